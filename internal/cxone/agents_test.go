@@ -1,0 +1,80 @@
+package cxone_test
+
+import (
+	"testing"
+
+	"github.com/cxone-oss/terraform-provider-cxone/internal/cxone"
+	"github.com/cxone-oss/terraform-provider-cxone/internal/mockcxone"
+)
+
+func TestAgents_listAcrossPages(t *testing.T) {
+	e := newEnv(t, mockcxone.Options{ExtraUsers: 250})
+	agents, err := e.c.ListAgents(e.ctx, cxone.AgentListOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := len(e.s.State().Agents)
+	if want < 250 || len(agents) != want {
+		t.Fatalf("listed %d agents, mock holds %d", len(agents), want)
+	}
+	seen := map[int64]bool{}
+	for _, a := range agents {
+		if seen[a.AgentID] {
+			t.Fatalf("agent %d listed twice", a.AgentID)
+		}
+		seen[a.AgentID] = true
+	}
+	if n := e.count("GET " + adminKey + "/agents"); n != 3 {
+		t.Fatalf("%d page requests for %d agents, want 3", n, want)
+	}
+}
+
+func TestAgents_filters(t *testing.T) {
+	e := newEnv(t, mockcxone.Options{})
+	got, err := e.c.ListAgents(e.ctx, cxone.AgentListOptions{SearchString: "BAGHEERA"})
+	if err != nil || len(got) != 1 || got[0].UserName != "bagheera" || got[0].EmailAddress != "bagheera@thejungle.example" {
+		t.Fatalf("search: %+v %v", got, err)
+	}
+	inactive, err := e.c.ListAgents(e.ctx, cxone.AgentListOptions{IsActive: new(false)})
+	if err != nil || len(inactive) != 1 || inactive[0].UserName != "raksha" || inactive[0].IsActive {
+		t.Fatalf("inactive: %+v %v", inactive, err)
+	}
+}
+
+func TestAgents_getAndNotFound(t *testing.T) {
+	e := newEnv(t, mockcxone.Options{})
+	id := e.agentIDs()[0]
+	a, err := e.c.GetAgent(e.ctx, id)
+	if err != nil || a.AgentID != id || a.UserName != "mowgli" || a.UserID == "" || a.DigitalEngagementEnabled {
+		t.Fatalf("GetAgent: %+v %v", a, err)
+	}
+	_, err = e.c.GetAgent(e.ctx, 999999)
+	if !cxone.IsNotFound(err) {
+		t.Fatalf("unknown agent: %v", err)
+	}
+	wantAPIError(t, err, 404, "agent 999999")
+}
+
+func TestAgents_updateDigitalSettings(t *testing.T) {
+	e := newEnv(t, mockcxone.Options{})
+	id := e.agentIDs()[1]
+	err := e.c.UpdateAgentDigitalSettings(e.ctx, cxone.AgentDigitalSettings{
+		AgentID: id, DigitalEngagementEnabled: new(true), DigitalThreshold: new(7), DigitalRefusalTimeout: new(45),
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := e.c.GetAgent(e.ctx, id)
+	if err != nil || !a.DigitalEngagementEnabled || a.DigitalThreshold != 7 || a.DigitalRefusalTimeout != 45 || !a.UseTeamDigitalThreshold {
+		t.Fatalf("after update (useTeamDigitalThreshold left out must stay true): %+v %v", a, err)
+	}
+
+	// Validation failures arrive inside a 200 answer.
+	err = e.c.UpdateAgentDigitalSettings(e.ctx, cxone.AgentDigitalSettings{AgentID: id, DigitalThreshold: new(500)})
+	wantItemError(t, err, 0, "digitalThreshold must be from 1 to 100")
+	if cxone.IsConflict(err) {
+		t.Fatal("a range error is not a conflict")
+	}
+	err = e.c.UpdateAgentDigitalSettings(e.ctx, cxone.AgentDigitalSettings{AgentID: 999999, DigitalEngagementEnabled: new(true)})
+	wantItemError(t, err, 0, "not found")
+}

@@ -1,0 +1,140 @@
+package cxone_test
+
+import (
+	"fmt"
+	"testing"
+
+	"github.com/cxone-oss/terraform-provider-cxone/internal/cxone"
+	"github.com/cxone-oss/terraform-provider-cxone/internal/mockcxone"
+)
+
+func TestAssignments_lifecycle(t *testing.T) {
+	e := newEnv(t, mockcxone.Options{})
+	agent := e.agentIDs()[0]
+	s := e.skill("Digital")
+	if err := e.c.AssignSkills(e.ctx, agent, []cxone.SkillAssignmentInput{{SkillID: s.SkillID, Proficiency: 3, IsActive: true}}); err != nil {
+		t.Fatal(err)
+	}
+	a, err := e.c.GetSkillAssignment(e.ctx, agent, s.SkillID)
+	if err != nil || a.AgentID != agent || a.SkillID != s.SkillID || a.Proficiency != 3 || !a.IsActive || a.SkillName != "Digital" {
+		t.Fatalf("GetSkillAssignment: %+v %v", a, err)
+	}
+	bySkill, err := e.c.ListSkillAgents(e.ctx, s.SkillID)
+	if err != nil || len(bySkill) != 1 || bySkill[0].AgentID != agent || bySkill[0].SkillID != s.SkillID {
+		t.Fatalf("ListSkillAgents: %+v %v", bySkill, err)
+	}
+	if err := e.c.UpdateSkillAssignments(e.ctx, agent, []cxone.SkillAssignmentInput{{SkillID: s.SkillID, Proficiency: 12, IsActive: false}}); err != nil {
+		t.Fatal(err)
+	}
+	if a, err := e.c.GetSkillAssignment(e.ctx, agent, s.SkillID); err != nil || a.Proficiency != 12 || a.IsActive {
+		t.Fatalf("after update: %+v %v", a, err)
+	}
+	if err := e.c.UnassignSkill(e.ctx, agent, s.SkillID); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := e.c.GetSkillAssignment(e.ctx, agent, s.SkillID); !cxone.IsNotFound(err) {
+		t.Fatalf("after unassign: %v", err)
+	}
+	if err := e.c.UnassignSkill(e.ctx, agent, s.SkillID); !cxone.IsNotFound(err) {
+		t.Fatalf("second unassign: %v", err)
+	}
+}
+
+func TestAssignments_validationConflictNotFound(t *testing.T) {
+	e := newEnv(t, mockcxone.Options{})
+	agent := e.agentIDs()[0]
+	s := e.skill("Digital")
+	err := e.c.AssignSkills(e.ctx, agent, []cxone.SkillAssignmentInput{{SkillID: s.SkillID, Proficiency: 25, IsActive: true}})
+	wantItemError(t, err, 0, "proficiency must be from 1")
+	if cxone.IsConflict(err) {
+		t.Fatal("a range error is not a conflict")
+	}
+
+	in := []cxone.SkillAssignmentInput{{SkillID: s.SkillID, Proficiency: 1, IsActive: true}}
+	if err := e.c.AssignSkills(e.ctx, agent, in); err != nil {
+		t.Fatal(err)
+	}
+	err = e.c.AssignSkills(e.ctx, agent, in)
+	if !cxone.IsConflict(err) {
+		t.Fatalf("assigning twice: want IsConflict, got %v", err)
+	}
+	wantItemError(t, err, 0, "already assigned")
+	// In a mixed batch the failing item is named by its position; the others still apply.
+	s2 := e.skill("Second")
+	err = e.c.AssignSkills(e.ctx, agent, []cxone.SkillAssignmentInput{{SkillID: s2.SkillID, Proficiency: 2, IsActive: true}, in[0]})
+	wantItemError(t, err, 1, "already assigned")
+	if _, err := e.c.GetSkillAssignment(e.ctx, agent, s2.SkillID); err != nil {
+		t.Fatalf("the good item of a mixed batch: %v", err)
+	}
+
+	err = e.c.AssignSkills(e.ctx, 999999, in)
+	if !cxone.IsNotFound(err) {
+		t.Fatalf("unknown agent: %v", err)
+	}
+	wantAPIError(t, err, 404, "agent 999999")
+	if _, err := e.c.ListSkillAgents(e.ctx, 424242); !cxone.IsNotFound(err) {
+		t.Fatalf("agents of an unknown skill: %v", err)
+	}
+	if _, err := e.c.GetSkillAssignment(e.ctx, 999999, s.SkillID); !cxone.IsNotFound(err) {
+		t.Fatalf("assignment of an unknown agent: %v", err)
+	}
+}
+
+func TestAssignments_listAcrossPages(t *testing.T) {
+	e := newEnv(t, mockcxone.Options{ExtraUsers: 250})
+	s := e.skill("Popular")
+	agents := e.agentIDs()
+	parallel(t, len(agents), func(i int) error {
+		return e.c.AssignSkills(e.ctx, agents[i], []cxone.SkillAssignmentInput{{SkillID: s.SkillID, Proficiency: 1 + i%20, IsActive: true}})
+	})
+	list, err := e.c.ListSkillAgents(e.ctx, s.SkillID)
+	if err != nil || len(list) != len(agents) {
+		t.Fatalf("listed %d assignments (%v), want %d", len(list), err, len(agents))
+	}
+	if n := e.count("GET " + adminKey + "/skills/{skillId}/agents"); n != 3 {
+		t.Fatalf("%d page requests, want 3", n)
+	}
+
+	// The other direction: one agent with more than 200 skills.
+	e2 := newEnv(t, mockcxone.Options{})
+	agent := e2.agentIDs()[0]
+	const n = 210
+	ids := make([]int64, n)
+	parallel(t, n, func(i int) error {
+		sk, err := e2.c.CreateSkill(e2.ctx, cxone.SkillInput{SkillName: fmt.Sprintf("s-%03d", i), MaxPriority: 10})
+		if err == nil {
+			ids[i] = sk.SkillID
+		}
+		return err
+	})
+	in := make([]cxone.SkillAssignmentInput, n)
+	for i, id := range ids {
+		in[i] = cxone.SkillAssignmentInput{SkillID: id, Proficiency: 5, IsActive: true}
+	}
+	if err := e2.c.AssignSkills(e2.ctx, agent, in); err != nil {
+		t.Fatal(err)
+	}
+	mine, err := e2.c.ListAgentSkills(e2.ctx, agent)
+	if err != nil || len(mine) != n {
+		t.Fatalf("listed %d skills of the agent (%v), want %d", len(mine), err, n)
+	}
+	if pages := e2.count("GET " + adminKey + "/agents/{agentId}/skills"); pages != 3 {
+		t.Fatalf("%d page requests, want 3", pages)
+	}
+}
+
+func TestAssignments_lostAnswer(t *testing.T) {
+	e := newEnv(t, mockcxone.Options{})
+	agent := e.agentIDs()[0]
+	s := e.skill("Digital")
+	e.faults(mockcxone.FaultRule{Method: "POST", Path: adminPath + "/agents/", DropResponse: true, Count: 1})
+	if err := e.c.AssignSkills(e.ctx, agent, []cxone.SkillAssignmentInput{{SkillID: s.SkillID, Proficiency: 2, IsActive: true}}); err != nil {
+		t.Fatalf("AssignSkills after a lost answer: %v", err)
+	}
+	if n := e.count("POST " + adminKey + "/agents/{agentId}/skills"); n != 1 {
+		t.Fatalf("POST sent %d times, want 1", n)
+	}
+	if got := e.s.State().Assignments; len(got) != 1 || got[0].SkillID != s.SkillID || got[0].AgentProficiencyValue != 2 {
+		t.Fatalf("mock holds %+v", got)
+	}
+}

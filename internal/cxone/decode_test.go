@@ -1,0 +1,119 @@
+package cxone
+
+import (
+	"encoding/json"
+	"testing"
+)
+
+func TestSkill_routingQueueIDForms(t *testing.T) {
+	cases := map[string]string{
+		`{"skillId":1,"routingQueueId":12345678901234567890}`: "12345678901234567890",
+		`{"skillId":1,"routingQueueId":"a1b2-c3"}`:            "a1b2-c3",
+		`{"skillId":1,"routingQueueId":null}`:                 "",
+		`{"skillId":1}`:                                       "",
+		`{"skillId":1,"routingQueueId":42}`:                   "42",
+	}
+	for in, want := range cases {
+		var s Skill
+		if err := json.Unmarshal([]byte(in), &s); err != nil {
+			t.Fatalf("%s: %v", in, err)
+		}
+		if s.RoutingQueueID != want || s.SkillID != 1 {
+			t.Errorf("%s: RoutingQueueID %q SkillID %d, want %q", in, s.RoutingQueueID, s.SkillID, want)
+		}
+	}
+	var s Skill
+	if err := json.Unmarshal([]byte(`{"routingQueueId":true}`), &s); err == nil {
+		t.Error("a boolean routingQueueId was accepted")
+	}
+	// The other fields still decode around the custom one.
+	in := `{"skillId":7,"skillName":"Chat","mediaTypeId":9,"isActive":true,"serviceLevelGoal":80,"routingQueueId":"q"}`
+	if err := json.Unmarshal([]byte(in), &s); err != nil || s.SkillName != "Chat" || s.MediaTypeID != 9 || !s.IsActive || s.ServiceLevelGoal != 80 {
+		t.Fatalf("decoded %+v, %v", s, err)
+	}
+}
+
+func TestAgent_digitalEngagementSpellings(t *testing.T) {
+	for _, in := range []string{`{"agentId":3,"DigitalEngagementEnabled":true}`, `{"agentId":3,"digitalEngagementEnabled":true}`} {
+		var a Agent
+		if err := json.Unmarshal([]byte(in), &a); err != nil || !a.DigitalEngagementEnabled || a.AgentID != 3 {
+			t.Errorf("%s: %+v %v", in, a, err)
+		}
+	}
+}
+
+func TestFlexInt64(t *testing.T) {
+	cases := map[string]int64{`3600`: 3600, `"3600"`: 3600, `null`: 0, `""`: 0, `12.0`: 12}
+	for in, want := range cases {
+		var f flexInt64
+		if err := json.Unmarshal([]byte(in), &f); err != nil || int64(f) != want {
+			t.Errorf("%s: %d %v, want %d", in, f, err, want)
+		}
+	}
+	var f flexInt64
+	if err := json.Unmarshal([]byte(`"soon"`), &f); err == nil {
+		t.Error(`"soon" was accepted`)
+	}
+}
+
+func TestDecodeAdminPage(t *testing.T) {
+	type item struct {
+		ID int `json:"id"`
+	}
+	// next link decides.
+	items, more, err := decodeAdminPage[item]([]byte(`{"totalRecords":500,"_links":{"self":"s","next":null},"things":[{"id":1}]}`), "things", 0)
+	if err != nil || more || len(items) != 1 {
+		t.Fatalf("null next: %v %v %v", items, more, err)
+	}
+	_, more, _ = decodeAdminPage[item]([]byte(`{"_links":{"next":"https://x?skip=100"},"things":[{"id":1}]}`), "things", 0)
+	if !more {
+		t.Fatal("next link ignored")
+	}
+	// Without links, totalRecords decides.
+	_, more, _ = decodeAdminPage[item]([]byte(`{"totalRecords":3,"things":[{"id":1},{"id":2}]}`), "things", 0)
+	if !more {
+		t.Fatal("totalRecords 3 after 2 should continue")
+	}
+	_, more, _ = decodeAdminPage[item]([]byte(`{"totalRecords":3,"things":[{"id":3}]}`), "things", 2)
+	if more {
+		t.Fatal("totalRecords 3 after 3 should stop")
+	}
+	// An empty 204 body is an empty last page; the field name matches case-insensitively.
+	if items, more, err := decodeAdminPage[item](nil, "things", 0); err != nil || more || len(items) != 0 {
+		t.Fatal("empty body")
+	}
+	if items, _, _ := decodeAdminPage[item]([]byte(`{"Things":[{"id":9}]}`), "things", 0); len(items) != 1 {
+		t.Fatal("case-insensitive field")
+	}
+}
+
+func TestDecodeDFOPage(t *testing.T) {
+	type item struct {
+		ID string `json:"id"`
+	}
+	items, more, err := decodeDFOPage[item]([]byte(`{"hits":3,"data":[{"id":"a"},{"id":"b"}]}`), 0)
+	if err != nil || !more || len(items) != 2 {
+		t.Fatalf("hits envelope: %v %v %v", items, more, err)
+	}
+	if _, more, _ := decodeDFOPage[item]([]byte(`{"hits":3,"data":[{"id":"c"}]}`), 2); more {
+		t.Fatal("hits reached should stop")
+	}
+	if items, more, _ := decodeDFOPage[item]([]byte(`[{"id":"a"}]`), 0); more || len(items) != 1 {
+		t.Fatal("short bare array should stop")
+	}
+	full := []byte("[" + repeatJSON(`{"id":"x"}`, dfoPageSize) + "]")
+	if _, more, _ := decodeDFOPage[item](full, 0); !more {
+		t.Fatal("full bare array should continue")
+	}
+}
+
+func repeatJSON(s string, n int) string {
+	out := ""
+	for i := range n {
+		if i > 0 {
+			out += ","
+		}
+		out += s
+	}
+	return out
+}

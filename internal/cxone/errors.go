@@ -1,0 +1,254 @@
+package cxone
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"net/http"
+	"strings"
+)
+
+// ErrAnswerLost is wrapped by the error of a non-idempotent request (a create) that reached
+// CXone but whose answer never arrived: the object may or may not exist now, so the request
+// is not sent again blindly. Callers check it with errors.Is.
+var ErrAnswerLost = errors.New("the request was sent to CXone but its answer was lost, so it may or may not have taken effect")
+
+// APIError is a non-2xx answer from CXone, with the error code and message CXone gave.
+type APIError struct {
+	// Status is the HTTP status code.
+	Status int
+	// Code is CXone's machine-readable error code ("invalid_grant", a DFO errorCode), if any.
+	Code string
+	// Message is CXone's human-readable explanation, as CXone wrote it.
+	Message string
+	// Method and Path name the request that failed (the path has no host and no query).
+	Method, Path string
+	// UID is the request identifier that Digital Engagement API errors carry; CXone support
+	// asks for it.
+	UID string
+}
+
+// Error reads "CXone answered 404 Not Found to GET /path: <code>: <message>".
+func (e *APIError) Error() string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "CXone answered %d %s to %s %s", e.Status, http.StatusText(e.Status), e.Method, e.Path)
+	if e.Code != "" {
+		b.WriteString(": ")
+		b.WriteString(e.Code)
+	}
+	if e.Message != "" {
+		b.WriteString(": ")
+		b.WriteString(e.Message)
+	}
+	if e.UID != "" {
+		fmt.Fprintf(&b, " (uid %s)", e.UID)
+	}
+	return b.String()
+}
+
+// NotFoundError reports that a read which CXone answers with a list (channels by id[],
+// routing queues, bindings, an agent's skills) came back without the object asked for.
+// IsNotFound treats it like a 404.
+type NotFoundError struct {
+	// Kind names the object ("channel", "routing queue").
+	Kind string
+	// ID is the identifier that was looked up.
+	ID string
+}
+
+// Error says which object was not found.
+func (e *NotFoundError) Error() string {
+	return fmt.Sprintf("CXone has no %s %q", e.Kind, e.ID)
+}
+
+// ItemError is one failed item of a bulk write that CXone answered with 200 (PUT /agents,
+// POST /skills, POST/PUT /agents/{id}/skills).
+type ItemError struct {
+	// Index is the item's position in the request, or -1 when CXone only reported a count.
+	Index int
+	// ID identifies the item (agent id, skill id or skill name) when known.
+	ID string
+	// Message is CXone's explanation for the item.
+	Message string
+	// Conflict is true when CXone said the item already exists (a duplicate skill name, an
+	// already-assigned skill); IsConflict reports it.
+	Conflict bool
+}
+
+// Error reads like "item 0 (skill "Chat"): Skill name already exists".
+func (e *ItemError) Error() string {
+	var b strings.Builder
+	if e.Index >= 0 {
+		fmt.Fprintf(&b, "item %d", e.Index)
+	} else {
+		b.WriteString("bulk request")
+	}
+	if e.ID != "" {
+		fmt.Fprintf(&b, " (%s)", e.ID)
+	}
+	b.WriteString(" failed")
+	if e.Message != "" {
+		b.WriteString(": ")
+		b.WriteString(e.Message)
+	}
+	return b.String()
+}
+
+// IsNotFound reports whether err says the object does not exist: a 404 answer, or a list read
+// that came back without it.
+func IsNotFound(err error) bool {
+	var ae *APIError
+	if errors.As(err, &ae) && ae.Status == http.StatusNotFound {
+		return true
+	}
+	var nf *NotFoundError
+	return errors.As(err, &nf)
+}
+
+// IsConflict reports whether err says the object already exists or is still in use: a 409
+// answer, or a bulk item that CXone refused as a duplicate.
+func IsConflict(err error) bool {
+	var ae *APIError
+	if errors.As(err, &ae) && ae.Status == http.StatusConflict {
+		return true
+	}
+	// errors.As stops at the first ItemError; a bulk answer may hold several, and any
+	// duplicate among them makes the whole call a conflict.
+	return anyInTree(err, func(e error) bool {
+		ie, ok := e.(*ItemError)
+		return ok && ie.Conflict
+	})
+}
+
+// anyInTree reports whether match holds for err or anything it wraps.
+func anyInTree(err error, match func(error) bool) bool {
+	if err == nil {
+		return false
+	}
+	if match(err) {
+		return true
+	}
+	switch u := err.(type) {
+	case interface{ Unwrap() error }:
+		return anyInTree(u.Unwrap(), match)
+	case interface{ Unwrap() []error }:
+		for _, e := range u.Unwrap() {
+			if anyInTree(e, match) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// conflictWords mark a bulk item's message as a duplicate. CXone's wording is not documented,
+// so the match is deliberately broad and case-insensitive.
+var conflictWords = []string{"already", "duplicate", "unique"}
+
+// isConflictMessage classifies a bulk item's error text.
+func isConflictMessage(msg string) bool {
+	lower := strings.ToLower(msg)
+	for _, w := range conflictWords {
+		if strings.Contains(lower, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// errorBody holds every error field either API family uses: Admin's OAuth-style
+// {"error","error_description"} and {"message"}, and DFO's {"errors":[...],"uid"}.
+type errorBody struct {
+	Error            json.RawMessage `json:"error"`
+	ErrorDescription string          `json:"error_description"`
+	Message          string          `json:"message"`
+	Errors           []struct {
+		Field     string          `json:"field"`
+		Message   string          `json:"message"`
+		ErrorCode json.RawMessage `json:"errorCode"`
+	} `json:"errors"`
+	UID string `json:"uid"`
+}
+
+// maxErrorText bounds how much of a non-JSON error body lands in a message.
+const maxErrorText = 512
+
+// newAPIError builds an APIError from a non-2xx answer, reading whichever error shape CXone
+// used; an unreadable body becomes the message as text so nothing CXone said is lost.
+func newAPIError(status int, method, path string, body []byte) *APIError {
+	e := &APIError{Status: status, Method: method, Path: path}
+	trimmed := strings.TrimSpace(string(body))
+	if trimmed == "" {
+		return e
+	}
+	var eb errorBody
+	if err := json.Unmarshal(body, &eb); err != nil {
+		e.Message = truncate(trimmed, maxErrorText)
+		return e
+	}
+	e.UID = eb.UID
+	var msgs, codes []string
+	for _, item := range eb.Errors {
+		m := item.Message
+		if item.Field != "" {
+			m = item.Field + ": " + m
+		}
+		if m != "" {
+			msgs = append(msgs, m)
+		}
+		if c := rawText(item.ErrorCode); c != "" {
+			codes = append(codes, c)
+		}
+	}
+	if len(eb.Errors) == 0 {
+		// "error" is a code string in the OAuth shape; some answers put an object there.
+		code, msg := rawCodeAndMessage(eb.Error)
+		if code != "" {
+			codes = append(codes, code)
+		}
+		for _, m := range []string{eb.ErrorDescription, eb.Message, msg} {
+			if m != "" {
+				msgs = append(msgs, m)
+			}
+		}
+	}
+	e.Code = strings.Join(codes, ", ")
+	e.Message = strings.Join(msgs, "; ")
+	return e
+}
+
+// rawText renders a JSON scalar (string or number) as plain text.
+func rawText(raw json.RawMessage) string {
+	if len(raw) == 0 || string(raw) == "null" {
+		return ""
+	}
+	var s string
+	if json.Unmarshal(raw, &s) == nil {
+		return s
+	}
+	return truncate(string(raw), maxErrorText)
+}
+
+// rawCodeAndMessage reads an "error" value that is either a code string or an object with
+// its own code and message.
+func rawCodeAndMessage(raw json.RawMessage) (code, msg string) {
+	if len(raw) == 0 || string(raw) == "null" {
+		return "", ""
+	}
+	var obj struct {
+		Code    json.RawMessage `json:"code"`
+		Message string          `json:"message"`
+	}
+	if raw[0] == '{' && json.Unmarshal(raw, &obj) == nil {
+		return rawText(obj.Code), obj.Message
+	}
+	return rawText(raw), ""
+}
+
+// truncate shortens s to at most n bytes, marking the cut.
+func truncate(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	return s[:n] + "..."
+}

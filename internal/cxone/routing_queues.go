@@ -1,0 +1,77 @@
+package cxone
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"net/url"
+	"strconv"
+)
+
+// RoutingQueue is a Digital Experience routing queue. Queues are read-only through the API:
+// CXone creates one for each digital skill.
+type RoutingQueue struct {
+	ID         string `json:"id"`
+	Name       string `json:"name"`
+	IsSubqueue bool   `json:"isSubqueue"`
+	IsDeleted  bool   `json:"isDeleted"`
+}
+
+// UnmarshalJSON reads a queue, accepting its id as a string or a number (the Admin API sends
+// the same id as a number in a skill's routingQueueId).
+func (q *RoutingQueue) UnmarshalJSON(b []byte) error {
+	type plain RoutingQueue
+	aux := struct {
+		*plain
+		ID flexString `json:"id"`
+	}{plain: (*plain)(q)}
+	if err := json.Unmarshal(b, &aux); err != nil {
+		return err
+	}
+	q.ID = string(aux.ID)
+	return nil
+}
+
+// RoutingQueueListOptions filters ListRoutingQueues. Zero values do not filter.
+type RoutingQueueListOptions struct {
+	// IDs keeps only these queues.
+	IDs []string
+	// NameContains keeps queues whose name contains this text.
+	NameContains string
+	// WithDeleted includes queues of deactivated skills.
+	WithDeleted bool
+}
+
+// ListRoutingQueues returns every queue matching opts, following every page.
+func (c *Client) ListRoutingQueues(ctx context.Context, opts RoutingQueueListOptions) ([]RoutingQueue, error) {
+	q := url.Values{}
+	for _, id := range opts.IDs {
+		q.Add("id[]", id)
+	}
+	if opts.NameContains != "" {
+		q.Set("nameContains", opts.NameContains)
+	}
+	if opts.WithDeleted {
+		q.Set("withDeleted", strconv.FormatBool(true))
+	}
+	queues, err := dfoList[RoutingQueue](ctx, c, "/routing-queues", q, len(opts.IDs))
+	if err != nil {
+		return nil, fmt.Errorf("listing routing queues: %w", err)
+	}
+	return queues, nil
+}
+
+// GetRoutingQueue reads one queue, deleted or not; an unknown id is an error for which
+// IsNotFound is true. There is no GET by path: the list is filtered by id.
+func (c *Client) GetRoutingQueue(ctx context.Context, id string) (*RoutingQueue, error) {
+	queues, err := c.ListRoutingQueues(ctx, RoutingQueueListOptions{IDs: []string{id}, WithDeleted: true})
+	if err != nil {
+		return nil, fmt.Errorf("reading routing queue %q: %w", id, err)
+	}
+	for i := range queues {
+		if queues[i].ID == id {
+			return &queues[i], nil
+		}
+	}
+	return nil, &NotFoundError{Kind: "routing queue", ID: id}
+}

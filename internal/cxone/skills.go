@@ -1,0 +1,219 @@
+package cxone
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"net/http"
+	"net/url"
+	"strconv"
+)
+
+// MediaTypeDigital is the Admin API media type of digital skills.
+const MediaTypeDigital = 9
+
+// Skill is an ACD skill as the Admin API's /skills calls describe it.
+type Skill struct {
+	SkillID               int64  `json:"skillId"`
+	SkillName             string `json:"skillName"`
+	MediaTypeID           int    `json:"mediaTypeId"`
+	MediaTypeName         string `json:"mediaTypeName"`
+	IsActive              bool   `json:"isActive"`
+	IsOutbound            bool   `json:"isOutbound"`
+	Notes                 string `json:"notes"`
+	InitialPriority       int    `json:"initialPriority"`
+	Acceleration          int    `json:"acceleration"`
+	MaxPriority           int    `json:"maxPriority"`
+	ServiceLevelThreshold int    `json:"serviceLevelThreshold"`
+	ServiceLevelGoal      int    `json:"serviceLevelGoal"`
+	// RoutingQueueID is the Digital Experience routing queue that mirrors the skill, "" until
+	// CXone has created it. CXone sends it as a number, a string or null.
+	RoutingQueueID string `json:"routingQueueId"`
+}
+
+// UnmarshalJSON reads a skill, accepting routingQueueId as a number, a string or null.
+func (s *Skill) UnmarshalJSON(b []byte) error {
+	type plain Skill
+	aux := struct {
+		*plain
+		// Shallower than the embedded field of the same name, so it wins.
+		RoutingQueueID flexString `json:"routingQueueId"`
+	}{plain: (*plain)(s)}
+	if err := json.Unmarshal(b, &aux); err != nil {
+		return err
+	}
+	s.RoutingQueueID = string(aux.RoutingQueueID)
+	return nil
+}
+
+// SkillListOptions filters ListSkills. Zero values do not filter.
+type SkillListOptions struct {
+	MediaTypeID  int
+	SearchString string
+	IsActive     *bool
+}
+
+// SkillInput is what the provider sets on a digital skill.
+type SkillInput struct {
+	SkillName             string
+	Notes                 string
+	InitialPriority       int
+	Acceleration          int
+	MaxPriority           int
+	ServiceLevelThreshold int
+	ServiceLevelGoal      int
+	// IsActive nil leaves the skill as it is (new skills are active).
+	IsActive *bool
+}
+
+// skillWrite is the request shape of one skill in POST and PUT /skills.
+type skillWrite struct {
+	MediaTypeID           int    `json:"mediaTypeId,omitempty"`
+	SkillName             string `json:"skillName"`
+	IsOutbound            *bool  `json:"isOutbound,omitempty"`
+	IsActive              *bool  `json:"isActive,omitempty"`
+	Notes                 string `json:"notes"`
+	InitialPriority       int    `json:"initialPriority"`
+	Acceleration          int    `json:"acceleration"`
+	MaxPriority           int    `json:"maxPriority"`
+	ServiceLevelThreshold int    `json:"serviceLevelThreshold"`
+	ServiceLevelGoal      int    `json:"serviceLevelGoal"`
+}
+
+func (in SkillInput) write() skillWrite {
+	return skillWrite{
+		SkillName: in.SkillName, IsActive: in.IsActive, Notes: in.Notes,
+		InitialPriority: in.InitialPriority, Acceleration: in.Acceleration, MaxPriority: in.MaxPriority,
+		ServiceLevelThreshold: in.ServiceLevelThreshold, ServiceLevelGoal: in.ServiceLevelGoal,
+	}
+}
+
+// skillsAnswer is the envelope of GET /skills/{id}.
+type skillsAnswer struct {
+	Skills []Skill `json:"skills"`
+}
+
+// skillsCreateAnswer is the answer of POST /skills; its results carry no skill id.
+type skillsCreateAnswer struct {
+	ErrorCount    flexInt64    `json:"errorCount"`
+	SkillsResults []itemResult `json:"skillsResults"`
+}
+
+// skillUpdateAnswer is the answer of PUT /skills/{id}.
+type skillUpdateAnswer struct {
+	Success *bool           `json:"success"`
+	Error   json.RawMessage `json:"error"`
+}
+
+// ListSkills returns every skill matching opts, following every page.
+func (c *Client) ListSkills(ctx context.Context, opts SkillListOptions) ([]Skill, error) {
+	q := url.Values{}
+	if opts.MediaTypeID != 0 {
+		q.Set("mediaTypeId", strconv.Itoa(opts.MediaTypeID))
+	}
+	if opts.SearchString != "" {
+		q.Set("searchString", opts.SearchString)
+	}
+	if opts.IsActive != nil {
+		q.Set("isActive", strconv.FormatBool(*opts.IsActive))
+	}
+	skills, err := adminList[Skill](ctx, c, "/skills", q, "skills")
+	if err != nil {
+		return nil, fmt.Errorf("listing skills: %w", err)
+	}
+	return skills, nil
+}
+
+// GetSkill reads one skill; an unknown id is an error for which IsNotFound is true.
+func (c *Client) GetSkill(ctx context.Context, skillID int64) (*Skill, error) {
+	id := strconv.FormatInt(skillID, 10)
+	var ans skillsAnswer
+	if err := c.do(ctx, &request{method: http.MethodGet, api: adminAPI, path: "/skills/" + id, idempotent: true}, &ans); err != nil {
+		return nil, fmt.Errorf("reading skill %d: %w", skillID, err)
+	}
+	for i := range ans.Skills {
+		if ans.Skills[i].SkillID == skillID {
+			return &ans.Skills[i], nil
+		}
+	}
+	return nil, fmt.Errorf("reading skill %d: %w", skillID, &NotFoundError{Kind: "skill", ID: id})
+}
+
+// FindSkillByName returns the skill with exactly this name (case-sensitive), active or not.
+// CXone's searchString matches substrings, so the answer is filtered here.
+func (c *Client) FindSkillByName(ctx context.Context, name string) (*Skill, error) {
+	skills, err := c.ListSkills(ctx, SkillListOptions{SearchString: name})
+	if err != nil {
+		return nil, fmt.Errorf("finding skill %q: %w", name, err)
+	}
+	for i := range skills {
+		if skills[i].SkillName == name {
+			return &skills[i], nil
+		}
+	}
+	return nil, fmt.Errorf("finding skill %q: %w", name, &NotFoundError{Kind: "skill named", ID: name})
+}
+
+// CreateSkill creates a digital, inbound skill and returns it as CXone stored it. CXone's
+// answer carries no id, so the new skill is found by its exact name. If the answer is lost,
+// the request is not sent again: the skill is looked up by name and returned if it exists.
+// A duplicate name is an error for which IsConflict is true.
+func (c *Client) CreateSkill(ctx context.Context, in SkillInput) (*Skill, error) {
+	w := in.write()
+	w.MediaTypeID = MediaTypeDigital
+	w.IsOutbound = new(false)
+	w.IsActive = nil // not part of the create call; applied below if inactive was asked for
+	var ans skillsCreateAnswer
+	err := c.do(ctx, &request{method: http.MethodPost, api: adminAPI, path: "/skills", body: map[string][]skillWrite{"skills": {w}}}, &ans)
+	if errors.Is(err, ErrAnswerLost) {
+		skill, ferr := c.FindSkillByName(ctx, in.SkillName)
+		if IsNotFound(ferr) {
+			return nil, fmt.Errorf("creating skill %q: %w; no skill of that name exists, so it was probably not created; trying again is safe", in.SkillName, err)
+		}
+		if ferr != nil {
+			return nil, fmt.Errorf("creating skill %q: %w (and looking it up afterwards failed: %w)", in.SkillName, err, ferr)
+		}
+		c.log.Warn(ctx, "the answer to a skill create was lost; found the skill by name instead", map[string]any{"skill_id": skill.SkillID})
+		return c.finishCreateSkill(ctx, skill, in)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("creating skill %q: %w", in.SkillName, err)
+	}
+	if err := bulkError("creating a skill", int64(ans.ErrorCount), ans.SkillsResults, func(int, itemResult) string {
+		return strconv.Quote(in.SkillName)
+	}); err != nil {
+		return nil, fmt.Errorf("creating skill %q: %w", in.SkillName, err)
+	}
+	skill, err := c.FindSkillByName(ctx, in.SkillName)
+	if err != nil {
+		return nil, fmt.Errorf("creating skill %q: CXone accepted it but it cannot be read back: %w", in.SkillName, err)
+	}
+	return c.finishCreateSkill(ctx, skill, in)
+}
+
+// finishCreateSkill deactivates a new skill when the input asked for an inactive one, since
+// the create call has no isActive.
+func (c *Client) finishCreateSkill(ctx context.Context, skill *Skill, in SkillInput) (*Skill, error) {
+	if in.IsActive == nil || *in.IsActive == skill.IsActive {
+		return skill, nil
+	}
+	return c.UpdateSkill(ctx, skill.SkillID, in)
+}
+
+// UpdateSkill changes a skill (PUT /skills/{id}) and returns it as CXone now stores it.
+// There is no delete: setting IsActive false retires a skill.
+func (c *Client) UpdateSkill(ctx context.Context, skillID int64, in SkillInput) (*Skill, error) {
+	id := strconv.FormatInt(skillID, 10)
+	var ans skillUpdateAnswer
+	err := c.do(ctx, &request{method: http.MethodPut, api: adminAPI, path: "/skills/" + id, body: map[string]skillWrite{"skill": in.write()}, idempotent: true}, &ans)
+	if err != nil {
+		return nil, fmt.Errorf("updating skill %d: %w", skillID, err)
+	}
+	if err := bulkError("updating a skill", 0, []itemResult{{Success: ans.Success, Error: ans.Error}}, func(int, itemResult) string {
+		return "skill " + id
+	}); err != nil {
+		return nil, fmt.Errorf("updating skill %d: %w", skillID, err)
+	}
+	return c.GetSkill(ctx, skillID)
+}
