@@ -1,0 +1,109 @@
+package mockcxone
+
+import (
+	"maps"
+	"net/http"
+	"sync"
+)
+
+// The /_mock/ controls (cxone-api.md, section 4): no auth, JSON in and out. They
+// are never counted and never faulted, so a test can always look and reset.
+
+// RequestCounts is how many requests the mock received, as GET /_mock/requests
+// shows them. ByRoute keys are "METHOD template", the template written as in
+// cxone-api.md, e.g. "GET /inContactAPI/services/{version}/agents/{agentId}" or
+// "POST /dfo/3.0/channels". Requests matching no route count under "METHOD (no route)".
+type RequestCounts struct {
+	Total   int            `json:"total"`
+	ByRoute map[string]int `json:"by_route"`
+}
+
+// requestCounter counts requests by route; faulted requests count too, since the
+// client did send them.
+type requestCounter struct {
+	mu      sync.Mutex
+	total   int
+	byRoute map[string]int
+}
+
+func newRequestCounter() *requestCounter {
+	return &requestCounter{byRoute: map[string]int{}}
+}
+
+func (c *requestCounter) add(method, pattern string) {
+	if pattern == "" {
+		pattern = method + " (no route)"
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.total++
+	c.byRoute[pattern]++
+}
+
+func (c *requestCounter) reset() {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.total = 0
+	c.byRoute = map[string]int{}
+}
+
+func (c *requestCounter) snapshot() RequestCounts {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return RequestCounts{Total: c.total, ByRoute: maps.Clone(c.byRoute)}
+}
+
+// Requests returns the request counts so far.
+func (s *Server) Requests() RequestCounts { return s.requests.snapshot() }
+
+// IntegrationSecret returns the client secret last sent for an integration. The API
+// never shows it; tests use this to check that a secret really reached CXone.
+func (s *Server) IntegrationSecret(id string) (string, bool) {
+	s.store.mu.RLock()
+	defer s.store.mu.RUnlock()
+	rec := s.store.integrations[id]
+	if rec == nil {
+		return "", false
+	}
+	return rec.secret, true
+}
+
+func (s *Server) routeControl() {
+	s.control.HandleFunc("GET /_mock/state", func(w http.ResponseWriter, _ *http.Request) {
+		writeJSON(w, http.StatusOK, s.State())
+	})
+	s.control.HandleFunc("GET /_mock/requests", func(w http.ResponseWriter, _ *http.Request) {
+		writeJSON(w, http.StatusOK, s.Requests())
+	})
+	s.control.HandleFunc("GET /_mock/faults", func(w http.ResponseWriter, _ *http.Request) {
+		writeJSON(w, http.StatusOK, map[string]any{"rules": s.Faults()})
+	})
+	s.control.HandleFunc("POST /_mock/faults", s.postFaults)
+	s.control.HandleFunc("POST /_mock/reset", func(w http.ResponseWriter, _ *http.Request) {
+		s.Reset()
+		writeJSON(w, http.StatusOK, map[string]string{"status": "reset"})
+	})
+	s.control.HandleFunc("/_mock/", func(w http.ResponseWriter, r *http.Request) {
+		adminError(w, http.StatusNotFound, "not_found", "no mock control at "+r.Method+" "+r.URL.Path)
+	})
+}
+
+// postFaults replaces the rules in force with the body's "rules" ([] clears them).
+func (s *Server) postFaults(w http.ResponseWriter, r *http.Request) {
+	var body struct {
+		Rules *[]FaultRule `json:"rules"`
+	}
+	if err := decodeBody(r, &body); err != nil {
+		adminError(w, http.StatusBadRequest, "invalid_request", err.Error())
+		return
+	}
+	if body.Rules == nil {
+		adminError(w, http.StatusBadRequest, "invalid_request", `the body must be {"rules": [...]}; [] clears the rules`)
+		return
+	}
+	if err := s.SetFaults(*body.Rules); err != nil {
+		adminError(w, http.StatusBadRequest, "invalid_request", err.Error())
+		return
+	}
+	writeJSON(w, http.StatusOK, map[string]any{"rules": s.Faults()})
+}

@@ -1,0 +1,202 @@
+package mockcxone
+
+import (
+	"fmt"
+	"net/http"
+)
+
+// assignmentList answers a paged list of assignments in the Admin API's shape.
+func assignmentList(w http.ResponseWriter, r *http.Request, all []Assignment) {
+	skip, top, err := adminPage(r)
+	if err != nil {
+		badRequest(w, err)
+		return
+	}
+	writeJSON(w, http.StatusOK, struct {
+		BusinessUnitID int          `json:"businessUnitId"`
+		TotalRecords   int          `json:"totalRecords"`
+		Links          adminLinks   `json:"_links"`
+		Assignments    []Assignment `json:"agentSkillAssignments"`
+	}{businessUnitID, len(all), makeAdminLinks(r, skip, top, len(all)), window(all, skip, top)})
+}
+
+// listSkillAgents lists who has a skill, by agent id.
+func (s *Server) listSkillAgents(w http.ResponseWriter, r *http.Request) {
+	id, err := parseID(r, "skillId")
+	if err != nil {
+		badRequest(w, err)
+		return
+	}
+	st := s.store
+	st.mu.RLock()
+	known := st.skills[id] != nil
+	var all []Assignment
+	for _, a := range st.sortedAssignments() {
+		if a.SkillID == id {
+			all = append(all, a)
+		}
+	}
+	st.mu.RUnlock()
+	if !known {
+		notFound(w, fmt.Sprintf("skill %d", id))
+		return
+	}
+	assignmentList(w, r, all)
+}
+
+// listAgentSkills lists an agent's skills, by skill id.
+func (s *Server) listAgentSkills(w http.ResponseWriter, r *http.Request) {
+	id, err := parseID(r, "agentId")
+	if err != nil {
+		badRequest(w, err)
+		return
+	}
+	st := s.store
+	st.mu.RLock()
+	known := st.agents[id] != nil
+	var all []Assignment
+	for _, a := range st.sortedAssignments() {
+		if a.AgentID == id {
+			all = append(all, a)
+		}
+	}
+	st.mu.RUnlock()
+	if !known {
+		notFound(w, fmt.Sprintf("agent %d", id))
+		return
+	}
+	assignmentList(w, r, all)
+}
+
+// assignmentIn is one item of POST and PUT /agents/{agentId}/skills.
+type assignmentIn struct {
+	SkillID     *int64 `json:"skillId"`
+	Proficiency *int   `json:"proficiency"`
+	IsActive    *bool  `json:"isActive"`
+}
+
+type assignmentResult struct {
+	SkillID int64   `json:"skillId"`
+	Success bool    `json:"success"`
+	Error   *string `json:"error"`
+}
+
+func (s *Server) assignSkills(w http.ResponseWriter, r *http.Request) {
+	s.writeAssignments(w, r, true)
+}
+
+func (s *Server) updateAssignments(w http.ResponseWriter, r *http.Request) {
+	s.writeAssignments(w, r, false)
+}
+
+// writeAssignments adds (create) or changes (!create) an agent's skills in bulk.
+// An unknown agent fails the call; everything else fails only its item, inside a
+// 200 answer.
+func (s *Server) writeAssignments(w http.ResponseWriter, r *http.Request, create bool) {
+	agentID, err := parseID(r, "agentId")
+	if err != nil {
+		badRequest(w, err)
+		return
+	}
+	var body struct {
+		Skills []assignmentIn `json:"skills"`
+	}
+	if err := decodeBody(r, &body); err != nil {
+		badRequest(w, err)
+		return
+	}
+	if len(body.Skills) == 0 {
+		badRequest(w, fmt.Errorf("skills must hold at least one skill"))
+		return
+	}
+	st := s.store
+	st.mu.Lock()
+	if st.agents[agentID] == nil {
+		st.mu.Unlock()
+		notFound(w, fmt.Sprintf("agent %d", agentID))
+		return
+	}
+	results := make([]assignmentResult, 0, len(body.Skills))
+	failed := 0
+	for _, in := range body.Skills {
+		res := assignmentResult{}
+		if in.SkillID != nil {
+			res.SkillID = *in.SkillID
+		}
+		if msg := st.writeAssignmentLocked(agentID, in, create); msg != "" {
+			res.Error = errText(msg)
+			failed++
+		} else {
+			res.Success = true
+		}
+		results = append(results, res)
+	}
+	st.mu.Unlock()
+	writeJSON(w, http.StatusOK, map[string]any{
+		"resultSet": map[string]any{"errorCount": failed, "skillResults": results},
+	})
+}
+
+// writeAssignmentLocked applies one item or says why not. Caller holds st.mu.
+func (st *store) writeAssignmentLocked(agentID int64, in assignmentIn, create bool) string {
+	if in.SkillID == nil {
+		return "skillId is required"
+	}
+	k := assignKey{agentID: agentID, skillID: *in.SkillID}
+	if st.skills[k.skillID] == nil {
+		return fmt.Sprintf("skill %d was not found", k.skillID)
+	}
+	if in.Proficiency != nil && (*in.Proficiency < 1 || *in.Proficiency > 20) {
+		return fmt.Sprintf("proficiency must be from 1 (highest) to 20 (lowest), not %d", *in.Proficiency)
+	}
+	cur := st.assignments[k]
+	if create {
+		if cur != nil {
+			return fmt.Sprintf("skill %d is already assigned to agent %d", k.skillID, agentID)
+		}
+		if in.Proficiency == nil {
+			return "proficiency is required"
+		}
+		a := &assignRec{proficiency: *in.Proficiency, isActive: true}
+		if in.IsActive != nil {
+			a.isActive = *in.IsActive
+		}
+		st.assignments[k] = a
+		return ""
+	}
+	if cur == nil {
+		return fmt.Sprintf("skill %d is not assigned to agent %d", k.skillID, agentID)
+	}
+	if in.Proficiency != nil {
+		cur.proficiency = *in.Proficiency
+	}
+	if in.IsActive != nil {
+		cur.isActive = *in.IsActive
+	}
+	return ""
+}
+
+// unassignSkill takes a skill from an agent; 404 when it was not assigned.
+func (s *Server) unassignSkill(w http.ResponseWriter, r *http.Request) {
+	skillID, err := parseID(r, "skillId")
+	if err != nil {
+		badRequest(w, err)
+		return
+	}
+	agentID, err := parseID(r, "agentId")
+	if err != nil {
+		badRequest(w, err)
+		return
+	}
+	st := s.store
+	st.mu.Lock()
+	k := assignKey{agentID: agentID, skillID: skillID}
+	_, ok := st.assignments[k]
+	delete(st.assignments, k)
+	st.mu.Unlock()
+	if !ok {
+		notFound(w, fmt.Sprintf("assignment of skill %d to agent %d", skillID, agentID))
+		return
+	}
+	w.WriteHeader(http.StatusNoContent)
+}

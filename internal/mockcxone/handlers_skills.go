@@ -1,0 +1,263 @@
+package mockcxone
+
+import (
+	"fmt"
+	"net/http"
+	"strconv"
+	"strings"
+)
+
+// skillFieldsIn is the writable part of a skill in POST and PUT bodies. Pointers
+// tell a field left out (unchanged, or defaulted on create) from a zero value.
+type skillFieldsIn struct {
+	MediaTypeID           *int    `json:"mediaTypeId"`
+	SkillName             *string `json:"skillName"`
+	IsActive              *bool   `json:"isActive"`
+	IsOutbound            *bool   `json:"isOutbound"`
+	Notes                 *string `json:"notes"`
+	InitialPriority       *int    `json:"initialPriority"`
+	Acceleration          *int    `json:"acceleration"`
+	MaxPriority           *int    `json:"maxPriority"`
+	ServiceLevelThreshold *int    `json:"serviceLevelThreshold"`
+	ServiceLevelGoal      *int    `json:"serviceLevelGoal"`
+}
+
+// apply copies the fields that are present onto sk.
+func (in skillFieldsIn) apply(sk *Skill) {
+	set := func(dst *int, src *int) {
+		if src != nil {
+			*dst = *src
+		}
+	}
+	if in.SkillName != nil {
+		sk.SkillName = *in.SkillName
+	}
+	if in.IsActive != nil {
+		sk.IsActive = *in.IsActive
+	}
+	if in.IsOutbound != nil {
+		sk.IsOutbound = *in.IsOutbound
+	}
+	if in.Notes != nil {
+		sk.Notes = *in.Notes
+	}
+	set(&sk.InitialPriority, in.InitialPriority)
+	set(&sk.Acceleration, in.Acceleration)
+	set(&sk.MaxPriority, in.MaxPriority)
+	set(&sk.ServiceLevelThreshold, in.ServiceLevelThreshold)
+	set(&sk.ServiceLevelGoal, in.ServiceLevelGoal)
+}
+
+// validateSkill checks a skill as it would be after a write.
+func validateSkill(sk *Skill) string {
+	if strings.TrimSpace(sk.SkillName) == "" {
+		return "skillName is required"
+	}
+	for _, f := range []struct {
+		name  string
+		value int
+	}{{"initialPriority", sk.InitialPriority}, {"acceleration", sk.Acceleration}, {"maxPriority", sk.MaxPriority}} {
+		if f.value < 0 || f.value > 1000 {
+			return fmt.Sprintf("%s must be from 0 to 1000, not %d", f.name, f.value)
+		}
+	}
+	if sk.ServiceLevelThreshold < 0 {
+		return fmt.Sprintf("serviceLevelThreshold must be 0 or more seconds, not %d", sk.ServiceLevelThreshold)
+	}
+	if sk.ServiceLevelGoal < 0 || sk.ServiceLevelGoal > 100 {
+		return fmt.Sprintf("serviceLevelGoal must be a percentage from 0 to 100, not %d", sk.ServiceLevelGoal)
+	}
+	return ""
+}
+
+// skillNamedLocked finds a skill by exact name, active or not, other than skip.
+func (st *store) skillNamedLocked(name string, skip int64) *Skill {
+	for _, sk := range st.skills {
+		if sk.SkillName == name && sk.SkillID != skip {
+			return sk
+		}
+	}
+	return nil
+}
+
+func (s *Server) listSkills(w http.ResponseWriter, r *http.Request) {
+	skip, top, err := adminPage(r)
+	if err != nil {
+		badRequest(w, err)
+		return
+	}
+	active, err := parseBoolParam(r, "isActive")
+	if err != nil {
+		badRequest(w, err)
+		return
+	}
+	mediaType := 0
+	if raw := r.URL.Query().Get("mediaTypeId"); raw != "" {
+		if mediaType, err = strconv.Atoi(raw); err != nil {
+			badRequest(w, fmt.Errorf("mediaTypeId must be an integer, not %q", raw))
+			return
+		}
+	}
+	search := strings.ToLower(r.URL.Query().Get("searchString"))
+
+	st := s.store
+	st.mu.RLock()
+	var all []Skill
+	for _, sk := range st.sortedSkills() {
+		if (active == nil || sk.IsActive == *active) &&
+			(mediaType == 0 || sk.MediaTypeID == mediaType) &&
+			strings.Contains(strings.ToLower(sk.SkillName), search) {
+			all = append(all, sk)
+		}
+	}
+	st.mu.RUnlock()
+
+	writeJSON(w, http.StatusOK, struct {
+		BusinessUnitID int        `json:"businessUnitId"`
+		TotalRecords   int        `json:"totalRecords"`
+		Links          adminLinks `json:"_links"`
+		Skills         []Skill    `json:"skills"`
+	}{businessUnitID, len(all), makeAdminLinks(r, skip, top, len(all)), window(all, skip, top)})
+}
+
+func (s *Server) getSkill(w http.ResponseWriter, r *http.Request) {
+	id, err := parseID(r, "skillId")
+	if err != nil {
+		badRequest(w, err)
+		return
+	}
+	st := s.store
+	st.mu.RLock()
+	sk := st.skills[id]
+	var out Skill
+	if sk != nil {
+		out = *sk
+	}
+	st.mu.RUnlock()
+	if sk == nil {
+		notFound(w, fmt.Sprintf("skill %d", id))
+		return
+	}
+	writeJSON(w, http.StatusOK, struct {
+		BusinessUnitID int     `json:"businessUnitId"`
+		Skills         []Skill `json:"skills"`
+	}{businessUnitID, []Skill{out}})
+}
+
+type skillResult struct {
+	Success bool    `json:"success"`
+	Error   *string `json:"error"`
+}
+
+// createSkills creates skills in bulk. As in CXone the answer carries no skill ids
+// (clients find a new skill by its exact name) and failed items do not fail the call.
+func (s *Server) createSkills(w http.ResponseWriter, r *http.Request) {
+	var body struct {
+		Skills []skillFieldsIn `json:"skills"`
+	}
+	if err := decodeBody(r, &body); err != nil {
+		badRequest(w, err)
+		return
+	}
+	if len(body.Skills) == 0 {
+		badRequest(w, fmt.Errorf("skills must hold at least one skill"))
+		return
+	}
+	st := s.store
+	st.mu.Lock()
+	results := make([]skillResult, 0, len(body.Skills))
+	failed := 0
+	for _, in := range body.Skills {
+		if msg := s.createSkillLocked(in); msg != "" {
+			results = append(results, skillResult{Error: errText(msg)})
+			failed++
+			continue
+		}
+		results = append(results, skillResult{Success: true})
+	}
+	st.mu.Unlock()
+	writeJSON(w, http.StatusOK, map[string]any{"errorCount": failed, "skillsResults": results})
+}
+
+// createSkillLocked creates one skill or says why not. Caller holds st.mu.
+func (s *Server) createSkillLocked(in skillFieldsIn) string {
+	st := s.store
+	if in.MediaTypeID == nil {
+		return "mediaTypeId is required"
+	}
+	mediaName, ok := mediaTypeNames[*in.MediaTypeID]
+	if !ok {
+		return fmt.Sprintf("mediaTypeId %d is not a known media type", *in.MediaTypeID)
+	}
+	// Defaults for fields left out, close to what the CXone UI proposes.
+	sk := &Skill{
+		MediaTypeID: *in.MediaTypeID, MediaTypeName: mediaName, IsActive: true,
+		Acceleration: 1, MaxPriority: 1000, ServiceLevelThreshold: 30, ServiceLevelGoal: 80,
+	}
+	in.apply(sk)
+	if msg := validateSkill(sk); msg != "" {
+		return msg
+	}
+	if other := st.skillNamedLocked(sk.SkillName, 0); other != nil {
+		// No id in the text: clients must look the skill up by name, as with CXone.
+		state := "active"
+		if !other.IsActive {
+			state = "inactive"
+		}
+		return fmt.Sprintf("a skill named %q already exists (%s)", sk.SkillName, state)
+	}
+	sk.SkillID = st.nextSkillID
+	st.nextSkillID++
+	st.skills[sk.SkillID] = sk
+	if sk.MediaTypeID == MediaTypeDigital {
+		s.scheduleSync(sk.SkillID)
+	}
+	return ""
+}
+
+// updateSkill changes one skill. Fields left out stay as they are. Renaming or
+// (de)activating a synced skill carries over to its routing queue.
+func (s *Server) updateSkill(w http.ResponseWriter, r *http.Request) {
+	id, err := parseID(r, "skillId")
+	if err != nil {
+		badRequest(w, err)
+		return
+	}
+	var body struct {
+		Skill *skillFieldsIn `json:"skill"`
+	}
+	if err := decodeBody(r, &body); err != nil {
+		badRequest(w, err)
+		return
+	}
+	if body.Skill == nil {
+		badRequest(w, fmt.Errorf("skill is required"))
+		return
+	}
+	st := s.store
+	st.mu.Lock()
+	defer st.mu.Unlock()
+	sk := st.skills[id]
+	if sk == nil {
+		notFound(w, fmt.Sprintf("skill %d", id))
+		return
+	}
+	if mt := body.Skill.MediaTypeID; mt != nil && *mt != sk.MediaTypeID {
+		badRequest(w, fmt.Errorf("mediaTypeId of skill %d cannot change from %d to %d", id, sk.MediaTypeID, *mt))
+		return
+	}
+	next := *sk
+	body.Skill.apply(&next)
+	if msg := validateSkill(&next); msg != "" {
+		badRequest(w, fmt.Errorf("%s", msg))
+		return
+	}
+	if other := st.skillNamedLocked(next.SkillName, id); other != nil {
+		adminError(w, http.StatusConflict, "conflict",
+			fmt.Sprintf("a skill named %q already exists (skillId %d)", next.SkillName, other.SkillID))
+		return
+	}
+	*sk = next
+	st.mirrorSkillLocked(sk)
+	writeJSON(w, http.StatusOK, map[string]any{"success": true, "skillId": id})
+}

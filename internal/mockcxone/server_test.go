@@ -1,0 +1,252 @@
+package mockcxone
+
+import (
+	"encoding/base64"
+	"fmt"
+	"net/http"
+	"net/url"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+)
+
+func TestDiscovery(t *testing.T) {
+	c := newClient(t, Options{})
+	a := c.raw("GET", DiscoveryPath+"?tenantId=mock-tenant", nil, "").want(t, http.StatusOK)
+	d := decode[map[string]any](t, a)
+	for _, k := range []string{"api_endpoint", "auth_endpoint"} {
+		if d[k] != c.s.URL {
+			t.Errorf("%s = %v, want %s", k, d[k], c.s.URL)
+		}
+	}
+	if d["tenantId"] != TenantID || d["private"] != false || d["area"] == "" || d["ui_endpoint"] == nil {
+		t.Errorf("discovery document incomplete: %s", a.body)
+	}
+	c.raw("GET", DiscoveryPath+"?tenantId=other", nil, "").want(t, http.StatusNotFound)
+}
+
+func TestPasswordGrant(t *testing.T) {
+	c := newClient(t, Options{TokenTTL: 90 * time.Second})
+	form := url.Values{"grant_type": {"password"}, "username": {AccessKeyID}, "password": {AccessKeySecret}}
+	h := func(id, secret string) http.Header {
+		basic := base64.StdEncoding.EncodeToString([]byte(id + ":" + secret))
+		return http.Header{"Authorization": {"Basic " + basic}, "Content-Type": {"application/x-www-form-urlencoded"}}
+	}
+	a := c.raw("POST", "/auth/token", h(ClientID, ClientSecret), form.Encode()).want(t, http.StatusOK)
+	tok := decode[tokenAnswer](t, a)
+	if tok.TokenType != "Bearer" || tok.ExpiresIn != 90 || tok.AccessToken == "" || tok.RefreshToken == "" || tok.IDToken == "" {
+		t.Errorf("token answer: %s", a.body)
+	}
+	// The token works on the API.
+	c.token = tok.AccessToken
+	c.admin("GET", "/agents", nil).want(t, http.StatusOK)
+
+	bad := c.raw("POST", "/auth/token", h(ClientID, "wrong"), form.Encode()).want(t, http.StatusUnauthorized)
+	if e := decode[map[string]string](t, bad); e["error"] != "invalid_client" || e["error_description"] == "" {
+		t.Errorf("bad client: %s", bad.body)
+	}
+	form.Set("password", "wrong")
+	bad = c.raw("POST", "/auth/token", h(ClientID, ClientSecret), form.Encode()).want(t, http.StatusUnauthorized)
+	if e := decode[map[string]string](t, bad); e["error"] != "invalid_grant" {
+		t.Errorf("bad key: %s", bad.body)
+	}
+}
+
+func TestAccessKeyGrantRejectsBadKey(t *testing.T) {
+	c := newClient(t, Options{})
+	a := c.raw("POST", "/authentication/v1/token/access-key", nil,
+		`{"accessKeyId":"mock-access-key","accessKeySecret":"nope"}`).want(t, http.StatusUnauthorized)
+	if e := decode[map[string]string](t, a); e["error"] != "invalid_client" {
+		t.Errorf("answer: %s", a.body)
+	}
+}
+
+func TestAuthEnforced(t *testing.T) {
+	c := newClient(t, Options{TokenTTL: 300 * time.Millisecond})
+	for _, p := range []string{adminPrefix + "/agents", "/dfo/3.0/routing-queues"} {
+		c.raw("GET", p, http.Header{"Accept": {"application/json"}}, "").want(t, http.StatusUnauthorized)
+		c.raw("GET", p, http.Header{"Accept": {"application/json"}, "Authorization": {"Bearer forged"}}, "").want(t, http.StatusUnauthorized)
+	}
+	c.raw("GET", "/dfo/3.0/routing-queues", nil, "").wantDFOError(t, http.StatusUnauthorized)
+
+	a := decode[map[string]any](t, c.raw("POST", "/authentication/v1/token/access-key", nil,
+		`{"accessKeyId":"mock-access-key","accessKeySecret":"mock-access-secret"}`))
+	if a["expires_in"] != 1.0 {
+		t.Errorf("expires_in for a sub-second TTL = %v, want 1", a["expires_in"])
+	}
+	c.admin("GET", "/agents", nil).want(t, http.StatusOK)
+	time.Sleep(350 * time.Millisecond)
+	c.admin("GET", "/agents", nil).want(t, http.StatusUnauthorized)
+}
+
+func TestAdminNeedsJSONAccept(t *testing.T) {
+	c := newClient(t, Options{})
+	auth := "Bearer " + c.token
+	for accept, want := range map[string]int{
+		"":                     http.StatusNotAcceptable,
+		"text/html":            http.StatusNotAcceptable,
+		"application/json;q=0": http.StatusNotAcceptable,
+		"application/json":     http.StatusOK,
+		"text/html, */*;q=0.1": http.StatusOK,
+		"application/*":        http.StatusOK,
+	} {
+		h := http.Header{"Authorization": {auth}}
+		if accept != "" {
+			h.Set("Accept", accept)
+		}
+		a := c.raw("GET", adminPrefix+"/agents", h, "")
+		if a.status != want {
+			t.Errorf("Accept %q: %d, want %d", accept, a.status, want)
+		}
+		if want == http.StatusNotAcceptable && !strings.Contains(string(a.body), "No known way to render data") {
+			t.Errorf("406 body: %s", a.body)
+		}
+	}
+	// The DFO API does not negotiate.
+	c.raw("GET", "/dfo/3.0/routing-queues", http.Header{"Authorization": {auth}}, "").want(t, http.StatusOK)
+}
+
+func TestRateLimit(t *testing.T) {
+	c := newClient(t, Options{RateLimit: 3})
+	codes := map[int]int{}
+	for range 6 {
+		a := c.admin("GET", "/agents/1001", nil)
+		codes[a.status]++
+		if a.status == http.StatusTooManyRequests && a.header.Get("Retry-After") != "" {
+			t.Errorf("429 carries Retry-After %q; CXone usually sends none", a.header.Get("Retry-After"))
+		}
+	}
+	if codes[http.StatusOK] != 3 || codes[http.StatusTooManyRequests] != 3 {
+		t.Errorf("answers %v, want 3 x 200 and 3 x 429", codes)
+	}
+	// Another token has its own bucket (token requests are not limited).
+	a := c.raw("POST", "/authentication/v1/token/access-key", nil,
+		`{"accessKeyId":"mock-access-key","accessKeySecret":"mock-access-secret"}`)
+	c.token = decode[tokenAnswer](t, a).AccessToken
+	c.admin("GET", "/agents/1001", nil).want(t, http.StatusOK)
+}
+
+func TestRequestCountsByRouteTemplate(t *testing.T) {
+	c := newClient(t, Options{})
+	c.admin("GET", "/agents/1001", nil)
+	c.admin("GET", "/agents/1002", nil)
+	c.call("GET", "/inContactAPI/services/v33.0/agents/1003", nil)
+	c.dfo("GET", "/channels", nil)
+	c.dfo("DELETE", "/channels/nope", nil)
+	c.raw("GET", "/_mock/state", nil, "")
+	got := c.s.Requests()
+	want := map[string]int{
+		"POST /authentication/v1/token/access-key":              1,
+		"GET /inContactAPI/services/{version}/agents/{agentId}": 3,
+		"GET /dfo/3.0/channels":                                 1,
+		"DELETE /dfo/3.0/channels/{channelId}":                  1,
+	}
+	for k, n := range want {
+		if got.ByRoute[k] != n {
+			t.Errorf("by_route[%q] = %d, want %d (all: %v)", k, got.ByRoute[k], n, got.ByRoute)
+		}
+	}
+	if got.Total != 6 || len(got.ByRoute) != len(want) {
+		t.Errorf("total %d, routes %v; /_mock/ must not count", got.Total, got.ByRoute)
+	}
+	rc := decode[RequestCounts](t, c.raw("GET", "/_mock/requests", nil, "").want(t, http.StatusOK))
+	if rc.Total != got.Total {
+		t.Errorf("/_mock/requests total %d, Requests() %d", rc.Total, got.Total)
+	}
+}
+
+func TestResetRestoresSeed(t *testing.T) {
+	c := newClient(t, Options{SyncDelay: -1})
+	c.createSkill("Ephemeral")
+	c.createIntegration("Box")
+	if err := c.s.SetFaults([]FaultRule{{Path: "/nothing", Status: 500}}); err != nil {
+		t.Fatal(err)
+	}
+	c.raw("POST", "/_mock/reset", nil, "").want(t, http.StatusOK)
+	st := c.s.State()
+	if len(st.Skills) != 0 || len(st.Integrations) != 0 || len(st.RoutingQueues) != 0 || len(st.Agents) != 9 {
+		t.Errorf("state after reset: %+v", st)
+	}
+	if len(c.s.Faults()) != 0 || c.s.Requests().Total != 0 {
+		t.Errorf("faults %v, requests %v after reset", c.s.Faults(), c.s.Requests())
+	}
+	// Ids start over, and the token survives.
+	sk := c.createSkill("Again")
+	if sk.SkillID != firstSkillID || sk.RoutingQueueID != fmt.Sprint(firstQueueID) {
+		t.Errorf("after reset skill %d queue %s", sk.SkillID, sk.RoutingQueueID)
+	}
+}
+
+func TestStateJSONShape(t *testing.T) {
+	c := newClient(t, Options{ExtraUsers: 2})
+	raw := decode[map[string][]map[string]any](t, c.raw("GET", "/_mock/state", nil, "").want(t, http.StatusOK))
+	for _, k := range []string{"agents", "skills", "assignments", "routing_queues", "integrations", "channels", "bindings"} {
+		if _, ok := raw[k]; !ok {
+			t.Errorf("state lacks %q", k)
+		}
+	}
+	agents := raw["agents"]
+	if len(agents) != 11 {
+		t.Fatalf("%d agents, want 9 seed + 2 extra", len(agents))
+	}
+	last := agents[10]
+	if last["userName"] != "user0002" || last["emailAddress"] != "user0002@thejungle.example" || last["isActive"] != true {
+		t.Errorf("generated user: %v", last)
+	}
+	if _, ok := agents[0]["DigitalEngagementEnabled"]; !ok {
+		t.Errorf("agent lacks capital-D DigitalEngagementEnabled: %v", agents[0])
+	}
+}
+
+func TestSeedUsers(t *testing.T) {
+	st := New(Options{}).State()
+	other := New(Options{}).State()
+	byName := map[string]Agent{}
+	for i, a := range st.Agents {
+		byName[a.UserName] = a
+		if a.UserID != other.Agents[i].UserID || len(a.UserID) != 36 {
+			t.Errorf("userId of %s not a stable GUID: %q vs %q", a.UserName, a.UserID, other.Agents[i].UserID)
+		}
+		if a.EmailAddress != a.UserName+"@thejungle.example" || a.DigitalEngagementEnabled {
+			t.Errorf("seed user %+v", a)
+		}
+	}
+	for _, n := range []string{"mowgli", "baloo", "bagheera", "kaa", "hathi", "akela", "shere.khan", "king.louie"} {
+		if !byName[n].IsActive {
+			t.Errorf("%s missing or inactive", n)
+		}
+	}
+	if r, ok := byName["raksha"]; !ok || r.IsActive {
+		t.Errorf("raksha must exist and be inactive: %+v", r)
+	}
+	if sk := byName["shere.khan"]; sk.FirstName != "Shere" || sk.LastName != "Khan" {
+		t.Errorf("shere.khan names: %+v", sk)
+	}
+}
+
+func TestConcurrentUse(t *testing.T) {
+	c := newClient(t, Options{SyncDelay: time.Millisecond})
+	integ := c.createIntegration("Box")
+	var wg sync.WaitGroup
+	for i := range 8 {
+		wg.Go(func() {
+			name := fmt.Sprintf("Skill %d", i)
+			c.admin("POST", "/skills", map[string]any{"skills": []map[string]any{{"mediaTypeId": 9, "skillName": name}}})
+			c.admin("GET", "/skills?top=5", nil)
+			c.admin("PUT", "/agents", map[string]any{"agents": []map[string]any{{"agentId": 1001 + i, "digitalEngagementEnabled": true}}})
+			ch := fmt.Sprintf("ch-%d", i)
+			c.dfo("POST", "/channels", map[string]any{"id": ch, "idOnExternalPlatform": ch, "channelIntegrationId": integ,
+				"realExternalPlatformId": "custom", "name": ch, "isPrivate": true, "hasTreeStructure": false})
+			c.dfo("GET", "/routing-queues?withDeleted=true", nil)
+			_ = c.s.State()
+			_ = c.s.Requests()
+		})
+	}
+	wg.Wait()
+	c.s.SyncNow()
+	st := c.s.State()
+	if len(st.Skills) != 8 || len(st.Channels) != 8 || len(st.RoutingQueues) != 8 {
+		t.Errorf("after concurrent writes: %d skills, %d channels, %d queues", len(st.Skills), len(st.Channels), len(st.RoutingQueues))
+	}
+}
