@@ -1,0 +1,75 @@
+package provider
+
+import (
+	"fmt"
+	"os"
+	"testing"
+	"time"
+
+	"github.com/hashicorp/terraform-plugin-framework/providerserver"
+	"github.com/hashicorp/terraform-plugin-go/tfprotov6"
+
+	"github.com/cxone-oss/terraform-provider-cxone/internal/cxone"
+	"github.com/cxone-oss/terraform-provider-cxone/internal/mockcxone"
+)
+
+// testAccProtoV6ProviderFactories runs the provider in-process for acceptance tests.
+var testAccProtoV6ProviderFactories = map[string]func() (tfprotov6.ProviderServer, error){
+	"cxone": providerserver.NewProtocol6WithError(New("test")()),
+}
+
+// testAccPreCheck skips acceptance tests unless TF_ACC is set, as resource.Test
+// does, and marks the test parallel: every acceptance test has its own mock.
+func testAccPreCheck(t *testing.T) {
+	t.Helper()
+	if os.Getenv("TF_ACC") == "" {
+		t.Skip("acceptance tests run only with TF_ACC=1 (make test)")
+	}
+}
+
+// testAccMockOptions are the mock settings acceptance tests use unless they need
+// others: a short routing-queue sync so skill creation waits briefly but really waits.
+func testAccMockOptions() mockcxone.Options {
+	return mockcxone.Options{SyncDelay: 300 * time.Millisecond, TokenTTL: time.Hour}
+}
+
+// testAccMock starts a mock CXone server for one test; it stops when the test ends.
+func testAccMock(t *testing.T, opts ...func(*mockcxone.Options)) *mockcxone.Server {
+	t.Helper()
+	o := testAccMockOptions()
+	for _, f := range opts {
+		f(&o)
+	}
+	return mockcxone.NewTestServer(t, o)
+}
+
+// testAccProviderConfig is the provider block that reaches mock m through discovery,
+// with the seed's access key. Tests put it first in every configuration.
+func testAccProviderConfig(m *mockcxone.Server) string {
+	return fmt.Sprintf(`
+provider "cxone" {
+  tenant_id         = "mock-tenant"
+  auth_url          = %[1]q
+  access_key_id     = "mock-access-key"
+  access_key_secret = "mock-access-secret"
+}
+`, m.URL)
+}
+
+// testAccClient is an API client for checks and for changes made outside Terraform.
+func testAccClient(t *testing.T, m *mockcxone.Server) *cxone.Client {
+	t.Helper()
+	c, err := cxone.New(cxone.Config{
+		TenantID:        "mock-tenant",
+		AuthURL:         m.URL,
+		AccessKeyID:     "mock-access-key",
+		AccessKeySecret: "mock-access-secret",
+		MaxRetries:      2,
+		RetryWaitMin:    time.Millisecond,
+		RetryWaitMax:    10 * time.Millisecond,
+	})
+	if err != nil {
+		t.Fatalf("building test client: %v", err)
+	}
+	return c
+}

@@ -1,0 +1,101 @@
+package provider
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+
+	"github.com/hashicorp/terraform-plugin-framework-validators/stringvalidator"
+	"github.com/hashicorp/terraform-plugin-framework/diag"
+	"github.com/hashicorp/terraform-plugin-framework/resource"
+	"github.com/hashicorp/terraform-plugin-framework/schema/validator"
+	"github.com/hashicorp/terraform-plugin-log/tflog"
+
+	"github.com/cxone-oss/terraform-provider-cxone/internal/cxone"
+)
+
+// Value forms checked at plan time.
+var (
+	colorRE     = regexp.MustCompile(`^#[0-9A-Fa-f]{6}$`)
+	numericIDRE = regexp.MustCompile(`^[1-9][0-9]{0,18}$`)
+	uuidRE      = regexp.MustCompile(`^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$`)
+)
+
+// colorValidator accepts #RRGGBB.
+func colorValidator() validator.String {
+	return stringvalidator.RegexMatches(colorRE, "must be a colour in the form #RRGGBB, for example #1F8A70")
+}
+
+// numericIDValidator accepts a positive whole number written as a string (CXone IDs).
+func numericIDValidator() validator.String {
+	return stringvalidator.RegexMatches(numericIDRE, "must be a positive whole number, for example 1001")
+}
+
+// apiAnswer renders what CXone answered for a diagnostic detail, and adds the
+// hint that matters most for the error's class.
+func apiAnswer(err error) string {
+	var apiErr *cxone.APIError
+	switch {
+	case errors.Is(err, cxone.ErrAnswerLost):
+		return "The request was sent but its answer was lost, so the provider cannot tell whether CXone applied it. " +
+			"Run the apply again: the provider looks the object up before creating it again.\n\n" + err.Error()
+	case errors.As(err, &apiErr) && apiErr.Status == 401:
+		return "CXone refused the provider's credentials. Check access_key_id and access_key_secret.\n\nCXone answered: " + err.Error()
+	case errors.As(err, &apiErr) && apiErr.Status == 403:
+		return "The access key's user lacks the permission this call needs.\n\nCXone answered: " + err.Error()
+	default:
+		return "CXone answered: " + err.Error()
+	}
+}
+
+// addAPIError adds the provider's standard diagnostic for a failed API call:
+// the summary names the operation and the object type ("Unable to Create Digital
+// Skill"), the detail names the object and gives CXone's answer.
+func addAPIError(diags *diag.Diagnostics, operation, objectType, object string, err error) {
+	diags.AddError(
+		fmt.Sprintf("Unable to %s %s", operation, objectType),
+		fmt.Sprintf("While trying to %s %s %s:\n\n%s", strings.ToLower(operation), strings.ToLower(objectType), object, apiAnswer(err)),
+	)
+}
+
+// removeMissingResource drops a resource that no longer exists in CXone from state
+// with a warning, so that the next plan creates it again.
+func removeMissingResource(ctx context.Context, resp *resource.ReadResponse, objectType, object string) {
+	tflog.Warn(ctx, "object deleted outside Terraform; removing it from state", map[string]any{"type": objectType, "object": object})
+	resp.Diagnostics.AddWarning(
+		fmt.Sprintf("%s Not Found", objectType),
+		fmt.Sprintf("%s %s no longer exists in CXone; it was probably deleted outside Terraform. "+
+			"It has been removed from the state and the next plan will create it again.", objectType, object),
+	)
+	resp.State.RemoveResource(ctx)
+}
+
+// parseCompositeID splits an import ID of the form "a/b" into its parts, with an error
+// that shows the expected form.
+func parseCompositeID(id string, parts ...string) ([]string, error) {
+	fields := strings.Split(id, "/")
+	if len(fields) != len(parts) {
+		return nil, fmt.Errorf("expected an import ID of the form %q, got %q", strings.Join(parts, "/"), id)
+	}
+	for i, f := range fields {
+		if strings.TrimSpace(f) == "" {
+			return nil, fmt.Errorf("expected an import ID of the form %q, got %q: %s is empty", strings.Join(parts, "/"), id, parts[i])
+		}
+	}
+	return fields, nil
+}
+
+// parseNumericID parses a CXone numeric ID (agent, skill), naming what it is in the error.
+func parseNumericID(s, what string) (int64, error) {
+	if !numericIDRE.MatchString(s) {
+		return 0, fmt.Errorf("%s must be a positive whole number, got %q", what, s)
+	}
+	n, err := strconv.ParseInt(s, 10, 64)
+	if err != nil {
+		return 0, fmt.Errorf("%s must be a positive whole number, got %q: %w", what, s, err)
+	}
+	return n, nil
+}

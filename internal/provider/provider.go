@@ -1,0 +1,172 @@
+// Package provider implements the CXone Terraform provider on
+// terraform-plugin-framework.
+package provider
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"strconv"
+
+	"github.com/hashicorp/terraform-plugin-framework-validators/float64validator"
+	"github.com/hashicorp/terraform-plugin-framework-validators/int64validator"
+	"github.com/hashicorp/terraform-plugin-framework-validators/stringvalidator"
+	"github.com/hashicorp/terraform-plugin-framework/datasource"
+	"github.com/hashicorp/terraform-plugin-framework/path"
+	"github.com/hashicorp/terraform-plugin-framework/provider"
+	"github.com/hashicorp/terraform-plugin-framework/provider/schema"
+	"github.com/hashicorp/terraform-plugin-framework/resource"
+	"github.com/hashicorp/terraform-plugin-framework/schema/validator"
+	"github.com/hashicorp/terraform-plugin-framework/types"
+
+	"github.com/cxone-oss/terraform-provider-cxone/internal/cxone"
+)
+
+var _ provider.Provider = (*cxoneProvider)(nil)
+
+// Defaults that apply when neither the configuration nor the environment sets a value.
+const (
+	defaultAuthURL         = "https://cxone.niceincontact.com"
+	defaultAdminAPIVersion = "v34.0"
+	defaultMaxRetries      = 5
+)
+
+// New returns a constructor for the provider, stamped with the build version
+// (shown in the User-Agent of every API call).
+func New(version string) func() provider.Provider {
+	return func() provider.Provider {
+		return &cxoneProvider{version: version}
+	}
+}
+
+type cxoneProvider struct {
+	version string
+}
+
+// providerModel maps the provider block.
+type providerModel struct {
+	TenantID             types.String  `tfsdk:"tenant_id"`
+	AuthURL              types.String  `tfsdk:"auth_url"`
+	APIEndpoint          types.String  `tfsdk:"api_endpoint"`
+	AccessKeyID          types.String  `tfsdk:"access_key_id"`
+	AccessKeySecret      types.String  `tfsdk:"access_key_secret"`
+	ClientID             types.String  `tfsdk:"client_id"`
+	ClientSecret         types.String  `tfsdk:"client_secret"`
+	AdminAPIVersion      types.String  `tfsdk:"admin_api_version"`
+	MaxRetries           types.Int64   `tfsdk:"max_retries"`
+	MaxRequestsPerSecond types.Float64 `tfsdk:"max_requests_per_second"`
+}
+
+func (p *cxoneProvider) Metadata(_ context.Context, _ provider.MetadataRequest, resp *provider.MetadataResponse) {
+	resp.TypeName = "cxone"
+	resp.Version = p.version
+}
+
+func (p *cxoneProvider) Schema(_ context.Context, _ provider.SchemaRequest, resp *provider.SchemaResponse) {
+	resp.Schema = providerSchema()
+}
+
+func providerSchema() schema.Schema {
+	return schema.Schema{
+		MarkdownDescription: "Manages NICE CXone Digital Experience: digital agents, digital skills and their " +
+			"routing queues, skill assignments, Bring Your Own Channel (BYOC) integrations and channels, and " +
+			"routing-queue bindings. Every setting can also come from its environment variable.",
+		Attributes: map[string]schema.Attribute{
+			"tenant_id": schema.StringAttribute{
+				MarkdownDescription: "CXone tenant ID, used to discover the tenant's API endpoint at " +
+					"`{auth_url}/.well-known/cxone-configuration`. Environment variable: `" + envTenantID + "`. " +
+					"Required unless `api_endpoint` is set.",
+				Optional: true,
+			},
+			"auth_url": schema.StringAttribute{
+				MarkdownDescription: "Base URL of CXone's authentication host, where discovery runs and tokens are " +
+					"issued. Defaults to `" + defaultAuthURL + "`. Environment variable: `" + envAuthURL + "`. " +
+					"`http://` is accepted only for loopback hosts (the mock server).",
+				Optional:   true,
+				Validators: []validator.String{urlValidator{}},
+			},
+			"api_endpoint": schema.StringAttribute{
+				MarkdownDescription: "Base URL of the tenant's API host, for example `https://api-na1.niceincontact.com`. " +
+					"When set, discovery is skipped. Environment variable: `" + envAPIEndpoint + "`.",
+				Optional:   true,
+				Validators: []validator.String{urlValidator{}},
+			},
+			"access_key_id": schema.StringAttribute{
+				MarkdownDescription: "ID of a CXone access key. Environment variable: `" + envAccessKeyID + "`.",
+				Optional:            true,
+			},
+			"access_key_secret": schema.StringAttribute{
+				MarkdownDescription: "Secret of the CXone access key. Environment variable: `" + envAccessKeySecret + "`.",
+				Optional:            true,
+				Sensitive:           true,
+			},
+			"client_id": schema.StringAttribute{
+				MarkdownDescription: "Client ID of a registered CXone back-end application. When set (with " +
+					"`client_secret`), tokens come from the password grant at `/auth/token` with the access key as " +
+					"user name and password; otherwise from the access-key grant. Environment variable: `" + envClientID + "`.",
+				Optional: true,
+			},
+			"client_secret": schema.StringAttribute{
+				MarkdownDescription: "Client secret of the registered application. Environment variable: `" + envClientSecret + "`.",
+				Optional:            true,
+				Sensitive:           true,
+			},
+			"admin_api_version": schema.StringAttribute{
+				MarkdownDescription: "Version of the CXone Admin API, in the form `vNN.N`. Defaults to `" +
+					defaultAdminAPIVersion + "`. Environment variable: `" + envAdminAPIVersion + "`.",
+				Optional:   true,
+				Validators: []validator.String{stringvalidator.RegexMatches(adminAPIVersionRE, "must look like v34.0")},
+			},
+			"max_retries": schema.Int64Attribute{
+				MarkdownDescription: "How many times a failed API call (429, 502, 503, 504 or a connection failure) is " +
+					"retried, with exponential backoff and jitter, before the operation fails. Defaults to `" +
+					strconv.Itoa(defaultMaxRetries) + "`. Environment variable: `" + envMaxRetries + "`.",
+				Optional:   true,
+				Validators: []validator.Int64{int64validator.Between(0, 20)},
+			},
+			"max_requests_per_second": schema.Float64Attribute{
+				MarkdownDescription: "Client-side limit on API requests per second, shared by every resource and data " +
+					"source of a run, so that large applies stay under the tenant's rate limit instead of leaning on " +
+					"429 answers. `0` means no limit (the default). Environment variable: `" + envMaxRequestsPerSecond + "`.",
+				Optional:   true,
+				Validators: []validator.Float64{float64validator.Between(0, 10000)},
+			},
+		},
+	}
+}
+
+func (p *cxoneProvider) Configure(ctx context.Context, req provider.ConfigureRequest, resp *provider.ConfigureResponse) {
+	var cfg providerModel
+	resp.Diagnostics.Append(req.Config.Get(ctx, &cfg)...)
+	if resp.Diagnostics.HasError() {
+		return
+	}
+	settings, known, diags := resolveSettings(cfg, os.Getenv)
+	resp.Diagnostics.Append(diags...)
+	if resp.Diagnostics.HasError() || !known {
+		// With unknown settings the client is built on a later run; resources say so if asked to call the API.
+		return
+	}
+	settings.UserAgent = fmt.Sprintf("terraform-provider-cxone/%s (+https://registry.terraform.io/providers/cxone-oss/cxone)", p.version)
+	settings.Logger = tflogLogger{}
+	client, err := cxone.New(settings)
+	if err != nil {
+		resp.Diagnostics.AddError("Unable to Create CXone API Client",
+			"The provider settings were accepted, but the API client could not be built: "+err.Error())
+		return
+	}
+	data := newProviderData(client)
+	resp.ResourceData = data
+	resp.DataSourceData = data
+}
+
+func (p *cxoneProvider) Resources(_ context.Context) []func() resource.Resource {
+	return []func() resource.Resource{}
+}
+
+func (p *cxoneProvider) DataSources(_ context.Context) []func() datasource.DataSource {
+	return []func() datasource.DataSource{}
+}
+
+// attrPath is a short alias used by the settings checks.
+func attrPath(name string) path.Path { return path.Root(name) }
