@@ -1,0 +1,365 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"runtime"
+	"slices"
+	"strings"
+	"time"
+)
+
+// Kinds of scenario.
+const (
+	kindCxone    = "cxone"
+	kindBaseline = "terraform_data"
+)
+
+// scenario is one configuration applied and refreshed, as the table and the JSON
+// show it. Pointers are left out (null) where a figure does not apply.
+type scenario struct {
+	N           int       `json:"n"`
+	Kind        string    `json:"kind"`
+	LatencyMS   int       `json:"latency_ms"`
+	ApplySec    float64   `json:"apply_seconds"`
+	PlanSec     float64   `json:"plan_seconds"` // median of the timed refresh-only plans
+	PlanRunsSec []float64 `json:"plan_runs_seconds"`
+	// Clean is true when every refresh-only plan found nothing changed (exit 0).
+	Clean bool `json:"refresh_clean"`
+
+	ApplyRequests   *int           `json:"apply_requests,omitempty"`
+	RefreshRequests *int           `json:"refresh_requests,omitempty"` // the most any timed plan made
+	RefreshBudget   *float64       `json:"refresh_request_budget,omitempty"`
+	RefreshByRoute  map[string]int `json:"refresh_requests_by_route,omitempty"`
+	PeakRSSMB       *float64       `json:"peak_provider_rss_mb,omitempty"`
+
+	PlanVsBaseline  *float64 `json:"plan_ratio_to_baseline,omitempty"`
+	ApplyVsBaseline *float64 `json:"apply_ratio_to_baseline,omitempty"`
+	PlanVsNoLatency *float64 `json:"plan_ratio_to_no_latency,omitempty"`
+}
+
+// environment records what the numbers were measured on.
+type environment struct {
+	Terraform string `json:"terraform"`
+	Go        string `json:"go"`
+	OS        string `json:"os"`
+	CPUs      int    `json:"cpus"`
+}
+
+// report is everything one bench run measured.
+type report struct {
+	StartedAt   time.Time   `json:"started_at"`
+	Seconds     float64     `json:"seconds"`
+	Parallelism int         `json:"parallelism"`
+	PlanRuns    int         `json:"plan_runs"`
+	Environment environment `json:"environment"`
+	Mixes       map[int]mix `json:"mixes"`
+	Scenarios   []scenario  `json:"scenarios"`
+	Targets     []target    `json:"targets"`
+}
+
+// workspace is what every scenario shares: built binaries and the CLI config.
+type workspace struct {
+	dir       string
+	mockBin   string
+	cliConfig string
+	opts      options
+	log       io.Writer
+}
+
+// runBench builds the provider and the mock, runs every scenario and evaluates
+// the targets.
+func runBench(ctx context.Context, opts options, log io.Writer) (*report, error) {
+	root, err := repoRoot()
+	if err != nil {
+		return nil, err
+	}
+	dir, err := os.MkdirTemp("", "cxone-bench-")
+	if err != nil {
+		return nil, fmt.Errorf("creating a temporary directory: %w", err)
+	}
+	if opts.keep {
+		fmt.Fprintf(log, "bench: keeping %s\n", dir)
+	} else {
+		defer os.RemoveAll(dir)
+	}
+	ws := &workspace{dir: dir, mockBin: filepath.Join(dir, "mockcxone"), opts: opts, log: log}
+	rep := &report{StartedAt: time.Now().UTC(), Parallelism: opts.parallelism, PlanRuns: opts.planRuns, Mixes: map[int]mix{}}
+
+	fmt.Fprintln(log, "bench: building the provider and the mock")
+	if err := goBuild(ctx, root, filepath.Join(dir, "bin", providerBinary), "."); err != nil {
+		return nil, err
+	}
+	if err := goBuild(ctx, root, ws.mockBin, "./internal/mockcxone/cmd/mockcxone"); err != nil {
+		return nil, err
+	}
+	if ws.cliConfig, err = writeCLIConfig(dir); err != nil {
+		return nil, err
+	}
+	if rep.Environment, err = describeEnvironment(ctx, opts.terraform); err != nil {
+		return nil, err
+	}
+
+	for _, n := range opts.sizes {
+		scs, m, err := ws.runSize(ctx, n)
+		if err != nil {
+			return nil, fmt.Errorf("with %d resources: %w", n, err)
+		}
+		rep.Mixes[n] = m
+		rep.Scenarios = append(rep.Scenarios, scs...)
+	}
+	addRatios(rep.Scenarios)
+	rep.Targets = evaluateTargets(rep.Scenarios)
+	rep.Seconds = time.Since(rep.StartedAt).Seconds()
+	return rep, nil
+}
+
+// runSize runs the baseline and the cxone configuration at every latency for one N,
+// against a mock of its own with as many users as the configuration needs.
+func (ws *workspace) runSize(ctx context.Context, n int) ([]scenario, mix, error) {
+	m := mixFor(n)
+	mock, err := startMock(ctx, ws.mockBin, max(0, m.agentsNeeded()-seedActiveUsers), ws.log)
+	if err != nil {
+		return nil, m, err
+	}
+	defer func() {
+		if err := mock.stop(); err != nil {
+			fmt.Fprintln(ws.log, "bench:", err)
+		}
+	}()
+	agents, err := mock.activeAgents(ctx)
+	if err != nil {
+		return nil, m, err
+	}
+	specs, err := generate(m, agents)
+	if err != nil {
+		return nil, m, err
+	}
+
+	var out []scenario
+	base, err := ws.runScenario(ctx, n, kindBaseline, 0, renderBaseline(specs), nil)
+	if err != nil {
+		return nil, m, err
+	}
+	out = append(out, base)
+	cxoneConfig := renderCxone(specs)
+	for _, lat := range ws.opts.latencies {
+		// Reset: a fresh tenant, no rules, counters at zero; then the latency rule.
+		if err := mock.reset(ctx); err != nil {
+			return nil, m, err
+		}
+		if err := mock.setLatency(ctx, lat); err != nil {
+			return nil, m, err
+		}
+		sc, err := ws.runScenario(ctx, n, kindCxone, lat, cxoneConfig, mock)
+		if err != nil {
+			return nil, m, err
+		}
+		out = append(out, sc)
+	}
+	return out, m, nil
+}
+
+// runScenario applies config in a fresh working directory, then times the
+// refresh-only plans. mock is nil for the baseline, which makes no API calls.
+func (ws *workspace) runScenario(ctx context.Context, n int, kind string, lat time.Duration, config string, mock *mockProcess) (scenario, error) {
+	sc := scenario{N: n, Kind: kind, LatencyMS: int(lat.Milliseconds()), Clean: true}
+	label := fmt.Sprintf("N=%d %s", n, kind)
+	if mock != nil {
+		label += fmt.Sprintf(" latency=%s", lat)
+	}
+	dir := filepath.Join(ws.dir, "runs", fmt.Sprintf("n%d-%s-%dms", n, kind, sc.LatencyMS))
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return sc, fmt.Errorf("creating %s: %w", dir, err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "main.tf"), []byte(config), 0o644); err != nil {
+		return sc, fmt.Errorf("writing the configuration: %w", err)
+	}
+	tf := &terraformRunner{binary: ws.opts.terraform, dir: dir, env: ws.env(mock), timeout: ws.opts.timeout}
+	par := fmt.Sprintf("-parallelism=%d", ws.opts.parallelism)
+
+	if mock != nil {
+		// A schema mismatch in the generated configuration shows here, in a
+		// second, rather than after minutes of apply.
+		if _, err := tf.run(ctx, "validate.log", []int{0}, "validate", "-no-color"); err != nil {
+			return sc, fmt.Errorf("%s: %w", label, err)
+		}
+	}
+	fmt.Fprintf(ws.log, "bench: %s: apply\n", label)
+	before := counts(ctx, mock)
+	res, err := tf.run(ctx, "apply.log", []int{0}, "apply", "-auto-approve", "-input=false", "-no-color", par)
+	if err != nil {
+		return sc, fmt.Errorf("%s: %w", label, err)
+	}
+	sc.ApplySec = res.wall.Seconds()
+	peak := res.peakRSS
+	if mock != nil {
+		after := counts(ctx, mock)
+		if before.err != nil || after.err != nil {
+			return sc, errors.Join(before.err, after.err)
+		}
+		sc.ApplyRequests = ptr(after.rc.minus(before.rc).Total)
+	}
+
+	for i := range ws.opts.planRuns {
+		before := counts(ctx, mock)
+		res, err := tf.run(ctx, fmt.Sprintf("plan-%d.log", i+1), []int{0, 2},
+			"plan", "-refresh-only", "-input=false", "-no-color", "-detailed-exitcode", par)
+		if err != nil {
+			return sc, fmt.Errorf("%s: %w", label, err)
+		}
+		sc.PlanRunsSec = append(sc.PlanRunsSec, res.wall.Seconds())
+		sc.Clean = sc.Clean && res.exitCode == 0
+		peak = max(peak, res.peakRSS)
+		if mock != nil {
+			after := counts(ctx, mock)
+			if before.err != nil || after.err != nil {
+				return sc, errors.Join(before.err, after.err)
+			}
+			d := after.rc.minus(before.rc)
+			if sc.RefreshRequests == nil || d.Total > *sc.RefreshRequests {
+				sc.RefreshRequests, sc.RefreshByRoute = ptr(d.Total), d.ByRoute
+			}
+		}
+	}
+	sc.PlanSec = median(sc.PlanRunsSec)
+	if mock != nil {
+		sc.RefreshBudget = ptr(requestBudget(n))
+		sc.PeakRSSMB = ptr(float64(peak) / (1 << 20))
+	}
+	ws.progress(label, sc)
+	return sc, nil
+}
+
+// progress tells how a scenario went while the bench is still running.
+func (ws *workspace) progress(label string, sc scenario) {
+	line := fmt.Sprintf("bench: %s: apply %.1fs, refresh-only plan %.1fs", label, sc.ApplySec, sc.PlanSec)
+	if sc.RefreshRequests != nil {
+		line += fmt.Sprintf(", %d requests per refresh, peak provider RSS %.0f MB", *sc.RefreshRequests, *sc.PeakRSSMB)
+	}
+	if !sc.Clean {
+		line += ", REFRESH FOUND CHANGES"
+	}
+	fmt.Fprintln(ws.log, line)
+	if ws.opts.verbose {
+		for _, k := range sortedKeys(sc.RefreshByRoute) {
+			fmt.Fprintf(ws.log, "bench:     %5d  %s\n", sc.RefreshByRoute[k], k)
+		}
+	}
+}
+
+// snapshot is a request count taken for a scenario, or why it could not be.
+type snapshot struct {
+	rc  requestCounts
+	err error
+}
+
+func counts(ctx context.Context, mock *mockProcess) snapshot {
+	if mock == nil {
+		return snapshot{}
+	}
+	rc, err := mock.requests(ctx)
+	return snapshot{rc: rc, err: err}
+}
+
+// env is the environment of every terraform command: the caller's, less anything
+// that would change Terraform's or the provider's behaviour, plus the CLI config
+// and, for cxone scenarios, the provider settings that reach the mock.
+func (ws *workspace) env(mock *mockProcess) []string {
+	var env []string
+	for _, kv := range os.Environ() {
+		if strings.HasPrefix(kv, "TF_") || strings.HasPrefix(kv, "CXONE_") {
+			continue
+		}
+		env = append(env, kv)
+	}
+	env = append(env, "TF_CLI_CONFIG_FILE="+ws.cliConfig, "TF_IN_AUTOMATION=1", "CHECKPOINT_DISABLE=1")
+	if mock != nil {
+		env = append(env,
+			"CXONE_TENANT_ID=mock-tenant",
+			"CXONE_AUTH_URL="+mock.url,
+			"CXONE_ACCESS_KEY_ID=mock-access-key",
+			"CXONE_ACCESS_KEY_SECRET=mock-access-secret",
+		)
+	}
+	return env
+}
+
+// writeCLIConfig points Terraform at the freshly built provider. With
+// dev_overrides no `terraform init` is needed, so nothing is downloaded.
+func writeCLIConfig(dir string) (string, error) {
+	path := filepath.Join(dir, "terraformrc")
+	content := fmt.Sprintf(`provider_installation {
+  dev_overrides {
+    "cxone-oss/cxone" = %q
+  }
+  direct {}
+}
+`, filepath.Join(dir, "bin"))
+	if err := os.WriteFile(path, []byte(content), 0o644); err != nil {
+		return "", fmt.Errorf("writing the Terraform CLI config: %w", err)
+	}
+	return path, nil
+}
+
+// goBuild builds one package of the module into out.
+func goBuild(ctx context.Context, root, out, pkg string) error {
+	cmd := exec.CommandContext(ctx, "go", "build", "-o", out, pkg)
+	cmd.Dir = root
+	if b, err := cmd.CombinedOutput(); err != nil {
+		return fmt.Errorf("go build %s: %w\n%s", pkg, err, b)
+	}
+	return nil
+}
+
+// repoRoot finds the module root from the working directory, so the bench runs
+// from anywhere inside the repository.
+func repoRoot() (string, error) {
+	dir, err := os.Getwd()
+	if err != nil {
+		return "", fmt.Errorf("finding the working directory: %w", err)
+	}
+	for {
+		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
+			return dir, nil
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			return "", errors.New("no go.mod above the working directory: run the bench inside the repository")
+		}
+		dir = parent
+	}
+}
+
+// describeEnvironment records the versions behind the numbers.
+func describeEnvironment(ctx context.Context, terraform string) (environment, error) {
+	out, err := exec.CommandContext(ctx, terraform, "version", "-json").Output()
+	if err != nil {
+		return environment{}, fmt.Errorf("running %s version: %w", terraform, err)
+	}
+	var v struct {
+		Version string `json:"terraform_version"`
+	}
+	if err := json.Unmarshal(out, &v); err != nil {
+		return environment{}, fmt.Errorf("reading %s version: %w", terraform, err)
+	}
+	return environment{Terraform: v.Version, Go: runtime.Version(), OS: runtime.GOOS + "/" + runtime.GOARCH, CPUs: runtime.NumCPU()}, nil
+}
+
+// median of a non-empty list.
+func median(xs []float64) float64 {
+	s := slices.Clone(xs)
+	slices.Sort(s)
+	if len(s)%2 == 1 {
+		return s[len(s)/2]
+	}
+	return (s[len(s)/2-1] + s[len(s)/2]) / 2
+}
+
+func ptr[T any](v T) *T { return &v }
