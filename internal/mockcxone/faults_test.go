@@ -51,7 +51,9 @@ func TestFaultFirstMatchingRuleDecides(t *testing.T) {
 		FaultRule{Path: "/dfo/", Status: 500, Probability: Prob(0)},
 		FaultRule{Path: "/dfo/", Status: 502},
 	)
-	c.dfo("GET", "/channels", nil).want(t, http.StatusOK) // the first match decided: no fault
+	c.dfo("GET", "/channels", nil).want(t, http.StatusBadGateway) // a rule that does not fire lets the next one try
+	setFaults(t, c.s, FaultRule{Path: "/dfo/", Status: 500, Probability: Prob(0)})
+	c.dfo("GET", "/channels", nil).want(t, http.StatusOK)
 }
 
 func TestFaultProbability(t *testing.T) {
