@@ -149,6 +149,13 @@ func (s *Server) SetFaults(rules []FaultRule) error {
 	return nil
 }
 
+// FaultHits returns how many times each rule in force has fired, in rule order.
+func (s *Server) FaultHits() []int {
+	s.faults.mu.Lock()
+	defer s.faults.mu.Unlock()
+	return append([]int{}, s.faults.hits...)
+}
+
 // Faults returns the rules in force.
 func (s *Server) Faults() []FaultRule { return s.faults.list() }
 

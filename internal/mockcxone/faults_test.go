@@ -144,3 +144,17 @@ func TestFaultsControlEndpoint(t *testing.T) {
 	}
 	c.dfo("GET", "/channels", nil).want(t, http.StatusOK)
 }
+
+func TestFaultHitsCountFiredRules(t *testing.T) {
+	c := newClient(t, Options{})
+	setFaults(t, c.s,
+		FaultRule{Path: "/dfo/", Status: 503, Count: 2},
+		FaultRule{Path: "/dfo/", Status: 500, Probability: Prob(0)},
+	)
+	for range 3 {
+		c.dfo("GET", "/channels", nil)
+	}
+	if got := c.s.FaultHits(); len(got) != 2 || got[0] != 2 || got[1] != 0 {
+		t.Fatalf("FaultHits() = %v, want [2 0]", got)
+	}
+}
