@@ -73,3 +73,10 @@ func testAccClient(t *testing.T, m *mockcxone.Server) *cxone.Client {
 	}
 	return c
 }
+
+// TestMain removes what the CLI tests built once the package's tests are done.
+func TestMain(m *testing.M) {
+	code := m.Run()
+	removeCLIProviderBuild()
+	os.Exit(code)
+}
