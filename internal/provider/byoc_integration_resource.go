@@ -112,7 +112,9 @@ func byocIntegrationSchema() schema.Schema {
 				MarkdownDescription: "The client secret as a write-only value: sent to CXone but never stored in the plan or the state " +
 					"(requires Terraform 1.11 or later). Exactly one of `client_secret` and `client_secret_wo` must be set. " +
 					"Terraform cannot see a change of this value: bump `client_secret_wo_version` to send a new secret. " +
-					"After an import nothing is planned for the secret itself; setting or bumping `client_secret_wo_version` sends it.",
+					"After an import nothing is planned for the secret itself; setting or bumping `client_secret_wo_version` sends it. " +
+					"Take the value from an ephemeral variable or an ephemeral resource: a literal in the configuration is copied " +
+					"into saved plan files by Terraform itself.",
 				Optional:   true,
 				Sensitive:  true,
 				WriteOnly:  true,
