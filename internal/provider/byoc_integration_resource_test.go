@@ -207,14 +207,6 @@ func TestAccByocIntegration_apiError(t *testing.T) {
 	})
 }
 
-// testAccSetFaults installs fault rules in the mock, failing the test if it refuses them.
-func testAccSetFaults(t *testing.T, m *mockcxone.Server, rules ...mockcxone.FaultRule) {
-	t.Helper()
-	if err := m.SetFaults(rules); err != nil {
-		t.Fatalf("setting faults: %v", err)
-	}
-}
-
 // flexSpaces lets every space in a pattern match any run of white space, since
 // Terraform wraps diagnostic text.
 func flexSpaces(pattern string) string {
