@@ -161,7 +161,9 @@ func (p *cxoneProvider) Configure(ctx context.Context, req provider.ConfigureReq
 }
 
 func (p *cxoneProvider) Resources(_ context.Context) []func() resource.Resource {
-	return []func() resource.Resource{}
+	return []func() resource.Resource{
+		NewDigitalUserPermissionsResource,
+	}
 }
 
 func (p *cxoneProvider) DataSources(_ context.Context) []func() datasource.DataSource {
