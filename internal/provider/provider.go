@@ -163,6 +163,7 @@ func (p *cxoneProvider) Configure(ctx context.Context, req provider.ConfigureReq
 func (p *cxoneProvider) Resources(_ context.Context) []func() resource.Resource {
 	return []func() resource.Resource{
 		NewDigitalUserPermissionsResource,
+		NewSkillAssignmentResource,
 	}
 }
 
