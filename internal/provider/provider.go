@@ -168,7 +168,9 @@ func (p *cxoneProvider) Resources(_ context.Context) []func() resource.Resource 
 }
 
 func (p *cxoneProvider) DataSources(_ context.Context) []func() datasource.DataSource {
-	return []func() datasource.DataSource{}
+	return []func() datasource.DataSource{
+		NewUserDataSource,
+	}
 }
 
 // attrPath is a short alias used by the settings checks.
