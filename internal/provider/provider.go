@@ -165,12 +165,15 @@ func (p *cxoneProvider) Resources(_ context.Context) []func() resource.Resource 
 		NewByocIntegrationResource,
 		NewDigitalChannelResource,
 		NewRoutingQueueBindingResource,
+		NewDigitalUserPermissionsResource,
+		NewSkillAssignmentResource,
 	}
 }
 
 func (p *cxoneProvider) DataSources(_ context.Context) []func() datasource.DataSource {
 	return []func() datasource.DataSource{
 		NewByocIntegrationDataSource,
+		NewUserDataSource,
 	}
 }
 
