@@ -161,11 +161,16 @@ func (p *cxoneProvider) Configure(ctx context.Context, req provider.ConfigureReq
 }
 
 func (p *cxoneProvider) Resources(_ context.Context) []func() resource.Resource {
-	return []func() resource.Resource{}
+	return []func() resource.Resource{
+		NewDigitalSkillResource,
+	}
 }
 
 func (p *cxoneProvider) DataSources(_ context.Context) []func() datasource.DataSource {
-	return []func() datasource.DataSource{}
+	return []func() datasource.DataSource{
+		NewDigitalSkillDataSource,
+		NewRoutingQueueDataSource,
+	}
 }
 
 // attrPath is a short alias used by the settings checks.
