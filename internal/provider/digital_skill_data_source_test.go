@@ -46,7 +46,7 @@ func TestAccDigitalSkillDataSource_basic(t *testing.T) {
 				// Inactive skills are found too.
 				PreConfig: func() {
 					testAccCreateSkill(t, m, "Inactive Hole")
-					testAccSetSkillActive(t, m, "Inactive Hole", false)
+					testAccDeactivateSkill(t, m, "Inactive Hole")
 				},
 				Config: testAccDigitalSkillDataSourceConfig_name(m, "Inactive Hole"),
 				ConfigStateChecks: []statecheck.StateCheck{

@@ -254,7 +254,7 @@ func (r *digitalSkillResource) Read(ctx context.Context, req resource.ReadReques
 		resp.Diagnostics.AddError("Unable to Read Digital Skill", err.Error())
 		return
 	}
-	object := fmt.Sprintf("%q (ID %d)", state.Name.ValueString(), id)
+	object := skillObject(state.Name, id)
 	skill, err := r.reads.Skill(ctx, id)
 	if cxone.IsNotFound(err) {
 		removeMissingResource(ctx, resp, "Digital Skill", object)
@@ -303,7 +303,7 @@ func (r *digitalSkillResource) Update(ctx context.Context, req resource.UpdateRe
 	skill, err := r.client.UpdateSkill(ctx, id, in)
 	r.reads.Forget("skill", state.ID.ValueString())
 	if err != nil {
-		addAPIError(&resp.Diagnostics, "Update", "Digital Skill", fmt.Sprintf("%q (ID %d)", plan.Name.ValueString(), id), err)
+		addAPIError(&resp.Diagnostics, "Update", "Digital Skill", skillObject(plan.Name, id), err)
 		return
 	}
 	flattenDigitalSkill(skill, &plan)
@@ -328,7 +328,7 @@ func (r *digitalSkillResource) Delete(ctx context.Context, req resource.DeleteRe
 	_, err = r.client.UpdateSkill(ctx, id, in)
 	r.reads.Forget("skill", state.ID.ValueString())
 	if err != nil && !cxone.IsNotFound(err) {
-		addAPIError(&resp.Diagnostics, "Delete", "Digital Skill", fmt.Sprintf("%q (ID %d)", state.Name.ValueString(), id), err)
+		addAPIError(&resp.Diagnostics, "Delete", "Digital Skill", skillObject(state.Name, id), err)
 	}
 }
 
@@ -368,6 +368,15 @@ func flattenDigitalSkill(s *cxone.Skill, m *digitalSkillModel) {
 	m.ServiceLevelGoal = types.Int64Value(int64(s.ServiceLevelGoal))
 	m.MediaTypeID = types.Int64Value(int64(s.MediaTypeID))
 	m.RoutingQueueID = types.StringValue(s.RoutingQueueID)
+}
+
+// skillObject names a skill in messages: by name and ID, or by ID alone while
+// importing, before the name is known.
+func skillObject(name types.String, id int64) string {
+	if name.IsNull() || name.IsUnknown() {
+		return fmt.Sprintf("with ID %d", id)
+	}
+	return fmt.Sprintf("%q (ID %d)", name.ValueString(), id)
 }
 
 // mediaTypeLabel names a skill's media type for messages.

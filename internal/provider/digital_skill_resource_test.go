@@ -54,7 +54,7 @@ func TestAccDigitalSkill_basic(t *testing.T) {
 				// Known right after apply: create waited for the sync.
 				statecheck.ExpectKnownValue(testAccSkillAddr, tfjsonpath.New("routing_queue_id"), knownvalue.StringRegexp(numericRE)),
 			},
-			Check: testAccCheckSkillQueue(t, m, "The Watering Hole", false),
+			Check: testAccCheckSkillQueue(t, m, "The Watering Hole"),
 			ConfigPlanChecks: resource.ConfigPlanChecks{
 				PreApply:             []plancheck.PlanCheck{plancheck.ExpectResourceAction(testAccSkillAddr, plancheck.ResourceActionCreate)},
 				PostApplyPostRefresh: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
@@ -103,7 +103,7 @@ func TestAccDigitalSkill_update(t *testing.T) {
 					statecheck.ExpectKnownValue(testAccSkillAddr, tfjsonpath.New("service_level_goal"), knownvalue.Int64Exact(100)),
 				},
 				// Renaming the skill renames its queue.
-				Check: testAccCheckSkillQueue(t, m, "The Watering Hole", false),
+				Check: testAccCheckSkillQueue(t, m, "The Watering Hole"),
 			},
 			{
 				// Back to the defaults when the optional values are removed.
@@ -136,6 +136,12 @@ func TestAccDigitalSkill_import(t *testing.T) {
 				ImportStateId: "the-watering-hole",
 				ExpectError:   skillTestRE(`Expected a skill ID, a whole number such as 4000001`),
 			},
+			{
+				ResourceName:  testAccSkillAddr,
+				ImportState:   true,
+				ImportStateId: "4999999",
+				ExpectError:   regexp.MustCompile(`Cannot import non-existent remote object`),
+			},
 		},
 	})
 }
@@ -155,13 +161,13 @@ func TestAccDigitalSkill_disappears(t *testing.T) {
 			{
 				// Deactivated outside Terraform: gone for Terraform, so planned for
 				// creation, which reactivates the same skill.
-				PreConfig: func() { testAccSetSkillActive(t, m, "The Watering Hole", false) },
+				PreConfig: func() { testAccDeactivateSkill(t, m, "The Watering Hole") },
 				Config:    testAccDigitalSkillConfig_basic(m, "The Watering Hole"),
 				ConfigPlanChecks: resource.ConfigPlanChecks{
 					PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(testAccSkillAddr, plancheck.ResourceActionCreate)},
 				},
 				ConfigStateChecks: []statecheck.StateCheck{sameID.AddStateValue(testAccSkillAddr, tfjsonpath.New("id"))},
-				Check:             testAccCheckSkillQueue(t, m, "The Watering Hole", false),
+				Check:             testAccCheckSkillQueue(t, m, "The Watering Hole"),
 			},
 			{
 				// Gone from CXone altogether (404).
@@ -260,8 +266,8 @@ func testAccCheckDigitalSkillDestroy(t *testing.T, m *mockcxone.Server) resource
 }
 
 // testAccCheckSkillQueue checks through the API that the skill named name is active
-// and that its routing queue exists under the same name, deleted or not as given.
-func testAccCheckSkillQueue(t *testing.T, m *mockcxone.Server, name string, deleted bool) resource.TestCheckFunc {
+// and that its routing queue exists under the same name and is not deleted.
+func testAccCheckSkillQueue(t *testing.T, m *mockcxone.Server, name string) resource.TestCheckFunc {
 	return func(*terraform.State) error {
 		c := testAccClient(t, m)
 		sk, err := c.FindSkillByName(context.Background(), name)
@@ -275,15 +281,15 @@ func testAccCheckSkillQueue(t *testing.T, m *mockcxone.Server, name string, dele
 		if err != nil {
 			return err
 		}
-		if q.Name != name || q.IsDeleted != deleted {
-			return fmt.Errorf("routing queue %s: name %q deleted %v, want %q deleted %v", q.ID, q.Name, q.IsDeleted, name, deleted)
+		if q.Name != name || q.IsDeleted {
+			return fmt.Errorf("routing queue %s: name %q deleted %v, want %q not deleted", q.ID, q.Name, q.IsDeleted, name)
 		}
 		return nil
 	}
 }
 
-// testAccSetSkillActive (de)activates a skill outside Terraform, keeping its values.
-func testAccSetSkillActive(t *testing.T, m *mockcxone.Server, name string, active bool) {
+// testAccDeactivateSkill deactivates a skill outside Terraform, keeping its values.
+func testAccDeactivateSkill(t *testing.T, m *mockcxone.Server, name string) {
 	t.Helper()
 	c := testAccClient(t, m)
 	ctx := context.Background()
@@ -293,7 +299,7 @@ func testAccSetSkillActive(t *testing.T, m *mockcxone.Server, name string, activ
 	}
 	if _, err := c.UpdateSkill(ctx, sk.SkillID, cxone.SkillInput{SkillName: sk.SkillName, Notes: sk.Notes,
 		InitialPriority: sk.InitialPriority, Acceleration: sk.Acceleration, MaxPriority: sk.MaxPriority,
-		ServiceLevelThreshold: sk.ServiceLevelThreshold, ServiceLevelGoal: sk.ServiceLevelGoal, IsActive: &active}); err != nil {
+		ServiceLevelThreshold: sk.ServiceLevelThreshold, ServiceLevelGoal: sk.ServiceLevelGoal, IsActive: new(false)}); err != nil {
 		t.Fatal(err)
 	}
 }

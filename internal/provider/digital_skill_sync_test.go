@@ -30,7 +30,7 @@ func TestAccDigitalSkill_slowSync(t *testing.T) {
 			ConfigStateChecks: []statecheck.StateCheck{
 				statecheck.ExpectKnownValue(testAccSkillAddr, tfjsonpath.New("routing_queue_id"), knownvalue.StringRegexp(numericRE)),
 			},
-			Check: testAccCheckSkillQueue(t, m, "Slow Hole", false),
+			Check: testAccCheckSkillQueue(t, m, "Slow Hole"),
 		}},
 	})
 	if n := m.Requests().ByRoute["GET "+mockcxone.AdminBase+"/skills/{skillId}"]; n < 2 || n > 10 {
@@ -90,7 +90,7 @@ func TestAccDigitalSkill_reactivatesInactive(t *testing.T) {
 		Steps: []resource.TestStep{{
 			PreConfig: func() {
 				sk := testAccCreateSkill(t, m, name)
-				testAccSetSkillActive(t, m, name, false)
+				testAccDeactivateSkill(t, m, name)
 				oldID = sk
 			},
 			Config: testAccDigitalSkillConfig_full(m, name, "reactivated", 7, 3, 700, 10, 60),
@@ -103,7 +103,7 @@ func TestAccDigitalSkill_reactivatesInactive(t *testing.T) {
 				func(s *terraform.State) error {
 					return resource.TestCheckResourceAttr(testAccSkillAddr, "id", oldID)(s)
 				},
-				testAccCheckSkillQueue(t, m, name, false),
+				testAccCheckSkillQueue(t, m, name),
 				func(*terraform.State) error {
 					if n := len(m.State().Skills); n != 1 {
 						t.Errorf("CXone has %d skills, want the one reactivated", n)

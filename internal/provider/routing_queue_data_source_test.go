@@ -39,7 +39,7 @@ func TestAccRoutingQueueDataSource_basic(t *testing.T) {
 			},
 			{
 				// The queue of a deactivated skill is deleted, and still found by id and skill.
-				PreConfig: func() { testAccSetSkillActive(t, m, "The Watering Hole", false) },
+				PreConfig: func() { testAccDeactivateSkill(t, m, "The Watering Hole") },
 				Config:    testAccRoutingQueueDataSourceConfig_skillID(m, "4000001"),
 				ConfigStateChecks: []statecheck.StateCheck{
 					statecheck.ExpectKnownValue("data.cxone_routing_queue.test", tfjsonpath.New("is_deleted"), knownvalue.Bool(true)),
