@@ -4,9 +4,7 @@ import (
 	"context"
 	"fmt"
 	"net/url"
-	"regexp"
 
-	"github.com/hashicorp/terraform-plugin-framework-validators/stringvalidator"
 	"github.com/hashicorp/terraform-plugin-framework/diag"
 	"github.com/hashicorp/terraform-plugin-framework/path"
 	"github.com/hashicorp/terraform-plugin-framework/schema/validator"
@@ -62,14 +60,6 @@ func stringOrNull(s string) types.String {
 		return types.StringNull()
 	}
 	return types.StringValue(s)
-}
-
-// notBlankRE matches a value with at least one character that is not white space.
-var notBlankRE = regexp.MustCompile(`\S`)
-
-// notBlankValidator refuses empty and all-blank strings.
-func notBlankValidator() validator.String {
-	return stringvalidator.RegexMatches(notBlankRE, "must not be empty or blank")
 }
 
 // httpsURLValidator accepts only absolute https:// URLs with a host, as CXone does for

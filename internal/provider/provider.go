@@ -167,6 +167,7 @@ func (p *cxoneProvider) Resources(_ context.Context) []func() resource.Resource 
 		NewRoutingQueueBindingResource,
 		NewDigitalUserPermissionsResource,
 		NewSkillAssignmentResource,
+		NewDigitalSkillResource,
 	}
 }
 
@@ -174,6 +175,8 @@ func (p *cxoneProvider) DataSources(_ context.Context) []func() datasource.DataS
 	return []func() datasource.DataSource{
 		NewByocIntegrationDataSource,
 		NewUserDataSource,
+		NewDigitalSkillDataSource,
+		NewRoutingQueueDataSource,
 	}
 }
 
