@@ -12,9 +12,10 @@ import (
 )
 
 // FaultRule makes the mock misbehave for matching requests (see cxone-api.md,
-// section 4). Rules are tried in order; the first whose Method and Path match and
-// whose Count is not used up decides the request: it fires with its Probability,
-// otherwise the request is served normally (later rules are not consulted).
+// section 4). Rules are tried in order; the first whose Method and Path match, whose
+// Count is not used up and whose Probability roll succeeds applies. A rule whose
+// roll fails lets the next matching rule try, so that a mix is easy to write:
+// [429 p=0.1, 503 p=0.111] answers about 10% 429 and 10% 503.
 type FaultRule struct {
 	// Method matches the HTTP method, case-insensitively; empty matches any.
 	Method string `json:"method,omitempty"`
@@ -128,7 +129,7 @@ func (fs *faultSet) match(method, path string) (FaultRule, bool) {
 		}
 		// rand.Float64 is in [0, 1): probability 1 always fires, 0 never.
 		if rand.Float64() >= p {
-			return FaultRule{}, false
+			continue
 		}
 		fs.hits[i]++
 		return rule, true
@@ -146,6 +147,13 @@ func (s *Server) SetFaults(rules []FaultRule) error {
 	}
 	s.faults.set(rules)
 	return nil
+}
+
+// FaultHits returns how many times each rule in force has fired, in rule order.
+func (s *Server) FaultHits() []int {
+	s.faults.mu.Lock()
+	defer s.faults.mu.Unlock()
+	return append([]int{}, s.faults.hits...)
 }
 
 // Faults returns the rules in force.

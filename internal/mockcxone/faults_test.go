@@ -51,7 +51,9 @@ func TestFaultFirstMatchingRuleDecides(t *testing.T) {
 		FaultRule{Path: "/dfo/", Status: 500, Probability: Prob(0)},
 		FaultRule{Path: "/dfo/", Status: 502},
 	)
-	c.dfo("GET", "/channels", nil).want(t, http.StatusOK) // the first match decided: no fault
+	c.dfo("GET", "/channels", nil).want(t, http.StatusBadGateway) // a rule that does not fire lets the next one try
+	setFaults(t, c.s, FaultRule{Path: "/dfo/", Status: 500, Probability: Prob(0)})
+	c.dfo("GET", "/channels", nil).want(t, http.StatusOK)
 }
 
 func TestFaultProbability(t *testing.T) {
@@ -141,4 +143,18 @@ func TestFaultsControlEndpoint(t *testing.T) {
 		t.Errorf("[] left %d rules", n)
 	}
 	c.dfo("GET", "/channels", nil).want(t, http.StatusOK)
+}
+
+func TestFaultHitsCountFiredRules(t *testing.T) {
+	c := newClient(t, Options{})
+	setFaults(t, c.s,
+		FaultRule{Path: "/dfo/", Status: 503, Count: 2},
+		FaultRule{Path: "/dfo/", Status: 500, Probability: Prob(0)},
+	)
+	for range 3 {
+		c.dfo("GET", "/channels", nil)
+	}
+	if got := c.s.FaultHits(); len(got) != 2 || got[0] != 2 || got[1] != 0 {
+		t.Fatalf("FaultHits() = %v, want [2 0]", got)
+	}
 }

@@ -19,7 +19,7 @@ var testAccProtoV6ProviderFactories = map[string]func() (tfprotov6.ProviderServe
 }
 
 // testAccPreCheck skips acceptance tests unless TF_ACC is set, as resource.Test
-// does, and marks the test parallel: every acceptance test has its own mock.
+// does; tests that drive the CLI themselves need it before anything else.
 func testAccPreCheck(t *testing.T) {
 	t.Helper()
 	if os.Getenv("TF_ACC") == "" {
@@ -72,4 +72,19 @@ func testAccClient(t *testing.T, m *mockcxone.Server) *cxone.Client {
 		t.Fatalf("building test client: %v", err)
 	}
 	return c
+}
+
+// TestMain removes what the CLI tests built once the package's tests are done.
+func TestMain(m *testing.M) {
+	code := m.Run()
+	removeCLIProviderBuild()
+	os.Exit(code)
+}
+
+// testAccSetFaults replaces the mock's fault rules; no rules clears them.
+func testAccSetFaults(t *testing.T, m *mockcxone.Server, rules ...mockcxone.FaultRule) {
+	t.Helper()
+	if err := m.SetFaults(rules); err != nil {
+		t.Fatalf("setting mock fault rules: %v", err)
+	}
 }

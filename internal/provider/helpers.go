@@ -21,8 +21,14 @@ import (
 var (
 	colorRE     = regexp.MustCompile(`^#[0-9A-Fa-f]{6}$`)
 	numericIDRE = regexp.MustCompile(`^[1-9][0-9]{0,18}$`)
+	notBlankRE  = regexp.MustCompile(`\S`)
 	uuidRE      = regexp.MustCompile(`^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$`)
 )
+
+// notBlankValidator refuses empty and all-blank strings, which CXone rejects.
+func notBlankValidator() validator.String {
+	return stringvalidator.RegexMatches(notBlankRE, "must not be empty or blank")
+}
 
 // colorValidator accepts #RRGGBB.
 func colorValidator() validator.String {

@@ -161,11 +161,23 @@ func (p *cxoneProvider) Configure(ctx context.Context, req provider.ConfigureReq
 }
 
 func (p *cxoneProvider) Resources(_ context.Context) []func() resource.Resource {
-	return []func() resource.Resource{}
+	return []func() resource.Resource{
+		NewByocIntegrationResource,
+		NewDigitalChannelResource,
+		NewRoutingQueueBindingResource,
+		NewDigitalUserPermissionsResource,
+		NewSkillAssignmentResource,
+		NewDigitalSkillResource,
+	}
 }
 
 func (p *cxoneProvider) DataSources(_ context.Context) []func() datasource.DataSource {
-	return []func() datasource.DataSource{}
+	return []func() datasource.DataSource{
+		NewByocIntegrationDataSource,
+		NewUserDataSource,
+		NewDigitalSkillDataSource,
+		NewRoutingQueueDataSource,
+	}
 }
 
 // attrPath is a short alias used by the settings checks.

@@ -1,0 +1,1 @@
+terraform import cxone_digital_skill.example 24801356

@@ -1,0 +1,1 @@
+terraform import cxone_digital_user_permissions.example 31044907

@@ -1,0 +1,1 @@
+terraform import cxone_skill_assignment.example 31044908/24801356

@@ -1,0 +1,119 @@
+package provider
+
+import (
+	"fmt"
+	"regexp"
+	"testing"
+
+	"github.com/hashicorp/terraform-plugin-testing/compare"
+	"github.com/hashicorp/terraform-plugin-testing/helper/resource"
+	"github.com/hashicorp/terraform-plugin-testing/knownvalue"
+	"github.com/hashicorp/terraform-plugin-testing/statecheck"
+	"github.com/hashicorp/terraform-plugin-testing/terraform"
+	"github.com/hashicorp/terraform-plugin-testing/tfjsonpath"
+
+	"github.com/cxone-oss/terraform-provider-cxone/internal/mockcxone"
+)
+
+func TestAccByocIntegrationDataSource_byIDAndName(t *testing.T) {
+	testAccPreCheck(t)
+	m := testAccMock(t)
+	checks := func(addr string) []statecheck.StateCheck {
+		return []statecheck.StateCheck{
+			statecheck.ExpectKnownValue(addr, tfjsonpath.New("name"), knownvalue.StringExact("The Watering Hole")),
+			statecheck.ExpectKnownValue(addr, tfjsonpath.New("integration_box_url"), knownvalue.StringExact(testAccByocBoxURL)),
+			statecheck.ExpectKnownValue(addr, tfjsonpath.New("authorization_url"), knownvalue.StringExact(testAccByocAuthURL)),
+			statecheck.ExpectKnownValue(addr, tfjsonpath.New("client_id"), knownvalue.StringExact(testAccByocClientID)),
+			statecheck.ExpectKnownValue(addr, tfjsonpath.New("use_dfo3_outbound_api"), knownvalue.Bool(false)),
+			statecheck.ExpectKnownValue(addr, tfjsonpath.New("add_action_url"), knownvalue.StringExact("https://middleware.thejungle.example/add")),
+			statecheck.ExpectKnownValue(addr, tfjsonpath.New("reconnect_action_url"), knownvalue.Null()),
+			statecheck.ExpectKnownValue(addr, tfjsonpath.New("remove_action_url"), knownvalue.Null()),
+			statecheck.ExpectKnownValue(addr, tfjsonpath.New("color"), knownvalue.StringExact("#1F8A70")),
+			statecheck.ExpectKnownValue(addr, tfjsonpath.New("has_client_secret"), knownvalue.Bool(true)),
+			statecheck.CompareValuePairs(addr, tfjsonpath.New("id"), testAccByocName, tfjsonpath.New("id"), compare.ValuesSame()),
+		}
+	}
+	resource.ParallelTest(t, resource.TestCase{
+		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
+		Steps: []resource.TestStep{{
+			Config: testAccByocIntegrationConfig_full(m, "The Watering Hole", "bare-necessities", "#1F8A70",
+				"https://middleware.thejungle.example/add", false) + `
+data "cxone_byoc_integration" "by_id" {
+  id = cxone_byoc_integration.test.id
+}
+
+data "cxone_byoc_integration" "by_name" {
+  name = cxone_byoc_integration.test.name
+}
+`,
+			ConfigStateChecks: append(checks("data.cxone_byoc_integration.by_id"), checks("data.cxone_byoc_integration.by_name")...),
+		}},
+	})
+}
+
+func TestAccByocIntegrationDataSource_notFound(t *testing.T) {
+	testAccPreCheck(t)
+	m := testAccMock(t)
+	resource.ParallelTest(t, resource.TestCase{
+		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
+		Steps: []resource.TestStep{
+			{
+				Config:      testAccByocIntegrationDataSourceConfig(m, "name", "Nobody's Hole"),
+				ExpectError: regexp.MustCompile(flexSpaces(`No BYOC integration with name "Nobody's Hole" exists`)),
+			},
+			{
+				Config:      testAccByocIntegrationDataSourceConfig(m, "id", "00000000-0000-4000-8000-000000000000"),
+				ExpectError: regexp.MustCompile(flexSpaces(`No BYOC integration with ID "00000000-0000-4000-8000-000000000000" exists`)),
+			},
+			{
+				Config:      testAccProviderConfig(m) + "data \"cxone_byoc_integration\" \"test\" {}\n",
+				ExpectError: regexp.MustCompile(`id[\s\S]*name`),
+			},
+		},
+	})
+}
+
+func TestAccByocIntegrationDataSource_ambiguous(t *testing.T) {
+	testAccPreCheck(t)
+	m := testAccMock(t)
+	var dupID string
+	resource.ParallelTest(t, resource.TestCase{
+		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
+		Steps: []resource.TestStep{
+			{
+				Config: testAccByocIntegrationConfig_secret(m, "The Watering Hole", "bare-necessities"),
+				Check: func(s *terraform.State) error {
+					if dupID = m.AddDuplicateIntegration(s.RootModule().Resources[testAccByocName].Primary.ID); dupID == "" {
+						return fmt.Errorf("could not duplicate the integration")
+					}
+					return nil
+				},
+			},
+			{
+				Config: testAccByocIntegrationConfig_secret(m, "The Watering Hole", "bare-necessities") + `
+data "cxone_byoc_integration" "test" {
+  name = "The Watering Hole"
+}
+`,
+				ExpectError: regexp.MustCompile(flexSpaces(`more than one BYOC integration has name "The Watering Hole"`)),
+			},
+			{
+				// The duplicate is not Terraform's: remove it so the integration can be destroyed cleanly.
+				PreConfig: func() {
+					if err := testAccClient(t, m).DeleteIntegration(t.Context(), dupID); err != nil {
+						t.Fatalf("deleting the duplicate: %v", err)
+					}
+				},
+				Config: testAccByocIntegrationConfig_secret(m, "The Watering Hole", "bare-necessities"),
+			},
+		},
+	})
+}
+
+func testAccByocIntegrationDataSourceConfig(m *mockcxone.Server, key, value string) string {
+	return testAccProviderConfig(m) + fmt.Sprintf(`
+data "cxone_byoc_integration" "test" {
+  %[1]s = %[2]q
+}
+`, key, value)
+}

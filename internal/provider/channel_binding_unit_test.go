@@ -1,0 +1,177 @@
+package provider
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"reflect"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/hashicorp/terraform-plugin-framework/resource"
+	"github.com/hashicorp/terraform-plugin-framework/resource/schema"
+	"github.com/hashicorp/terraform-plugin-framework/tfsdk"
+	"github.com/hashicorp/terraform-plugin-framework/types"
+	"github.com/hashicorp/terraform-plugin-go/tftypes"
+
+	"github.com/cxone-oss/terraform-provider-cxone/internal/cxone"
+)
+
+// checkSchemaTagsMatch fails when a schema attribute has no tfsdk field in model or a
+// field has no attribute. (Written here because the shared testSchemaModelParity helper is
+// not on this branch yet; it can replace this one.)
+func checkSchemaTagsMatch(t *testing.T, s schema.Schema, model any) {
+	t.Helper()
+	var attrs, fields []string
+	for name := range s.Attributes {
+		attrs = append(attrs, name)
+	}
+	for name := range s.Blocks {
+		attrs = append(attrs, name)
+	}
+	rt := reflect.TypeOf(model)
+	for i := range rt.NumField() {
+		if tag := rt.Field(i).Tag.Get("tfsdk"); tag != "" && tag != "-" {
+			fields = append(fields, tag)
+		}
+	}
+	sort.Strings(attrs)
+	sort.Strings(fields)
+	if !reflect.DeepEqual(attrs, fields) {
+		t.Errorf("schema attributes %v\ndo not match model fields %v", attrs, fields)
+	}
+	for name, a := range s.Attributes {
+		if a.GetMarkdownDescription() == "" {
+			t.Errorf("attribute %s has no MarkdownDescription", name)
+		}
+	}
+}
+
+func TestDigitalChannelSchemaModelParity(t *testing.T) {
+	checkSchemaTagsMatch(t, digitalChannelSchema(), digitalChannelModel{})
+	if diags := digitalChannelSchema().ValidateImplementation(context.Background()); diags.HasError() {
+		t.Fatalf("schema is invalid: %v", diags)
+	}
+}
+
+func TestRoutingQueueBindingSchemaModelParity(t *testing.T) {
+	checkSchemaTagsMatch(t, routingQueueBindingSchema(), routingQueueBindingModel{})
+	if diags := routingQueueBindingSchema().ValidateImplementation(context.Background()); diags.HasError() {
+		t.Fatalf("schema is invalid: %v", diags)
+	}
+}
+
+func TestExpandFlattenChannel(t *testing.T) {
+	m := digitalChannelModel{
+		IntegrationID: types.StringValue("int-1"), ExternalID: types.StringValue("ext-1"),
+		Name: types.StringValue("Posts"), ExternalPlatform: types.StringValue("custom"),
+		IsPrivate: types.BoolValue(true), HasTreeStructure: types.BoolValue(true), HasReply: types.BoolValue(false),
+		ContentFormat: types.StringValue("html"), CanSendFiles: types.BoolValue(true),
+		HasOutboundFlow: types.BoolValue(true), StudioScript: types.StringValue("Script.xml"),
+		IsLiveChat: types.BoolValue(true), HasMultipleThreadsPerEndUser: types.BoolValue(true),
+		CanReplyToAnyMessage: types.BoolValue(true), TranslationGroup: types.StringNull(),
+	}
+	ch := expandChannel(m, "id-1")
+	if ch.ID != "id-1" || ch.IDOnExternalPlatform != "ext-1" || ch.ChannelIntegrationID != "int-1" ||
+		ch.RealExternalPlatformID != "custom" || ch.Name != "Posts" || !ch.IsPrivate || !ch.HasTreeStructure ||
+		ch.ContentFormat != "html" || ch.StudioScript != "Script.xml" || ch.TranslationGroup != "" {
+		t.Fatalf("expandChannel = %+v", ch)
+	}
+	for name, p := range map[string]*bool{"hasReply": ch.HasReply, "hasAbilityToSendFiles": ch.HasAbilityToSendFiles,
+		"hasOutboundFlow": ch.HasOutboundFlow, "isLiveChat": ch.IsLiveChat,
+		"hasMultipleThreadsPerEndUser": ch.HasMultipleThreadsPerEndUser, "canReplyToAnyMessage": ch.CanReplyToAnyMessage} {
+		if p == nil {
+			t.Errorf("%s is not sent", name)
+		}
+	}
+	if *ch.HasReply {
+		t.Errorf("hasReply = true, want false")
+	}
+
+	var back digitalChannelModel
+	flattenChannel(&ch, &back)
+	m.ID = types.StringValue("id-1")
+	if !reflect.DeepEqual(back, m) {
+		t.Fatalf("flatten(expand(m)) =\n%+v\nwant\n%+v", back, m)
+	}
+}
+
+func TestFlattenChannelDefaultsForUnsetFlags(t *testing.T) {
+	// A channel made outside Terraform may leave every optional setting out.
+	var m digitalChannelModel
+	flattenChannel(&cxone.Channel{ID: "id-2", ChannelIntegrationID: "int", IDOnExternalPlatform: "x", Name: "n"}, &m)
+	if m.ExternalPlatform.ValueString() != "custom" || m.ContentFormat.ValueString() != "plain" || !m.HasReply.ValueBool() ||
+		m.CanSendFiles.ValueBool() || m.IsLiveChat.IsNull() || !m.StudioScript.IsNull() || !m.TranslationGroup.IsNull() {
+		t.Fatalf("flattenChannel of a bare channel = %+v", m)
+	}
+}
+
+func TestFlattenBinding(t *testing.T) {
+	var m routingQueueBindingModel
+	flattenBinding(&cxone.Binding{RoutingQueueID: "7", ChannelID: "c"}, &m)
+	if m.ID.ValueString() != "7/c" || m.RoutingQueueID.ValueString() != "7" || m.ChannelID.ValueString() != "c" {
+		t.Fatalf("flattenBinding = %+v", m)
+	}
+}
+
+func TestRefusedByCXone(t *testing.T) {
+	for _, tc := range []struct {
+		err  error
+		want bool
+	}{
+		{&cxone.APIError{Status: 422}, true},
+		{fmt.Errorf("saving: %w", &cxone.APIError{Status: 400}), true},
+		{&cxone.APIError{Status: 429}, false},
+		{&cxone.APIError{Status: 500}, false},
+		{fmt.Errorf("saving: %w", cxone.ErrAnswerLost), false},
+		{errors.New("connection reset"), false},
+	} {
+		if got := refusedByCXone(tc.err); got != tc.want {
+			t.Errorf("refusedByCXone(%v) = %t, want %t", tc.err, got, tc.want)
+		}
+	}
+}
+
+// importState runs a resource's ImportState with id against an empty state of s.
+func importState(t *testing.T, r resource.ResourceWithImportState, s schema.Schema, id string) *resource.ImportStateResponse {
+	t.Helper()
+	typ := s.Type().TerraformType(context.Background())
+	resp := &resource.ImportStateResponse{State: tfsdk.State{Schema: s, Raw: tftypes.NewValue(typ, nil)}}
+	r.ImportState(context.Background(), resource.ImportStateRequest{ID: id}, resp)
+	return resp
+}
+
+func TestDigitalChannelImportID(t *testing.T) {
+	r := &digitalChannelResource{}
+	good := "0b6f4d4e-3c1a-4f7e-9d55-2a8c1e9b7f10"
+	if resp := importState(t, r, digitalChannelSchema(), good); resp.Diagnostics.HasError() {
+		t.Fatalf("import of %q: %v", good, resp.Diagnostics)
+	}
+	for _, bad := range []string{"", "42", "not-a-uuid", good + "/x"} {
+		resp := importState(t, r, digitalChannelSchema(), bad)
+		if !resp.Diagnostics.HasError() || !strings.Contains(resp.Diagnostics[0].Detail(), "UUID") {
+			t.Errorf("import of %q: want an error naming the UUID form, got %v", bad, resp.Diagnostics)
+		}
+	}
+}
+
+func TestRoutingQueueBindingImportID(t *testing.T) {
+	r := &routingQueueBindingResource{}
+	good := "5/0b6f4d4e-3c1a-4f7e-9d55-2a8c1e9b7f10"
+	resp := importState(t, r, routingQueueBindingSchema(), good)
+	if resp.Diagnostics.HasError() {
+		t.Fatalf("import of %q: %v", good, resp.Diagnostics)
+	}
+	var m routingQueueBindingModel
+	resp.Diagnostics.Append(resp.State.Get(context.Background(), &m)...)
+	if m.RoutingQueueID.ValueString() != "5" || m.ChannelID.ValueString() != "0b6f4d4e-3c1a-4f7e-9d55-2a8c1e9b7f10" {
+		t.Fatalf("imported state = %+v", m)
+	}
+	for _, bad := range []string{"5", "5/", "/0b6f4d4e-3c1a-4f7e-9d55-2a8c1e9b7f10", "5/not-a-uuid", "a/b/c"} {
+		resp := importState(t, r, routingQueueBindingSchema(), bad)
+		if !resp.Diagnostics.HasError() || !strings.Contains(resp.Diagnostics[0].Detail(), "routing_queue_id/channel_id") {
+			t.Errorf("import of %q: want an error showing the expected form, got %v", bad, resp.Diagnostics)
+		}
+	}
+}

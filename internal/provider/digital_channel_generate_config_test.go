@@ -1,0 +1,176 @@
+package provider
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/google/uuid"
+	tfjson "github.com/hashicorp/terraform-json"
+	"github.com/hashicorp/terraform-plugin-testing/helper/resource"
+	"github.com/hashicorp/terraform-plugin-testing/knownvalue"
+	"github.com/hashicorp/terraform-plugin-testing/plancheck"
+	"github.com/hashicorp/terraform-plugin-testing/tfjsonpath"
+
+	"github.com/cxone-oss/terraform-provider-cxone/internal/cxone"
+)
+
+// generatedChannelAddr is where terraform-plugin-testing imports a resource in its
+// GenerateConfig mode.
+const generatedChannelAddr = "cxone_digital_channel.generated"
+
+// TestAccDigitalChannel_generateConfig imports a channel with an import block and
+// `-generate-config-out`, in terraform-plugin-testing's GenerateConfig mode: the import
+// planned with the generated block must change nothing and carry the channel's settings.
+// That mode does not expose the generated file; TestAccDigitalChannel_generateConfigCLI
+// checks the file itself.
+func TestAccDigitalChannel_generateConfig(t *testing.T) {
+	testAccPreCheck(t)
+	m := testAccMock(t)
+	integrationID := testAccIntegrationFixture(t, m, "The Watering Hole")
+
+	resource.ParallelTest(t, resource.TestCase{
+		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
+		CheckDestroy:             testAccCheckChannelDestroy(t, m),
+		Steps: []resource.TestStep{
+			{Config: testAccDigitalChannelConfig_full(m, integrationID, "The Watering Hole direct messages", "html", true)},
+			{
+				ResourceName:    channelAddr,
+				ImportState:     true,
+				ImportStateKind: resource.ImportBlockWithID,
+				GenerateConfig:  true,
+				ImportPlanChecks: resource.ImportPlanChecks{PreApply: []plancheck.PlanCheck{
+					plancheck.ExpectResourceAction(generatedChannelAddr, plancheck.ResourceActionNoop),
+					plancheck.ExpectEmptyPlan(),
+					plancheck.ExpectKnownValue(generatedChannelAddr, tfjsonpath.New("name"), knownvalue.StringExact("The Watering Hole direct messages")),
+					plancheck.ExpectKnownValue(generatedChannelAddr, tfjsonpath.New("integration_id"), knownvalue.StringExact(integrationID)),
+					plancheck.ExpectKnownValue(generatedChannelAddr, tfjsonpath.New("content_format"), knownvalue.StringExact("html")),
+					plancheck.ExpectKnownValue(generatedChannelAddr, tfjsonpath.New("is_private"), knownvalue.Bool(true)),
+					plancheck.ExpectKnownValue(generatedChannelAddr, tfjsonpath.New("studio_script"), knownvalue.StringExact("WateringHole.xml")),
+				}},
+			},
+		},
+	})
+}
+
+// TestAccDigitalChannel_generateConfigCLI runs the real Terraform CLI against a provider
+// binary built from this module (through dev_overrides): `terraform plan
+// -generate-config-out` must write a block with the channel's settings, and a following
+// plan with that file must import the channel and change nothing.
+func TestAccDigitalChannel_generateConfigCLI(t *testing.T) {
+	testAccPreCheck(t)
+	t.Parallel()
+	tf := os.Getenv("TF_ACC_TERRAFORM_PATH")
+	if tf == "" {
+		var err error
+		if tf, err = exec.LookPath("terraform"); err != nil {
+			t.Fatalf("this test needs the Terraform CLI: set TF_ACC_TERRAFORM_PATH or put terraform on PATH: %v", err)
+		}
+	}
+	m := testAccMock(t)
+	ch := cxone.Channel{
+		ID: uuid.NewString(), IDOnExternalPlatform: "watering-hole-dm", Name: "The Watering Hole direct messages",
+		ChannelIntegrationID: testAccIntegrationFixture(t, m, "The Watering Hole"), RealExternalPlatformID: "custom",
+		IsPrivate: true, HasReply: new(false), ContentFormat: "html", HasAbilityToSendFiles: new(true),
+		HasOutboundFlow: new(false), StudioScript: "WateringHole.xml", IsLiveChat: new(false),
+		HasMultipleThreadsPerEndUser: new(true), CanReplyToAnyMessage: new(false),
+	}
+	if _, err := testAccClient(t, m).UpsertChannel(t.Context(), ch); err != nil {
+		t.Fatalf("creating the channel to import: %v", err)
+	}
+
+	dir := t.TempDir()
+	pluginDir, work := filepath.Join(dir, "plugins"), filepath.Join(dir, "work")
+	build := exec.CommandContext(t.Context(), "go", "build", "-o", filepath.Join(pluginDir, "terraform-provider-cxone"),
+		"github.com/cxone-oss/terraform-provider-cxone")
+	if out, err := build.CombinedOutput(); err != nil {
+		t.Fatalf("building the provider: %v\n%s", err, out)
+	}
+	cliConfig := filepath.Join(dir, "cli.tfrc")
+	writeTestFile(t, cliConfig, fmt.Sprintf(`provider_installation {
+  dev_overrides {
+    "cxone-oss/cxone" = %[1]q
+  }
+  direct {}
+}
+`, pluginDir))
+	writeTestFile(t, filepath.Join(work, "main.tf"), `terraform {
+  required_providers {
+    cxone = {
+      source = "cxone-oss/cxone"
+    }
+  }
+}
+`+testAccProviderConfig(m)+fmt.Sprintf(`
+import {
+  to = cxone_digital_channel.imported
+  id = %[1]q
+}
+`, ch.ID))
+	// A clean environment: the test framework sets plugin variables for in-process providers.
+	env := []string{"PATH=" + os.Getenv("PATH"), "HOME=" + dir, "TF_CLI_CONFIG_FILE=" + cliConfig,
+		"CHECKPOINT_DISABLE=1", "TF_IN_AUTOMATION=1"}
+	run := func(args ...string) string {
+		t.Helper()
+		cmd := exec.CommandContext(t.Context(), tf, append(args, "-no-color")...)
+		cmd.Dir, cmd.Env = work, env
+		var stdout, stderr bytes.Buffer
+		cmd.Stdout, cmd.Stderr = &stdout, &stderr
+		if err := cmd.Run(); err != nil {
+			t.Fatalf("terraform %s: %v\n%s\n%s", strings.Join(args, " "), err, stdout.String(), stderr.String())
+		}
+		return stdout.String()
+	}
+
+	run("plan", "-input=false", "-generate-config-out=generated.tf")
+	generated, err := os.ReadFile(filepath.Join(work, "generated.tf"))
+	if err != nil {
+		t.Fatalf("terraform wrote no generated.tf: %v", err)
+	}
+	text := string(generated)
+	for attr, value := range map[string]string{
+		"integration_id": fmt.Sprintf("%q", ch.ChannelIntegrationID), "external_id": `"watering-hole-dm"`,
+		"name": `"The Watering Hole direct messages"`, "external_platform": `"custom"`, "is_private": "true",
+		"has_tree_structure": "false", "has_reply": "false", "content_format": `"html"`, "can_send_files": "true",
+		"has_outbound_flow": "false", "studio_script": `"WateringHole.xml"`, "is_live_chat": "false",
+		"has_multiple_threads_per_end_user": "true", "can_reply_to_any_message": "false", "translation_group": "null",
+	} {
+		if !regexp.MustCompile(`(?m)^\s*` + attr + `\s*=\s*` + regexp.QuoteMeta(value) + `\s*$`).MatchString(text) {
+			t.Errorf("generated.tf does not set %s = %s:\n%s", attr, value, text)
+		}
+	}
+	if regexp.MustCompile(`(?m)^\s*id\s*=`).MatchString(text) {
+		t.Errorf("generated.tf sets the computed id:\n%s", text)
+	}
+
+	run("plan", "-input=false", "-out=tfplan")
+	var plan tfjson.Plan
+	if err := json.Unmarshal([]byte(run("show", "-json", "tfplan")), &plan); err != nil {
+		t.Fatalf("reading the plan: %v", err)
+	}
+	if len(plan.ResourceChanges) != 1 {
+		t.Fatalf("the plan has %d resource changes, want only the import", len(plan.ResourceChanges))
+	}
+	rc := plan.ResourceChanges[0]
+	if rc.Address != "cxone_digital_channel.imported" || rc.Change.Importing == nil ||
+		rc.Change.Importing.ID != ch.ID || !rc.Change.Actions.NoOp() {
+		t.Fatalf("the plan has %s with actions %v (importing %+v), want an import of %s and no change",
+			rc.Address, rc.Change.Actions, rc.Change.Importing, ch.ID)
+	}
+}
+
+func writeTestFile(t *testing.T, path, text string) {
+	t.Helper()
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(path, []byte(text), 0o600); err != nil {
+		t.Fatal(err)
+	}
+}

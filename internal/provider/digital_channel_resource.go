@@ -1,0 +1,349 @@
+package provider
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"net/http"
+
+	"github.com/google/uuid"
+	"github.com/hashicorp/terraform-plugin-framework-validators/stringvalidator"
+	"github.com/hashicorp/terraform-plugin-framework/diag"
+	"github.com/hashicorp/terraform-plugin-framework/path"
+	"github.com/hashicorp/terraform-plugin-framework/resource"
+	"github.com/hashicorp/terraform-plugin-framework/resource/schema"
+	"github.com/hashicorp/terraform-plugin-framework/resource/schema/booldefault"
+	"github.com/hashicorp/terraform-plugin-framework/resource/schema/planmodifier"
+	"github.com/hashicorp/terraform-plugin-framework/resource/schema/stringdefault"
+	"github.com/hashicorp/terraform-plugin-framework/resource/schema/stringplanmodifier"
+	"github.com/hashicorp/terraform-plugin-framework/schema/validator"
+	"github.com/hashicorp/terraform-plugin-framework/tfsdk"
+	"github.com/hashicorp/terraform-plugin-framework/types"
+
+	"github.com/cxone-oss/terraform-provider-cxone/internal/cxone"
+)
+
+var (
+	_ resource.Resource                = (*digitalChannelResource)(nil)
+	_ resource.ResourceWithConfigure   = (*digitalChannelResource)(nil)
+	_ resource.ResourceWithImportState = (*digitalChannelResource)(nil)
+)
+
+// Values CXone assumes for a channel's optional settings; the provider always sends them,
+// so that a channel's settings are what the configuration says.
+const (
+	defaultExternalPlatform = "custom"
+	defaultContentFormat    = "plain"
+	defaultHasReply         = true
+)
+
+// channelObject is the object type named in diagnostics.
+const channelObject = "Digital Channel"
+
+// NewDigitalChannelResource is the constructor of cxone_digital_channel.
+func NewDigitalChannelResource() resource.Resource {
+	return &digitalChannelResource{}
+}
+
+type digitalChannelResource struct {
+	resourceBase
+}
+
+// digitalChannelModel maps cxone_digital_channel.
+type digitalChannelModel struct {
+	ID                           types.String `tfsdk:"id"`
+	IntegrationID                types.String `tfsdk:"integration_id"`
+	ExternalID                   types.String `tfsdk:"external_id"`
+	Name                         types.String `tfsdk:"name"`
+	ExternalPlatform             types.String `tfsdk:"external_platform"`
+	IsPrivate                    types.Bool   `tfsdk:"is_private"`
+	HasTreeStructure             types.Bool   `tfsdk:"has_tree_structure"`
+	HasReply                     types.Bool   `tfsdk:"has_reply"`
+	ContentFormat                types.String `tfsdk:"content_format"`
+	CanSendFiles                 types.Bool   `tfsdk:"can_send_files"`
+	HasOutboundFlow              types.Bool   `tfsdk:"has_outbound_flow"`
+	StudioScript                 types.String `tfsdk:"studio_script"`
+	IsLiveChat                   types.Bool   `tfsdk:"is_live_chat"`
+	HasMultipleThreadsPerEndUser types.Bool   `tfsdk:"has_multiple_threads_per_end_user"`
+	CanReplyToAnyMessage         types.Bool   `tfsdk:"can_reply_to_any_message"`
+	TranslationGroup             types.String `tfsdk:"translation_group"`
+}
+
+func (r *digitalChannelResource) Metadata(_ context.Context, req resource.MetadataRequest, resp *resource.MetadataResponse) {
+	resp.TypeName = req.ProviderTypeName + "_digital_channel"
+}
+
+func (r *digitalChannelResource) Schema(_ context.Context, _ resource.SchemaRequest, resp *resource.SchemaResponse) {
+	resp.Schema = digitalChannelSchema()
+}
+
+// channelFlagAttribute is an optional capability flag that the provider always sends, so an unset
+// flag is the documented default rather than whatever CXone holds.
+func channelFlagAttribute(description string, def bool) schema.BoolAttribute {
+	return schema.BoolAttribute{
+		MarkdownDescription: fmt.Sprintf("%s Defaults to `%t`.", description, def),
+		Optional:            true,
+		Computed:            true,
+		Default:             booldefault.StaticBool(def),
+	}
+}
+
+// channelTextAttribute is an optional string that CXone leaves out of its answers when empty;
+// an empty string would read back as null, so it is refused in favour of leaving it unset.
+func channelTextAttribute(description string) schema.StringAttribute {
+	return schema.StringAttribute{
+		MarkdownDescription: description + " Leave it unset for none.",
+		Optional:            true,
+		Validators:          []validator.String{stringvalidator.LengthAtLeast(1)},
+	}
+}
+
+func digitalChannelSchema() schema.Schema {
+	nonEmpty := []validator.String{stringvalidator.LengthAtLeast(1)}
+	return schema.Schema{
+		MarkdownDescription: "A digital point of contact of a Bring Your Own Channel (BYOC) integration: " +
+			"the page, account or inbox on the external platform whose messages reach CXone agents. " +
+			"Bind it to a digital skill's routing queue with `cxone_routing_queue_binding`.",
+		Attributes: map[string]schema.Attribute{
+			"id": schema.StringAttribute{
+				MarkdownDescription: "The channel's ID, a UUID the provider chooses when it creates the channel. " +
+					"Import a channel by this ID.",
+				Computed:      true,
+				PlanModifiers: []planmodifier.String{stringplanmodifier.UseStateForUnknown()},
+			},
+			"integration_id": schema.StringAttribute{
+				MarkdownDescription: "ID of the BYOC integration (`cxone_byoc_integration`) the channel belongs to. " +
+					"Changing it replaces the channel.",
+				Required:      true,
+				Validators:    nonEmpty,
+				PlanModifiers: []planmodifier.String{stringplanmodifier.RequiresReplace()},
+			},
+			"external_id": schema.StringAttribute{
+				MarkdownDescription: "The channel's ID on the external platform (`idOnExternalPlatform`), as the " +
+					"integration's middleware knows it.",
+				Required:   true,
+				Validators: nonEmpty,
+			},
+			"name": schema.StringAttribute{
+				MarkdownDescription: "The channel's name, as agents see it.",
+				Required:            true,
+				Validators:          nonEmpty,
+			},
+			"external_platform": schema.StringAttribute{
+				MarkdownDescription: "The external platform (`realExternalPlatformId`). BYOC channels use `" +
+					defaultExternalPlatform + "`, the default. Changing it replaces the channel.",
+				Optional:      true,
+				Computed:      true,
+				Default:       stringdefault.StaticString(defaultExternalPlatform),
+				Validators:    nonEmpty,
+				PlanModifiers: []planmodifier.String{stringplanmodifier.RequiresReplace()},
+			},
+			"is_private": channelFlagAttribute("Whether the channel carries private conversations (direct messages) "+
+				"rather than public posts.", false),
+			"has_tree_structure": channelFlagAttribute("Whether messages form threads of replies, as in public posts "+
+				"with comments.", false),
+			"has_reply": channelFlagAttribute("Whether agents can reply on the channel.", defaultHasReply),
+			"content_format": schema.StringAttribute{
+				MarkdownDescription: "Format of message content: `html` or `plain`. Defaults to `" + defaultContentFormat + "`.",
+				Optional:            true,
+				Computed:            true,
+				Default:             stringdefault.StaticString(defaultContentFormat),
+				Validators:          []validator.String{stringvalidator.OneOf("html", "plain")},
+			},
+			"can_send_files": channelFlagAttribute("Whether agents can send files (`hasAbilityToSendFiles`).", false),
+			"has_outbound_flow": channelFlagAttribute("Whether agents can start conversations on the channel "+
+				"(outbound messages).", false),
+			"studio_script": channelTextAttribute("CXone Studio script that handles the channel's contacts."),
+			"is_live_chat":  channelFlagAttribute("Whether the channel is a live chat, with customers waiting online.", false),
+			"has_multiple_threads_per_end_user": channelFlagAttribute("Whether one customer can have several "+
+				"conversations open at once on the channel.", false),
+			"can_reply_to_any_message": channelFlagAttribute("Whether agents can reply to any message of a "+
+				"conversation, not only the latest.", false),
+			"translation_group": channelTextAttribute("Translation group used to translate the channel's messages."),
+		},
+	}
+}
+
+func (r *digitalChannelResource) Create(ctx context.Context, req resource.CreateRequest, resp *resource.CreateResponse) {
+	var plan digitalChannelModel
+	resp.Diagnostics.Append(req.Plan.Get(ctx, &plan)...)
+	if resp.Diagnostics.HasError() || !r.checkClient(&resp.Diagnostics) {
+		return
+	}
+	// The ID is chosen here, before the call: the upsert is keyed by it, so the client can
+	// repeat a call whose answer was lost without making a second channel.
+	id := uuid.NewString()
+	ch, err := r.client.UpsertChannel(ctx, expandChannel(plan, id))
+	r.reads.Forget("channel", id)
+	if err != nil {
+		addAPIError(&resp.Diagnostics, "Create", channelObject, channelLabel(plan.Name.ValueString(), id), err)
+		r.keepUncertainChannel(ctx, plan, id, err, &resp.State, &resp.Diagnostics)
+		return
+	}
+	flattenChannel(ch, &plan)
+	resp.Diagnostics.Append(resp.State.Set(ctx, &plan)...)
+}
+
+// keepUncertainChannel saves a channel whose create failed in a way that may have left it in
+// CXone (a lost answer, a 5xx), so that it is not orphaned: Terraform keeps it as tainted and
+// replaces it on the next apply, or the next refresh drops it if it does not exist after all.
+func (r *digitalChannelResource) keepUncertainChannel(ctx context.Context, plan digitalChannelModel, id string,
+	createErr error, state *tfsdk.State, diags *diag.Diagnostics) {
+	if refusedByCXone(createErr) {
+		return
+	}
+	ch, err := r.client.GetChannel(ctx, id)
+	switch {
+	case cxone.IsNotFound(err):
+		return
+	case err == nil:
+		flattenChannel(ch, &plan)
+	default:
+		plan.ID = types.StringValue(id)
+	}
+	diags.Append(state.Set(ctx, &plan)...)
+}
+
+// refusedByCXone reports whether CXone answered a request with a client error, which means
+// it did not apply it (unlike a lost answer or a server error).
+func refusedByCXone(err error) bool {
+	var apiErr *cxone.APIError
+	return errors.As(err, &apiErr) && apiErr.Status >= 400 && apiErr.Status < 500 &&
+		apiErr.Status != http.StatusRequestTimeout && apiErr.Status != http.StatusTooManyRequests
+}
+
+func (r *digitalChannelResource) Read(ctx context.Context, req resource.ReadRequest, resp *resource.ReadResponse) {
+	var state digitalChannelModel
+	resp.Diagnostics.Append(req.State.Get(ctx, &state)...)
+	if resp.Diagnostics.HasError() || !r.checkClient(&resp.Diagnostics) {
+		return
+	}
+	id := state.ID.ValueString()
+	ch, err := r.reads.Channel(ctx, id)
+	if cxone.IsNotFound(err) {
+		removeMissingResource(ctx, resp, channelObject, channelLabel(state.Name.ValueString(), id))
+		return
+	}
+	if err != nil {
+		addAPIError(&resp.Diagnostics, "Read", channelObject, channelLabel(state.Name.ValueString(), id), err)
+		return
+	}
+	flattenChannel(ch, &state)
+	resp.Diagnostics.Append(resp.State.Set(ctx, &state)...)
+}
+
+func (r *digitalChannelResource) Update(ctx context.Context, req resource.UpdateRequest, resp *resource.UpdateResponse) {
+	var plan digitalChannelModel
+	resp.Diagnostics.Append(req.Plan.Get(ctx, &plan)...)
+	if resp.Diagnostics.HasError() || !r.checkClient(&resp.Diagnostics) {
+		return
+	}
+	id := plan.ID.ValueString()
+	ch, err := r.client.UpsertChannel(ctx, expandChannel(plan, id))
+	r.reads.Forget("channel", id)
+	if err != nil {
+		addAPIError(&resp.Diagnostics, "Update", channelObject, channelLabel(plan.Name.ValueString(), id), err)
+		return
+	}
+	flattenChannel(ch, &plan)
+	resp.Diagnostics.Append(resp.State.Set(ctx, &plan)...)
+}
+
+func (r *digitalChannelResource) Delete(ctx context.Context, req resource.DeleteRequest, resp *resource.DeleteResponse) {
+	var state digitalChannelModel
+	resp.Diagnostics.Append(req.State.Get(ctx, &state)...)
+	if resp.Diagnostics.HasError() || !r.checkClient(&resp.Diagnostics) {
+		return
+	}
+	id := state.ID.ValueString()
+	err := r.client.DeleteChannel(ctx, id)
+	r.reads.Forget("channel", id)
+	if err != nil && !cxone.IsNotFound(err) {
+		addAPIError(&resp.Diagnostics, "Delete", channelObject, channelLabel(state.Name.ValueString(), id), err)
+	}
+}
+
+// ImportState accepts the channel's ID, which is always a UUID.
+func (r *digitalChannelResource) ImportState(ctx context.Context, req resource.ImportStateRequest, resp *resource.ImportStateResponse) {
+	if !uuidRE.MatchString(req.ID) {
+		resp.Diagnostics.AddError("Invalid Import ID",
+			fmt.Sprintf("A digital channel is imported by its ID, a UUID such as "+
+				"\"0b6f4d4e-3c1a-4f7e-9d55-2a8c1e9b7f10\"; got %q.", req.ID))
+		return
+	}
+	resp.Diagnostics.Append(resp.State.SetAttribute(ctx, path.Root("id"), req.ID)...)
+}
+
+// channelLabel names a channel in diagnostics.
+func channelLabel(name, id string) string {
+	if name == "" {
+		return fmt.Sprintf("(ID %s)", id)
+	}
+	return fmt.Sprintf("%q (ID %s)", name, id)
+}
+
+// expandChannel builds the upsert body of channel id from the configuration. Every
+// setting is sent, so that CXone holds exactly what the configuration says.
+func expandChannel(m digitalChannelModel, id string) cxone.Channel {
+	return cxone.Channel{
+		ID:                           id,
+		IDOnExternalPlatform:         m.ExternalID.ValueString(),
+		ChannelIntegrationID:         m.IntegrationID.ValueString(),
+		RealExternalPlatformID:       m.ExternalPlatform.ValueString(),
+		Name:                         m.Name.ValueString(),
+		IsPrivate:                    m.IsPrivate.ValueBool(),
+		HasTreeStructure:             m.HasTreeStructure.ValueBool(),
+		HasReply:                     m.HasReply.ValueBoolPointer(),
+		ContentFormat:                m.ContentFormat.ValueString(),
+		HasAbilityToSendFiles:        m.CanSendFiles.ValueBoolPointer(),
+		HasOutboundFlow:              m.HasOutboundFlow.ValueBoolPointer(),
+		StudioScript:                 m.StudioScript.ValueString(),
+		IsLiveChat:                   m.IsLiveChat.ValueBoolPointer(),
+		HasMultipleThreadsPerEndUser: m.HasMultipleThreadsPerEndUser.ValueBoolPointer(),
+		CanReplyToAnyMessage:         m.CanReplyToAnyMessage.ValueBoolPointer(),
+		TranslationGroup:             m.TranslationGroup.ValueString(),
+	}
+}
+
+// flattenChannel copies a channel as CXone holds it into m. Settings CXone leaves out
+// (a channel made outside Terraform) read as their defaults, which is what CXone assumes.
+func flattenChannel(ch *cxone.Channel, m *digitalChannelModel) {
+	m.ID = types.StringValue(ch.ID)
+	m.IntegrationID = types.StringValue(ch.ChannelIntegrationID)
+	m.ExternalID = types.StringValue(ch.IDOnExternalPlatform)
+	m.Name = types.StringValue(ch.Name)
+	m.ExternalPlatform = types.StringValue(channelTextOr(ch.RealExternalPlatformID, defaultExternalPlatform))
+	m.IsPrivate = types.BoolValue(ch.IsPrivate)
+	m.HasTreeStructure = types.BoolValue(ch.HasTreeStructure)
+	m.HasReply = types.BoolValue(channelFlagOr(ch.HasReply, defaultHasReply))
+	m.ContentFormat = types.StringValue(channelTextOr(ch.ContentFormat, defaultContentFormat))
+	m.CanSendFiles = types.BoolValue(channelFlagOr(ch.HasAbilityToSendFiles, false))
+	m.HasOutboundFlow = types.BoolValue(channelFlagOr(ch.HasOutboundFlow, false))
+	m.StudioScript = channelOptionalText(ch.StudioScript)
+	m.IsLiveChat = types.BoolValue(channelFlagOr(ch.IsLiveChat, false))
+	m.HasMultipleThreadsPerEndUser = types.BoolValue(channelFlagOr(ch.HasMultipleThreadsPerEndUser, false))
+	m.CanReplyToAnyMessage = types.BoolValue(channelFlagOr(ch.CanReplyToAnyMessage, false))
+	m.TranslationGroup = channelOptionalText(ch.TranslationGroup)
+}
+
+func channelTextOr(s, def string) string {
+	if s == "" {
+		return def
+	}
+	return s
+}
+
+func channelFlagOr(b *bool, def bool) bool {
+	if b == nil {
+		return def
+	}
+	return *b
+}
+
+// channelOptionalText maps a value CXone leaves out when empty to null.
+func channelOptionalText(s string) types.String {
+	if s == "" {
+		return types.StringNull()
+	}
+	return types.StringValue(s)
+}

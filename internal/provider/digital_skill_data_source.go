@@ -1,0 +1,159 @@
+package provider
+
+import (
+	"context"
+	"fmt"
+	"strconv"
+
+	"github.com/hashicorp/terraform-plugin-framework-validators/datasourcevalidator"
+	"github.com/hashicorp/terraform-plugin-framework-validators/stringvalidator"
+	"github.com/hashicorp/terraform-plugin-framework/datasource"
+	"github.com/hashicorp/terraform-plugin-framework/datasource/schema"
+	"github.com/hashicorp/terraform-plugin-framework/path"
+	"github.com/hashicorp/terraform-plugin-framework/schema/validator"
+	"github.com/hashicorp/terraform-plugin-framework/types"
+
+	"github.com/cxone-oss/terraform-provider-cxone/internal/cxone"
+)
+
+var (
+	_ datasource.DataSourceWithConfigure        = (*digitalSkillDataSource)(nil)
+	_ datasource.DataSourceWithConfigValidators = (*digitalSkillDataSource)(nil)
+)
+
+// NewDigitalSkillDataSource is the cxone_digital_skill data source.
+func NewDigitalSkillDataSource() datasource.DataSource {
+	return &digitalSkillDataSource{}
+}
+
+type digitalSkillDataSource struct {
+	dataSourceBase
+}
+
+// digitalSkillDataModel maps the cxone_digital_skill data source.
+type digitalSkillDataModel struct {
+	ID                    types.String `tfsdk:"id"`
+	Name                  types.String `tfsdk:"name"`
+	Notes                 types.String `tfsdk:"notes"`
+	IsActive              types.Bool   `tfsdk:"is_active"`
+	MediaTypeID           types.Int64  `tfsdk:"media_type_id"`
+	InitialPriority       types.Int64  `tfsdk:"initial_priority"`
+	Acceleration          types.Int64  `tfsdk:"acceleration"`
+	MaxPriority           types.Int64  `tfsdk:"max_priority"`
+	ServiceLevelThreshold types.Int64  `tfsdk:"service_level_threshold"`
+	ServiceLevelGoal      types.Int64  `tfsdk:"service_level_goal"`
+	RoutingQueueID        types.String `tfsdk:"routing_queue_id"`
+}
+
+func (d *digitalSkillDataSource) Metadata(_ context.Context, req datasource.MetadataRequest, resp *datasource.MetadataResponse) {
+	resp.TypeName = req.ProviderTypeName + "_digital_skill"
+}
+
+func (d *digitalSkillDataSource) Schema(_ context.Context, _ datasource.SchemaRequest, resp *datasource.SchemaResponse) {
+	resp.Schema = digitalSkillDataSchema()
+}
+
+func digitalSkillDataSchema() schema.Schema {
+	computedInt := func(desc string) schema.Int64Attribute {
+		return schema.Int64Attribute{MarkdownDescription: desc, Computed: true}
+	}
+	return schema.Schema{
+		MarkdownDescription: "Looks up a digital skill, active or not, by exactly one of `id` or `name`. " +
+			"CXone keeps skill names unique among all skills of a business unit, so a name matches at most one " +
+			"skill. A skill of another media type is an error.",
+		Attributes: map[string]schema.Attribute{
+			"id": schema.StringAttribute{
+				MarkdownDescription: "Skill ID to look up, a whole number written as a string (for example `4000001`).",
+				Optional:            true,
+				Computed:            true,
+				Validators:          []validator.String{numericIDValidator()},
+			},
+			"name": schema.StringAttribute{
+				MarkdownDescription: "Exact, case-sensitive skill name to look up.",
+				Optional:            true,
+				Computed:            true,
+				Validators:          []validator.String{stringvalidator.LengthAtLeast(1)},
+			},
+			"notes": schema.StringAttribute{
+				MarkdownDescription: "Free-text notes on the skill.",
+				Computed:            true,
+			},
+			"is_active": schema.BoolAttribute{
+				MarkdownDescription: "Whether the skill is active. Inactive skills are found too.",
+				Computed:            true,
+			},
+			"media_type_id":           computedInt("CXone's media type of the skill: `9` (Digital)."),
+			"initial_priority":        computedInt("Priority a contact starts with (0 to 1000)."),
+			"acceleration":            computedInt("Priority points a waiting contact gains per minute (0 to 1000)."),
+			"max_priority":            computedInt("Highest priority a contact can reach (0 to 1000)."),
+			"service_level_threshold": computedInt("Seconds within which a contact should be answered."),
+			"service_level_goal":      computedInt("Percentage of contacts to answer within the threshold."),
+			"routing_queue_id": schema.StringAttribute{
+				MarkdownDescription: "ID of the Digital Experience routing queue that mirrors the skill; empty until " +
+					"CXone has synced a new skill.",
+				Computed: true,
+			},
+		},
+	}
+}
+
+func (d *digitalSkillDataSource) ConfigValidators(context.Context) []datasource.ConfigValidator {
+	return []datasource.ConfigValidator{
+		datasourcevalidator.ExactlyOneOf(path.MatchRoot("id"), path.MatchRoot("name")),
+	}
+}
+
+func (d *digitalSkillDataSource) Read(ctx context.Context, req datasource.ReadRequest, resp *datasource.ReadResponse) {
+	var cfg digitalSkillDataModel
+	resp.Diagnostics.Append(req.Config.Get(ctx, &cfg)...)
+	if resp.Diagnostics.HasError() || !d.checkClient(&resp.Diagnostics) {
+		return
+	}
+
+	var (
+		skill    *cxone.Skill
+		err      error
+		searched string
+	)
+	if !cfg.ID.IsNull() {
+		searched = "with ID " + cfg.ID.ValueString()
+		var id int64
+		if id, err = parseNumericID(cfg.ID.ValueString(), "id"); err == nil {
+			skill, err = d.client.GetSkill(ctx, id)
+		}
+	} else {
+		searched = "named " + strconv.Quote(cfg.Name.ValueString())
+		skill, err = d.client.FindSkillByName(ctx, cfg.Name.ValueString())
+	}
+	switch {
+	case cxone.IsNotFound(err):
+		resp.Diagnostics.AddError("Digital Skill Not Found",
+			fmt.Sprintf("CXone has no skill %s, active or not. Names match exactly, including case.", searched))
+		return
+	case err != nil:
+		addAPIError(&resp.Diagnostics, "Read", "Digital Skill", searched, err)
+		return
+	case skill.MediaTypeID != cxone.MediaTypeDigital:
+		resp.Diagnostics.AddError("Digital Skill Not Found",
+			fmt.Sprintf("The skill %s (ID %d) is a %s skill, not a digital one (media type %d).",
+				searched, skill.SkillID, mediaTypeLabel(skill), cxone.MediaTypeDigital))
+		return
+	}
+	flattenDigitalSkillData(skill, &cfg)
+	resp.Diagnostics.Append(resp.State.Set(ctx, &cfg)...)
+}
+
+// flattenDigitalSkillData copies a skill into the data source's model.
+func flattenDigitalSkillData(s *cxone.Skill, m *digitalSkillDataModel) {
+	m.ID = types.StringValue(strconv.FormatInt(s.SkillID, 10))
+	m.Name = types.StringValue(s.SkillName)
+	m.Notes = types.StringValue(s.Notes)
+	m.IsActive = types.BoolValue(s.IsActive)
+	m.MediaTypeID = types.Int64Value(int64(s.MediaTypeID))
+	m.InitialPriority = types.Int64Value(int64(s.InitialPriority))
+	m.Acceleration = types.Int64Value(int64(s.Acceleration))
+	m.MaxPriority = types.Int64Value(int64(s.MaxPriority))
+	m.ServiceLevelThreshold = types.Int64Value(int64(s.ServiceLevelThreshold))
+	m.ServiceLevelGoal = types.Int64Value(int64(s.ServiceLevelGoal))
+	m.RoutingQueueID = types.StringValue(s.RoutingQueueID)
+}

@@ -1,0 +1,148 @@
+package provider
+
+import (
+	"fmt"
+	"regexp"
+	"testing"
+
+	"github.com/hashicorp/terraform-plugin-testing/compare"
+	"github.com/hashicorp/terraform-plugin-testing/helper/resource"
+	"github.com/hashicorp/terraform-plugin-testing/knownvalue"
+	"github.com/hashicorp/terraform-plugin-testing/statecheck"
+	"github.com/hashicorp/terraform-plugin-testing/tfjsonpath"
+
+	"github.com/cxone-oss/terraform-provider-cxone/internal/mockcxone"
+)
+
+// Skill names are unique in CXone, active or not, so a lookup by name cannot be
+// ambiguous: the tests cover found by each key and not found.
+func TestAccDigitalSkillDataSource_basic(t *testing.T) {
+	testAccPreCheck(t)
+	m := testAccMock(t)
+	same := func(attr string) statecheck.StateCheck {
+		return statecheck.CompareValuePairs(testAccSkillAddr, tfjsonpath.New(attr), "data.cxone_digital_skill.by_id",
+			tfjsonpath.New(attr), compare.ValuesSame())
+	}
+	sameByName := func(attr string) statecheck.StateCheck {
+		return statecheck.CompareValuePairs(testAccSkillAddr, tfjsonpath.New(attr), "data.cxone_digital_skill.by_name",
+			tfjsonpath.New(attr), compare.ValuesSame())
+	}
+	resource.ParallelTest(t, resource.TestCase{
+		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
+		CheckDestroy:             testAccCheckDigitalSkillDestroy(t, m),
+		Steps: []resource.TestStep{
+			{
+				Config: testAccDigitalSkillDataSourceConfig_lookups(m, "The Watering Hole"),
+				ConfigStateChecks: []statecheck.StateCheck{
+					same("id"), same("name"), same("notes"), same("media_type_id"), same("initial_priority"),
+					same("acceleration"), same("max_priority"), same("service_level_threshold"),
+					same("service_level_goal"), same("routing_queue_id"),
+					sameByName("id"), sameByName("routing_queue_id"), sameByName("notes"),
+					statecheck.ExpectKnownValue("data.cxone_digital_skill.by_id", tfjsonpath.New("is_active"), knownvalue.Bool(true)),
+					statecheck.ExpectKnownValue("data.cxone_digital_skill.by_name", tfjsonpath.New("notes"), knownvalue.StringExact("lookup")),
+				},
+			},
+			{
+				// Inactive skills are found too.
+				PreConfig: func() {
+					testAccCreateSkill(t, m, "Inactive Hole")
+					testAccDeactivateSkill(t, m, "Inactive Hole")
+				},
+				Config: testAccDigitalSkillDataSourceConfig_name(m, "Inactive Hole"),
+				ConfigStateChecks: []statecheck.StateCheck{
+					statecheck.ExpectKnownValue("data.cxone_digital_skill.test", tfjsonpath.New("is_active"), knownvalue.Bool(false)),
+					statecheck.ExpectKnownValue("data.cxone_digital_skill.test", tfjsonpath.New("id"), knownvalue.StringRegexp(numericRE)),
+				},
+			},
+		},
+	})
+}
+
+func TestAccDigitalSkillDataSource_notFound(t *testing.T) {
+	testAccPreCheck(t)
+	m := testAccMock(t)
+	resource.ParallelTest(t, resource.TestCase{
+		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
+		Steps: []resource.TestStep{
+			{
+				PreConfig: func() { testAccCreateSkill(t, m, "The Watering Hole") },
+				// Exact and case-sensitive: neither a part of a name nor another case matches.
+				Config:      testAccDigitalSkillDataSourceConfig_name(m, "the watering hole"),
+				ExpectError: skillTestRE(`CXone has no skill named "the watering hole", active or not`),
+			},
+			{
+				Config:      testAccDigitalSkillDataSourceConfig_name(m, "Watering"),
+				ExpectError: skillTestRE(`CXone has no skill named "Watering"`),
+			},
+			{
+				Config:      testAccDigitalSkillDataSourceConfig_id(m, "4999999"),
+				ExpectError: skillTestRE(`CXone has no skill with ID 4999999`),
+			},
+		},
+	})
+}
+
+func TestAccDigitalSkillDataSource_validation(t *testing.T) {
+	testAccPreCheck(t)
+	m := testAccMock(t)
+	resource.ParallelTest(t, resource.TestCase{
+		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
+		Steps: []resource.TestStep{
+			{
+				Config: testAccProviderConfig(m) + `
+data "cxone_digital_skill" "test" {
+  id   = "4000001"
+  name = "The Watering Hole"
+}
+`,
+				ExpectError: regexp.MustCompile(`Invalid Attribute Combination`),
+			},
+			{
+				Config:      testAccProviderConfig(m) + "\ndata \"cxone_digital_skill\" \"test\" {}\n",
+				ExpectError: regexp.MustCompile(`Missing Attribute Configuration`),
+			},
+			{
+				Config:      testAccDigitalSkillDataSourceConfig_id(m, "skill-1"),
+				ExpectError: skillTestRE(`must be a positive whole number`),
+			},
+		},
+	})
+	if n := m.Requests().Total; n != 0 {
+		t.Errorf("invalid lookups made %d API requests, want 0: %v", n, m.Requests().ByRoute)
+	}
+}
+
+// testAccDigitalSkillDataSourceConfig_lookups manages a skill and looks it up by id
+// and by name.
+func testAccDigitalSkillDataSourceConfig_lookups(m *mockcxone.Server, name string) string {
+	return testAccProviderConfig(m) + fmt.Sprintf(`
+resource "cxone_digital_skill" "test" {
+  name  = %[1]q
+  notes = "lookup"
+}
+
+data "cxone_digital_skill" "by_id" {
+  id = cxone_digital_skill.test.id
+}
+
+data "cxone_digital_skill" "by_name" {
+  name = cxone_digital_skill.test.name
+}
+`, name)
+}
+
+func testAccDigitalSkillDataSourceConfig_name(m *mockcxone.Server, name string) string {
+	return testAccProviderConfig(m) + fmt.Sprintf(`
+data "cxone_digital_skill" "test" {
+  name = %[1]q
+}
+`, name)
+}
+
+func testAccDigitalSkillDataSourceConfig_id(m *mockcxone.Server, id string) string {
+	return testAccProviderConfig(m) + fmt.Sprintf(`
+data "cxone_digital_skill" "test" {
+  id = %[1]q
+}
+`, id)
+}

@@ -1,0 +1,384 @@
+package provider
+
+import (
+	"context"
+	"fmt"
+	"strconv"
+	"time"
+
+	"github.com/hashicorp/terraform-plugin-framework-timeouts/resource/timeouts"
+	"github.com/hashicorp/terraform-plugin-framework-validators/int64validator"
+	"github.com/hashicorp/terraform-plugin-framework-validators/stringvalidator"
+	"github.com/hashicorp/terraform-plugin-framework/diag"
+	"github.com/hashicorp/terraform-plugin-framework/path"
+	"github.com/hashicorp/terraform-plugin-framework/resource"
+	"github.com/hashicorp/terraform-plugin-framework/resource/schema"
+	"github.com/hashicorp/terraform-plugin-framework/resource/schema/int64default"
+	"github.com/hashicorp/terraform-plugin-framework/resource/schema/int64planmodifier"
+	"github.com/hashicorp/terraform-plugin-framework/resource/schema/planmodifier"
+	"github.com/hashicorp/terraform-plugin-framework/resource/schema/stringdefault"
+	"github.com/hashicorp/terraform-plugin-framework/resource/schema/stringplanmodifier"
+	"github.com/hashicorp/terraform-plugin-framework/schema/validator"
+	"github.com/hashicorp/terraform-plugin-framework/types"
+	"github.com/hashicorp/terraform-plugin-log/tflog"
+
+	"github.com/cxone-oss/terraform-provider-cxone/internal/cxone"
+)
+
+var (
+	_ resource.ResourceWithConfigure   = (*digitalSkillResource)(nil)
+	_ resource.ResourceWithImportState = (*digitalSkillResource)(nil)
+)
+
+// defaultSkillCreateTimeout bounds the wait for CXone's routing-queue sync when the
+// configuration has no timeouts block: CXone takes seconds to minutes.
+const defaultSkillCreateTimeout = 10 * time.Minute
+
+// NewDigitalSkillResource is the cxone_digital_skill resource.
+func NewDigitalSkillResource() resource.Resource {
+	return &digitalSkillResource{}
+}
+
+type digitalSkillResource struct {
+	resourceBase
+}
+
+// digitalSkillModel maps cxone_digital_skill.
+type digitalSkillModel struct {
+	ID                    types.String   `tfsdk:"id"`
+	Name                  types.String   `tfsdk:"name"`
+	Notes                 types.String   `tfsdk:"notes"`
+	InitialPriority       types.Int64    `tfsdk:"initial_priority"`
+	Acceleration          types.Int64    `tfsdk:"acceleration"`
+	MaxPriority           types.Int64    `tfsdk:"max_priority"`
+	ServiceLevelThreshold types.Int64    `tfsdk:"service_level_threshold"`
+	ServiceLevelGoal      types.Int64    `tfsdk:"service_level_goal"`
+	MediaTypeID           types.Int64    `tfsdk:"media_type_id"`
+	RoutingQueueID        types.String   `tfsdk:"routing_queue_id"`
+	Timeouts              timeouts.Value `tfsdk:"timeouts"`
+}
+
+func (r *digitalSkillResource) Metadata(_ context.Context, req resource.MetadataRequest, resp *resource.MetadataResponse) {
+	resp.TypeName = req.ProviderTypeName + "_digital_skill"
+}
+
+func (r *digitalSkillResource) Schema(ctx context.Context, _ resource.SchemaRequest, resp *resource.SchemaResponse) {
+	resp.Schema = digitalSkillSchema(ctx)
+}
+
+func digitalSkillSchema(ctx context.Context) schema.Schema {
+	return schema.Schema{
+		MarkdownDescription: "A CXone digital skill. CXone mirrors every digital skill with a Digital Experience " +
+			"routing queue of the same name, some time after the skill is created; creating this resource waits " +
+			"for that queue (bounded by `timeouts.create`), so `routing_queue_id` is known after apply and can be " +
+			"used by `cxone_routing_queue_binding`.\n\n" +
+			"CXone cannot delete skills: destroying this resource deactivates the skill, which also marks its " +
+			"routing queue deleted. Creating a skill whose name belongs to an inactive skill reactivates and adopts " +
+			"that skill (with a warning); if the name belongs to an active skill, the apply fails and says how to " +
+			"import it.",
+		Attributes: map[string]schema.Attribute{
+			"id": schema.StringAttribute{
+				MarkdownDescription: "CXone's skill ID, a whole number written as a string (for example `4000001`).",
+				Computed:            true,
+				PlanModifiers:       []planmodifier.String{stringplanmodifier.UseStateForUnknown()},
+			},
+			"name": schema.StringAttribute{
+				MarkdownDescription: "Name of the skill, 1 to 200 characters, unique among all skills of the business " +
+					"unit, active or not. Its routing queue takes the same name; renaming the skill renames the queue.",
+				Required: true,
+				Validators: []validator.String{
+					stringvalidator.LengthBetween(1, 200),
+					notBlankValidator(),
+				},
+			},
+			"notes": schema.StringAttribute{
+				MarkdownDescription: "Free-text notes on the skill. Defaults to `\"\"`.",
+				Optional:            true,
+				Computed:            true,
+				Default:             stringdefault.StaticString(""),
+			},
+			"initial_priority": schema.Int64Attribute{
+				MarkdownDescription: "Priority a contact starts with, from `0` to `1000`. Defaults to `0`.",
+				Optional:            true,
+				Computed:            true,
+				Default:             int64default.StaticInt64(0),
+				Validators:          []validator.Int64{int64validator.Between(0, 1000)},
+			},
+			"acceleration": schema.Int64Attribute{
+				MarkdownDescription: "How many priority points a waiting contact gains per minute, from `0` to `1000`. " +
+					"Defaults to `1`.",
+				Optional:   true,
+				Computed:   true,
+				Default:    int64default.StaticInt64(1),
+				Validators: []validator.Int64{int64validator.Between(0, 1000)},
+			},
+			"max_priority": schema.Int64Attribute{
+				MarkdownDescription: "Highest priority a contact can reach, from `0` to `1000`. Defaults to `1000`.",
+				Optional:            true,
+				Computed:            true,
+				Default:             int64default.StaticInt64(1000),
+				Validators:          []validator.Int64{int64validator.Between(0, 1000)},
+			},
+			"service_level_threshold": schema.Int64Attribute{
+				MarkdownDescription: "Seconds within which a contact should be answered to count toward the service " +
+					"level, `0` or more. Defaults to `30`.",
+				Optional:   true,
+				Computed:   true,
+				Default:    int64default.StaticInt64(30),
+				Validators: []validator.Int64{int64validator.AtLeast(0)},
+			},
+			"service_level_goal": schema.Int64Attribute{
+				MarkdownDescription: "Percentage of contacts to answer within `service_level_threshold`, from `0` to " +
+					"`100`. Defaults to `80`.",
+				Optional:   true,
+				Computed:   true,
+				Default:    int64default.StaticInt64(80),
+				Validators: []validator.Int64{int64validator.Between(0, 100)},
+			},
+			"media_type_id": schema.Int64Attribute{
+				MarkdownDescription: "CXone's media type of the skill: always `9` (Digital).",
+				Computed:            true,
+				PlanModifiers:       []planmodifier.Int64{int64planmodifier.UseStateForUnknown()},
+			},
+			"routing_queue_id": schema.StringAttribute{
+				MarkdownDescription: "ID of the Digital Experience routing queue that mirrors the skill. Known after " +
+					"create; empty only for an imported skill that CXone has not synced yet.",
+				Computed:      true,
+				PlanModifiers: []planmodifier.String{keepSyncedQueueID{}},
+			},
+		},
+		Blocks: map[string]schema.Block{
+			"timeouts": timeouts.Block(ctx, timeouts.Opts{Create: true}),
+		},
+	}
+}
+
+func (r *digitalSkillResource) Create(ctx context.Context, req resource.CreateRequest, resp *resource.CreateResponse) {
+	var plan digitalSkillModel
+	resp.Diagnostics.Append(req.Plan.Get(ctx, &plan)...)
+	if resp.Diagnostics.HasError() || !r.checkClient(&resp.Diagnostics) {
+		return
+	}
+	timeout, diags := plan.Timeouts.Create(ctx, defaultSkillCreateTimeout)
+	resp.Diagnostics.Append(diags...)
+	if resp.Diagnostics.HasError() {
+		return
+	}
+
+	name := plan.Name.ValueString()
+	in := expandDigitalSkill(plan)
+	skill, err := r.client.CreateSkill(ctx, in)
+	if cxone.IsConflict(err) {
+		skill = r.adoptInactiveSkill(ctx, name, in, &resp.Diagnostics)
+	} else if err != nil {
+		addAPIError(&resp.Diagnostics, "Create", "Digital Skill", strconv.Quote(name), err)
+	}
+	if skill == nil {
+		return
+	}
+	r.reads.Forget("skill", strconv.FormatInt(skill.SkillID, 10))
+
+	// Save the skill before waiting: if the wait fails, Terraform keeps it (tainted)
+	// instead of losing track of a skill that exists.
+	flattenDigitalSkill(skill, &plan)
+	resp.Diagnostics.Append(resp.State.Set(ctx, &plan)...)
+	if resp.Diagnostics.HasError() || skill.RoutingQueueID != "" {
+		return
+	}
+
+	synced, err := waitForSkillSync(ctx, r.client, skill.SkillID, timeout, defaultSyncBackoff)
+	if err != nil {
+		addSyncError(&resp.Diagnostics, name, skill.SkillID, timeout, err)
+		return
+	}
+	flattenDigitalSkill(synced, &plan)
+	resp.Diagnostics.Append(resp.State.Set(ctx, &plan)...)
+}
+
+// adoptInactiveSkill handles a create whose name is taken. An inactive digital skill of
+// that name (most often one this configuration destroyed, since CXone cannot delete
+// skills) is reactivated with the configured values and adopted, with a warning. An
+// active one is an error that shows how to import it. It returns nil after an error.
+func (r *digitalSkillResource) adoptInactiveSkill(ctx context.Context, name string, in cxone.SkillInput, diags *diag.Diagnostics) *cxone.Skill {
+	existing, err := r.client.FindSkillByName(ctx, name)
+	if err != nil {
+		addAPIError(diags, "Create", "Digital Skill", strconv.Quote(name),
+			fmt.Errorf("CXone reported that the name is taken, but the skill of that name cannot be read: %w", err))
+		return nil
+	}
+	id := strconv.FormatInt(existing.SkillID, 10)
+	switch {
+	case existing.MediaTypeID != cxone.MediaTypeDigital:
+		diags.AddAttributeError(path.Root("name"), "Unable to Create Digital Skill",
+			fmt.Sprintf("CXone already has a %s skill named %q (ID %s). Skill names are unique among all skills, "+
+				"whatever their media type, so choose another name.", mediaTypeLabel(existing), name, id))
+		return nil
+	case existing.IsActive:
+		diags.AddAttributeError(path.Root("name"), "Unable to Create Digital Skill",
+			fmt.Sprintf("CXone already has an active digital skill named %q (ID %s). To manage that skill with "+
+				"Terraform, import it instead of creating it:\n\n"+
+				"  terraform import cxone_digital_skill.<resource name> %[2]s\n\n"+
+				"or add an import block to the configuration and apply:\n\n"+
+				"  import {\n    to = cxone_digital_skill.<resource name>\n    id = %[3]q\n  }\n\n"+
+				"Otherwise choose another name.", name, id, id))
+		return nil
+	}
+
+	in.IsActive = new(true)
+	skill, err := r.client.UpdateSkill(ctx, existing.SkillID, in)
+	if err != nil {
+		addAPIError(diags, "Create", "Digital Skill", fmt.Sprintf("%q (ID %s)", name, id),
+			fmt.Errorf("an inactive skill of that name exists, and reactivating it failed: %w", err))
+		return nil
+	}
+	tflog.Warn(ctx, "reactivated an inactive digital skill of the same name", map[string]any{"skill_id": skill.SkillID})
+	diags.AddWarning("Reactivated Existing Digital Skill",
+		fmt.Sprintf("CXone already had an inactive digital skill named %q (ID %s), probably one destroyed earlier: "+
+			"CXone cannot delete skills, only deactivate them. It has been reactivated with the configured values "+
+			"and is now managed by this resource, with its routing queue and its history.", name, id))
+	return skill
+}
+
+func (r *digitalSkillResource) Read(ctx context.Context, req resource.ReadRequest, resp *resource.ReadResponse) {
+	var state digitalSkillModel
+	resp.Diagnostics.Append(req.State.Get(ctx, &state)...)
+	if resp.Diagnostics.HasError() || !r.checkClient(&resp.Diagnostics) {
+		return
+	}
+	id, err := parseNumericID(state.ID.ValueString(), "the skill ID")
+	if err != nil {
+		resp.Diagnostics.AddError("Unable to Read Digital Skill", err.Error())
+		return
+	}
+	object := skillObject(state.Name, id)
+	skill, err := r.reads.Skill(ctx, id)
+	if cxone.IsNotFound(err) {
+		removeMissingResource(ctx, resp, "Digital Skill", object)
+		return
+	}
+	if err != nil {
+		addAPIError(&resp.Diagnostics, "Read", "Digital Skill", object, err)
+		return
+	}
+	if skill.MediaTypeID != cxone.MediaTypeDigital {
+		resp.Diagnostics.AddError("Unable to Read Digital Skill",
+			fmt.Sprintf("Skill %d is a %s skill, not a digital one (media type %d); cxone_digital_skill manages "+
+				"digital skills only.", id, mediaTypeLabel(skill), cxone.MediaTypeDigital))
+		return
+	}
+	if !skill.IsActive {
+		// An inactive skill is what destroy leaves behind: treat it as gone, so the
+		// next apply plans a create, which reactivates it.
+		tflog.Warn(ctx, "digital skill deactivated outside Terraform; removing it from state", map[string]any{"skill_id": id})
+		resp.Diagnostics.AddWarning("Digital Skill Inactive",
+			fmt.Sprintf("Digital skill %s was deactivated outside Terraform. It has been removed from the state; "+
+				"the next apply creates it again, which reactivates this same skill.", object))
+		resp.State.RemoveResource(ctx)
+		return
+	}
+	flattenDigitalSkill(skill, &state)
+	resp.Diagnostics.Append(resp.State.Set(ctx, &state)...)
+}
+
+func (r *digitalSkillResource) Update(ctx context.Context, req resource.UpdateRequest, resp *resource.UpdateResponse) {
+	var plan, state digitalSkillModel
+	resp.Diagnostics.Append(req.Plan.Get(ctx, &plan)...)
+	resp.Diagnostics.Append(req.State.Get(ctx, &state)...)
+	if resp.Diagnostics.HasError() || !r.checkClient(&resp.Diagnostics) {
+		return
+	}
+	id, err := parseNumericID(state.ID.ValueString(), "the skill ID")
+	if err != nil {
+		resp.Diagnostics.AddError("Unable to Update Digital Skill", err.Error())
+		return
+	}
+	in := expandDigitalSkill(plan)
+	// The skill is active (Read drops inactive ones); saying so again undoes a
+	// deactivation that happened between refresh and apply.
+	in.IsActive = new(true)
+	skill, err := r.client.UpdateSkill(ctx, id, in)
+	r.reads.Forget("skill", state.ID.ValueString())
+	if err != nil {
+		addAPIError(&resp.Diagnostics, "Update", "Digital Skill", skillObject(plan.Name, id), err)
+		return
+	}
+	flattenDigitalSkill(skill, &plan)
+	resp.Diagnostics.Append(resp.State.Set(ctx, &plan)...)
+}
+
+// Delete deactivates the skill: CXone has no delete for skills.
+func (r *digitalSkillResource) Delete(ctx context.Context, req resource.DeleteRequest, resp *resource.DeleteResponse) {
+	var state digitalSkillModel
+	resp.Diagnostics.Append(req.State.Get(ctx, &state)...)
+	if resp.Diagnostics.HasError() || !r.checkClient(&resp.Diagnostics) {
+		return
+	}
+	id, err := parseNumericID(state.ID.ValueString(), "the skill ID")
+	if err != nil {
+		resp.Diagnostics.AddError("Unable to Delete Digital Skill", err.Error())
+		return
+	}
+	// PUT replaces the skill's fields, so send the ones in state with isActive false.
+	in := expandDigitalSkill(state)
+	in.IsActive = new(false)
+	_, err = r.client.UpdateSkill(ctx, id, in)
+	r.reads.Forget("skill", state.ID.ValueString())
+	if err != nil && !cxone.IsNotFound(err) {
+		addAPIError(&resp.Diagnostics, "Delete", "Digital Skill", skillObject(state.Name, id), err)
+	}
+}
+
+// ImportState takes a skill ID such as 4000001.
+func (r *digitalSkillResource) ImportState(ctx context.Context, req resource.ImportStateRequest, resp *resource.ImportStateResponse) {
+	if _, err := parseNumericID(req.ID, "the import ID"); err != nil {
+		resp.Diagnostics.AddError("Unable to Import Digital Skill",
+			fmt.Sprintf("Expected a skill ID, a whole number such as 4000001: %s", err))
+		return
+	}
+	resource.ImportStatePassthroughID(ctx, path.Root("id"), req, resp)
+}
+
+// expandDigitalSkill turns the planned (or stored) values into the skill's fields.
+// IsActive is left nil: each caller decides it.
+func expandDigitalSkill(m digitalSkillModel) cxone.SkillInput {
+	return cxone.SkillInput{
+		SkillName:             m.Name.ValueString(),
+		Notes:                 m.Notes.ValueString(),
+		InitialPriority:       int(m.InitialPriority.ValueInt64()),
+		Acceleration:          int(m.Acceleration.ValueInt64()),
+		MaxPriority:           int(m.MaxPriority.ValueInt64()),
+		ServiceLevelThreshold: int(m.ServiceLevelThreshold.ValueInt64()),
+		ServiceLevelGoal:      int(m.ServiceLevelGoal.ValueInt64()),
+	}
+}
+
+// flattenDigitalSkill copies a skill as CXone holds it into the model; timeouts stay.
+func flattenDigitalSkill(s *cxone.Skill, m *digitalSkillModel) {
+	m.ID = types.StringValue(strconv.FormatInt(s.SkillID, 10))
+	m.Name = types.StringValue(s.SkillName)
+	m.Notes = types.StringValue(s.Notes)
+	m.InitialPriority = types.Int64Value(int64(s.InitialPriority))
+	m.Acceleration = types.Int64Value(int64(s.Acceleration))
+	m.MaxPriority = types.Int64Value(int64(s.MaxPriority))
+	m.ServiceLevelThreshold = types.Int64Value(int64(s.ServiceLevelThreshold))
+	m.ServiceLevelGoal = types.Int64Value(int64(s.ServiceLevelGoal))
+	m.MediaTypeID = types.Int64Value(int64(s.MediaTypeID))
+	m.RoutingQueueID = types.StringValue(s.RoutingQueueID)
+}
+
+// skillObject names a skill in messages: by name and ID, or by ID alone while
+// importing, before the name is known.
+func skillObject(name types.String, id int64) string {
+	if name.IsNull() || name.IsUnknown() {
+		return fmt.Sprintf("with ID %d", id)
+	}
+	return fmt.Sprintf("%q (ID %d)", name.ValueString(), id)
+}
+
+// mediaTypeLabel names a skill's media type for messages.
+func mediaTypeLabel(s *cxone.Skill) string {
+	if s.MediaTypeName != "" {
+		return s.MediaTypeName
+	}
+	return "media type " + strconv.Itoa(s.MediaTypeID)
+}

@@ -1,0 +1,352 @@
+package provider
+
+import (
+	"context"
+	"fmt"
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/hashicorp/terraform-plugin-testing/compare"
+	"github.com/hashicorp/terraform-plugin-testing/helper/resource"
+	"github.com/hashicorp/terraform-plugin-testing/knownvalue"
+	"github.com/hashicorp/terraform-plugin-testing/plancheck"
+	"github.com/hashicorp/terraform-plugin-testing/statecheck"
+	"github.com/hashicorp/terraform-plugin-testing/terraform"
+	"github.com/hashicorp/terraform-plugin-testing/tfjsonpath"
+
+	"github.com/cxone-oss/terraform-provider-cxone/internal/cxone"
+	"github.com/cxone-oss/terraform-provider-cxone/internal/mockcxone"
+)
+
+const testAccSkillAddr = "cxone_digital_skill.test"
+
+var numericRE = regexp.MustCompile(`^[1-9][0-9]*$`)
+
+// skillTestRE matches text as Terraform prints it in a diagnostic: words may be
+// wrapped onto new lines that start with the box-drawing margin.
+func skillTestRE(text string) *regexp.Regexp {
+	words := strings.Fields(text)
+	for i, w := range words {
+		words[i] = regexp.QuoteMeta(w)
+	}
+	return regexp.MustCompile(strings.Join(words, `[\s│]+`))
+}
+
+func TestAccDigitalSkill_basic(t *testing.T) {
+	testAccPreCheck(t)
+	m := testAccMock(t)
+	resource.ParallelTest(t, resource.TestCase{
+		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
+		CheckDestroy:             testAccCheckDigitalSkillDestroy(t, m),
+		Steps: []resource.TestStep{{
+			Config: testAccDigitalSkillConfig_basic(m, "The Watering Hole"),
+			ConfigStateChecks: []statecheck.StateCheck{
+				statecheck.ExpectKnownValue(testAccSkillAddr, tfjsonpath.New("id"), knownvalue.StringRegexp(numericRE)),
+				statecheck.ExpectKnownValue(testAccSkillAddr, tfjsonpath.New("name"), knownvalue.StringExact("The Watering Hole")),
+				statecheck.ExpectKnownValue(testAccSkillAddr, tfjsonpath.New("notes"), knownvalue.StringExact("")),
+				statecheck.ExpectKnownValue(testAccSkillAddr, tfjsonpath.New("initial_priority"), knownvalue.Int64Exact(0)),
+				statecheck.ExpectKnownValue(testAccSkillAddr, tfjsonpath.New("acceleration"), knownvalue.Int64Exact(1)),
+				statecheck.ExpectKnownValue(testAccSkillAddr, tfjsonpath.New("max_priority"), knownvalue.Int64Exact(1000)),
+				statecheck.ExpectKnownValue(testAccSkillAddr, tfjsonpath.New("service_level_threshold"), knownvalue.Int64Exact(30)),
+				statecheck.ExpectKnownValue(testAccSkillAddr, tfjsonpath.New("service_level_goal"), knownvalue.Int64Exact(80)),
+				statecheck.ExpectKnownValue(testAccSkillAddr, tfjsonpath.New("media_type_id"), knownvalue.Int64Exact(9)),
+				// Known right after apply: create waited for the sync.
+				statecheck.ExpectKnownValue(testAccSkillAddr, tfjsonpath.New("routing_queue_id"), knownvalue.StringRegexp(numericRE)),
+			},
+			Check: testAccCheckSkillQueue(t, m, "The Watering Hole"),
+			ConfigPlanChecks: resource.ConfigPlanChecks{
+				PreApply:             []plancheck.PlanCheck{plancheck.ExpectResourceAction(testAccSkillAddr, plancheck.ResourceActionCreate)},
+				PostApplyPostRefresh: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
+			},
+		}},
+	})
+}
+
+func TestAccDigitalSkill_update(t *testing.T) {
+	testAccPreCheck(t)
+	m := testAccMock(t)
+	sameID := statecheck.CompareValue(compare.ValuesSame())
+	sameQueue := statecheck.CompareValue(compare.ValuesSame())
+	resource.ParallelTest(t, resource.TestCase{
+		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
+		CheckDestroy:             testAccCheckDigitalSkillDestroy(t, m),
+		Steps: []resource.TestStep{
+			{
+				Config: testAccDigitalSkillConfig_full(m, "Watering Hole", "first", 1, 2, 500, 20, 90),
+				ConfigStateChecks: []statecheck.StateCheck{
+					sameID.AddStateValue(testAccSkillAddr, tfjsonpath.New("id")),
+					sameQueue.AddStateValue(testAccSkillAddr, tfjsonpath.New("routing_queue_id")),
+					statecheck.ExpectKnownValue(testAccSkillAddr, tfjsonpath.New("notes"), knownvalue.StringExact("first")),
+					statecheck.ExpectKnownValue(testAccSkillAddr, tfjsonpath.New("max_priority"), knownvalue.Int64Exact(500)),
+				},
+			},
+			{
+				Config: testAccDigitalSkillConfig_full(m, "The Watering Hole", "second", 10, 0, 1000, 0, 100),
+				ConfigPlanChecks: resource.ConfigPlanChecks{
+					PreApply: []plancheck.PlanCheck{
+						plancheck.ExpectResourceAction(testAccSkillAddr, plancheck.ResourceActionUpdate),
+						// Bindings use the queue ID: an update must not make it unknown.
+						plancheck.ExpectKnownValue(testAccSkillAddr, tfjsonpath.New("routing_queue_id"), knownvalue.StringRegexp(numericRE)),
+					},
+					PostApplyPostRefresh: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
+				},
+				ConfigStateChecks: []statecheck.StateCheck{
+					sameID.AddStateValue(testAccSkillAddr, tfjsonpath.New("id")),
+					sameQueue.AddStateValue(testAccSkillAddr, tfjsonpath.New("routing_queue_id")),
+					statecheck.ExpectKnownValue(testAccSkillAddr, tfjsonpath.New("name"), knownvalue.StringExact("The Watering Hole")),
+					statecheck.ExpectKnownValue(testAccSkillAddr, tfjsonpath.New("notes"), knownvalue.StringExact("second")),
+					statecheck.ExpectKnownValue(testAccSkillAddr, tfjsonpath.New("initial_priority"), knownvalue.Int64Exact(10)),
+					statecheck.ExpectKnownValue(testAccSkillAddr, tfjsonpath.New("acceleration"), knownvalue.Int64Exact(0)),
+					statecheck.ExpectKnownValue(testAccSkillAddr, tfjsonpath.New("max_priority"), knownvalue.Int64Exact(1000)),
+					statecheck.ExpectKnownValue(testAccSkillAddr, tfjsonpath.New("service_level_threshold"), knownvalue.Int64Exact(0)),
+					statecheck.ExpectKnownValue(testAccSkillAddr, tfjsonpath.New("service_level_goal"), knownvalue.Int64Exact(100)),
+				},
+				// Renaming the skill renames its queue.
+				Check: testAccCheckSkillQueue(t, m, "The Watering Hole"),
+			},
+			{
+				// Back to the defaults when the optional values are removed.
+				Config: testAccDigitalSkillConfig_basic(m, "The Watering Hole"),
+				ConfigStateChecks: []statecheck.StateCheck{
+					sameID.AddStateValue(testAccSkillAddr, tfjsonpath.New("id")),
+					statecheck.ExpectKnownValue(testAccSkillAddr, tfjsonpath.New("notes"), knownvalue.StringExact("")),
+					statecheck.ExpectKnownValue(testAccSkillAddr, tfjsonpath.New("acceleration"), knownvalue.Int64Exact(1)),
+					statecheck.ExpectKnownValue(testAccSkillAddr, tfjsonpath.New("service_level_goal"), knownvalue.Int64Exact(80)),
+				},
+			},
+		},
+	})
+}
+
+func TestAccDigitalSkill_import(t *testing.T) {
+	testAccPreCheck(t)
+	m := testAccMock(t)
+	resource.ParallelTest(t, resource.TestCase{
+		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
+		CheckDestroy:             testAccCheckDigitalSkillDestroy(t, m),
+		Steps: []resource.TestStep{
+			{Config: testAccDigitalSkillConfig_full(m, "The Watering Hole", "imported", 3, 4, 600, 15, 75)},
+			{ResourceName: testAccSkillAddr, ImportState: true, ImportStateVerify: true},
+			{ResourceName: testAccSkillAddr, ImportState: true, ImportStateKind: resource.ImportBlockWithID},
+			{ResourceName: testAccSkillAddr, ImportState: true, ImportStateKind: resource.ImportBlockWithID, GenerateConfig: true},
+			{
+				ResourceName:  testAccSkillAddr,
+				ImportState:   true,
+				ImportStateId: "the-watering-hole",
+				ExpectError:   skillTestRE(`Expected a skill ID, a whole number such as 4000001`),
+			},
+			{
+				ResourceName:  testAccSkillAddr,
+				ImportState:   true,
+				ImportStateId: "4999999",
+				ExpectError:   regexp.MustCompile(`Cannot import non-existent remote object`),
+			},
+		},
+	})
+}
+
+func TestAccDigitalSkill_disappears(t *testing.T) {
+	testAccPreCheck(t)
+	m := testAccMock(t)
+	sameID := statecheck.CompareValue(compare.ValuesSame())
+	resource.ParallelTest(t, resource.TestCase{
+		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
+		CheckDestroy:             testAccCheckDigitalSkillDestroy(t, m),
+		Steps: []resource.TestStep{
+			{
+				Config:            testAccDigitalSkillConfig_basic(m, "The Watering Hole"),
+				ConfigStateChecks: []statecheck.StateCheck{sameID.AddStateValue(testAccSkillAddr, tfjsonpath.New("id"))},
+			},
+			{
+				// Deactivated outside Terraform: gone for Terraform, so planned for
+				// creation, which reactivates the same skill.
+				PreConfig: func() { testAccDeactivateSkill(t, m, "The Watering Hole") },
+				Config:    testAccDigitalSkillConfig_basic(m, "The Watering Hole"),
+				ConfigPlanChecks: resource.ConfigPlanChecks{
+					PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(testAccSkillAddr, plancheck.ResourceActionCreate)},
+				},
+				ConfigStateChecks: []statecheck.StateCheck{sameID.AddStateValue(testAccSkillAddr, tfjsonpath.New("id"))},
+				Check:             testAccCheckSkillQueue(t, m, "The Watering Hole"),
+			},
+			{
+				// Gone from CXone altogether (404).
+				PreConfig:          m.Reset,
+				Config:             testAccDigitalSkillConfig_basic(m, "The Watering Hole"),
+				PlanOnly:           true,
+				ExpectNonEmptyPlan: true,
+				ConfigPlanChecks: resource.ConfigPlanChecks{
+					PostApplyPostRefresh: []plancheck.PlanCheck{plancheck.ExpectResourceAction(testAccSkillAddr, plancheck.ResourceActionCreate)},
+				},
+			},
+		},
+	})
+}
+
+func TestAccDigitalSkill_validation(t *testing.T) {
+	testAccPreCheck(t)
+	m := testAccMock(t)
+	bad := func(attr, value, want string) resource.TestStep {
+		return resource.TestStep{
+			Config:      testAccDigitalSkillConfig_attr(m, attr, value),
+			PlanOnly:    true,
+			ExpectError: skillTestRE(want),
+		}
+	}
+	resource.ParallelTest(t, resource.TestCase{
+		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
+		Steps: []resource.TestStep{
+			bad("name", `""`, "string length must be between 1 and 200"),
+			bad("name", `"   "`, "must not be blank"),
+			bad("name", fmt.Sprintf("%q", strings.Repeat("x", 201)), "string length must be between 1 and 200"),
+			bad("initial_priority", "1001", "initial_priority value must be between 0 and 1000, got: 1001"),
+			bad("acceleration", "-1", "acceleration value must be between 0 and 1000, got: -1"),
+			bad("max_priority", "2000", "max_priority value must be between 0 and 1000, got: 2000"),
+			bad("service_level_threshold", "-5", "service_level_threshold value must be at least 0, got: -5"),
+			bad("service_level_goal", "101", "service_level_goal value must be between 0 and 100, got: 101"),
+			{
+				Config:      testAccDigitalSkillConfig_timeout(m, "x", "soon"),
+				PlanOnly:    true,
+				ExpectError: regexp.MustCompile(`(?i)duration`),
+			},
+		},
+	})
+	if n := m.Requests().Total; n != 0 {
+		t.Errorf("plan-time validation made %d API requests, want 0: %v", n, m.Requests().ByRoute)
+	}
+}
+
+func TestAccDigitalSkill_apiError(t *testing.T) {
+	testAccPreCheck(t)
+	m := testAccMock(t)
+	if err := m.SetFaults([]mockcxone.FaultRule{{Method: "POST", Path: "/inContactAPI/services/v34.0/skills", Status: 422}}); err != nil {
+		t.Fatal(err)
+	}
+	resource.ParallelTest(t, resource.TestCase{
+		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
+		CheckDestroy:             testAccCheckDigitalSkillDestroy(t, m),
+		Steps: []resource.TestStep{{
+			Config: testAccDigitalSkillConfig_basic(m, "The Watering Hole"),
+			ExpectError: regexp.MustCompile(`(?s)Unable to Create Digital Skill.*` +
+				skillTestRE(`digital skill "The Watering Hole"`).String() + `.*` +
+				skillTestRE(`fault injected by the mock: 422`).String()),
+		}},
+	})
+	if n := len(m.State().Skills); n != 0 {
+		t.Errorf("a failed create left %d skills", n)
+	}
+}
+
+// testAccCheckDigitalSkillDestroy checks that every skill the test managed is
+// inactive: destroy deactivates, since CXone cannot delete skills.
+func testAccCheckDigitalSkillDestroy(t *testing.T, m *mockcxone.Server) resource.TestCheckFunc {
+	return func(s *terraform.State) error {
+		c := testAccClient(t, m)
+		for _, rs := range s.RootModule().Resources {
+			if rs.Type != "cxone_digital_skill" {
+				continue
+			}
+			id, err := parseNumericID(rs.Primary.ID, "skill ID")
+			if err != nil {
+				return err
+			}
+			sk, err := c.GetSkill(context.Background(), id)
+			if cxone.IsNotFound(err) {
+				continue
+			}
+			if err != nil {
+				return fmt.Errorf("checking skill %d after destroy: %w", id, err)
+			}
+			if sk.IsActive {
+				return fmt.Errorf("skill %d (%q) is still active after destroy", id, sk.SkillName)
+			}
+		}
+		return nil
+	}
+}
+
+// testAccCheckSkillQueue checks through the API that the skill named name is active
+// and that its routing queue exists under the same name and is not deleted.
+func testAccCheckSkillQueue(t *testing.T, m *mockcxone.Server, name string) resource.TestCheckFunc {
+	return func(*terraform.State) error {
+		c := testAccClient(t, m)
+		sk, err := c.FindSkillByName(context.Background(), name)
+		if err != nil {
+			return err
+		}
+		if !sk.IsActive || sk.RoutingQueueID == "" {
+			return fmt.Errorf("skill %q: active %v, routing queue %q", name, sk.IsActive, sk.RoutingQueueID)
+		}
+		q, err := c.GetRoutingQueue(context.Background(), sk.RoutingQueueID)
+		if err != nil {
+			return err
+		}
+		if q.Name != name || q.IsDeleted {
+			return fmt.Errorf("routing queue %s: name %q deleted %v, want %q not deleted", q.ID, q.Name, q.IsDeleted, name)
+		}
+		return nil
+	}
+}
+
+// testAccDeactivateSkill deactivates a skill outside Terraform, keeping its values.
+func testAccDeactivateSkill(t *testing.T, m *mockcxone.Server, name string) {
+	t.Helper()
+	c := testAccClient(t, m)
+	ctx := context.Background()
+	sk, err := c.FindSkillByName(ctx, name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := c.UpdateSkill(ctx, sk.SkillID, cxone.SkillInput{SkillName: sk.SkillName, Notes: sk.Notes,
+		InitialPriority: sk.InitialPriority, Acceleration: sk.Acceleration, MaxPriority: sk.MaxPriority,
+		ServiceLevelThreshold: sk.ServiceLevelThreshold, ServiceLevelGoal: sk.ServiceLevelGoal, IsActive: new(false)}); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func testAccDigitalSkillConfig_basic(m *mockcxone.Server, name string) string {
+	return testAccProviderConfig(m) + fmt.Sprintf(`
+resource "cxone_digital_skill" "test" {
+  name = %[1]q
+}
+`, name)
+}
+
+func testAccDigitalSkillConfig_full(m *mockcxone.Server, name, notes string, initial, accel, maxPrio, slt, slg int) string {
+	return testAccProviderConfig(m) + fmt.Sprintf(`
+resource "cxone_digital_skill" "test" {
+  name                    = %[1]q
+  notes                   = %[2]q
+  initial_priority        = %[3]d
+  acceleration            = %[4]d
+  max_priority            = %[5]d
+  service_level_threshold = %[6]d
+  service_level_goal      = %[7]d
+}
+`, name, notes, initial, accel, maxPrio, slt, slg)
+}
+
+// testAccDigitalSkillConfig_attr sets one attribute to a raw HCL value.
+func testAccDigitalSkillConfig_attr(m *mockcxone.Server, attr, value string) string {
+	name := ""
+	if attr != "name" {
+		name = "  name = \"x\"\n"
+	}
+	return testAccProviderConfig(m) + fmt.Sprintf(`
+resource "cxone_digital_skill" "test" {
+%[1]s  %[2]s = %[3]s
+}
+`, name, attr, value)
+}
+
+func testAccDigitalSkillConfig_timeout(m *mockcxone.Server, name, create string) string {
+	return testAccProviderConfig(m) + fmt.Sprintf(`
+resource "cxone_digital_skill" "test" {
+  name = %[1]q
+
+  timeouts {
+    create = %[2]q
+  }
+}
+`, name, create)
+}

@@ -1,0 +1,322 @@
+package provider
+
+import (
+	"context"
+	"fmt"
+	"strconv"
+
+	"github.com/hashicorp/terraform-plugin-framework-validators/int64validator"
+	"github.com/hashicorp/terraform-plugin-framework/diag"
+	"github.com/hashicorp/terraform-plugin-framework/path"
+	"github.com/hashicorp/terraform-plugin-framework/resource"
+	"github.com/hashicorp/terraform-plugin-framework/resource/schema"
+	"github.com/hashicorp/terraform-plugin-framework/resource/schema/booldefault"
+	"github.com/hashicorp/terraform-plugin-framework/resource/schema/boolplanmodifier"
+	"github.com/hashicorp/terraform-plugin-framework/resource/schema/int64planmodifier"
+	"github.com/hashicorp/terraform-plugin-framework/resource/schema/planmodifier"
+	"github.com/hashicorp/terraform-plugin-framework/resource/schema/stringplanmodifier"
+	"github.com/hashicorp/terraform-plugin-framework/schema/validator"
+	"github.com/hashicorp/terraform-plugin-framework/types"
+	"github.com/hashicorp/terraform-plugin-log/tflog"
+
+	"github.com/cxone-oss/terraform-provider-cxone/internal/cxone"
+)
+
+var (
+	_ resource.Resource                = (*digitalUserPermissionsResource)(nil)
+	_ resource.ResourceWithConfigure   = (*digitalUserPermissionsResource)(nil)
+	_ resource.ResourceWithImportState = (*digitalUserPermissionsResource)(nil)
+)
+
+// userPermissionsType names the object in diagnostics.
+const userPermissionsType = "Digital User Permissions"
+
+// NewDigitalUserPermissionsResource is the constructor of cxone_digital_user_permissions.
+func NewDigitalUserPermissionsResource() resource.Resource {
+	return &digitalUserPermissionsResource{}
+}
+
+// digitalUserPermissionsResource grants an existing CXone user digital engagement. The
+// user is not an object Terraform owns: the resource owns the user's digital settings.
+type digitalUserPermissionsResource struct {
+	resourceBase
+}
+
+type digitalUserPermissionsModel struct {
+	ID                       types.String `tfsdk:"id"`
+	AgentID                  types.Int64  `tfsdk:"agent_id"`
+	DigitalEngagementEnabled types.Bool   `tfsdk:"digital_engagement_enabled"`
+	DigitalThreshold         types.Int64  `tfsdk:"digital_threshold"`
+	UseTeamDigitalThreshold  types.Bool   `tfsdk:"use_team_digital_threshold"`
+	DigitalRefusalTimeout    types.Int64  `tfsdk:"digital_refusal_timeout"`
+	UserName                 types.String `tfsdk:"user_name"`
+	EmailAddress             types.String `tfsdk:"email_address"`
+}
+
+func (r *digitalUserPermissionsResource) Metadata(_ context.Context, req resource.MetadataRequest, resp *resource.MetadataResponse) {
+	resp.TypeName = req.ProviderTypeName + "_digital_user_permissions"
+}
+
+func (r *digitalUserPermissionsResource) Schema(_ context.Context, _ resource.SchemaRequest, resp *resource.SchemaResponse) {
+	resp.Schema = digitalUserPermissionsSchema()
+}
+
+func digitalUserPermissionsSchema() schema.Schema {
+	// Settings left out of the configuration are left as CXone has them; keeping the
+	// last known value in the plan avoids a "known after apply" on every update.
+	keepInt := []planmodifier.Int64{int64planmodifier.UseStateForUnknown()}
+	keepString := []planmodifier.String{stringplanmodifier.UseStateForUnknown()}
+	return schema.Schema{
+		MarkdownDescription: "Grants an existing CXone user digital engagement, so that Digital Experience routes " +
+			"digital contacts to them, and manages the user's digital settings. The user itself is never created " +
+			"or deleted: destroying this resource turns digital engagement off and leaves every other setting as " +
+			"it is. Creating it for a user whose digital engagement is already on adopts the settings. The user " +
+			"must be active. Import with the agent ID, for example `1001`.",
+		Attributes: map[string]schema.Attribute{
+			"id": schema.StringAttribute{
+				MarkdownDescription: "The agent ID as a string.",
+				Computed:            true,
+				PlanModifiers:       keepString,
+			},
+			"agent_id": schema.Int64Attribute{
+				MarkdownDescription: "Agent ID of the CXone user, for example `data.cxone_user.mowgli.agent_id`. " +
+					"Changing it moves the permissions to another user (the old user's digital engagement is turned off).",
+				Required:      true,
+				PlanModifiers: []planmodifier.Int64{int64planmodifier.RequiresReplace()},
+				Validators:    []validator.Int64{int64validator.AtLeast(1)},
+			},
+			"digital_engagement_enabled": schema.BoolAttribute{
+				MarkdownDescription: "Whether the user handles digital contacts. Defaults to `true`.",
+				Optional:            true,
+				Computed:            true,
+				Default:             booldefault.StaticBool(true),
+			},
+			"digital_threshold": schema.Int64Attribute{
+				MarkdownDescription: "How many digital contacts the user handles at once, from `1` to `100`. " +
+					"When not set, CXone's value is left unchanged and shown here.",
+				Optional:      true,
+				Computed:      true,
+				PlanModifiers: keepInt,
+				Validators:    []validator.Int64{int64validator.Between(1, 100)},
+			},
+			"use_team_digital_threshold": schema.BoolAttribute{
+				MarkdownDescription: "Whether the user's team threshold applies instead of `digital_threshold`. " +
+					"When not set, CXone's value is left unchanged and shown here.",
+				Optional:      true,
+				Computed:      true,
+				PlanModifiers: []planmodifier.Bool{boolplanmodifier.UseStateForUnknown()},
+			},
+			"digital_refusal_timeout": schema.Int64Attribute{
+				MarkdownDescription: "Seconds the user has to accept a digital contact before it is offered to " +
+					"someone else, from `10` to `3600`. When not set, CXone's value is left unchanged and shown here.",
+				Optional:      true,
+				Computed:      true,
+				PlanModifiers: keepInt,
+				Validators:    []validator.Int64{int64validator.Between(10, 3600)},
+			},
+			"user_name": schema.StringAttribute{
+				MarkdownDescription: "The user's CXone user name.",
+				Computed:            true,
+				PlanModifiers:       keepString,
+			},
+			"email_address": schema.StringAttribute{
+				MarkdownDescription: "The user's e-mail address.",
+				Computed:            true,
+				PlanModifiers:       keepString,
+			},
+		},
+	}
+}
+
+func (r *digitalUserPermissionsResource) Create(ctx context.Context, req resource.CreateRequest, resp *resource.CreateResponse) {
+	var plan, config digitalUserPermissionsModel
+	resp.Diagnostics.Append(req.Plan.Get(ctx, &plan)...)
+	resp.Diagnostics.Append(req.Config.Get(ctx, &config)...)
+	if resp.Diagnostics.HasError() || !r.checkClient(&resp.Diagnostics) {
+		return
+	}
+	agentID := plan.AgentID.ValueInt64()
+	object := agentObject(agentID)
+
+	// The settings only mean something for an existing, active user: say so plainly
+	// rather than pass on CXone's item error (or have Digital Experience never sync).
+	agent, err := r.client.GetAgent(ctx, agentID)
+	switch {
+	case cxone.IsNotFound(err):
+		resp.Diagnostics.AddAttributeError(path.Root("agent_id"), "Unable to Create "+userPermissionsType,
+			fmt.Sprintf("CXone has no user with agent ID %d. Check agent_id, for example by looking the user up "+
+				"with the cxone_user data source.", agentID))
+		return
+	case err != nil:
+		addAPIError(&resp.Diagnostics, "Create", userPermissionsType, object, err)
+		return
+	case !agent.IsActive:
+		resp.Diagnostics.AddAttributeError(path.Root("agent_id"), "Unable to Create "+userPermissionsType,
+			fmt.Sprintf("The user %q (agent ID %d) is inactive. Digital Experience only picks up active users: "+
+				"activate the user in CXone first, or choose another agent_id.", agent.UserName, agentID))
+		return
+	}
+	if agent.DigitalEngagementEnabled {
+		tflog.Info(ctx, "digital engagement is already on for this user; adopting its settings", map[string]any{"agent_id": agentID})
+	}
+
+	in := expandDigitalUserPermissions(plan, config)
+	if err := r.client.UpdateAgentDigitalSettings(ctx, in); err != nil {
+		addAPIError(&resp.Diagnostics, "Create", userPermissionsType, object, err)
+		return
+	}
+	r.reads.Forget("agent", strconv.FormatInt(agentID, 10))
+	r.saveAfterWrite(ctx, agent, in, &plan, &resp.Diagnostics)
+	resp.Diagnostics.Append(resp.State.Set(ctx, &plan)...)
+}
+
+func (r *digitalUserPermissionsResource) Read(ctx context.Context, req resource.ReadRequest, resp *resource.ReadResponse) {
+	var state digitalUserPermissionsModel
+	resp.Diagnostics.Append(req.State.Get(ctx, &state)...)
+	if resp.Diagnostics.HasError() || !r.checkClient(&resp.Diagnostics) {
+		return
+	}
+	agentID := state.AgentID.ValueInt64()
+	agent, err := r.reads.Agent(ctx, agentID)
+	if cxone.IsNotFound(err) {
+		removeMissingResource(ctx, resp, userPermissionsType, agentObject(agentID))
+		return
+	}
+	if err != nil {
+		addAPIError(&resp.Diagnostics, "Read", userPermissionsType, agentObject(agentID), err)
+		return
+	}
+	flattenDigitalUserPermissions(agent, &state)
+	resp.Diagnostics.Append(resp.State.Set(ctx, &state)...)
+}
+
+func (r *digitalUserPermissionsResource) Update(ctx context.Context, req resource.UpdateRequest, resp *resource.UpdateResponse) {
+	var plan, config, state digitalUserPermissionsModel
+	resp.Diagnostics.Append(req.Plan.Get(ctx, &plan)...)
+	resp.Diagnostics.Append(req.Config.Get(ctx, &config)...)
+	resp.Diagnostics.Append(req.State.Get(ctx, &state)...)
+	if resp.Diagnostics.HasError() || !r.checkClient(&resp.Diagnostics) {
+		return
+	}
+	agentID := plan.AgentID.ValueInt64()
+	in := expandDigitalUserPermissions(plan, config)
+	if err := r.client.UpdateAgentDigitalSettings(ctx, in); err != nil {
+		addAPIError(&resp.Diagnostics, "Update", userPermissionsType, agentObject(agentID), err)
+		return
+	}
+	r.reads.Forget("agent", strconv.FormatInt(agentID, 10))
+	// The fallback, should the read-back fail, is the last known user with the change applied.
+	before := &cxone.Agent{
+		AgentID: agentID, UserName: state.UserName.ValueString(), EmailAddress: state.EmailAddress.ValueString(),
+		DigitalEngagementEnabled: state.DigitalEngagementEnabled.ValueBool(),
+		DigitalThreshold:         int(state.DigitalThreshold.ValueInt64()),
+		UseTeamDigitalThreshold:  state.UseTeamDigitalThreshold.ValueBool(),
+		DigitalRefusalTimeout:    int(state.DigitalRefusalTimeout.ValueInt64()),
+	}
+	r.saveAfterWrite(ctx, before, in, &plan, &resp.Diagnostics)
+	resp.Diagnostics.Append(resp.State.Set(ctx, &plan)...)
+}
+
+// saveAfterWrite fills m from a fresh read of the agent. The write has already taken
+// effect, so a failed read must not lose it: m is then filled from the agent as it
+// was before with the sent change applied, and a warning says the next refresh
+// completes it.
+func (r *digitalUserPermissionsResource) saveAfterWrite(ctx context.Context, before *cxone.Agent,
+	in cxone.AgentDigitalSettings, m *digitalUserPermissionsModel, diags *diag.Diagnostics) {
+	agent, err := r.client.GetAgent(ctx, in.AgentID)
+	if err != nil {
+		diags.AddWarning("Unable to Read "+userPermissionsType+" Back",
+			fmt.Sprintf("The digital settings of %s were saved, but reading them back failed; the state holds the "+
+				"values sent and the next refresh reads CXone's.\n\n%s", agentObject(in.AgentID), apiAnswer(err)))
+		agent = applyDigitalSettings(*before, in)
+	}
+	flattenDigitalUserPermissions(agent, m)
+}
+
+func (r *digitalUserPermissionsResource) Delete(ctx context.Context, req resource.DeleteRequest, resp *resource.DeleteResponse) {
+	var state digitalUserPermissionsModel
+	resp.Diagnostics.Append(req.State.Get(ctx, &state)...)
+	if resp.Diagnostics.HasError() || !r.checkClient(&resp.Diagnostics) {
+		return
+	}
+	agentID := state.AgentID.ValueInt64()
+	// Only digital engagement is turned off: the other settings stay as they are, so
+	// that turning it on again later gives the user back the same capacity.
+	err := r.client.UpdateAgentDigitalSettings(ctx, cxone.AgentDigitalSettings{AgentID: agentID, DigitalEngagementEnabled: new(false)})
+	if err != nil {
+		// CXone reports an unknown agent inside a 200 answer; a user that no longer
+		// exists has nothing left to turn off.
+		if _, gerr := r.client.GetAgent(ctx, agentID); cxone.IsNotFound(gerr) {
+			return
+		}
+		addAPIError(&resp.Diagnostics, "Delete", userPermissionsType, agentObject(agentID), err)
+		return
+	}
+	r.reads.Forget("agent", strconv.FormatInt(agentID, 10))
+}
+
+func (r *digitalUserPermissionsResource) ImportState(ctx context.Context, req resource.ImportStateRequest, resp *resource.ImportStateResponse) {
+	agentID, err := parseNumericID(req.ID, "the import ID (the user's agent ID, for example 1001)")
+	if err != nil {
+		resp.Diagnostics.AddError("Invalid Import ID", err.Error())
+		return
+	}
+	resp.Diagnostics.Append(resp.State.SetAttribute(ctx, path.Root("id"), strconv.FormatInt(agentID, 10))...)
+	resp.Diagnostics.Append(resp.State.SetAttribute(ctx, path.Root("agent_id"), agentID)...)
+}
+
+// agentObject names a user in diagnostics.
+func agentObject(agentID int64) string {
+	return fmt.Sprintf("for agent ID %d", agentID)
+}
+
+// expandDigitalUserPermissions builds the PUT /agents item. Digital engagement is
+// always sent (it has a default); the other settings only when the configuration
+// sets them, so that CXone leaves the others as they are. The configuration, not the
+// plan, decides: the plan carries the last known values of unset settings.
+func expandDigitalUserPermissions(plan, config digitalUserPermissionsModel) cxone.AgentDigitalSettings {
+	in := cxone.AgentDigitalSettings{AgentID: plan.AgentID.ValueInt64()}
+	if v := plan.DigitalEngagementEnabled; !v.IsNull() && !v.IsUnknown() {
+		in.DigitalEngagementEnabled = new(v.ValueBool())
+	}
+	if v := config.DigitalThreshold; !v.IsNull() && !v.IsUnknown() {
+		in.DigitalThreshold = new(int(v.ValueInt64()))
+	}
+	if v := config.UseTeamDigitalThreshold; !v.IsNull() && !v.IsUnknown() {
+		in.UseTeamDigitalThreshold = new(v.ValueBool())
+	}
+	if v := config.DigitalRefusalTimeout; !v.IsNull() && !v.IsUnknown() {
+		in.DigitalRefusalTimeout = new(int(v.ValueInt64()))
+	}
+	return in
+}
+
+// applyDigitalSettings is what CXone holds after in is applied to a: fields left out
+// are unchanged.
+func applyDigitalSettings(a cxone.Agent, in cxone.AgentDigitalSettings) *cxone.Agent {
+	if in.DigitalEngagementEnabled != nil {
+		a.DigitalEngagementEnabled = *in.DigitalEngagementEnabled
+	}
+	if in.DigitalThreshold != nil {
+		a.DigitalThreshold = *in.DigitalThreshold
+	}
+	if in.UseTeamDigitalThreshold != nil {
+		a.UseTeamDigitalThreshold = *in.UseTeamDigitalThreshold
+	}
+	if in.DigitalRefusalTimeout != nil {
+		a.DigitalRefusalTimeout = *in.DigitalRefusalTimeout
+	}
+	return &a
+}
+
+// flattenDigitalUserPermissions copies an agent's digital settings into m.
+func flattenDigitalUserPermissions(a *cxone.Agent, m *digitalUserPermissionsModel) {
+	m.ID = types.StringValue(strconv.FormatInt(a.AgentID, 10))
+	m.AgentID = types.Int64Value(a.AgentID)
+	m.DigitalEngagementEnabled = types.BoolValue(a.DigitalEngagementEnabled)
+	m.DigitalThreshold = types.Int64Value(int64(a.DigitalThreshold))
+	m.UseTeamDigitalThreshold = types.BoolValue(a.UseTeamDigitalThreshold)
+	m.DigitalRefusalTimeout = types.Int64Value(int64(a.DigitalRefusalTimeout))
+	m.UserName = types.StringValue(a.UserName)
+	m.EmailAddress = types.StringValue(a.EmailAddress)
+}

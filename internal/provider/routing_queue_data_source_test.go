@@ -1,0 +1,174 @@
+package provider
+
+import (
+	"fmt"
+	"regexp"
+	"testing"
+	"time"
+
+	"github.com/hashicorp/terraform-plugin-testing/compare"
+	"github.com/hashicorp/terraform-plugin-testing/helper/resource"
+	"github.com/hashicorp/terraform-plugin-testing/knownvalue"
+	"github.com/hashicorp/terraform-plugin-testing/statecheck"
+	"github.com/hashicorp/terraform-plugin-testing/tfjsonpath"
+
+	"github.com/cxone-oss/terraform-provider-cxone/internal/mockcxone"
+)
+
+func TestAccRoutingQueueDataSource_basic(t *testing.T) {
+	testAccPreCheck(t)
+	m := testAccMock(t)
+	queueOf := func(ds string) statecheck.StateCheck {
+		return statecheck.CompareValuePairs(testAccSkillAddr, tfjsonpath.New("routing_queue_id"),
+			"data.cxone_routing_queue."+ds, tfjsonpath.New("id"), compare.ValuesSame())
+	}
+	resource.ParallelTest(t, resource.TestCase{
+		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
+		CheckDestroy:             testAccCheckDigitalSkillDestroy(t, m),
+		Steps: []resource.TestStep{
+			{
+				Config: testAccRoutingQueueDataSourceConfig_lookups(m, "The Watering Hole"),
+				ConfigStateChecks: []statecheck.StateCheck{
+					queueOf("by_skill"), queueOf("by_id"), queueOf("by_name"),
+					statecheck.ExpectKnownValue("data.cxone_routing_queue.by_skill", tfjsonpath.New("name"), knownvalue.StringExact("The Watering Hole")),
+					statecheck.ExpectKnownValue("data.cxone_routing_queue.by_id", tfjsonpath.New("name"), knownvalue.StringExact("The Watering Hole")),
+					statecheck.ExpectKnownValue("data.cxone_routing_queue.by_name", tfjsonpath.New("is_deleted"), knownvalue.Bool(false)),
+					statecheck.ExpectKnownValue("data.cxone_routing_queue.by_name", tfjsonpath.New("is_subqueue"), knownvalue.Bool(false)),
+					statecheck.ExpectKnownValue("data.cxone_routing_queue.by_name", tfjsonpath.New("skill_id"), knownvalue.Null()),
+				},
+			},
+			{
+				// The queue of a deactivated skill is deleted, and still found by id and skill.
+				PreConfig: func() { testAccDeactivateSkill(t, m, "The Watering Hole") },
+				Config:    testAccRoutingQueueDataSourceConfig_skillID(m, "4000001"),
+				ConfigStateChecks: []statecheck.StateCheck{
+					statecheck.ExpectKnownValue("data.cxone_routing_queue.test", tfjsonpath.New("is_deleted"), knownvalue.Bool(true)),
+					statecheck.ExpectKnownValue("data.cxone_routing_queue.test", tfjsonpath.New("skill_id"), knownvalue.Int64Exact(4000001)),
+				},
+			},
+		},
+	})
+}
+
+func TestAccRoutingQueueDataSource_notFound(t *testing.T) {
+	testAccPreCheck(t)
+	m := testAccMock(t, func(o *mockcxone.Options) { o.SyncDelay = time.Hour })
+	resource.ParallelTest(t, resource.TestCase{
+		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
+		Steps: []resource.TestStep{
+			{
+				// Created, but CXone has not synced it yet.
+				PreConfig:   func() { testAccCreateSkill(t, m, "Dry Hole") },
+				Config:      testAccRoutingQueueDataSourceConfig_skillID(m, "4000001"),
+				ExpectError: skillTestRE(`Skill "Dry Hole" (ID 4000001) has no routing queue yet: CXone has not synced it`),
+			},
+			{
+				Config:      testAccRoutingQueueDataSourceConfig_skillID(m, "4999999"),
+				ExpectError: skillTestRE(`CXone has no skill with ID 4999999, so it has no routing queue for it`),
+			},
+			{
+				Config:      testAccRoutingQueueDataSourceConfig_attr(m, "id", "99"),
+				ExpectError: skillTestRE(`CXone has no routing queue with ID "99", deleted or not`),
+			},
+			{
+				Config:      testAccRoutingQueueDataSourceConfig_attr(m, "name", "Dry Hole"),
+				ExpectError: skillTestRE(`CXone has no routing queue named "Dry Hole" that is not deleted`),
+			},
+		},
+	})
+}
+
+func TestAccRoutingQueueDataSource_ambiguous(t *testing.T) {
+	testAccPreCheck(t)
+	m := testAccMock(t, func(o *mockcxone.Options) { o.SyncDelay = -1 })
+	var first, second string
+	resource.ParallelTest(t, resource.TestCase{
+		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
+		Steps: []resource.TestStep{{
+			PreConfig: func() {
+				testAccCreateSkill(t, m, "The Watering Hole")
+				// A queue made in the Digital Experience UI, under the skill's name;
+				// one of another name that only contains it must not count.
+				first = m.State().RoutingQueues[0].ID
+				second = m.AddRoutingQueueForTest("The Watering Hole")
+				m.AddRoutingQueueForTest("The Watering Hole (overflow)")
+			},
+			Config: testAccRoutingQueueDataSourceConfig_attr(m, "name", "The Watering Hole"),
+			ExpectError: regexp.MustCompile(`(?s)More Than One Routing Queue Found.*` +
+				skillTestRE(`CXone has 2 routing queues named "The Watering Hole"`).String()),
+		}},
+	})
+	if first == "" || first == second {
+		t.Errorf("queue ids %q and %q: the test did not set up two queues", first, second)
+	}
+}
+
+func TestAccRoutingQueueDataSource_validation(t *testing.T) {
+	testAccPreCheck(t)
+	m := testAccMock(t)
+	resource.ParallelTest(t, resource.TestCase{
+		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
+		Steps: []resource.TestStep{
+			{
+				Config: testAccProviderConfig(m) + `
+data "cxone_routing_queue" "test" {
+  name     = "The Watering Hole"
+  skill_id = 4000001
+}
+`,
+				ExpectError: regexp.MustCompile(`Invalid Attribute Combination`),
+			},
+			{
+				Config:      testAccProviderConfig(m) + "\ndata \"cxone_routing_queue\" \"test\" {}\n",
+				ExpectError: regexp.MustCompile(`Missing Attribute Configuration`),
+			},
+			{
+				Config:      testAccRoutingQueueDataSourceConfig_skillID(m, "0"),
+				ExpectError: skillTestRE(`skill_id value must be at least 1, got: 0`),
+			},
+		},
+	})
+	if n := m.Requests().Total; n != 0 {
+		t.Errorf("invalid lookups made %d API requests, want 0: %v", n, m.Requests().ByRoute)
+	}
+}
+
+// testAccRoutingQueueDataSourceConfig_lookups manages a skill and looks its queue up
+// by each key.
+func testAccRoutingQueueDataSourceConfig_lookups(m *mockcxone.Server, name string) string {
+	return testAccProviderConfig(m) + fmt.Sprintf(`
+resource "cxone_digital_skill" "test" {
+  name = %[1]q
+}
+
+data "cxone_routing_queue" "by_skill" {
+  skill_id = cxone_digital_skill.test.id
+}
+
+data "cxone_routing_queue" "by_id" {
+  id = cxone_digital_skill.test.routing_queue_id
+}
+
+data "cxone_routing_queue" "by_name" {
+  name = cxone_digital_skill.test.name
+}
+`, name)
+}
+
+// testAccRoutingQueueDataSourceConfig_skillID looks a queue up by a raw skill_id value.
+func testAccRoutingQueueDataSourceConfig_skillID(m *mockcxone.Server, skillID string) string {
+	return testAccProviderConfig(m) + fmt.Sprintf(`
+data "cxone_routing_queue" "test" {
+  skill_id = %[1]s
+}
+`, skillID)
+}
+
+// testAccRoutingQueueDataSourceConfig_attr looks a queue up by id or name.
+func testAccRoutingQueueDataSourceConfig_attr(m *mockcxone.Server, attr, value string) string {
+	return testAccProviderConfig(m) + fmt.Sprintf(`
+data "cxone_routing_queue" "test" {
+  %[1]s = %[2]q
+}
+`, attr, value)
+}

@@ -1,0 +1,322 @@
+package provider
+
+import (
+	"context"
+	"fmt"
+	"strconv"
+	"testing"
+
+	"github.com/hashicorp/terraform-plugin-testing/helper/resource"
+	"github.com/hashicorp/terraform-plugin-testing/knownvalue"
+	"github.com/hashicorp/terraform-plugin-testing/plancheck"
+	"github.com/hashicorp/terraform-plugin-testing/statecheck"
+	"github.com/hashicorp/terraform-plugin-testing/terraform"
+
+	"github.com/cxone-oss/terraform-provider-cxone/internal/cxone"
+	"github.com/cxone-oss/terraform-provider-cxone/internal/mockcxone"
+)
+
+const skillAssignmentAddr = "cxone_skill_assignment.test"
+
+func TestAccSkillAssignment_basic(t *testing.T) {
+	testAccPreCheck(t)
+	m := testAccMock(t)
+	skillID := testAccCreateSkill(t, m, "The Watering Hole")
+	resource.ParallelTest(t, resource.TestCase{
+		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
+		CheckDestroy:             testAccCheckSkillAssignmentGone(t, m, mowgliAgentID, skillID),
+		Steps: []resource.TestStep{{
+			// skill_id written as a string, as cxone_digital_skill.x.id is: Terraform converts it.
+			Config: testAccSkillAssignmentConfig_basic(m, mowgliAgentID, strconv.FormatInt(skillID, 10)),
+			ConfigStateChecks: []statecheck.StateCheck{
+				stateIs(skillAssignmentAddr, "id", knownvalue.StringExact(assignmentKey(mowgliAgentID, skillID))),
+				stateIs(skillAssignmentAddr, "agent_id", knownvalue.Int64Exact(mowgliAgentID)),
+				stateIs(skillAssignmentAddr, "skill_id", knownvalue.Int64Exact(skillID)),
+				stateIs(skillAssignmentAddr, "proficiency", knownvalue.Int64Exact(1)),
+				stateIs(skillAssignmentAddr, "is_active", knownvalue.Bool(true)),
+				stateIs(skillAssignmentAddr, "skill_name", knownvalue.StringExact("The Watering Hole")),
+			},
+			ConfigPlanChecks: resource.ConfigPlanChecks{
+				PostApplyPostRefresh: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
+			},
+			Check: testAccCheckSkillAssignment(t, m, mowgliAgentID, skillID, 1, true),
+		}},
+	})
+}
+
+func TestAccSkillAssignment_update(t *testing.T) {
+	testAccPreCheck(t)
+	m := testAccMock(t)
+	first := testAccCreateSkill(t, m, "The Watering Hole")
+	second := testAccCreateSkill(t, m, "Council Rock")
+	action := func(a plancheck.ResourceActionType) resource.ConfigPlanChecks {
+		return resource.ConfigPlanChecks{PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(skillAssignmentAddr, a)}}
+	}
+	resource.ParallelTest(t, resource.TestCase{
+		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
+		CheckDestroy: resource.ComposeTestCheckFunc(
+			testAccCheckSkillAssignmentGone(t, m, balooAgentID, first),
+			testAccCheckSkillAssignmentGone(t, m, balooAgentID, second),
+			testAccCheckSkillAssignmentGone(t, m, mowgliAgentID, second),
+		),
+		Steps: []resource.TestStep{
+			{Config: testAccSkillAssignmentConfig_full(m, balooAgentID, first, 5, true)},
+			{
+				Config:           testAccSkillAssignmentConfig_full(m, balooAgentID, first, 12, false),
+				ConfigPlanChecks: action(plancheck.ResourceActionUpdate),
+				ConfigStateChecks: []statecheck.StateCheck{
+					stateIs(skillAssignmentAddr, "proficiency", knownvalue.Int64Exact(12)),
+					stateIs(skillAssignmentAddr, "is_active", knownvalue.Bool(false)),
+				},
+				Check: testAccCheckSkillAssignment(t, m, balooAgentID, first, 12, false),
+			},
+			{
+				Config:           testAccSkillAssignmentConfig_full(m, balooAgentID, second, 12, false),
+				ConfigPlanChecks: action(plancheck.ResourceActionDestroyBeforeCreate),
+				ConfigStateChecks: []statecheck.StateCheck{
+					stateIs(skillAssignmentAddr, "skill_name", knownvalue.StringExact("Council Rock")),
+				},
+				Check: resource.ComposeTestCheckFunc(
+					testAccCheckSkillAssignmentGone(t, m, balooAgentID, first),
+					testAccCheckSkillAssignment(t, m, balooAgentID, second, 12, false),
+				),
+			},
+			{
+				Config:           testAccSkillAssignmentConfig_full(m, mowgliAgentID, second, 12, true),
+				ConfigPlanChecks: action(plancheck.ResourceActionDestroyBeforeCreate),
+				Check: resource.ComposeTestCheckFunc(
+					testAccCheckSkillAssignmentGone(t, m, balooAgentID, second),
+					testAccCheckSkillAssignment(t, m, mowgliAgentID, second, 12, true),
+				),
+			},
+		},
+	})
+}
+
+func TestAccSkillAssignment_import(t *testing.T) {
+	testAccPreCheck(t)
+	m := testAccMock(t)
+	skillID := testAccCreateSkill(t, m, "The Watering Hole")
+	cfg := testAccSkillAssignmentConfig_full(m, balooAgentID, skillID, 5, false)
+	resource.ParallelTest(t, resource.TestCase{
+		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
+		CheckDestroy:             testAccCheckSkillAssignmentGone(t, m, balooAgentID, skillID),
+		Steps: []resource.TestStep{
+			{Config: cfg},
+			{Config: cfg, ResourceName: skillAssignmentAddr, ImportState: true, ImportStateVerify: true},
+			{Config: cfg, ResourceName: skillAssignmentAddr, ImportState: true, ImportStateKind: resource.ImportBlockWithID},
+			{
+				Config: cfg, ResourceName: skillAssignmentAddr, ImportState: true, ImportStateId: "1002",
+				ExpectError: errorRE("Invalid Import ID", `of the form "agent_id/skill_id", got "1002"`),
+			},
+		},
+	})
+}
+
+// TestAccSkillAssignment_disappears unassigns the skill outside Terraform, then
+// changes the proficiency outside: each shows in the next plan and is put back.
+func TestAccSkillAssignment_disappears(t *testing.T) {
+	testAccPreCheck(t)
+	m := testAccMock(t)
+	client := testAccClient(t, m)
+	skillID := testAccCreateSkill(t, m, "The Watering Hole")
+	cfg := testAccSkillAssignmentConfig_full(m, mowgliAgentID, skillID, 3, true)
+	resource.ParallelTest(t, resource.TestCase{
+		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
+		CheckDestroy:             testAccCheckSkillAssignmentGone(t, m, mowgliAgentID, skillID),
+		Steps: []resource.TestStep{
+			{Config: cfg},
+			{
+				PreConfig: func() {
+					if err := client.UnassignSkill(context.Background(), mowgliAgentID, skillID); err != nil {
+						t.Fatalf("unassigning outside Terraform: %v", err)
+					}
+				},
+				Config: cfg,
+				ConfigPlanChecks: resource.ConfigPlanChecks{PreApply: []plancheck.PlanCheck{
+					plancheck.ExpectResourceAction(skillAssignmentAddr, plancheck.ResourceActionCreate),
+				}},
+				Check: testAccCheckSkillAssignment(t, m, mowgliAgentID, skillID, 3, true),
+			},
+			{
+				PreConfig: func() {
+					err := client.UpdateSkillAssignments(context.Background(), mowgliAgentID,
+						[]cxone.SkillAssignmentInput{{SkillID: skillID, Proficiency: 9, IsActive: true}})
+					if err != nil {
+						t.Fatalf("changing the proficiency outside Terraform: %v", err)
+					}
+				},
+				Config: cfg,
+				ConfigPlanChecks: resource.ConfigPlanChecks{PreApply: []plancheck.PlanCheck{
+					plancheck.ExpectResourceAction(skillAssignmentAddr, plancheck.ResourceActionUpdate),
+				}},
+				Check: testAccCheckSkillAssignment(t, m, mowgliAgentID, skillID, 3, true),
+			},
+		},
+	})
+}
+
+func TestAccSkillAssignment_validation(t *testing.T) {
+	testAccPreCheck(t)
+	m := testAccMock(t)
+	bad := func(agentID, skillID, proficiency int64, want ...string) resource.TestStep {
+		return resource.TestStep{
+			Config:      testAccSkillAssignmentConfig_full(m, agentID, skillID, proficiency, true),
+			PlanOnly:    true,
+			ExpectError: errorRE(want...),
+		}
+	}
+	resource.ParallelTest(t, resource.TestCase{
+		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
+		Steps: []resource.TestStep{
+			bad(1001, 4000001, 0, "proficiency", "between 1 and 20, got: 0"),
+			bad(1001, 4000001, 21, "proficiency", "between 1 and 20, got: 21"),
+			bad(0, 4000001, 1, "agent_id", "at least 1, got: 0"),
+			bad(1001, 0, 1, "skill_id", "at least 1, got: 0"),
+		},
+	})
+	if n := m.Requests().Total; n != 0 {
+		t.Fatalf("plan-time validation sent %d API requests, want none: %v", n, m.Requests().ByRoute)
+	}
+}
+
+func TestAccSkillAssignment_apiError(t *testing.T) {
+	testAccPreCheck(t)
+	m := testAccMock(t)
+	skillID := testAccCreateSkill(t, m, "The Watering Hole")
+	taken := testAccCreateSkill(t, m, "Council Rock")
+	// Kaa already has Council Rock: creating it again must say how to import it.
+	if err := testAccClient(t, m).AssignSkills(context.Background(), 1004,
+		[]cxone.SkillAssignmentInput{{SkillID: taken, Proficiency: 2, IsActive: true}}); err != nil {
+		t.Fatal(err)
+	}
+	importID := assignmentKey(1004, taken)
+	resource.ParallelTest(t, resource.TestCase{
+		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
+		CheckDestroy:             testAccCheckSkillAssignmentGone(t, m, mowgliAgentID, skillID),
+		Steps: []resource.TestStep{
+			{
+				PreConfig: func() {
+					err := m.SetFaults([]mockcxone.FaultRule{{Method: "POST", Path: "/inContactAPI/services/v34.0/agents/", Status: 422}})
+					if err != nil {
+						t.Fatal(err)
+					}
+				},
+				Config: testAccSkillAssignmentConfig_full(m, mowgliAgentID, skillID, 1, true),
+				ExpectError: errorRE("Unable to Create Skill Assignment",
+					fmt.Sprintf("of skill %d to agent 1001", skillID), "422", "fault injected by the mock"),
+			},
+			{
+				PreConfig: func() {
+					if err := m.SetFaults(nil); err != nil {
+						t.Fatal(err)
+					}
+				},
+				Config: testAccSkillAssignmentConfig_full(m, 1004, taken, 1, true),
+				ExpectError: errorRE(fmt.Sprintf("Skill %d is already assigned to agent 1004", taken),
+					"terraform import cxone_skill_assignment.<name> "+importID, `id = "`+importID+`"`),
+			},
+		},
+	})
+	// The refused create left Kaa's assignment as it was.
+	if err := testAccCheckSkillAssignment(t, m, 1004, taken, 2, true)(nil); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// TestAccSkillAssignment_lostAnswer drops the answer to the create: the assignment
+// was made, so the apply succeeds without a second POST and without a duplicate.
+func TestAccSkillAssignment_lostAnswer(t *testing.T) {
+	testAccPreCheck(t)
+	m := testAccMock(t)
+	skillID := testAccCreateSkill(t, m, "The Watering Hole")
+	const route = "POST /inContactAPI/services/{version}/agents/{agentId}/skills"
+	resource.ParallelTest(t, resource.TestCase{
+		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
+		CheckDestroy:             testAccCheckSkillAssignmentGone(t, m, balooAgentID, skillID),
+		Steps: []resource.TestStep{{
+			PreConfig: func() {
+				err := m.SetFaults([]mockcxone.FaultRule{{Method: "POST", Path: "/inContactAPI/services/v34.0/agents/", DropResponse: true, Count: 1}})
+				if err != nil {
+					t.Fatal(err)
+				}
+			},
+			Config: testAccSkillAssignmentConfig_full(m, balooAgentID, skillID, 4, true),
+			ConfigStateChecks: []statecheck.StateCheck{
+				stateIs(skillAssignmentAddr, "proficiency", knownvalue.Int64Exact(4)),
+			},
+			Check: resource.ComposeTestCheckFunc(
+				testAccCheckSkillAssignment(t, m, balooAgentID, skillID, 4, true),
+				func(*terraform.State) error {
+					if n := m.Requests().ByRoute[route]; n != 1 {
+						return fmt.Errorf("%s was sent %d times, want once", route, n)
+					}
+					return nil
+				},
+			),
+		}},
+	})
+}
+
+// testAccCreateSkill creates a digital skill through the API for a test to assign.
+func testAccCreateSkill(t *testing.T, m *mockcxone.Server, name string) int64 {
+	t.Helper()
+	sk, err := testAccClient(t, m).CreateSkill(context.Background(), cxone.SkillInput{
+		SkillName: name, InitialPriority: 0, Acceleration: 1, MaxPriority: 1000, ServiceLevelThreshold: 30, ServiceLevelGoal: 80,
+	})
+	if err != nil {
+		t.Fatalf("creating skill %q: %v", name, err)
+	}
+	return sk.SkillID
+}
+
+// testAccCheckSkillAssignment checks an assignment as CXone holds it.
+func testAccCheckSkillAssignment(t *testing.T, m *mockcxone.Server, agentID, skillID int64, proficiency int, active bool) resource.TestCheckFunc {
+	client := testAccClient(t, m)
+	return func(*terraform.State) error {
+		a, err := client.GetSkillAssignment(context.Background(), agentID, skillID)
+		if err != nil {
+			return fmt.Errorf("reading the assignment of skill %d to agent %d: %w", skillID, agentID, err)
+		}
+		if a.Proficiency != proficiency || a.IsActive != active {
+			return fmt.Errorf("CXone holds proficiency %d, active %t; want %d, %t", a.Proficiency, a.IsActive, proficiency, active)
+		}
+		return nil
+	}
+}
+
+// testAccCheckSkillAssignmentGone is a CheckDestroy: the skill is not assigned to
+// the agent; any error but not-found fails.
+func testAccCheckSkillAssignmentGone(t *testing.T, m *mockcxone.Server, agentID, skillID int64) resource.TestCheckFunc {
+	client := testAccClient(t, m)
+	return func(*terraform.State) error {
+		_, err := client.GetSkillAssignment(context.Background(), agentID, skillID)
+		switch {
+		case cxone.IsNotFound(err):
+			return nil
+		case err != nil:
+			return fmt.Errorf("reading the assignment of skill %d to agent %d: %w", skillID, agentID, err)
+		}
+		return fmt.Errorf("skill %d is still assigned to agent %d", skillID, agentID)
+	}
+}
+
+func testAccSkillAssignmentConfig_basic(m *mockcxone.Server, agentID int64, skillID string) string {
+	return testAccProviderConfig(m) + fmt.Sprintf(`
+resource "cxone_skill_assignment" "test" {
+  agent_id = %[1]d
+  skill_id = %[2]q
+}
+`, agentID, skillID)
+}
+
+func testAccSkillAssignmentConfig_full(m *mockcxone.Server, agentID, skillID, proficiency int64, active bool) string {
+	return testAccProviderConfig(m) + fmt.Sprintf(`
+resource "cxone_skill_assignment" "test" {
+  agent_id    = %[1]d
+  skill_id    = %[2]d
+  proficiency = %[3]d
+  is_active   = %[4]t
+}
+`, agentID, skillID, proficiency, active)
+}

@@ -1,0 +1,46 @@
+package provider
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/hashicorp/terraform-plugin-framework/types"
+
+	"github.com/cxone-oss/terraform-provider-cxone/internal/cxone"
+)
+
+func TestSkillAssignmentSchema(t *testing.T) {
+	s := skillAssignmentSchema()
+	attributeModelParity(t, s.Attributes, skillAssignmentModel{})
+	attributesDescribed(t, "cxone_skill_assignment", s.Attributes)
+}
+
+func TestExpandFlattenSkillAssignment(t *testing.T) {
+	m := skillAssignmentModel{AgentID: types.Int64Value(1001), SkillID: types.Int64Value(4000001),
+		Proficiency: types.Int64Value(5), IsActive: types.BoolValue(false)}
+	if got, want := expandSkillAssignment(m), (cxone.SkillAssignmentInput{SkillID: 4000001, Proficiency: 5, IsActive: false}); got != want {
+		t.Fatalf("expand = %+v, want %+v", got, want)
+	}
+	var out skillAssignmentModel
+	flattenSkillAssignment(&cxone.SkillAssignment{AgentID: 1001, SkillID: 4000001, SkillName: "The Watering Hole", Proficiency: 5, IsActive: true}, &out)
+	want := skillAssignmentModel{ID: types.StringValue("1001/4000001"), AgentID: types.Int64Value(1001),
+		SkillID: types.Int64Value(4000001), Proficiency: types.Int64Value(5), IsActive: types.BoolValue(true),
+		SkillName: types.StringValue("The Watering Hole")}
+	if out != want {
+		t.Fatalf("flatten = %+v, want %+v", out, want)
+	}
+}
+
+func TestParseAssignmentID(t *testing.T) {
+	a, s, err := parseAssignmentID("1001/4000001")
+	if err != nil || a != 1001 || s != 4000001 {
+		t.Fatalf("parseAssignmentID = %d, %d, %v", a, s, err)
+	}
+	for _, bad := range []string{"", "1001", "1001/", "/4000001", "1001/4000001/1", "mowgli/4000001", "1001/0", "-1/4000001"} {
+		if _, _, err := parseAssignmentID(bad); err == nil {
+			t.Errorf("parseAssignmentID(%q) succeeded", bad)
+		} else if !strings.Contains(err.Error(), "agent_id") && !strings.Contains(err.Error(), "skill_id") {
+			t.Errorf("parseAssignmentID(%q) error %q does not name the expected form", bad, err)
+		}
+	}
+}

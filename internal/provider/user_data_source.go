@@ -1,0 +1,227 @@
+package provider
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/hashicorp/terraform-plugin-framework-validators/datasourcevalidator"
+	"github.com/hashicorp/terraform-plugin-framework-validators/int64validator"
+	"github.com/hashicorp/terraform-plugin-framework-validators/stringvalidator"
+	"github.com/hashicorp/terraform-plugin-framework/datasource"
+	"github.com/hashicorp/terraform-plugin-framework/datasource/schema"
+	"github.com/hashicorp/terraform-plugin-framework/path"
+	"github.com/hashicorp/terraform-plugin-framework/schema/validator"
+	"github.com/hashicorp/terraform-plugin-framework/types"
+
+	"github.com/cxone-oss/terraform-provider-cxone/internal/cxone"
+)
+
+var (
+	_ datasource.DataSource                     = (*userDataSource)(nil)
+	_ datasource.DataSourceWithConfigure        = (*userDataSource)(nil)
+	_ datasource.DataSourceWithConfigValidators = (*userDataSource)(nil)
+)
+
+// NewUserDataSource is the constructor of the cxone_user data source.
+func NewUserDataSource() datasource.DataSource {
+	return &userDataSource{}
+}
+
+// userDataSource looks up one CXone user (agent) by agent ID, user name or e-mail.
+type userDataSource struct {
+	dataSourceBase
+}
+
+type userDataSourceModel struct {
+	ID                       types.String `tfsdk:"id"`
+	AgentID                  types.Int64  `tfsdk:"agent_id"`
+	UserID                   types.String `tfsdk:"user_id"`
+	UserName                 types.String `tfsdk:"user_name"`
+	FirstName                types.String `tfsdk:"first_name"`
+	LastName                 types.String `tfsdk:"last_name"`
+	EmailAddress             types.String `tfsdk:"email_address"`
+	IsActive                 types.Bool   `tfsdk:"is_active"`
+	TeamID                   types.Int64  `tfsdk:"team_id"`
+	ProfileID                types.Int64  `tfsdk:"profile_id"`
+	DigitalEngagementEnabled types.Bool   `tfsdk:"digital_engagement_enabled"`
+}
+
+func (d *userDataSource) Metadata(_ context.Context, req datasource.MetadataRequest, resp *datasource.MetadataResponse) {
+	resp.TypeName = req.ProviderTypeName + "_user"
+}
+
+func (d *userDataSource) Schema(_ context.Context, _ datasource.SchemaRequest, resp *datasource.SchemaResponse) {
+	resp.Schema = userDataSourceSchema()
+}
+
+func userDataSourceSchema() schema.Schema {
+	return schema.Schema{
+		MarkdownDescription: "Looks up one CXone user (agent) by exactly one of `agent_id`, `user_name` or " +
+			"`email_address`. Names and e-mail addresses match exactly, ignoring case; inactive users are found " +
+			"too (see `is_active`). It is an error when no user, or more than one, matches.",
+		Attributes: map[string]schema.Attribute{
+			"id": schema.StringAttribute{
+				MarkdownDescription: "The agent ID as a string.",
+				Computed:            true,
+			},
+			"agent_id": schema.Int64Attribute{
+				MarkdownDescription: "Agent ID to look up, or the agent ID of the user found.",
+				Optional:            true,
+				Computed:            true,
+				Validators:          []validator.Int64{int64validator.AtLeast(1)},
+			},
+			"user_name": schema.StringAttribute{
+				MarkdownDescription: "User name to look up (exact, ignoring case), or the user name of the user found.",
+				Optional:            true,
+				Computed:            true,
+				Validators:          []validator.String{stringvalidator.LengthAtLeast(1)},
+			},
+			"email_address": schema.StringAttribute{
+				MarkdownDescription: "E-mail address to look up (exact, ignoring case), or the e-mail address of the user found.",
+				Optional:            true,
+				Computed:            true,
+				Validators:          []validator.String{stringvalidator.LengthAtLeast(1)},
+			},
+			"user_id": schema.StringAttribute{
+				MarkdownDescription: "The user's GUID in CXone's user hub.",
+				Computed:            true,
+			},
+			"first_name": schema.StringAttribute{
+				MarkdownDescription: "The user's first name.",
+				Computed:            true,
+			},
+			"last_name": schema.StringAttribute{
+				MarkdownDescription: "The user's last name.",
+				Computed:            true,
+			},
+			"is_active": schema.BoolAttribute{
+				MarkdownDescription: "Whether the user is active. Only active users can be given digital engagement.",
+				Computed:            true,
+			},
+			"team_id": schema.Int64Attribute{
+				MarkdownDescription: "ID of the user's team.",
+				Computed:            true,
+			},
+			"profile_id": schema.Int64Attribute{
+				MarkdownDescription: "ID of the user's security profile.",
+				Computed:            true,
+			},
+			"digital_engagement_enabled": schema.BoolAttribute{
+				MarkdownDescription: "Whether the user handles digital contacts now.",
+				Computed:            true,
+			},
+		},
+	}
+}
+
+func (d *userDataSource) ConfigValidators(_ context.Context) []datasource.ConfigValidator {
+	return []datasource.ConfigValidator{
+		datasourcevalidator.ExactlyOneOf(
+			path.MatchRoot("agent_id"), path.MatchRoot("user_name"), path.MatchRoot("email_address"),
+		),
+	}
+}
+
+func (d *userDataSource) Read(ctx context.Context, req datasource.ReadRequest, resp *datasource.ReadResponse) {
+	var cfg userDataSourceModel
+	resp.Diagnostics.Append(req.Config.Get(ctx, &cfg)...)
+	if resp.Diagnostics.HasError() || !d.checkClient(&resp.Diagnostics) {
+		return
+	}
+
+	var (
+		agent  *cxone.Agent
+		search string // what was looked for, for messages
+		err    error
+	)
+	switch {
+	case !cfg.AgentID.IsNull():
+		search = fmt.Sprintf("agent_id %d", cfg.AgentID.ValueInt64())
+		agent, err = d.client.GetAgent(ctx, cfg.AgentID.ValueInt64())
+	case !cfg.UserName.IsNull():
+		search = fmt.Sprintf("user_name %q", cfg.UserName.ValueString())
+		agent, err = d.findAgent(ctx, cfg.UserName.ValueString(), func(a cxone.Agent) string { return a.UserName })
+	default:
+		search = fmt.Sprintf("email_address %q", cfg.EmailAddress.ValueString())
+		agent, err = d.findAgent(ctx, cfg.EmailAddress.ValueString(), func(a cxone.Agent) string { return a.EmailAddress })
+	}
+	switch {
+	case cxone.IsNotFound(err):
+		resp.Diagnostics.AddError("User Not Found",
+			fmt.Sprintf("CXone has no user with %s (active or inactive). Check the value; user names and e-mail "+
+				"addresses must match exactly, ignoring case.", search))
+		return
+	case err != nil:
+		if amb := (*ambiguousUserError)(nil); errors.As(err, &amb) {
+			resp.Diagnostics.AddError("More Than One User Found",
+				fmt.Sprintf("%d CXone users have %s: agent IDs %s. Look the user up by agent_id instead.",
+					len(amb.agentIDs), search, strings.Join(amb.agentIDs, ", ")))
+			return
+		}
+		resp.Diagnostics.AddError("Unable to Read User",
+			fmt.Sprintf("While looking up the CXone user with %s:\n\n%s", search, apiAnswer(err)))
+		return
+	}
+	var out userDataSourceModel
+	flattenUser(agent, &out)
+	resp.Diagnostics.Append(resp.State.Set(ctx, &out)...)
+}
+
+// ambiguousUserError says that a lookup matched several users.
+type ambiguousUserError struct{ agentIDs []string }
+
+func (e *ambiguousUserError) Error() string {
+	return "more than one user matches: agent IDs " + strings.Join(e.agentIDs, ", ")
+}
+
+// findAgent lists the users CXone's search returns for want and keeps those whose
+// field equals want, ignoring case: the search also matches parts of names and of
+// the other fields, so its answer alone is not the match.
+func (d *userDataSource) findAgent(ctx context.Context, want string, field func(cxone.Agent) string) (*cxone.Agent, error) {
+	all, err := d.client.ListAgents(ctx, cxone.AgentListOptions{SearchString: want})
+	if err != nil {
+		return nil, err
+	}
+	return matchAgent(all, want, field)
+}
+
+// matchAgent picks the one agent whose field equals want, ignoring case.
+func matchAgent(all []cxone.Agent, want string, field func(cxone.Agent) string) (*cxone.Agent, error) {
+	var found []cxone.Agent
+	for _, a := range all {
+		if strings.EqualFold(field(a), want) {
+			found = append(found, a)
+		}
+	}
+	switch len(found) {
+	case 0:
+		return nil, &cxone.NotFoundError{Kind: "user", ID: want}
+	case 1:
+		return &found[0], nil
+	}
+	ids := make([]string, 0, len(found))
+	for _, a := range found {
+		ids = append(ids, strconv.FormatInt(a.AgentID, 10))
+	}
+	slices.Sort(ids)
+	return nil, &ambiguousUserError{agentIDs: ids}
+}
+
+// flattenUser copies an agent into the data source's model.
+func flattenUser(a *cxone.Agent, m *userDataSourceModel) {
+	m.ID = types.StringValue(strconv.FormatInt(a.AgentID, 10))
+	m.AgentID = types.Int64Value(a.AgentID)
+	m.UserID = types.StringValue(a.UserID)
+	m.UserName = types.StringValue(a.UserName)
+	m.FirstName = types.StringValue(a.FirstName)
+	m.LastName = types.StringValue(a.LastName)
+	m.EmailAddress = types.StringValue(a.EmailAddress)
+	m.IsActive = types.BoolValue(a.IsActive)
+	m.TeamID = types.Int64Value(a.TeamID)
+	m.ProfileID = types.Int64Value(a.ProfileID)
+	m.DigitalEngagementEnabled = types.BoolValue(a.DigitalEngagementEnabled)
+}

@@ -1,0 +1,172 @@
+package provider
+
+import (
+	"fmt"
+	"testing"
+
+	"github.com/hashicorp/terraform-plugin-testing/helper/resource"
+	"github.com/hashicorp/terraform-plugin-testing/knownvalue"
+	"github.com/hashicorp/terraform-plugin-testing/statecheck"
+
+	"github.com/cxone-oss/terraform-provider-cxone/internal/mockcxone"
+)
+
+// TestAccUserDataSource_found looks users up by each key, with names and
+// addresses in another case than CXone's, and finds an inactive user too.
+func TestAccUserDataSource_found(t *testing.T) {
+	testAccPreCheck(t)
+	m := testAccMock(t)
+	resource.ParallelTest(t, resource.TestCase{
+		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
+		Steps: []resource.TestStep{{
+			Config: testAccProviderConfig(m) + `
+data "cxone_user" "by_id" {
+  agent_id = 1003
+}
+
+data "cxone_user" "by_name" {
+  user_name = "Baloo"
+}
+
+data "cxone_user" "by_email" {
+  email_address = "KAA@thejungle.example"
+}
+
+data "cxone_user" "inactive" {
+  user_name = "raksha"
+}
+`,
+			ConfigStateChecks: []statecheck.StateCheck{
+				stateIs("data.cxone_user.by_id", "id", knownvalue.StringExact("1003")),
+				stateIs("data.cxone_user.by_id", "agent_id", knownvalue.Int64Exact(1003)),
+				stateIs("data.cxone_user.by_id", "user_name", knownvalue.StringExact("bagheera")),
+				stateIs("data.cxone_user.by_id", "first_name", knownvalue.StringExact("Bagheera")),
+				stateIs("data.cxone_user.by_id", "last_name", knownvalue.StringExact("Panther")),
+				stateIs("data.cxone_user.by_id", "email_address", knownvalue.StringExact("bagheera@thejungle.example")),
+				stateIs("data.cxone_user.by_id", "user_id", knownvalue.StringRegexp(uuidRE)),
+				stateIs("data.cxone_user.by_id", "is_active", knownvalue.Bool(true)),
+				stateIs("data.cxone_user.by_id", "team_id", knownvalue.Int64Exact(301)),
+				stateIs("data.cxone_user.by_id", "profile_id", knownvalue.Int64Exact(5)),
+				stateIs("data.cxone_user.by_id", "digital_engagement_enabled", knownvalue.Bool(false)),
+
+				// CXone's spelling is what the data source gives back.
+				stateIs("data.cxone_user.by_name", "agent_id", knownvalue.Int64Exact(balooAgentID)),
+				stateIs("data.cxone_user.by_name", "user_name", knownvalue.StringExact("baloo")),
+				stateIs("data.cxone_user.by_email", "agent_id", knownvalue.Int64Exact(1004)),
+				stateIs("data.cxone_user.by_email", "email_address", knownvalue.StringExact("kaa@thejungle.example")),
+				stateIs("data.cxone_user.inactive", "agent_id", knownvalue.Int64Exact(rakshaAgentID)),
+				stateIs("data.cxone_user.inactive", "is_active", knownvalue.Bool(false)),
+			},
+		}},
+	})
+}
+
+// TestAccUserDataSource_withPermissions feeds a looked-up user to the permissions
+// resource, as the example configuration does.
+func TestAccUserDataSource_withPermissions(t *testing.T) {
+	testAccPreCheck(t)
+	m := testAccMock(t)
+	resource.ParallelTest(t, resource.TestCase{
+		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
+		CheckDestroy:             testAccCheckDigitalEngagementOff(t, m, mowgliAgentID),
+		Steps: []resource.TestStep{{
+			Config: testAccProviderConfig(m) + `
+data "cxone_user" "mowgli" {
+  user_name = "mowgli"
+}
+
+resource "cxone_digital_user_permissions" "test" {
+  agent_id = data.cxone_user.mowgli.agent_id
+}
+`,
+			ConfigStateChecks: []statecheck.StateCheck{
+				stateIs(userPermissionsAddr, "agent_id", knownvalue.Int64Exact(mowgliAgentID)),
+				stateIs(userPermissionsAddr, "email_address", knownvalue.StringExact("mowgli@thejungle.example")),
+			},
+		}},
+	})
+}
+
+func TestAccUserDataSource_notFound(t *testing.T) {
+	testAccPreCheck(t)
+	m := testAccMock(t)
+	step := func(key, value string, want ...string) resource.TestStep {
+		return resource.TestStep{Config: testAccUserDataSourceConfig(m, key, value), ExpectError: errorRE(want...)}
+	}
+	resource.ParallelTest(t, resource.TestCase{
+		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
+		Steps: []resource.TestStep{
+			step("agent_id", "999999", "User Not Found", "no user with agent_id 999999"),
+			// The API's search matches parts of names; the data source wants the whole name.
+			step("user_name", `"mowg"`, "User Not Found", `no user with user_name "mowg"`),
+			step("email_address", `"mowgli@elsewhere.example"`, "User Not Found", `no user with email_address "mowgli@elsewhere.example"`),
+		},
+	})
+}
+
+func TestAccUserDataSource_ambiguous(t *testing.T) {
+	testAccPreCheck(t)
+	m := testAccMock(t)
+	// CXone does not keep e-mail addresses unique; the API cannot make such a user, the mock can.
+	twin, err := m.AddAgentForTest(mockcxone.Agent{UserName: "mowgli.twin", FirstName: "Mowgli", LastName: "Twin",
+		EmailAddress: "Mowgli@TheJungle.example", IsActive: true, TeamID: 301, ProfileID: 5})
+	if err != nil {
+		t.Fatal(err)
+	}
+	resource.ParallelTest(t, resource.TestCase{
+		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
+		Steps: []resource.TestStep{{
+			Config: testAccUserDataSourceConfig(m, "email_address", `"mowgli@thejungle.example"`),
+			ExpectError: errorRE("More Than One User Found",
+				fmt.Sprintf(`2 CXone users have email_address "mowgli@thejungle.example": agent IDs 1001, %d`, twin.AgentID),
+				"by agent_id instead"),
+		}},
+	})
+}
+
+func TestAccUserDataSource_validation(t *testing.T) {
+	testAccPreCheck(t)
+	m := testAccMock(t)
+	resource.ParallelTest(t, resource.TestCase{
+		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
+		Steps: []resource.TestStep{
+			{
+				Config:      testAccProviderConfig(m) + "\ndata \"cxone_user\" \"test\" {}\n",
+				PlanOnly:    true,
+				ExpectError: errorRE("Missing Attribute Configuration", "Exactly one of these attributes must be configured", "agent_id", "user_name", "email_address"),
+			},
+			{
+				Config: testAccProviderConfig(m) + `
+data "cxone_user" "test" {
+  agent_id  = 1001
+  user_name = "mowgli"
+}
+`,
+				PlanOnly:    true,
+				ExpectError: errorRE("Invalid Attribute Combination", "agent_id", "user_name"),
+			},
+			{
+				Config:      testAccUserDataSourceConfig(m, "user_name", `""`),
+				PlanOnly:    true,
+				ExpectError: errorRE("user_name", "at least 1"),
+			},
+			{
+				Config:      testAccUserDataSourceConfig(m, "agent_id", "0"),
+				PlanOnly:    true,
+				ExpectError: errorRE("agent_id", "at least 1, got: 0"),
+			},
+		},
+	})
+	if n := m.Requests().Total; n != 0 {
+		t.Fatalf("plan-time validation sent %d API requests, want none: %v", n, m.Requests().ByRoute)
+	}
+}
+
+// testAccUserDataSourceConfig looks a user up by one key; value is HCL (quote strings).
+func testAccUserDataSourceConfig(m *mockcxone.Server, key, value string) string {
+	return testAccProviderConfig(m) + fmt.Sprintf(`
+data "cxone_user" "test" {
+  %[1]s = %[2]s
+}
+`, key, value)
+}

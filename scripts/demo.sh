@@ -1,0 +1,172 @@
+#!/usr/bin/env bash
+# The Watering Hole, end to end against the mock CXone server, on a fresh clone:
+# build the provider and the mock, apply examples/watering-hole, check that a second
+# plan is empty, destroy, and show what the mock holds. Everything (binaries, Terraform
+# CLI config, state, data dir) lives in one temporary folder that is removed on exit,
+# and the mock is stopped on exit, whether the demo passed or failed.
+set -euo pipefail
+
+repo=$(cd "$(dirname "$0")/.." && pwd)
+tmp=$(mktemp -d "${TMPDIR:-/tmp}/cxone-demo.XXXXXX")
+mock_pid=""
+
+cleanup() {
+  local rc=$?
+  if [ -n "$mock_pid" ] && kill -0 "$mock_pid" 2>/dev/null; then
+    kill "$mock_pid" 2>/dev/null || true
+    wait "$mock_pid" 2>/dev/null || true
+  fi
+  if [ "$rc" -ne 0 ]; then
+    if [ -s "$tmp/mock/stderr.log" ]; then
+      printf '\nLast lines of the mock'\''s log:\n' >&2
+      tail -n 20 "$tmp/mock/stderr.log" >&2
+    fi
+    printf '\nDemo FAILED (exit code %s).\n' "$rc" >&2
+  fi
+  rm -rf "$tmp"
+  exit "$rc"
+}
+trap cleanup EXIT
+# An interrupt ends the script through the EXIT trap, so the mock is stopped then too.
+trap 'exit 130' INT
+trap 'exit 143' TERM
+
+step() { printf '\n==> %s\n' "$*"; }
+
+# mock_summary prints how many objects of each kind the mock holds, from /_mock/state.
+mock_summary() {
+  local state
+  state=$(curl -fsS "$mock_url/_mock/state")
+  if command -v python3 >/dev/null 2>&1; then
+    printf '%s' "$state" | python3 -c '
+import json, sys
+
+state = json.load(sys.stdin)
+def count(key, pred=None):
+    items = state.get(key) or []
+    return len(items) if pred is None else sum(1 for i in items if pred(i))
+def digital(a):
+    return a.get("DigitalEngagementEnabled", a.get("digitalEngagementEnabled")) is True
+
+print("  users:          %d (%d with digital engagement)" % (count("agents"), count("agents", digital)))
+print("  skills:         %d (%d active)" % (count("skills"), count("skills", lambda s: s.get("isActive") is True)))
+print("  assignments:    %d" % count("assignments"))
+print("  routing queues: %d (%d deleted)" % (count("routing_queues"), count("routing_queues", lambda q: q.get("isDeleted") is True)))
+print("  integrations:   %d" % count("integrations"))
+print("  channels:       %d" % count("channels"))
+print("  bindings:       %d" % count("bindings"))
+'
+  else
+    printf '  (python3 not found: the raw state, shortened)\n%s\n' "$state" | cut -c1-2000
+  fi
+}
+
+step "Building the provider"
+cd "$repo"
+mkdir -p "$tmp/bin" "$tmp/mock"
+go build -o "$tmp/bin/terraform-provider-cxone" .
+echo "built $tmp/bin/terraform-provider-cxone"
+
+step "Building and starting the mock CXone server"
+go build -o "$tmp/mock/mockcxone" ./internal/mockcxone/cmd/mockcxone
+"$tmp/mock/mockcxone" -addr 127.0.0.1:0 >"$tmp/mock/stdout.log" 2>"$tmp/mock/stderr.log" &
+mock_pid=$!
+# The mock's first line of output is "listening on http://127.0.0.1:PORT".
+mock_url=""
+for _ in $(seq 1 100); do
+  # Read the line only once it is complete (ends in a newline), never half-written.
+  line=""
+  if [ "$(wc -l <"$tmp/mock/stdout.log")" -ge 1 ]; then
+    line=$(head -n 1 "$tmp/mock/stdout.log")
+  fi
+  if [[ "$line" =~ ^listening\ on\ (http://127\.0\.0\.1:[0-9]+)$ ]]; then
+    mock_url=${BASH_REMATCH[1]}
+    break
+  fi
+  if ! kill -0 "$mock_pid" 2>/dev/null; then
+    echo "the mock exited before it was ready:" >&2
+    cat "$tmp/mock/stdout.log" "$tmp/mock/stderr.log" >&2
+    exit 1
+  fi
+  sleep 0.1
+done
+if [ -z "$mock_url" ]; then
+  echo "the mock did not say where it listens within 10 s; its output:" >&2
+  cat "$tmp/mock/stdout.log" "$tmp/mock/stderr.log" >&2
+  exit 1
+fi
+echo "mock listening on $mock_url (pid $mock_pid)"
+
+step "Preparing Terraform (dev_overrides, no registry, no terraform init)"
+cat >"$tmp/terraformrc" <<EOF
+provider_installation {
+  dev_overrides {
+    "cxone-oss/cxone" = "$tmp/bin"
+  }
+  direct {}
+}
+EOF
+export TF_CLI_CONFIG_FILE="$tmp/terraformrc"
+export TF_DATA_DIR="$tmp/work/.terraform"
+export TF_IN_AUTOMATION=1
+export CHECKPOINT_DISABLE=1
+unset TF_PLUGIN_CACHE_DIR TF_WORKSPACE
+mkdir -p "$tmp/work"
+# Only the configuration is copied, never a state file left in the examples folder.
+cp "$repo"/examples/watering-hole/*.tf "$tmp/work/"
+cd "$tmp/work"
+
+# The same settings a real tenant would take, pointed at the mock.
+export CXONE_TENANT_ID=mock-tenant
+export CXONE_AUTH_URL="$mock_url"
+export CXONE_ACCESS_KEY_ID=mock-access-key
+export CXONE_ACCESS_KEY_SECRET=mock-access-secret
+unset CXONE_API_ENDPOINT CXONE_CLIENT_ID CXONE_CLIENT_SECRET CXONE_ADMIN_API_VERSION
+export TF_VAR_middleware_client_secret="watering-hole-demo-secret"
+echo "configuration: $tmp/work (copied from examples/watering-hole)"
+
+step "terraform validate"
+terraform validate
+
+step "terraform apply"
+terraform apply -auto-approve -input=false
+
+step "terraform output"
+terraform output
+
+step "What the mock holds after apply"
+mock_summary
+
+step "terraform plan (must show no changes)"
+if terraform plan -detailed-exitcode -input=false; then
+  plan_rc=0
+else
+  plan_rc=$?
+fi
+case "$plan_rc" in
+0) echo "The second plan is empty: the configuration converged in one apply." ;;
+2)
+  echo "The second plan is NOT empty: apply did not converge." >&2
+  exit 1
+  ;;
+*)
+  echo "terraform plan failed (exit code $plan_rc)." >&2
+  exit 1
+  ;;
+esac
+
+step "terraform destroy"
+terraform destroy -auto-approve -input=false
+
+step "What the mock holds after destroy"
+# CXone cannot delete skills or users: the skill is deactivated (its queue marked
+# deleted) and the agents lose digital engagement; everything else is gone.
+mock_summary
+
+step "Stopping the mock"
+kill "$mock_pid" 2>/dev/null || true
+wait "$mock_pid" 2>/dev/null || true
+mock_pid=""
+echo "stopped"
+
+printf '\nDemo passed: apply, empty second plan, destroy.\n'
