@@ -30,8 +30,12 @@ type scenario struct {
 	ApplySec    float64   `json:"apply_seconds"`
 	PlanSec     float64   `json:"plan_seconds"` // median of the timed refresh-only plans
 	PlanRunsSec []float64 `json:"plan_runs_seconds"`
-	// Clean is true when every refresh-only plan found nothing changed (exit 0).
+	// Clean is true when no refresh-only plan found anything changed.
 	Clean bool `json:"refresh_clean"`
+	// RefreshExitCodes are the -detailed-exitcode answers of the timed plans.
+	// Terraform can answer 2 while printing "No changes." (its state comparison
+	// sees a difference it does not show); Clean follows what it printed.
+	RefreshExitCodes []int `json:"refresh_exit_codes"`
 
 	ApplyRequests   *int           `json:"apply_requests,omitempty"`
 	RefreshRequests *int           `json:"refresh_requests,omitempty"` // the most any timed plan made
@@ -217,7 +221,8 @@ func (ws *workspace) runScenario(ctx context.Context, n int, kind string, lat ti
 			return sc, fmt.Errorf("%s: %w", label, err)
 		}
 		sc.PlanRunsSec = append(sc.PlanRunsSec, res.wall.Seconds())
-		sc.Clean = sc.Clean && res.exitCode == 0
+		sc.RefreshExitCodes = append(sc.RefreshExitCodes, res.exitCode)
+		sc.Clean = sc.Clean && (res.exitCode == 0 || reportsNoChanges(res.log))
 		peak = max(peak, res.peakRSS)
 		if mock != nil {
 			after := counts(ctx, mock)
@@ -245,8 +250,11 @@ func (ws *workspace) progress(label string, sc scenario) {
 	if sc.RefreshRequests != nil {
 		line += fmt.Sprintf(", %d requests per refresh, peak provider RSS %.0f MB", *sc.RefreshRequests, *sc.PeakRSSMB)
 	}
-	if !sc.Clean {
+	switch {
+	case !sc.Clean:
 		line += ", REFRESH FOUND CHANGES"
+	case exitTwoWithoutChanges(sc):
+		line += ", refresh printed no changes but exited 2"
 	}
 	fmt.Fprintln(ws.log, line)
 	if ws.opts.verbose {

@@ -6,6 +6,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"text/tabwriter"
 )
 
@@ -182,6 +183,7 @@ func printReport(w io.Writer, rep *report) error {
 		rep.Environment.Terraform, rep.Environment.Go, rep.Environment.OS, rep.Environment.CPUs,
 		rep.Parallelism, rep.PlanRuns, rep.Seconds)
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
+	footnote := false
 	fmt.Fprintln(tw, "N\tkind\tlatency\tapply s\tx base\tplan s\tx base\tx 0ms\treq/refresh\tbudget\treq/apply\tpeak RSS MB\trefresh clean\t")
 	for _, sc := range rep.Scenarios {
 		lat := "-"
@@ -189,8 +191,12 @@ func printReport(w io.Writer, rep *report) error {
 			lat = fmt.Sprintf("%dms", sc.LatencyMS)
 		}
 		clean := "yes"
-		if !sc.Clean {
+		switch {
+		case !sc.Clean:
 			clean = "NO"
+		case exitTwoWithoutChanges(sc):
+			clean = "yes*"
+			footnote = true
 		}
 		fmt.Fprintf(tw, "%d\t%s\t%s\t%.2f\t%s\t%.2f\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t\n",
 			sc.N, sc.Kind, lat, sc.ApplySec, fmtRatio(sc.ApplyVsBaseline), sc.PlanSec, fmtRatio(sc.PlanVsBaseline),
@@ -199,6 +205,9 @@ func printReport(w io.Writer, rep *report) error {
 	}
 	if err := tw.Flush(); err != nil {
 		return fmt.Errorf("writing the table: %w", err)
+	}
+	if footnote {
+		fmt.Fprintln(w, "* Terraform printed \"No changes.\" but -detailed-exitcode answered 2 (see refresh_exit_codes in the JSON).")
 	}
 
 	fmt.Fprintln(w, "\nTargets")
@@ -215,6 +224,11 @@ func printReport(w io.Writer, rep *report) error {
 		return fmt.Errorf("writing the targets: %w", err)
 	}
 	return nil
+}
+
+// exitTwoWithoutChanges tells whether a refresh printed no changes yet answered 2.
+func exitTwoWithoutChanges(sc scenario) bool {
+	return sc.Clean && slices.Contains(sc.RefreshExitCodes, 2)
 }
 
 func fmtRatio(v *float64) string { return fmtNum(v, "%.2fx") }

@@ -89,6 +89,7 @@ func TestTargetsOfASmallBenchAreIndicative(t *testing.T) {
 
 func TestPrintAndWriteReport(t *testing.T) {
 	scs := sample(1000, 4, 5, 9, 40, 80)
+	scs[1].RefreshExitCodes = []int{2}
 	addRatios(scs)
 	rep := &report{StartedAt: time.Unix(0, 0).UTC(), Parallelism: 10, PlanRuns: 1, Scenarios: scs,
 		Targets: evaluateTargets(scs), Mixes: map[int]mix{1000: mixFor(1000)}}
@@ -97,7 +98,7 @@ func TestPrintAndWriteReport(t *testing.T) {
 		t.Fatal(err)
 	}
 	out := buf.String()
-	for _, want := range []string{"terraform_data", "1.25x", "1.80x", "80.0", "n/a", "PASS", "Targets"} {
+	for _, want := range []string{"terraform_data", "1.25x", "1.80x", "80.0", "n/a", "PASS", "Targets", "yes*", "answered 2"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("table lacks %q:\n%s", want, out)
 		}

@@ -33,6 +33,7 @@ type result struct {
 	wall     time.Duration
 	exitCode int
 	peakRSS  int64 // bytes; the largest VmHWM of any provider process it started
+	log      string
 }
 
 // run executes terraform with args, logging its output to logName in the working
@@ -64,7 +65,7 @@ func (t *terraformRunner) run(ctx context.Context, logName string, okCodes []int
 	}
 	watch := newRSSWatch(cmd.Process.Pid)
 	err = cmd.Wait()
-	res := result{wall: time.Since(start), peakRSS: watch.stop()}
+	res := result{wall: time.Since(start), peakRSS: watch.stop(), log: logPath}
 
 	var exitErr *exec.ExitError
 	switch {
@@ -86,6 +87,12 @@ func (t *terraformRunner) run(ctx context.Context, logName string, okCodes []int
 		}
 	}
 	return res, fmt.Errorf("terraform %s exited with %d (log: %s):\n%s", args[0], res.exitCode, logPath, tail(logPath, 40))
+}
+
+// reportsNoChanges tells whether a plan's log says it found nothing to change.
+func reportsNoChanges(logPath string) bool {
+	b, err := os.ReadFile(logPath)
+	return err == nil && bytes.Contains(b, []byte("\nNo changes."))
 }
 
 // tail returns the last n lines of a log, for error messages that explain themselves.

@@ -77,6 +77,13 @@ func TestTerraformRunnerReportsFailures(t *testing.T) {
 	if err != nil || strings.TrimSpace(string(log)) != "ran plan -x" {
 		t.Errorf("log = %q, %v", log, err)
 	}
+	if reportsNoChanges(res.log) {
+		t.Error("a log without \"No changes.\" reported none")
+	}
+	res, err = tf.run(context.Background(), "plan2.log", []int{0, 2}, "plan", "\nNo changes. Your infrastructure still matches the configuration.")
+	if err != nil || !reportsNoChanges(res.log) {
+		t.Errorf("run = %+v, %v; want a log that reports no changes", res, err)
+	}
 
 	_, err = tf.run(context.Background(), "apply.log", []int{0}, "apply")
 	if err == nil || !strings.Contains(err.Error(), "exited with 2") || !strings.Contains(err.Error(), "ran apply") {
