@@ -83,7 +83,7 @@ func parseFlags(args []string, stderr io.Writer) (options, error) {
 	var opts options
 	fs.StringVar(&opts.out, "out", "bench-results/bench.json", "where to write the results as JSON")
 	fs.IntVar(&opts.parallelism, "parallelism", 10, "terraform -parallelism for apply and plan")
-	fs.IntVar(&opts.planRuns, "plan-runs", 1, "refresh-only plans timed per scenario; the median is reported")
+	fs.IntVar(&opts.planRuns, "plan-runs", 3, "refresh-only plans timed per scenario; the median is reported")
 	fs.BoolVar(&opts.strict, "strict", false, "exit 1 when a target fails")
 	fs.StringVar(&opts.terraform, "terraform", "terraform", "the Terraform CLI to run")
 	fs.DurationVar(&opts.timeout, "timeout", 15*time.Minute, "limit for each terraform command")
