@@ -158,11 +158,6 @@ func (m *mockProcess) requests(ctx context.Context) (requestCounts, error) {
 	return rc, err
 }
 
-// reset puts the seed data back and clears fault rules and request counts.
-func (m *mockProcess) reset(ctx context.Context) error {
-	return m.control(ctx, http.MethodPost, "/_mock/reset", nil, nil)
-}
-
 // setLatency delays every API answer by d; zero clears the rules. A rule without
 // a status serves the request normally after the delay.
 func (m *mockProcess) setLatency(ctx context.Context, d time.Duration) error {
