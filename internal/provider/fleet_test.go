@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"strings"
 
-
 	"github.com/cxone-oss/terraform-provider-cxone/internal/mockcxone"
 )
 

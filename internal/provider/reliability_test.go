@@ -152,7 +152,7 @@ func TestAccReliability_persistentFailure(t *testing.T) {
 							failedSends = m.Requests().ByRoute["POST "+dfoPrefix+"/channels"]
 							testAccSetFaults(t, m)
 						},
-						Config:    testAccPersistentFailureConfig(m),
+						Config: testAccPersistentFailureConfig(m),
 						ConfigPlanChecks: resource.ConfigPlanChecks{
 							PreApply: []plancheck.PlanCheck{
 								plancheck.ExpectResourceAction("cxone_byoc_integration.p", plancheck.ResourceActionNoop),
