@@ -36,15 +36,15 @@ func TestAccReliability_noise(t *testing.T) {
 	)
 	tf := newTFCLI(t, m)
 	tf.write("main.tf", testAccCLIRequiredProviders+testAccFleetConfig(m, 10, "v1"))
-	tf.mustRun(0, "apply", "-auto-approve", "-parallelism=20")
-	tf.mustRun(0, "plan", "-detailed-exitcode", "-parallelism=20")
+	tf.mustRun("apply", "-auto-approve", "-parallelism=20")
+	tf.mustRun("plan", "-detailed-exitcode", "-parallelism=20")
 	if err := testAccCheckFleetInCXone(m, "v1")(); err != nil {
 		t.Fatal(err)
 	}
 	if hits := m.FaultHits(); hits[0] == 0 || hits[1] == 0 || hits[2] == 0 {
 		t.Fatalf("the noise did not reach the apply: fault hits %v", hits)
 	}
-	tf.mustRun(0, "destroy", "-auto-approve", "-parallelism=20")
+	tf.mustRun("destroy", "-auto-approve", "-parallelism=20")
 	if err := testAccCheckFleetDestroyed(m)(); err != nil {
 		t.Fatal(err)
 	}

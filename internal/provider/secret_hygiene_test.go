@@ -50,10 +50,10 @@ resource "cxone_digital_channel" "h" {
   name           = "Hygiene"
 }
 `)
-	tf.mustRun(0, "plan", "-out=tfplan")
-	planJSON := tf.mustRun(0, "show", "-json", "tfplan")
-	tf.mustRun(0, "apply", "tfplan")
-	stateJSON := tf.mustRun(0, "show", "-json")
+	tf.mustRun("plan", "-out=tfplan")
+	planJSON := tf.mustRun("show", "-json", "tfplan")
+	tf.mustRun("apply", "tfplan")
+	stateJSON := tf.mustRun("show", "-json")
 	stateFile := tf.read("terraform.tfstate")
 	// The write-only secret did reach CXone, so it passed through the provider.
 	if st := m.State(); len(st.Integrations) != 1 {
@@ -61,7 +61,7 @@ resource "cxone_digital_channel" "h" {
 	} else if got, _ := m.IntegrationSecret(st.Integrations[0].ID); got != woSecret {
 		t.Fatalf("CXone holds middleware secret %q, want the write-only value", got)
 	}
-	tf.mustRun(0, "destroy", "-auto-approve")
+	tf.mustRun("destroy", "-auto-approve")
 	log := tf.read("terraform.log")
 
 	// The log must be the real thing: the provider's own API call lines at TRACE/DEBUG.
