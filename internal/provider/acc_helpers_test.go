@@ -1,13 +1,17 @@
 package provider
 
 import (
+	"context"
 	"fmt"
 	"os"
+	"regexp"
+	"strings"
 	"testing"
 	"time"
 
 	"github.com/hashicorp/terraform-plugin-framework/providerserver"
 	"github.com/hashicorp/terraform-plugin-go/tfprotov6"
+	"github.com/hashicorp/terraform-plugin-testing/statecheck"
 
 	"github.com/cxone-oss/terraform-provider-cxone/internal/cxone"
 	"github.com/cxone-oss/terraform-provider-cxone/internal/mockcxone"
@@ -87,4 +91,24 @@ func testAccSetFaults(t *testing.T, m *mockcxone.Server, rules ...mockcxone.Faul
 	if err := m.SetFaults(rules); err != nil {
 		t.Fatalf("setting mock fault rules: %v", err)
 	}
+}
+
+// checkMock adapts a check of the mock's state to ConfigStateChecks. Unlike a
+// TestCheckFunc, it needs no shim of Terraform's state, which cannot represent
+// for_each instances.
+type checkMock func() error
+
+// CheckState runs the check.
+func (f checkMock) CheckState(_ context.Context, _ statecheck.CheckStateRequest, resp *statecheck.CheckStateResponse) {
+	resp.Error = f()
+}
+
+// expectErrorText matches diagnostics that contain each part, in order. Terraform wraps
+// long lines, so the spaces inside a part match any run of white space.
+func expectErrorText(parts ...string) *regexp.Regexp {
+	quoted := make([]string, len(parts))
+	for i, p := range parts {
+		quoted[i] = strings.Join(strings.Fields(regexp.QuoteMeta(p)), `\s+`)
+	}
+	return regexp.MustCompile(`(?s)` + strings.Join(quoted, ".*"))
 }

@@ -59,11 +59,11 @@ func TestAccByocIntegrationDataSource_notFound(t *testing.T) {
 		Steps: []resource.TestStep{
 			{
 				Config:      testAccByocIntegrationDataSourceConfig(m, "name", "Nobody's Hole"),
-				ExpectError: regexp.MustCompile(flexSpaces(`No BYOC integration with name "Nobody's Hole" exists`)),
+				ExpectError: expectErrorText(`No BYOC integration with name "Nobody's Hole" exists`),
 			},
 			{
 				Config:      testAccByocIntegrationDataSourceConfig(m, "id", "00000000-0000-4000-8000-000000000000"),
-				ExpectError: regexp.MustCompile(flexSpaces(`No BYOC integration with ID "00000000-0000-4000-8000-000000000000" exists`)),
+				ExpectError: expectErrorText(`No BYOC integration with ID "00000000-0000-4000-8000-000000000000" exists`),
 			},
 			{
 				Config:      testAccProviderConfig(m) + "data \"cxone_byoc_integration\" \"test\" {}\n",
@@ -95,7 +95,7 @@ data "cxone_byoc_integration" "test" {
   name = "The Watering Hole"
 }
 `,
-				ExpectError: regexp.MustCompile(flexSpaces(`more than one BYOC integration has name "The Watering Hole"`)),
+				ExpectError: expectErrorText(`more than one BYOC integration has name "The Watering Hole"`),
 			},
 			{
 				// The duplicate is not Terraform's: remove it so the integration can be destroyed cleanly.

@@ -235,7 +235,7 @@ func TestAccByocIntegration_deleteInUse(t *testing.T) {
 			},
 			{
 				Config:      testAccProviderConfig(m),
-				ExpectError: regexp.MustCompile(flexSpaces(`Unable to Delete BYOC Integration[\s\S]*"The Watering Hole"[\s\S]*is still used by channels`)),
+				ExpectError: expectErrorText("Unable to Delete BYOC Integration", `"The Watering Hole"`, "is still used by channels"),
 			},
 			{
 				PreConfig: func() {

@@ -20,11 +20,6 @@ func TestByocIntegrationSchemaParity(t *testing.T) {
 
 func TestByocIntegrationSchemaSecrets(t *testing.T) {
 	s := byocIntegrationSchema()
-	for name, attr := range s.Attributes {
-		if attr.GetMarkdownDescription() == "" {
-			t.Errorf("attribute %s has no MarkdownDescription", name)
-		}
-	}
 	if !s.Attributes["client_secret"].IsSensitive() {
 		t.Error("client_secret must be sensitive")
 	}
@@ -32,10 +27,7 @@ func TestByocIntegrationSchemaSecrets(t *testing.T) {
 	if !wo.IsWriteOnly() || !wo.IsSensitive() || wo.IsComputed() {
 		t.Error("client_secret_wo must be write-only, sensitive and not computed")
 	}
-	for name, attr := range byocIntegrationDataSourceSchema().Attributes {
-		if attr.GetMarkdownDescription() == "" {
-			t.Errorf("data source attribute %s has no MarkdownDescription", name)
-		}
+	for name := range byocIntegrationDataSourceSchema().Attributes {
 		if strings.Contains(name, "secret") && name != "has_client_secret" {
 			t.Errorf("the data source must not expose %s", name)
 		}

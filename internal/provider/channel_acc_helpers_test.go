@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"regexp"
-	"strings"
 	"testing"
 
 	"github.com/hashicorp/terraform-plugin-testing/terraform"
@@ -127,14 +126,4 @@ provider "cxone" {
   max_retries       = 0
 }
 `, m.URL)
-}
-
-// expectErrorText matches diagnostics that contain each part, in order. Terraform wraps
-// long lines, so the spaces inside a part match any run of white space.
-func expectErrorText(parts ...string) *regexp.Regexp {
-	quoted := make([]string, len(parts))
-	for i, p := range parts {
-		quoted[i] = strings.Join(strings.Fields(regexp.QuoteMeta(p)), `\s+`)
-	}
-	return regexp.MustCompile(`(?s)` + strings.Join(quoted, ".*"))
 }

@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"reflect"
-	"sort"
 	"strings"
 	"testing"
 
@@ -18,45 +17,15 @@ import (
 	"github.com/cxone-oss/terraform-provider-cxone/internal/cxone"
 )
 
-// checkSchemaTagsMatch fails when a schema attribute has no tfsdk field in model or a
-// field has no attribute. (Written here because the shared testSchemaModelParity helper is
-// not on this branch yet; it can replace this one.)
-func checkSchemaTagsMatch(t *testing.T, s schema.Schema, model any) {
-	t.Helper()
-	var attrs, fields []string
-	for name := range s.Attributes {
-		attrs = append(attrs, name)
-	}
-	for name := range s.Blocks {
-		attrs = append(attrs, name)
-	}
-	rt := reflect.TypeOf(model)
-	for i := range rt.NumField() {
-		if tag := rt.Field(i).Tag.Get("tfsdk"); tag != "" && tag != "-" {
-			fields = append(fields, tag)
-		}
-	}
-	sort.Strings(attrs)
-	sort.Strings(fields)
-	if !reflect.DeepEqual(attrs, fields) {
-		t.Errorf("schema attributes %v\ndo not match model fields %v", attrs, fields)
-	}
-	for name, a := range s.Attributes {
-		if a.GetMarkdownDescription() == "" {
-			t.Errorf("attribute %s has no MarkdownDescription", name)
-		}
-	}
-}
-
 func TestDigitalChannelSchemaModelParity(t *testing.T) {
-	checkSchemaTagsMatch(t, digitalChannelSchema(), digitalChannelModel{})
+	testSchemaModelParity(t, digitalChannelSchema(), digitalChannelModel{})
 	if diags := digitalChannelSchema().ValidateImplementation(context.Background()); diags.HasError() {
 		t.Fatalf("schema is invalid: %v", diags)
 	}
 }
 
 func TestRoutingQueueBindingSchemaModelParity(t *testing.T) {
-	checkSchemaTagsMatch(t, routingQueueBindingSchema(), routingQueueBindingModel{})
+	testSchemaModelParity(t, routingQueueBindingSchema(), routingQueueBindingModel{})
 	if diags := routingQueueBindingSchema().ValidateImplementation(context.Background()); diags.HasError() {
 		t.Fatalf("schema is invalid: %v", diags)
 	}

@@ -30,7 +30,8 @@ var cliProviderBuild struct {
 func testAccCLIProviderDir(t *testing.T) string {
 	t.Helper()
 	cliProviderBuild.once.Do(func() {
-		dir, err := os.MkdirTemp("", "cxone-provider-bin-")
+		// Shared by every test of the run, so not a test's TempDir; TestMain removes it.
+		dir, err := os.MkdirTemp("", "cxone-provider-bin-") //nolint:usetesting // see above
 		if err != nil {
 			cliProviderBuild.err = err
 			return
@@ -119,8 +120,9 @@ func (c *tfCLI) read(name string) string {
 	return string(b)
 }
 
-// run runs terraform with args and returns its combined output and exit code.
-func (c *tfCLI) run(args ...string) (string, int) {
+// run runs terraform with args and returns what it wrote to stdout and to
+// stderr, and its exit code.
+func (c *tfCLI) run(args ...string) (string, string, int) {
 	c.t.Helper()
 	tf := os.Getenv("TF_ACC_TERRAFORM_PATH")
 	if tf == "" {
@@ -128,29 +130,30 @@ func (c *tfCLI) run(args ...string) (string, int) {
 	}
 	cmd := exec.Command(tf, args...)
 	cmd.Dir, cmd.Env = c.dir, c.env
-	var out bytes.Buffer
-	cmd.Stdout, cmd.Stderr = &out, &out
+	var stdout, stderr bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &stdout, &stderr
 	err := cmd.Run()
 	var exitErr *exec.ExitError
 	switch {
 	case err == nil:
-		return out.String(), 0
+		return stdout.String(), stderr.String(), 0
 	case errors.As(err, &exitErr):
-		return out.String(), exitErr.ExitCode()
+		return stdout.String(), stderr.String(), exitErr.ExitCode()
 	default:
 		c.t.Fatalf("running terraform %v: %v", args, err)
-		return "", -1
+		return "", "", -1
 	}
 }
 
-// mustRun runs terraform and fails the test unless it exits with want.
-func (c *tfCLI) mustRun(want int, args ...string) string {
+// mustRun runs terraform, fails the test unless it succeeds (with
+// -detailed-exitcode: unless the plan is empty), and returns its stdout.
+func (c *tfCLI) mustRun(args ...string) string {
 	c.t.Helper()
-	out, code := c.run(args...)
-	if code != want {
-		c.t.Fatalf("terraform %s exited %d, want %d:\n%s", strings.Join(args, " "), code, want, out)
+	stdout, stderr, code := c.run(args...)
+	if code != 0 {
+		c.t.Fatalf("terraform %s exited %d:\n%s\n%s", strings.Join(args, " "), code, stdout, stderr)
 	}
-	return out
+	return stdout
 }
 
 // testAccCLIRequiredProviders maps the cxone name to this provider, which the dev

@@ -1,14 +1,9 @@
 package provider
 
 import (
-	"bytes"
 	"encoding/json"
 	"fmt"
-	"os"
-	"os/exec"
-	"path/filepath"
 	"regexp"
-	"strings"
 	"testing"
 
 	"github.com/google/uuid"
@@ -66,13 +61,6 @@ func TestAccDigitalChannel_generateConfig(t *testing.T) {
 func TestAccDigitalChannel_generateConfigCLI(t *testing.T) {
 	testAccPreCheck(t)
 	t.Parallel()
-	tf := os.Getenv("TF_ACC_TERRAFORM_PATH")
-	if tf == "" {
-		var err error
-		if tf, err = exec.LookPath("terraform"); err != nil {
-			t.Fatalf("this test needs the Terraform CLI: set TF_ACC_TERRAFORM_PATH or put terraform on PATH: %v", err)
-		}
-	}
 	m := testAccMock(t)
 	ch := cxone.Channel{
 		ID: uuid.NewString(), IDOnExternalPlatform: "watering-hole-dm", Name: "The Watering Hole direct messages",
@@ -85,55 +73,16 @@ func TestAccDigitalChannel_generateConfigCLI(t *testing.T) {
 		t.Fatalf("creating the channel to import: %v", err)
 	}
 
-	dir := t.TempDir()
-	pluginDir, work := filepath.Join(dir, "plugins"), filepath.Join(dir, "work")
-	build := exec.CommandContext(t.Context(), "go", "build", "-o", filepath.Join(pluginDir, "terraform-provider-cxone"),
-		"github.com/cxone-oss/terraform-provider-cxone")
-	if out, err := build.CombinedOutput(); err != nil {
-		t.Fatalf("building the provider: %v\n%s", err, out)
-	}
-	cliConfig := filepath.Join(dir, "cli.tfrc")
-	writeTestFile(t, cliConfig, fmt.Sprintf(`provider_installation {
-  dev_overrides {
-    "cxone-oss/cxone" = %[1]q
-  }
-  direct {}
-}
-`, pluginDir))
-	writeTestFile(t, filepath.Join(work, "main.tf"), `terraform {
-  required_providers {
-    cxone = {
-      source = "cxone-oss/cxone"
-    }
-  }
-}
-`+testAccProviderConfig(m)+fmt.Sprintf(`
+	tf := newTFCLI(t, m)
+	tf.write("main.tf", testAccCLIRequiredProviders+testAccProviderConfig(m)+fmt.Sprintf(`
 import {
   to = cxone_digital_channel.imported
   id = %[1]q
 }
 `, ch.ID))
-	// A clean environment: the test framework sets plugin variables for in-process providers.
-	env := []string{"PATH=" + os.Getenv("PATH"), "HOME=" + dir, "TF_CLI_CONFIG_FILE=" + cliConfig,
-		"CHECKPOINT_DISABLE=1", "TF_IN_AUTOMATION=1"}
-	run := func(args ...string) string {
-		t.Helper()
-		cmd := exec.CommandContext(t.Context(), tf, append(args, "-no-color")...)
-		cmd.Dir, cmd.Env = work, env
-		var stdout, stderr bytes.Buffer
-		cmd.Stdout, cmd.Stderr = &stdout, &stderr
-		if err := cmd.Run(); err != nil {
-			t.Fatalf("terraform %s: %v\n%s\n%s", strings.Join(args, " "), err, stdout.String(), stderr.String())
-		}
-		return stdout.String()
-	}
 
-	run("plan", "-input=false", "-generate-config-out=generated.tf")
-	generated, err := os.ReadFile(filepath.Join(work, "generated.tf"))
-	if err != nil {
-		t.Fatalf("terraform wrote no generated.tf: %v", err)
-	}
-	text := string(generated)
+	tf.mustRun("plan", "-generate-config-out=generated.tf")
+	text := tf.read("generated.tf")
 	for attr, value := range map[string]string{
 		"integration_id": fmt.Sprintf("%q", ch.ChannelIntegrationID), "external_id": `"watering-hole-dm"`,
 		"name": `"The Watering Hole direct messages"`, "external_platform": `"custom"`, "is_private": "true",
@@ -149,9 +98,9 @@ import {
 		t.Errorf("generated.tf sets the computed id:\n%s", text)
 	}
 
-	run("plan", "-input=false", "-out=tfplan")
+	tf.mustRun("plan", "-out=tfplan")
 	var plan tfjson.Plan
-	if err := json.Unmarshal([]byte(run("show", "-json", "tfplan")), &plan); err != nil {
+	if err := json.Unmarshal([]byte(tf.mustRun("show", "-json", "tfplan")), &plan); err != nil {
 		t.Fatalf("reading the plan: %v", err)
 	}
 	if len(plan.ResourceChanges) != 1 {
@@ -162,15 +111,5 @@ import {
 		rc.Change.Importing.ID != ch.ID || !rc.Change.Actions.NoOp() {
 		t.Fatalf("the plan has %s with actions %v (importing %+v), want an import of %s and no change",
 			rc.Address, rc.Change.Actions, rc.Change.Importing, ch.ID)
-	}
-}
-
-func writeTestFile(t *testing.T, path, text string) {
-	t.Helper()
-	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-		t.Fatal(err)
-	}
-	if err := os.WriteFile(path, []byte(text), 0o600); err != nil {
-		t.Fatal(err)
 	}
 }

@@ -148,7 +148,11 @@ func digitalSkillSchema(ctx context.Context) schema.Schema {
 			},
 		},
 		Blocks: map[string]schema.Block{
-			"timeouts": timeouts.Block(ctx, timeouts.Opts{Create: true}),
+			"timeouts": timeouts.Block(ctx, timeouts.Opts{
+				Create: true,
+				CreateDescription: "How long create waits for CXone to sync the skill's routing queue, as a duration string " +
+					"such as `\"15m\"` (default `10m`). When it runs out, the skill is kept in state, tainted, and the apply fails.",
+			}),
 		},
 	}
 }

@@ -197,7 +197,7 @@ func TestAccDigitalSkill_validation(t *testing.T) {
 		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
 		Steps: []resource.TestStep{
 			bad("name", `""`, "string length must be between 1 and 200"),
-			bad("name", `"   "`, "must not be blank"),
+			bad("name", `"   "`, "must not be empty or blank"),
 			bad("name", fmt.Sprintf("%q", strings.Repeat("x", 201)), "string length must be between 1 and 200"),
 			bad("initial_priority", "1001", "initial_priority value must be between 0 and 1000, got: 1001"),
 			bad("acceleration", "-1", "acceleration value must be between 0 and 1000, got: -1"),

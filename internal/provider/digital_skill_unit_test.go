@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"reflect"
-	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -17,63 +16,10 @@ import (
 	"github.com/cxone-oss/terraform-provider-cxone/internal/mockcxone"
 )
 
-// skillModelParity checks that a schema's attribute and block names are exactly the
-// tfsdk tags of its model. (A shared parity helper may replace it.)
-func skillModelParity(t *testing.T, what string, names []string, model any) {
-	t.Helper()
-	var tags []string
-	rt := reflect.TypeOf(model)
-	for i := range rt.NumField() {
-		if tag := rt.Field(i).Tag.Get("tfsdk"); tag != "" && tag != "-" {
-			tags = append(tags, tag)
-		}
-	}
-	slices.Sort(names)
-	slices.Sort(tags)
-	if !slices.Equal(names, tags) {
-		t.Errorf("%s: schema has %v, model has %v", what, names, tags)
-	}
-}
-
 func TestDigitalSkillSchemaModelParity(t *testing.T) {
-	ctx := context.Background()
-	rs := digitalSkillSchema(ctx)
-	var names []string
-	for n := range rs.Attributes {
-		names = append(names, n)
-	}
-	for n := range rs.Blocks {
-		names = append(names, n)
-	}
-	skillModelParity(t, "cxone_digital_skill resource", names, digitalSkillModel{})
-
-	names = nil
-	for n := range digitalSkillDataSchema().Attributes {
-		names = append(names, n)
-	}
-	skillModelParity(t, "cxone_digital_skill data source", names, digitalSkillDataModel{})
-
-	names = nil
-	for n := range routingQueueDataSchema().Attributes {
-		names = append(names, n)
-	}
-	skillModelParity(t, "cxone_routing_queue data source", names, routingQueueDataModel{})
-
-	for n, a := range rs.Attributes {
-		if a.GetMarkdownDescription() == "" {
-			t.Errorf("resource attribute %s has no MarkdownDescription", n)
-		}
-	}
-	for n, a := range digitalSkillDataSchema().Attributes {
-		if a.GetMarkdownDescription() == "" {
-			t.Errorf("data source attribute %s has no MarkdownDescription", n)
-		}
-	}
-	for n, a := range routingQueueDataSchema().Attributes {
-		if a.GetMarkdownDescription() == "" {
-			t.Errorf("routing queue attribute %s has no MarkdownDescription", n)
-		}
-	}
+	testSchemaModelParity(t, digitalSkillSchema(context.Background()), digitalSkillModel{})
+	testSchemaModelParity(t, digitalSkillDataSchema(), digitalSkillDataModel{})
+	testSchemaModelParity(t, routingQueueDataSchema(), routingQueueDataModel{})
 }
 
 func TestExpandFlattenDigitalSkill(t *testing.T) {

@@ -1,59 +1,17 @@
 package provider
 
 import (
-	"context"
 	"fmt"
 	"reflect"
-	"strings"
 	"testing"
 
-	"github.com/hashicorp/terraform-plugin-framework/attr"
 	"github.com/hashicorp/terraform-plugin-framework/types"
 
 	"github.com/cxone-oss/terraform-provider-cxone/internal/cxone"
 )
 
-// attributeModelParity fails t unless the schema's attribute names and the model's
-// tfsdk tags are the same set, and each field has the schema attribute's value type.
-// It covers flat schemas (no blocks or nested attributes), which is all these have.
-func attributeModelParity[A interface{ GetType() attr.Type }](t *testing.T, attrs map[string]A, model any) {
-	t.Helper()
-	mt := reflect.TypeOf(model)
-	fields := map[string]reflect.Type{}
-	for i := range mt.NumField() {
-		fields[strings.Split(mt.Field(i).Tag.Get("tfsdk"), ",")[0]] = mt.Field(i).Type
-	}
-	for name, a := range attrs {
-		ft, ok := fields[name]
-		if !ok {
-			t.Errorf("%s: schema attribute %q has no model field", mt.Name(), name)
-			continue
-		}
-		if want := reflect.TypeOf(a.GetType().ValueType(context.Background())); ft != want {
-			t.Errorf("%s: field for %q is %s, schema wants %s", mt.Name(), name, ft, want)
-		}
-	}
-	for name := range fields {
-		if _, ok := attrs[name]; !ok {
-			t.Errorf("%s: model field tagged %q has no schema attribute", mt.Name(), name)
-		}
-	}
-}
-
-// attributesDescribed fails t for every attribute without a MarkdownDescription.
-func attributesDescribed[A interface{ GetMarkdownDescription() string }](t *testing.T, typeName string, attrs map[string]A) {
-	t.Helper()
-	for name, a := range attrs {
-		if a.GetMarkdownDescription() == "" {
-			t.Errorf("%s.%s has no description", typeName, name)
-		}
-	}
-}
-
 func TestDigitalUserPermissionsSchema(t *testing.T) {
-	s := digitalUserPermissionsSchema()
-	attributeModelParity(t, s.Attributes, digitalUserPermissionsModel{})
-	attributesDescribed(t, "cxone_digital_user_permissions", s.Attributes)
+	testSchemaModelParity(t, digitalUserPermissionsSchema(), digitalUserPermissionsModel{})
 }
 
 func TestExpandDigitalUserPermissions(t *testing.T) {

@@ -10,9 +10,7 @@ import (
 )
 
 func TestSkillAssignmentSchema(t *testing.T) {
-	s := skillAssignmentSchema()
-	attributeModelParity(t, s.Attributes, skillAssignmentModel{})
-	attributesDescribed(t, "cxone_skill_assignment", s.Attributes)
+	testSchemaModelParity(t, skillAssignmentSchema(), skillAssignmentModel{})
 }
 
 func TestExpandFlattenSkillAssignment(t *testing.T) {

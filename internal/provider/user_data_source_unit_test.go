@@ -9,9 +9,7 @@ import (
 )
 
 func TestUserDataSourceSchema(t *testing.T) {
-	s := userDataSourceSchema()
-	attributeModelParity(t, s.Attributes, userDataSourceModel{})
-	attributesDescribed(t, "data.cxone_user", s.Attributes)
+	testSchemaModelParity(t, userDataSourceSchema(), userDataSourceModel{})
 }
 
 func TestMatchAgent(t *testing.T) {

@@ -1,0 +1,58 @@
+package provider
+
+import (
+	"os"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// TestAccExamples_validate runs `terraform validate` on every example folder, with
+// this provider served by the dev override, so that the examples shown in the docs
+// use real attribute names, types and values the provider accepts.
+func TestAccExamples_validate(t *testing.T) {
+	testAccPreCheck(t)
+	t.Parallel()
+	m := testAccMock(t)
+	root := filepath.Join("..", "..", "examples")
+	var folders []string
+	err := filepath.WalkDir(root, func(path string, d os.DirEntry, err error) error {
+		if err == nil && !d.IsDir() && strings.HasSuffix(path, ".tf") && !slices.Contains(folders, filepath.Dir(path)) {
+			folders = append(folders, filepath.Dir(path))
+		}
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(folders) < 12 { // provider, 6 resources, 4 data sources, the story
+		t.Fatalf("found only %d example folders under %s: %v", len(folders), root, folders)
+	}
+	requiredProviders := regexp.MustCompile(`(?m)^\s*required_providers\s*\{`)
+	for _, folder := range folders {
+		t.Run(filepath.ToSlash(strings.TrimPrefix(folder, root+string(filepath.Separator))), func(t *testing.T) {
+			t.Parallel()
+			tf := newTFCLI(t, m)
+			files, err := filepath.Glob(filepath.Join(folder, "*.tf"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			declared := false
+			for _, f := range files {
+				b, err := os.ReadFile(f)
+				if err != nil {
+					t.Fatal(err)
+				}
+				declared = declared || requiredProviders.Match(b)
+				tf.write(filepath.Base(f), string(b))
+			}
+			if !declared {
+				// Snippets rely on the page's context for the provider's source address.
+				tf.write("zz_required_providers.tf", testAccCLIRequiredProviders)
+			}
+			tf.mustRun("validate", "-no-color")
+		})
+	}
+}

@@ -1,0 +1,223 @@
+package provider
+
+import (
+	"fmt"
+	"testing"
+
+	"github.com/hashicorp/terraform-plugin-testing/compare"
+	"github.com/hashicorp/terraform-plugin-testing/helper/resource"
+	"github.com/hashicorp/terraform-plugin-testing/knownvalue"
+	"github.com/hashicorp/terraform-plugin-testing/plancheck"
+	"github.com/hashicorp/terraform-plugin-testing/statecheck"
+	"github.com/hashicorp/terraform-plugin-testing/terraform"
+	"github.com/hashicorp/terraform-plugin-testing/tfjsonpath"
+
+	"github.com/cxone-oss/terraform-provider-cxone/internal/mockcxone"
+)
+
+// TestAccScenario_wateringHole runs the seed's story end to end: The Jungle connects
+// The Watering Hole. Two users become digital agents, a digital skill is created and
+// both are assigned with different proficiencies, a BYOC integration with two
+// channels is bound to the skill's routing queue; then an in-place update, and a
+// destroy that leaves CXone as the story found it (skills are only deactivated).
+func TestAccScenario_wateringHole(t *testing.T) {
+	testAccPreCheck(t)
+	m := testAccMock(t)
+
+	resource.ParallelTest(t, resource.TestCase{
+		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
+		CheckDestroy:             testAccCheckScenarioDestroyed(t, m),
+		Steps: []resource.TestStep{
+			{
+				Config: testAccScenarioConfig(m, 5, "The Watering Hole direct messages"),
+				ConfigPlanChecks: resource.ConfigPlanChecks{
+					PostApplyPostRefresh: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
+				},
+				ConfigStateChecks: []statecheck.StateCheck{
+					statecheck.ExpectKnownValue("cxone_digital_user_permissions.mowgli", tfjsonpath.New("user_name"), knownvalue.StringExact("mowgli")),
+					statecheck.ExpectKnownValue("cxone_digital_user_permissions.baloo", tfjsonpath.New("email_address"), knownvalue.StringExact("baloo@thejungle.example")),
+					statecheck.ExpectKnownValue("cxone_skill_assignment.mowgli", tfjsonpath.New("proficiency"), knownvalue.Int64Exact(1)),
+					statecheck.ExpectKnownValue("cxone_skill_assignment.baloo", tfjsonpath.New("proficiency"), knownvalue.Int64Exact(5)),
+					statecheck.ExpectKnownValue("cxone_digital_skill.watering_hole", tfjsonpath.New("routing_queue_id"), knownvalue.NotNull()),
+					statecheck.ExpectKnownValue("cxone_digital_channel.dm", tfjsonpath.New("is_private"), knownvalue.Bool(true)),
+					statecheck.ExpectKnownValue("cxone_digital_channel.public", tfjsonpath.New("has_tree_structure"), knownvalue.Bool(true)),
+					statecheck.CompareValuePairs(
+						"cxone_routing_queue_binding.public", tfjsonpath.New("routing_queue_id"),
+						"cxone_digital_skill.watering_hole", tfjsonpath.New("routing_queue_id"), compare.ValuesSame()),
+					statecheck.CompareValuePairs(
+						"cxone_routing_queue_binding.dm", tfjsonpath.New("channel_id"),
+						"cxone_digital_channel.dm", tfjsonpath.New("id"), compare.ValuesSame()),
+				},
+				Check: testAccCheckScenarioInCXone(t, m, 5, "The Watering Hole direct messages"),
+			},
+			{
+				// A proficiency and a channel name change in place: nothing is replaced.
+				Config: testAccScenarioConfig(m, 3, "The Watering Hole DMs"),
+				ConfigPlanChecks: resource.ConfigPlanChecks{
+					PreApply: []plancheck.PlanCheck{
+						plancheck.ExpectResourceAction("cxone_skill_assignment.baloo", plancheck.ResourceActionUpdate),
+						plancheck.ExpectResourceAction("cxone_digital_channel.dm", plancheck.ResourceActionUpdate),
+						plancheck.ExpectResourceAction("cxone_routing_queue_binding.dm", plancheck.ResourceActionNoop),
+						plancheck.ExpectResourceAction("cxone_digital_skill.watering_hole", plancheck.ResourceActionNoop),
+					},
+					PostApplyPostRefresh: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
+				},
+				Check: testAccCheckScenarioInCXone(t, m, 3, "The Watering Hole DMs"),
+			},
+		},
+	})
+}
+
+func testAccCheckScenarioInCXone(t *testing.T, m *mockcxone.Server, balooProficiency int, dmName string) resource.TestCheckFunc {
+	t.Helper()
+	return func(*terraform.State) error {
+		st := m.State()
+		digital := map[string]bool{}
+		for _, a := range st.Agents {
+			digital[a.UserName] = a.DigitalEngagementEnabled
+		}
+		if !digital["mowgli"] || !digital["baloo"] || digital["kaa"] {
+			return fmt.Errorf("digital engagement should be on for mowgli and baloo only: %v", digital)
+		}
+		if len(st.Skills) != 1 || !st.Skills[0].IsActive || st.Skills[0].RoutingQueueID == "" {
+			return fmt.Errorf("expected one active, synced skill, got %+v", st.Skills)
+		}
+		if len(st.Assignments) != 2 {
+			return fmt.Errorf("expected 2 skill assignments, got %+v", st.Assignments)
+		}
+		for _, a := range st.Assignments {
+			want := 1
+			if a.AgentID != agentIDByName(st, "mowgli") {
+				want = balooProficiency
+			}
+			if a.AgentProficiencyValue != want {
+				return fmt.Errorf("assignment of agent %d: proficiency %d, want %d", a.AgentID, a.AgentProficiencyValue, want)
+			}
+		}
+		if len(st.Integrations) != 1 || st.Integrations[0].Name != "The Watering Hole" {
+			return fmt.Errorf("expected the Watering Hole integration, got %+v", st.Integrations)
+		}
+		names := map[string]bool{}
+		for _, c := range st.Channels {
+			names[c.Name] = true
+		}
+		if len(st.Channels) != 2 || !names["The Watering Hole public posts"] || !names[dmName] {
+			return fmt.Errorf("expected the public and %q channels, got %+v", dmName, st.Channels)
+		}
+		if len(st.Bindings) != 2 {
+			return fmt.Errorf("expected 2 routing-queue bindings, got %+v", st.Bindings)
+		}
+		for _, b := range st.Bindings {
+			if b.RoutingQueueID != st.Skills[0].RoutingQueueID {
+				return fmt.Errorf("binding %+v is not on the skill's queue %s", b, st.Skills[0].RoutingQueueID)
+			}
+		}
+		return nil
+	}
+}
+
+func agentIDByName(st mockcxone.State, name string) int64 {
+	for _, a := range st.Agents {
+		if a.UserName == name {
+			return a.AgentID
+		}
+	}
+	return 0
+}
+
+// testAccCheckScenarioDestroyed asserts what destroy leaves: no channel, integration
+// or binding, the skill inactive (CXone cannot delete skills), digital engagement
+// off, and the users themselves untouched.
+func testAccCheckScenarioDestroyed(t *testing.T, m *mockcxone.Server) resource.TestCheckFunc {
+	t.Helper()
+	return func(*terraform.State) error {
+		st := m.State()
+		if len(st.Channels) != 0 || len(st.Integrations) != 0 || len(st.Bindings) != 0 || len(st.Assignments) != 0 {
+			return fmt.Errorf("destroy left objects behind: channels %d, integrations %d, bindings %d, assignments %d",
+				len(st.Channels), len(st.Integrations), len(st.Bindings), len(st.Assignments))
+		}
+		if len(st.Skills) != 1 || st.Skills[0].IsActive {
+			return fmt.Errorf("expected the skill to remain, inactive: %+v", st.Skills)
+		}
+		if len(st.Agents) != 9 {
+			return fmt.Errorf("destroy must never delete users: %d left of 9", len(st.Agents))
+		}
+		for _, a := range st.Agents {
+			if a.DigitalEngagementEnabled {
+				return fmt.Errorf("digital engagement still on for %s", a.UserName)
+			}
+		}
+		return nil
+	}
+}
+
+func testAccScenarioConfig(m *mockcxone.Server, balooProficiency int, dmName string) string {
+	return testAccProviderConfig(m) + fmt.Sprintf(`
+data "cxone_user" "mowgli" {
+  user_name = "mowgli"
+}
+
+data "cxone_user" "baloo" {
+  user_name = "baloo"
+}
+
+resource "cxone_digital_user_permissions" "mowgli" {
+  agent_id = data.cxone_user.mowgli.agent_id
+}
+
+resource "cxone_digital_user_permissions" "baloo" {
+  agent_id          = data.cxone_user.baloo.agent_id
+  digital_threshold = 3
+}
+
+resource "cxone_digital_skill" "watering_hole" {
+  name  = "The Watering Hole"
+  notes = "Public posts and direct messages from The Watering Hole"
+}
+
+resource "cxone_skill_assignment" "mowgli" {
+  agent_id    = cxone_digital_user_permissions.mowgli.agent_id
+  skill_id    = cxone_digital_skill.watering_hole.id
+  proficiency = 1
+}
+
+resource "cxone_skill_assignment" "baloo" {
+  agent_id    = cxone_digital_user_permissions.baloo.agent_id
+  skill_id    = cxone_digital_skill.watering_hole.id
+  proficiency = %[1]d
+}
+
+resource "cxone_byoc_integration" "watering_hole" {
+  name                     = "The Watering Hole"
+  integration_box_url      = "https://middleware.thejungle.example/watering-hole"
+  authorization_url        = "https://middleware.thejungle.example/oauth/token"
+  client_id                = "watering-hole"
+  client_secret_wo         = "scenario-middleware-secret"
+  client_secret_wo_version = 1
+}
+
+resource "cxone_digital_channel" "public" {
+  integration_id     = cxone_byoc_integration.watering_hole.id
+  external_id        = "watering-hole-public"
+  name               = "The Watering Hole public posts"
+  has_tree_structure = true
+}
+
+resource "cxone_digital_channel" "dm" {
+  integration_id = cxone_byoc_integration.watering_hole.id
+  external_id    = "watering-hole-dm"
+  name           = %[2]q
+  is_private     = true
+}
+
+resource "cxone_routing_queue_binding" "public" {
+  routing_queue_id = cxone_digital_skill.watering_hole.routing_queue_id
+  channel_id       = cxone_digital_channel.public.id
+}
+
+resource "cxone_routing_queue_binding" "dm" {
+  routing_queue_id = cxone_digital_skill.watering_hole.routing_queue_id
+  channel_id       = cxone_digital_channel.dm.id
+}
+`, balooProficiency, dmName)
+}
