@@ -50,7 +50,9 @@ func (m mix) agentsNeeded() int {
 func mixFor(n int) mix {
 	part := func(f float64) int { return max(1, int(math.Round(f*float64(n)))) }
 	m := mix{
-		Skills:       part(0.03),
+		// A contact centre has a few digital skills, each with many agents: about one
+		// skill per hundred resources (2 at N=100, 11 at N=1000).
+		Skills:       1 + n/100,
 		Integrations: part(0.03),
 		Permissions:  part(0.06),
 		Bindings:     part(0.08),

@@ -8,8 +8,8 @@ import (
 func TestMixFor(t *testing.T) {
 	cases := map[int]mix{
 		6:    {Assignments: 1, Channels: 1, Bindings: 1, Permissions: 1, Skills: 1, Integrations: 1},
-		50:   {Assignments: 21, Channels: 18, Bindings: 4, Permissions: 3, Skills: 2, Integrations: 2},
-		1000: {Assignments: 450, Channels: 350, Bindings: 80, Permissions: 60, Skills: 30, Integrations: 30},
+		50:   {Assignments: 22, Channels: 18, Bindings: 4, Permissions: 3, Skills: 1, Integrations: 2},
+		1000: {Assignments: 469, Channels: 350, Bindings: 80, Permissions: 60, Skills: 11, Integrations: 30},
 	}
 	for n, want := range cases {
 		if got := mixFor(n); got != want {

@@ -119,7 +119,7 @@ func TestPrintAndWriteReport(t *testing.T) {
 	if len(back.Scenarios) != 3 || back.Scenarios[0].PeakRSSMB != nil || *back.Scenarios[1].RefreshRequests != 40 {
 		t.Errorf("JSON did not keep the scenarios: %s", b)
 	}
-	if back.Mixes[1000].Assignments != 450 {
+	if back.Mixes[1000] != mixFor(1000) {
 		t.Errorf("JSON did not keep the mix: %+v", back.Mixes)
 	}
 }

@@ -10,10 +10,13 @@ import (
 )
 
 // snapshotAfter is how many reads of one kind an operation makes one at a time
-// before it lists every object of that kind once and serves the rest from that
-// list. Small configurations pay one call per object and never list a large
-// tenant; large ones pay about one call per hundred objects.
-const snapshotAfter = 8
+// before it lists every object of that kind once (pages of 100) and serves the
+// rest from that list. It is 0: the first read lists. A refresh of N objects then
+// costs about one request per hundred objects of each kind (and one per skill for
+// assignments, one per queue for bindings) instead of N. The price is paid by a
+// configuration that manages a handful of objects in a tenant holding thousands
+// of that kind: it reads those thousands, a page of 100 per request.
+const snapshotAfter = 0
 
 // readCache serves the Read of managed resources during one Terraform operation.
 //
