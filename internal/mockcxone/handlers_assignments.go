@@ -33,6 +33,9 @@ func (s *Server) listSkillAgents(w http.ResponseWriter, r *http.Request) {
 	var all []Assignment
 	for _, a := range st.sortedAssignments() {
 		if a.SkillID == id {
+			// As CXone documents it, this side of the list carries neither the skill's
+			// name nor its media type: a client must not rely on them here.
+			a.SkillName, a.MediaTypeID = "", 0
 			all = append(all, a)
 		}
 	}

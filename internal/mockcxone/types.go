@@ -107,12 +107,13 @@ func isDigits(v string) bool {
 }
 
 // Assignment is a skill given to an agent with a proficiency. The Admin API lists
-// it from both sides; the mock sends the same superset of fields on both.
+// it from both sides; GET /skills/{skillId}/agents leaves out skillName and
+// mediaTypeId, GET /agents/{agentId}/skills has them.
 type Assignment struct {
 	AgentID               int64  `json:"agentId"`
 	SkillID               int64  `json:"skillId"`
-	SkillName             string `json:"skillName"`
-	MediaTypeID           int    `json:"mediaTypeId"`
+	SkillName             string `json:"skillName,omitempty"`
+	MediaTypeID           int    `json:"mediaTypeId,omitempty"`
 	AgentProficiencyValue int    `json:"agentProficiencyValue"`
 	AgentProficiencyName  string `json:"agentProficiencyName"`
 	IsActive              bool   `json:"isActive"`

@@ -102,7 +102,7 @@ func (r *readCache) SkillAssignment(ctx context.Context, agentID, skillID int64)
 		r.assignments[skillID] = s
 	}
 	r.mu.Unlock()
-	return s.get(ctx, agentID,
+	a, err := s.get(ctx, agentID,
 		func(ctx context.Context) (*cxone.SkillAssignment, error) {
 			return r.client.GetSkillAssignment(ctx, agentID, skillID)
 		},
@@ -110,6 +110,16 @@ func (r *readCache) SkillAssignment(ctx context.Context, agentID, skillID int64)
 			all, err := r.client.ListSkillAgents(ctx, skillID)
 			return indexBy(all, func(a cxone.SkillAssignment) int64 { return a.AgentID }), err
 		})
+	if err != nil || a.SkillName != "" {
+		return a, err
+	}
+	// A skill's agent list does not carry the skill's name; the skills list does.
+	sk, err := r.Skill(ctx, skillID)
+	if err != nil {
+		return nil, fmt.Errorf("reading the name of skill %d: %w", skillID, err)
+	}
+	a.SkillName = sk.SkillName
+	return a, nil
 }
 
 // Binding reads one routing-queue binding.
@@ -174,8 +184,8 @@ func (r *readCache) Forget(kind, key string) {
 
 // keyedSnapshot counts reads of one kind; after snapshotAfter of them it lists
 // every object once (other readers wait for that list) and answers from it.
-// Objects forgotten after a write, and keys missing from a failed list, are read
-// one by one.
+// Objects forgotten after a write, objects absent from the list, and every read
+// after a failed list are read one by one.
 type keyedSnapshot[K comparable, V any] struct {
 	kind      string
 	mu        sync.Mutex
@@ -219,7 +229,10 @@ func (s *keyedSnapshot[K, V]) get(ctx context.Context, key K,
 	}
 	v, ok := items[key]
 	if !ok {
-		return nil, &cxone.NotFoundError{Kind: s.kind, ID: fmt.Sprint(key)}
+		// Absent from the list: most likely deleted, but a list paged by offset can
+		// skip an object while others are created or deleted, and a resource read as
+		// missing is planned for creation. Ask for the object itself before saying so.
+		return one(ctx)
 	}
 	return &v, nil
 }

@@ -196,7 +196,8 @@ func TestReadCache_assignmentsBySkill(t *testing.T) {
 	r := newReadCache(c)
 	for i, a := range agents[:40] {
 		got, err := r.SkillAssignment(ctx, a.AgentID, skill.SkillID)
-		if err != nil || got.Proficiency != 1+i%20 {
+		// The skill's agent list has no skill name: it comes from the skills list.
+		if err != nil || got.Proficiency != 1+i%20 || got.SkillName != "Batch" {
 			t.Fatalf("assignment of agent %d: %+v, %v", a.AgentID, got, err)
 		}
 	}
@@ -205,5 +206,31 @@ func TestReadCache_assignmentsBySkill(t *testing.T) {
 	}
 	if got := m.Requests().Total - before; got > 12 {
 		t.Errorf("40 assignment reads took %d requests, want at most 12", got)
+	}
+}
+
+// An object absent from the operation's list, yet present in CXone (created after
+// the list was taken, or skipped by a list paged while others changed), is read by
+// itself rather than reported as deleted: a resource read as missing would be
+// planned for creation and, for a channel, created twice.
+func TestReadCache_absentFromListIsConfirmed(t *testing.T) {
+	_, c, ids := readCacheFixture(t, 5)
+	ctx := context.Background()
+	r := newReadCache(c)
+	if _, err := r.Channel(ctx, ids[0]); err != nil {
+		t.Fatal(err)
+	}
+	integ, err := c.FindIntegrationByName(ctx, "Batch")
+	if err != nil {
+		t.Fatal(err)
+	}
+	late := uuid.NewString()
+	if _, err := c.UpsertChannel(ctx, cxone.Channel{ID: late, IDOnExternalPlatform: "late", ChannelIntegrationID: integ.ID,
+		RealExternalPlatformID: "custom", Name: "late"}); err != nil {
+		t.Fatal(err)
+	}
+	ch, err := r.Channel(ctx, late)
+	if err != nil || ch.Name != "late" {
+		t.Fatalf("a channel missing from the list but present in CXone read as %+v, %v", ch, err)
 	}
 }

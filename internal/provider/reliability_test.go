@@ -111,7 +111,7 @@ func TestAccReliability_tokenExpiry(t *testing.T) {
 		CheckDestroy:             testAccCheckScenarioDestroyed(t, m),
 		Steps: []resource.TestStep{
 			{
-				Config: testAccScenarioConfig(m, 5, "The Watering Hole direct messages"),
+				Config: testAccScenarioConfig(m, "The Watering Hole", 5, "The Watering Hole direct messages"),
 				Check: resource.ComposeTestCheckFunc(
 					testAccCheckScenarioInCXone(t, m, 5, "The Watering Hole direct messages"),
 					func(*terraform.State) error {

@@ -29,7 +29,7 @@ func TestAccScenario_wateringHole(t *testing.T) {
 		CheckDestroy:             testAccCheckScenarioDestroyed(t, m),
 		Steps: []resource.TestStep{
 			{
-				Config: testAccScenarioConfig(m, 5, "The Watering Hole direct messages"),
+				Config: testAccScenarioConfig(m, "The Watering Hole", 5, "The Watering Hole direct messages"),
 				ConfigPlanChecks: resource.ConfigPlanChecks{
 					PostApplyPostRefresh: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
 				},
@@ -51,16 +51,21 @@ func TestAccScenario_wateringHole(t *testing.T) {
 				Check: testAccCheckScenarioInCXone(t, m, 5, "The Watering Hole direct messages"),
 			},
 			{
-				// A proficiency and a channel name change in place: nothing is replaced.
-				Config: testAccScenarioConfig(m, 3, "The Watering Hole DMs"),
+				// A proficiency, a channel name and the skill's name change in place, in
+				// one apply: nothing is replaced, and the updated assignment reads back
+				// the skill's new name (the other one shows it from the next refresh).
+				Config: testAccScenarioConfig(m, "The Watering Hole (BYOC)", 3, "The Watering Hole DMs"),
 				ConfigPlanChecks: resource.ConfigPlanChecks{
 					PreApply: []plancheck.PlanCheck{
 						plancheck.ExpectResourceAction("cxone_skill_assignment.baloo", plancheck.ResourceActionUpdate),
 						plancheck.ExpectResourceAction("cxone_digital_channel.dm", plancheck.ResourceActionUpdate),
 						plancheck.ExpectResourceAction("cxone_routing_queue_binding.dm", plancheck.ResourceActionNoop),
-						plancheck.ExpectResourceAction("cxone_digital_skill.watering_hole", plancheck.ResourceActionNoop),
+						plancheck.ExpectResourceAction("cxone_digital_skill.watering_hole", plancheck.ResourceActionUpdate),
 					},
 					PostApplyPostRefresh: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
+				},
+				ConfigStateChecks: []statecheck.StateCheck{
+					statecheck.ExpectKnownValue("cxone_skill_assignment.baloo", tfjsonpath.New("skill_name"), knownvalue.StringExact("The Watering Hole (BYOC)")),
 				},
 				Check: testAccCheckScenarioInCXone(t, m, 3, "The Watering Hole DMs"),
 			},
@@ -151,7 +156,7 @@ func testAccCheckScenarioDestroyed(t *testing.T, m *mockcxone.Server) resource.T
 	}
 }
 
-func testAccScenarioConfig(m *mockcxone.Server, balooProficiency int, dmName string) string {
+func testAccScenarioConfig(m *mockcxone.Server, skillName string, balooProficiency int, dmName string) string {
 	return testAccProviderConfig(m) + fmt.Sprintf(`
 data "cxone_user" "mowgli" {
   user_name = "mowgli"
@@ -171,7 +176,7 @@ resource "cxone_digital_user_permissions" "baloo" {
 }
 
 resource "cxone_digital_skill" "watering_hole" {
-  name  = "The Watering Hole"
+  name  = %[3]q
   notes = "Public posts and direct messages from The Watering Hole"
 }
 
@@ -219,5 +224,5 @@ resource "cxone_routing_queue_binding" "dm" {
   routing_queue_id = cxone_digital_skill.watering_hole.routing_queue_id
   channel_id       = cxone_digital_channel.dm.id
 }
-`, balooProficiency, dmName)
+`, balooProficiency, dmName, skillName)
 }

@@ -99,10 +99,9 @@ func skillAssignmentSchema() schema.Schema {
 				Default:  booldefault.StaticBool(true),
 			},
 			"skill_name": schema.StringAttribute{
-				MarkdownDescription: "The skill's name.",
+				// No UseStateForUnknown: the skill may be renamed in the same apply.
+				MarkdownDescription: "The skill's name, as CXone holds it.",
 				Computed:            true,
-				// Updating proficiency or is_active leaves the name; a rename outside shows on refresh.
-				PlanModifiers: []planmodifier.String{stringplanmodifier.UseStateForUnknown()},
 			},
 		},
 	}
