@@ -83,8 +83,9 @@ func (c *Client) GetSkillAssignment(ctx context.Context, agentID, skillID int64)
 
 // AssignSkills assigns skills to an agent (POST /agents/{id}/skills). If the answer is lost,
 // the request is not sent again: the agent's skills are listed instead, and the call
-// succeeds if every skill is now assigned. An already-assigned skill is an error for which
-// IsConflict is true.
+// succeeds if every skill is now assigned with the proficiency and state sent. A skill
+// assigned with others was assigned before, in the way of the request: a *MismatchError.
+// An already-assigned skill, either way, is an error for which IsConflict is true.
 func (c *Client) AssignSkills(ctx context.Context, agentID int64, in []SkillAssignmentInput) error {
 	err := c.writeAssignments(ctx, http.MethodPost, agentID, in)
 	if !errors.Is(err, ErrAnswerLost) {
@@ -94,14 +95,26 @@ func (c *Client) AssignSkills(ctx context.Context, agentID int64, in []SkillAssi
 	if lerr != nil {
 		return fmt.Errorf("%w (and listing the agent's skills afterwards failed: %w)", err, lerr)
 	}
-	assigned := make(map[int64]bool, len(have))
+	assigned := make(map[int64]SkillAssignment, len(have))
 	for _, a := range have {
-		assigned[a.SkillID] = true
+		assigned[a.SkillID] = a
 	}
+	var mismatch error
 	for _, want := range in {
-		if !assigned[want.SkillID] {
+		got, ok := assigned[want.SkillID]
+		if !ok {
 			return fmt.Errorf("%w; skill %d is not assigned now, so the request did not take effect", err, want.SkillID)
 		}
+		var diffs []string
+		noteDiff(&diffs, "proficiency", want.Proficiency, got.Proficiency)
+		noteDiff(&diffs, "isActive", want.IsActive, got.IsActive)
+		if len(diffs) > 0 && mismatch == nil {
+			// Most likely the skill was assigned before, and this create failed as a duplicate.
+			mismatch = &MismatchError{Kind: "skill assignment", Name: assignmentID(agentID, want.SkillID), Differences: diffs}
+		}
+	}
+	if mismatch != nil {
+		return fmt.Errorf("%w, so the skill was already assigned (looked up after: %s)", mismatch, err.Error())
 	}
 	c.log.Warn(ctx, "the answer to a skill assignment was lost; the skills are assigned", map[string]any{"agent_id": agentID})
 	return nil

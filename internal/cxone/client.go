@@ -339,6 +339,10 @@ func (c *Client) send(ctx context.Context, r *request, u *url.URL, token string)
 			return nil, nil, fmt.Errorf("reading CXone's answer to %s %s: %w", r.method, u.Path, err)
 		}
 	}
+	if !r.idempotent && isLostAnswerStatus(resp.StatusCode) {
+		// The gateway says nothing about whether the service behind it created the object.
+		return nil, nil, &lostAnswerError{method: r.method, path: u.Path, err: newAPIError(resp.StatusCode, r.method, u.Path, payload)}
+	}
 	return resp, payload, nil
 }
 

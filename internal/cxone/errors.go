@@ -9,7 +9,8 @@ import (
 )
 
 // ErrAnswerLost is wrapped by the error of a non-idempotent request (a create) that reached
-// CXone but whose answer never arrived: the object may or may not exist now, so the request
+// CXone but whose answer never arrived, or came from a gateway (502, 504) that cannot tell
+// whether the service behind it acted: the object may or may not exist now, so the request
 // is not sent again blindly. Callers check it with errors.Is.
 var ErrAnswerLost = errors.New("the request was sent to CXone but its answer was lost, so it may or may not have taken effect")
 
@@ -94,6 +95,57 @@ func (e *ItemError) Error() string {
 	return b.String()
 }
 
+// MismatchError reports that a create whose answer was lost found, when it looked, an object
+// of the same name (or, for an assignment, the same skill) whose settings differ from what
+// was sent: it is not the object the create asked for, most likely one that stood in the way
+// of the create. IsConflict reports it, as it does a duplicate name.
+type MismatchError struct {
+	// Kind names the object as NotFoundError does ("skill named", "integration named",
+	// "skill assignment").
+	Kind string
+	// Name identifies the object as the create did (a name, or "agent/skill").
+	Name string
+	// ID is CXone's id of the object found, when it has one of its own.
+	ID string
+	// Differences lists each differing field as "field: sent X, CXone has Y". Secrets are
+	// never compared, so never listed.
+	Differences []string
+}
+
+// Error reads like `CXone already has a skill named "Chat" (ID 12) with different settings
+// (maxPriority: sent 10, CXone has 100)`.
+func (e *MismatchError) Error() string {
+	var b strings.Builder
+	article := "a"
+	if e.Kind != "" && strings.ContainsRune("aeiou", rune(e.Kind[0])) {
+		article = "an"
+	}
+	fmt.Fprintf(&b, "CXone already has %s %s %q", article, e.Kind, e.Name)
+	if e.ID != "" {
+		fmt.Fprintf(&b, " (ID %s)", e.ID)
+	}
+	b.WriteString(" with different settings")
+	if len(e.Differences) > 0 {
+		fmt.Fprintf(&b, " (%s)", strings.Join(e.Differences, "; "))
+	}
+	return b.String()
+}
+
+// noteDiff appends "field: sent X, CXone has Y" to diffs when sent and found differ.
+func noteDiff[T comparable](diffs *[]string, field string, sent, found T) {
+	if sent != found {
+		*diffs = append(*diffs, fmt.Sprintf("%s: sent %v, CXone has %v", field, quoteIfString(sent), quoteIfString(found)))
+	}
+}
+
+// quoteIfString quotes strings so an empty or blank value stays visible.
+func quoteIfString(v any) any {
+	if s, ok := v.(string); ok {
+		return fmt.Sprintf("%q", s)
+	}
+	return v
+}
+
 // IsNotFound reports whether err says the object does not exist: a 404 answer, or a list read
 // that came back without it.
 func IsNotFound(err error) bool {
@@ -106,10 +158,14 @@ func IsNotFound(err error) bool {
 }
 
 // IsConflict reports whether err says the object already exists or is still in use: a 409
-// answer, or a bulk item that CXone refused as a duplicate.
+// answer, a bulk item that CXone refused as a duplicate, or a *MismatchError.
 func IsConflict(err error) bool {
 	var ae *APIError
 	if errors.As(err, &ae) && ae.Status == http.StatusConflict {
+		return true
+	}
+	var me *MismatchError
+	if errors.As(err, &me) {
 		return true
 	}
 	// errors.As stops at the first ItemError; a bulk answer may hold several, and any

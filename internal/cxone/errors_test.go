@@ -52,8 +52,24 @@ func TestIsNotFoundIsConflict(t *testing.T) {
 	if !IsNotFound(nf) || !IsNotFound(missing) || IsNotFound(conflict) || IsNotFound(other) || IsNotFound(nil) {
 		t.Fatal("IsNotFound misclassifies")
 	}
-	if !IsConflict(conflict) || !IsConflict(dup) || IsConflict(nf) || IsConflict(other) || IsConflict(nil) {
+	mismatch := fmt.Errorf("creating: %w", &MismatchError{Kind: "skill named", Name: "Chat"})
+	if !IsConflict(conflict) || !IsConflict(dup) || !IsConflict(mismatch) || IsConflict(nf) || IsConflict(other) || IsConflict(nil) {
 		t.Fatal("IsConflict misclassifies")
+	}
+	if IsNotFound(mismatch) {
+		t.Fatal("IsNotFound misclassifies a mismatch")
+	}
+}
+
+func TestMismatchError_text(t *testing.T) {
+	var diffs []string
+	noteDiff(&diffs, "maxPriority", 10, 100)
+	noteDiff(&diffs, "notes", "", "theirs")
+	noteDiff(&diffs, "isActive", true, true)
+	e := &MismatchError{Kind: "integration named", Name: "Chat", ID: "i-1", Differences: diffs}
+	want := `CXone already has an integration named "Chat" (ID i-1) with different settings (maxPriority: sent 10, CXone has 100; notes: sent "", CXone has "theirs")`
+	if got := e.Error(); got != want {
+		t.Fatalf("Error() = %q, want %q", got, want)
 	}
 }
 

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"net/http"
 	"net/url"
+	"strings"
 )
 
 // Integration is a BYOC channel integration: how CXone reaches the customer's middleware.
@@ -67,9 +68,30 @@ func (in IntegrationInput) String() string {
 // GoString keeps %#v from printing the secret too.
 func (in IntegrationInput) GoString() string { return in.String() }
 
+// differences compares a create's request with the integration found under its name after
+// the answer was lost. The secret cannot be compared. A colour left out may get one from
+// CXone, and colours are compared without regard to case.
+func (in IntegrationInput) differences(found *Integration) []string {
+	var d []string
+	noteDiff(&d, "name", in.Name, found.Name)
+	noteDiff(&d, "integrationBoxUrl", in.IntegrationBoxURL, found.IntegrationBoxURL)
+	noteDiff(&d, "authorizationUrl", in.AuthorizationURL, found.AuthorizationURL)
+	noteDiff(&d, "clientId", in.ClientID, found.ClientID)
+	noteDiff(&d, "useDfo3OutboundApi", in.UseDfo3OutboundAPI, found.UseDfo3OutboundAPI)
+	noteDiff(&d, "addActionUrl", in.AddActionURL, found.AddActionURL)
+	noteDiff(&d, "reconnectActionUrl", in.ReconnectActionURL, found.ReconnectActionURL)
+	noteDiff(&d, "removeActionUrl", in.RemoveActionURL, found.RemoveActionURL)
+	if in.Color != "" && !strings.EqualFold(in.Color, found.Color) {
+		noteDiff(&d, "color", in.Color, found.Color)
+	}
+	return d
+}
+
 // CreateIntegration creates an integration (POST /channel-integrations). If the answer is
 // lost, the request is not sent again: the integration is looked up by name and returned if
-// it exists. A duplicate name is an error for which IsConflict is true.
+// every field sent but the secret (which CXone never returns) is what CXone holds. One of
+// that name with other settings is someone else's, in the way of the create: a
+// *MismatchError. A duplicate name, either way, is an error for which IsConflict is true.
 func (c *Client) CreateIntegration(ctx context.Context, in IntegrationInput) (*Integration, error) {
 	var out Integration
 	err := c.do(ctx, &request{method: http.MethodPost, api: dfoAPI, path: "/channel-integrations", body: in}, &out)
@@ -80,6 +102,11 @@ func (c *Client) CreateIntegration(ctx context.Context, in IntegrationInput) (*I
 		}
 		if ferr != nil {
 			return nil, fmt.Errorf("creating integration %q: %w (and looking it up afterwards failed: %w)", in.Name, err, ferr)
+		}
+		if diffs := in.differences(found); len(diffs) > 0 {
+			// Most likely the create failed because this integration already held the name.
+			return nil, fmt.Errorf("creating integration %q: %w, so the name is taken (looked up after: %s)", in.Name,
+				&MismatchError{Kind: "integration named", Name: in.Name, ID: found.ID, Differences: diffs}, err.Error())
 		}
 		c.log.Warn(ctx, "the answer to an integration create was lost; found the integration by name instead", map[string]any{"integration_id": found.ID})
 		return found, nil

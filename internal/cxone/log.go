@@ -34,9 +34,10 @@ func logAttempt(ctx context.Context, l Logger, method, path string, attempt, sta
 	case err != nil:
 		fields["error"] = err.Error()
 		l.Warn(ctx, "CXone request failed without an answer", fields)
-	case isRetryableStatus(status):
+	case isRetryableStatus(status, true):
+		// Throttling or a gateway status; only idempotent requests retry the gateway ones.
 		fields["status"] = status
-		l.Warn(ctx, "CXone answered a retryable status", fields)
+		l.Warn(ctx, "CXone answered a throttling or gateway status", fields)
 	default:
 		fields["status"] = status
 		l.Debug(ctx, "CXone request", fields)

@@ -12,15 +12,27 @@ import (
 	"time"
 )
 
-// isRetryableStatus lists the answers by which CXone says it did not serve the request, so
-// that sending it again is safe even for a create: throttled, or a gateway that got no answer
-// from the service behind it. A 500 is not here: the request may have been served.
-func isRetryableStatus(status int) bool {
+// isRetryableStatus lists the answers after which sending the request again is safe.
+// 429 and 503 say CXone did not serve the request, so they are retried for every request,
+// creates included. 502 and 504 come from a gateway that got no (timely) answer from the
+// service behind it: that service may still have acted, so only idempotent requests are sent
+// again; for a create they mean the answer was lost (see isLostAnswerStatus). A 500 is not
+// here: the request may have been served.
+func isRetryableStatus(status int, idempotent bool) bool {
 	switch status {
-	case http.StatusTooManyRequests, http.StatusBadGateway, http.StatusServiceUnavailable, http.StatusGatewayTimeout:
+	case http.StatusTooManyRequests, http.StatusServiceUnavailable:
 		return true
+	case http.StatusBadGateway, http.StatusGatewayTimeout:
+		return idempotent
 	}
 	return false
+}
+
+// isLostAnswerStatus reports the gateway answers that leave it open whether the service
+// behind the gateway acted. A non-idempotent request answered so is treated like one whose
+// answer never arrived.
+func isLostAnswerStatus(status int) bool {
+	return status == http.StatusBadGateway || status == http.StatusGatewayTimeout
 }
 
 // sentError marks a transport failure that happened after the request (or part of it) was
@@ -31,7 +43,8 @@ func (e *sentError) Error() string { return e.err.Error() }
 func (e *sentError) Unwrap() error { return e.err }
 
 // lostAnswerError is what a non-idempotent request returns when its answer was lost. It wraps
-// both ErrAnswerLost and the transport error, so errors.Is works for either.
+// both ErrAnswerLost and the cause (the transport error, or the gateway's 502 or 504 as an
+// *APIError), so errors.Is and errors.As work for either.
 type lostAnswerError struct {
 	method, path string
 	err          error
@@ -45,7 +58,8 @@ func (e *lostAnswerError) Unwrap() []error { return []error{ErrAnswerLost, e.err
 
 // checkRetry is the retryablehttp CheckRetry policy. It retries throttling and gateway
 // answers and transport failures, except that a non-idempotent request that may have reached
-// CXone is never sent again: a second create could make a second object.
+// CXone is never sent again (a transport failure after it was written, or a 502 or 504): a
+// second create could make a second object.
 func (c *Client) checkRetry(ctx context.Context, resp *http.Response, err error) (bool, error) {
 	// Returning err itself when giving up keeps it (retryablehttp prefers this error to
 	// the transport's, and they are the same): it carries the cancellation and tells send
@@ -66,7 +80,7 @@ func (c *Client) checkRetry(ctx context.Context, resp *http.Response, err error)
 		}
 		return true, nil
 	}
-	return isRetryableStatus(resp.StatusCode), nil
+	return isRetryableStatus(resp.StatusCode, requestInfoFrom(ctx).idempotent), nil
 }
 
 // isRetryableTransportError rules out failures that another attempt cannot fix: bad URLs,

@@ -96,10 +96,13 @@ func TestCheckRetry_policy(t *testing.T) {
 		err    error
 		want   bool
 	}{
-		{"429", create, 429, nil, true},
-		{"502", create, 502, nil, true},
-		{"503", create, 503, nil, true},
-		{"504", create, 504, nil, true},
+		{"429 on create", create, 429, nil, true},
+		{"503 on create", create, 503, nil, true},
+		// A gateway's 502 or 504 does not say the service behind it did not act.
+		{"502 on create not retried", create, 502, nil, false},
+		{"504 on create not retried", create, 504, nil, false},
+		{"502 on idempotent", idem, 502, nil, true},
+		{"504 on idempotent", idem, 504, nil, true},
 		{"500 not retried", idem, 500, nil, false},
 		{"400", idem, 400, nil, false},
 		{"200", idem, 200, nil, false},

@@ -89,6 +89,23 @@ func (in SkillInput) write() skillWrite {
 	}
 }
 
+// differences compares a create's request with the skill found under its name after the
+// answer was lost. A skill just created is active, whatever the input asked for: the create
+// call has no isActive.
+func (w skillWrite) differences(found *Skill) []string {
+	var d []string
+	noteDiff(&d, "mediaTypeId", w.MediaTypeID, found.MediaTypeID)
+	noteDiff(&d, "isOutbound", w.IsOutbound != nil && *w.IsOutbound, found.IsOutbound)
+	noteDiff(&d, "isActive", true, found.IsActive)
+	noteDiff(&d, "notes", w.Notes, found.Notes)
+	noteDiff(&d, "initialPriority", w.InitialPriority, found.InitialPriority)
+	noteDiff(&d, "acceleration", w.Acceleration, found.Acceleration)
+	noteDiff(&d, "maxPriority", w.MaxPriority, found.MaxPriority)
+	noteDiff(&d, "serviceLevelThreshold", w.ServiceLevelThreshold, found.ServiceLevelThreshold)
+	noteDiff(&d, "serviceLevelGoal", w.ServiceLevelGoal, found.ServiceLevelGoal)
+	return d
+}
+
 // skillsAnswer is the envelope of GET /skills/{id}.
 type skillsAnswer struct {
 	Skills []Skill `json:"skills"`
@@ -157,8 +174,10 @@ func (c *Client) FindSkillByName(ctx context.Context, name string) (*Skill, erro
 
 // CreateSkill creates a digital, inbound skill and returns it as CXone stored it. CXone's
 // answer carries no id, so the new skill is found by its exact name. If the answer is lost,
-// the request is not sent again: the skill is looked up by name and returned if it exists.
-// A duplicate name is an error for which IsConflict is true.
+// the request is not sent again: the skill is looked up by name and returned if it is what
+// was sent (digital, inbound, active, every field equal). A skill of that name with other
+// settings is someone else's, in the way of the create: a *MismatchError. A duplicate name,
+// either way, is an error for which IsConflict is true.
 func (c *Client) CreateSkill(ctx context.Context, in SkillInput) (*Skill, error) {
 	w := in.write()
 	w.MediaTypeID = MediaTypeDigital
@@ -173,6 +192,11 @@ func (c *Client) CreateSkill(ctx context.Context, in SkillInput) (*Skill, error)
 		}
 		if ferr != nil {
 			return nil, fmt.Errorf("creating skill %q: %w (and looking it up afterwards failed: %w)", in.SkillName, err, ferr)
+		}
+		if diffs := w.differences(skill); len(diffs) > 0 {
+			// Most likely the create failed because this skill already held the name.
+			return nil, fmt.Errorf("creating skill %q: %w, so the name is taken (looked up after: %s)", in.SkillName,
+				&MismatchError{Kind: "skill named", Name: in.SkillName, ID: strconv.FormatInt(skill.SkillID, 10), Differences: diffs}, err.Error())
 		}
 		c.log.Warn(ctx, "the answer to a skill create was lost; found the skill by name instead", map[string]any{"skill_id": skill.SkillID})
 		return c.finishCreateSkill(ctx, skill, in)
