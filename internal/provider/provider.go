@@ -118,7 +118,8 @@ func providerSchema() schema.Schema {
 				Validators: []validator.String{stringvalidator.RegexMatches(adminAPIVersionRE, "must look like v34.0")},
 			},
 			"max_retries": schema.Int64Attribute{
-				MarkdownDescription: "How many times a failed API call (429, 502, 503, 504 or a connection failure) is " +
+				MarkdownDescription: "How many times a failed API call (429, 502, 503, 504 or a connection failure; for creates " +
+					"that are not idempotent only 429, 503 and failures before sending) is " +
 					"retried, with exponential backoff and jitter, before the operation fails. Defaults to `" +
 					strconv.Itoa(defaultMaxRetries) + "`. Environment variable: `" + envMaxRetries + "`.",
 				Optional:   true,
