@@ -21,16 +21,17 @@ type RequestCounts struct {
 // requestCounter counts requests by route; faulted requests count too, since the
 // client did send them.
 type requestCounter struct {
-	mu      sync.Mutex
-	total   int
-	byRoute map[string]int
+	mu         sync.Mutex
+	total      int
+	byRoute    map[string]int
+	userAgents map[string]int
 }
 
 func newRequestCounter() *requestCounter {
-	return &requestCounter{byRoute: map[string]int{}}
+	return &requestCounter{byRoute: map[string]int{}, userAgents: map[string]int{}}
 }
 
-func (c *requestCounter) add(method, pattern string) {
+func (c *requestCounter) add(method, pattern, userAgent string) {
 	if pattern == "" {
 		pattern = method + " (no route)"
 	}
@@ -38,6 +39,7 @@ func (c *requestCounter) add(method, pattern string) {
 	defer c.mu.Unlock()
 	c.total++
 	c.byRoute[pattern]++
+	c.userAgents[userAgent]++
 }
 
 func (c *requestCounter) reset() {
@@ -45,6 +47,7 @@ func (c *requestCounter) reset() {
 	defer c.mu.Unlock()
 	c.total = 0
 	c.byRoute = map[string]int{}
+	c.userAgents = map[string]int{}
 }
 
 func (c *requestCounter) snapshot() RequestCounts {
@@ -55,6 +58,13 @@ func (c *requestCounter) snapshot() RequestCounts {
 
 // Requests returns the request counts so far.
 func (s *Server) Requests() RequestCounts { return s.requests.snapshot() }
+
+// UserAgents counts the requests so far by their User-Agent header.
+func (s *Server) UserAgents() map[string]int {
+	s.requests.mu.Lock()
+	defer s.requests.mu.Unlock()
+	return maps.Clone(s.requests.userAgents)
+}
 
 // IntegrationSecret returns the client secret last sent for an integration. The API
 // never shows it; tests use this to check that a secret really reached CXone.

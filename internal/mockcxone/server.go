@@ -164,7 +164,7 @@ func (s *Server) serveHTTP(w http.ResponseWriter, r *http.Request) {
 	// Handler only tells the route; serving goes through the mux itself, which
 	// also fills in the path values ({agentId}, ...) the handlers read.
 	_, pattern := s.mux.Handler(r)
-	s.requests.add(r.Method, pattern)
+	s.requests.add(r.Method, pattern, r.UserAgent())
 
 	if s.opts.Logf != nil {
 		lw := &logWriter{ResponseWriter: w, status: http.StatusOK}
