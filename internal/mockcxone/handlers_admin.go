@@ -74,12 +74,7 @@ func (s *Server) listAgents(w http.ResponseWriter, r *http.Request) {
 	}
 	st.mu.RUnlock()
 
-	writeJSON(w, http.StatusOK, struct {
-		BusinessUnitID int        `json:"businessUnitId"`
-		TotalRecords   int        `json:"totalRecords"`
-		Links          adminLinks `json:"_links"`
-		Agents         []Agent    `json:"agents"`
-	}{businessUnitID, len(all), makeAdminLinks(r, skip, top, len(all)), window(all, skip, top)})
+	writeAdminList(w, r, "agents", all, skip, top)
 }
 
 func (s *Server) getAgent(w http.ResponseWriter, r *http.Request) {

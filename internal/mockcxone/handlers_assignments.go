@@ -12,12 +12,7 @@ func assignmentList(w http.ResponseWriter, r *http.Request, all []Assignment) {
 		badRequest(w, err)
 		return
 	}
-	writeJSON(w, http.StatusOK, struct {
-		BusinessUnitID int          `json:"businessUnitId"`
-		TotalRecords   int          `json:"totalRecords"`
-		Links          adminLinks   `json:"_links"`
-		Assignments    []Assignment `json:"agentSkillAssignments"`
-	}{businessUnitID, len(all), makeAdminLinks(r, skip, top, len(all)), window(all, skip, top)})
+	writeAdminList(w, r, "agentSkillAssignments", all, skip, top)
 }
 
 // listSkillAgents lists who has a skill, by agent id.

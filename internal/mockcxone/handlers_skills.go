@@ -112,12 +112,7 @@ func (s *Server) listSkills(w http.ResponseWriter, r *http.Request) {
 	}
 	st.mu.RUnlock()
 
-	writeJSON(w, http.StatusOK, struct {
-		BusinessUnitID int        `json:"businessUnitId"`
-		TotalRecords   int        `json:"totalRecords"`
-		Links          adminLinks `json:"_links"`
-		Skills         []Skill    `json:"skills"`
-	}{businessUnitID, len(all), makeAdminLinks(r, skip, top, len(all)), window(all, skip, top)})
+	writeAdminList(w, r, "skills", all, skip, top)
 }
 
 func (s *Server) getSkill(w http.ResponseWriter, r *http.Request) {

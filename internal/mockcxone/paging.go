@@ -95,3 +95,15 @@ type hitsAnswer[T any] struct {
 	Hits int `json:"hits"`
 	Data []T `json:"data"`
 }
+
+// writeAdminList answers one page of an Admin API list: the envelope every Admin
+// list shares, with the page's items under key ("agents", "skills",
+// "agentSkillAssignments").
+func writeAdminList[T any](w http.ResponseWriter, r *http.Request, key string, all []T, skip, top int) {
+	writeJSON(w, http.StatusOK, map[string]any{
+		"businessUnitId": businessUnitID,
+		"totalRecords":   len(all),
+		"_links":         makeAdminLinks(r, skip, top, len(all)),
+		key:              window(all, skip, top),
+	})
+}
