@@ -58,6 +58,9 @@ type byocIntegrationModel struct {
 	HasClientSecret       types.Bool   `tfsdk:"has_client_secret"`
 }
 
+// integrationCodec converts byocIntegrationModel without reflection on every call (see modelCodec).
+var integrationCodec modelCodec[byocIntegrationModel]
+
 func (r *byocIntegrationResource) Metadata(_ context.Context, req resource.MetadataRequest, resp *resource.MetadataResponse) {
 	resp.TypeName = req.ProviderTypeName + "_byoc_integration"
 }
@@ -173,7 +176,7 @@ func (r *byocIntegrationResource) ConfigValidators(context.Context) []resource.C
 
 func (r *byocIntegrationResource) Create(ctx context.Context, req resource.CreateRequest, resp *resource.CreateResponse) {
 	var plan byocIntegrationModel
-	resp.Diagnostics.Append(req.Plan.Get(ctx, &plan)...)
+	resp.Diagnostics.Append(integrationCodec.getPlan(ctx, req.Plan, &plan)...)
 	secret, diags := byocConfiguredSecret(ctx, req.Config.GetAttribute)
 	resp.Diagnostics.Append(diags...)
 	if resp.Diagnostics.HasError() || !r.checkClient(&resp.Diagnostics) {
@@ -193,7 +196,7 @@ func (r *byocIntegrationResource) Create(ctx context.Context, req resource.Creat
 	// The created (or, after a lost answer, found) integration goes into state as it is.
 	r.reads.Forget("integration", created.ID)
 	flattenByocIntegration(created, &plan)
-	resp.Diagnostics.Append(resp.State.Set(ctx, &plan)...)
+	resp.Diagnostics.Append(integrationCodec.setState(ctx, &resp.State, &plan)...)
 }
 
 // addNameTaken explains a duplicate name and shows how to import the integration that has it.
@@ -212,7 +215,7 @@ func (r *byocIntegrationResource) addNameTaken(ctx context.Context, diags *diag.
 
 func (r *byocIntegrationResource) Read(ctx context.Context, req resource.ReadRequest, resp *resource.ReadResponse) {
 	var state byocIntegrationModel
-	resp.Diagnostics.Append(req.State.Get(ctx, &state)...)
+	resp.Diagnostics.Append(integrationCodec.getState(ctx, req.State, &state)...)
 	if resp.Diagnostics.HasError() || !r.checkClient(&resp.Diagnostics) {
 		return
 	}
@@ -226,13 +229,13 @@ func (r *byocIntegrationResource) Read(ctx context.Context, req resource.ReadReq
 		return
 	}
 	flattenByocIntegration(got, &state)
-	resp.Diagnostics.Append(resp.State.Set(ctx, &state)...)
+	resp.Diagnostics.Append(integrationCodec.setState(ctx, &resp.State, &state)...)
 }
 
 func (r *byocIntegrationResource) Update(ctx context.Context, req resource.UpdateRequest, resp *resource.UpdateResponse) {
 	var plan, state byocIntegrationModel
-	resp.Diagnostics.Append(req.Plan.Get(ctx, &plan)...)
-	resp.Diagnostics.Append(req.State.Get(ctx, &state)...)
+	resp.Diagnostics.Append(integrationCodec.getPlan(ctx, req.Plan, &plan)...)
+	resp.Diagnostics.Append(integrationCodec.getState(ctx, req.State, &state)...)
 	// PUT replaces every field, so the secret goes along with every update.
 	secret, diags := byocConfiguredSecret(ctx, req.Config.GetAttribute)
 	resp.Diagnostics.Append(diags...)
@@ -248,12 +251,12 @@ func (r *byocIntegrationResource) Update(ctx context.Context, req resource.Updat
 		return
 	}
 	flattenByocIntegration(updated, &plan)
-	resp.Diagnostics.Append(resp.State.Set(ctx, &plan)...)
+	resp.Diagnostics.Append(integrationCodec.setState(ctx, &resp.State, &plan)...)
 }
 
 func (r *byocIntegrationResource) Delete(ctx context.Context, req resource.DeleteRequest, resp *resource.DeleteResponse) {
 	var state byocIntegrationModel
-	resp.Diagnostics.Append(req.State.Get(ctx, &state)...)
+	resp.Diagnostics.Append(integrationCodec.getState(ctx, req.State, &state)...)
 	if resp.Diagnostics.HasError() || !r.checkClient(&resp.Diagnostics) {
 		return
 	}

@@ -69,6 +69,9 @@ type digitalChannelModel struct {
 	TranslationGroup             types.String `tfsdk:"translation_group"`
 }
 
+// channelCodec converts digitalChannelModel without reflection on every call (see modelCodec).
+var channelCodec modelCodec[digitalChannelModel]
+
 func (r *digitalChannelResource) Metadata(_ context.Context, req resource.MetadataRequest, resp *resource.MetadataResponse) {
 	resp.TypeName = req.ProviderTypeName + "_digital_channel"
 }
@@ -166,7 +169,7 @@ func digitalChannelSchema() schema.Schema {
 
 func (r *digitalChannelResource) Create(ctx context.Context, req resource.CreateRequest, resp *resource.CreateResponse) {
 	var plan digitalChannelModel
-	resp.Diagnostics.Append(req.Plan.Get(ctx, &plan)...)
+	resp.Diagnostics.Append(channelCodec.getPlan(ctx, req.Plan, &plan)...)
 	if resp.Diagnostics.HasError() || !r.checkClient(&resp.Diagnostics) {
 		return
 	}
@@ -181,7 +184,7 @@ func (r *digitalChannelResource) Create(ctx context.Context, req resource.Create
 		return
 	}
 	flattenChannel(ch, &plan)
-	resp.Diagnostics.Append(resp.State.Set(ctx, &plan)...)
+	resp.Diagnostics.Append(channelCodec.setState(ctx, &resp.State, &plan)...)
 }
 
 // keepUncertainChannel saves a channel whose create failed in a way that may have left it in
@@ -214,7 +217,7 @@ func refusedByCXone(err error) bool {
 
 func (r *digitalChannelResource) Read(ctx context.Context, req resource.ReadRequest, resp *resource.ReadResponse) {
 	var state digitalChannelModel
-	resp.Diagnostics.Append(req.State.Get(ctx, &state)...)
+	resp.Diagnostics.Append(channelCodec.getState(ctx, req.State, &state)...)
 	if resp.Diagnostics.HasError() || !r.checkClient(&resp.Diagnostics) {
 		return
 	}
@@ -229,12 +232,12 @@ func (r *digitalChannelResource) Read(ctx context.Context, req resource.ReadRequ
 		return
 	}
 	flattenChannel(ch, &state)
-	resp.Diagnostics.Append(resp.State.Set(ctx, &state)...)
+	resp.Diagnostics.Append(channelCodec.setState(ctx, &resp.State, &state)...)
 }
 
 func (r *digitalChannelResource) Update(ctx context.Context, req resource.UpdateRequest, resp *resource.UpdateResponse) {
 	var plan digitalChannelModel
-	resp.Diagnostics.Append(req.Plan.Get(ctx, &plan)...)
+	resp.Diagnostics.Append(channelCodec.getPlan(ctx, req.Plan, &plan)...)
 	if resp.Diagnostics.HasError() || !r.checkClient(&resp.Diagnostics) {
 		return
 	}
@@ -246,12 +249,12 @@ func (r *digitalChannelResource) Update(ctx context.Context, req resource.Update
 		return
 	}
 	flattenChannel(ch, &plan)
-	resp.Diagnostics.Append(resp.State.Set(ctx, &plan)...)
+	resp.Diagnostics.Append(channelCodec.setState(ctx, &resp.State, &plan)...)
 }
 
 func (r *digitalChannelResource) Delete(ctx context.Context, req resource.DeleteRequest, resp *resource.DeleteResponse) {
 	var state digitalChannelModel
-	resp.Diagnostics.Append(req.State.Get(ctx, &state)...)
+	resp.Diagnostics.Append(channelCodec.getState(ctx, req.State, &state)...)
 	if resp.Diagnostics.HasError() || !r.checkClient(&resp.Diagnostics) {
 		return
 	}

@@ -58,6 +58,9 @@ type digitalSkillModel struct {
 	Timeouts              timeouts.Value `tfsdk:"timeouts"`
 }
 
+// skillCodec converts digitalSkillModel without reflection on every call (see modelCodec).
+var skillCodec modelCodec[digitalSkillModel]
+
 func (r *digitalSkillResource) Metadata(_ context.Context, req resource.MetadataRequest, resp *resource.MetadataResponse) {
 	resp.TypeName = req.ProviderTypeName + "_digital_skill"
 }
@@ -159,7 +162,7 @@ func digitalSkillSchema(ctx context.Context) schema.Schema {
 
 func (r *digitalSkillResource) Create(ctx context.Context, req resource.CreateRequest, resp *resource.CreateResponse) {
 	var plan digitalSkillModel
-	resp.Diagnostics.Append(req.Plan.Get(ctx, &plan)...)
+	resp.Diagnostics.Append(skillCodec.getPlan(ctx, req.Plan, &plan)...)
 	if resp.Diagnostics.HasError() || !r.checkClient(&resp.Diagnostics) {
 		return
 	}
@@ -185,7 +188,7 @@ func (r *digitalSkillResource) Create(ctx context.Context, req resource.CreateRe
 	// Save the skill before waiting: if the wait fails, Terraform keeps it (tainted)
 	// instead of losing track of a skill that exists.
 	flattenDigitalSkill(skill, &plan)
-	resp.Diagnostics.Append(resp.State.Set(ctx, &plan)...)
+	resp.Diagnostics.Append(skillCodec.setState(ctx, &resp.State, &plan)...)
 	if resp.Diagnostics.HasError() || skill.RoutingQueueID != "" {
 		return
 	}
@@ -196,7 +199,7 @@ func (r *digitalSkillResource) Create(ctx context.Context, req resource.CreateRe
 		return
 	}
 	flattenDigitalSkill(synced, &plan)
-	resp.Diagnostics.Append(resp.State.Set(ctx, &plan)...)
+	resp.Diagnostics.Append(skillCodec.setState(ctx, &resp.State, &plan)...)
 }
 
 // adoptInactiveSkill handles a create whose name is taken. An inactive digital skill of
@@ -245,7 +248,7 @@ func (r *digitalSkillResource) adoptInactiveSkill(ctx context.Context, name stri
 
 func (r *digitalSkillResource) Read(ctx context.Context, req resource.ReadRequest, resp *resource.ReadResponse) {
 	var state digitalSkillModel
-	resp.Diagnostics.Append(req.State.Get(ctx, &state)...)
+	resp.Diagnostics.Append(skillCodec.getState(ctx, req.State, &state)...)
 	if resp.Diagnostics.HasError() || !r.checkClient(&resp.Diagnostics) {
 		return
 	}
@@ -281,13 +284,13 @@ func (r *digitalSkillResource) Read(ctx context.Context, req resource.ReadReques
 		return
 	}
 	flattenDigitalSkill(skill, &state)
-	resp.Diagnostics.Append(resp.State.Set(ctx, &state)...)
+	resp.Diagnostics.Append(skillCodec.setState(ctx, &resp.State, &state)...)
 }
 
 func (r *digitalSkillResource) Update(ctx context.Context, req resource.UpdateRequest, resp *resource.UpdateResponse) {
 	var plan, state digitalSkillModel
-	resp.Diagnostics.Append(req.Plan.Get(ctx, &plan)...)
-	resp.Diagnostics.Append(req.State.Get(ctx, &state)...)
+	resp.Diagnostics.Append(skillCodec.getPlan(ctx, req.Plan, &plan)...)
+	resp.Diagnostics.Append(skillCodec.getState(ctx, req.State, &state)...)
 	if resp.Diagnostics.HasError() || !r.checkClient(&resp.Diagnostics) {
 		return
 	}
@@ -307,13 +310,13 @@ func (r *digitalSkillResource) Update(ctx context.Context, req resource.UpdateRe
 		return
 	}
 	flattenDigitalSkill(skill, &plan)
-	resp.Diagnostics.Append(resp.State.Set(ctx, &plan)...)
+	resp.Diagnostics.Append(skillCodec.setState(ctx, &resp.State, &plan)...)
 }
 
 // Delete deactivates the skill: CXone has no delete for skills.
 func (r *digitalSkillResource) Delete(ctx context.Context, req resource.DeleteRequest, resp *resource.DeleteResponse) {
 	var state digitalSkillModel
-	resp.Diagnostics.Append(req.State.Get(ctx, &state)...)
+	resp.Diagnostics.Append(skillCodec.getState(ctx, req.State, &state)...)
 	if resp.Diagnostics.HasError() || !r.checkClient(&resp.Diagnostics) {
 		return
 	}

@@ -53,6 +53,9 @@ type digitalUserPermissionsModel struct {
 	EmailAddress             types.String `tfsdk:"email_address"`
 }
 
+// userPermissionsCodec converts digitalUserPermissionsModel without reflection on every call (see modelCodec).
+var userPermissionsCodec modelCodec[digitalUserPermissionsModel]
+
 func (r *digitalUserPermissionsResource) Metadata(_ context.Context, req resource.MetadataRequest, resp *resource.MetadataResponse) {
 	resp.TypeName = req.ProviderTypeName + "_digital_user_permissions"
 }
@@ -130,7 +133,7 @@ func digitalUserPermissionsSchema() schema.Schema {
 
 func (r *digitalUserPermissionsResource) Create(ctx context.Context, req resource.CreateRequest, resp *resource.CreateResponse) {
 	var plan, config digitalUserPermissionsModel
-	resp.Diagnostics.Append(req.Plan.Get(ctx, &plan)...)
+	resp.Diagnostics.Append(userPermissionsCodec.getPlan(ctx, req.Plan, &plan)...)
 	resp.Diagnostics.Append(req.Config.Get(ctx, &config)...)
 	if resp.Diagnostics.HasError() || !r.checkClient(&resp.Diagnostics) {
 		return
@@ -167,12 +170,12 @@ func (r *digitalUserPermissionsResource) Create(ctx context.Context, req resourc
 	}
 	r.reads.Forget("agent", strconv.FormatInt(agentID, 10))
 	r.saveAfterWrite(ctx, agent, in, &plan, &resp.Diagnostics)
-	resp.Diagnostics.Append(resp.State.Set(ctx, &plan)...)
+	resp.Diagnostics.Append(userPermissionsCodec.setState(ctx, &resp.State, &plan)...)
 }
 
 func (r *digitalUserPermissionsResource) Read(ctx context.Context, req resource.ReadRequest, resp *resource.ReadResponse) {
 	var state digitalUserPermissionsModel
-	resp.Diagnostics.Append(req.State.Get(ctx, &state)...)
+	resp.Diagnostics.Append(userPermissionsCodec.getState(ctx, req.State, &state)...)
 	if resp.Diagnostics.HasError() || !r.checkClient(&resp.Diagnostics) {
 		return
 	}
@@ -187,14 +190,14 @@ func (r *digitalUserPermissionsResource) Read(ctx context.Context, req resource.
 		return
 	}
 	flattenDigitalUserPermissions(agent, &state)
-	resp.Diagnostics.Append(resp.State.Set(ctx, &state)...)
+	resp.Diagnostics.Append(userPermissionsCodec.setState(ctx, &resp.State, &state)...)
 }
 
 func (r *digitalUserPermissionsResource) Update(ctx context.Context, req resource.UpdateRequest, resp *resource.UpdateResponse) {
 	var plan, config, state digitalUserPermissionsModel
-	resp.Diagnostics.Append(req.Plan.Get(ctx, &plan)...)
+	resp.Diagnostics.Append(userPermissionsCodec.getPlan(ctx, req.Plan, &plan)...)
 	resp.Diagnostics.Append(req.Config.Get(ctx, &config)...)
-	resp.Diagnostics.Append(req.State.Get(ctx, &state)...)
+	resp.Diagnostics.Append(userPermissionsCodec.getState(ctx, req.State, &state)...)
 	if resp.Diagnostics.HasError() || !r.checkClient(&resp.Diagnostics) {
 		return
 	}
@@ -214,7 +217,7 @@ func (r *digitalUserPermissionsResource) Update(ctx context.Context, req resourc
 		DigitalRefusalTimeout:    int(state.DigitalRefusalTimeout.ValueInt64()),
 	}
 	r.saveAfterWrite(ctx, before, in, &plan, &resp.Diagnostics)
-	resp.Diagnostics.Append(resp.State.Set(ctx, &plan)...)
+	resp.Diagnostics.Append(userPermissionsCodec.setState(ctx, &resp.State, &plan)...)
 }
 
 // saveAfterWrite fills m from a fresh read of the agent. The write has already taken
@@ -235,7 +238,7 @@ func (r *digitalUserPermissionsResource) saveAfterWrite(ctx context.Context, bef
 
 func (r *digitalUserPermissionsResource) Delete(ctx context.Context, req resource.DeleteRequest, resp *resource.DeleteResponse) {
 	var state digitalUserPermissionsModel
-	resp.Diagnostics.Append(req.State.Get(ctx, &state)...)
+	resp.Diagnostics.Append(userPermissionsCodec.getState(ctx, req.State, &state)...)
 	if resp.Diagnostics.HasError() || !r.checkClient(&resp.Diagnostics) {
 		return
 	}

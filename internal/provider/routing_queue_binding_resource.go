@@ -42,6 +42,9 @@ type routingQueueBindingModel struct {
 	ChannelID      types.String `tfsdk:"channel_id"`
 }
 
+// bindingCodec converts routingQueueBindingModel without reflection on every call (see modelCodec).
+var bindingCodec modelCodec[routingQueueBindingModel]
+
 func (r *routingQueueBindingResource) Metadata(_ context.Context, req resource.MetadataRequest, resp *resource.MetadataResponse) {
 	resp.TypeName = req.ProviderTypeName + "_routing_queue_binding"
 }
@@ -81,7 +84,7 @@ func routingQueueBindingSchema() schema.Schema {
 
 func (r *routingQueueBindingResource) Create(ctx context.Context, req resource.CreateRequest, resp *resource.CreateResponse) {
 	var plan routingQueueBindingModel
-	resp.Diagnostics.Append(req.Plan.Get(ctx, &plan)...)
+	resp.Diagnostics.Append(bindingCodec.getPlan(ctx, req.Plan, &plan)...)
 	if resp.Diagnostics.HasError() || !r.checkClient(&resp.Diagnostics) {
 		return
 	}
@@ -93,7 +96,7 @@ func (r *routingQueueBindingResource) Create(ctx context.Context, req resource.C
 		return
 	}
 	flattenBinding(b, &plan)
-	resp.Diagnostics.Append(resp.State.Set(ctx, &plan)...)
+	resp.Diagnostics.Append(bindingCodec.setState(ctx, &resp.State, &plan)...)
 }
 
 // addBindError explains a refused binding. CXone answers 404 for an unknown queue and for an
@@ -135,7 +138,7 @@ func (r *routingQueueBindingResource) missingBindingEnd(ctx context.Context, que
 
 func (r *routingQueueBindingResource) Read(ctx context.Context, req resource.ReadRequest, resp *resource.ReadResponse) {
 	var state routingQueueBindingModel
-	resp.Diagnostics.Append(req.State.Get(ctx, &state)...)
+	resp.Diagnostics.Append(bindingCodec.getState(ctx, req.State, &state)...)
 	if resp.Diagnostics.HasError() || !r.checkClient(&resp.Diagnostics) {
 		return
 	}
@@ -150,23 +153,23 @@ func (r *routingQueueBindingResource) Read(ctx context.Context, req resource.Rea
 		return
 	}
 	flattenBinding(b, &state)
-	resp.Diagnostics.Append(resp.State.Set(ctx, &state)...)
+	resp.Diagnostics.Append(bindingCodec.setState(ctx, &resp.State, &state)...)
 }
 
 // Update is never called with a change: both arguments require replacement. It exists
 // because the framework requires it, and keeps the plan as the new state.
 func (r *routingQueueBindingResource) Update(ctx context.Context, req resource.UpdateRequest, resp *resource.UpdateResponse) {
 	var plan routingQueueBindingModel
-	resp.Diagnostics.Append(req.Plan.Get(ctx, &plan)...)
+	resp.Diagnostics.Append(bindingCodec.getPlan(ctx, req.Plan, &plan)...)
 	if resp.Diagnostics.HasError() {
 		return
 	}
-	resp.Diagnostics.Append(resp.State.Set(ctx, &plan)...)
+	resp.Diagnostics.Append(bindingCodec.setState(ctx, &resp.State, &plan)...)
 }
 
 func (r *routingQueueBindingResource) Delete(ctx context.Context, req resource.DeleteRequest, resp *resource.DeleteResponse) {
 	var state routingQueueBindingModel
-	resp.Diagnostics.Append(req.State.Get(ctx, &state)...)
+	resp.Diagnostics.Append(bindingCodec.getState(ctx, req.State, &state)...)
 	if resp.Diagnostics.HasError() || !r.checkClient(&resp.Diagnostics) {
 		return
 	}

@@ -49,6 +49,9 @@ type skillAssignmentModel struct {
 	SkillName   types.String `tfsdk:"skill_name"`
 }
 
+// assignmentCodec converts skillAssignmentModel without reflection on every call (see modelCodec).
+var assignmentCodec modelCodec[skillAssignmentModel]
+
 func (r *skillAssignmentResource) Metadata(_ context.Context, req resource.MetadataRequest, resp *resource.MetadataResponse) {
 	resp.TypeName = req.ProviderTypeName + "_skill_assignment"
 }
@@ -109,7 +112,7 @@ func skillAssignmentSchema() schema.Schema {
 
 func (r *skillAssignmentResource) Create(ctx context.Context, req resource.CreateRequest, resp *resource.CreateResponse) {
 	var plan skillAssignmentModel
-	resp.Diagnostics.Append(req.Plan.Get(ctx, &plan)...)
+	resp.Diagnostics.Append(assignmentCodec.getPlan(ctx, req.Plan, &plan)...)
 	if resp.Diagnostics.HasError() || !r.checkClient(&resp.Diagnostics) {
 		return
 	}
@@ -132,12 +135,12 @@ func (r *skillAssignmentResource) Create(ctx context.Context, req resource.Creat
 	}
 	r.reads.Forget("assignment", id)
 	r.saveAfterWrite(ctx, &plan, &resp.Diagnostics)
-	resp.Diagnostics.Append(resp.State.Set(ctx, &plan)...)
+	resp.Diagnostics.Append(assignmentCodec.setState(ctx, &resp.State, &plan)...)
 }
 
 func (r *skillAssignmentResource) Read(ctx context.Context, req resource.ReadRequest, resp *resource.ReadResponse) {
 	var state skillAssignmentModel
-	resp.Diagnostics.Append(req.State.Get(ctx, &state)...)
+	resp.Diagnostics.Append(assignmentCodec.getState(ctx, req.State, &state)...)
 	if resp.Diagnostics.HasError() || !r.checkClient(&resp.Diagnostics) {
 		return
 	}
@@ -152,12 +155,12 @@ func (r *skillAssignmentResource) Read(ctx context.Context, req resource.ReadReq
 		return
 	}
 	flattenSkillAssignment(a, &state)
-	resp.Diagnostics.Append(resp.State.Set(ctx, &state)...)
+	resp.Diagnostics.Append(assignmentCodec.setState(ctx, &resp.State, &state)...)
 }
 
 func (r *skillAssignmentResource) Update(ctx context.Context, req resource.UpdateRequest, resp *resource.UpdateResponse) {
 	var plan skillAssignmentModel
-	resp.Diagnostics.Append(req.Plan.Get(ctx, &plan)...)
+	resp.Diagnostics.Append(assignmentCodec.getPlan(ctx, req.Plan, &plan)...)
 	if resp.Diagnostics.HasError() || !r.checkClient(&resp.Diagnostics) {
 		return
 	}
@@ -169,7 +172,7 @@ func (r *skillAssignmentResource) Update(ctx context.Context, req resource.Updat
 	}
 	r.reads.Forget("assignment", assignmentKey(agentID, skillID))
 	r.saveAfterWrite(ctx, &plan, &resp.Diagnostics)
-	resp.Diagnostics.Append(resp.State.Set(ctx, &plan)...)
+	resp.Diagnostics.Append(assignmentCodec.setState(ctx, &resp.State, &plan)...)
 }
 
 // saveAfterWrite fills m from a fresh read of the assignment. The write has already
@@ -193,7 +196,7 @@ func (r *skillAssignmentResource) saveAfterWrite(ctx context.Context, m *skillAs
 
 func (r *skillAssignmentResource) Delete(ctx context.Context, req resource.DeleteRequest, resp *resource.DeleteResponse) {
 	var state skillAssignmentModel
-	resp.Diagnostics.Append(req.State.Get(ctx, &state)...)
+	resp.Diagnostics.Append(assignmentCodec.getState(ctx, req.State, &state)...)
 	if resp.Diagnostics.HasError() || !r.checkClient(&resp.Diagnostics) {
 		return
 	}
