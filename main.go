@@ -3,11 +3,10 @@
 package main
 
 import (
-	"context"
 	"flag"
 	"log"
 
-	"github.com/hashicorp/terraform-plugin-framework/providerserver"
+	"github.com/hashicorp/terraform-plugin-go/tfprotov6/tf6server"
 
 	"github.com/cxone-oss/terraform-provider-cxone/internal/provider"
 )
@@ -15,16 +14,22 @@ import (
 // version is set at build time with -ldflags "-X main.version=...".
 var version = "dev"
 
+// address is the provider's registry address, which Terraform matches in
+// dev_overrides and debug reattach configurations.
+const address = "registry.terraform.io/cxone-oss/cxone"
+
 func main() {
 	var debug bool
 	flag.BoolVar(&debug, "debug", false, "run the provider with support for debuggers like delve")
 	flag.Parse()
 
-	err := providerserver.Serve(context.Background(), provider.New(version), providerserver.ServeOpts{
-		Address: "registry.terraform.io/cxone-oss/cxone",
-		Debug:   debug,
-	})
-	if err != nil {
+	var opts []tf6server.ServeOpt
+	if debug {
+		opts = append(opts, tf6server.WithManagedDebug())
+	}
+	// tf6server.Serve is what providerserver.Serve runs, given the provider's
+	// own server (see provider.NewProtocol6Server).
+	if err := tf6server.Serve(address, provider.NewProtocol6Server(version), opts...); err != nil {
 		log.Fatal(err)
 	}
 }

@@ -9,7 +9,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/hashicorp/terraform-plugin-framework/providerserver"
 	"github.com/hashicorp/terraform-plugin-go/tfprotov6"
 	"github.com/hashicorp/terraform-plugin-testing/statecheck"
 
@@ -19,7 +18,14 @@ import (
 
 // testAccProtoV6ProviderFactories runs the provider in-process for acceptance tests.
 var testAccProtoV6ProviderFactories = map[string]func() (tfprotov6.ProviderServer, error){
-	"cxone": providerserver.NewProtocol6WithError(New("test")()),
+	"cxone": testAccServer("test"),
+}
+
+// testAccServer is a provider factory for resource.TestCase: the server main
+// serves, with the given version.
+func testAccServer(version string) func() (tfprotov6.ProviderServer, error) {
+	server := NewProtocol6Server(version)
+	return func() (tfprotov6.ProviderServer, error) { return server(), nil }
 }
 
 // testAccPreCheck skips acceptance tests unless TF_ACC is set, as resource.Test
