@@ -24,9 +24,11 @@ import (
 //
 // It covers models whose fields are all attr.Value types with a `tfsdk` tag, which
 // match the schema's attributes and blocks one to one and need no validation of
-// their own. For any other model, or a value it cannot take (null, unknown, or of
-// another type), it uses the framework's reflection, so the result and the
-// diagnostics are always the framework's. Tests compare both ways for every model.
+// their own. Null and unknown attributes are values like any other. For any other
+// model, or a value it cannot take (a null or unknown object, a field holding a
+// value of another type, a value its type's own check rejects), it uses the
+// framework's reflection, so the result and the diagnostics are always the
+// framework's. Tests compare both ways for every model.
 type modelCodec[T any] struct {
 	once   sync.Once
 	fields []codecField
