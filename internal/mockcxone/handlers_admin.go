@@ -78,27 +78,7 @@ func (s *Server) listAgents(w http.ResponseWriter, r *http.Request) {
 }
 
 func (s *Server) getAgent(w http.ResponseWriter, r *http.Request) {
-	id, err := parseID(r, "agentId")
-	if err != nil {
-		badRequest(w, err)
-		return
-	}
-	st := s.store
-	st.mu.RLock()
-	a := st.agents[id]
-	var out Agent
-	if a != nil {
-		out = *a
-	}
-	st.mu.RUnlock()
-	if a == nil {
-		notFound(w, fmt.Sprintf("agent %d", id))
-		return
-	}
-	writeJSON(w, http.StatusOK, struct {
-		BusinessUnitID int     `json:"businessUnitId"`
-		Agents         []Agent `json:"agents"`
-	}{businessUnitID, []Agent{out}})
+	writeAdminOne(w, r, s.store, "agentId", "agent", "agents", func(st *store, id int64) *Agent { return st.agents[id] })
 }
 
 // agentUpdate is one item of PUT /agents. Requests spell digitalEngagementEnabled

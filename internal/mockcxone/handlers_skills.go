@@ -116,27 +116,7 @@ func (s *Server) listSkills(w http.ResponseWriter, r *http.Request) {
 }
 
 func (s *Server) getSkill(w http.ResponseWriter, r *http.Request) {
-	id, err := parseID(r, "skillId")
-	if err != nil {
-		badRequest(w, err)
-		return
-	}
-	st := s.store
-	st.mu.RLock()
-	sk := st.skills[id]
-	var out Skill
-	if sk != nil {
-		out = *sk
-	}
-	st.mu.RUnlock()
-	if sk == nil {
-		notFound(w, fmt.Sprintf("skill %d", id))
-		return
-	}
-	writeJSON(w, http.StatusOK, struct {
-		BusinessUnitID int     `json:"businessUnitId"`
-		Skills         []Skill `json:"skills"`
-	}{businessUnitID, []Skill{out}})
+	writeAdminOne(w, r, s.store, "skillId", "skill", "skills", func(st *store, id int64) *Skill { return st.skills[id] })
 }
 
 type skillResult struct {

@@ -107,3 +107,30 @@ func writeAdminList[T any](w http.ResponseWriter, r *http.Request, key string, a
 		key:              window(all, skip, top),
 	})
 }
+
+// writeAdminOne answers an Admin API read of one object by its numeric ID (path
+// parameter param): the same envelope as a list, holding that one object under
+// key, or 404 naming the kind. lookup runs under the store's read lock, and the
+// object is copied before the lock is released.
+func writeAdminOne[T any](w http.ResponseWriter, r *http.Request, st *store, param, kind, key string, lookup func(*store, int64) *T) {
+	id, err := parseID(r, param)
+	if err != nil {
+		badRequest(w, err)
+		return
+	}
+	st.mu.RLock()
+	found := lookup(st, id)
+	var out T
+	if found != nil {
+		out = *found
+	}
+	st.mu.RUnlock()
+	if found == nil {
+		notFound(w, fmt.Sprintf("%s %d", kind, id))
+		return
+	}
+	writeJSON(w, http.StatusOK, map[string]any{
+		"businessUnitId": businessUnitID,
+		key:              []T{out},
+	})
+}
