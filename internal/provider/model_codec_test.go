@@ -16,28 +16,29 @@ import (
 	"github.com/hashicorp/terraform-plugin-go/tftypes"
 )
 
-// TestModelCodec_matchesFramework checks, for every resource, that the codec reads
-// and writes exactly what tfsdk.State.Get and Set do, for random states and plans
-// (known, null and unknown attributes, set and unset timeouts).
+// TestModelCodec_matchesFramework checks, for every resource, that the codec the
+// resource uses takes its model without reflection, and reads and writes exactly
+// what tfsdk.State.Get and Set do, for random states and plans (known, null and
+// unknown attributes, set and unset timeouts).
 func TestModelCodec_matchesFramework(t *testing.T) {
 	ctx := context.Background()
 	t.Run("byoc_integration", func(t *testing.T) {
-		testCodecMatchesFramework(t, byocIntegrationSchema(), &modelCodec[byocIntegrationModel]{})
+		testCodecMatchesFramework(t, byocIntegrationSchema(), &integrationCodec)
 	})
 	t.Run("digital_channel", func(t *testing.T) {
-		testCodecMatchesFramework(t, digitalChannelSchema(), &modelCodec[digitalChannelModel]{})
+		testCodecMatchesFramework(t, digitalChannelSchema(), &channelCodec)
 	})
 	t.Run("digital_skill", func(t *testing.T) {
-		testCodecMatchesFramework(t, digitalSkillSchema(ctx), &modelCodec[digitalSkillModel]{})
+		testCodecMatchesFramework(t, digitalSkillSchema(ctx), &skillCodec)
 	})
 	t.Run("digital_user_permissions", func(t *testing.T) {
-		testCodecMatchesFramework(t, digitalUserPermissionsSchema(), &modelCodec[digitalUserPermissionsModel]{})
+		testCodecMatchesFramework(t, digitalUserPermissionsSchema(), &userPermissionsCodec)
 	})
 	t.Run("routing_queue_binding", func(t *testing.T) {
-		testCodecMatchesFramework(t, routingQueueBindingSchema(), &modelCodec[routingQueueBindingModel]{})
+		testCodecMatchesFramework(t, routingQueueBindingSchema(), &bindingCodec)
 	})
 	t.Run("skill_assignment", func(t *testing.T) {
-		testCodecMatchesFramework(t, skillAssignmentSchema(), &modelCodec[skillAssignmentModel]{})
+		testCodecMatchesFramework(t, skillAssignmentSchema(), &assignmentCodec)
 	})
 }
 
@@ -124,36 +125,6 @@ func randomValue(rng *rand.Rand, typ tftypes.Type, unknowns bool) tftypes.Value 
 	panic(fmt.Sprintf("randomValue: no generator for %s", typ))
 }
 
-// TestModelCodec_resourcesUseTheFastPath fails when a model change makes one of the
-// resources' codecs fall back to reflection, which is correct but slow.
-func TestModelCodec_resourcesUseTheFastPath(t *testing.T) {
-	ctx := context.Background()
-	for name, check := range map[string]func() (bool, string){
-		"byoc_integration": func() (bool, string) {
-			return integrationCodec.ready(ctx, byocIntegrationSchema()), integrationCodec.why
-		},
-		"digital_channel": func() (bool, string) {
-			return channelCodec.ready(ctx, digitalChannelSchema()), channelCodec.why
-		},
-		"digital_skill": func() (bool, string) {
-			return skillCodec.ready(ctx, digitalSkillSchema(ctx)), skillCodec.why
-		},
-		"digital_user_permissions": func() (bool, string) {
-			return userPermissionsCodec.ready(ctx, digitalUserPermissionsSchema()), userPermissionsCodec.why
-		},
-		"routing_queue_binding": func() (bool, string) {
-			return bindingCodec.ready(ctx, routingQueueBindingSchema()), bindingCodec.why
-		},
-		"skill_assignment": func() (bool, string) {
-			return assignmentCodec.ready(ctx, skillAssignmentSchema()), assignmentCodec.why
-		},
-	} {
-		if fast, why := check(); !fast {
-			t.Errorf("%s: the codec falls back to reflection: %s", name, why)
-		}
-	}
-}
-
 // TestModelCodec_fallsBack checks that what the codec does not take goes to the
 // framework, with the framework's diagnostics, instead of failing or panicking.
 func TestModelCodec_fallsBack(t *testing.T) {
@@ -165,33 +136,21 @@ func TestModelCodec_fallsBack(t *testing.T) {
 			ID   string       `tfsdk:"id"`
 			Name types.String `tfsdk:"name"`
 		}
-		var c modelCodec[plainModel]
-		if c.ready(ctx, s) {
-			t.Fatal("a model with a string field was taken")
-		}
-		if !strings.Contains(c.why, "field ID is not an attr.Value") {
-			t.Errorf("why = %q", c.why)
-		}
+		testCodecRefuses[plainModel](t, s, "field ID is not an attr.Value")
 	})
 
 	t.Run("model missing an attribute", func(t *testing.T) {
 		type shortModel struct {
 			ID types.String `tfsdk:"id"`
 		}
-		var c modelCodec[shortModel]
-		if c.ready(ctx, s) || !strings.Contains(c.why, "has no field") {
-			t.Errorf("ready with an attribute missing; why = %q", c.why)
-		}
+		testCodecRefuses[shortModel](t, s, "has no field")
 	})
 
 	t.Run("field of another type than its attribute", func(t *testing.T) {
 		type wrongModel struct {
 			ID types.Int64 `tfsdk:"id"`
 		}
-		var c modelCodec[wrongModel]
-		if c.ready(ctx, s) || !strings.Contains(c.why, "field ID is a basetypes.Int64Value") {
-			t.Errorf("ready with a mistyped field; why = %q", c.why)
-		}
+		testCodecRefuses[wrongModel](t, s, "field ID is a basetypes.Int64Value")
 	})
 
 	t.Run("null state", func(t *testing.T) {
@@ -228,6 +187,18 @@ func TestModelCodec_fallsBack(t *testing.T) {
 			t.Errorf("not built with the schema: %s", c.why)
 		}
 	})
+}
+
+// testCodecRefuses fails t unless the codec for T declines schema s, saying why.
+func testCodecRefuses[T any](t *testing.T, s resourceschema.Schema, why string) {
+	t.Helper()
+	var c modelCodec[T]
+	if c.ready(context.Background(), s) {
+		t.Fatal("the codec took the model")
+	}
+	if !strings.Contains(c.why, why) {
+		t.Errorf("why = %q, want it to contain %q", c.why, why)
+	}
 }
 
 // BenchmarkModelCodec compares a Read's Get and Set of a channel through the codec
