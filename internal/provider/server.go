@@ -34,9 +34,10 @@ func NewProtocol6Server(version string) func() tfprotov6.ProviderServer {
 // returned. What the framework keeps is then a few small objects per call.
 // Cancellation is unchanged: while the call runs, its context is the call's.
 //
-// Streaming calls (list resources, actions) are not wrapped, and neither is
-// StopProvider, which must still reach the contexts it cancels; this provider
-// has no list resources or actions.
+// StopProvider is passed on as it is, so that it still reaches the contexts it
+// cancels. The server offers only tfprotov6.ProviderServer: the optional
+// interfaces of list resources, actions and state stores, which tf6server finds
+// by type assertion, are not passed on, as this provider has none of them.
 type releasingServer struct {
 	tfprotov6.ProviderServer
 }
