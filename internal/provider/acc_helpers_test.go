@@ -67,7 +67,7 @@ provider "cxone" {
 }
 
 // testAccClient is an API client for checks and for changes made outside Terraform.
-func testAccClient(t *testing.T, m *mockcxone.Server) *cxone.Client {
+func testAccClient(t testing.TB, m *mockcxone.Server) *cxone.Client {
 	t.Helper()
 	c, err := cxone.New(cxone.Config{
 		TenantID:        "mock-tenant",

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"os"
 	"strconv"
+	"sync/atomic"
 
 	"github.com/hashicorp/terraform-plugin-framework-validators/float64validator"
 	"github.com/hashicorp/terraform-plugin-framework-validators/int64validator"
@@ -41,6 +42,9 @@ func New(version string) func() provider.Provider {
 
 type cxoneProvider struct {
 	version string
+	// resourceData is what the last Configure gave the resources, for the
+	// lean reads (see leanReads); nil until the client is built.
+	resourceData atomic.Pointer[providerData]
 }
 
 // providerModel maps the provider block.
@@ -159,6 +163,7 @@ func (p *cxoneProvider) Configure(ctx context.Context, req provider.ConfigureReq
 	data := newProviderData(client)
 	resp.ResourceData = data
 	resp.DataSourceData = data
+	p.resourceData.Store(data)
 }
 
 func (p *cxoneProvider) Resources(_ context.Context) []func() resource.Resource {

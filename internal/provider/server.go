@@ -2,6 +2,7 @@ package provider
 
 import (
 	"context"
+	"os"
 	"sync/atomic"
 	"time"
 
@@ -11,10 +12,16 @@ import (
 
 // NewProtocol6Server returns the provider's protocol 6 server: the framework's,
 // with every call's context released when the call returns (see
-// releasingServer). main serves it and the acceptance tests run it in-process.
+// releasingServer), and with the reads of most resources served without the
+// framework's generic steps (see leanReads). main serves it and the acceptance
+// tests run it in-process.
 func NewProtocol6Server(version string) func() tfprotov6.ProviderServer {
 	return func() tfprotov6.ProviderServer {
-		return releasingServer{providerserver.NewProtocol6(New(version)())()}
+		p := &cxoneProvider{version: version}
+		return releasingServer{
+			ProviderServer: providerserver.NewProtocol6(p)(),
+			lean:           newLeanReads(context.Background(), p, os.Getenv),
+		}
 	}
 }
 
@@ -40,6 +47,8 @@ func NewProtocol6Server(version string) func() tfprotov6.ProviderServer {
 // by type assertion, are not passed on, as this provider has none of them.
 type releasingServer struct {
 	tfprotov6.ProviderServer
+	// lean serves the reads of the resources that qualify, nil for none.
+	lean *leanReads
 }
 
 // released is what a call's context becomes after the call: cancelled and empty.
@@ -107,6 +116,11 @@ func (s releasingServer) UpgradeResourceState(ctx context.Context, req *tfprotov
 }
 
 func (s releasingServer) ReadResource(ctx context.Context, req *tfprotov6.ReadResourceRequest) (*tfprotov6.ReadResourceResponse, error) {
+	if s.lean != nil {
+		if resp, ok := s.lean.readResource(ctx, req); ok {
+			return resp, nil
+		}
+	}
 	return call(ctx, req, s.ProviderServer.ReadResource)
 }
 
