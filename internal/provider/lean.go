@@ -53,8 +53,9 @@ type stateOnlyReader interface {
 //
 // Every other read goes to the framework: those of other resources, a read with
 // private state or an identity, a read before the provider is configured, any
-// state that does not decode, and every read while framework tracing is on, so
-// that a trace shows the framework's steps for all of them.
+// state that does not decode, and every read while the framework's trace lines
+// can reach a log (see frameworkTracing), so that a trace shows the framework's
+// steps for all of them.
 // TestLeanReads_matchFramework checks that both paths answer alike.
 type leanReads struct {
 	provider  *cxoneProvider
@@ -68,7 +69,7 @@ type leanResource struct {
 }
 
 // newLeanReads finds the qualifying resources of p. It returns nil when there
-// are none, or when the framework's trace logs are on (see frameworkTracing).
+// are none, or when the framework's trace lines can reach a log.
 func newLeanReads(ctx context.Context, p *cxoneProvider, getenv func(string) string) *leanReads {
 	if frameworkTracing(getenv) {
 		return nil
@@ -100,13 +101,26 @@ func newLeanReads(ctx context.Context, p *cxoneProvider, getenv func(string) str
 	return l
 }
 
-// frameworkTracing reports whether the framework's trace logs are on: the
-// framework logs each step of a read at TRACE, under TF_LOG_SDK_FRAMEWORK, else
-// TF_LOG_SDK, else TF_LOG (where JSON also means TRACE).
+// frameworkTracing reports whether the framework's trace lines can reach a log:
+// the framework's level is TRACE (TF_LOG_SDK_FRAMEWORK, else TF_LOG_SDK, else
+// TRACE, the plugin libraries' default) and Terraform keeps provider logs (one
+// of TF_LOG, TF_LOG_PROVIDER, TF_LOG_PATH or TF_ACC_LOG_PATH is set). main turns
+// the library levels off when Terraform keeps no logs, so a plain run has lean
+// reads and a traced one has the framework's lines for every read.
 func frameworkTracing(getenv func(string) string) bool {
-	for _, name := range []string{"TF_LOG_SDK_FRAMEWORK", "TF_LOG_SDK", "TF_LOG"} {
-		if v := strings.ToUpper(strings.TrimSpace(getenv(name))); v != "" {
-			return v == "TRACE" || v == "JSON"
+	level := "TRACE"
+	for _, name := range []string{"TF_LOG_SDK_FRAMEWORK", "TF_LOG_SDK"} {
+		if v := strings.TrimSpace(getenv(name)); v != "" {
+			level = v
+			break
+		}
+	}
+	if !strings.EqualFold(level, "TRACE") {
+		return false
+	}
+	for _, name := range []string{"TF_LOG", "TF_LOG_PROVIDER", "TF_LOG_PATH", "TF_ACC_LOG_PATH"} {
+		if getenv(name) != "" {
+			return true
 		}
 	}
 	return false

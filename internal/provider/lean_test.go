@@ -328,17 +328,20 @@ func TestLeanReads_declines(t *testing.T) {
 		t.Error("a plain read declined the lean path")
 	}
 
-	// With framework tracing on, the server has no lean path at all.
+	// While the framework's trace lines can reach a log, the server has no lean path at all.
 	for _, env := range []map[string]string{
-		{"TF_LOG": "trace"}, {"TF_LOG": "JSON"}, {"TF_LOG_SDK": "TRACE"},
-		{"TF_LOG": "trace", "TF_LOG_SDK_FRAMEWORK": "TRACE"}, {"TF_LOG": "info", "TF_LOG_SDK_FRAMEWORK": "trace"},
+		{"TF_LOG": "trace"}, {"TF_LOG": "debug"}, {"TF_LOG_PROVIDER": "TRACE"}, {"TF_ACC_LOG_PATH": "/tmp/x.log"},
+		{"TF_LOG": "json", "TF_LOG_SDK": "trace"}, {"TF_LOG": "trace", "TF_LOG_SDK": "OFF", "TF_LOG_SDK_FRAMEWORK": "trace"},
 	} {
 		if newLeanReads(ctx, &cxoneProvider{}, func(k string) string { return env[k] }) != nil {
 			t.Errorf("%v: lean reads on", env)
 		}
 	}
 	for _, env := range []map[string]string{
-		{}, {"TF_LOG": "debug"}, {"TF_LOG": "trace", "TF_LOG_SDK_FRAMEWORK": "off"}, {"TF_LOG": "trace", "TF_LOG_SDK": "info"},
+		{}, {"TF_LOG_SDK": "trace"},
+		{"TF_LOG": "trace", "TF_LOG_SDK_FRAMEWORK": "off"}, {"TF_LOG": "trace", "TF_LOG_SDK": "info"},
+		// What main leaves when Terraform keeps no provider logs.
+		{"TF_LOG_SDK": "OFF", "TF_LOG_SDK_PROTO": "OFF", "TF_LOG_SDK_FRAMEWORK": "OFF", "TF_LOG_PROVIDER_CXONE": "OFF"},
 	} {
 		if newLeanReads(ctx, &cxoneProvider{}, func(k string) string { return env[k] }) == nil {
 			t.Errorf("%v: lean reads off", env)
