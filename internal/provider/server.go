@@ -112,6 +112,11 @@ func (s releasingServer) ValidateResourceConfig(ctx context.Context, req *tfprot
 }
 
 func (s releasingServer) UpgradeResourceState(ctx context.Context, req *tfprotov6.UpgradeResourceStateRequest) (*tfprotov6.UpgradeResourceStateResponse, error) {
+	if s.lean != nil {
+		if resp, ok := s.lean.upgradeResourceState(ctx, req); ok {
+			return resp, nil
+		}
+	}
 	return call(ctx, req, s.ProviderServer.UpgradeResourceState)
 }
 
