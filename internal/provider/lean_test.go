@@ -102,6 +102,11 @@ func newLeanFixture(t testing.TB) *leanFixture {
 // configure configures the provider as a new Terraform operation would, so that
 // reads see the tenant as it is now rather than an earlier snapshot.
 func (f *leanFixture) configure(t testing.TB) {
+	f.configureTenant(t, tftypes.NewValue(tftypes.String, "mock-tenant"))
+}
+
+// configureTenant configures the provider with tenant_id set to tenant.
+func (f *leanFixture) configureTenant(t testing.TB, tenant tftypes.Value) {
 	t.Helper()
 	ctx := context.Background()
 	var sresp fwprovider.SchemaResponse
@@ -114,7 +119,7 @@ func (f *leanFixture) configure(t testing.TB) {
 	for name, at := range typ.AttributeTypes {
 		vals[name] = tftypes.NewValue(at, nil)
 	}
-	vals["tenant_id"] = tftypes.NewValue(tftypes.String, "mock-tenant")
+	vals["tenant_id"] = tenant
 	vals["auth_url"] = tftypes.NewValue(tftypes.String, f.m.URL)
 	vals["access_key_id"] = tftypes.NewValue(tftypes.String, "mock-access-key")
 	vals["access_key_secret"] = tftypes.NewValue(tftypes.String, "mock-access-secret")
@@ -326,6 +331,11 @@ func TestLeanReads_declines(t *testing.T) {
 	}
 	if _, ok := f.server.lean.readResource(ctx, &base); !ok {
 		t.Error("a plain read declined the lean path")
+	}
+	// A provider configured again with a setting not yet known has no client.
+	f.configureTenant(t, tftypes.NewValue(tftypes.String, tftypes.UnknownValue))
+	if _, ok := f.server.lean.readResource(ctx, &base); ok {
+		t.Error("read with settings unknown took the lean path")
 	}
 
 	// While the framework's trace lines can reach a log, the server has no lean path at all.

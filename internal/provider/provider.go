@@ -141,6 +141,8 @@ func providerSchema() schema.Schema {
 }
 
 func (p *cxoneProvider) Configure(ctx context.Context, req provider.ConfigureRequest, resp *provider.ConfigureResponse) {
+	// Until a client is built, resources have none, on the lean path as on the framework's.
+	p.resourceData.Store(nil)
 	var cfg providerModel
 	resp.Diagnostics.Append(req.Config.Get(ctx, &cfg)...)
 	if resp.Diagnostics.HasError() {
