@@ -85,18 +85,22 @@ func newLeanFixture(t testing.TB) *leanFixture {
 		"cxone_routing_queue_binding":    f.skill.RoutingQueueID + "/" + f.channel.ID,
 	}
 
+	f.server = leanTestServer(t)
+	return f
+}
+
+// leanTestServer is the provider's server with its schemas loaded, as Terraform
+// leaves it before any other call; it fails the test if there is no lean path.
+func leanTestServer(t testing.TB) releasingServer {
+	t.Helper()
 	server, ok := NewProtocol6Server("test")().(releasingServer)
-	if !ok {
-		t.Fatal("the server is not a releasingServer")
+	if !ok || server.lean == nil {
+		t.Fatal("the server has no lean path")
 	}
-	f.server = server
-	if f.server.lean == nil {
-		t.Fatal("the server has no lean reads")
-	}
-	if _, err := f.server.GetProviderSchema(ctx, &tfprotov6.GetProviderSchemaRequest{}); err != nil {
+	if _, err := server.GetProviderSchema(context.Background(), &tfprotov6.GetProviderSchemaRequest{}); err != nil {
 		t.Fatal(err)
 	}
-	return f
+	return server
 }
 
 // configure configures the provider as a new Terraform operation would, so that

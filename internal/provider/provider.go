@@ -36,9 +36,11 @@ const (
 // (shown in the User-Agent of every API call).
 func New(version string) func() provider.Provider {
 	return func() provider.Provider {
-		return &cxoneProvider{version: version}
+		return newProvider(version)
 	}
 }
+
+func newProvider(version string) *cxoneProvider { return &cxoneProvider{version: version} }
 
 type cxoneProvider struct {
 	version string

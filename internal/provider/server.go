@@ -17,7 +17,7 @@ import (
 // tests run it in-process.
 func NewProtocol6Server(version string) func() tfprotov6.ProviderServer {
 	return func() tfprotov6.ProviderServer {
-		p := &cxoneProvider{version: version}
+		p := newProvider(version)
 		return releasingServer{
 			ProviderServer: providerserver.NewProtocol6(p)(),
 			lean:           newLeanReads(context.Background(), p, os.Getenv),

@@ -149,13 +149,7 @@ func TestTranscodeState_matchesTftypes(t *testing.T) {
 // answer; states of another version, in flatmap or not transcodable are declined.
 func TestLeanUpgrade_matchesFramework(t *testing.T) {
 	ctx := context.Background()
-	server, ok := NewProtocol6Server("test")().(releasingServer)
-	if !ok || server.lean == nil {
-		t.Fatal("no lean path")
-	}
-	if _, err := server.GetProviderSchema(ctx, &tfprotov6.GetProviderSchemaRequest{}); err != nil {
-		t.Fatal(err)
-	}
+	server := leanTestServer(t)
 	r := rand.New(rand.NewPCG(6, 2000))
 	for name, res := range server.lean.resources {
 		for i := range 100 {
@@ -195,13 +189,7 @@ func TestLeanUpgrade_matchesFramework(t *testing.T) {
 // -bench UpgradeResourceState -benchmem.
 func BenchmarkUpgradeResourceState(b *testing.B) {
 	ctx := context.Background()
-	server, ok := NewProtocol6Server("test")().(releasingServer)
-	if !ok || server.lean == nil {
-		b.Fatal("no lean path")
-	}
-	if _, err := server.GetProviderSchema(ctx, &tfprotov6.GetProviderSchemaRequest{}); err != nil {
-		b.Fatal(err)
-	}
+	server := leanTestServer(b)
 	req := &tfprotov6.UpgradeResourceStateRequest{TypeName: "cxone_digital_channel", RawState: &tfprotov6.RawState{JSON: []byte(
 		`{"can_reply_to_any_message":false,"can_send_files":true,"content_format":"text","external_id":"ext-1",` +
 			`"external_platform":"custom","has_multiple_threads_per_end_user":false,"has_outbound_flow":false,"has_reply":true,` +
