@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"strings"
+	"sync"
 
 	"github.com/hashicorp/terraform-plugin-framework-timeouts/resource/timeouts"
 	"github.com/hashicorp/terraform-plugin-framework/attr"
@@ -48,7 +49,8 @@ type stateOnlyReader interface {
 // The lean path does what the framework does for a resource that qualifies, and
 // no more: it decodes the state, configures a new resource instance with the
 // provider's data, calls its Read with the state, and encodes the new state and
-// the diagnostics as the framework would. A resource qualifies when
+// the diagnostics as the framework would; StopProvider cancels it while it runs,
+// as the framework cancels the calls it serves. A resource qualifies when
 //   - it is a stateOnlyReader, and
 //   - its schema has only attributes of the framework's own types (strings,
 //     numbers, booleans, and lists, sets, maps and objects of them), none of them
@@ -66,6 +68,40 @@ type stateOnlyReader interface {
 type leanReads struct {
 	provider  *cxoneProvider
 	resources map[string]leanResource
+
+	// The cancel functions of the reads in flight, for StopProvider: Terraform
+	// sends it when a run is interrupted, and the framework then cancels the
+	// calls it is serving; stop does the same for the lean reads.
+	mu       sync.Mutex
+	nextRead uint64
+	inFlight map[uint64]context.CancelFunc
+}
+
+// track gives a read a context that stop cancels; done must be called when the
+// read returns.
+func (l *leanReads) track(ctx context.Context) (_ context.Context, done func()) {
+	ctx, cancel := context.WithCancel(ctx)
+	l.mu.Lock()
+	id := l.nextRead
+	l.nextRead++
+	l.inFlight[id] = cancel
+	l.mu.Unlock()
+	return ctx, func() {
+		l.mu.Lock()
+		delete(l.inFlight, id)
+		l.mu.Unlock()
+		cancel()
+	}
+}
+
+// stop cancels the reads in flight.
+func (l *leanReads) stop() {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	for id, cancel := range l.inFlight {
+		cancel()
+		delete(l.inFlight, id)
+	}
 }
 
 type leanResource struct {
@@ -82,7 +118,7 @@ func newLeanReads(ctx context.Context, p *cxoneProvider, getenv func(string) str
 	}
 	var pmd provider.MetadataResponse
 	p.Metadata(ctx, provider.MetadataRequest{}, &pmd)
-	l := &leanReads{provider: p, resources: map[string]leanResource{}}
+	l := &leanReads{provider: p, resources: map[string]leanResource{}, inFlight: map[uint64]context.CancelFunc{}}
 	for _, factory := range p.Resources(ctx) {
 		r := factory()
 		if _, ok := r.(stateOnlyReader); !ok {
@@ -232,6 +268,8 @@ func (l *leanReads) readResource(ctx context.Context, req *tfprotov6.ReadResourc
 	if !isReader {
 		return nil, false
 	}
+	ctx, done := l.track(ctx)
+	defer done()
 	var cresp resource.ConfigureResponse
 	res.Configure(ctx, resource.ConfigureRequest{ProviderData: data}, &cresp)
 	if cresp.Diagnostics.HasError() {

@@ -363,6 +363,58 @@ func TestLeanReads_declines(t *testing.T) {
 	}
 }
 
+// TestLeanReads_stopProvider checks that StopProvider, which Terraform sends
+// when a run is interrupted, cancels a lean read waiting on CXone, as the
+// framework cancels the calls it serves.
+func TestLeanReads_stopProvider(t *testing.T) {
+	ctx := context.Background()
+	f := newLeanFixture(t)
+	f.configure(t)
+	const typeName = "cxone_digital_channel"
+	imp, err := f.server.ImportResourceState(ctx, &tfprotov6.ImportResourceStateRequest{TypeName: typeName, ID: f.imports[typeName]})
+	if err != nil || len(imp.ImportedResources) != 1 {
+		t.Fatal(err)
+	}
+	testAccSetFaults(t, f.m, mockcxone.FaultRule{Method: "GET", LatencyMS: 10000})
+	defer testAccSetFaults(t, f.m)
+
+	answered := make(chan *tfprotov6.ReadResourceResponse, 1)
+	go func() {
+		resp, _ := f.server.ReadResource(ctx, &tfprotov6.ReadResourceRequest{TypeName: typeName, CurrentState: imp.ImportedResources[0].State})
+		answered <- resp
+	}()
+	// Wait until the read is waiting on CXone.
+	for deadline := time.Now().Add(5 * time.Second); ; time.Sleep(10 * time.Millisecond) {
+		f.server.lean.mu.Lock()
+		n := len(f.server.lean.inFlight)
+		f.server.lean.mu.Unlock()
+		if n == 1 {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatal("the read did not start on the lean path")
+		}
+	}
+	start := time.Now()
+	if _, err := f.server.StopProvider(ctx, &tfprotov6.StopProviderRequest{}); err != nil {
+		t.Fatal(err)
+	}
+	select {
+	case resp := <-answered:
+		if len(resp.Diagnostics) == 0 || resp.Diagnostics[0].Severity != tfprotov6.DiagnosticSeverityError {
+			t.Fatalf("diagnostics %v, want the read's error", resp.Diagnostics)
+		}
+		t.Logf("read answered %v after StopProvider: %s", time.Since(start), resp.Diagnostics[0].Detail)
+	case <-time.After(5 * time.Second):
+		t.Fatal("the read was still waiting 5 s after StopProvider")
+	}
+	f.server.lean.mu.Lock()
+	defer f.server.lean.mu.Unlock()
+	if len(f.server.lean.inFlight) != 0 {
+		t.Fatalf("%d reads still tracked", len(f.server.lean.inFlight))
+	}
+}
+
 // TestLeanSchema checks which schemas qualify for the lean path.
 func TestLeanSchema(t *testing.T) {
 	ctx := context.Background()

@@ -41,10 +41,11 @@ func NewProtocol6Server(version string) func() tfprotov6.ProviderServer {
 // returned. What the framework keeps is then a few small objects per call.
 // Cancellation is unchanged: while the call runs, its context is the call's.
 //
-// StopProvider is passed on as it is, so that it still reaches the contexts it
-// cancels. The server offers only tfprotov6.ProviderServer: the optional
-// interfaces of list resources, actions and state stores, which tf6server finds
-// by type assertion, are not passed on, as this provider has none of them.
+// StopProvider is passed on with the call's own context, so that it still
+// reaches the contexts it cancels. The server offers only
+// tfprotov6.ProviderServer: the optional interfaces of list resources, actions
+// and state stores, which tf6server finds by type assertion, are not passed on,
+// as this provider has none of them.
 type releasingServer struct {
 	tfprotov6.ProviderServer
 	// lean serves the reads of the resources that qualify, nil for none.
@@ -118,6 +119,15 @@ func (s releasingServer) UpgradeResourceState(ctx context.Context, req *tfprotov
 		}
 	}
 	return call(ctx, req, s.ProviderServer.UpgradeResourceState)
+}
+
+// StopProvider cancels the lean reads in flight, and passes the call on to the
+// framework, which cancels the calls it serves.
+func (s releasingServer) StopProvider(ctx context.Context, req *tfprotov6.StopProviderRequest) (*tfprotov6.StopProviderResponse, error) {
+	if s.lean != nil {
+		s.lean.stop()
+	}
+	return s.ProviderServer.StopProvider(ctx, req)
 }
 
 func (s releasingServer) ReadResource(ctx context.Context, req *tfprotov6.ReadResourceRequest) (*tfprotov6.ReadResourceResponse, error) {
