@@ -32,19 +32,19 @@ type stateOnlyReader interface {
 // leanReads serves the two calls a refresh makes for every resource,
 // UpgradeResourceState and ReadResource, without the framework's generic steps
 // that do nothing for these resources. Upgrades of the schema's own version are
-// re-encoded directly (see transcodeState: about 170 µs through the framework,
-// 25 µs here, BenchmarkUpgradeResourceState); an upgrade from another version,
-// of a flatmap state or of values transcodeState does not take goes to the
-// framework. Reads are as follows.
+// re-encoded directly (see transcodeState; BenchmarkUpgradeResourceState: about
+// 7x faster than the framework, with 104 allocations instead of 964); an
+// upgrade from another version, of a flatmap state or of values transcodeState
+// does not take goes to the framework. Reads are as follows.
 //
 // For every read, terraform-plugin-framework (v1.19) walks the whole state three
 // times besides decoding and encoding it: to null out collection blocks, to apply
 // semantic equality, and to null out write-only attributes. Each walk looks every
 // attribute up by path, and each lookup copies the schema's attribute map. A
-// channel read from the operation's snapshot took about 350 µs and 2,400
-// allocations; on the lean path it takes about 50 µs and 600 (see
-// BenchmarkReadResource). In a refresh of 1000 resources the framework's part
-// was the largest share of the provider's time.
+// channel read from the operation's snapshot is about 7x faster on the lean
+// path, with 614 allocations instead of 2,388 (BenchmarkReadResource). In a
+// refresh of 1000 resources the framework's part was the largest share of the
+// provider's time.
 //
 // The lean path does what the framework does for a resource that qualifies, and
 // no more: it decodes the state, configures a new resource instance with the
@@ -63,6 +63,7 @@ type stateOnlyReader interface {
 // state that does not decode, and every read while the framework's trace lines
 // can reach a log (see frameworkTracing), so that a trace shows the framework's
 // steps for all of them.
+//
 // TestLeanReads_matchFramework and TestLeanUpgrade_matchesFramework check that
 // both paths answer alike.
 type leanReads struct {
