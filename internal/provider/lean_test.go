@@ -241,8 +241,10 @@ func TestLeanReads_matchFramework(t *testing.T) {
 		for typeName, state := range full {
 			f.read(t, typeName, state)
 		}
-		resp := f.read(t, "cxone_digital_channel", full["cxone_digital_channel"])
-		if st, _ := resp.NewState.Unmarshal(f.server.lean.resources["cxone_digital_channel"].typ); st.Equal(mustUnmarshal(t, full["cxone_digital_channel"], st.Type())) {
+		const channel = "cxone_digital_channel"
+		typ := f.server.lean.resources[channel].typ
+		resp := f.read(t, channel, full[channel])
+		if mustUnmarshal(t, resp.NewState, typ).Equal(mustUnmarshal(t, full[channel], typ)) {
 			t.Fatal("the channel's rename was not detected")
 		}
 	})
