@@ -137,6 +137,18 @@ func (f *leanFixture) configureTenant(t testing.TB, tenant tftypes.Value) {
 	}
 }
 
+// importState imports the fixture's object of typeName, as terraform import
+// would, and returns the state the import gives.
+func (f *leanFixture) importState(t testing.TB, typeName string) *tfprotov6.DynamicValue {
+	t.Helper()
+	id := f.imports[typeName]
+	imp, err := f.server.ImportResourceState(context.Background(), &tfprotov6.ImportResourceStateRequest{TypeName: typeName, ID: id})
+	if err != nil || len(imp.Diagnostics) > 0 || len(imp.ImportedResources) != 1 {
+		t.Fatalf("import %s %s: %v %v", typeName, id, err, imp.Diagnostics)
+	}
+	return imp.ImportedResources[0].State
+}
+
 // read reads through both paths, requires the same answer, and returns it.
 func (f *leanFixture) read(t *testing.T, typeName string, state *tfprotov6.DynamicValue) *tfprotov6.ReadResourceResponse {
 	t.Helper()
@@ -212,12 +224,8 @@ func TestLeanReads_matchFramework(t *testing.T) {
 
 	f.configure(t)
 	full := map[string]*tfprotov6.DynamicValue{}
-	for typeName, id := range f.imports {
-		imp, err := f.server.ImportResourceState(ctx, &tfprotov6.ImportResourceStateRequest{TypeName: typeName, ID: id})
-		if err != nil || len(imp.Diagnostics) > 0 || len(imp.ImportedResources) != 1 {
-			t.Fatalf("import %s %s: %v %v", typeName, id, err, imp.Diagnostics)
-		}
-		resp := f.read(t, typeName, imp.ImportedResources[0].State)
+	for typeName := range f.imports {
+		resp := f.read(t, typeName, f.importState(t, typeName))
 		if len(resp.Diagnostics) > 0 {
 			t.Fatalf("%s: %v", typeName, resp.Diagnostics)
 		}
@@ -372,16 +380,13 @@ func TestLeanReads_stopProvider(t *testing.T) {
 	f := newLeanFixture(t)
 	f.configure(t)
 	const typeName = "cxone_digital_channel"
-	imp, err := f.server.ImportResourceState(ctx, &tfprotov6.ImportResourceStateRequest{TypeName: typeName, ID: f.imports[typeName]})
-	if err != nil || len(imp.ImportedResources) != 1 {
-		t.Fatal(err)
-	}
+	imported := f.importState(t, typeName)
 	testAccSetFaults(t, f.m, mockcxone.FaultRule{Method: "GET", LatencyMS: 10000})
 	defer testAccSetFaults(t, f.m)
 
 	answered := make(chan *tfprotov6.ReadResourceResponse, 1)
 	go func() {
-		resp, _ := f.server.ReadResource(ctx, &tfprotov6.ReadResourceRequest{TypeName: typeName, CurrentState: imp.ImportedResources[0].State})
+		resp, _ := f.server.ReadResource(ctx, &tfprotov6.ReadResourceRequest{TypeName: typeName, CurrentState: imported})
 		answered <- resp
 	}()
 	// Wait until the read is waiting on CXone.
@@ -488,11 +493,7 @@ func BenchmarkReadResource(b *testing.B) {
 	f := newLeanFixture(b)
 	f.configure(b)
 	const typeName = "cxone_digital_channel"
-	imp, err := f.server.ImportResourceState(ctx, &tfprotov6.ImportResourceStateRequest{TypeName: typeName, ID: f.imports[typeName]})
-	if err != nil || len(imp.ImportedResources) != 1 {
-		b.Fatal(err)
-	}
-	first, err := f.server.ReadResource(ctx, &tfprotov6.ReadResourceRequest{TypeName: typeName, CurrentState: imp.ImportedResources[0].State})
+	first, err := f.server.ReadResource(ctx, &tfprotov6.ReadResourceRequest{TypeName: typeName, CurrentState: f.importState(b, typeName)})
 	if err != nil || len(first.Diagnostics) > 0 {
 		b.Fatal(err, first.Diagnostics)
 	}
