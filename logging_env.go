@@ -1,9 +1,10 @@
 package main
 
-import "os"
+import (
+	"os"
 
-// Environment variables that make Terraform keep provider log lines.
-var terraformLogVars = []string{"TF_LOG", "TF_LOG_PROVIDER", "TF_LOG_PATH", "TF_ACC_LOG_PATH"}
+	"github.com/cxone-oss/terraform-provider-cxone/internal/provider"
+)
 
 // Log levels of the plugin libraries and of this provider's own logger. Unset, each
 // defaults to TRACE.
@@ -16,10 +17,8 @@ var pluginLogLevelVars = []string{"TF_LOG_SDK", "TF_LOG_SDK_PROTO", "TF_LOG_SDK_
 // the provider's CPU time. With any of those variables set, or a level set
 // explicitly, nothing changes.
 func quietUnlessTerraformLogs(getenv func(string) string, setenv func(string, string) error) {
-	for _, v := range terraformLogVars {
-		if getenv(v) != "" {
-			return
-		}
+	if provider.TerraformKeepsProviderLogs(getenv) {
+		return
 	}
 	for _, v := range pluginLogLevelVars {
 		if getenv(v) == "" {

@@ -1,6 +1,10 @@
 package main
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/cxone-oss/terraform-provider-cxone/internal/provider"
+)
 
 func TestQuietUnlessTerraformLogs(t *testing.T) {
 	run := func(env map[string]string) map[string]string {
@@ -16,7 +20,7 @@ func TestQuietUnlessTerraformLogs(t *testing.T) {
 	if got["TF_LOG_SDK_PROTO"] != "WARN" {
 		t.Errorf("an explicit level was overridden: %q", got["TF_LOG_SDK_PROTO"])
 	}
-	for _, v := range terraformLogVars {
+	for _, v := range provider.TerraformLogVars {
 		got := run(map[string]string{v: "TRACE"})
 		if len(got) != 1 {
 			t.Errorf("with %s set, levels changed: %v", v, got)

@@ -146,10 +146,10 @@ func newLeanReads(ctx context.Context, p *cxoneProvider, getenv func(string) str
 
 // frameworkTracing reports whether the framework's trace lines can reach a log:
 // the framework's level is TRACE (TF_LOG_SDK_FRAMEWORK, else TF_LOG_SDK, else
-// TRACE, the plugin libraries' default) and Terraform keeps provider logs (one
-// of TF_LOG, TF_LOG_PROVIDER, TF_LOG_PATH or TF_ACC_LOG_PATH is set). main turns
-// the library levels off when Terraform keeps no logs, so a plain run has lean
-// reads and a traced one has the framework's lines for every read.
+// TRACE, the plugin libraries' default) and Terraform keeps provider logs (see
+// TerraformKeepsProviderLogs). main turns the library levels off when Terraform
+// keeps no logs, so a plain run has lean reads and a traced one has the
+// framework's lines for every read.
 func frameworkTracing(getenv func(string) string) bool {
 	level := "TRACE"
 	for _, name := range []string{"TF_LOG_SDK_FRAMEWORK", "TF_LOG_SDK"} {
@@ -161,12 +161,7 @@ func frameworkTracing(getenv func(string) string) bool {
 	if !strings.EqualFold(level, "TRACE") {
 		return false
 	}
-	for _, name := range []string{"TF_LOG", "TF_LOG_PROVIDER", "TF_LOG_PATH", "TF_ACC_LOG_PATH"} {
-		if getenv(name) != "" {
-			return true
-		}
-	}
-	return false
+	return TerraformKeepsProviderLogs(getenv)
 }
 
 // leanSchema reports whether every attribute of s qualifies (see leanReads).
