@@ -204,6 +204,7 @@ type request struct {
 	basicPass  string
 	idempotent bool // safe to send again after a lost answer
 	noAuth     bool // discovery and token requests carry no bearer token
+	purpose    requestPurpose
 }
 
 // do is the one path every call takes: resolve the URL, get the shared token, send with
@@ -236,7 +237,7 @@ func (c *Client) do(ctx context.Context, r *request, out any) error {
 			continue
 		}
 		if resp.StatusCode < 200 || resp.StatusCode > 299 {
-			return newAPIError(resp.StatusCode, r.method, u.Path, payload)
+			return c.classify(r, newAPIError(resp.StatusCode, r.method, u.Path, payload))
 		}
 		if out == nil || len(bytes.TrimSpace(payload)) == 0 {
 			return nil
