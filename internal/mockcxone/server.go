@@ -2,9 +2,12 @@
 // provider calls: discovery, both token grants, the Admin API (agents, skills, skill
 // assignments) and the Digital Engagement API (routing queues, channels, BYOC
 // integrations, routing-queue bindings). It follows the contract in
-// design/cxone-api.md, quirks included, so that the client and the provider can be
+// internal/cxone/README.md, quirks included, so that the client and the provider can be
 // tested without a tenant.
 //
+// Files follow the client's nouns: routes.go lists every call, handlers_<noun>.go serves
+// one noun, and testhooks_<noun>.go holds that noun's test hooks, each named
+// <Verb><Noun>ForTest, for data the API cannot make (a duplicate name, a deleted user).
 // Besides the CXone calls it serves its own controls under /_mock/ (state, request
 // counts, fault injection, reset). `make mock` runs it as a program (cmd/mockcxone).
 //
@@ -118,9 +121,7 @@ func New(opts Options) *Server {
 		mux:      http.NewServeMux(),
 		control:  http.NewServeMux(),
 	}
-	s.routeAuth()
-	s.routeAdmin()
-	s.routeDFO()
+	s.routeAPI()
 	s.routeControl()
 	return s
 }
