@@ -162,9 +162,9 @@ func (s *Server) serveHTTP(w http.ResponseWriter, r *http.Request) {
 		s.control.ServeHTTP(w, r)
 		return
 	}
-	// Handler only tells the route; serving goes through the mux itself, which
+	// apiRoute only tells the route; serving goes through the mux itself, which
 	// also fills in the path values ({agentId}, ...) the handlers read.
-	_, pattern := s.mux.Handler(r)
+	pattern := s.apiRoute(r)
 	s.requests.add(r.Method, pattern, r.UserAgent())
 
 	if s.opts.Logf != nil {
@@ -179,11 +179,11 @@ func (s *Server) serveHTTP(w http.ResponseWriter, r *http.Request) {
 	// Discovery is never faulted: it is where a client learns where to go at all.
 	if r.URL.Path != DiscoveryPath {
 		if rule, ok := s.faults.match(r.Method, r.URL.Path); ok {
-			s.applyFault(w, r, rule, s.mux)
+			s.applyFault(w, r, rule, http.HandlerFunc(s.serveAPI))
 			return
 		}
 	}
-	s.mux.ServeHTTP(w, r)
+	s.serveAPI(w, r)
 }
 
 // baseURL is the scheme and host the request reached, so discovery points back at
