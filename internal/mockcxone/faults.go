@@ -1,8 +1,10 @@
 package mockcxone
 
 import (
+	"bytes"
 	"encoding/json"
 	"fmt"
+	"io"
 	"math/rand/v2"
 	"net/http"
 	"strconv"
@@ -163,6 +165,13 @@ func (s *Server) Faults() []FaultRule { return s.faults.list() }
 // a dropped answer, or normal service.
 func (s *Server) applyFault(w http.ResponseWriter, r *http.Request, rule FaultRule, h http.Handler) {
 	if rule.LatencyMS > 0 {
+		// Read the body first: only then does the server notice a client that hangs up
+		// during the wait, and a request whose client gave up is not served.
+		body, err := io.ReadAll(io.LimitReader(r.Body, maxBodyBytes+1))
+		if err != nil {
+			return // the client went away while sending
+		}
+		r.Body = io.NopCloser(bytes.NewReader(body))
 		t := time.NewTimer(time.Duration(rule.LatencyMS) * time.Millisecond)
 		select {
 		case <-t.C:
