@@ -120,11 +120,7 @@ type MismatchError struct {
 // (maxPriority: sent 10, CXone has 100)`.
 func (e *MismatchError) Error() string {
 	var b strings.Builder
-	article := "a"
-	if e.Kind != "" && strings.ContainsRune("aeiou", rune(e.Kind[0])) {
-		article = "an"
-	}
-	fmt.Fprintf(&b, "CXone already has %s %s %q", article, e.Kind, e.Name)
+	fmt.Fprintf(&b, "CXone already has %s %q", withArticle(e.Kind), e.Name)
 	if e.ID != "" {
 		fmt.Fprintf(&b, " (ID %s)", e.ID)
 	}
@@ -133,6 +129,14 @@ func (e *MismatchError) Error() string {
 		fmt.Fprintf(&b, " (%s)", strings.Join(e.Differences, "; "))
 	}
 	return b.String()
+}
+
+// withArticle puts "a" or "an" before a noun ("an integration named").
+func withArticle(noun string) string {
+	if noun != "" && strings.ContainsRune("aeiou", rune(noun[0])) {
+		return "an " + noun
+	}
+	return "a " + noun
 }
 
 // noteDiff appends "field: sent X, CXone has Y" to diffs when sent and found differ.
