@@ -1,6 +1,8 @@
 package mockcxone
 
 import (
+	"encoding/json"
+	"fmt"
 	"maps"
 	"net/http"
 	"sync"
@@ -98,20 +100,39 @@ func (s *Server) routeControl() {
 	})
 }
 
-// postFaults replaces the rules in force with the body's "rules" ([] clears them).
+// postFaults replaces the rules in force with the body's "rules" ([] clears them). A rule
+// with an unknown field, or one that could never match, is refused with 400 naming the rule
+// and the field, and no rule changes.
 func (s *Server) postFaults(w http.ResponseWriter, r *http.Request) {
-	var body struct {
-		Rules *[]FaultRule `json:"rules"`
-	}
+	const shape = `the body must be {"rules": [...]}; [] clears the rules`
+	var body map[string]json.RawMessage
 	if err := decodeBody(r, &body); err != nil {
 		adminError(w, http.StatusBadRequest, "invalid_request", err.Error())
 		return
 	}
-	if body.Rules == nil {
-		adminError(w, http.StatusBadRequest, "invalid_request", `the body must be {"rules": [...]}; [] clears the rules`)
+	var raw []json.RawMessage
+	for k, v := range body {
+		if k != "rules" {
+			adminError(w, http.StatusBadRequest, "invalid_request", fmt.Sprintf("unknown field %q; %s", k, shape))
+			return
+		}
+		if err := json.Unmarshal(v, &raw); err != nil || raw == nil {
+			adminError(w, http.StatusBadRequest, "invalid_request", shape)
+			return
+		}
+	}
+	if raw == nil {
+		adminError(w, http.StatusBadRequest, "invalid_request", shape)
 		return
 	}
-	if err := s.SetFaults(*body.Rules); err != nil {
+	rules := make([]FaultRule, len(raw))
+	for i, rr := range raw {
+		if err := json.Unmarshal(rr, &rules[i]); err != nil {
+			adminError(w, http.StatusBadRequest, "invalid_request", fmt.Sprintf("fault rule %d: %v", i, err))
+			return
+		}
+	}
+	if err := s.SetFaults(rules); err != nil {
 		adminError(w, http.StatusBadRequest, "invalid_request", err.Error())
 		return
 	}
