@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"maps"
 	"net/http"
+	"strconv"
 	"sync"
 )
 
@@ -13,11 +14,25 @@ import (
 
 // RequestCounts is how many requests the mock received, as GET /_mock/requests
 // shows them. ByRoute keys are "METHOD template", the template written as in
-// cxone-api.md, e.g. "GET /inContactAPI/services/{version}/agents/{agentId}" or
-// "POST /dfo/3.0/channels". Requests matching no route count under "METHOD (no route)".
+// internal/cxone/README.md, e.g. "GET /inContactAPI/services/{version}/agents/{agentId}"
+// or "POST /dfo/3.0/channels". Requests matching no route count under "METHOD (no route)".
+// ByStatus keys are the status answered ("200", "429"), or "none" for a request that got
+// no answer (its connection was dropped, or its client gave up first).
 type RequestCounts struct {
-	Total   int            `json:"total"`
-	ByRoute map[string]int `json:"by_route"`
+	Total    int            `json:"total"`
+	ByRoute  map[string]int `json:"by_route"`
+	ByStatus map[string]int `json:"by_status"`
+}
+
+// noAnswer is the status noted for a request that got no answer.
+const noAnswer = 0
+
+// statusKey is a status as ByStatus counts it.
+func statusKey(status int) string {
+	if status == noAnswer {
+		return "none"
+	}
+	return strconv.Itoa(status)
 }
 
 // requestCounter counts requests by route; faulted requests count too, since the
@@ -26,11 +41,14 @@ type requestCounter struct {
 	mu         sync.Mutex
 	total      int
 	byRoute    map[string]int
+	byStatus   map[string]int
 	userAgents map[string]int
 }
 
 func newRequestCounter() *requestCounter {
-	return &requestCounter{byRoute: map[string]int{}, userAgents: map[string]int{}}
+	c := &requestCounter{}
+	c.reset()
+	return c
 }
 
 func (c *requestCounter) add(method, pattern, userAgent string) {
@@ -44,18 +62,26 @@ func (c *requestCounter) add(method, pattern, userAgent string) {
 	c.userAgents[userAgent]++
 }
 
+// addStatus counts the answer to a request that add counted.
+func (c *requestCounter) addStatus(status int) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.byStatus[statusKey(status)]++
+}
+
 func (c *requestCounter) reset() {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	c.total = 0
 	c.byRoute = map[string]int{}
+	c.byStatus = map[string]int{}
 	c.userAgents = map[string]int{}
 }
 
 func (c *requestCounter) snapshot() RequestCounts {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	return RequestCounts{Total: c.total, ByRoute: maps.Clone(c.byRoute)}
+	return RequestCounts{Total: c.total, ByRoute: maps.Clone(c.byRoute), ByStatus: maps.Clone(c.byStatus)}
 }
 
 // Requests returns the request counts so far.

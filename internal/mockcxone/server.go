@@ -167,14 +167,15 @@ func (s *Server) serveHTTP(w http.ResponseWriter, r *http.Request) {
 	pattern := s.apiRoute(r)
 	s.requests.add(r.Method, pattern, r.UserAgent())
 
-	if s.opts.Logf != nil {
-		lw := &logWriter{ResponseWriter: w, status: http.StatusOK}
-		start := time.Now()
-		defer func() {
-			s.opts.Logf("mockcxone: %s %s -> %d (%s)", r.Method, r.URL.RequestURI(), lw.status, time.Since(start).Round(time.Millisecond))
-		}()
-		w = lw
-	}
+	sw := &statusWriter{ResponseWriter: w, count: s.requests.addStatus}
+	start := time.Now()
+	defer func() {
+		status := sw.finish(r)
+		if s.opts.Logf != nil {
+			s.opts.Logf("mockcxone: %s %s -> %d (%s)", r.Method, r.URL.RequestURI(), status, time.Since(start).Round(time.Millisecond))
+		}
+	}()
+	w = sw
 
 	// Discovery is never faulted: it is where a client learns where to go at all.
 	if r.URL.Path != DiscoveryPath {
@@ -196,37 +197,45 @@ func baseURL(r *http.Request) string {
 	return scheme + "://" + r.Host
 }
 
-// logWriter remembers the status for the request log and still lets a fault drop
-// the connection.
-type logWriter struct {
+// statusWriter notes the status of the answer for the request counts and the log, and
+// still lets a fault drop the connection. A request is counted by status once: when the
+// handler returns, or at once when its connection is dropped (before the client can see
+// it closed, so a test that reads the counts after the failure finds it counted).
+type statusWriter struct {
 	http.ResponseWriter
-	status int
-	wrote  bool
+	count   func(status int)
+	status  int
+	wrote   bool
+	counted bool
 }
 
-func (l *logWriter) WriteHeader(code int) {
-	if !l.wrote {
-		l.status, l.wrote = code, true
+func (sw *statusWriter) WriteHeader(code int) {
+	if !sw.wrote {
+		sw.status, sw.wrote = code, true
 	}
-	l.ResponseWriter.WriteHeader(code)
+	sw.ResponseWriter.WriteHeader(code)
 }
 
-func (l *logWriter) Write(b []byte) (int, error) {
-	l.wrote = true
-	n, err := l.ResponseWriter.Write(b)
+func (sw *statusWriter) Write(b []byte) (int, error) {
+	if !sw.wrote {
+		sw.status, sw.wrote = http.StatusOK, true
+	}
+	n, err := sw.ResponseWriter.Write(b)
 	if err != nil {
 		return n, fmt.Errorf("writing response: %w", err)
 	}
 	return n, nil
 }
 
-// Hijack lets drop_response faults close the connection through the log wrapper.
-func (l *logWriter) Hijack() (net.Conn, *bufio.ReadWriter, error) {
-	hj, ok := l.ResponseWriter.(http.Hijacker)
+// Hijack lets drop_response faults close the connection through the wrapper; the request
+// counts as answered with no status.
+func (sw *statusWriter) Hijack() (net.Conn, *bufio.ReadWriter, error) {
+	hj, ok := sw.ResponseWriter.(http.Hijacker)
 	if !ok {
 		return nil, nil, errors.New("response writer cannot be hijacked")
 	}
-	l.status = 0 // logged as 0: no answer was sent
+	sw.status, sw.wrote = noAnswer, true
+	sw.countOnce()
 	c, rw, err := hj.Hijack()
 	if err != nil {
 		return nil, nil, fmt.Errorf("hijacking connection: %w", err)
@@ -234,5 +243,26 @@ func (l *logWriter) Hijack() (net.Conn, *bufio.ReadWriter, error) {
 	return c, rw, nil
 }
 
+// finish counts the request when the handler returns and gives the status to log. A
+// handler that wrote nothing answered 200, unless its client had gone: then nothing was
+// answered.
+func (sw *statusWriter) finish(r *http.Request) int {
+	if !sw.wrote {
+		sw.status = http.StatusOK
+		if r.Context().Err() != nil {
+			sw.status = noAnswer
+		}
+	}
+	sw.countOnce()
+	return sw.status
+}
+
+func (sw *statusWriter) countOnce() {
+	if !sw.counted {
+		sw.counted = true
+		sw.count(sw.status)
+	}
+}
+
 // Unwrap gives http.ResponseController access to the underlying writer.
-func (l *logWriter) Unwrap() http.ResponseWriter { return l.ResponseWriter }
+func (sw *statusWriter) Unwrap() http.ResponseWriter { return sw.ResponseWriter }

@@ -3,6 +3,7 @@ package mockcxone
 import (
 	"fmt"
 	"net/http"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -129,5 +130,41 @@ func TestConcurrentUse(t *testing.T) {
 	st := c.s.State()
 	if len(st.Skills) != 8 || len(st.Channels) != 8 || len(st.RoutingQueues) != 8 {
 		t.Errorf("after concurrent writes: %d skills, %d channels, %d queues", len(st.Skills), len(st.Channels), len(st.RoutingQueues))
+	}
+}
+
+// TestRequestCountsByStatus: every API request is counted under the status it was answered
+// with, faults and the gateway's 404 included, and a dropped answer under "none".
+func TestRequestCountsByStatus(t *testing.T) {
+	c := newClient(t, Options{}) // one token request: 200
+	c.admin("GET", "/agents/1001", nil).want(t, http.StatusOK)
+	c.admin("GET", "/agents/1", nil).want(t, http.StatusNotFound)
+	c.call("GET", "/inContactAPI/services/v99.0/agents/1001", nil).want(t, http.StatusNotFound)
+	setFaults(t, c.s, FaultRule{Method: "GET", Path: "/dfo/3.0/channels", Status: 429, Count: 2},
+		FaultRule{Method: "POST", Path: "/dfo/3.0/channel-integrations", DropResponse: true, Count: 1})
+	for range 3 {
+		c.dfo("GET", "/channels", nil)
+	}
+	req, err := http.NewRequest("POST", c.s.URL+"/dfo/3.0/channel-integrations", strings.NewReader(encodeBody(t, validIntegration("Dropped"))))
+	if err != nil {
+		t.Fatal(err)
+	}
+	req.Header.Set("Authorization", "Bearer "+c.token)
+	if resp, err := c.hc.Do(req); err == nil {
+		resp.Body.Close()
+		t.Fatal("the dropped request got an answer")
+	}
+	want := map[string]int{"200": 3, "404": 2, "429": 2, "none": 1}
+	got := c.s.Requests()
+	if fmt.Sprint(got.ByStatus) != fmt.Sprint(want) || got.Total != 8 {
+		t.Fatalf("by_status %v (total %d), want %v (total 8)", got.ByStatus, got.Total, want)
+	}
+	rc := decode[map[string]any](t, c.raw("GET", "/_mock/requests", nil, "").want(t, http.StatusOK))
+	if fmt.Sprint(rc["by_status"]) != fmt.Sprint(map[string]any{"200": 3.0, "404": 2.0, "429": 2.0, "none": 1.0}) {
+		t.Fatalf("GET /_mock/requests by_status: %v", rc["by_status"])
+	}
+	c.s.Reset()
+	if n := len(c.s.Requests().ByStatus); n != 0 {
+		t.Fatalf("Reset left %d status counts", n)
 	}
 }
