@@ -110,7 +110,7 @@ var refusedCredentialCodes = map[string]bool{"invalid_client": true, "invalid_gr
 
 // classify turns an error answer that is about the client's settings into a *ConfigError and
 // returns any other answer as it is. This is the one place that decides which 404 means "not
-// found" (see internal/cxone/README.md, "Three kinds of 404").
+// found" (internal/cxone/README.md, section 5).
 func (c *Client) classify(r *request, ae *APIError) error {
 	var kind ConfigErrorKind
 	var settings []Setting

@@ -9,7 +9,7 @@ import (
 	"sync"
 )
 
-// The /_mock/ controls (cxone-api.md, section 4): no auth, JSON in and out. They
+// The /_mock/ controls (internal/cxone/README.md, section 7): no auth, JSON in and out. They
 // are never counted and never faulted, so a test can always look and reset.
 
 // RequestCounts is how many requests the mock received, as GET /_mock/requests

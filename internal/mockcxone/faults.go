@@ -14,8 +14,8 @@ import (
 	"time"
 )
 
-// FaultRule makes the mock misbehave for matching requests (see cxone-api.md,
-// section 4). Rules are tried in order; the first whose Method and Path match, whose
+// FaultRule makes the mock misbehave for matching requests (internal/cxone/README.md,
+// section 7). Rules are tried in order; the first whose Method and Path match, whose
 // Count is not used up and whose Probability roll succeeds applies. A rule whose
 // roll fails lets the next matching rule try, so that a mix is easy to write:
 // [429 p=0.1, 503 p=0.111] answers about 10% 429 and 10% 503.

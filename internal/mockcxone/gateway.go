@@ -8,7 +8,7 @@ import (
 	"strings"
 )
 
-// CXone answers a 404 in two ways (internal/cxone/README.md, "Three kinds of 404"): the API
+// CXone answers a 404 in two ways (internal/cxone/README.md, section 5): the API
 // itself answers an unknown object with its JSON error body, while the gateway in front of
 // the APIs answers a path no API serves (a wrong api_endpoint, a wrong Admin API version, a
 // typo) with no such body. The mock does the same, so that a client can be tested on telling

@@ -52,9 +52,9 @@ const (
 	ClientSecret = "mock-client-secret"
 )
 
-// Route prefixes, written as in cxone-api.md; request counts use them in their keys.
+// Route prefixes, written as in internal/cxone/README.md; request counts use them in their keys.
 const (
-	// AdminBase is the Admin API base path; any version string is accepted.
+	// AdminBase is the Admin API base path; versions v1.0 to v34.0 are served (gateway.go).
 	AdminBase = "/inContactAPI/services/{version}"
 	// DFOBase is the Digital Engagement (DFO 3.0) API base path.
 	DFOBase = "/dfo/3.0"
@@ -104,7 +104,7 @@ type Server struct {
 	control  *http.ServeMux
 }
 
-// New returns a server holding the seed data (see provider.md, "Seed").
+// New returns a server holding the seed data (README.md, "The mock CXone server").
 func New(opts Options) *Server {
 	if opts.SyncDelay == 0 {
 		opts.SyncDelay = DefaultSyncDelay
