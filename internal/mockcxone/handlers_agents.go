@@ -3,50 +3,26 @@ package mockcxone
 import (
 	"fmt"
 	"net/http"
-	"strings"
 )
 
-// agentMatches applies the list filters: searchString looks in user name, first and
-// last name and e-mail address, ignoring case.
-func agentMatches(a *Agent, search string, active *bool) bool {
-	if active != nil && a.IsActive != *active {
-		return false
-	}
-	if search == "" {
-		return true
-	}
-	for _, f := range []string{a.UserName, a.FirstName, a.LastName, a.EmailAddress} {
-		if strings.Contains(strings.ToLower(f), search) {
-			return true
-		}
-	}
-	return false
-}
-
+// listAgents lists users; searchString looks in user name, first and last name and
+// e-mail address.
 func (s *Server) listAgents(w http.ResponseWriter, r *http.Request) {
-	skip, top, err := adminPage(r)
+	q, err := readAdminQuery(r)
 	if err != nil {
 		badRequest(w, err)
 		return
 	}
-	active, err := parseBoolParam(r, "isActive")
-	if err != nil {
-		badRequest(w, err)
-		return
-	}
-	search := strings.ToLower(r.URL.Query().Get("searchString"))
-
 	st := s.store
 	st.mu.RLock()
 	var all []Agent
-	for _, id := range st.agentOrder {
-		if a := st.agents[id]; agentMatches(a, search, active) {
-			all = append(all, *a)
+	for _, a := range st.sortedAgents() {
+		if q.keeps(a.IsActive, a.UserName, a.FirstName, a.LastName, a.EmailAddress) {
+			all = append(all, a)
 		}
 	}
 	st.mu.RUnlock()
-
-	writeAdminList(w, r, "agents", all, skip, top)
+	writeAdminList(w, r, "agents", all, q)
 }
 
 func (s *Server) getAgent(w http.ResponseWriter, r *http.Request) {

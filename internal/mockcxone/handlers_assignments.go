@@ -7,12 +7,12 @@ import (
 
 // assignmentList answers a paged list of assignments in the Admin API's shape.
 func assignmentList(w http.ResponseWriter, r *http.Request, all []Assignment) {
-	skip, top, err := adminPage(r)
+	q, err := readAdminQuery(r)
 	if err != nil {
 		badRequest(w, err)
 		return
 	}
-	writeAdminList(w, r, "agentSkillAssignments", all, skip, top)
+	writeAdminList(w, r, "agentSkillAssignments", all, q)
 }
 
 // listSkillAgents lists who has a skill, by agent id.

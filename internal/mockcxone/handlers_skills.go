@@ -80,13 +80,9 @@ func (st *store) skillNamedLocked(name string, skip int64) *Skill {
 	return nil
 }
 
+// listSkills lists skills, also by mediaTypeId; searchString looks in the name.
 func (s *Server) listSkills(w http.ResponseWriter, r *http.Request) {
-	skip, top, err := adminPage(r)
-	if err != nil {
-		badRequest(w, err)
-		return
-	}
-	active, err := parseBoolParam(r, "isActive")
+	q, err := readAdminQuery(r)
 	if err != nil {
 		badRequest(w, err)
 		return
@@ -98,21 +94,16 @@ func (s *Server) listSkills(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 	}
-	search := strings.ToLower(r.URL.Query().Get("searchString"))
-
 	st := s.store
 	st.mu.RLock()
 	var all []Skill
 	for _, sk := range st.sortedSkills() {
-		if (active == nil || sk.IsActive == *active) &&
-			(mediaType == 0 || sk.MediaTypeID == mediaType) &&
-			strings.Contains(strings.ToLower(sk.SkillName), search) {
+		if q.keeps(sk.IsActive, sk.SkillName) && (mediaType == 0 || sk.MediaTypeID == mediaType) {
 			all = append(all, sk)
 		}
 	}
 	st.mu.RUnlock()
-
-	writeAdminList(w, r, "skills", all, skip, top)
+	writeAdminList(w, r, "skills", all, q)
 }
 
 func (s *Server) getSkill(w http.ResponseWriter, r *http.Request) {

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"net/http"
 	"strconv"
+	"strings"
 )
 
 // Paging limits. The Admin API pages with skip/top (top at most 100, as CXone);
@@ -16,23 +17,52 @@ const (
 	dfoMaxSize      = 100
 )
 
-// adminPage reads skip and top.
-func adminPage(r *http.Request) (skip, top int, err error) {
+// adminQuery is what the Admin API's lists read from their query: the page (skip, top) and
+// the isActive and searchString filters.
+type adminQuery struct {
+	skip, top int
+	active    *bool  // nil: active and inactive
+	search    string // lower case; "" keeps everything
+}
+
+// readAdminQuery reads skip, top, isActive and searchString; the error text is fit for a 400.
+func readAdminQuery(r *http.Request) (adminQuery, error) {
 	q := r.URL.Query()
-	skip, top = 0, adminDefaultTop
+	out := adminQuery{top: adminDefaultTop, search: strings.ToLower(q.Get("searchString"))}
+	var err error
 	if raw := q.Get("skip"); raw != "" {
-		skip, err = strconv.Atoi(raw)
-		if err != nil || skip < 0 {
-			return 0, 0, fmt.Errorf("skip must be a non-negative integer, not %q", raw)
+		out.skip, err = strconv.Atoi(raw)
+		if err != nil || out.skip < 0 {
+			return adminQuery{}, fmt.Errorf("skip must be a non-negative integer, not %q", raw)
 		}
 	}
 	if raw := q.Get("top"); raw != "" {
-		top, err = strconv.Atoi(raw)
-		if err != nil || top < 1 || top > adminMaxTop {
-			return 0, 0, fmt.Errorf("top must be an integer from 1 to %d, not %q", adminMaxTop, raw)
+		out.top, err = strconv.Atoi(raw)
+		if err != nil || out.top < 1 || out.top > adminMaxTop {
+			return adminQuery{}, fmt.Errorf("top must be an integer from 1 to %d, not %q", adminMaxTop, raw)
 		}
 	}
-	return skip, top, nil
+	if out.active, err = parseBoolParam(r, "isActive"); err != nil {
+		return adminQuery{}, err
+	}
+	return out, nil
+}
+
+// keeps applies the filters to an object that is active or not and whose searchable text
+// is fields: searchString matches any of them as a substring, ignoring case.
+func (q adminQuery) keeps(active bool, fields ...string) bool {
+	if q.active != nil && active != *q.active {
+		return false
+	}
+	if q.search == "" {
+		return true
+	}
+	for _, f := range fields {
+		if strings.Contains(strings.ToLower(f), q.search) {
+			return true
+		}
+	}
+	return false
 }
 
 // adminLinks is the _links object of an Admin API list.
@@ -99,12 +129,12 @@ type hitsAnswer[T any] struct {
 // writeAdminList answers one page of an Admin API list: the envelope every Admin
 // list shares, with the page's items under key ("agents", "skills",
 // "agentSkillAssignments").
-func writeAdminList[T any](w http.ResponseWriter, r *http.Request, key string, all []T, skip, top int) {
+func writeAdminList[T any](w http.ResponseWriter, r *http.Request, key string, all []T, q adminQuery) {
 	writeJSON(w, http.StatusOK, map[string]any{
 		"businessUnitId": businessUnitID,
 		"totalRecords":   len(all),
-		"_links":         makeAdminLinks(r, skip, top, len(all)),
-		key:              window(all, skip, top),
+		"_links":         makeAdminLinks(r, q.skip, q.top, len(all)),
+		key:              window(all, q.skip, q.top),
 	})
 }
 
