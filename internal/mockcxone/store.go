@@ -3,6 +3,7 @@ package mockcxone
 import (
 	"cmp"
 	"fmt"
+	"maps"
 	"slices"
 	"sync"
 
@@ -218,32 +219,25 @@ func (st *store) sortedAssignments() []Assignment {
 	return out
 }
 
-func (st *store) sortedQueues() []*queueRec {
-	out := make([]*queueRec, 0, len(st.queues))
-	for _, q := range st.queues {
-		out = append(out, q)
-	}
-	slices.SortFunc(out, func(a, b *queueRec) int { return cmp.Compare(a.seq, b.seq) })
+// created is a stored object that remembers when it was created, for listing in that order.
+type created interface{ createdSeq() int64 }
+
+func (q *queueRec) createdSeq() int64        { return q.seq }
+func (in *integrationRec) createdSeq() int64 { return in.seq }
+func (c *channelRec) createdSeq() int64      { return c.seq }
+
+// inCreationOrder lists the objects of m oldest first.
+func inCreationOrder[T created](m map[string]T) []T {
+	out := slices.Collect(maps.Values(m))
+	slices.SortFunc(out, func(a, b T) int { return cmp.Compare(a.createdSeq(), b.createdSeq()) })
 	return out
 }
 
-func (st *store) sortedIntegrations() []*integrationRec {
-	out := make([]*integrationRec, 0, len(st.integrations))
-	for _, in := range st.integrations {
-		out = append(out, in)
-	}
-	slices.SortFunc(out, func(a, b *integrationRec) int { return cmp.Compare(a.seq, b.seq) })
-	return out
-}
+func (st *store) sortedQueues() []*queueRec { return inCreationOrder(st.queues) }
 
-func (st *store) sortedChannels() []*channelRec {
-	out := make([]*channelRec, 0, len(st.channels))
-	for _, c := range st.channels {
-		out = append(out, c)
-	}
-	slices.SortFunc(out, func(a, b *channelRec) int { return cmp.Compare(a.seq, b.seq) })
-	return out
-}
+func (st *store) sortedIntegrations() []*integrationRec { return inCreationOrder(st.integrations) }
+
+func (st *store) sortedChannels() []*channelRec { return inCreationOrder(st.channels) }
 
 // sortedBindings lists the bindings of one queue, or of every queue when queueID is "".
 func (st *store) sortedBindings(queueID string) []Binding {
