@@ -3,6 +3,9 @@ package mockcxone
 import (
 	"fmt"
 	"net/http"
+	"time"
+
+	"github.com/google/uuid"
 )
 
 // listAgents lists users; searchString looks in user name, first and last name and
@@ -29,54 +32,63 @@ func (s *Server) getAgent(w http.ResponseWriter, r *http.Request) {
 	writeAdminOne(w, r, s.store, "agentId", "agent", "agents", func(st *store, id int64) *Agent { return st.agents[id] })
 }
 
-// agentUpdate is one item of PUT /agents. Requests spell digitalEngagementEnabled
-// with a lower-case d (encoding/json also takes the capitalised answer spelling).
-// Fields left out are left unchanged.
-type agentUpdate struct {
-	AgentID                  *int64 `json:"agentId"`
-	DigitalEngagementEnabled *bool  `json:"digitalEngagementEnabled"`
-	DigitalThreshold         *int   `json:"digitalThreshold"`
-	UseTeamDigitalThreshold  *bool  `json:"useTeamDigitalThreshold"`
-	DigitalRefusalTimeout    *int   `json:"digitalRefusalTimeout"`
+// createAgents creates users in bulk (POST /agents). Each item succeeds or fails on its own;
+// unlike POST /skills, a result carries the new user's agentId.
+func (s *Server) createAgents(w http.ResponseWriter, r *http.Request) {
+	serveBulk(w, r, s.store, bulkAgentsShape, s.store.createAgentLocked)
 }
 
-// updateAgents changes digital settings in bulk; each item succeeds or fails on its own.
+// updateAgents changes users in bulk (PUT /agents): their digital settings and every other
+// field a user has, isActive included. Fields left out stay as they are.
 func (s *Server) updateAgents(w http.ResponseWriter, r *http.Request) {
-	serveBulk(w, r, s.store, bulkAgentsShape, func(u agentUpdate) (int64, string) {
+	serveBulk(w, r, s.store, bulkAgentsShape, func(in agentIn) (int64, string) {
 		var id int64
-		if u.AgentID != nil {
-			id = *u.AgentID
+		if in.AgentID != nil {
+			id = *in.AgentID
 		}
-		return id, s.store.applyAgentUpdateLocked(u)
+		return id, s.store.updateAgentLocked(in)
 	})
 }
 
-// applyAgentUpdateLocked validates one item and applies it whole, or returns why not.
-func (st *store) applyAgentUpdateLocked(u agentUpdate) string {
-	if u.AgentID == nil {
+// createAgentLocked creates one user or says why not. A new user is active unless the item
+// says otherwise, and gets the digital defaults of the seed. Caller holds st.mu.
+func (st *store) createAgentLocked(in agentIn) (int64, string) {
+	if f := in.missingOnCreate(); f != "" {
+		return 0, f + " is required"
+	}
+	if msg := st.checkAgentFieldsLocked(in, 0); msg != "" {
+		return 0, msg
+	}
+	a := &Agent{
+		AgentID: st.nextAgentIDLocked(), UserID: uuid.NewString(), IsActive: true,
+		CreateDate:       time.Now().UTC().Format(time.RFC3339),
+		DigitalThreshold: seedThreshold, UseTeamDigitalThreshold: true, DigitalRefusalTimeout: seedRefusalSecs,
+	}
+	if msg := in.applyTo(a); msg != "" {
+		return 0, msg
+	}
+	st.putAgentLocked(a)
+	return a.AgentID, ""
+}
+
+// updateAgentLocked validates one item and applies it whole, or returns why not. Caller
+// holds st.mu.
+func (st *store) updateAgentLocked(in agentIn) string {
+	if in.AgentID == nil {
 		return "agentId is required"
 	}
-	a := st.agents[*u.AgentID]
+	a := st.agents[*in.AgentID]
 	if a == nil {
-		return fmt.Sprintf("agent %d was not found", *u.AgentID)
+		return fmt.Sprintf("agent %d was not found", *in.AgentID)
 	}
-	if u.DigitalThreshold != nil && (*u.DigitalThreshold < 1 || *u.DigitalThreshold > 100) {
-		return fmt.Sprintf("digitalThreshold must be from 1 to 100, not %d", *u.DigitalThreshold)
+	if msg := st.checkAgentFieldsLocked(in, a.AgentID); msg != "" {
+		return msg
 	}
-	if u.DigitalRefusalTimeout != nil && (*u.DigitalRefusalTimeout < 10 || *u.DigitalRefusalTimeout > 3600) {
-		return fmt.Sprintf("digitalRefusalTimeout must be from 10 to 3600 seconds, not %d", *u.DigitalRefusalTimeout)
+	next := *a
+	if msg := in.applyTo(&next); msg != "" {
+		return msg
 	}
-	if u.DigitalEngagementEnabled != nil {
-		a.DigitalEngagementEnabled = *u.DigitalEngagementEnabled
-	}
-	if u.DigitalThreshold != nil {
-		a.DigitalThreshold = *u.DigitalThreshold
-	}
-	if u.UseTeamDigitalThreshold != nil {
-		a.UseTeamDigitalThreshold = *u.UseTeamDigitalThreshold
-	}
-	if u.DigitalRefusalTimeout != nil {
-		a.DigitalRefusalTimeout = *u.DigitalRefusalTimeout
-	}
+	st.nameTeamAndProfileLocked(&next)
+	*a = next
 	return ""
 }

@@ -54,6 +54,11 @@ func (q adminQuery) keeps(active bool, fields ...string) bool {
 	if q.active != nil && active != *q.active {
 		return false
 	}
+	return q.finds(fields...)
+}
+
+// finds applies searchString alone, for objects that are neither active nor inactive.
+func (q adminQuery) finds(fields ...string) bool {
 	if q.search == "" {
 		return true
 	}

@@ -18,7 +18,12 @@ func (s *Server) routeAPI() {
 	}
 	a("GET", "/agents", s.listAgents)
 	a("GET", "/agents/{agentId}", s.getAgent)
+	a("POST", "/agents", s.createAgents)
 	a("PUT", "/agents", s.updateAgents)
+	a("GET", "/teams", s.listTeams)
+	a("GET", "/teams/{teamId}", s.getTeam)
+	a("GET", "/security-profiles", s.listSecurityProfiles)
+	a("GET", "/security-profiles/{profileId}", s.getSecurityProfile)
 	a("GET", "/skills", s.listSkills)
 	a("POST", "/skills", s.createSkills)
 	a("GET", "/skills/{skillId}", s.getSkill)

@@ -63,7 +63,7 @@ func TestResetRestoresSeed(t *testing.T) {
 func TestStateJSONShape(t *testing.T) {
 	c := newClient(t, Options{ExtraUsers: 2})
 	raw := decode[map[string][]map[string]any](t, c.raw("GET", "/_mock/state", nil, "").want(t, http.StatusOK))
-	for _, k := range []string{"agents", "skills", "assignments", "routing_queues", "integrations", "channels", "bindings"} {
+	for _, k := range []string{"agents", "teams", "security_profiles", "skills", "assignments", "routing_queues", "integrations", "channels", "bindings"} {
 		if _, ok := raw[k]; !ok {
 			t.Errorf("state lacks %q", k)
 		}
@@ -92,6 +92,10 @@ func TestSeedUsers(t *testing.T) {
 		}
 		if a.EmailAddress != a.UserName+"@thejungle.example" || a.DigitalEngagementEnabled {
 			t.Errorf("seed user %+v", a)
+		}
+		if a.TeamName != "Jungle Digital" || a.ProfileName != "Agent" || a.CreateDate != seedCreateDate ||
+			a.TimeZone == "" || a.Country == "" || a.City == "" || (a.InactiveDate == "") != a.IsActive {
+			t.Errorf("seed user %s: team, profile, dates or place: %+v", a.UserName, a)
 		}
 	}
 	for _, n := range []string{"mowgli", "baloo", "bagheera", "kaa", "hathi", "akela", "shere.khan", "king.louie"} {
