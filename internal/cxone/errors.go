@@ -131,9 +131,10 @@ func (e *MismatchError) Error() string {
 	return b.String()
 }
 
-// withArticle puts "a" or "an" before a noun ("an integration named").
+// withArticle puts "a" or "an" before a noun ("an integration named", "a user named"). The
+// nouns are the client's own, none of which starts with a vowel sound spelt u.
 func withArticle(noun string) string {
-	if noun != "" && strings.ContainsRune("aeiou", rune(noun[0])) {
+	if noun != "" && strings.ContainsRune("aeio", rune(noun[0])) {
 		return "an " + noun
 	}
 	return "a " + noun

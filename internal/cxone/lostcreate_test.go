@@ -45,6 +45,16 @@ var creates = []createCall{
 		stored: func(e *env) int { return len(e.s.State().Integrations) },
 	},
 	{
+		name: "user", path: adminPath + "/agents", route: "POST " + adminKey + "/agents",
+		setup: func(e *env) func() error {
+			return func() error {
+				_, err := e.c.CreateAgent(e.ctx, userInput("gateway"))
+				return err
+			}
+		},
+		stored: func(e *env) int { return len(e.s.State().Agents) },
+	},
+	{
 		name: "assignment", path: adminPath + "/agents/", route: "POST " + adminKey + "/agents/{agentId}/skills",
 		setup: func(e *env) func() error {
 			agent, s := e.agentIDs()[0], e.skill("Gateway")

@@ -48,6 +48,18 @@ var nounCalls = []nounCall{
 	{"agents update", "PUT", adminPath + "/agents", "PUT " + adminKey + "/agents", func(e *env, f *fixture) error {
 		return e.c.UpdateAgentDigitalSettings(e.ctx, cxone.AgentDigitalSettings{AgentID: f.agent, DigitalEngagementEnabled: new(true)})
 	}},
+	{"agents create", "POST", adminPath + "/agents", "POST " + adminKey + "/agents", func(e *env, f *fixture) error {
+		_, err := e.c.CreateAgent(e.ctx, userInput(fmt.Sprintf("created-%d", f.next())))
+		return err
+	}},
+	{"teams list", "GET", adminPath + "/teams", "GET " + adminKey + "/teams", func(e *env, _ *fixture) error {
+		_, err := e.c.ListTeams(e.ctx, cxone.TeamListOptions{})
+		return err
+	}},
+	{"security profiles get", "GET", adminPath + "/security-profiles/", "GET " + adminKey + "/security-profiles/{profileId}", func(e *env, _ *fixture) error {
+		_, err := e.c.GetSecurityProfile(e.ctx, 5)
+		return err
+	}},
 	{"skills create", "POST", adminPath + "/skills", "POST " + adminKey + "/skills", func(e *env, f *fixture) error {
 		_, err := e.c.CreateSkill(e.ctx, cxone.SkillInput{SkillName: fmt.Sprintf("created-%d", f.next()), MaxPriority: 10})
 		return err

@@ -6,7 +6,6 @@ import (
 	"errors"
 	"fmt"
 	"net/http"
-	"net/url"
 	"strconv"
 )
 
@@ -120,15 +119,9 @@ type skillUpdateAnswer struct {
 
 // ListSkills returns every skill matching opts, following every page.
 func (c *Client) ListSkills(ctx context.Context, opts SkillListOptions) ([]Skill, error) {
-	q := url.Values{}
+	q := adminFilters(opts.SearchString, opts.IsActive)
 	if opts.MediaTypeID != 0 {
 		q.Set("mediaTypeId", strconv.Itoa(opts.MediaTypeID))
-	}
-	if opts.SearchString != "" {
-		q.Set("searchString", opts.SearchString)
-	}
-	if opts.IsActive != nil {
-		q.Set("isActive", strconv.FormatBool(*opts.IsActive))
 	}
 	skills, err := adminList[Skill](ctx, c, "/skills", q, "skills")
 	if err != nil {
