@@ -1,6 +1,7 @@
 // Package cxone is a client for the parts of the NICE CXone APIs that the provider manages:
-// users' digital settings, digital skills and their assignments (Admin API), and routing
-// queues, channels, BYOC integrations and queue bindings (Digital Engagement API, DFO 3.0).
+// users (their creation, fields and digital settings), teams and security profiles, digital
+// skills and their assignments (Admin API), and routing queues, channels, BYOC integrations
+// and queue bindings (Digital Engagement API, DFO 3.0).
 // It is plain Go and knows nothing of Terraform. README.md in this folder is the contract
 // it follows: every call, field and quirk, and which 404 means "not found".
 package cxone

@@ -1,6 +1,6 @@
 // Package mockcxone is an in-memory, stateful stand-in for the NICE CXone APIs the
-// provider calls: discovery, both token grants, the Admin API (agents, skills, skill
-// assignments) and the Digital Engagement API (routing queues, channels, BYOC
+// provider calls: discovery, both token grants, the Admin API (agents, teams, security
+// profiles, skills, skill assignments) and the Digital Engagement API (routing queues, channels, BYOC
 // integrations, routing-queue bindings). It follows the contract in
 // internal/cxone/README.md, quirks included, so that the client and the provider can be
 // tested without a tenant.
