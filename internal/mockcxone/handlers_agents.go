@@ -11,21 +11,9 @@ import (
 // listAgents lists users; searchString looks in user name, first and last name and
 // e-mail address.
 func (s *Server) listAgents(w http.ResponseWriter, r *http.Request) {
-	q, err := readAdminQuery(r)
-	if err != nil {
-		badRequest(w, err)
-		return
-	}
-	st := s.store
-	st.mu.RLock()
-	var all []Agent
-	for _, a := range st.sortedAgents() {
-		if q.keeps(a.IsActive, a.UserName, a.FirstName, a.LastName, a.EmailAddress) {
-			all = append(all, a)
-		}
-	}
-	st.mu.RUnlock()
-	writeAdminList(w, r, "agents", all, q)
+	serveAdminList(w, r, s.store, "agents", (*store).sortedAgents, func(q adminQuery, a *Agent) bool {
+		return q.keeps(a.IsActive, a.UserName, a.FirstName, a.LastName, a.EmailAddress)
+	})
 }
 
 func (s *Server) getAgent(w http.ResponseWriter, r *http.Request) {

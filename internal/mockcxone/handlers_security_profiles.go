@@ -6,21 +6,9 @@ import "net/http"
 // Admin list; searchString looks in the profile name. Profiles are neither active nor
 // inactive, so isActive filters nothing.
 func (s *Server) listSecurityProfiles(w http.ResponseWriter, r *http.Request) {
-	q, err := readAdminQuery(r)
-	if err != nil {
-		badRequest(w, err)
-		return
-	}
-	st := s.store
-	st.mu.RLock()
-	var all []SecurityProfile
-	for _, p := range st.sortedProfiles() {
-		if q.finds(p.SecurityProfileName) {
-			all = append(all, p)
-		}
-	}
-	st.mu.RUnlock()
-	writeAdminList(w, r, "securityProfiles", all, q)
+	serveAdminList(w, r, s.store, "securityProfiles", (*store).sortedProfiles, func(q adminQuery, p *SecurityProfile) bool {
+		return q.finds(p.SecurityProfileName)
+	})
 }
 
 // getSecurityProfile answers GET /security-profiles/{profileId} with the list envelope

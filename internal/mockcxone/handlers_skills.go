@@ -82,28 +82,17 @@ func (st *store) skillNamedLocked(name string, skip int64) *Skill {
 
 // listSkills lists skills, also by mediaTypeId; searchString looks in the name.
 func (s *Server) listSkills(w http.ResponseWriter, r *http.Request) {
-	q, err := readAdminQuery(r)
-	if err != nil {
-		badRequest(w, err)
-		return
-	}
 	mediaType := 0
 	if raw := r.URL.Query().Get("mediaTypeId"); raw != "" {
+		var err error
 		if mediaType, err = strconv.Atoi(raw); err != nil {
 			badRequest(w, fmt.Errorf("mediaTypeId must be an integer, not %q", raw))
 			return
 		}
 	}
-	st := s.store
-	st.mu.RLock()
-	var all []Skill
-	for _, sk := range st.sortedSkills() {
-		if q.keeps(sk.IsActive, sk.SkillName) && (mediaType == 0 || sk.MediaTypeID == mediaType) {
-			all = append(all, sk)
-		}
-	}
-	st.mu.RUnlock()
-	writeAdminList(w, r, "skills", all, q)
+	serveAdminList(w, r, s.store, "skills", (*store).sortedSkills, func(q adminQuery, sk *Skill) bool {
+		return q.keeps(sk.IsActive, sk.SkillName) && (mediaType == 0 || sk.MediaTypeID == mediaType)
+	})
 }
 
 func (s *Server) getSkill(w http.ResponseWriter, r *http.Request) {

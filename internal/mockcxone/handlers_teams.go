@@ -4,21 +4,9 @@ import "net/http"
 
 // listTeams lists teams (GET /teams); searchString looks in the team name.
 func (s *Server) listTeams(w http.ResponseWriter, r *http.Request) {
-	q, err := readAdminQuery(r)
-	if err != nil {
-		badRequest(w, err)
-		return
-	}
-	st := s.store
-	st.mu.RLock()
-	var all []Team
-	for _, t := range st.sortedTeams() {
-		if q.keeps(t.IsActive, t.TeamName) {
-			all = append(all, t)
-		}
-	}
-	st.mu.RUnlock()
-	writeAdminList(w, r, "teams", all, q)
+	serveAdminList(w, r, s.store, "teams", (*store).sortedTeams, func(q adminQuery, t *Team) bool {
+		return q.keeps(t.IsActive, t.TeamName)
+	})
 }
 
 // getTeam answers GET /teams/{teamId} with the list envelope holding one team.

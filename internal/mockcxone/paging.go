@@ -131,6 +131,27 @@ type hitsAnswer[T any] struct {
 	Data []T `json:"data"`
 }
 
+// serveAdminList answers an Admin API list: it reads the query (400 when it is wrong), lists
+// the objects under the store's read lock, keeps those keep accepts, and answers the page the
+// query asks for, under key.
+func serveAdminList[T any](w http.ResponseWriter, r *http.Request, st *store, key string, list func(*store) []T, keep func(adminQuery, *T) bool) {
+	q, err := readAdminQuery(r)
+	if err != nil {
+		badRequest(w, err)
+		return
+	}
+	st.mu.RLock()
+	all := list(st)
+	st.mu.RUnlock()
+	kept := all[:0]
+	for i := range all {
+		if keep(q, &all[i]) {
+			kept = append(kept, all[i])
+		}
+	}
+	writeAdminList(w, r, key, kept, q)
+}
+
 // writeAdminList answers one page of an Admin API list: the envelope every Admin
 // list shares, with the page's items under key ("agents", "skills",
 // "agentSkillAssignments").
