@@ -117,3 +117,33 @@ func repeatJSON(s string, n int) string {
 	}
 	return out
 }
+
+// TestSecurityProfile_aliases: the answer's shape is unconfirmed, so profileId and
+// profileName are read as well, and ids as numbers or strings.
+func TestSecurityProfile_aliases(t *testing.T) {
+	for _, raw := range []string{
+		`{"securityProfileId":5,"securityProfileName":"Agent","description":"d"}`,
+		`{"securityProfileId":"5","securityProfileName":"Agent","description":"d"}`,
+		`{"profileId":5,"profileName":"Agent","description":"d"}`,
+		`{"profileId":"5","profileName":"Agent","description":"d"}`,
+	} {
+		var p SecurityProfile
+		if err := json.Unmarshal([]byte(raw), &p); err != nil || p != (SecurityProfile{SecurityProfileID: 5, SecurityProfileName: "Agent", Description: "d"}) {
+			t.Errorf("%s: %+v %v", raw, p, err)
+		}
+	}
+}
+
+// TestAgent_flexibleFields: teamId and profileId as numbers or strings, dates null or absent.
+func TestAgent_flexibleFields(t *testing.T) {
+	var a Agent
+	raw := `{"agentId":7,"teamId":"301","profileId":5,"teamName":"Jungle Digital","createDate":"2024-01-15T09:00:00Z","inactiveDate":null}`
+	if err := json.Unmarshal([]byte(raw), &a); err != nil || a.TeamID != 301 || a.ProfileID != 5 || a.TeamName != "Jungle Digital" ||
+		a.CreateDate != "2024-01-15T09:00:00Z" || a.InactiveDate != "" || a.AgentID != 7 {
+		t.Fatalf("%+v %v", a, err)
+	}
+	var team Team
+	if err := json.Unmarshal([]byte(`{"teamId":"302","teamName":"Jungle Voice","isActive":true}`), &team); err != nil || team.TeamID != 302 || !team.IsActive {
+		t.Fatalf("team %+v %v", team, err)
+	}
+}

@@ -39,14 +39,14 @@ func FuzzDecodeAnswer(f *testing.F) {
 	addSeeds(f)
 	f.Fuzz(func(t *testing.T, b []byte) {
 		targets := []any{
-			new(agentsAnswer), new(agentsUpdateAnswer), new(skillsAnswer), new(skillsCreateAnswer),
+			new(agentsWriteAnswer), new(skillsCreateAnswer),
 			new(skillUpdateAnswer), new(assignmentsAnswer), new(Channel), new(Integration), new(Binding),
-			new(RoutingQueue), new(Skill), new(Agent), new(SkillAssignment), new(tokenAnswer), new(discoveryAnswer),
+			new(RoutingQueue), new(Skill), new(Agent), new(Team), new(SecurityProfile), new(SkillAssignment), new(tokenAnswer), new(discoveryAnswer),
 		}
 		for _, target := range targets {
 			_ = json.Unmarshal(b, target) // only panics matter here
 		}
-		var upd agentsUpdateAnswer
+		var upd agentsWriteAnswer
 		if json.Unmarshal(b, &upd) == nil {
 			_ = bulkError("x", int64(upd.ErrorCount), upd.AgentResults, func(int, itemResult) string { return "" })
 		}

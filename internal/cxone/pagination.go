@@ -95,7 +95,8 @@ func decodeAdminPage[T any](raw []byte, field string, before int) ([]T, bool, er
 			return items, before+len(items) < int(total), nil
 		}
 	}
-	return items, len(items) >= adminPageSize, nil
+	// A page larger than asked for means the server ignored paging and sent everything.
+	return items, len(items) == adminPageSize, nil
 }
 
 // dfoList reads every page of a DFO list (page/size paging). It accepts both the
@@ -168,6 +169,19 @@ func lookupFold(m map[string]json.RawMessage, key string) json.RawMessage {
 		}
 	}
 	return nil
+}
+
+// adminFilters is the query of the Admin lists' searchString and isActive filters; zero
+// values do not filter.
+func adminFilters(search string, active *bool) url.Values {
+	q := url.Values{}
+	if search != "" {
+		q.Set("searchString", search)
+	}
+	if active != nil {
+		q.Set("isActive", strconv.FormatBool(*active))
+	}
+	return q
 }
 
 // cloneValues copies a query so each page can set its own paging parameters.

@@ -80,78 +80,31 @@ func (st *store) skillNamedLocked(name string, skip int64) *Skill {
 	return nil
 }
 
+// listSkills lists skills, also by mediaTypeId; searchString looks in the name.
 func (s *Server) listSkills(w http.ResponseWriter, r *http.Request) {
-	skip, top, err := adminPage(r)
-	if err != nil {
-		badRequest(w, err)
-		return
-	}
-	active, err := parseBoolParam(r, "isActive")
-	if err != nil {
-		badRequest(w, err)
-		return
-	}
 	mediaType := 0
 	if raw := r.URL.Query().Get("mediaTypeId"); raw != "" {
+		var err error
 		if mediaType, err = strconv.Atoi(raw); err != nil {
 			badRequest(w, fmt.Errorf("mediaTypeId must be an integer, not %q", raw))
 			return
 		}
 	}
-	search := strings.ToLower(r.URL.Query().Get("searchString"))
-
-	st := s.store
-	st.mu.RLock()
-	var all []Skill
-	for _, sk := range st.sortedSkills() {
-		if (active == nil || sk.IsActive == *active) &&
-			(mediaType == 0 || sk.MediaTypeID == mediaType) &&
-			strings.Contains(strings.ToLower(sk.SkillName), search) {
-			all = append(all, sk)
-		}
-	}
-	st.mu.RUnlock()
-
-	writeAdminList(w, r, "skills", all, skip, top)
+	serveAdminList(w, r, s.store, "skills", (*store).sortedSkills, func(q adminQuery, sk *Skill) bool {
+		return q.keeps(sk.IsActive, sk.SkillName) && (mediaType == 0 || sk.MediaTypeID == mediaType)
+	})
 }
 
 func (s *Server) getSkill(w http.ResponseWriter, r *http.Request) {
 	writeAdminOne(w, r, s.store, "skillId", "skill", "skills", func(st *store, id int64) *Skill { return st.skills[id] })
 }
 
-type skillResult struct {
-	Success bool    `json:"success"`
-	Error   *string `json:"error"`
-}
-
-// createSkills creates skills in bulk. As in CXone the answer carries no skill ids
-// (clients find a new skill by its exact name) and failed items do not fail the call.
+// createSkills creates skills in bulk. As in CXone the results carry no skill ids (clients
+// find a new skill by its exact name) and failed items do not fail the call.
 func (s *Server) createSkills(w http.ResponseWriter, r *http.Request) {
-	var body struct {
-		Skills []skillFieldsIn `json:"skills"`
-	}
-	if err := decodeBody(r, &body); err != nil {
-		badRequest(w, err)
-		return
-	}
-	if len(body.Skills) == 0 {
-		badRequest(w, fmt.Errorf("skills must hold at least one skill"))
-		return
-	}
-	st := s.store
-	st.mu.Lock()
-	results := make([]skillResult, 0, len(body.Skills))
-	failed := 0
-	for _, in := range body.Skills {
-		if msg := s.createSkillLocked(in); msg != "" {
-			results = append(results, skillResult{Error: errText(msg)})
-			failed++
-			continue
-		}
-		results = append(results, skillResult{Success: true})
-	}
-	st.mu.Unlock()
-	writeJSON(w, http.StatusOK, map[string]any{"errorCount": failed, "skillsResults": results})
+	serveBulk(w, r, s.store, bulkSkillsShape, func(in skillFieldsIn) (int64, string) {
+		return 0, s.createSkillLocked(in)
+	})
 }
 
 // createSkillLocked creates one skill or says why not. Caller holds st.mu.

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"net/http"
 	"strconv"
+	"strings"
 )
 
 // Paging limits. The Admin API pages with skip/top (top at most 100, as CXone);
@@ -16,23 +17,57 @@ const (
 	dfoMaxSize      = 100
 )
 
-// adminPage reads skip and top.
-func adminPage(r *http.Request) (skip, top int, err error) {
+// adminQuery is what the Admin API's lists read from their query: the page (skip, top) and
+// the isActive and searchString filters.
+type adminQuery struct {
+	skip, top int
+	active    *bool  // nil: active and inactive
+	search    string // lower case; "" keeps everything
+}
+
+// readAdminQuery reads skip, top, isActive and searchString; the error text is fit for a 400.
+func readAdminQuery(r *http.Request) (adminQuery, error) {
 	q := r.URL.Query()
-	skip, top = 0, adminDefaultTop
+	out := adminQuery{top: adminDefaultTop, search: strings.ToLower(q.Get("searchString"))}
+	var err error
 	if raw := q.Get("skip"); raw != "" {
-		skip, err = strconv.Atoi(raw)
-		if err != nil || skip < 0 {
-			return 0, 0, fmt.Errorf("skip must be a non-negative integer, not %q", raw)
+		out.skip, err = strconv.Atoi(raw)
+		if err != nil || out.skip < 0 {
+			return adminQuery{}, fmt.Errorf("skip must be a non-negative integer, not %q", raw)
 		}
 	}
 	if raw := q.Get("top"); raw != "" {
-		top, err = strconv.Atoi(raw)
-		if err != nil || top < 1 || top > adminMaxTop {
-			return 0, 0, fmt.Errorf("top must be an integer from 1 to %d, not %q", adminMaxTop, raw)
+		out.top, err = strconv.Atoi(raw)
+		if err != nil || out.top < 1 || out.top > adminMaxTop {
+			return adminQuery{}, fmt.Errorf("top must be an integer from 1 to %d, not %q", adminMaxTop, raw)
 		}
 	}
-	return skip, top, nil
+	if out.active, err = parseBoolParam(r, "isActive"); err != nil {
+		return adminQuery{}, err
+	}
+	return out, nil
+}
+
+// keeps applies the filters to an object that is active or not and whose searchable text
+// is fields: searchString matches any of them as a substring, ignoring case.
+func (q adminQuery) keeps(active bool, fields ...string) bool {
+	if q.active != nil && active != *q.active {
+		return false
+	}
+	return q.finds(fields...)
+}
+
+// finds applies searchString alone, for objects that are neither active nor inactive.
+func (q adminQuery) finds(fields ...string) bool {
+	if q.search == "" {
+		return true
+	}
+	for _, f := range fields {
+		if strings.Contains(strings.ToLower(f), q.search) {
+			return true
+		}
+	}
+	return false
 }
 
 // adminLinks is the _links object of an Admin API list.
@@ -96,15 +131,36 @@ type hitsAnswer[T any] struct {
 	Data []T `json:"data"`
 }
 
+// serveAdminList answers an Admin API list: it reads the query (400 when it is wrong), lists
+// the objects under the store's read lock, keeps those keep accepts, and answers the page the
+// query asks for, under key.
+func serveAdminList[T any](w http.ResponseWriter, r *http.Request, st *store, key string, list func(*store) []T, keep func(adminQuery, *T) bool) {
+	q, err := readAdminQuery(r)
+	if err != nil {
+		badRequest(w, err)
+		return
+	}
+	st.mu.RLock()
+	all := list(st)
+	st.mu.RUnlock()
+	kept := all[:0]
+	for i := range all {
+		if keep(q, &all[i]) {
+			kept = append(kept, all[i])
+		}
+	}
+	writeAdminList(w, r, key, kept, q)
+}
+
 // writeAdminList answers one page of an Admin API list: the envelope every Admin
 // list shares, with the page's items under key ("agents", "skills",
 // "agentSkillAssignments").
-func writeAdminList[T any](w http.ResponseWriter, r *http.Request, key string, all []T, skip, top int) {
+func writeAdminList[T any](w http.ResponseWriter, r *http.Request, key string, all []T, q adminQuery) {
 	writeJSON(w, http.StatusOK, map[string]any{
 		"businessUnitId": businessUnitID,
 		"totalRecords":   len(all),
-		"_links":         makeAdminLinks(r, skip, top, len(all)),
-		key:              window(all, skip, top),
+		"_links":         makeAdminLinks(r, q.skip, q.top, len(all)),
+		key:              window(all, q.skip, q.top),
 	})
 }
 
@@ -133,4 +189,27 @@ func writeAdminOne[T any](w http.ResponseWriter, r *http.Request, st *store, par
 		"businessUnitId": businessUnitID,
 		key:              []T{out},
 	})
+}
+
+// pageOrFail reads page and size, answering 400 itself when they are wrong.
+func pageOrFail(w http.ResponseWriter, r *http.Request) (offset, size int, ok bool) {
+	offset, size, field, err := dfoPage(r)
+	if err != nil {
+		dfoError(w, http.StatusBadRequest, field, codeInvalid, err.Error())
+		return 0, 0, false
+	}
+	return offset, size, true
+}
+
+// idSet is the id[] filter; nil when the caller gave none.
+func idSet(r *http.Request) map[string]bool {
+	ids := r.URL.Query()["id[]"]
+	if len(ids) == 0 {
+		return nil
+	}
+	set := make(map[string]bool, len(ids))
+	for _, id := range ids {
+		set[id] = true
+	}
+	return set
 }

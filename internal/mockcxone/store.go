@@ -3,24 +3,18 @@ package mockcxone
 import (
 	"cmp"
 	"fmt"
+	"maps"
 	"slices"
 	"sync"
-
-	"github.com/google/uuid"
 )
 
 // Identity of the mock tenant's business unit and numbering of its objects. The
 // ranges differ so that a client mixing up agent, skill and queue ids fails.
 const (
-	businessUnitID  = 4600123
-	firstAgentID    = 1001
-	firstSkillID    = 4000001
-	firstQueueID    = 40000000001 // beyond int32, as real queue ids are
-	seedTeamID      = 301
-	seedProfileID   = 5
-	seedThreshold   = 1
-	seedRefusalSecs = 30
-	emailDomain     = "thejungle.example"
+	businessUnitID = 4600123
+	firstAgentID   = 1001
+	firstSkillID   = 4000001
+	firstQueueID   = 40000000001 // beyond int32, as real queue ids are
 )
 
 // MediaTypeDigital is the media type of digital skills, the only ones that get a
@@ -30,23 +24,6 @@ const MediaTypeDigital = 9
 // mediaTypeNames are the media types a skill may have.
 var mediaTypeNames = map[int]string{
 	1: "Email", 3: "Chat", 4: "Phone Call", 5: "Voice Mail", 6: "Work Item", 8: "SMS", MediaTypeDigital: "Digital",
-}
-
-// seedUsers are the tenant's users (provider.md, "Seed"): user name, first and last
-// name, and whether the user is active.
-var seedUsers = []struct {
-	userName, first, last string
-	active                bool
-}{
-	{"mowgli", "Mowgli", "Mancub", true},
-	{"baloo", "Baloo", "Bear", true},
-	{"bagheera", "Bagheera", "Panther", true},
-	{"kaa", "Kaa", "Python", true},
-	{"hathi", "Hathi", "Elephant", true},
-	{"akela", "Akela", "Wolf", true},
-	{"shere.khan", "Shere", "Khan", true},
-	{"king.louie", "King", "Louie", true},
-	{"raksha", "Raksha", "Wolf", false},
 }
 
 type assignKey struct{ agentID, skillID int64 }
@@ -97,6 +74,8 @@ type store struct {
 	extraUsers   int
 	agents       map[int64]*Agent
 	agentOrder   []int64
+	teams        map[int64]*Team
+	profiles     map[int64]*SecurityProfile
 	skills       map[int64]*Skill
 	nextSkillID  int64
 	assignments  map[assignKey]*assignRec
@@ -131,38 +110,7 @@ func (st *store) reset() {
 	st.bindings = map[bindingKey]int64{}
 	st.seq = 0
 	st.gen++
-
-	id := int64(firstAgentID)
-	for _, u := range seedUsers {
-		st.addAgent(id, u.userName, u.first, u.last, u.active)
-		id++
-	}
-	for i := 1; i <= st.extraUsers; i++ {
-		n := fmt.Sprintf("%04d", i)
-		st.addAgent(id, "user"+n, "User", n, true)
-		id++
-	}
-}
-
-// userNamespace makes user GUIDs stable across runs and resets.
-var userNamespace = uuid.NewSHA1(uuid.NameSpaceURL, []byte("https://mock-tenant.thejungle.example/users"))
-
-func (st *store) addAgent(id int64, userName, first, last string, active bool) {
-	st.agents[id] = &Agent{
-		AgentID:                 id,
-		UserID:                  uuid.NewSHA1(userNamespace, []byte(userName)).String(),
-		UserName:                userName,
-		FirstName:               first,
-		LastName:                last,
-		EmailAddress:            userName + "@" + emailDomain,
-		IsActive:                active,
-		TeamID:                  seedTeamID,
-		ProfileID:               seedProfileID,
-		DigitalThreshold:        seedThreshold,
-		UseTeamDigitalThreshold: true,
-		DigitalRefusalTimeout:   seedRefusalSecs,
-	}
-	st.agentOrder = append(st.agentOrder, id)
+	st.seed()
 }
 
 // nextSeq numbers a new object for creation-ordered listing. Caller holds mu.
@@ -198,6 +146,24 @@ func (st *store) sortedAgents() []Agent {
 	return out
 }
 
+func (st *store) sortedTeams() []Team {
+	return sortedByID(st.teams, func(t *Team) int64 { return t.TeamID })
+}
+
+func (st *store) sortedProfiles() []SecurityProfile {
+	return sortedByID(st.profiles, func(p *SecurityProfile) int64 { return p.SecurityProfileID })
+}
+
+// sortedByID copies the objects of m in the order of their ids.
+func sortedByID[T any](m map[int64]*T, id func(*T) int64) []T {
+	out := make([]T, 0, len(m))
+	for _, v := range m {
+		out = append(out, *v)
+	}
+	slices.SortFunc(out, func(a, b T) int { return cmp.Compare(id(&a), id(&b)) })
+	return out
+}
+
 func (st *store) sortedSkills() []Skill {
 	out := make([]Skill, 0, len(st.skills))
 	for _, sk := range st.skills {
@@ -218,32 +184,25 @@ func (st *store) sortedAssignments() []Assignment {
 	return out
 }
 
-func (st *store) sortedQueues() []*queueRec {
-	out := make([]*queueRec, 0, len(st.queues))
-	for _, q := range st.queues {
-		out = append(out, q)
-	}
-	slices.SortFunc(out, func(a, b *queueRec) int { return cmp.Compare(a.seq, b.seq) })
+// created is a stored object that remembers when it was created, for listing in that order.
+type created interface{ createdSeq() int64 }
+
+func (q *queueRec) createdSeq() int64        { return q.seq }
+func (in *integrationRec) createdSeq() int64 { return in.seq }
+func (c *channelRec) createdSeq() int64      { return c.seq }
+
+// inCreationOrder lists the objects of m oldest first.
+func inCreationOrder[T created](m map[string]T) []T {
+	out := slices.Collect(maps.Values(m))
+	slices.SortFunc(out, func(a, b T) int { return cmp.Compare(a.createdSeq(), b.createdSeq()) })
 	return out
 }
 
-func (st *store) sortedIntegrations() []*integrationRec {
-	out := make([]*integrationRec, 0, len(st.integrations))
-	for _, in := range st.integrations {
-		out = append(out, in)
-	}
-	slices.SortFunc(out, func(a, b *integrationRec) int { return cmp.Compare(a.seq, b.seq) })
-	return out
-}
+func (st *store) sortedQueues() []*queueRec { return inCreationOrder(st.queues) }
 
-func (st *store) sortedChannels() []*channelRec {
-	out := make([]*channelRec, 0, len(st.channels))
-	for _, c := range st.channels {
-		out = append(out, c)
-	}
-	slices.SortFunc(out, func(a, b *channelRec) int { return cmp.Compare(a.seq, b.seq) })
-	return out
-}
+func (st *store) sortedIntegrations() []*integrationRec { return inCreationOrder(st.integrations) }
+
+func (st *store) sortedChannels() []*channelRec { return inCreationOrder(st.channels) }
 
 // sortedBindings lists the bindings of one queue, or of every queue when queueID is "".
 func (st *store) sortedBindings(queueID string) []Binding {
@@ -270,13 +229,15 @@ func (st *store) snapshot() State {
 	st.mu.RLock()
 	defer st.mu.RUnlock()
 	s := State{
-		Agents:        st.sortedAgents(),
-		Skills:        st.sortedSkills(),
-		Assignments:   st.sortedAssignments(),
-		RoutingQueues: []RoutingQueue{},
-		Integrations:  []Integration{},
-		Channels:      []Channel{},
-		Bindings:      st.sortedBindings(""),
+		Agents:           st.sortedAgents(),
+		Teams:            st.sortedTeams(),
+		SecurityProfiles: st.sortedProfiles(),
+		Skills:           st.sortedSkills(),
+		Assignments:      st.sortedAssignments(),
+		RoutingQueues:    []RoutingQueue{},
+		Integrations:     []Integration{},
+		Channels:         []Channel{},
+		Bindings:         st.sortedBindings(""),
 	}
 	for _, q := range st.sortedQueues() {
 		s.RoutingQueues = append(s.RoutingQueues, q.RoutingQueue)

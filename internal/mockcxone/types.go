@@ -9,22 +9,50 @@ import (
 // The wire types below carry the API's own field names; /_mock/state and State use
 // them too, so a test reads the mock's data exactly as a client would.
 
-// Agent is a CXone user as the Admin API shows it.
+// Agent is a CXone user as the Admin API shows it. TeamName and ProfileName follow
+// TeamID and ProfileID; CreateDate and InactiveDate are RFC 3339 times, InactiveDate
+// left out while the user is active.
 type Agent struct {
 	AgentID      int64  `json:"agentId"`
 	UserID       string `json:"userId"`
 	UserName     string `json:"userName"`
 	FirstName    string `json:"firstName"`
+	MiddleName   string `json:"middleName"`
 	LastName     string `json:"lastName"`
 	EmailAddress string `json:"emailAddress"`
 	IsActive     bool   `json:"isActive"`
 	TeamID       int64  `json:"teamId"`
+	TeamName     string `json:"teamName"`
 	ProfileID    int64  `json:"profileId"`
+	ProfileName  string `json:"profileName"`
+	TimeZone     string `json:"timeZone"`
+	Country      string `json:"country"`
+	State        string `json:"state"`
+	City         string `json:"city"`
+	Notes        string `json:"notes"`
+	FederatedID  string `json:"federatedId"`
+	CreateDate   string `json:"createDate"`
+	InactiveDate string `json:"inactiveDate,omitempty"`
 	// DigitalEngagementEnabled is spelled with a capital D in answers, as CXone does.
 	DigitalEngagementEnabled bool `json:"DigitalEngagementEnabled"`
 	DigitalThreshold         int  `json:"digitalThreshold"`
 	UseTeamDigitalThreshold  bool `json:"useTeamDigitalThreshold"`
 	DigitalRefusalTimeout    int  `json:"digitalRefusalTimeout"`
+}
+
+// Team is an ACD team; every user belongs to one.
+type Team struct {
+	TeamID      int64  `json:"teamId"`
+	TeamName    string `json:"teamName"`
+	IsActive    bool   `json:"isActive"`
+	Description string `json:"description"`
+}
+
+// SecurityProfile is a set of permissions; every user has one.
+type SecurityProfile struct {
+	SecurityProfileID   int64  `json:"securityProfileId"`
+	SecurityProfileName string `json:"securityProfileName"`
+	Description         string `json:"description"`
 }
 
 // Skill is an ACD skill. RoutingQueueID is "" until the routing-queue sync ran.
@@ -172,11 +200,13 @@ type Binding struct {
 // State is everything the mock holds, as GET /_mock/state shows it. Lists are in
 // the order the API lists them and never nil.
 type State struct {
-	Agents        []Agent        `json:"agents"`
-	Skills        []Skill        `json:"skills"`
-	Assignments   []Assignment   `json:"assignments"`
-	RoutingQueues []RoutingQueue `json:"routing_queues"`
-	Integrations  []Integration  `json:"integrations"`
-	Channels      []Channel      `json:"channels"`
-	Bindings      []Binding      `json:"bindings"`
+	Agents           []Agent           `json:"agents"`
+	Teams            []Team            `json:"teams"`
+	SecurityProfiles []SecurityProfile `json:"security_profiles"`
+	Skills           []Skill           `json:"skills"`
+	Assignments      []Assignment      `json:"assignments"`
+	RoutingQueues    []RoutingQueue    `json:"routing_queues"`
+	Integrations     []Integration     `json:"integrations"`
+	Channels         []Channel         `json:"channels"`
+	Bindings         []Binding         `json:"bindings"`
 }

@@ -1,18 +1,18 @@
 package mockcxone
 
 import (
+	"cmp"
 	"fmt"
 	"slices"
-
-	"github.com/google/uuid"
 )
 
-// AddAgentForTest adds a user to the tenant, for tests that need users the seed
-// does not have: for example a second user with an e-mail address already in use,
-// which CXone allows and the API offers no call to create. The API never creates
-// users, so this hook is the only way. A zero AgentID takes the next free ID, an
-// empty UserID is derived from the user name, and an empty EmailAddress is
-// "<user name>@thejungle.example". The user lasts until Reset.
+// AddAgentForTest adds a user to the tenant as it is given, bypassing the checks of
+// POST /agents, for tests that need users the API would refuse or could not make:
+// for example a second user with an e-mail address already in use, or one with a
+// chosen AgentID. A zero AgentID takes the next free ID, an empty UserID is derived
+// from the user name, an empty EmailAddress is "<user name>@thejungle.example", a
+// zero TeamID or ProfileID is the seed's, and TeamName and ProfileName follow the
+// IDs. The user lasts until Reset.
 func (s *Server) AddAgentForTest(a Agent) (Agent, error) {
 	if a.UserName == "" {
 		return Agent{}, fmt.Errorf("AddAgentForTest: UserName is required")
@@ -21,10 +21,7 @@ func (s *Server) AddAgentForTest(a Agent) (Agent, error) {
 	st.mu.Lock()
 	defer st.mu.Unlock()
 	if a.AgentID == 0 {
-		a.AgentID = firstAgentID
-		for id := range st.agents {
-			a.AgentID = max(a.AgentID, id+1)
-		}
+		a.AgentID = st.nextAgentIDLocked()
 	}
 	if a.AgentID < 0 {
 		return Agent{}, fmt.Errorf("AddAgentForTest: AgentID must be positive, got %d", a.AgentID)
@@ -33,15 +30,16 @@ func (s *Server) AddAgentForTest(a Agent) (Agent, error) {
 		return Agent{}, fmt.Errorf("AddAgentForTest: agent %d already exists", a.AgentID)
 	}
 	if a.UserID == "" {
-		a.UserID = uuid.NewSHA1(userNamespace, []byte(a.UserName)).String()
+		a.UserID = userGUID(a.UserName)
 	}
 	if a.EmailAddress == "" {
 		a.EmailAddress = a.UserName + "@" + emailDomain
 	}
+	a.TeamID = cmp.Or(a.TeamID, seedTeamID)
+	a.ProfileID = cmp.Or(a.ProfileID, seedProfileID)
 	stored := a
-	st.agents[a.AgentID] = &stored
-	st.agentOrder = append(st.agentOrder, a.AgentID)
-	return a, nil
+	st.putAgentLocked(&stored)
+	return stored, nil
 }
 
 // RemoveAgentForTest deletes a user and the user's skill assignments, as if the

@@ -1,0 +1,59 @@
+package cxone
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"strconv"
+)
+
+// Team is an ACD team as the Admin API's /teams calls describe it; every user belongs to
+// one. The provider reads teams; it does not manage them.
+type Team struct {
+	TeamID      int64  `json:"teamId"`
+	TeamName    string `json:"teamName"`
+	IsActive    bool   `json:"isActive"`
+	Description string `json:"description"`
+}
+
+// UnmarshalJSON reads a team, accepting its id as a number or a string.
+func (t *Team) UnmarshalJSON(b []byte) error {
+	type plain Team
+	aux := struct {
+		*plain
+		TeamID flexInt64 `json:"teamId"`
+	}{plain: (*plain)(t)}
+	if err := json.Unmarshal(b, &aux); err != nil {
+		return err
+	}
+	t.TeamID = int64(aux.TeamID)
+	return nil
+}
+
+// TeamListOptions filters ListTeams. Zero values do not filter.
+type TeamListOptions struct {
+	// SearchString matches part of the team name, case-insensitively.
+	SearchString string
+	// IsActive, when set, keeps only active (true) or inactive (false) teams.
+	IsActive *bool
+}
+
+// ListTeams returns every team matching opts (GET /teams), following every page.
+func (c *Client) ListTeams(ctx context.Context, opts TeamListOptions) ([]Team, error) {
+	teams, err := adminList[Team](ctx, c, "/teams", adminFilters(opts.SearchString, opts.IsActive), "teams")
+	if err != nil {
+		return nil, fmt.Errorf("listing teams: %w", err)
+	}
+	return teams, nil
+}
+
+// GetTeam reads one team (GET /teams/{teamId}); an unknown id is an error for which
+// IsNotFound is true.
+func (c *Client) GetTeam(ctx context.Context, teamID int64) (*Team, error) {
+	id := strconv.FormatInt(teamID, 10)
+	t, err := adminGetOne(ctx, c, "/teams/"+id, "teams", "team", id, func(t *Team) bool { return t.TeamID == teamID })
+	if err != nil {
+		return nil, fmt.Errorf("reading team %d: %w", teamID, err)
+	}
+	return t, nil
+}
