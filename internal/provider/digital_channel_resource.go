@@ -215,9 +215,6 @@ func refusedByCXone(err error) bool {
 		apiErr.Status != http.StatusRequestTimeout && apiErr.Status != http.StatusTooManyRequests
 }
 
-// readsStateOnly: Read uses only the state, so it may take the lean path (see leanReads).
-func (r *digitalChannelResource) readsStateOnly() {}
-
 func (r *digitalChannelResource) Read(ctx context.Context, req resource.ReadRequest, resp *resource.ReadResponse) {
 	var state digitalChannelModel
 	resp.Diagnostics.Append(channelCodec.getState(ctx, req.State, &state)...)

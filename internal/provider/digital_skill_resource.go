@@ -246,9 +246,6 @@ func (r *digitalSkillResource) adoptInactiveSkill(ctx context.Context, name stri
 	return skill
 }
 
-// readsStateOnly: Read uses only the state, so it may take the lean path (see leanReads).
-func (r *digitalSkillResource) readsStateOnly() {}
-
 func (r *digitalSkillResource) Read(ctx context.Context, req resource.ReadRequest, resp *resource.ReadResponse) {
 	var state digitalSkillModel
 	resp.Diagnostics.Append(skillCodec.getState(ctx, req.State, &state)...)

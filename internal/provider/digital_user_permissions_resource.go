@@ -173,9 +173,6 @@ func (r *digitalUserPermissionsResource) Create(ctx context.Context, req resourc
 	resp.Diagnostics.Append(userPermissionsCodec.setState(ctx, &resp.State, &plan)...)
 }
 
-// readsStateOnly: Read uses only the state, so it may take the lean path (see leanReads).
-func (r *digitalUserPermissionsResource) readsStateOnly() {}
-
 func (r *digitalUserPermissionsResource) Read(ctx context.Context, req resource.ReadRequest, resp *resource.ReadResponse) {
 	var state digitalUserPermissionsModel
 	resp.Diagnostics.Append(userPermissionsCodec.getState(ctx, req.State, &state)...)

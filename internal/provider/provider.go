@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"os"
 	"strconv"
-	"sync/atomic"
 
 	"github.com/hashicorp/terraform-plugin-framework-validators/float64validator"
 	"github.com/hashicorp/terraform-plugin-framework-validators/int64validator"
@@ -36,17 +35,12 @@ const (
 // (shown in the User-Agent of every API call).
 func New(version string) func() provider.Provider {
 	return func() provider.Provider {
-		return newProvider(version)
+		return &cxoneProvider{version: version}
 	}
 }
 
-func newProvider(version string) *cxoneProvider { return &cxoneProvider{version: version} }
-
 type cxoneProvider struct {
 	version string
-	// resourceData is what the last Configure gave the resources, for the
-	// lean reads (see leanReads); nil until the client is built.
-	resourceData atomic.Pointer[providerData]
 }
 
 // providerModel maps the provider block.
@@ -143,8 +137,6 @@ func providerSchema() schema.Schema {
 }
 
 func (p *cxoneProvider) Configure(ctx context.Context, req provider.ConfigureRequest, resp *provider.ConfigureResponse) {
-	// Until a client is built, resources have none, on the lean path as on the framework's.
-	p.resourceData.Store(nil)
 	var cfg providerModel
 	resp.Diagnostics.Append(req.Config.Get(ctx, &cfg)...)
 	if resp.Diagnostics.HasError() {
@@ -167,7 +159,6 @@ func (p *cxoneProvider) Configure(ctx context.Context, req provider.ConfigureReq
 	data := newProviderData(client)
 	resp.ResourceData = data
 	resp.DataSourceData = data
-	p.resourceData.Store(data)
 }
 
 func (p *cxoneProvider) Resources(_ context.Context) []func() resource.Resource {

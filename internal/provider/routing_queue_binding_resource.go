@@ -136,9 +136,6 @@ func (r *routingQueueBindingResource) missingBindingEnd(ctx context.Context, que
 	return "", "CXone does not know the routing queue or the channel."
 }
 
-// readsStateOnly: Read uses only the state, so it may take the lean path (see leanReads).
-func (r *routingQueueBindingResource) readsStateOnly() {}
-
 func (r *routingQueueBindingResource) Read(ctx context.Context, req resource.ReadRequest, resp *resource.ReadResponse) {
 	var state routingQueueBindingModel
 	resp.Diagnostics.Append(bindingCodec.getState(ctx, req.State, &state)...)

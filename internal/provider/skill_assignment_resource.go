@@ -138,9 +138,6 @@ func (r *skillAssignmentResource) Create(ctx context.Context, req resource.Creat
 	resp.Diagnostics.Append(assignmentCodec.setState(ctx, &resp.State, &plan)...)
 }
 
-// readsStateOnly: Read uses only the state, so it may take the lean path (see leanReads).
-func (r *skillAssignmentResource) readsStateOnly() {}
-
 func (r *skillAssignmentResource) Read(ctx context.Context, req resource.ReadRequest, resp *resource.ReadResponse) {
 	var state skillAssignmentModel
 	resp.Diagnostics.Append(assignmentCodec.getState(ctx, req.State, &state)...)
