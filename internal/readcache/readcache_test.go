@@ -1,10 +1,11 @@
-package provider
+package readcache
 
 import (
 	"context"
 	"fmt"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/google/uuid"
 
@@ -12,11 +13,29 @@ import (
 	"github.com/cxone-oss/terraform-provider-cxone/internal/mockcxone"
 )
 
+// testClient is an API client of mock m that retries quickly.
+func testClient(t testing.TB, m *mockcxone.Server) *cxone.Client {
+	t.Helper()
+	c, err := cxone.New(cxone.Config{
+		TenantID:        "mock-tenant",
+		AuthURL:         m.URL,
+		AccessKeyID:     "mock-access-key",
+		AccessKeySecret: "mock-access-secret",
+		MaxRetries:      2,
+		RetryWaitMin:    time.Millisecond,
+		RetryWaitMax:    10 * time.Millisecond,
+	})
+	if err != nil {
+		t.Fatalf("building the test client: %v", err)
+	}
+	return c
+}
+
 // readCacheFixture is a mock holding one integration and n channels.
 func readCacheFixture(t *testing.T, n int) (*mockcxone.Server, *cxone.Client, []string) {
 	t.Helper()
 	m := mockcxone.NewTestServer(t, mockcxone.Options{SyncDelay: -1})
-	c := testAccClient(t, m)
+	c := testClient(t, m)
 	ctx := context.Background()
 	integ, err := c.CreateIntegration(ctx, cxone.IntegrationInput{
 		Name: "Batch", IntegrationBoxURL: "https://mw.example/box", AuthorizationURL: "https://mw.example/token",
@@ -40,14 +59,14 @@ func readCacheFixture(t *testing.T, n int) (*mockcxone.Server, *cxone.Client, []
 }
 
 func channelReads(m *mockcxone.Server) int {
-	return m.Requests().ByRoute["GET "+dfoPrefix+"/channels"]
+	return m.Requests().ByRoute["GET /dfo/3.0/channels"]
 }
 
 // A refresh of many channels is served by a few list calls, each channel with its own data.
 func TestReadCache_channelsBatched(t *testing.T) {
 	m, c, ids := readCacheFixture(t, 150)
 	before := channelReads(m)
-	r := newReadCache(c)
+	r := New(c)
 	var wg sync.WaitGroup
 	errs := make(chan error, len(ids))
 	for i, id := range ids {
@@ -66,8 +85,8 @@ func TestReadCache_channelsBatched(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	// The first reads go one by one, then two pages of 100 serve the rest: far
-	// fewer than one request per read.
+	// The first read lists, in two pages of 100, and the list serves every read:
+	// far fewer than one request per read.
 	if got := channelReads(m) - before; got > 12 {
 		t.Errorf("150 channel reads took %d requests, want at most 12", got)
 	}
@@ -76,7 +95,7 @@ func TestReadCache_channelsBatched(t *testing.T) {
 // A channel missing from the list is reported as not found, like a 404.
 func TestReadCache_missingObjectInBatch(t *testing.T) {
 	_, c, ids := readCacheFixture(t, 20)
-	r := newReadCache(c)
+	r := New(c)
 	for _, id := range ids {
 		if _, err := r.Channel(context.Background(), id); err != nil {
 			t.Fatal(err)
@@ -95,7 +114,7 @@ func TestReadCache_missingObjectInBatch(t *testing.T) {
 func TestReadCache_driftAndOwnWrites(t *testing.T) {
 	_, c, ids := readCacheFixture(t, 20)
 	ctx := context.Background()
-	r := newReadCache(c)
+	r := New(c)
 	for _, id := range ids {
 		if _, err := r.Channel(ctx, id); err != nil {
 			t.Fatal(err)
@@ -113,7 +132,7 @@ func TestReadCache_driftAndOwnWrites(t *testing.T) {
 		t.Fatal(err)
 	}
 
-	next := newReadCache(c)
+	next := New(c)
 	for _, id := range ids[2:] {
 		if _, err := next.Channel(ctx, id); err != nil {
 			t.Fatal(err)
@@ -128,10 +147,9 @@ func TestReadCache_driftAndOwnWrites(t *testing.T) {
 
 	// The provider's own write, forgotten by the snapshot, reads back fresh.
 	renamed.Name = "renamed by the provider"
-	if _, err := c.UpsertChannel(ctx, *renamed); err != nil {
+	if _, err := next.UpsertChannel(ctx, *renamed); err != nil {
 		t.Fatal(err)
 	}
-	next.Forget("channel", ids[0])
 	if ch, err := next.Channel(ctx, ids[0]); err != nil || ch.Name != "renamed by the provider" {
 		t.Errorf("read after own write gave %+v, %v", ch, err)
 	}
@@ -146,7 +164,7 @@ func TestReadCache_concurrentCreatesAndReads(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	r := newReadCache(c)
+	r := New(c)
 	var wg sync.WaitGroup
 	errs := make(chan error, 2*len(ids))
 	for i, id := range ids {
@@ -177,7 +195,7 @@ func TestReadCache_concurrentCreatesAndReads(t *testing.T) {
 // Assignments are served per skill, by the skill's agent list.
 func TestReadCache_assignmentsBySkill(t *testing.T) {
 	m := mockcxone.NewTestServer(t, mockcxone.Options{SyncDelay: -1, ExtraUsers: 40})
-	c := testAccClient(t, m)
+	c := testClient(t, m)
 	ctx := context.Background()
 	skill, err := c.CreateSkill(ctx, cxone.SkillInput{SkillName: "Batch", Acceleration: 1, MaxPriority: 1000, ServiceLevelThreshold: 30, ServiceLevelGoal: 80})
 	if err != nil {
@@ -193,7 +211,7 @@ func TestReadCache_assignmentsBySkill(t *testing.T) {
 		}
 	}
 	before := m.Requests().Total
-	r := newReadCache(c)
+	r := New(c)
 	for i, a := range agents[:40] {
 		got, err := r.SkillAssignment(ctx, a.AgentID, skill.SkillID)
 		// The skill's agent list has no skill name: it comes from the skills list.
@@ -216,7 +234,7 @@ func TestReadCache_assignmentsBySkill(t *testing.T) {
 func TestReadCache_absentFromListIsConfirmed(t *testing.T) {
 	_, c, ids := readCacheFixture(t, 5)
 	ctx := context.Background()
-	r := newReadCache(c)
+	r := New(c)
 	if _, err := r.Channel(ctx, ids[0]); err != nil {
 		t.Fatal(err)
 	}
