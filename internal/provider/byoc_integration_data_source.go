@@ -14,6 +14,7 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework/types"
 
 	"github.com/cxone-oss/terraform-provider-cxone/internal/cxone"
+	"github.com/cxone-oss/terraform-provider-cxone/internal/framework"
 )
 
 var (
@@ -28,7 +29,7 @@ func NewByocIntegrationDataSource() datasource.DataSource {
 
 // byocIntegrationDataSource looks up a BYOC integration by ID or by exact name.
 type byocIntegrationDataSource struct {
-	dataSourceBase
+	framework.DataSourceWithModel[byocIntegrationDataModel]
 }
 
 // byocIntegrationDataModel is every attribute of an integration except the secret.
@@ -102,7 +103,7 @@ func (d *byocIntegrationDataSource) ConfigValidators(context.Context) []datasour
 func (d *byocIntegrationDataSource) Read(ctx context.Context, req datasource.ReadRequest, resp *datasource.ReadResponse) {
 	var cfg byocIntegrationDataModel
 	resp.Diagnostics.Append(req.Config.Get(ctx, &cfg)...)
-	if resp.Diagnostics.HasError() || !d.checkClient(&resp.Diagnostics) {
+	if resp.Diagnostics.HasError() || !d.CheckClient(&resp.Diagnostics) {
 		return
 	}
 
@@ -111,7 +112,7 @@ func (d *byocIntegrationDataSource) Read(ctx context.Context, req datasource.Rea
 	searched := ""
 	if !cfg.ID.IsNull() {
 		searched = fmt.Sprintf("ID %q", cfg.ID.ValueString())
-		found, err = d.client.GetIntegration(ctx, cfg.ID.ValueString())
+		found, err = d.Client.GetIntegration(ctx, cfg.ID.ValueString())
 	} else {
 		searched = fmt.Sprintf("name %q", cfg.Name.ValueString())
 		found, err = d.findByName(ctx, cfg.Name.ValueString())
@@ -151,7 +152,7 @@ func (e *ambiguousError) Error() string {
 // findByName lists every integration and returns the one with exactly this name; none
 // is a not-found error, several an *ambiguousError.
 func (d *byocIntegrationDataSource) findByName(ctx context.Context, name string) (*cxone.Integration, error) {
-	all, err := d.client.ListIntegrations(ctx)
+	all, err := d.Client.ListIntegrations(ctx)
 	if err != nil {
 		return nil, err
 	}

@@ -18,8 +18,10 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework/resource"
 	"github.com/hashicorp/terraform-plugin-framework/schema/validator"
 	"github.com/hashicorp/terraform-plugin-framework/types"
+	"github.com/hashicorp/terraform-plugin-log/tflog"
 
 	"github.com/cxone-oss/terraform-provider-cxone/internal/cxone"
+	"github.com/cxone-oss/terraform-provider-cxone/internal/readcache"
 )
 
 var _ provider.Provider = (*cxoneProvider)(nil)
@@ -156,9 +158,10 @@ func (p *cxoneProvider) Configure(ctx context.Context, req provider.ConfigureReq
 			"The provider settings were accepted, but the API client could not be built: "+err.Error())
 		return
 	}
-	data := newProviderData(client)
-	resp.ResourceData = data
-	resp.DataSourceData = data
+	// Resources read through the operation's read cache; data sources look objects
+	// up directly (see framework.ResourceWithModel and DataSourceWithModel).
+	resp.ResourceData = readcache.New(client)
+	resp.DataSourceData = client
 }
 
 func (p *cxoneProvider) Resources(_ context.Context) []func() resource.Resource {
@@ -179,6 +182,18 @@ func (p *cxoneProvider) DataSources(_ context.Context) []func() datasource.DataS
 		NewDigitalSkillDataSource,
 		NewRoutingQueueDataSource,
 	}
+}
+
+// tflogLogger routes the client's logs to Terraform's log. The client never passes
+// secrets, tokens or Authorization headers.
+type tflogLogger struct{}
+
+func (tflogLogger) Debug(ctx context.Context, msg string, fields map[string]any) {
+	tflog.Debug(ctx, msg, fields)
+}
+
+func (tflogLogger) Warn(ctx context.Context, msg string, fields map[string]any) {
+	tflog.Warn(ctx, msg, fields)
 }
 
 // attrPath is a short alias used by the settings checks.

@@ -18,6 +18,7 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework/types"
 
 	"github.com/cxone-oss/terraform-provider-cxone/internal/cxone"
+	"github.com/cxone-oss/terraform-provider-cxone/internal/framework"
 )
 
 var (
@@ -33,7 +34,7 @@ func NewUserDataSource() datasource.DataSource {
 
 // userDataSource looks up one CXone user (agent) by agent ID, user name or e-mail.
 type userDataSource struct {
-	dataSourceBase
+	framework.DataSourceWithModel[userDataSourceModel]
 }
 
 type userDataSourceModel struct {
@@ -129,7 +130,7 @@ func (d *userDataSource) ConfigValidators(_ context.Context) []datasource.Config
 func (d *userDataSource) Read(ctx context.Context, req datasource.ReadRequest, resp *datasource.ReadResponse) {
 	var cfg userDataSourceModel
 	resp.Diagnostics.Append(req.Config.Get(ctx, &cfg)...)
-	if resp.Diagnostics.HasError() || !d.checkClient(&resp.Diagnostics) {
+	if resp.Diagnostics.HasError() || !d.CheckClient(&resp.Diagnostics) {
 		return
 	}
 
@@ -141,7 +142,7 @@ func (d *userDataSource) Read(ctx context.Context, req datasource.ReadRequest, r
 	switch {
 	case !cfg.AgentID.IsNull():
 		search = fmt.Sprintf("agent_id %d", cfg.AgentID.ValueInt64())
-		agent, err = d.client.GetAgent(ctx, cfg.AgentID.ValueInt64())
+		agent, err = d.Client.GetAgent(ctx, cfg.AgentID.ValueInt64())
 	case !cfg.UserName.IsNull():
 		search = fmt.Sprintf("user_name %q", cfg.UserName.ValueString())
 		agent, err = d.findAgent(ctx, cfg.UserName.ValueString(), func(a cxone.Agent) string { return a.UserName })
@@ -182,7 +183,7 @@ func (e *ambiguousUserError) Error() string {
 // field equals want, ignoring case: the search also matches parts of names and of
 // the other fields, so its answer alone is not the match.
 func (d *userDataSource) findAgent(ctx context.Context, want string, field func(cxone.Agent) string) (*cxone.Agent, error) {
-	all, err := d.client.ListAgents(ctx, cxone.AgentListOptions{SearchString: want})
+	all, err := d.Client.ListAgents(ctx, cxone.AgentListOptions{SearchString: want})
 	if err != nil {
 		return nil, err
 	}

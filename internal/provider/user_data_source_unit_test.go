@@ -8,10 +8,6 @@ import (
 	"github.com/cxone-oss/terraform-provider-cxone/internal/cxone"
 )
 
-func TestUserDataSourceSchema(t *testing.T) {
-	testSchemaModelParity(t, userDataSourceSchema(), userDataSourceModel{})
-}
-
 func TestMatchAgent(t *testing.T) {
 	all := []cxone.Agent{
 		{AgentID: 1001, UserName: "mowgli", EmailAddress: "mowgli@thejungle.example"},
