@@ -317,11 +317,11 @@ func flattenChannel(ch *cxone.Channel, m *digitalChannelModel) {
 	m.ContentFormat = types.StringValue(channelTextOr(ch.ContentFormat, defaultContentFormat))
 	m.CanSendFiles = types.BoolValue(channelFlagOr(ch.HasAbilityToSendFiles, false))
 	m.HasOutboundFlow = types.BoolValue(channelFlagOr(ch.HasOutboundFlow, false))
-	m.StudioScript = channelOptionalText(ch.StudioScript)
+	m.StudioScript = stringOrNull(ch.StudioScript)
 	m.IsLiveChat = types.BoolValue(channelFlagOr(ch.IsLiveChat, false))
 	m.HasMultipleThreadsPerEndUser = types.BoolValue(channelFlagOr(ch.HasMultipleThreadsPerEndUser, false))
 	m.CanReplyToAnyMessage = types.BoolValue(channelFlagOr(ch.CanReplyToAnyMessage, false))
-	m.TranslationGroup = channelOptionalText(ch.TranslationGroup)
+	m.TranslationGroup = stringOrNull(ch.TranslationGroup)
 }
 
 func channelTextOr(s, def string) string {
@@ -336,12 +336,4 @@ func channelFlagOr(b *bool, def bool) bool {
 		return def
 	}
 	return *b
-}
-
-// channelOptionalText maps a value CXone leaves out when empty to null.
-func channelOptionalText(s string) types.String {
-	if s == "" {
-		return types.StringNull()
-	}
-	return types.StringValue(s)
 }

@@ -2,6 +2,7 @@ package provider
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"strconv"
 	"strings"
@@ -142,28 +143,22 @@ func (d *routingQueueDataSource) byName(ctx context.Context, name string, diags 
 		addAPIError(diags, "Read", "Routing Queue", searched, err)
 		return nil
 	}
-	var found []cxone.RoutingQueue
-	for _, q := range queues {
-		if q.Name == name {
-			found = append(found, q)
-		}
-	}
-	switch len(found) {
-	case 0:
+	queue, err := onlyMatch(queues, "routing queue named", name,
+		func(q cxone.RoutingQueue) bool { return q.Name == name },
+		func(q cxone.RoutingQueue) string { return q.ID })
+	var ambiguous *ambiguousMatchError
+	switch {
+	case errors.As(err, &ambiguous):
+		diags.AddError("More Than One Routing Queue Found",
+			fmt.Sprintf("CXone has %d routing queues %s (IDs %s). Look the queue up by id, or by skill_id for the "+
+				"queue of a digital skill.", len(ambiguous.ids), searched, strings.Join(ambiguous.ids, ", ")))
+		return nil
+	case err != nil:
 		diags.AddError("Routing Queue Not Found",
 			fmt.Sprintf("CXone has no routing queue %s that is not deleted. Names match exactly, including case.", searched))
 		return nil
-	case 1:
-		return &found[0]
 	}
-	ids := make([]string, len(found))
-	for i, q := range found {
-		ids[i] = q.ID
-	}
-	diags.AddError("More Than One Routing Queue Found",
-		fmt.Sprintf("CXone has %d routing queues %s (IDs %s). Look the queue up by id, or by skill_id for the "+
-			"queue of a digital skill.", len(found), searched, strings.Join(ids, ", ")))
-	return nil
+	return queue
 }
 
 // bySkill reads a skill, then the routing queue that mirrors it.

@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"slices"
 	"strconv"
 	"strings"
 
@@ -157,10 +156,10 @@ func (d *userDataSource) Read(ctx context.Context, req datasource.ReadRequest, r
 				"addresses must match exactly, ignoring case.", search))
 		return
 	case err != nil:
-		if amb := (*ambiguousUserError)(nil); errors.As(err, &amb) {
+		if amb := (*ambiguousMatchError)(nil); errors.As(err, &amb) {
 			resp.Diagnostics.AddError("More Than One User Found",
 				fmt.Sprintf("%d CXone users have %s: agent IDs %s. Look the user up by agent_id instead.",
-					len(amb.agentIDs), search, strings.Join(amb.agentIDs, ", ")))
+					len(amb.ids), search, strings.Join(amb.ids, ", ")))
 			return
 		}
 		resp.Diagnostics.AddError("Unable to Read User",
@@ -170,13 +169,6 @@ func (d *userDataSource) Read(ctx context.Context, req datasource.ReadRequest, r
 	var out userDataSourceModel
 	flattenUser(agent, &out)
 	resp.Diagnostics.Append(resp.State.Set(ctx, &out)...)
-}
-
-// ambiguousUserError says that a lookup matched several users.
-type ambiguousUserError struct{ agentIDs []string }
-
-func (e *ambiguousUserError) Error() string {
-	return "more than one user matches: agent IDs " + strings.Join(e.agentIDs, ", ")
 }
 
 // findAgent lists the users CXone's search returns for want and keeps those whose
@@ -192,24 +184,9 @@ func (d *userDataSource) findAgent(ctx context.Context, want string, field func(
 
 // matchAgent picks the one agent whose field equals want, ignoring case.
 func matchAgent(all []cxone.Agent, want string, field func(cxone.Agent) string) (*cxone.Agent, error) {
-	var found []cxone.Agent
-	for _, a := range all {
-		if strings.EqualFold(field(a), want) {
-			found = append(found, a)
-		}
-	}
-	switch len(found) {
-	case 0:
-		return nil, &cxone.NotFoundError{Kind: "user", ID: want}
-	case 1:
-		return &found[0], nil
-	}
-	ids := make([]string, 0, len(found))
-	for _, a := range found {
-		ids = append(ids, strconv.FormatInt(a.AgentID, 10))
-	}
-	slices.Sort(ids)
-	return nil, &ambiguousUserError{agentIDs: ids}
+	return onlyMatch(all, "user", want,
+		func(a cxone.Agent) bool { return strings.EqualFold(field(a), want) },
+		func(a cxone.Agent) string { return strconv.FormatInt(a.AgentID, 10) })
 }
 
 // flattenUser copies an agent into the data source's model.

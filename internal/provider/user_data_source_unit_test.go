@@ -25,8 +25,8 @@ func TestMatchAgent(t *testing.T) {
 		t.Fatalf("partial name: want not found, got %v", err)
 	}
 	_, err := matchAgent(all, "mowgli@thejungle.example", byEmail)
-	var amb *ambiguousUserError
-	if !errors.As(err, &amb) || !slices.Equal(amb.agentIDs, []string{"1001", "1010"}) {
+	var amb *ambiguousMatchError
+	if !errors.As(err, &amb) || !slices.Equal(amb.ids, []string{"1001", "1010"}) {
 		t.Fatalf("shared e-mail: want ambiguous 1001, 1010, got %v", err)
 	}
 }
