@@ -12,6 +12,7 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework/providerserver"
 	"github.com/hashicorp/terraform-plugin-testing/statecheck"
 
+	"github.com/cxone-oss/terraform-provider-cxone/internal/acctest"
 	"github.com/cxone-oss/terraform-provider-cxone/internal/cxone"
 	"github.com/cxone-oss/terraform-provider-cxone/internal/mockcxone"
 )
@@ -67,19 +68,7 @@ provider "cxone" {
 // testAccClient is an API client for checks and for changes made outside Terraform.
 func testAccClient(t testing.TB, m *mockcxone.Server) *cxone.Client {
 	t.Helper()
-	c, err := cxone.New(cxone.Config{
-		TenantID:        "mock-tenant",
-		AuthURL:         m.URL,
-		AccessKeyID:     "mock-access-key",
-		AccessKeySecret: "mock-access-secret",
-		MaxRetries:      2,
-		RetryWaitMin:    time.Millisecond,
-		RetryWaitMax:    10 * time.Millisecond,
-	})
-	if err != nil {
-		t.Fatalf("building test client: %v", err)
-	}
-	return c
+	return acctest.Client(t, m)
 }
 
 // TestMain removes what the CLI tests built once the package's tests are done.

@@ -138,6 +138,17 @@ func fieldTypeProblems(at string, n schemaNode, name string, f reflect.StructFie
 	return nil
 }
 
+// checkMentioned fails t unless each of wants is part of one of problems.
+func checkMentioned(t *testing.T, problems []string, wants ...string) {
+	t.Helper()
+	joined := strings.Join(problems, "\n")
+	for _, want := range wants {
+		if !strings.Contains(joined, want) {
+			t.Errorf("the problems found do not mention %q; they are:\n%s", want, joined)
+		}
+	}
+}
+
 func orRoot(prefix string) string {
 	if prefix == "" {
 		return "the top level"
@@ -181,19 +192,14 @@ func TestSchemaModelParityHelper(t *testing.T) {
 		note  string       //nolint:unused // unexported fields are ignored by the framework and by the check
 	}
 	problems := schemaModelProblems("", schemaNodeOf(reflect.ValueOf(s)), reflect.TypeOf(badModel{}))
-	joined := strings.Join(problems, "\n")
-	for _, want := range []string{
+	checkMentioned(t, problems,
 		"schema attribute only has no model field",
 		"field Count for count is basetypes.StringValue, schema wants basetypes.Int64Value",
 		"(tfsdk item.extra) has no schema attribute",
 		"(tfsdk stray) has no schema attribute",
-	} {
-		if !strings.Contains(joined, want) {
-			t.Errorf("parity problems do not mention %q; got:\n%s", want, joined)
-		}
-	}
+	)
 	if len(problems) != 4 {
-		t.Errorf("want exactly 4 problems, got %d:\n%s", len(problems), joined)
+		t.Errorf("want exactly 4 problems, got %d:\n%s", len(problems), strings.Join(problems, "\n"))
 	}
 
 	ds := datasourceschema.Schema{Attributes: map[string]datasourceschema.Attribute{

@@ -3,39 +3,21 @@ package readcache
 import (
 	"context"
 	"fmt"
-	"sync"
 	"testing"
-	"time"
 
 	"github.com/google/uuid"
+	"golang.org/x/sync/errgroup"
 
+	"github.com/cxone-oss/terraform-provider-cxone/internal/acctest"
 	"github.com/cxone-oss/terraform-provider-cxone/internal/cxone"
 	"github.com/cxone-oss/terraform-provider-cxone/internal/mockcxone"
 )
-
-// testClient is an API client of mock m that retries quickly.
-func testClient(t testing.TB, m *mockcxone.Server) *cxone.Client {
-	t.Helper()
-	c, err := cxone.New(cxone.Config{
-		TenantID:        "mock-tenant",
-		AuthURL:         m.URL,
-		AccessKeyID:     "mock-access-key",
-		AccessKeySecret: "mock-access-secret",
-		MaxRetries:      2,
-		RetryWaitMin:    time.Millisecond,
-		RetryWaitMax:    10 * time.Millisecond,
-	})
-	if err != nil {
-		t.Fatalf("building the test client: %v", err)
-	}
-	return c
-}
 
 // readCacheFixture is a mock holding one integration and n channels.
 func readCacheFixture(t *testing.T, n int) (*mockcxone.Server, *cxone.Client, []string) {
 	t.Helper()
 	m := mockcxone.NewTestServer(t, mockcxone.Options{SyncDelay: -1})
-	c := testClient(t, m)
+	c := acctest.Client(t, m)
 	ctx := context.Background()
 	integ, err := c.CreateIntegration(ctx, cxone.IntegrationInput{
 		Name: "Batch", IntegrationBoxURL: "https://mw.example/box", AuthorizationURL: "https://mw.example/token",
@@ -67,23 +49,18 @@ func TestReadCache_channelsBatched(t *testing.T) {
 	m, c, ids := readCacheFixture(t, 150)
 	before := channelReads(m)
 	r := New(c)
-	var wg sync.WaitGroup
-	errs := make(chan error, len(ids))
+	var g errgroup.Group
 	for i, id := range ids {
-		wg.Go(func() {
+		g.Go(func() error {
 			ch, err := r.Channel(context.Background(), id)
 			if err == nil && (ch.ID != id || ch.Name != fmt.Sprintf("channel %d", i)) {
 				err = fmt.Errorf("read %s, got %+v", id, ch)
 			}
-			errs <- err
+			return err
 		})
 	}
-	wg.Wait()
-	close(errs)
-	for err := range errs {
-		if err != nil {
-			t.Fatal(err)
-		}
+	if err := g.Wait(); err != nil {
+		t.Fatal(err)
 	}
 	// The first read lists, in two pages of 100, and the list serves every read:
 	// far fewer than one request per read.
@@ -165,37 +142,32 @@ func TestReadCache_concurrentCreatesAndReads(t *testing.T) {
 		t.Fatal(err)
 	}
 	r := New(c)
-	var wg sync.WaitGroup
-	errs := make(chan error, 2*len(ids))
+	var g errgroup.Group
 	for i, id := range ids {
-		wg.Go(func() {
+		g.Go(func() error {
 			_, err := c.UpsertChannel(ctx, cxone.Channel{
 				ID: uuid.NewString(), IDOnExternalPlatform: fmt.Sprintf("new-%d", i), ChannelIntegrationID: integ.ID,
 				RealExternalPlatformID: "custom", Name: fmt.Sprintf("new %d", i),
 			})
-			errs <- err
+			return err
 		})
-		wg.Go(func() {
+		g.Go(func() error {
 			ch, err := r.Channel(ctx, id)
 			if err == nil && ch.ID != id {
 				err = fmt.Errorf("read %s, got %s", id, ch.ID)
 			}
-			errs <- err
+			return err
 		})
 	}
-	wg.Wait()
-	close(errs)
-	for err := range errs {
-		if err != nil {
-			t.Fatal(err)
-		}
+	if err := g.Wait(); err != nil {
+		t.Fatal(err)
 	}
 }
 
 // Assignments are served per skill, by the skill's agent list.
 func TestReadCache_assignmentsBySkill(t *testing.T) {
 	m := mockcxone.NewTestServer(t, mockcxone.Options{SyncDelay: -1, ExtraUsers: 40})
-	c := testClient(t, m)
+	c := acctest.Client(t, m)
 	ctx := context.Background()
 	skill, err := c.CreateSkill(ctx, cxone.SkillInput{SkillName: "Batch", Acceleration: 1, MaxPriority: 1000, ServiceLevelThreshold: 30, ServiceLevelGoal: 80})
 	if err != nil {

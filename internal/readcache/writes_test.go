@@ -13,6 +13,7 @@ import (
 
 	"github.com/google/uuid"
 
+	"github.com/cxone-oss/terraform-provider-cxone/internal/acctest"
 	"github.com/cxone-oss/terraform-provider-cxone/internal/cxone"
 	"github.com/cxone-oss/terraform-provider-cxone/internal/mockcxone"
 )
@@ -283,7 +284,7 @@ func TestWrites_nextReadGoesToCXone(t *testing.T) {
 				t.Parallel()
 				ctx := context.Background()
 				m := mockcxone.NewTestServer(t, mockcxone.Options{SyncDelay: -1})
-				raw := testClient(t, m)
+				raw := acctest.Client(t, m)
 				f := newWriteFixture(t, raw)
 				c := New(raw)
 				before := tc.read(ctx, c, f)
