@@ -249,9 +249,8 @@ func (r *digitalSkillResource) Read(ctx context.Context, req resource.ReadReques
 	if resp.Diagnostics.HasError() || !r.CheckClient(&resp.Diagnostics) {
 		return
 	}
-	id, err := parseNumericID(state.ID.ValueString(), "the skill ID")
-	if err != nil {
-		resp.Diagnostics.AddError("Unable to Read Digital Skill", err.Error())
+	id, ok := skillIDOf(state, "Read", &resp.Diagnostics)
+	if !ok {
 		return
 	}
 	object := skillObject(state.Name, id)
@@ -291,9 +290,8 @@ func (r *digitalSkillResource) Update(ctx context.Context, req resource.UpdateRe
 	if resp.Diagnostics.HasError() || !r.CheckClient(&resp.Diagnostics) {
 		return
 	}
-	id, err := parseNumericID(state.ID.ValueString(), "the skill ID")
-	if err != nil {
-		resp.Diagnostics.AddError("Unable to Update Digital Skill", err.Error())
+	id, ok := skillIDOf(state, "Update", &resp.Diagnostics)
+	if !ok {
 		return
 	}
 	in := expandDigitalSkill(plan)
@@ -316,15 +314,14 @@ func (r *digitalSkillResource) Delete(ctx context.Context, req resource.DeleteRe
 	if resp.Diagnostics.HasError() || !r.CheckClient(&resp.Diagnostics) {
 		return
 	}
-	id, err := parseNumericID(state.ID.ValueString(), "the skill ID")
-	if err != nil {
-		resp.Diagnostics.AddError("Unable to Delete Digital Skill", err.Error())
+	id, ok := skillIDOf(state, "Delete", &resp.Diagnostics)
+	if !ok {
 		return
 	}
 	// PUT replaces the skill's fields, so send the ones in state with isActive false.
 	in := expandDigitalSkill(state)
 	in.IsActive = new(false)
-	_, err = r.Client.UpdateSkill(ctx, id, in)
+	_, err := r.Client.UpdateSkill(ctx, id, in)
 	if err != nil && !cxone.IsNotFound(err) {
 		addAPIError(&resp.Diagnostics, "Delete", "Digital Skill", skillObject(state.Name, id), err)
 	}
@@ -366,6 +363,17 @@ func flattenDigitalSkill(s *cxone.Skill, m *digitalSkillModel) {
 	m.ServiceLevelGoal = types.Int64Value(int64(s.ServiceLevelGoal))
 	m.MediaTypeID = types.Int64Value(int64(s.MediaTypeID))
 	m.RoutingQueueID = types.StringValue(s.RoutingQueueID)
+}
+
+// skillIDOf parses the skill ID kept in m; one that is not a number (a state edited
+// by hand) is an error that names the operation.
+func skillIDOf(m digitalSkillModel, operation string, diags *diag.Diagnostics) (int64, bool) {
+	id, err := parseNumericID(m.ID.ValueString(), "the skill ID")
+	if err != nil {
+		diags.AddError("Unable to "+operation+" Digital Skill", err.Error())
+		return 0, false
+	}
+	return id, true
 }
 
 // skillObject names a skill in messages: by name and ID, or by ID alone while
