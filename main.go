@@ -29,7 +29,6 @@ func main() {
 		// console, where a developer asked for them.
 		quietUnlessTerraformLogs(os.Getenv, os.Setenv)
 	}
-	tuneGC(os.LookupEnv)
 
 	err := providerserver.Serve(context.Background(), provider.New(version), providerserver.ServeOpts{
 		Address: address,
