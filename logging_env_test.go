@@ -1,10 +1,6 @@
 package main
 
-import (
-	"testing"
-
-	"github.com/cxone-oss/terraform-provider-cxone/internal/provider"
-)
+import "testing"
 
 func TestQuietUnlessTerraformLogs(t *testing.T) {
 	run := func(env map[string]string) map[string]string {
@@ -20,7 +16,7 @@ func TestQuietUnlessTerraformLogs(t *testing.T) {
 	if got["TF_LOG_SDK_PROTO"] != "WARN" {
 		t.Errorf("an explicit level was overridden: %q", got["TF_LOG_SDK_PROTO"])
 	}
-	for _, v := range provider.TerraformLogVars {
+	for _, v := range terraformLogVars {
 		got := run(map[string]string{v: "TRACE"})
 		if len(got) != 1 {
 			t.Errorf("with %s set, levels changed: %v", v, got)

@@ -3,11 +3,12 @@
 package main
 
 import (
+	"context"
 	"flag"
 	"log"
 	"os"
 
-	"github.com/hashicorp/terraform-plugin-go/tfprotov6/tf6server"
+	"github.com/hashicorp/terraform-plugin-framework/providerserver"
 
 	"github.com/cxone-oss/terraform-provider-cxone/internal/provider"
 )
@@ -23,15 +24,17 @@ func main() {
 	var debug bool
 	flag.BoolVar(&debug, "debug", false, "run the provider with support for debuggers like delve")
 	flag.Parse()
-	tuneGC(os.LookupEnv)
-
-	var opts []tf6server.ServeOpt
-	if debug {
-		opts = append(opts, tf6server.WithManagedDebug())
+	if !debug {
+		// Under -debug the provider runs outside Terraform and its logs go to the
+		// console, where a developer asked for them.
+		quietUnlessTerraformLogs(os.Getenv, os.Setenv)
 	}
-	// tf6server.Serve is what providerserver.Serve runs, given the provider's
-	// own server (see provider.NewProtocol6Server).
-	if err := tf6server.Serve(address, provider.NewProtocol6Server(version), opts...); err != nil {
+
+	err := providerserver.Serve(context.Background(), provider.New(version), providerserver.ServeOpts{
+		Address: address,
+		Debug:   debug,
+	})
+	if err != nil {
 		log.Fatal(err)
 	}
 }

@@ -9,23 +9,22 @@ import (
 	"testing"
 	"time"
 
-	"github.com/hashicorp/terraform-plugin-go/tfprotov6"
+	"github.com/hashicorp/terraform-plugin-framework/providerserver"
 	"github.com/hashicorp/terraform-plugin-testing/statecheck"
 
+	"github.com/cxone-oss/terraform-provider-cxone/internal/acctest"
 	"github.com/cxone-oss/terraform-provider-cxone/internal/cxone"
 	"github.com/cxone-oss/terraform-provider-cxone/internal/mockcxone"
 )
 
-// testAccProtoV6ProviderFactories runs the provider in-process for acceptance tests.
-var testAccProtoV6ProviderFactories = map[string]func() (tfprotov6.ProviderServer, error){
-	"cxone": testAccServer("test"),
-}
+// testAccProtoV6ProviderFactories runs the provider in-process for acceptance tests,
+// served by the framework's own server as main serves it.
+var testAccProtoV6ProviderFactories = testAccFactories(providerserver.NewProtocol6WithError(New("test")()))
 
-// testAccServer is a provider factory for resource.TestCase: the server main
-// serves, with the given version.
-func testAccServer(version string) func() (tfprotov6.ProviderServer, error) {
-	server := NewProtocol6Server(version)
-	return func() (tfprotov6.ProviderServer, error) { return server(), nil }
+// testAccFactories registers a provider server under the name "cxone", in the form
+// resource.TestCase's ProtoV6ProviderFactories takes.
+func testAccFactories[S any](server func() (S, error)) map[string]func() (S, error) {
+	return map[string]func() (S, error){"cxone": server}
 }
 
 // testAccPreCheck skips acceptance tests unless TF_ACC is set, as resource.Test
@@ -69,19 +68,7 @@ provider "cxone" {
 // testAccClient is an API client for checks and for changes made outside Terraform.
 func testAccClient(t testing.TB, m *mockcxone.Server) *cxone.Client {
 	t.Helper()
-	c, err := cxone.New(cxone.Config{
-		TenantID:        "mock-tenant",
-		AuthURL:         m.URL,
-		AccessKeyID:     "mock-access-key",
-		AccessKeySecret: "mock-access-secret",
-		MaxRetries:      2,
-		RetryWaitMin:    time.Millisecond,
-		RetryWaitMax:    10 * time.Millisecond,
-	})
-	if err != nil {
-		t.Fatalf("building test client: %v", err)
-	}
-	return c
+	return acctest.Client(t, m)
 }
 
 // TestMain removes what the CLI tests built once the package's tests are done.

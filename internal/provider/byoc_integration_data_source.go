@@ -14,6 +14,7 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework/types"
 
 	"github.com/cxone-oss/terraform-provider-cxone/internal/cxone"
+	"github.com/cxone-oss/terraform-provider-cxone/internal/framework"
 )
 
 var (
@@ -28,7 +29,7 @@ func NewByocIntegrationDataSource() datasource.DataSource {
 
 // byocIntegrationDataSource looks up a BYOC integration by ID or by exact name.
 type byocIntegrationDataSource struct {
-	dataSourceBase
+	framework.DataSourceWithModel[byocIntegrationDataModel]
 }
 
 // byocIntegrationDataModel is every attribute of an integration except the secret.
@@ -102,7 +103,7 @@ func (d *byocIntegrationDataSource) ConfigValidators(context.Context) []datasour
 func (d *byocIntegrationDataSource) Read(ctx context.Context, req datasource.ReadRequest, resp *datasource.ReadResponse) {
 	var cfg byocIntegrationDataModel
 	resp.Diagnostics.Append(req.Config.Get(ctx, &cfg)...)
-	if resp.Diagnostics.HasError() || !d.checkClient(&resp.Diagnostics) {
+	if resp.Diagnostics.HasError() || !d.CheckClient(&resp.Diagnostics) {
 		return
 	}
 
@@ -111,16 +112,17 @@ func (d *byocIntegrationDataSource) Read(ctx context.Context, req datasource.Rea
 	searched := ""
 	if !cfg.ID.IsNull() {
 		searched = fmt.Sprintf("ID %q", cfg.ID.ValueString())
-		found, err = d.client.GetIntegration(ctx, cfg.ID.ValueString())
+		found, err = d.Client.GetIntegration(ctx, cfg.ID.ValueString())
 	} else {
 		searched = fmt.Sprintf("name %q", cfg.Name.ValueString())
 		found, err = d.findByName(ctx, cfg.Name.ValueString())
 	}
-	var ambiguous *ambiguousError
+	var ambiguous *ambiguousMatchError
 	switch {
 	case errors.As(err, &ambiguous):
-		resp.Diagnostics.AddAttributeError(path.Root("name"), "Ambiguous BYOC Integration", "Searched for the BYOC integration by "+
-			searched+": "+ambiguous.Error()+".")
+		resp.Diagnostics.AddAttributeError(path.Root("name"), "Ambiguous BYOC Integration",
+			fmt.Sprintf("Searched for the BYOC integration by %s: more than one BYOC integration has %s (IDs %s); "+
+				"look it up by id instead.", searched, searched, strings.Join(ambiguous.ids, ", ")))
 		return
 	case cxone.IsNotFound(err):
 		resp.Diagnostics.AddError("BYOC Integration Not Found",
@@ -136,42 +138,16 @@ func (d *byocIntegrationDataSource) Read(ctx context.Context, req datasource.Rea
 	resp.Diagnostics.Append(resp.State.Set(ctx, &out)...)
 }
 
-// ambiguousError reports more than one integration with the searched name. CXone keeps
-// names unique, so this points at data changed behind the API's back; the IDs let the
-// user pick one by id.
-type ambiguousError struct {
-	what string
-	ids  []string
-}
-
-func (e *ambiguousError) Error() string {
-	return fmt.Sprintf("more than one BYOC integration has %s (IDs %s); look it up by id instead", e.what, strings.Join(e.ids, ", "))
-}
-
-// findByName lists every integration and returns the one with exactly this name; none
-// is a not-found error, several an *ambiguousError.
+// findByName lists every integration and returns the one with exactly this name (CXone
+// keeps names unique, so several point at data changed behind the API's back).
 func (d *byocIntegrationDataSource) findByName(ctx context.Context, name string) (*cxone.Integration, error) {
-	all, err := d.client.ListIntegrations(ctx)
+	all, err := d.Client.ListIntegrations(ctx)
 	if err != nil {
 		return nil, err
 	}
-	var matches []cxone.Integration
-	for _, in := range all {
-		if in.Name == name {
-			matches = append(matches, in)
-		}
-	}
-	switch len(matches) {
-	case 0:
-		return nil, &cxone.NotFoundError{Kind: "integration named", ID: name}
-	case 1:
-		return &matches[0], nil
-	}
-	ids := make([]string, len(matches))
-	for i, m := range matches {
-		ids[i] = m.ID
-	}
-	return nil, &ambiguousError{what: fmt.Sprintf("name %q", name), ids: ids}
+	return onlyMatch(all, "integration named", name,
+		func(in cxone.Integration) bool { return in.Name == name },
+		func(in cxone.Integration) string { return in.ID })
 }
 
 // flattenByocIntegrationData copies an integration into the data source's model.

@@ -54,14 +54,6 @@ func flattenByocIntegration(in *cxone.Integration, m *byocIntegrationModel) {
 	m.HasClientSecret = types.BoolValue(in.HasClientSecret)
 }
 
-// stringOrNull maps CXone's "" for an unset optional string to null.
-func stringOrNull(s string) types.String {
-	if s == "" {
-		return types.StringNull()
-	}
-	return types.StringValue(s)
-}
-
 // httpsURLValidator accepts only absolute https:// URLs with a host, as CXone does for
 // an integration's URLs. Unlike the provider's own settings (urlValidator), plain http
 // is refused even for loopback hosts: CXone itself calls these URLs.

@@ -17,6 +17,7 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework/types"
 
 	"github.com/cxone-oss/terraform-provider-cxone/internal/cxone"
+	"github.com/cxone-oss/terraform-provider-cxone/internal/framework"
 )
 
 var (
@@ -36,7 +37,7 @@ func NewByocIntegrationResource() resource.Resource {
 // byocIntegrationResource manages a BYOC channel integration: how CXone reaches the
 // customer's middleware.
 type byocIntegrationResource struct {
-	resourceBase
+	framework.ResourceWithModel[byocIntegrationModel]
 }
 
 // byocIntegrationModel is the resource's state. ClientSecretWO is write-only: it is
@@ -57,9 +58,6 @@ type byocIntegrationModel struct {
 	Color                 types.String `tfsdk:"color"`
 	HasClientSecret       types.Bool   `tfsdk:"has_client_secret"`
 }
-
-// integrationCodec converts byocIntegrationModel without reflection on every call (see modelCodec).
-var integrationCodec modelCodec[byocIntegrationModel]
 
 func (r *byocIntegrationResource) Metadata(_ context.Context, req resource.MetadataRequest, resp *resource.MetadataResponse) {
 	resp.TypeName = req.ProviderTypeName + "_byoc_integration"
@@ -176,15 +174,15 @@ func (r *byocIntegrationResource) ConfigValidators(context.Context) []resource.C
 
 func (r *byocIntegrationResource) Create(ctx context.Context, req resource.CreateRequest, resp *resource.CreateResponse) {
 	var plan byocIntegrationModel
-	resp.Diagnostics.Append(integrationCodec.getPlan(ctx, req.Plan, &plan)...)
+	resp.Diagnostics.Append(req.Plan.Get(ctx, &plan)...)
 	secret, diags := byocConfiguredSecret(ctx, req.Config.GetAttribute)
 	resp.Diagnostics.Append(diags...)
-	if resp.Diagnostics.HasError() || !r.checkClient(&resp.Diagnostics) {
+	if resp.Diagnostics.HasError() || !r.CheckClient(&resp.Diagnostics) {
 		return
 	}
 
 	in := expandByocIntegration(&plan, secret)
-	created, err := r.client.CreateIntegration(ctx, in)
+	created, err := r.Client.CreateIntegration(ctx, in)
 	if cxone.IsConflict(err) {
 		r.addNameTaken(ctx, &resp.Diagnostics, in.Name, err)
 		return
@@ -194,14 +192,13 @@ func (r *byocIntegrationResource) Create(ctx context.Context, req resource.Creat
 		return
 	}
 	// The created (or, after a lost answer, found) integration goes into state as it is.
-	r.reads.Forget("integration", created.ID)
 	flattenByocIntegration(created, &plan)
-	resp.Diagnostics.Append(integrationCodec.setState(ctx, &resp.State, &plan)...)
+	resp.Diagnostics.Append(resp.State.Set(ctx, &plan)...)
 }
 
 // addNameTaken explains a duplicate name and shows how to import the integration that has it.
 func (r *byocIntegrationResource) addNameTaken(ctx context.Context, diags *diag.Diagnostics, name string, err error) {
-	existing, ferr := r.client.FindIntegrationByName(ctx, name)
+	existing, ferr := r.Client.FindIntegrationByName(ctx, name)
 	id := "<id>"
 	if ferr == nil {
 		id = existing.ID
@@ -215,11 +212,11 @@ func (r *byocIntegrationResource) addNameTaken(ctx context.Context, diags *diag.
 
 func (r *byocIntegrationResource) Read(ctx context.Context, req resource.ReadRequest, resp *resource.ReadResponse) {
 	var state byocIntegrationModel
-	resp.Diagnostics.Append(integrationCodec.getState(ctx, req.State, &state)...)
-	if resp.Diagnostics.HasError() || !r.checkClient(&resp.Diagnostics) {
+	resp.Diagnostics.Append(req.State.Get(ctx, &state)...)
+	if resp.Diagnostics.HasError() || !r.CheckClient(&resp.Diagnostics) {
 		return
 	}
-	got, err := r.reads.Integration(ctx, state.ID.ValueString())
+	got, err := r.Client.Integration(ctx, state.ID.ValueString())
 	if cxone.IsNotFound(err) {
 		removeMissingResource(ctx, resp, byocIntegrationType, byocIntegrationObject(&state))
 		return
@@ -229,39 +226,37 @@ func (r *byocIntegrationResource) Read(ctx context.Context, req resource.ReadReq
 		return
 	}
 	flattenByocIntegration(got, &state)
-	resp.Diagnostics.Append(integrationCodec.setState(ctx, &resp.State, &state)...)
+	resp.Diagnostics.Append(resp.State.Set(ctx, &state)...)
 }
 
 func (r *byocIntegrationResource) Update(ctx context.Context, req resource.UpdateRequest, resp *resource.UpdateResponse) {
 	var plan, state byocIntegrationModel
-	resp.Diagnostics.Append(integrationCodec.getPlan(ctx, req.Plan, &plan)...)
-	resp.Diagnostics.Append(integrationCodec.getState(ctx, req.State, &state)...)
+	resp.Diagnostics.Append(req.Plan.Get(ctx, &plan)...)
+	resp.Diagnostics.Append(req.State.Get(ctx, &state)...)
 	// PUT replaces every field, so the secret goes along with every update.
 	secret, diags := byocConfiguredSecret(ctx, req.Config.GetAttribute)
 	resp.Diagnostics.Append(diags...)
-	if resp.Diagnostics.HasError() || !r.checkClient(&resp.Diagnostics) {
+	if resp.Diagnostics.HasError() || !r.CheckClient(&resp.Diagnostics) {
 		return
 	}
 
 	id := state.ID.ValueString()
-	updated, err := r.client.UpdateIntegration(ctx, id, expandByocIntegration(&plan, secret))
-	r.reads.Forget("integration", id)
+	updated, err := r.Client.UpdateIntegration(ctx, id, expandByocIntegration(&plan, secret))
 	if err != nil {
 		addAPIError(&resp.Diagnostics, "Update", byocIntegrationType, byocIntegrationObject(&state), err)
 		return
 	}
 	flattenByocIntegration(updated, &plan)
-	resp.Diagnostics.Append(integrationCodec.setState(ctx, &resp.State, &plan)...)
+	resp.Diagnostics.Append(resp.State.Set(ctx, &plan)...)
 }
 
 func (r *byocIntegrationResource) Delete(ctx context.Context, req resource.DeleteRequest, resp *resource.DeleteResponse) {
 	var state byocIntegrationModel
-	resp.Diagnostics.Append(integrationCodec.getState(ctx, req.State, &state)...)
-	if resp.Diagnostics.HasError() || !r.checkClient(&resp.Diagnostics) {
+	resp.Diagnostics.Append(req.State.Get(ctx, &state)...)
+	if resp.Diagnostics.HasError() || !r.CheckClient(&resp.Diagnostics) {
 		return
 	}
-	err := r.client.DeleteIntegration(ctx, state.ID.ValueString())
-	r.reads.Forget("integration", state.ID.ValueString())
+	err := r.Client.DeleteIntegration(ctx, state.ID.ValueString())
 	switch {
 	case err == nil, cxone.IsNotFound(err):
 	case cxone.IsConflict(err):

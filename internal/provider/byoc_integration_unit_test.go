@@ -13,11 +13,6 @@ import (
 	"github.com/cxone-oss/terraform-provider-cxone/internal/cxone"
 )
 
-func TestByocIntegrationSchemaParity(t *testing.T) {
-	testSchemaModelParity(t, byocIntegrationSchema(), byocIntegrationModel{})
-	testSchemaModelParity(t, byocIntegrationDataSourceSchema(), byocIntegrationDataModel{})
-}
-
 func TestByocIntegrationSchemaSecrets(t *testing.T) {
 	s := byocIntegrationSchema()
 	if !s.Attributes["client_secret"].IsSensitive() {

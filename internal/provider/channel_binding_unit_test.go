@@ -17,20 +17,6 @@ import (
 	"github.com/cxone-oss/terraform-provider-cxone/internal/cxone"
 )
 
-func TestDigitalChannelSchemaModelParity(t *testing.T) {
-	testSchemaModelParity(t, digitalChannelSchema(), digitalChannelModel{})
-	if diags := digitalChannelSchema().ValidateImplementation(context.Background()); diags.HasError() {
-		t.Fatalf("schema is invalid: %v", diags)
-	}
-}
-
-func TestRoutingQueueBindingSchemaModelParity(t *testing.T) {
-	testSchemaModelParity(t, routingQueueBindingSchema(), routingQueueBindingModel{})
-	if diags := routingQueueBindingSchema().ValidateImplementation(context.Background()); diags.HasError() {
-		t.Fatalf("schema is invalid: %v", diags)
-	}
-}
-
 func TestExpandFlattenChannel(t *testing.T) {
 	m := digitalChannelModel{
 		IntegrationID: types.StringValue("int-1"), ExternalID: types.StringValue("ext-1"),

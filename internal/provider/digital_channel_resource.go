@@ -21,6 +21,7 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework/types"
 
 	"github.com/cxone-oss/terraform-provider-cxone/internal/cxone"
+	"github.com/cxone-oss/terraform-provider-cxone/internal/framework"
 )
 
 var (
@@ -46,7 +47,7 @@ func NewDigitalChannelResource() resource.Resource {
 }
 
 type digitalChannelResource struct {
-	resourceBase
+	framework.ResourceWithModel[digitalChannelModel]
 }
 
 // digitalChannelModel maps cxone_digital_channel.
@@ -68,9 +69,6 @@ type digitalChannelModel struct {
 	CanReplyToAnyMessage         types.Bool   `tfsdk:"can_reply_to_any_message"`
 	TranslationGroup             types.String `tfsdk:"translation_group"`
 }
-
-// channelCodec converts digitalChannelModel without reflection on every call (see modelCodec).
-var channelCodec modelCodec[digitalChannelModel]
 
 func (r *digitalChannelResource) Metadata(_ context.Context, req resource.MetadataRequest, resp *resource.MetadataResponse) {
 	resp.TypeName = req.ProviderTypeName + "_digital_channel"
@@ -169,22 +167,21 @@ func digitalChannelSchema() schema.Schema {
 
 func (r *digitalChannelResource) Create(ctx context.Context, req resource.CreateRequest, resp *resource.CreateResponse) {
 	var plan digitalChannelModel
-	resp.Diagnostics.Append(channelCodec.getPlan(ctx, req.Plan, &plan)...)
-	if resp.Diagnostics.HasError() || !r.checkClient(&resp.Diagnostics) {
+	resp.Diagnostics.Append(req.Plan.Get(ctx, &plan)...)
+	if resp.Diagnostics.HasError() || !r.CheckClient(&resp.Diagnostics) {
 		return
 	}
 	// The ID is chosen here, before the call: the upsert is keyed by it, so the client can
 	// repeat a call whose answer was lost without making a second channel.
 	id := uuid.NewString()
-	ch, err := r.client.UpsertChannel(ctx, expandChannel(plan, id))
-	r.reads.Forget("channel", id)
+	ch, err := r.Client.UpsertChannel(ctx, expandChannel(plan, id))
 	if err != nil {
 		addAPIError(&resp.Diagnostics, "Create", channelObject, channelLabel(plan.Name.ValueString(), id), err)
 		r.keepUncertainChannel(ctx, plan, id, err, &resp.State, &resp.Diagnostics)
 		return
 	}
 	flattenChannel(ch, &plan)
-	resp.Diagnostics.Append(channelCodec.setState(ctx, &resp.State, &plan)...)
+	resp.Diagnostics.Append(resp.State.Set(ctx, &plan)...)
 }
 
 // keepUncertainChannel saves a channel whose create failed in a way that may have left it in
@@ -195,7 +192,7 @@ func (r *digitalChannelResource) keepUncertainChannel(ctx context.Context, plan 
 	if refusedByCXone(createErr) {
 		return
 	}
-	ch, err := r.client.GetChannel(ctx, id)
+	ch, err := r.Client.GetChannel(ctx, id)
 	switch {
 	case cxone.IsNotFound(err):
 		return
@@ -215,17 +212,14 @@ func refusedByCXone(err error) bool {
 		apiErr.Status != http.StatusRequestTimeout && apiErr.Status != http.StatusTooManyRequests
 }
 
-// readsStateOnly: Read uses only the state, so it may take the lean path (see leanReads).
-func (r *digitalChannelResource) readsStateOnly() {}
-
 func (r *digitalChannelResource) Read(ctx context.Context, req resource.ReadRequest, resp *resource.ReadResponse) {
 	var state digitalChannelModel
-	resp.Diagnostics.Append(channelCodec.getState(ctx, req.State, &state)...)
-	if resp.Diagnostics.HasError() || !r.checkClient(&resp.Diagnostics) {
+	resp.Diagnostics.Append(req.State.Get(ctx, &state)...)
+	if resp.Diagnostics.HasError() || !r.CheckClient(&resp.Diagnostics) {
 		return
 	}
 	id := state.ID.ValueString()
-	ch, err := r.reads.Channel(ctx, id)
+	ch, err := r.Client.Channel(ctx, id)
 	if cxone.IsNotFound(err) {
 		removeMissingResource(ctx, resp, channelObject, channelLabel(state.Name.ValueString(), id))
 		return
@@ -235,35 +229,33 @@ func (r *digitalChannelResource) Read(ctx context.Context, req resource.ReadRequ
 		return
 	}
 	flattenChannel(ch, &state)
-	resp.Diagnostics.Append(channelCodec.setState(ctx, &resp.State, &state)...)
+	resp.Diagnostics.Append(resp.State.Set(ctx, &state)...)
 }
 
 func (r *digitalChannelResource) Update(ctx context.Context, req resource.UpdateRequest, resp *resource.UpdateResponse) {
 	var plan digitalChannelModel
-	resp.Diagnostics.Append(channelCodec.getPlan(ctx, req.Plan, &plan)...)
-	if resp.Diagnostics.HasError() || !r.checkClient(&resp.Diagnostics) {
+	resp.Diagnostics.Append(req.Plan.Get(ctx, &plan)...)
+	if resp.Diagnostics.HasError() || !r.CheckClient(&resp.Diagnostics) {
 		return
 	}
 	id := plan.ID.ValueString()
-	ch, err := r.client.UpsertChannel(ctx, expandChannel(plan, id))
-	r.reads.Forget("channel", id)
+	ch, err := r.Client.UpsertChannel(ctx, expandChannel(plan, id))
 	if err != nil {
 		addAPIError(&resp.Diagnostics, "Update", channelObject, channelLabel(plan.Name.ValueString(), id), err)
 		return
 	}
 	flattenChannel(ch, &plan)
-	resp.Diagnostics.Append(channelCodec.setState(ctx, &resp.State, &plan)...)
+	resp.Diagnostics.Append(resp.State.Set(ctx, &plan)...)
 }
 
 func (r *digitalChannelResource) Delete(ctx context.Context, req resource.DeleteRequest, resp *resource.DeleteResponse) {
 	var state digitalChannelModel
-	resp.Diagnostics.Append(channelCodec.getState(ctx, req.State, &state)...)
-	if resp.Diagnostics.HasError() || !r.checkClient(&resp.Diagnostics) {
+	resp.Diagnostics.Append(req.State.Get(ctx, &state)...)
+	if resp.Diagnostics.HasError() || !r.CheckClient(&resp.Diagnostics) {
 		return
 	}
 	id := state.ID.ValueString()
-	err := r.client.DeleteChannel(ctx, id)
-	r.reads.Forget("channel", id)
+	err := r.Client.DeleteChannel(ctx, id)
 	if err != nil && !cxone.IsNotFound(err) {
 		addAPIError(&resp.Diagnostics, "Delete", channelObject, channelLabel(state.Name.ValueString(), id), err)
 	}
@@ -325,11 +317,11 @@ func flattenChannel(ch *cxone.Channel, m *digitalChannelModel) {
 	m.ContentFormat = types.StringValue(channelTextOr(ch.ContentFormat, defaultContentFormat))
 	m.CanSendFiles = types.BoolValue(channelFlagOr(ch.HasAbilityToSendFiles, false))
 	m.HasOutboundFlow = types.BoolValue(channelFlagOr(ch.HasOutboundFlow, false))
-	m.StudioScript = channelOptionalText(ch.StudioScript)
+	m.StudioScript = stringOrNull(ch.StudioScript)
 	m.IsLiveChat = types.BoolValue(channelFlagOr(ch.IsLiveChat, false))
 	m.HasMultipleThreadsPerEndUser = types.BoolValue(channelFlagOr(ch.HasMultipleThreadsPerEndUser, false))
 	m.CanReplyToAnyMessage = types.BoolValue(channelFlagOr(ch.CanReplyToAnyMessage, false))
-	m.TranslationGroup = channelOptionalText(ch.TranslationGroup)
+	m.TranslationGroup = stringOrNull(ch.TranslationGroup)
 }
 
 func channelTextOr(s, def string) string {
@@ -344,12 +336,4 @@ func channelFlagOr(b *bool, def bool) bool {
 		return def
 	}
 	return *b
-}
-
-// channelOptionalText maps a value CXone leaves out when empty to null.
-func channelOptionalText(s string) types.String {
-	if s == "" {
-		return types.StringNull()
-	}
-	return types.StringValue(s)
 }

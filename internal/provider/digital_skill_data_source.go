@@ -14,6 +14,7 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework/types"
 
 	"github.com/cxone-oss/terraform-provider-cxone/internal/cxone"
+	"github.com/cxone-oss/terraform-provider-cxone/internal/framework"
 )
 
 var (
@@ -27,7 +28,7 @@ func NewDigitalSkillDataSource() datasource.DataSource {
 }
 
 type digitalSkillDataSource struct {
-	dataSourceBase
+	framework.DataSourceWithModel[digitalSkillDataModel]
 }
 
 // digitalSkillDataModel maps the cxone_digital_skill data source.
@@ -106,7 +107,7 @@ func (d *digitalSkillDataSource) ConfigValidators(context.Context) []datasource.
 func (d *digitalSkillDataSource) Read(ctx context.Context, req datasource.ReadRequest, resp *datasource.ReadResponse) {
 	var cfg digitalSkillDataModel
 	resp.Diagnostics.Append(req.Config.Get(ctx, &cfg)...)
-	if resp.Diagnostics.HasError() || !d.checkClient(&resp.Diagnostics) {
+	if resp.Diagnostics.HasError() || !d.CheckClient(&resp.Diagnostics) {
 		return
 	}
 
@@ -119,11 +120,11 @@ func (d *digitalSkillDataSource) Read(ctx context.Context, req datasource.ReadRe
 		searched = "with ID " + cfg.ID.ValueString()
 		var id int64
 		if id, err = parseNumericID(cfg.ID.ValueString(), "id"); err == nil {
-			skill, err = d.client.GetSkill(ctx, id)
+			skill, err = d.Client.GetSkill(ctx, id)
 		}
 	} else {
 		searched = "named " + strconv.Quote(cfg.Name.ValueString())
-		skill, err = d.client.FindSkillByName(ctx, cfg.Name.ValueString())
+		skill, err = d.Client.FindSkillByName(ctx, cfg.Name.ValueString())
 	}
 	switch {
 	case cxone.IsNotFound(err):

@@ -23,6 +23,7 @@ import (
 	"github.com/hashicorp/terraform-plugin-log/tflog"
 
 	"github.com/cxone-oss/terraform-provider-cxone/internal/cxone"
+	"github.com/cxone-oss/terraform-provider-cxone/internal/framework"
 )
 
 var (
@@ -40,7 +41,7 @@ func NewDigitalSkillResource() resource.Resource {
 }
 
 type digitalSkillResource struct {
-	resourceBase
+	framework.ResourceWithModel[digitalSkillModel]
 }
 
 // digitalSkillModel maps cxone_digital_skill.
@@ -57,9 +58,6 @@ type digitalSkillModel struct {
 	RoutingQueueID        types.String   `tfsdk:"routing_queue_id"`
 	Timeouts              timeouts.Value `tfsdk:"timeouts"`
 }
-
-// skillCodec converts digitalSkillModel without reflection on every call (see modelCodec).
-var skillCodec modelCodec[digitalSkillModel]
 
 func (r *digitalSkillResource) Metadata(_ context.Context, req resource.MetadataRequest, resp *resource.MetadataResponse) {
 	resp.TypeName = req.ProviderTypeName + "_digital_skill"
@@ -162,8 +160,8 @@ func digitalSkillSchema(ctx context.Context) schema.Schema {
 
 func (r *digitalSkillResource) Create(ctx context.Context, req resource.CreateRequest, resp *resource.CreateResponse) {
 	var plan digitalSkillModel
-	resp.Diagnostics.Append(skillCodec.getPlan(ctx, req.Plan, &plan)...)
-	if resp.Diagnostics.HasError() || !r.checkClient(&resp.Diagnostics) {
+	resp.Diagnostics.Append(req.Plan.Get(ctx, &plan)...)
+	if resp.Diagnostics.HasError() || !r.CheckClient(&resp.Diagnostics) {
 		return
 	}
 	timeout, diags := plan.Timeouts.Create(ctx, defaultSkillCreateTimeout)
@@ -174,7 +172,7 @@ func (r *digitalSkillResource) Create(ctx context.Context, req resource.CreateRe
 
 	name := plan.Name.ValueString()
 	in := expandDigitalSkill(plan)
-	skill, err := r.client.CreateSkill(ctx, in)
+	skill, err := r.Client.CreateSkill(ctx, in)
 	if cxone.IsConflict(err) {
 		skill = r.adoptInactiveSkill(ctx, name, in, &resp.Diagnostics)
 	} else if err != nil {
@@ -183,23 +181,22 @@ func (r *digitalSkillResource) Create(ctx context.Context, req resource.CreateRe
 	if skill == nil {
 		return
 	}
-	r.reads.Forget("skill", strconv.FormatInt(skill.SkillID, 10))
 
 	// Save the skill before waiting: if the wait fails, Terraform keeps it (tainted)
 	// instead of losing track of a skill that exists.
 	flattenDigitalSkill(skill, &plan)
-	resp.Diagnostics.Append(skillCodec.setState(ctx, &resp.State, &plan)...)
+	resp.Diagnostics.Append(resp.State.Set(ctx, &plan)...)
 	if resp.Diagnostics.HasError() || skill.RoutingQueueID != "" {
 		return
 	}
 
-	synced, err := waitForSkillSync(ctx, r.client, skill.SkillID, timeout, defaultSyncBackoff)
+	synced, err := waitForSkillSync(ctx, r.Client, skill.SkillID, timeout, defaultSyncBackoff)
 	if err != nil {
 		addSyncError(&resp.Diagnostics, name, skill.SkillID, timeout, err)
 		return
 	}
 	flattenDigitalSkill(synced, &plan)
-	resp.Diagnostics.Append(skillCodec.setState(ctx, &resp.State, &plan)...)
+	resp.Diagnostics.Append(resp.State.Set(ctx, &plan)...)
 }
 
 // adoptInactiveSkill handles a create whose name is taken. An inactive digital skill of
@@ -207,7 +204,7 @@ func (r *digitalSkillResource) Create(ctx context.Context, req resource.CreateRe
 // skills) is reactivated with the configured values and adopted, with a warning. An
 // active one is an error that shows how to import it. It returns nil after an error.
 func (r *digitalSkillResource) adoptInactiveSkill(ctx context.Context, name string, in cxone.SkillInput, diags *diag.Diagnostics) *cxone.Skill {
-	existing, err := r.client.FindSkillByName(ctx, name)
+	existing, err := r.Client.FindSkillByName(ctx, name)
 	if err != nil {
 		addAPIError(diags, "Create", "Digital Skill", strconv.Quote(name),
 			fmt.Errorf("CXone reported that the name is taken, but the skill of that name cannot be read: %w", err))
@@ -232,7 +229,7 @@ func (r *digitalSkillResource) adoptInactiveSkill(ctx context.Context, name stri
 	}
 
 	in.IsActive = new(true)
-	skill, err := r.client.UpdateSkill(ctx, existing.SkillID, in)
+	skill, err := r.Client.UpdateSkill(ctx, existing.SkillID, in)
 	if err != nil {
 		addAPIError(diags, "Create", "Digital Skill", fmt.Sprintf("%q (ID %s)", name, id),
 			fmt.Errorf("an inactive skill of that name exists, and reactivating it failed: %w", err))
@@ -246,22 +243,18 @@ func (r *digitalSkillResource) adoptInactiveSkill(ctx context.Context, name stri
 	return skill
 }
 
-// readsStateOnly: Read uses only the state, so it may take the lean path (see leanReads).
-func (r *digitalSkillResource) readsStateOnly() {}
-
 func (r *digitalSkillResource) Read(ctx context.Context, req resource.ReadRequest, resp *resource.ReadResponse) {
 	var state digitalSkillModel
-	resp.Diagnostics.Append(skillCodec.getState(ctx, req.State, &state)...)
-	if resp.Diagnostics.HasError() || !r.checkClient(&resp.Diagnostics) {
+	resp.Diagnostics.Append(req.State.Get(ctx, &state)...)
+	if resp.Diagnostics.HasError() || !r.CheckClient(&resp.Diagnostics) {
 		return
 	}
-	id, err := parseNumericID(state.ID.ValueString(), "the skill ID")
-	if err != nil {
-		resp.Diagnostics.AddError("Unable to Read Digital Skill", err.Error())
+	id, ok := skillIDOf(state, "Read", &resp.Diagnostics)
+	if !ok {
 		return
 	}
 	object := skillObject(state.Name, id)
-	skill, err := r.reads.Skill(ctx, id)
+	skill, err := r.Client.Skill(ctx, id)
 	if cxone.IsNotFound(err) {
 		removeMissingResource(ctx, resp, "Digital Skill", object)
 		return
@@ -287,52 +280,48 @@ func (r *digitalSkillResource) Read(ctx context.Context, req resource.ReadReques
 		return
 	}
 	flattenDigitalSkill(skill, &state)
-	resp.Diagnostics.Append(skillCodec.setState(ctx, &resp.State, &state)...)
+	resp.Diagnostics.Append(resp.State.Set(ctx, &state)...)
 }
 
 func (r *digitalSkillResource) Update(ctx context.Context, req resource.UpdateRequest, resp *resource.UpdateResponse) {
 	var plan, state digitalSkillModel
-	resp.Diagnostics.Append(skillCodec.getPlan(ctx, req.Plan, &plan)...)
-	resp.Diagnostics.Append(skillCodec.getState(ctx, req.State, &state)...)
-	if resp.Diagnostics.HasError() || !r.checkClient(&resp.Diagnostics) {
+	resp.Diagnostics.Append(req.Plan.Get(ctx, &plan)...)
+	resp.Diagnostics.Append(req.State.Get(ctx, &state)...)
+	if resp.Diagnostics.HasError() || !r.CheckClient(&resp.Diagnostics) {
 		return
 	}
-	id, err := parseNumericID(state.ID.ValueString(), "the skill ID")
-	if err != nil {
-		resp.Diagnostics.AddError("Unable to Update Digital Skill", err.Error())
+	id, ok := skillIDOf(state, "Update", &resp.Diagnostics)
+	if !ok {
 		return
 	}
 	in := expandDigitalSkill(plan)
 	// The skill is active (Read drops inactive ones); saying so again undoes a
 	// deactivation that happened between refresh and apply.
 	in.IsActive = new(true)
-	skill, err := r.client.UpdateSkill(ctx, id, in)
-	r.reads.Forget("skill", state.ID.ValueString())
+	skill, err := r.Client.UpdateSkill(ctx, id, in)
 	if err != nil {
 		addAPIError(&resp.Diagnostics, "Update", "Digital Skill", skillObject(plan.Name, id), err)
 		return
 	}
 	flattenDigitalSkill(skill, &plan)
-	resp.Diagnostics.Append(skillCodec.setState(ctx, &resp.State, &plan)...)
+	resp.Diagnostics.Append(resp.State.Set(ctx, &plan)...)
 }
 
 // Delete deactivates the skill: CXone has no delete for skills.
 func (r *digitalSkillResource) Delete(ctx context.Context, req resource.DeleteRequest, resp *resource.DeleteResponse) {
 	var state digitalSkillModel
-	resp.Diagnostics.Append(skillCodec.getState(ctx, req.State, &state)...)
-	if resp.Diagnostics.HasError() || !r.checkClient(&resp.Diagnostics) {
+	resp.Diagnostics.Append(req.State.Get(ctx, &state)...)
+	if resp.Diagnostics.HasError() || !r.CheckClient(&resp.Diagnostics) {
 		return
 	}
-	id, err := parseNumericID(state.ID.ValueString(), "the skill ID")
-	if err != nil {
-		resp.Diagnostics.AddError("Unable to Delete Digital Skill", err.Error())
+	id, ok := skillIDOf(state, "Delete", &resp.Diagnostics)
+	if !ok {
 		return
 	}
 	// PUT replaces the skill's fields, so send the ones in state with isActive false.
 	in := expandDigitalSkill(state)
 	in.IsActive = new(false)
-	_, err = r.client.UpdateSkill(ctx, id, in)
-	r.reads.Forget("skill", state.ID.ValueString())
+	_, err := r.Client.UpdateSkill(ctx, id, in)
 	if err != nil && !cxone.IsNotFound(err) {
 		addAPIError(&resp.Diagnostics, "Delete", "Digital Skill", skillObject(state.Name, id), err)
 	}
@@ -374,6 +363,17 @@ func flattenDigitalSkill(s *cxone.Skill, m *digitalSkillModel) {
 	m.ServiceLevelGoal = types.Int64Value(int64(s.ServiceLevelGoal))
 	m.MediaTypeID = types.Int64Value(int64(s.MediaTypeID))
 	m.RoutingQueueID = types.StringValue(s.RoutingQueueID)
+}
+
+// skillIDOf parses the skill ID kept in m; one that is not a number (a state edited
+// by hand) is an error that names the operation.
+func skillIDOf(m digitalSkillModel, operation string, diags *diag.Diagnostics) (int64, bool) {
+	id, err := parseNumericID(m.ID.ValueString(), "the skill ID")
+	if err != nil {
+		diags.AddError("Unable to "+operation+" Digital Skill", err.Error())
+		return 0, false
+	}
+	return id, true
 }
 
 // skillObject names a skill in messages: by name and ID, or by ID alone while

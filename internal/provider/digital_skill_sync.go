@@ -33,9 +33,14 @@ func (b syncBackoff) next(d time.Duration) time.Duration {
 // errSyncTimeout is returned by waitForSkillSync when the timeout ends first.
 var errSyncTimeout = errors.New("timed out waiting for the routing-queue sync")
 
+// skillGetter reads one skill from CXone (cxone.Client, or the read cache's client).
+type skillGetter interface {
+	GetSkill(ctx context.Context, skillID int64) (*cxone.Skill, error)
+}
+
 // waitForSkillSync reads the skill until CXone has given it a routing queue, and returns
 // it then. It gives up with errSyncTimeout after timeout, or with the read's error.
-func waitForSkillSync(ctx context.Context, client *cxone.Client, skillID int64, timeout time.Duration, b syncBackoff) (*cxone.Skill, error) {
+func waitForSkillSync(ctx context.Context, client skillGetter, skillID int64, timeout time.Duration, b syncBackoff) (*cxone.Skill, error) {
 	waitCtx, cancel := context.WithTimeout(ctx, timeout)
 	defer cancel()
 	pause := b.first

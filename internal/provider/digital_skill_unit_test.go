@@ -16,12 +16,6 @@ import (
 	"github.com/cxone-oss/terraform-provider-cxone/internal/mockcxone"
 )
 
-func TestDigitalSkillSchemaModelParity(t *testing.T) {
-	testSchemaModelParity(t, digitalSkillSchema(context.Background()), digitalSkillModel{})
-	testSchemaModelParity(t, digitalSkillDataSchema(), digitalSkillDataModel{})
-	testSchemaModelParity(t, routingQueueDataSchema(), routingQueueDataModel{})
-}
-
 func TestExpandFlattenDigitalSkill(t *testing.T) {
 	m := digitalSkillModel{
 		Name: types.StringValue("The Watering Hole"), Notes: types.StringValue("savanna"),

@@ -20,6 +20,7 @@ import (
 	"github.com/hashicorp/terraform-plugin-log/tflog"
 
 	"github.com/cxone-oss/terraform-provider-cxone/internal/cxone"
+	"github.com/cxone-oss/terraform-provider-cxone/internal/framework"
 )
 
 var (
@@ -39,7 +40,7 @@ func NewDigitalUserPermissionsResource() resource.Resource {
 // digitalUserPermissionsResource grants an existing CXone user digital engagement. The
 // user is not an object Terraform owns: the resource owns the user's digital settings.
 type digitalUserPermissionsResource struct {
-	resourceBase
+	framework.ResourceWithModel[digitalUserPermissionsModel]
 }
 
 type digitalUserPermissionsModel struct {
@@ -52,9 +53,6 @@ type digitalUserPermissionsModel struct {
 	UserName                 types.String `tfsdk:"user_name"`
 	EmailAddress             types.String `tfsdk:"email_address"`
 }
-
-// userPermissionsCodec converts digitalUserPermissionsModel without reflection on every call (see modelCodec).
-var userPermissionsCodec modelCodec[digitalUserPermissionsModel]
 
 func (r *digitalUserPermissionsResource) Metadata(_ context.Context, req resource.MetadataRequest, resp *resource.MetadataResponse) {
 	resp.TypeName = req.ProviderTypeName + "_digital_user_permissions"
@@ -133,9 +131,9 @@ func digitalUserPermissionsSchema() schema.Schema {
 
 func (r *digitalUserPermissionsResource) Create(ctx context.Context, req resource.CreateRequest, resp *resource.CreateResponse) {
 	var plan, config digitalUserPermissionsModel
-	resp.Diagnostics.Append(userPermissionsCodec.getPlan(ctx, req.Plan, &plan)...)
+	resp.Diagnostics.Append(req.Plan.Get(ctx, &plan)...)
 	resp.Diagnostics.Append(req.Config.Get(ctx, &config)...)
-	if resp.Diagnostics.HasError() || !r.checkClient(&resp.Diagnostics) {
+	if resp.Diagnostics.HasError() || !r.CheckClient(&resp.Diagnostics) {
 		return
 	}
 	agentID := plan.AgentID.ValueInt64()
@@ -143,7 +141,7 @@ func (r *digitalUserPermissionsResource) Create(ctx context.Context, req resourc
 
 	// The settings only mean something for an existing, active user: say so plainly
 	// rather than pass on CXone's item error (or have Digital Experience never sync).
-	agent, err := r.client.GetAgent(ctx, agentID)
+	agent, err := r.Client.GetAgent(ctx, agentID)
 	switch {
 	case cxone.IsNotFound(err):
 		resp.Diagnostics.AddAttributeError(path.Root("agent_id"), "Unable to Create "+userPermissionsType,
@@ -164,26 +162,22 @@ func (r *digitalUserPermissionsResource) Create(ctx context.Context, req resourc
 	}
 
 	in := expandDigitalUserPermissions(plan, config)
-	if err := r.client.UpdateAgentDigitalSettings(ctx, in); err != nil {
+	if err := r.Client.UpdateAgentDigitalSettings(ctx, in); err != nil {
 		addAPIError(&resp.Diagnostics, "Create", userPermissionsType, object, err)
 		return
 	}
-	r.reads.Forget("agent", strconv.FormatInt(agentID, 10))
 	r.saveAfterWrite(ctx, agent, in, &plan, &resp.Diagnostics)
-	resp.Diagnostics.Append(userPermissionsCodec.setState(ctx, &resp.State, &plan)...)
+	resp.Diagnostics.Append(resp.State.Set(ctx, &plan)...)
 }
-
-// readsStateOnly: Read uses only the state, so it may take the lean path (see leanReads).
-func (r *digitalUserPermissionsResource) readsStateOnly() {}
 
 func (r *digitalUserPermissionsResource) Read(ctx context.Context, req resource.ReadRequest, resp *resource.ReadResponse) {
 	var state digitalUserPermissionsModel
-	resp.Diagnostics.Append(userPermissionsCodec.getState(ctx, req.State, &state)...)
-	if resp.Diagnostics.HasError() || !r.checkClient(&resp.Diagnostics) {
+	resp.Diagnostics.Append(req.State.Get(ctx, &state)...)
+	if resp.Diagnostics.HasError() || !r.CheckClient(&resp.Diagnostics) {
 		return
 	}
 	agentID := state.AgentID.ValueInt64()
-	agent, err := r.reads.Agent(ctx, agentID)
+	agent, err := r.Client.Agent(ctx, agentID)
 	if cxone.IsNotFound(err) {
 		removeMissingResource(ctx, resp, userPermissionsType, agentObject(agentID))
 		return
@@ -193,24 +187,23 @@ func (r *digitalUserPermissionsResource) Read(ctx context.Context, req resource.
 		return
 	}
 	flattenDigitalUserPermissions(agent, &state)
-	resp.Diagnostics.Append(userPermissionsCodec.setState(ctx, &resp.State, &state)...)
+	resp.Diagnostics.Append(resp.State.Set(ctx, &state)...)
 }
 
 func (r *digitalUserPermissionsResource) Update(ctx context.Context, req resource.UpdateRequest, resp *resource.UpdateResponse) {
 	var plan, config, state digitalUserPermissionsModel
-	resp.Diagnostics.Append(userPermissionsCodec.getPlan(ctx, req.Plan, &plan)...)
+	resp.Diagnostics.Append(req.Plan.Get(ctx, &plan)...)
 	resp.Diagnostics.Append(req.Config.Get(ctx, &config)...)
-	resp.Diagnostics.Append(userPermissionsCodec.getState(ctx, req.State, &state)...)
-	if resp.Diagnostics.HasError() || !r.checkClient(&resp.Diagnostics) {
+	resp.Diagnostics.Append(req.State.Get(ctx, &state)...)
+	if resp.Diagnostics.HasError() || !r.CheckClient(&resp.Diagnostics) {
 		return
 	}
 	agentID := plan.AgentID.ValueInt64()
 	in := expandDigitalUserPermissions(plan, config)
-	if err := r.client.UpdateAgentDigitalSettings(ctx, in); err != nil {
+	if err := r.Client.UpdateAgentDigitalSettings(ctx, in); err != nil {
 		addAPIError(&resp.Diagnostics, "Update", userPermissionsType, agentObject(agentID), err)
 		return
 	}
-	r.reads.Forget("agent", strconv.FormatInt(agentID, 10))
 	// The fallback, should the read-back fail, is the last known user with the change applied.
 	before := &cxone.Agent{
 		AgentID: agentID, UserName: state.UserName.ValueString(), EmailAddress: state.EmailAddress.ValueString(),
@@ -220,7 +213,7 @@ func (r *digitalUserPermissionsResource) Update(ctx context.Context, req resourc
 		DigitalRefusalTimeout:    int(state.DigitalRefusalTimeout.ValueInt64()),
 	}
 	r.saveAfterWrite(ctx, before, in, &plan, &resp.Diagnostics)
-	resp.Diagnostics.Append(userPermissionsCodec.setState(ctx, &resp.State, &plan)...)
+	resp.Diagnostics.Append(resp.State.Set(ctx, &plan)...)
 }
 
 // saveAfterWrite fills m from a fresh read of the agent. The write has already taken
@@ -229,7 +222,7 @@ func (r *digitalUserPermissionsResource) Update(ctx context.Context, req resourc
 // completes it.
 func (r *digitalUserPermissionsResource) saveAfterWrite(ctx context.Context, before *cxone.Agent,
 	in cxone.AgentDigitalSettings, m *digitalUserPermissionsModel, diags *diag.Diagnostics) {
-	agent, err := r.client.GetAgent(ctx, in.AgentID)
+	agent, err := r.Client.GetAgent(ctx, in.AgentID)
 	if err != nil {
 		diags.AddWarning("Unable to Read "+userPermissionsType+" Back",
 			fmt.Sprintf("The digital settings of %s were saved, but reading them back failed; the state holds the "+
@@ -241,24 +234,23 @@ func (r *digitalUserPermissionsResource) saveAfterWrite(ctx context.Context, bef
 
 func (r *digitalUserPermissionsResource) Delete(ctx context.Context, req resource.DeleteRequest, resp *resource.DeleteResponse) {
 	var state digitalUserPermissionsModel
-	resp.Diagnostics.Append(userPermissionsCodec.getState(ctx, req.State, &state)...)
-	if resp.Diagnostics.HasError() || !r.checkClient(&resp.Diagnostics) {
+	resp.Diagnostics.Append(req.State.Get(ctx, &state)...)
+	if resp.Diagnostics.HasError() || !r.CheckClient(&resp.Diagnostics) {
 		return
 	}
 	agentID := state.AgentID.ValueInt64()
 	// Only digital engagement is turned off: the other settings stay as they are, so
 	// that turning it on again later gives the user back the same capacity.
-	err := r.client.UpdateAgentDigitalSettings(ctx, cxone.AgentDigitalSettings{AgentID: agentID, DigitalEngagementEnabled: new(false)})
+	err := r.Client.UpdateAgentDigitalSettings(ctx, cxone.AgentDigitalSettings{AgentID: agentID, DigitalEngagementEnabled: new(false)})
 	if err != nil {
 		// CXone reports an unknown agent inside a 200 answer; a user that no longer
 		// exists has nothing left to turn off.
-		if _, gerr := r.client.GetAgent(ctx, agentID); cxone.IsNotFound(gerr) {
+		if _, gerr := r.Client.GetAgent(ctx, agentID); cxone.IsNotFound(gerr) {
 			return
 		}
 		addAPIError(&resp.Diagnostics, "Delete", userPermissionsType, agentObject(agentID), err)
 		return
 	}
-	r.reads.Forget("agent", strconv.FormatInt(agentID, 10))
 }
 
 func (r *digitalUserPermissionsResource) ImportState(ctx context.Context, req resource.ImportStateRequest, resp *resource.ImportStateResponse) {

@@ -10,10 +10,6 @@ import (
 	"github.com/cxone-oss/terraform-provider-cxone/internal/cxone"
 )
 
-func TestDigitalUserPermissionsSchema(t *testing.T) {
-	testSchemaModelParity(t, digitalUserPermissionsSchema(), digitalUserPermissionsModel{})
-}
-
 func TestExpandDigitalUserPermissions(t *testing.T) {
 	plan := digitalUserPermissionsModel{
 		AgentID:                  types.Int64Value(1001),

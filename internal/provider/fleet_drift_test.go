@@ -13,7 +13,7 @@ import (
 )
 
 // TestAccFleet_driftDetected changes objects outside Terraform in a configuration
-// large enough that its refresh is served by list calls (see readCache): every
+// large enough that its refresh is served by list calls (see internal/readcache): every
 // change still shows in the plan, and the apply puts it right.
 func TestAccFleet_driftDetected(t *testing.T) {
 	testAccPreCheck(t)

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -12,6 +13,7 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework/diag"
 	"github.com/hashicorp/terraform-plugin-framework/resource"
 	"github.com/hashicorp/terraform-plugin-framework/schema/validator"
+	"github.com/hashicorp/terraform-plugin-framework/types"
 	"github.com/hashicorp/terraform-plugin-log/tflog"
 
 	"github.com/cxone-oss/terraform-provider-cxone/internal/cxone"
@@ -77,6 +79,47 @@ func removeMissingResource(ctx context.Context, resp *resource.ReadResponse, obj
 			"It has been removed from the state and the next plan will create it again.", objectType, object),
 	)
 	resp.State.RemoveResource(ctx)
+}
+
+// stringOrNull maps the "" that CXone answers for an unset optional string to null,
+// which is what an unset attribute is in the configuration.
+func stringOrNull(s string) types.String {
+	if s == "" {
+		return types.StringNull()
+	}
+	return types.StringValue(s)
+}
+
+// onlyMatch returns the one item of items that match accepts, for a look-up by name
+// or e-mail in a list answer. None is a *cxone.NotFoundError (kind and want name what
+// was looked for); several an *ambiguousMatchError with their IDs (id gives one).
+func onlyMatch[T any](items []T, kind, want string, match func(T) bool, id func(T) string) (*T, error) {
+	var found []T
+	for _, it := range items {
+		if match(it) {
+			found = append(found, it)
+		}
+	}
+	switch len(found) {
+	case 0:
+		return nil, &cxone.NotFoundError{Kind: kind, ID: want}
+	case 1:
+		return &found[0], nil
+	}
+	ids := make([]string, len(found))
+	for i, it := range found {
+		ids[i] = id(it)
+	}
+	slices.Sort(ids)
+	return nil, &ambiguousMatchError{ids: ids}
+}
+
+// ambiguousMatchError says that a look-up matched several objects; ids are theirs,
+// sorted, so that the user can look one up by ID instead.
+type ambiguousMatchError struct{ ids []string }
+
+func (e *ambiguousMatchError) Error() string {
+	return "more than one object matches: IDs " + strings.Join(e.ids, ", ")
 }
 
 // parseCompositeID splits an import ID of the form "a/b" into its parts, with an error

@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"os"
 	"strconv"
-	"sync/atomic"
 
 	"github.com/hashicorp/terraform-plugin-framework-validators/float64validator"
 	"github.com/hashicorp/terraform-plugin-framework-validators/int64validator"
@@ -19,8 +18,10 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework/resource"
 	"github.com/hashicorp/terraform-plugin-framework/schema/validator"
 	"github.com/hashicorp/terraform-plugin-framework/types"
+	"github.com/hashicorp/terraform-plugin-log/tflog"
 
 	"github.com/cxone-oss/terraform-provider-cxone/internal/cxone"
+	"github.com/cxone-oss/terraform-provider-cxone/internal/readcache"
 )
 
 var _ provider.Provider = (*cxoneProvider)(nil)
@@ -36,17 +37,12 @@ const (
 // (shown in the User-Agent of every API call).
 func New(version string) func() provider.Provider {
 	return func() provider.Provider {
-		return newProvider(version)
+		return &cxoneProvider{version: version}
 	}
 }
 
-func newProvider(version string) *cxoneProvider { return &cxoneProvider{version: version} }
-
 type cxoneProvider struct {
 	version string
-	// resourceData is what the last Configure gave the resources, for the
-	// lean reads (see leanReads); nil until the client is built.
-	resourceData atomic.Pointer[providerData]
 }
 
 // providerModel maps the provider block.
@@ -143,8 +139,6 @@ func providerSchema() schema.Schema {
 }
 
 func (p *cxoneProvider) Configure(ctx context.Context, req provider.ConfigureRequest, resp *provider.ConfigureResponse) {
-	// Until a client is built, resources have none, on the lean path as on the framework's.
-	p.resourceData.Store(nil)
 	var cfg providerModel
 	resp.Diagnostics.Append(req.Config.Get(ctx, &cfg)...)
 	if resp.Diagnostics.HasError() {
@@ -164,10 +158,10 @@ func (p *cxoneProvider) Configure(ctx context.Context, req provider.ConfigureReq
 			"The provider settings were accepted, but the API client could not be built: "+err.Error())
 		return
 	}
-	data := newProviderData(client)
-	resp.ResourceData = data
-	resp.DataSourceData = data
-	p.resourceData.Store(data)
+	// Resources read through the operation's read cache; data sources look objects
+	// up directly (see framework.ResourceWithModel and DataSourceWithModel).
+	resp.ResourceData = readcache.New(client)
+	resp.DataSourceData = client
 }
 
 func (p *cxoneProvider) Resources(_ context.Context) []func() resource.Resource {
@@ -188,6 +182,18 @@ func (p *cxoneProvider) DataSources(_ context.Context) []func() datasource.DataS
 		NewDigitalSkillDataSource,
 		NewRoutingQueueDataSource,
 	}
+}
+
+// tflogLogger routes the client's logs to Terraform's log. The client never passes
+// secrets, tokens or Authorization headers.
+type tflogLogger struct{}
+
+func (tflogLogger) Debug(ctx context.Context, msg string, fields map[string]any) {
+	tflog.Debug(ctx, msg, fields)
+}
+
+func (tflogLogger) Warn(ctx context.Context, msg string, fields map[string]any) {
+	tflog.Warn(ctx, msg, fields)
 }
 
 // attrPath is a short alias used by the settings checks.

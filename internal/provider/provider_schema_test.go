@@ -2,6 +2,9 @@ package provider
 
 import (
 	"context"
+	"fmt"
+	"os"
+	"path/filepath"
 	"reflect"
 	"slices"
 	"testing"
@@ -9,77 +12,233 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework-timeouts/resource/timeouts"
 	"github.com/hashicorp/terraform-plugin-framework/attr"
 	"github.com/hashicorp/terraform-plugin-framework/datasource"
+	datasourceschema "github.com/hashicorp/terraform-plugin-framework/datasource/schema"
+	"github.com/hashicorp/terraform-plugin-framework/diag"
 	"github.com/hashicorp/terraform-plugin-framework/provider"
 	"github.com/hashicorp/terraform-plugin-framework/resource"
+	resourceschema "github.com/hashicorp/terraform-plugin-framework/resource/schema"
+	"github.com/hashicorp/terraform-plugin-framework/types"
+
+	"github.com/cxone-oss/terraform-provider-cxone/internal/framework"
 )
 
-// TestProviderSchemas_everyAttributeDescribed checks, for the provider schema and
-// every resource and data source the provider registers, that each attribute and
-// block, nested ones included, has a MarkdownDescription, which the documentation
-// is generated from. It also pins the set of registered type names.
-func TestProviderSchemas_everyAttributeDescribed(t *testing.T) {
-	ctx := context.Background()
-	p := New("test")()
+// TestProviderSchemas checks the provider schema and every resource and data source
+// that the provider's Resources and DataSources return: each schema is valid, each
+// attribute and block, nested ones included, has a MarkdownDescription (the
+// documentation is generated from them), and each type embeds a base of
+// internal/framework whose model matches its schema field for field. No list of
+// types is kept by hand: a type registered in the provider is checked.
+func TestProviderSchemas(t *testing.T) {
+	for _, problem := range providerProblems(context.Background(), New("test")()) {
+		t.Error(problem)
+	}
+}
 
+// TestProviderSchemas_checksEveryRegisteredType shows that the checks above reach a
+// type that is on no list but the provider's own: a resource and a data source
+// added to the provider's lists, each with an undescribed attribute and a model
+// that does not match its schema, and a resource without a framework base.
+func TestProviderSchemas_checksEveryRegisteredType(t *testing.T) {
+	p := &providerWithExtras{
+		Provider:    New("test")(),
+		resources:   []func() resource.Resource{newUnlistedResource, newBaselessResource},
+		dataSources: []func() datasource.DataSource{newUnlistedDataSource},
+	}
+	checkMentioned(t, providerProblems(context.Background(), p),
+		"resource cxone_unlisted: note has no MarkdownDescription",
+		"resource cxone_unlisted: schema attribute note has no model field in unlistedModel",
+		"resource cxone_baseless: does not embed framework.ResourceWithModel",
+		"data source cxone_unlisted: note has no MarkdownDescription",
+		"data source cxone_unlisted: schema attribute note has no model field in unlistedModel",
+	)
+}
+
+// TestProviderTypes_haveExamples checks that every registered resource and data
+// source has an example folder (tfplugindocs takes its page's example from it)
+// and that every example folder is a registered type, so that a type dropped from
+// the provider's lists by mistake fails here.
+func TestProviderTypes_haveExamples(t *testing.T) {
+	ctx := context.Background()
+	resources, dataSources := registeredTypes(ctx, New("test")())
+	for kind, registered := range map[string][]string{"resources": resources, "data-sources": dataSources} {
+		entries, err := os.ReadDir(filepath.Join("..", "..", "examples", kind))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var examples []string
+		for _, e := range entries {
+			if e.IsDir() {
+				examples = append(examples, e.Name())
+			}
+		}
+		slices.Sort(registered)
+		if !slices.Equal(examples, registered) {
+			t.Errorf("examples/%s has folders %v; the provider registers %v", kind, examples, registered)
+		}
+	}
+}
+
+// providerProblems runs the checks of TestProviderSchemas on p.
+func providerProblems(ctx context.Context, p provider.Provider) []string {
 	var meta provider.MetadataResponse
 	p.Metadata(ctx, provider.MetadataRequest{}, &meta)
 	var ps provider.SchemaResponse
 	p.Schema(ctx, provider.SchemaRequest{}, &ps)
-	if ps.Diagnostics.HasError() {
-		t.Fatalf("provider schema: %v", ps.Diagnostics)
-	}
-	for _, problem := range undescribed("", reflect.ValueOf(ps.Schema)) {
-		t.Errorf("provider %s: %s", meta.TypeName, problem)
-	}
+	problems := diagProblems("provider "+meta.TypeName, ps.Diagnostics)
+	problems = append(problems, prefixed("provider "+meta.TypeName, undescribed("", reflect.ValueOf(ps.Schema)))...)
 
-	var resources []string
 	for _, newResource := range p.Resources(ctx) {
 		r := newResource()
 		var m resource.MetadataResponse
 		r.Metadata(ctx, resource.MetadataRequest{ProviderTypeName: meta.TypeName}, &m)
-		resources = append(resources, m.TypeName)
 		var s resource.SchemaResponse
 		r.Schema(ctx, resource.SchemaRequest{}, &s)
-		if s.Diagnostics.HasError() {
-			t.Errorf("resource %s schema: %v", m.TypeName, s.Diagnostics)
-			continue
-		}
-		for _, problem := range undescribed("", reflect.ValueOf(s.Schema)) {
-			t.Errorf("resource %s: %s", m.TypeName, problem)
-		}
+		label := "resource " + m.TypeName
+		problems = append(problems, diagProblems(label, s.Diagnostics)...)
+		problems = append(problems, diagProblems(label, s.Schema.ValidateImplementation(ctx))...)
+		problems = append(problems, prefixed(label, undescribed("", reflect.ValueOf(s.Schema)))...)
+		problems = append(problems, prefixed(label, modelProblems(r, "framework.ResourceWithModel", s.Schema))...)
 	}
-
-	var dataSources []string
 	for _, newDataSource := range p.DataSources(ctx) {
 		d := newDataSource()
 		var m datasource.MetadataResponse
 		d.Metadata(ctx, datasource.MetadataRequest{ProviderTypeName: meta.TypeName}, &m)
-		dataSources = append(dataSources, m.TypeName)
 		var s datasource.SchemaResponse
 		d.Schema(ctx, datasource.SchemaRequest{}, &s)
-		if s.Diagnostics.HasError() {
-			t.Errorf("data source %s schema: %v", m.TypeName, s.Diagnostics)
-			continue
-		}
-		for _, problem := range undescribed("", reflect.ValueOf(s.Schema)) {
-			t.Errorf("data source %s: %s", m.TypeName, problem)
-		}
+		label := "data source " + m.TypeName
+		problems = append(problems, diagProblems(label, s.Diagnostics)...)
+		problems = append(problems, diagProblems(label, s.Schema.ValidateImplementation(ctx))...)
+		problems = append(problems, prefixed(label, undescribed("", reflect.ValueOf(s.Schema)))...)
+		problems = append(problems, prefixed(label, modelProblems(d, "framework.DataSourceWithModel", s.Schema))...)
 	}
-
-	wantResources := []string{
-		"cxone_byoc_integration", "cxone_digital_channel", "cxone_digital_skill",
-		"cxone_digital_user_permissions", "cxone_routing_queue_binding", "cxone_skill_assignment",
-	}
-	wantDataSources := []string{"cxone_byoc_integration", "cxone_digital_skill", "cxone_routing_queue", "cxone_user"}
-	slices.Sort(resources)
-	slices.Sort(dataSources)
-	if !slices.Equal(resources, wantResources) {
-		t.Errorf("registered resources:\n got %v\nwant %v", resources, wantResources)
-	}
-	if !slices.Equal(dataSources, wantDataSources) {
-		t.Errorf("registered data sources:\n got %v\nwant %v", dataSources, wantDataSources)
-	}
+	return problems
 }
+
+// modelProblems checks that v embeds a framework base (named base, for the
+// message) and that the base's model matches schema s.
+func modelProblems(v any, base string, s any) []string {
+	withModel, ok := v.(framework.WithModel)
+	if !ok {
+		return []string{"does not embed " + base}
+	}
+	return schemaModelParity(s, withModel.Model())
+}
+
+// registeredTypes lists the type names of p's resources and data sources.
+func registeredTypes(ctx context.Context, p provider.Provider) (resources, dataSources []string) {
+	var meta provider.MetadataResponse
+	p.Metadata(ctx, provider.MetadataRequest{}, &meta)
+	for _, newResource := range p.Resources(ctx) {
+		var m resource.MetadataResponse
+		newResource().Metadata(ctx, resource.MetadataRequest{ProviderTypeName: meta.TypeName}, &m)
+		resources = append(resources, m.TypeName)
+	}
+	for _, newDataSource := range p.DataSources(ctx) {
+		var m datasource.MetadataResponse
+		newDataSource().Metadata(ctx, datasource.MetadataRequest{ProviderTypeName: meta.TypeName}, &m)
+		dataSources = append(dataSources, m.TypeName)
+	}
+	return resources, dataSources
+}
+
+func diagProblems(label string, diags diag.Diagnostics) []string {
+	var out []string
+	for _, d := range diags.Errors() {
+		out = append(out, fmt.Sprintf("%s: %s: %s", label, d.Summary(), d.Detail()))
+	}
+	return out
+}
+
+func prefixed(label string, problems []string) []string {
+	out := make([]string, len(problems))
+	for i, p := range problems {
+		out[i] = label + ": " + p
+	}
+	return out
+}
+
+// providerWithExtras is a provider whose lists hold its own types and some more.
+type providerWithExtras struct {
+	provider.Provider
+	resources   []func() resource.Resource
+	dataSources []func() datasource.DataSource
+}
+
+func (p *providerWithExtras) Resources(ctx context.Context) []func() resource.Resource {
+	return append(p.Provider.Resources(ctx), p.resources...)
+}
+
+func (p *providerWithExtras) DataSources(ctx context.Context) []func() datasource.DataSource {
+	return append(p.Provider.DataSources(ctx), p.dataSources...)
+}
+
+// unlistedModel lacks the schemas' note attribute.
+type unlistedModel struct {
+	ID types.String `tfsdk:"id"`
+}
+
+// unlistedResource is registered only through providerWithExtras.
+type unlistedResource struct {
+	framework.ResourceWithModel[unlistedModel]
+}
+
+func newUnlistedResource() resource.Resource { return &unlistedResource{} }
+
+func (*unlistedResource) Metadata(_ context.Context, req resource.MetadataRequest, resp *resource.MetadataResponse) {
+	resp.TypeName = req.ProviderTypeName + "_unlisted"
+}
+
+func (*unlistedResource) Schema(_ context.Context, _ resource.SchemaRequest, resp *resource.SchemaResponse) {
+	resp.Schema = resourceschema.Schema{MarkdownDescription: "Unlisted.", Attributes: map[string]resourceschema.Attribute{
+		"id":   resourceschema.StringAttribute{MarkdownDescription: "ID.", Computed: true},
+		"note": resourceschema.StringAttribute{Optional: true},
+	}}
+}
+
+func (*unlistedResource) Create(context.Context, resource.CreateRequest, *resource.CreateResponse) {}
+func (*unlistedResource) Read(context.Context, resource.ReadRequest, *resource.ReadResponse)       {}
+func (*unlistedResource) Update(context.Context, resource.UpdateRequest, *resource.UpdateResponse) {}
+func (*unlistedResource) Delete(context.Context, resource.DeleteRequest, *resource.DeleteResponse) {}
+
+// baselessResource embeds no framework base: it has no model to check.
+type baselessResource struct{}
+
+func newBaselessResource() resource.Resource { return baselessResource{} }
+
+func (baselessResource) Metadata(_ context.Context, req resource.MetadataRequest, resp *resource.MetadataResponse) {
+	resp.TypeName = req.ProviderTypeName + "_baseless"
+}
+
+func (baselessResource) Schema(_ context.Context, _ resource.SchemaRequest, resp *resource.SchemaResponse) {
+	resp.Schema = resourceschema.Schema{MarkdownDescription: "Baseless.", Attributes: map[string]resourceschema.Attribute{
+		"id": resourceschema.StringAttribute{MarkdownDescription: "ID.", Computed: true},
+	}}
+}
+
+func (baselessResource) Create(context.Context, resource.CreateRequest, *resource.CreateResponse) {}
+func (baselessResource) Read(context.Context, resource.ReadRequest, *resource.ReadResponse)       {}
+func (baselessResource) Update(context.Context, resource.UpdateRequest, *resource.UpdateResponse) {}
+func (baselessResource) Delete(context.Context, resource.DeleteRequest, *resource.DeleteResponse) {}
+
+// unlistedDataSource is registered only through providerWithExtras.
+type unlistedDataSource struct {
+	framework.DataSourceWithModel[unlistedModel]
+}
+
+func newUnlistedDataSource() datasource.DataSource { return &unlistedDataSource{} }
+
+func (*unlistedDataSource) Metadata(_ context.Context, req datasource.MetadataRequest, resp *datasource.MetadataResponse) {
+	resp.TypeName = req.ProviderTypeName + "_unlisted"
+}
+
+func (*unlistedDataSource) Schema(_ context.Context, _ datasource.SchemaRequest, resp *datasource.SchemaResponse) {
+	resp.Schema = datasourceschema.Schema{MarkdownDescription: "Unlisted.", Attributes: map[string]datasourceschema.Attribute{
+		"id":   datasourceschema.StringAttribute{MarkdownDescription: "ID.", Computed: true},
+		"note": datasourceschema.StringAttribute{Optional: true},
+	}}
+}
+
+func (*unlistedDataSource) Read(context.Context, datasource.ReadRequest, *datasource.ReadResponse) {}
 
 // undescribed lists the attributes and blocks of a schema, or of a nested attribute
 // or block object, that have no MarkdownDescription, recursing into nested ones;

@@ -4,7 +4,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/hashicorp/terraform-plugin-go/tfprotov6"
+	"github.com/hashicorp/terraform-plugin-framework/providerserver"
 	"github.com/hashicorp/terraform-plugin-testing/helper/resource"
 	"github.com/hashicorp/terraform-plugin-testing/terraform"
 )
@@ -15,9 +15,7 @@ func TestAccProvider_userAgent(t *testing.T) {
 	testAccPreCheck(t)
 	m := testAccMock(t)
 	resource.ParallelTest(t, resource.TestCase{
-		ProtoV6ProviderFactories: map[string]func() (tfprotov6.ProviderServer, error){
-			"cxone": testAccServer("9.8.7-test"),
-		},
+		ProtoV6ProviderFactories: testAccFactories(providerserver.NewProtocol6WithError(New("9.8.7-test")())),
 		Steps: []resource.TestStep{{
 			Config: testAccProviderConfig(m) + `
 data "cxone_user" "kaa" {

@@ -15,6 +15,7 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework/types"
 
 	"github.com/cxone-oss/terraform-provider-cxone/internal/cxone"
+	"github.com/cxone-oss/terraform-provider-cxone/internal/framework"
 )
 
 var (
@@ -32,7 +33,7 @@ func NewRoutingQueueBindingResource() resource.Resource {
 }
 
 type routingQueueBindingResource struct {
-	resourceBase
+	framework.ResourceWithModel[routingQueueBindingModel]
 }
 
 // routingQueueBindingModel maps cxone_routing_queue_binding.
@@ -41,9 +42,6 @@ type routingQueueBindingModel struct {
 	RoutingQueueID types.String `tfsdk:"routing_queue_id"`
 	ChannelID      types.String `tfsdk:"channel_id"`
 }
-
-// bindingCodec converts routingQueueBindingModel without reflection on every call (see modelCodec).
-var bindingCodec modelCodec[routingQueueBindingModel]
 
 func (r *routingQueueBindingResource) Metadata(_ context.Context, req resource.MetadataRequest, resp *resource.MetadataResponse) {
 	resp.TypeName = req.ProviderTypeName + "_routing_queue_binding"
@@ -84,19 +82,18 @@ func routingQueueBindingSchema() schema.Schema {
 
 func (r *routingQueueBindingResource) Create(ctx context.Context, req resource.CreateRequest, resp *resource.CreateResponse) {
 	var plan routingQueueBindingModel
-	resp.Diagnostics.Append(bindingCodec.getPlan(ctx, req.Plan, &plan)...)
-	if resp.Diagnostics.HasError() || !r.checkClient(&resp.Diagnostics) {
+	resp.Diagnostics.Append(req.Plan.Get(ctx, &plan)...)
+	if resp.Diagnostics.HasError() || !r.CheckClient(&resp.Diagnostics) {
 		return
 	}
 	queueID, channelID := plan.RoutingQueueID.ValueString(), plan.ChannelID.ValueString()
-	b, err := r.client.BindChannel(ctx, queueID, channelID)
-	r.reads.Forget("binding", queueID+"/"+channelID)
+	b, err := r.Client.BindChannel(ctx, queueID, channelID)
 	if err != nil {
 		r.addBindError(ctx, &resp.Diagnostics, queueID, channelID, err)
 		return
 	}
 	flattenBinding(b, &plan)
-	resp.Diagnostics.Append(bindingCodec.setState(ctx, &resp.State, &plan)...)
+	resp.Diagnostics.Append(resp.State.Set(ctx, &plan)...)
 }
 
 // addBindError explains a refused binding. CXone answers 404 for an unknown queue and for an
@@ -125,28 +122,25 @@ func (r *routingQueueBindingResource) addBindError(ctx context.Context, diags *d
 // missingBindingEnd says which end of a binding CXone does not know: the attribute at
 // fault (empty when neither lookup could tell) and an explanation.
 func (r *routingQueueBindingResource) missingBindingEnd(ctx context.Context, queueID, channelID string) (attr, why string) {
-	if _, err := r.client.GetRoutingQueue(ctx, queueID); cxone.IsNotFound(err) {
+	if _, err := r.Client.GetRoutingQueue(ctx, queueID); cxone.IsNotFound(err) {
 		return "routing_queue_id", fmt.Sprintf("CXone has no routing queue %s. Check routing_queue_id: "+
 			"a digital skill's routing_queue_id is the usual source.", queueID)
 	}
-	if _, err := r.client.GetChannel(ctx, channelID); cxone.IsNotFound(err) {
+	if _, err := r.Client.GetChannel(ctx, channelID); cxone.IsNotFound(err) {
 		return "channel_id", fmt.Sprintf("CXone has no channel %s. Check channel_id: the channel may have "+
 			"been deleted outside Terraform.", channelID)
 	}
 	return "", "CXone does not know the routing queue or the channel."
 }
 
-// readsStateOnly: Read uses only the state, so it may take the lean path (see leanReads).
-func (r *routingQueueBindingResource) readsStateOnly() {}
-
 func (r *routingQueueBindingResource) Read(ctx context.Context, req resource.ReadRequest, resp *resource.ReadResponse) {
 	var state routingQueueBindingModel
-	resp.Diagnostics.Append(bindingCodec.getState(ctx, req.State, &state)...)
-	if resp.Diagnostics.HasError() || !r.checkClient(&resp.Diagnostics) {
+	resp.Diagnostics.Append(req.State.Get(ctx, &state)...)
+	if resp.Diagnostics.HasError() || !r.CheckClient(&resp.Diagnostics) {
 		return
 	}
 	queueID, channelID := state.RoutingQueueID.ValueString(), state.ChannelID.ValueString()
-	b, err := r.reads.Binding(ctx, queueID, channelID)
+	b, err := r.Client.Binding(ctx, queueID, channelID)
 	if cxone.IsNotFound(err) {
 		removeMissingResource(ctx, resp, bindingObject, bindingLabel(queueID, channelID))
 		return
@@ -156,29 +150,28 @@ func (r *routingQueueBindingResource) Read(ctx context.Context, req resource.Rea
 		return
 	}
 	flattenBinding(b, &state)
-	resp.Diagnostics.Append(bindingCodec.setState(ctx, &resp.State, &state)...)
+	resp.Diagnostics.Append(resp.State.Set(ctx, &state)...)
 }
 
 // Update is never called with a change: both arguments require replacement. It exists
 // because the framework requires it, and keeps the plan as the new state.
 func (r *routingQueueBindingResource) Update(ctx context.Context, req resource.UpdateRequest, resp *resource.UpdateResponse) {
 	var plan routingQueueBindingModel
-	resp.Diagnostics.Append(bindingCodec.getPlan(ctx, req.Plan, &plan)...)
+	resp.Diagnostics.Append(req.Plan.Get(ctx, &plan)...)
 	if resp.Diagnostics.HasError() {
 		return
 	}
-	resp.Diagnostics.Append(bindingCodec.setState(ctx, &resp.State, &plan)...)
+	resp.Diagnostics.Append(resp.State.Set(ctx, &plan)...)
 }
 
 func (r *routingQueueBindingResource) Delete(ctx context.Context, req resource.DeleteRequest, resp *resource.DeleteResponse) {
 	var state routingQueueBindingModel
-	resp.Diagnostics.Append(bindingCodec.getState(ctx, req.State, &state)...)
-	if resp.Diagnostics.HasError() || !r.checkClient(&resp.Diagnostics) {
+	resp.Diagnostics.Append(req.State.Get(ctx, &state)...)
+	if resp.Diagnostics.HasError() || !r.CheckClient(&resp.Diagnostics) {
 		return
 	}
 	queueID, channelID := state.RoutingQueueID.ValueString(), state.ChannelID.ValueString()
-	err := r.client.UnbindChannel(ctx, queueID, channelID)
-	r.reads.Forget("binding", queueID+"/"+channelID)
+	err := r.Client.UnbindChannel(ctx, queueID, channelID)
 	// Not bound any more (the channel was deleted, taking its bindings with it) is what Delete wants.
 	if err != nil && !cxone.IsNotFound(err) {
 		addAPIError(&resp.Diagnostics, "Delete", bindingObject, bindingLabel(queueID, channelID), err)

@@ -2,6 +2,7 @@ package provider
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"strconv"
 	"strings"
@@ -17,6 +18,7 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework/types"
 
 	"github.com/cxone-oss/terraform-provider-cxone/internal/cxone"
+	"github.com/cxone-oss/terraform-provider-cxone/internal/framework"
 )
 
 var (
@@ -30,7 +32,7 @@ func NewRoutingQueueDataSource() datasource.DataSource {
 }
 
 type routingQueueDataSource struct {
-	dataSourceBase
+	framework.DataSourceWithModel[routingQueueDataModel]
 }
 
 // routingQueueDataModel maps the cxone_routing_queue data source.
@@ -96,7 +98,7 @@ func (d *routingQueueDataSource) ConfigValidators(context.Context) []datasource.
 func (d *routingQueueDataSource) Read(ctx context.Context, req datasource.ReadRequest, resp *datasource.ReadResponse) {
 	var cfg routingQueueDataModel
 	resp.Diagnostics.Append(req.Config.Get(ctx, &cfg)...)
-	if resp.Diagnostics.HasError() || !d.checkClient(&resp.Diagnostics) {
+	if resp.Diagnostics.HasError() || !d.CheckClient(&resp.Diagnostics) {
 		return
 	}
 	var queue *cxone.RoutingQueue
@@ -120,7 +122,7 @@ func (d *routingQueueDataSource) Read(ctx context.Context, req datasource.ReadRe
 
 // byID reads one queue; searched says what the user asked for, for the error.
 func (d *routingQueueDataSource) byID(ctx context.Context, id, searched string, diags *diag.Diagnostics) *cxone.RoutingQueue {
-	queue, err := d.client.GetRoutingQueue(ctx, id)
+	queue, err := d.Client.GetRoutingQueue(ctx, id)
 	switch {
 	case cxone.IsNotFound(err):
 		diags.AddError("Routing Queue Not Found", fmt.Sprintf("CXone has no routing queue %s, deleted or not.", searched))
@@ -136,38 +138,32 @@ func (d *routingQueueDataSource) byID(ctx context.Context, id, searched string, 
 // matches parts of names ignoring case, so the answer is filtered here.
 func (d *routingQueueDataSource) byName(ctx context.Context, name string, diags *diag.Diagnostics) *cxone.RoutingQueue {
 	searched := "named " + strconv.Quote(name)
-	queues, err := d.client.ListRoutingQueues(ctx, cxone.RoutingQueueListOptions{NameContains: name})
+	queues, err := d.Client.ListRoutingQueues(ctx, cxone.RoutingQueueListOptions{NameContains: name})
 	if err != nil {
 		addAPIError(diags, "Read", "Routing Queue", searched, err)
 		return nil
 	}
-	var found []cxone.RoutingQueue
-	for _, q := range queues {
-		if q.Name == name {
-			found = append(found, q)
-		}
-	}
-	switch len(found) {
-	case 0:
+	queue, err := onlyMatch(queues, "routing queue named", name,
+		func(q cxone.RoutingQueue) bool { return q.Name == name },
+		func(q cxone.RoutingQueue) string { return q.ID })
+	var ambiguous *ambiguousMatchError
+	switch {
+	case errors.As(err, &ambiguous):
+		diags.AddError("More Than One Routing Queue Found",
+			fmt.Sprintf("CXone has %d routing queues %s (IDs %s). Look the queue up by id, or by skill_id for the "+
+				"queue of a digital skill.", len(ambiguous.ids), searched, strings.Join(ambiguous.ids, ", ")))
+		return nil
+	case err != nil:
 		diags.AddError("Routing Queue Not Found",
 			fmt.Sprintf("CXone has no routing queue %s that is not deleted. Names match exactly, including case.", searched))
 		return nil
-	case 1:
-		return &found[0]
 	}
-	ids := make([]string, len(found))
-	for i, q := range found {
-		ids[i] = q.ID
-	}
-	diags.AddError("More Than One Routing Queue Found",
-		fmt.Sprintf("CXone has %d routing queues %s (IDs %s). Look the queue up by id, or by skill_id for the "+
-			"queue of a digital skill.", len(found), searched, strings.Join(ids, ", ")))
-	return nil
+	return queue
 }
 
 // bySkill reads a skill, then the routing queue that mirrors it.
 func (d *routingQueueDataSource) bySkill(ctx context.Context, skillID int64, diags *diag.Diagnostics) *cxone.RoutingQueue {
-	skill, err := d.client.GetSkill(ctx, skillID)
+	skill, err := d.Client.GetSkill(ctx, skillID)
 	switch {
 	case cxone.IsNotFound(err):
 		diags.AddError("Routing Queue Not Found",

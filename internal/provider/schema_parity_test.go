@@ -2,6 +2,7 @@ package provider
 
 import (
 	"context"
+	"fmt"
 	"reflect"
 	"sort"
 	"strings"
@@ -13,33 +14,31 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework/types"
 )
 
-// testSchemaModelParity fails t unless every attribute and block of schema s has a
-// field with the same tfsdk tag in model, and every tfsdk field of model is in s.
-// Where a field's type is a framework value type (types.String and the like), it
-// must be the value type of the schema's attribute, so that a types.Int64 field for
-// a String attribute is caught here rather than as a runtime diagnostic. Nested
-// blocks and nested attributes whose model field is a struct (or a slice of, or
-// pointer to, a struct) are checked the same way, recursively.
+// schemaModelParity lists the differences between schema s and model: every
+// attribute and block of s needs a field with the same tfsdk tag in model, and every
+// tfsdk field of model an attribute in s. Where a field's type is a framework value
+// type (types.String and the like), it must be the value type of the schema's
+// attribute, so that a types.Int64 field for a String attribute is caught here
+// rather than as a runtime diagnostic. Nested blocks and nested attributes whose
+// model field is a struct (or a slice of, or pointer to, a struct) are checked the
+// same way, recursively.
 //
 // s is a resource schema.Schema or a datasource schema.Schema (a value or a
 // pointer); model is the model struct or a pointer to it.
-func testSchemaModelParity(t *testing.T, s any, model any) {
-	t.Helper()
+func schemaModelParity(s any, model any) []string {
 	switch s.(type) {
 	case resourceschema.Schema, *resourceschema.Schema, datasourceschema.Schema, *datasourceschema.Schema:
 	default:
-		t.Fatalf("testSchemaModelParity: want a resource or data source schema.Schema, got %T", s)
+		return []string{fmt.Sprintf("want a resource or data source schema.Schema, got %T", s)}
 	}
 	mt := reflect.TypeOf(model)
 	for mt != nil && mt.Kind() == reflect.Pointer {
 		mt = mt.Elem()
 	}
 	if mt == nil || mt.Kind() != reflect.Struct {
-		t.Fatalf("testSchemaModelParity: want a model struct, got %T", model)
+		return []string{fmt.Sprintf("want a model struct, got %T", model)}
 	}
-	for _, problem := range schemaModelProblems("", schemaNodeOf(reflect.ValueOf(s)), mt) {
-		t.Error(problem)
-	}
+	return schemaModelProblems("", schemaNodeOf(reflect.ValueOf(s)), mt)
 }
 
 // schemaNode is what the parity check needs to know about one level of a schema.
@@ -139,6 +138,17 @@ func fieldTypeProblems(at string, n schemaNode, name string, f reflect.StructFie
 	return nil
 }
 
+// checkMentioned fails t unless each of wants is part of one of problems.
+func checkMentioned(t *testing.T, problems []string, wants ...string) {
+	t.Helper()
+	joined := strings.Join(problems, "\n")
+	for _, want := range wants {
+		if !strings.Contains(joined, want) {
+			t.Errorf("the problems found do not mention %q; they are:\n%s", want, joined)
+		}
+	}
+}
+
 func orRoot(prefix string) string {
 	if prefix == "" {
 		return "the top level"
@@ -182,19 +192,14 @@ func TestSchemaModelParityHelper(t *testing.T) {
 		note  string       //nolint:unused // unexported fields are ignored by the framework and by the check
 	}
 	problems := schemaModelProblems("", schemaNodeOf(reflect.ValueOf(s)), reflect.TypeOf(badModel{}))
-	joined := strings.Join(problems, "\n")
-	for _, want := range []string{
+	checkMentioned(t, problems,
 		"schema attribute only has no model field",
 		"field Count for count is basetypes.StringValue, schema wants basetypes.Int64Value",
 		"(tfsdk item.extra) has no schema attribute",
 		"(tfsdk stray) has no schema attribute",
-	} {
-		if !strings.Contains(joined, want) {
-			t.Errorf("parity problems do not mention %q; got:\n%s", want, joined)
-		}
-	}
+	)
 	if len(problems) != 4 {
-		t.Errorf("want exactly 4 problems, got %d:\n%s", len(problems), joined)
+		t.Errorf("want exactly 4 problems, got %d:\n%s", len(problems), strings.Join(problems, "\n"))
 	}
 
 	ds := datasourceschema.Schema{Attributes: map[string]datasourceschema.Attribute{
@@ -203,5 +208,10 @@ func TestSchemaModelParityHelper(t *testing.T) {
 	type goodModel struct {
 		Name types.String `tfsdk:"name"`
 	}
-	testSchemaModelParity(t, ds, &goodModel{})
+	if problems := schemaModelParity(ds, &goodModel{}); len(problems) != 0 {
+		t.Errorf("a matching data source model: %v", problems)
+	}
+	if problems := schemaModelParity(ds, "not a model"); len(problems) != 1 {
+		t.Errorf("a string for a model: %v", problems)
+	}
 }

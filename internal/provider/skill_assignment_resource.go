@@ -19,6 +19,7 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework/types"
 
 	"github.com/cxone-oss/terraform-provider-cxone/internal/cxone"
+	"github.com/cxone-oss/terraform-provider-cxone/internal/framework"
 )
 
 var (
@@ -37,7 +38,7 @@ func NewSkillAssignmentResource() resource.Resource {
 
 // skillAssignmentResource gives one agent one skill with a proficiency.
 type skillAssignmentResource struct {
-	resourceBase
+	framework.ResourceWithModel[skillAssignmentModel]
 }
 
 type skillAssignmentModel struct {
@@ -48,9 +49,6 @@ type skillAssignmentModel struct {
 	IsActive    types.Bool   `tfsdk:"is_active"`
 	SkillName   types.String `tfsdk:"skill_name"`
 }
-
-// assignmentCodec converts skillAssignmentModel without reflection on every call (see modelCodec).
-var assignmentCodec modelCodec[skillAssignmentModel]
 
 func (r *skillAssignmentResource) Metadata(_ context.Context, req resource.MetadataRequest, resp *resource.MetadataResponse) {
 	resp.TypeName = req.ProviderTypeName + "_skill_assignment"
@@ -112,14 +110,14 @@ func skillAssignmentSchema() schema.Schema {
 
 func (r *skillAssignmentResource) Create(ctx context.Context, req resource.CreateRequest, resp *resource.CreateResponse) {
 	var plan skillAssignmentModel
-	resp.Diagnostics.Append(assignmentCodec.getPlan(ctx, req.Plan, &plan)...)
-	if resp.Diagnostics.HasError() || !r.checkClient(&resp.Diagnostics) {
+	resp.Diagnostics.Append(req.Plan.Get(ctx, &plan)...)
+	if resp.Diagnostics.HasError() || !r.CheckClient(&resp.Diagnostics) {
 		return
 	}
 	agentID, skillID := plan.AgentID.ValueInt64(), plan.SkillID.ValueInt64()
 	id := assignmentKey(agentID, skillID)
 	// AssignSkills does not send a create twice: a lost answer is settled by listing.
-	err := r.client.AssignSkills(ctx, agentID, []cxone.SkillAssignmentInput{expandSkillAssignment(plan)})
+	err := r.Client.AssignSkills(ctx, agentID, []cxone.SkillAssignmentInput{expandSkillAssignment(plan)})
 	if cxone.IsConflict(err) {
 		resp.Diagnostics.AddError("Unable to Create "+skillAssignmentType,
 			fmt.Sprintf("Skill %d is already assigned to agent %d. To manage the existing assignment with Terraform, "+
@@ -133,22 +131,18 @@ func (r *skillAssignmentResource) Create(ctx context.Context, req resource.Creat
 		addAPIError(&resp.Diagnostics, "Create", skillAssignmentType, assignmentObject(agentID, skillID), err)
 		return
 	}
-	r.reads.Forget("assignment", id)
 	r.saveAfterWrite(ctx, &plan, &resp.Diagnostics)
-	resp.Diagnostics.Append(assignmentCodec.setState(ctx, &resp.State, &plan)...)
+	resp.Diagnostics.Append(resp.State.Set(ctx, &plan)...)
 }
-
-// readsStateOnly: Read uses only the state, so it may take the lean path (see leanReads).
-func (r *skillAssignmentResource) readsStateOnly() {}
 
 func (r *skillAssignmentResource) Read(ctx context.Context, req resource.ReadRequest, resp *resource.ReadResponse) {
 	var state skillAssignmentModel
-	resp.Diagnostics.Append(assignmentCodec.getState(ctx, req.State, &state)...)
-	if resp.Diagnostics.HasError() || !r.checkClient(&resp.Diagnostics) {
+	resp.Diagnostics.Append(req.State.Get(ctx, &state)...)
+	if resp.Diagnostics.HasError() || !r.CheckClient(&resp.Diagnostics) {
 		return
 	}
 	agentID, skillID := state.AgentID.ValueInt64(), state.SkillID.ValueInt64()
-	a, err := r.reads.SkillAssignment(ctx, agentID, skillID)
+	a, err := r.Client.SkillAssignment(ctx, agentID, skillID)
 	if cxone.IsNotFound(err) {
 		removeMissingResource(ctx, resp, skillAssignmentType, assignmentObject(agentID, skillID))
 		return
@@ -158,24 +152,23 @@ func (r *skillAssignmentResource) Read(ctx context.Context, req resource.ReadReq
 		return
 	}
 	flattenSkillAssignment(a, &state)
-	resp.Diagnostics.Append(assignmentCodec.setState(ctx, &resp.State, &state)...)
+	resp.Diagnostics.Append(resp.State.Set(ctx, &state)...)
 }
 
 func (r *skillAssignmentResource) Update(ctx context.Context, req resource.UpdateRequest, resp *resource.UpdateResponse) {
 	var plan skillAssignmentModel
-	resp.Diagnostics.Append(assignmentCodec.getPlan(ctx, req.Plan, &plan)...)
-	if resp.Diagnostics.HasError() || !r.checkClient(&resp.Diagnostics) {
+	resp.Diagnostics.Append(req.Plan.Get(ctx, &plan)...)
+	if resp.Diagnostics.HasError() || !r.CheckClient(&resp.Diagnostics) {
 		return
 	}
 	agentID, skillID := plan.AgentID.ValueInt64(), plan.SkillID.ValueInt64()
-	err := r.client.UpdateSkillAssignments(ctx, agentID, []cxone.SkillAssignmentInput{expandSkillAssignment(plan)})
+	err := r.Client.UpdateSkillAssignments(ctx, agentID, []cxone.SkillAssignmentInput{expandSkillAssignment(plan)})
 	if err != nil {
 		addAPIError(&resp.Diagnostics, "Update", skillAssignmentType, assignmentObject(agentID, skillID), err)
 		return
 	}
-	r.reads.Forget("assignment", assignmentKey(agentID, skillID))
 	r.saveAfterWrite(ctx, &plan, &resp.Diagnostics)
-	resp.Diagnostics.Append(assignmentCodec.setState(ctx, &resp.State, &plan)...)
+	resp.Diagnostics.Append(resp.State.Set(ctx, &plan)...)
 }
 
 // saveAfterWrite fills m from a fresh read of the assignment. The write has already
@@ -184,7 +177,7 @@ func (r *skillAssignmentResource) Update(ctx context.Context, req resource.Updat
 func (r *skillAssignmentResource) saveAfterWrite(ctx context.Context, m *skillAssignmentModel, diags *diag.Diagnostics) {
 	agentID, skillID := m.AgentID.ValueInt64(), m.SkillID.ValueInt64()
 	m.ID = types.StringValue(assignmentKey(agentID, skillID))
-	a, err := r.client.GetSkillAssignment(ctx, agentID, skillID)
+	a, err := r.Client.GetSkillAssignment(ctx, agentID, skillID)
 	if err != nil {
 		diags.AddWarning("Unable to Read "+skillAssignmentType+" Back",
 			fmt.Sprintf("The %s was saved, but reading it back failed; the state holds the values sent and "+
@@ -199,17 +192,16 @@ func (r *skillAssignmentResource) saveAfterWrite(ctx context.Context, m *skillAs
 
 func (r *skillAssignmentResource) Delete(ctx context.Context, req resource.DeleteRequest, resp *resource.DeleteResponse) {
 	var state skillAssignmentModel
-	resp.Diagnostics.Append(assignmentCodec.getState(ctx, req.State, &state)...)
-	if resp.Diagnostics.HasError() || !r.checkClient(&resp.Diagnostics) {
+	resp.Diagnostics.Append(req.State.Get(ctx, &state)...)
+	if resp.Diagnostics.HasError() || !r.CheckClient(&resp.Diagnostics) {
 		return
 	}
 	agentID, skillID := state.AgentID.ValueInt64(), state.SkillID.ValueInt64()
-	err := r.client.UnassignSkill(ctx, agentID, skillID)
+	err := r.Client.UnassignSkill(ctx, agentID, skillID)
 	if err != nil && !cxone.IsNotFound(err) {
 		addAPIError(&resp.Diagnostics, "Delete", skillAssignmentType, assignmentObject(agentID, skillID), err)
 		return
 	}
-	r.reads.Forget("assignment", assignmentKey(agentID, skillID))
 }
 
 func (r *skillAssignmentResource) ImportState(ctx context.Context, req resource.ImportStateRequest, resp *resource.ImportStateResponse) {
@@ -238,7 +230,7 @@ func parseAssignmentID(id string) (agentID, skillID int64, err error) {
 	return agentID, skillID, nil
 }
 
-// assignmentKey is the resource ID and read-cache key, "agent_id/skill_id".
+// assignmentKey is the resource ID, "agent_id/skill_id".
 func assignmentKey(agentID, skillID int64) string {
 	return strconv.FormatInt(agentID, 10) + "/" + strconv.FormatInt(skillID, 10)
 }

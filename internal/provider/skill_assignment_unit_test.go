@@ -9,10 +9,6 @@ import (
 	"github.com/cxone-oss/terraform-provider-cxone/internal/cxone"
 )
 
-func TestSkillAssignmentSchema(t *testing.T) {
-	testSchemaModelParity(t, skillAssignmentSchema(), skillAssignmentModel{})
-}
-
 func TestExpandFlattenSkillAssignment(t *testing.T) {
 	m := skillAssignmentModel{AgentID: types.Int64Value(1001), SkillID: types.Int64Value(4000001),
 		Proficiency: types.Int64Value(5), IsActive: types.BoolValue(false)}

@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"slices"
 	"strconv"
 	"strings"
 
@@ -18,6 +17,7 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework/types"
 
 	"github.com/cxone-oss/terraform-provider-cxone/internal/cxone"
+	"github.com/cxone-oss/terraform-provider-cxone/internal/framework"
 )
 
 var (
@@ -33,7 +33,7 @@ func NewUserDataSource() datasource.DataSource {
 
 // userDataSource looks up one CXone user (agent) by agent ID, user name or e-mail.
 type userDataSource struct {
-	dataSourceBase
+	framework.DataSourceWithModel[userDataSourceModel]
 }
 
 type userDataSourceModel struct {
@@ -129,7 +129,7 @@ func (d *userDataSource) ConfigValidators(_ context.Context) []datasource.Config
 func (d *userDataSource) Read(ctx context.Context, req datasource.ReadRequest, resp *datasource.ReadResponse) {
 	var cfg userDataSourceModel
 	resp.Diagnostics.Append(req.Config.Get(ctx, &cfg)...)
-	if resp.Diagnostics.HasError() || !d.checkClient(&resp.Diagnostics) {
+	if resp.Diagnostics.HasError() || !d.CheckClient(&resp.Diagnostics) {
 		return
 	}
 
@@ -141,7 +141,7 @@ func (d *userDataSource) Read(ctx context.Context, req datasource.ReadRequest, r
 	switch {
 	case !cfg.AgentID.IsNull():
 		search = fmt.Sprintf("agent_id %d", cfg.AgentID.ValueInt64())
-		agent, err = d.client.GetAgent(ctx, cfg.AgentID.ValueInt64())
+		agent, err = d.Client.GetAgent(ctx, cfg.AgentID.ValueInt64())
 	case !cfg.UserName.IsNull():
 		search = fmt.Sprintf("user_name %q", cfg.UserName.ValueString())
 		agent, err = d.findAgent(ctx, cfg.UserName.ValueString(), func(a cxone.Agent) string { return a.UserName })
@@ -156,10 +156,10 @@ func (d *userDataSource) Read(ctx context.Context, req datasource.ReadRequest, r
 				"addresses must match exactly, ignoring case.", search))
 		return
 	case err != nil:
-		if amb := (*ambiguousUserError)(nil); errors.As(err, &amb) {
+		if amb := (*ambiguousMatchError)(nil); errors.As(err, &amb) {
 			resp.Diagnostics.AddError("More Than One User Found",
 				fmt.Sprintf("%d CXone users have %s: agent IDs %s. Look the user up by agent_id instead.",
-					len(amb.agentIDs), search, strings.Join(amb.agentIDs, ", ")))
+					len(amb.ids), search, strings.Join(amb.ids, ", ")))
 			return
 		}
 		resp.Diagnostics.AddError("Unable to Read User",
@@ -171,18 +171,11 @@ func (d *userDataSource) Read(ctx context.Context, req datasource.ReadRequest, r
 	resp.Diagnostics.Append(resp.State.Set(ctx, &out)...)
 }
 
-// ambiguousUserError says that a lookup matched several users.
-type ambiguousUserError struct{ agentIDs []string }
-
-func (e *ambiguousUserError) Error() string {
-	return "more than one user matches: agent IDs " + strings.Join(e.agentIDs, ", ")
-}
-
 // findAgent lists the users CXone's search returns for want and keeps those whose
 // field equals want, ignoring case: the search also matches parts of names and of
 // the other fields, so its answer alone is not the match.
 func (d *userDataSource) findAgent(ctx context.Context, want string, field func(cxone.Agent) string) (*cxone.Agent, error) {
-	all, err := d.client.ListAgents(ctx, cxone.AgentListOptions{SearchString: want})
+	all, err := d.Client.ListAgents(ctx, cxone.AgentListOptions{SearchString: want})
 	if err != nil {
 		return nil, err
 	}
@@ -191,24 +184,9 @@ func (d *userDataSource) findAgent(ctx context.Context, want string, field func(
 
 // matchAgent picks the one agent whose field equals want, ignoring case.
 func matchAgent(all []cxone.Agent, want string, field func(cxone.Agent) string) (*cxone.Agent, error) {
-	var found []cxone.Agent
-	for _, a := range all {
-		if strings.EqualFold(field(a), want) {
-			found = append(found, a)
-		}
-	}
-	switch len(found) {
-	case 0:
-		return nil, &cxone.NotFoundError{Kind: "user", ID: want}
-	case 1:
-		return &found[0], nil
-	}
-	ids := make([]string, 0, len(found))
-	for _, a := range found {
-		ids = append(ids, strconv.FormatInt(a.AgentID, 10))
-	}
-	slices.Sort(ids)
-	return nil, &ambiguousUserError{agentIDs: ids}
+	return onlyMatch(all, "user", want,
+		func(a cxone.Agent) bool { return strings.EqualFold(field(a), want) },
+		func(a cxone.Agent) string { return strconv.FormatInt(a.AgentID, 10) })
 }
 
 // flattenUser copies an agent into the data source's model.

@@ -8,10 +8,6 @@ import (
 	"github.com/cxone-oss/terraform-provider-cxone/internal/cxone"
 )
 
-func TestUserDataSourceSchema(t *testing.T) {
-	testSchemaModelParity(t, userDataSourceSchema(), userDataSourceModel{})
-}
-
 func TestMatchAgent(t *testing.T) {
 	all := []cxone.Agent{
 		{AgentID: 1001, UserName: "mowgli", EmailAddress: "mowgli@thejungle.example"},
@@ -29,8 +25,8 @@ func TestMatchAgent(t *testing.T) {
 		t.Fatalf("partial name: want not found, got %v", err)
 	}
 	_, err := matchAgent(all, "mowgli@thejungle.example", byEmail)
-	var amb *ambiguousUserError
-	if !errors.As(err, &amb) || !slices.Equal(amb.agentIDs, []string{"1001", "1010"}) {
+	var amb *ambiguousMatchError
+	if !errors.As(err, &amb) || !slices.Equal(amb.ids, []string{"1001", "1010"}) {
 		t.Fatalf("shared e-mail: want ambiguous 1001, 1010, got %v", err)
 	}
 }

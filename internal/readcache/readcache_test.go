@@ -1,13 +1,14 @@
-package provider
+package readcache
 
 import (
 	"context"
 	"fmt"
-	"sync"
 	"testing"
 
 	"github.com/google/uuid"
+	"golang.org/x/sync/errgroup"
 
+	"github.com/cxone-oss/terraform-provider-cxone/internal/acctest"
 	"github.com/cxone-oss/terraform-provider-cxone/internal/cxone"
 	"github.com/cxone-oss/terraform-provider-cxone/internal/mockcxone"
 )
@@ -16,7 +17,7 @@ import (
 func readCacheFixture(t *testing.T, n int) (*mockcxone.Server, *cxone.Client, []string) {
 	t.Helper()
 	m := mockcxone.NewTestServer(t, mockcxone.Options{SyncDelay: -1})
-	c := testAccClient(t, m)
+	c := acctest.Client(t, m)
 	ctx := context.Background()
 	integ, err := c.CreateIntegration(ctx, cxone.IntegrationInput{
 		Name: "Batch", IntegrationBoxURL: "https://mw.example/box", AuthorizationURL: "https://mw.example/token",
@@ -40,34 +41,29 @@ func readCacheFixture(t *testing.T, n int) (*mockcxone.Server, *cxone.Client, []
 }
 
 func channelReads(m *mockcxone.Server) int {
-	return m.Requests().ByRoute["GET "+dfoPrefix+"/channels"]
+	return m.Requests().ByRoute["GET /dfo/3.0/channels"]
 }
 
 // A refresh of many channels is served by a few list calls, each channel with its own data.
 func TestReadCache_channelsBatched(t *testing.T) {
 	m, c, ids := readCacheFixture(t, 150)
 	before := channelReads(m)
-	r := newReadCache(c)
-	var wg sync.WaitGroup
-	errs := make(chan error, len(ids))
+	r := New(c)
+	var g errgroup.Group
 	for i, id := range ids {
-		wg.Go(func() {
+		g.Go(func() error {
 			ch, err := r.Channel(context.Background(), id)
 			if err == nil && (ch.ID != id || ch.Name != fmt.Sprintf("channel %d", i)) {
 				err = fmt.Errorf("read %s, got %+v", id, ch)
 			}
-			errs <- err
+			return err
 		})
 	}
-	wg.Wait()
-	close(errs)
-	for err := range errs {
-		if err != nil {
-			t.Fatal(err)
-		}
+	if err := g.Wait(); err != nil {
+		t.Fatal(err)
 	}
-	// The first reads go one by one, then two pages of 100 serve the rest: far
-	// fewer than one request per read.
+	// The first read lists, in two pages of 100, and the list serves every read:
+	// far fewer than one request per read.
 	if got := channelReads(m) - before; got > 12 {
 		t.Errorf("150 channel reads took %d requests, want at most 12", got)
 	}
@@ -76,7 +72,7 @@ func TestReadCache_channelsBatched(t *testing.T) {
 // A channel missing from the list is reported as not found, like a 404.
 func TestReadCache_missingObjectInBatch(t *testing.T) {
 	_, c, ids := readCacheFixture(t, 20)
-	r := newReadCache(c)
+	r := New(c)
 	for _, id := range ids {
 		if _, err := r.Channel(context.Background(), id); err != nil {
 			t.Fatal(err)
@@ -95,7 +91,7 @@ func TestReadCache_missingObjectInBatch(t *testing.T) {
 func TestReadCache_driftAndOwnWrites(t *testing.T) {
 	_, c, ids := readCacheFixture(t, 20)
 	ctx := context.Background()
-	r := newReadCache(c)
+	r := New(c)
 	for _, id := range ids {
 		if _, err := r.Channel(ctx, id); err != nil {
 			t.Fatal(err)
@@ -113,7 +109,7 @@ func TestReadCache_driftAndOwnWrites(t *testing.T) {
 		t.Fatal(err)
 	}
 
-	next := newReadCache(c)
+	next := New(c)
 	for _, id := range ids[2:] {
 		if _, err := next.Channel(ctx, id); err != nil {
 			t.Fatal(err)
@@ -128,10 +124,9 @@ func TestReadCache_driftAndOwnWrites(t *testing.T) {
 
 	// The provider's own write, forgotten by the snapshot, reads back fresh.
 	renamed.Name = "renamed by the provider"
-	if _, err := c.UpsertChannel(ctx, *renamed); err != nil {
+	if _, err := next.UpsertChannel(ctx, *renamed); err != nil {
 		t.Fatal(err)
 	}
-	next.Forget("channel", ids[0])
 	if ch, err := next.Channel(ctx, ids[0]); err != nil || ch.Name != "renamed by the provider" {
 		t.Errorf("read after own write gave %+v, %v", ch, err)
 	}
@@ -146,38 +141,33 @@ func TestReadCache_concurrentCreatesAndReads(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	r := newReadCache(c)
-	var wg sync.WaitGroup
-	errs := make(chan error, 2*len(ids))
+	r := New(c)
+	var g errgroup.Group
 	for i, id := range ids {
-		wg.Go(func() {
+		g.Go(func() error {
 			_, err := c.UpsertChannel(ctx, cxone.Channel{
 				ID: uuid.NewString(), IDOnExternalPlatform: fmt.Sprintf("new-%d", i), ChannelIntegrationID: integ.ID,
 				RealExternalPlatformID: "custom", Name: fmt.Sprintf("new %d", i),
 			})
-			errs <- err
+			return err
 		})
-		wg.Go(func() {
+		g.Go(func() error {
 			ch, err := r.Channel(ctx, id)
 			if err == nil && ch.ID != id {
 				err = fmt.Errorf("read %s, got %s", id, ch.ID)
 			}
-			errs <- err
+			return err
 		})
 	}
-	wg.Wait()
-	close(errs)
-	for err := range errs {
-		if err != nil {
-			t.Fatal(err)
-		}
+	if err := g.Wait(); err != nil {
+		t.Fatal(err)
 	}
 }
 
 // Assignments are served per skill, by the skill's agent list.
 func TestReadCache_assignmentsBySkill(t *testing.T) {
 	m := mockcxone.NewTestServer(t, mockcxone.Options{SyncDelay: -1, ExtraUsers: 40})
-	c := testAccClient(t, m)
+	c := acctest.Client(t, m)
 	ctx := context.Background()
 	skill, err := c.CreateSkill(ctx, cxone.SkillInput{SkillName: "Batch", Acceleration: 1, MaxPriority: 1000, ServiceLevelThreshold: 30, ServiceLevelGoal: 80})
 	if err != nil {
@@ -193,7 +183,7 @@ func TestReadCache_assignmentsBySkill(t *testing.T) {
 		}
 	}
 	before := m.Requests().Total
-	r := newReadCache(c)
+	r := New(c)
 	for i, a := range agents[:40] {
 		got, err := r.SkillAssignment(ctx, a.AgentID, skill.SkillID)
 		// The skill's agent list has no skill name: it comes from the skills list.
@@ -216,7 +206,7 @@ func TestReadCache_assignmentsBySkill(t *testing.T) {
 func TestReadCache_absentFromListIsConfirmed(t *testing.T) {
 	_, c, ids := readCacheFixture(t, 5)
 	ctx := context.Background()
-	r := newReadCache(c)
+	r := New(c)
 	if _, err := r.Channel(ctx, ids[0]); err != nil {
 		t.Fatal(err)
 	}

@@ -1,0 +1,31 @@
+// Package acctest holds what the tests of several packages need against the mock
+// CXone server: today, one API client of a mock.
+package acctest
+
+import (
+	"testing"
+	"time"
+
+	"github.com/cxone-oss/terraform-provider-cxone/internal/cxone"
+	"github.com/cxone-oss/terraform-provider-cxone/internal/mockcxone"
+)
+
+// Client is an API client of mock m with the seed's access key, which retries
+// twice, quickly: for tests' own checks, for changes made outside Terraform, and
+// for tests of what is built on the client.
+func Client(t testing.TB, m *mockcxone.Server) *cxone.Client {
+	t.Helper()
+	c, err := cxone.New(cxone.Config{
+		TenantID:        mockcxone.TenantID,
+		AuthURL:         m.URL,
+		AccessKeyID:     mockcxone.AccessKeyID,
+		AccessKeySecret: mockcxone.AccessKeySecret,
+		MaxRetries:      2,
+		RetryWaitMin:    time.Millisecond,
+		RetryWaitMax:    10 * time.Millisecond,
+	})
+	if err != nil {
+		t.Fatalf("building test client: %v", err)
+	}
+	return c
+}

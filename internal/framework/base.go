@@ -1,0 +1,101 @@
+// Package framework holds what every resource and data source of the provider
+// shares on top of terraform-plugin-framework: the bases they embed, which take
+// the client from the provider's Configure and name the model type, in the manner
+// of the AWS provider's internal/framework.
+package framework
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/hashicorp/terraform-plugin-framework/datasource"
+	"github.com/hashicorp/terraform-plugin-framework/diag"
+	"github.com/hashicorp/terraform-plugin-framework/resource"
+
+	"github.com/cxone-oss/terraform-provider-cxone/internal/cxone"
+	"github.com/cxone-oss/terraform-provider-cxone/internal/readcache"
+)
+
+// WithModel is implemented by every resource and data source that embeds a base of
+// this package. Model returns a zero value of the model struct that the resource
+// reads and writes its state with; tests compare it with the resource's schema.
+type WithModel interface {
+	Model() any
+}
+
+// ResourceWithModel is embedded by every resource, with T its model struct. It
+// holds the client that the provider's Configure hands to resources: a
+// readcache.Client, whose reads are served from the operation's lists and whose
+// writes forget what they write, so no resource invalidates a read by hand.
+type ResourceWithModel[T any] struct {
+	// Client is nil until the provider is configured; see CheckClient.
+	Client *readcache.Client
+}
+
+// Model returns a zero T.
+func (*ResourceWithModel[T]) Model() any {
+	var m T
+	return m
+}
+
+// Configure stores the provider's client.
+func (r *ResourceWithModel[T]) Configure(_ context.Context, req resource.ConfigureRequest, resp *resource.ConfigureResponse) {
+	r.Client = providerData[*readcache.Client](req.ProviderData, &resp.Diagnostics)
+}
+
+// CheckClient reports a clear error when the provider could not build a client,
+// for example because a provider setting depends on a value not known yet.
+func (r *ResourceWithModel[T]) CheckClient(diags *diag.Diagnostics) bool {
+	return checkClient(r.Client != nil, diags)
+}
+
+// DataSourceWithModel is embedded by every data source, with T its model struct.
+// Data sources call the CXone client directly: they look objects up by name,
+// often right after a write in the same walk, so they never read from a list
+// taken before it.
+type DataSourceWithModel[T any] struct {
+	// Client is nil until the provider is configured; see CheckClient.
+	Client *cxone.Client
+}
+
+// Model returns a zero T.
+func (*DataSourceWithModel[T]) Model() any {
+	var m T
+	return m
+}
+
+// Configure stores the provider's client.
+func (d *DataSourceWithModel[T]) Configure(_ context.Context, req datasource.ConfigureRequest, resp *datasource.ConfigureResponse) {
+	d.Client = providerData[*cxone.Client](req.ProviderData, &resp.Diagnostics)
+}
+
+// CheckClient reports a clear error when the provider could not build a client.
+func (d *DataSourceWithModel[T]) CheckClient(diags *diag.Diagnostics) bool {
+	return checkClient(d.Client != nil, diags)
+}
+
+// providerData takes the value the provider's Configure handed over; nil before
+// the provider is configured (validation, or settings still unknown).
+func providerData[C any](data any, diags *diag.Diagnostics) C {
+	var zero C
+	if data == nil {
+		return zero
+	}
+	c, ok := data.(C)
+	if !ok {
+		diags.AddError("Unexpected Provider Data",
+			fmt.Sprintf("Expected %T, got %T. This is a bug in the provider: please report it.", zero, data))
+		return zero
+	}
+	return c
+}
+
+func checkClient(configured bool, diags *diag.Diagnostics) bool {
+	if configured {
+		return true
+	}
+	diags.AddError("Provider Not Configured",
+		"The CXone provider has no API client: one of its settings is not known until apply. "+
+			"Set the provider's settings from values known at plan time.")
+	return false
+}

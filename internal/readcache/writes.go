@@ -1,0 +1,111 @@
+package readcache
+
+import (
+	"context"
+
+	"github.com/cxone-oss/terraform-provider-cxone/internal/cxone"
+)
+
+// The write methods of cxone.Client, each wrapped so that the objects it writes
+// are forgotten whatever the outcome: a write that succeeded, failed or lost its
+// answer may have changed the object in CXone, so its next read must not come
+// from a list taken before. Forgetting is deferred, so it also happens when the
+// write panics. TestEveryWriteIsWrapped fails when cxone.Client gains a method
+// that is neither a read (Get, List, Find) nor wrapped here.
+//
+// A create whose answer never named the new object (CreateSkill,
+// CreateIntegration) forgets nothing: no state refers to that object, so nothing
+// reads it in this operation.
+
+// UpsertChannel creates or updates a channel.
+func (c *Client) UpsertChannel(ctx context.Context, ch cxone.Channel) (*cxone.Channel, error) {
+	defer c.channels.forget(ch.ID)
+	return c.Client.UpsertChannel(ctx, ch)
+}
+
+// DeleteChannel deletes a channel.
+func (c *Client) DeleteChannel(ctx context.Context, id string) error {
+	defer c.channels.forget(id)
+	return c.Client.DeleteChannel(ctx, id)
+}
+
+// CreateSkill creates a skill.
+func (c *Client) CreateSkill(ctx context.Context, in cxone.SkillInput) (created *cxone.Skill, err error) {
+	defer func() {
+		if created != nil {
+			c.skills.forget(created.SkillID)
+		}
+	}()
+	return c.Client.CreateSkill(ctx, in)
+}
+
+// UpdateSkill updates (or, with IsActive set, activates or deactivates) a skill.
+func (c *Client) UpdateSkill(ctx context.Context, skillID int64, in cxone.SkillInput) (*cxone.Skill, error) {
+	defer c.skills.forget(skillID)
+	return c.Client.UpdateSkill(ctx, skillID, in)
+}
+
+// UpdateAgentDigitalSettings changes one agent's digital settings.
+func (c *Client) UpdateAgentDigitalSettings(ctx context.Context, s cxone.AgentDigitalSettings) error {
+	defer c.agents.forget(s.AgentID)
+	return c.Client.UpdateAgentDigitalSettings(ctx, s)
+}
+
+// AssignSkills assigns skills to an agent.
+func (c *Client) AssignSkills(ctx context.Context, agentID int64, in []cxone.SkillAssignmentInput) error {
+	defer c.forgetAssignments(agentID, in)
+	return c.Client.AssignSkills(ctx, agentID, in)
+}
+
+// UpdateSkillAssignments changes an agent's assignments.
+func (c *Client) UpdateSkillAssignments(ctx context.Context, agentID int64, in []cxone.SkillAssignmentInput) error {
+	defer c.forgetAssignments(agentID, in)
+	return c.Client.UpdateSkillAssignments(ctx, agentID, in)
+}
+
+// UnassignSkill removes a skill from an agent.
+func (c *Client) UnassignSkill(ctx context.Context, agentID, skillID int64) error {
+	defer c.assignmentsOf(skillID).forget(agentID)
+	return c.Client.UnassignSkill(ctx, agentID, skillID)
+}
+
+// BindChannel binds a channel to a routing queue.
+func (c *Client) BindChannel(ctx context.Context, queueID, channelID string) (*cxone.Binding, error) {
+	defer c.bindingsOf(queueID).forget(channelID)
+	return c.Client.BindChannel(ctx, queueID, channelID)
+}
+
+// UnbindChannel takes a channel off a routing queue.
+func (c *Client) UnbindChannel(ctx context.Context, queueID, channelID string) error {
+	defer c.bindingsOf(queueID).forget(channelID)
+	return c.Client.UnbindChannel(ctx, queueID, channelID)
+}
+
+// CreateIntegration creates a BYOC integration.
+func (c *Client) CreateIntegration(ctx context.Context, in cxone.IntegrationInput) (created *cxone.Integration, err error) {
+	defer func() {
+		if created != nil {
+			c.integrations.forget(created.ID)
+		}
+	}()
+	return c.Client.CreateIntegration(ctx, in)
+}
+
+// UpdateIntegration replaces a BYOC integration's settings.
+func (c *Client) UpdateIntegration(ctx context.Context, id string, in cxone.IntegrationInput) (*cxone.Integration, error) {
+	defer c.integrations.forget(id)
+	return c.Client.UpdateIntegration(ctx, id, in)
+}
+
+// DeleteIntegration deletes a BYOC integration.
+func (c *Client) DeleteIntegration(ctx context.Context, id string) error {
+	defer c.integrations.forget(id)
+	return c.Client.DeleteIntegration(ctx, id)
+}
+
+// forgetAssignments forgets the agent's assignment to every skill in in.
+func (c *Client) forgetAssignments(agentID int64, in []cxone.SkillAssignmentInput) {
+	for _, a := range in {
+		c.assignmentsOf(a.SkillID).forget(agentID)
+	}
+}

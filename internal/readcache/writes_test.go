@@ -1,0 +1,388 @@
+package readcache
+
+import (
+	"context"
+	"go/ast"
+	"go/parser"
+	"go/token"
+	"path/filepath"
+	"reflect"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/google/uuid"
+
+	"github.com/cxone-oss/terraform-provider-cxone/internal/acctest"
+	"github.com/cxone-oss/terraform-provider-cxone/internal/cxone"
+	"github.com/cxone-oss/terraform-provider-cxone/internal/mockcxone"
+)
+
+const (
+	adminPrefix = "/inContactAPI/services/v34.0"
+	dfoPrefix   = "/dfo/3.0"
+)
+
+// writer is the write methods of both Client and cxone.Client, so that one
+// write can be made through the cache or around it.
+type writer interface {
+	UpsertChannel(context.Context, cxone.Channel) (*cxone.Channel, error)
+	DeleteChannel(context.Context, string) error
+	UpdateSkill(context.Context, int64, cxone.SkillInput) (*cxone.Skill, error)
+	UpdateAgentDigitalSettings(context.Context, cxone.AgentDigitalSettings) error
+	AssignSkills(context.Context, int64, []cxone.SkillAssignmentInput) error
+	UpdateSkillAssignments(context.Context, int64, []cxone.SkillAssignmentInput) error
+	UnassignSkill(context.Context, int64, int64) error
+	BindChannel(context.Context, string, string) (*cxone.Binding, error)
+	UnbindChannel(context.Context, string, string) error
+	UpdateIntegration(context.Context, string, cxone.IntegrationInput) (*cxone.Integration, error)
+	DeleteIntegration(context.Context, string) error
+}
+
+var (
+	_ writer = (*Client)(nil)
+	_ writer = (*cxone.Client)(nil)
+)
+
+// writeFixture is a tenant with something of every kind: an integration with a
+// channel bound to a skill's routing queue and another channel unbound, a spare
+// integration without channels, and the skill assigned to one agent but not to
+// another.
+type writeFixture struct {
+	integration, spareIntegration cxone.IntegrationInput
+	integrationID, spareID        string
+	bound, unbound                cxone.Channel
+	skill                         cxone.SkillInput
+	skillID                       int64
+	queueID                       string
+	assigned, unassigned          int64
+}
+
+func newWriteFixture(t *testing.T, c *cxone.Client) *writeFixture {
+	t.Helper()
+	ctx := context.Background()
+	f := &writeFixture{
+		integration: cxone.IntegrationInput{Name: "Main", IntegrationBoxURL: "https://mw.example/box",
+			AuthorizationURL: "https://mw.example/token", ClientID: "main", ClientSecret: "s", Color: "#111111"},
+		skill: cxone.SkillInput{SkillName: "Cache", Notes: "before", Acceleration: 1, MaxPriority: 1000,
+			ServiceLevelThreshold: 30, ServiceLevelGoal: 80},
+	}
+	f.spareIntegration = f.integration
+	f.spareIntegration.Name = "Spare"
+	must := func(err error) {
+		t.Helper()
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	integ, err := c.CreateIntegration(ctx, f.integration)
+	must(err)
+	spare, err := c.CreateIntegration(ctx, f.spareIntegration)
+	must(err)
+	f.integrationID, f.spareID = integ.ID, spare.ID
+	for _, ch := range []*cxone.Channel{&f.bound, &f.unbound} {
+		*ch = cxone.Channel{ID: uuid.NewString(), IDOnExternalPlatform: "ext-" + uuid.NewString(),
+			ChannelIntegrationID: integ.ID, RealExternalPlatformID: "custom", Name: "before"}
+		_, err := c.UpsertChannel(ctx, *ch)
+		must(err)
+	}
+	skill, err := c.CreateSkill(ctx, f.skill)
+	must(err)
+	f.skillID, f.queueID = skill.SkillID, skill.RoutingQueueID
+	_, err = c.BindChannel(ctx, f.queueID, f.bound.ID)
+	must(err)
+	agents, err := c.ListAgents(ctx, cxone.AgentListOptions{})
+	must(err)
+	f.assigned, f.unassigned = agents[0].AgentID, agents[1].AgentID
+	must(c.AssignSkills(ctx, f.assigned, []cxone.SkillAssignmentInput{{SkillID: f.skillID, Proficiency: 1, IsActive: true}}))
+	return f
+}
+
+// found renders a read for comparison: "absent" for an object CXone does not have.
+func found(v string, err error) string {
+	if cxone.IsNotFound(err) {
+		return "absent"
+	}
+	if err != nil {
+		return "error: " + err.Error()
+	}
+	return v
+}
+
+// writeCase is one write: the request it makes, the read of what it writes
+// through the cache, the write itself, and what the read says after it.
+type writeCase struct {
+	name         string
+	method, path func(f *writeFixture) string
+	read         func(ctx context.Context, c *Client, f *writeFixture) string
+	write        func(ctx context.Context, w writer, f *writeFixture) error
+	want         string
+}
+
+func on(s string) func(*writeFixture) string { return func(*writeFixture) string { return s } }
+
+func writeCases() []writeCase {
+	readChannel := func(ch func(*writeFixture) string) func(context.Context, *Client, *writeFixture) string {
+		return func(ctx context.Context, c *Client, f *writeFixture) string {
+			got, err := c.Channel(ctx, ch(f))
+			if err != nil {
+				return found("", err)
+			}
+			return got.Name
+		}
+	}
+	boundID := func(f *writeFixture) string { return f.bound.ID }
+	readSkill := func(ctx context.Context, c *Client, f *writeFixture) string {
+		got, err := c.Skill(ctx, f.skillID)
+		if err != nil {
+			return found("", err)
+		}
+		return got.Notes
+	}
+	readAssignment := func(agent func(*writeFixture) int64) func(context.Context, *Client, *writeFixture) string {
+		return func(ctx context.Context, c *Client, f *writeFixture) string {
+			got, err := c.SkillAssignment(ctx, agent(f), f.skillID)
+			if err != nil {
+				return found("", err)
+			}
+			return "proficiency " + strconv.Itoa(got.Proficiency)
+		}
+	}
+	assigned := func(f *writeFixture) int64 { return f.assigned }
+	unassigned := func(f *writeFixture) int64 { return f.unassigned }
+	readBinding := func(ch func(*writeFixture) string) func(context.Context, *Client, *writeFixture) string {
+		return func(ctx context.Context, c *Client, f *writeFixture) string {
+			_, err := c.Binding(ctx, f.queueID, ch(f))
+			return found("bound", err)
+		}
+	}
+	readIntegration := func(id func(*writeFixture) string) func(context.Context, *Client, *writeFixture) string {
+		return func(ctx context.Context, c *Client, f *writeFixture) string {
+			got, err := c.Integration(ctx, id(f))
+			if err != nil {
+				return found("", err)
+			}
+			return got.Color
+		}
+	}
+	return []writeCase{{
+		name: "UpsertChannel", method: on("POST"), path: on(dfoPrefix + "/channels"),
+		read: readChannel(boundID),
+		write: func(ctx context.Context, w writer, f *writeFixture) error {
+			ch := f.bound
+			ch.Name = "after"
+			_, err := w.UpsertChannel(ctx, ch)
+			return err
+		},
+		want: "after",
+	}, {
+		name: "DeleteChannel", method: on("DELETE"), path: on(dfoPrefix + "/channels/"),
+		read:  readChannel(boundID),
+		write: func(ctx context.Context, w writer, f *writeFixture) error { return w.DeleteChannel(ctx, f.bound.ID) },
+		want:  "absent",
+	}, {
+		name: "UpdateSkill", method: on("PUT"), path: on(adminPrefix + "/skills/"),
+		read: readSkill,
+		write: func(ctx context.Context, w writer, f *writeFixture) error {
+			in := f.skill
+			in.Notes = "after"
+			_, err := w.UpdateSkill(ctx, f.skillID, in)
+			return err
+		},
+		want: "after",
+	}, {
+		name: "UpdateAgentDigitalSettings", method: on("PUT"), path: on(adminPrefix + "/agents"),
+		read: func(ctx context.Context, c *Client, f *writeFixture) string {
+			got, err := c.Agent(ctx, f.assigned)
+			if err != nil {
+				return found("", err)
+			}
+			return "threshold " + strconv.Itoa(got.DigitalThreshold)
+		},
+		write: func(ctx context.Context, w writer, f *writeFixture) error {
+			return w.UpdateAgentDigitalSettings(ctx, cxone.AgentDigitalSettings{AgentID: f.assigned, DigitalThreshold: new(7)})
+		},
+		want: "threshold 7",
+	}, {
+		name: "AssignSkills", method: on("POST"), path: on(adminPrefix + "/agents/"),
+		read: readAssignment(unassigned),
+		write: func(ctx context.Context, w writer, f *writeFixture) error {
+			return w.AssignSkills(ctx, f.unassigned, []cxone.SkillAssignmentInput{{SkillID: f.skillID, Proficiency: 5, IsActive: true}})
+		},
+		want: "proficiency 5",
+	}, {
+		name: "UpdateSkillAssignments", method: on("PUT"), path: on(adminPrefix + "/agents/"),
+		read: readAssignment(assigned),
+		write: func(ctx context.Context, w writer, f *writeFixture) error {
+			return w.UpdateSkillAssignments(ctx, f.assigned, []cxone.SkillAssignmentInput{{SkillID: f.skillID, Proficiency: 9, IsActive: true}})
+		},
+		want: "proficiency 9",
+	}, {
+		name: "UnassignSkill", method: on("DELETE"), path: on(adminPrefix + "/skills/"),
+		read: readAssignment(assigned),
+		write: func(ctx context.Context, w writer, f *writeFixture) error {
+			return w.UnassignSkill(ctx, f.assigned, f.skillID)
+		},
+		want: "absent",
+	}, {
+		name: "BindChannel", method: on("PUT"), path: on(dfoPrefix + "/routing-queues/"),
+		read: readBinding(func(f *writeFixture) string { return f.unbound.ID }),
+		write: func(ctx context.Context, w writer, f *writeFixture) error {
+			_, err := w.BindChannel(ctx, f.queueID, f.unbound.ID)
+			return err
+		},
+		want: "bound",
+	}, {
+		name: "UnbindChannel", method: on("DELETE"), path: on(dfoPrefix + "/routing-queues/"),
+		read: readBinding(boundID),
+		write: func(ctx context.Context, w writer, f *writeFixture) error {
+			return w.UnbindChannel(ctx, f.queueID, f.bound.ID)
+		},
+		want: "absent",
+	}, {
+		name: "UpdateIntegration", method: on("PUT"), path: on(dfoPrefix + "/channel-integrations/"),
+		read: readIntegration(func(f *writeFixture) string { return f.integrationID }),
+		write: func(ctx context.Context, w writer, f *writeFixture) error {
+			in := f.integration
+			in.Color = "#222222"
+			_, err := w.UpdateIntegration(ctx, f.integrationID, in)
+			return err
+		},
+		want: "#222222",
+	}, {
+		name: "DeleteIntegration", method: on("DELETE"), path: on(dfoPrefix + "/channel-integrations/"),
+		read:  readIntegration(func(f *writeFixture) string { return f.spareID }),
+		write: func(ctx context.Context, w writer, f *writeFixture) error { return w.DeleteIntegration(ctx, f.spareID) },
+		want:  "absent",
+	}}
+}
+
+// TestWrites_nextReadGoesToCXone checks, for every write, that a read through the
+// cache after it shows what CXone holds, whether the write succeeded, failed
+// (with CXone applying it anyway, as a 500 may) or lost its answer (the mock
+// applies the write and drops the connection). Each read before the write has
+// taken the operation's list, which would answer with the old object.
+func TestWrites_nextReadGoesToCXone(t *testing.T) {
+	outcomes := []struct {
+		name  string
+		fault func(method, path string) *mockcxone.FaultRule
+		// appliedAnyway makes the write again around the cache after a failure,
+		// as CXone may have applied a write it answered with an error.
+		appliedAnyway bool
+	}{
+		{name: "succeeded"},
+		{name: "failed", appliedAnyway: true, fault: func(method, path string) *mockcxone.FaultRule {
+			return &mockcxone.FaultRule{Method: method, Path: path, Status: 500}
+		}},
+		{name: "lost its answer", fault: func(method, path string) *mockcxone.FaultRule {
+			return &mockcxone.FaultRule{Method: method, Path: path, DropResponse: true}
+		}},
+	}
+	for _, tc := range writeCases() {
+		for _, o := range outcomes {
+			t.Run(tc.name+" "+o.name, func(t *testing.T) {
+				t.Parallel()
+				ctx := context.Background()
+				m := mockcxone.NewTestServer(t, mockcxone.Options{SyncDelay: -1})
+				raw := acctest.Client(t, m)
+				f := newWriteFixture(t, raw)
+				c := New(raw)
+				before := tc.read(ctx, c, f)
+				if strings.HasPrefix(before, "error") || before == tc.want {
+					t.Fatalf("before the write, the read gave %q", before)
+				}
+				if o.fault != nil {
+					if err := m.SetFaults([]mockcxone.FaultRule{*o.fault(tc.method(f), tc.path(f))}); err != nil {
+						t.Fatal(err)
+					}
+				}
+				err := tc.write(ctx, c, f)
+				if o.fault == nil && err != nil {
+					t.Fatalf("write: %v", err)
+				}
+				if err := m.SetFaults(nil); err != nil {
+					t.Fatal(err)
+				}
+				if o.appliedAnyway {
+					if err == nil {
+						t.Fatal("the write did not fail")
+					}
+					if err := tc.write(ctx, raw, f); err != nil {
+						t.Fatalf("applying the write around the cache: %v", err)
+					}
+				}
+				if got := tc.read(ctx, c, f); got != tc.want {
+					t.Errorf("after the write, the read gave %q, want %q (before it: %q)", got, tc.want, before)
+				}
+			})
+		}
+	}
+}
+
+// TestEveryWriteIsWrapped fails when cxone.Client has a method that is neither a
+// read (Get, List or Find) nor declared by Client in this package: a write
+// promoted unwrapped would leave the cache serving what it overwrote.
+func TestEveryWriteIsWrapped(t *testing.T) {
+	declared := declaredMethods(t, "Client")
+	clientType := reflect.TypeFor[*cxone.Client]()
+	var writes int
+	for i := range clientType.NumMethod() {
+		name := clientType.Method(i).Name
+		if strings.HasPrefix(name, "Get") || strings.HasPrefix(name, "List") || strings.HasPrefix(name, "Find") {
+			continue
+		}
+		writes++
+		if !declared[name] {
+			t.Errorf("cxone.Client.%s is not a read (Get, List, Find), and readcache.Client does not wrap it: "+
+				"wrap it in writes.go so that the objects it writes are forgotten", name)
+		}
+	}
+	if writes == 0 {
+		t.Fatal("found no write method on cxone.Client")
+	}
+}
+
+// TestEveryWriteIsWrapped_catchesAMissingWrapper shows that the check above reads
+// this package's own declarations, not the promoted method set.
+func TestEveryWriteIsWrapped_catchesAMissingWrapper(t *testing.T) {
+	declared := declaredMethods(t, "Client")
+	if !declared["UpsertChannel"] || !declared["Channel"] {
+		t.Fatalf("declared methods of Client: %v", declared)
+	}
+	if declared["GetChannel"] {
+		t.Error("GetChannel, promoted from cxone.Client, was taken for a declaration")
+	}
+}
+
+// declaredMethods lists the methods declared on *typeName in this package's
+// non-test files.
+func declaredMethods(t *testing.T, typeName string) map[string]bool {
+	t.Helper()
+	files, err := filepath.Glob("*.go")
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := map[string]bool{}
+	fset := token.NewFileSet()
+	for _, name := range files {
+		if strings.HasSuffix(name, "_test.go") {
+			continue
+		}
+		file, err := parser.ParseFile(fset, name, nil, parser.SkipObjectResolution)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, decl := range file.Decls {
+			fn, ok := decl.(*ast.FuncDecl)
+			if !ok || fn.Recv == nil || len(fn.Recv.List) != 1 {
+				continue
+			}
+			if star, ok := fn.Recv.List[0].Type.(*ast.StarExpr); ok {
+				if id, ok := star.X.(*ast.Ident); ok && id.Name == typeName {
+					out[fn.Name.Name] = true
+				}
+			}
+		}
+	}
+	return out
+}
