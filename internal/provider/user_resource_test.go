@@ -156,6 +156,7 @@ func TestAccUser_import(t *testing.T) {
 			{Config: testAccUserConfig(m, u)},
 			{ResourceName: testAccUserAddr, ImportState: true, ImportStateVerify: true},
 			{ResourceName: testAccUserAddr, ImportState: true, ImportStateKind: resource.ImportBlockWithID},
+			{ResourceName: testAccUserAddr, ImportState: true, ImportStateKind: resource.ImportBlockWithID, GenerateConfig: true},
 			{
 				ResourceName:  testAccUserAddr,
 				ImportState:   true,
