@@ -71,3 +71,31 @@ func TestAccSecurityProfileDataSource_ambiguous(t *testing.T) {
 		}},
 	})
 }
+
+func TestAccSecurityProfileDataSource_validation(t *testing.T) {
+	testAccPreCheck(t)
+	m := testAccMock(t)
+	resource.ParallelTest(t, resource.TestCase{
+		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
+		Steps: []resource.TestStep{
+			{
+				Config:      testAccProviderConfig(m) + "data \"cxone_security_profile\" \"test\" {}\n",
+				PlanOnly:    true,
+				ExpectError: errorRE("Missing Attribute Configuration", "id", "name"),
+			},
+			{
+				Config:      testAccProviderConfig(m) + "data \"cxone_security_profile\" \"test\" {\n  id = \"agent\"\n}\n",
+				PlanOnly:    true,
+				ExpectError: errorRE("must be a positive whole number"),
+			},
+			{
+				Config:      testAccProviderConfig(m) + "data \"cxone_security_profile\" \"test\" {\n  id   = \"5\"\n  name = \"Agent\"\n}\n",
+				PlanOnly:    true,
+				ExpectError: errorRE("Invalid Attribute Combination"),
+			},
+		},
+	})
+	if n := m.Requests().Total; n != 0 {
+		t.Errorf("plan-time validation made %d API requests, want 0: %v", n, m.Requests().ByRoute)
+	}
+}

@@ -95,7 +95,7 @@ func TestAccTeamDataSource_validation(t *testing.T) {
 				ExpectError: errorRE("must be a positive whole number"),
 			},
 			{
-				Config:      testAccProviderConfig(m) + "data \"cxone_security_profile\" \"test\" {\n  id = \"5\"\n  name = \"Agent\"\n}\n",
+				Config:      testAccProviderConfig(m) + "data \"cxone_team\" \"test\" {\n  id   = \"301\"\n  name = \"Jungle Digital\"\n}\n",
 				PlanOnly:    true,
 				ExpectError: errorRE("Invalid Attribute Combination"),
 			},
