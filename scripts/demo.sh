@@ -48,7 +48,7 @@ def count(key, pred=None):
 def digital(a):
     return a.get("DigitalEngagementEnabled", a.get("digitalEngagementEnabled")) is True
 
-print("  users:          %d (%d with digital engagement)" % (count("agents"), count("agents", digital)))
+print("  users:          %d (%d active, %d with digital engagement)" % (count("agents"), count("agents", lambda a: a.get("isActive") is True), count("agents", digital)))
 print("  skills:         %d (%d active)" % (count("skills"), count("skills", lambda s: s.get("isActive") is True)))
 print("  assignments:    %d" % count("assignments"))
 print("  routing queues: %d (%d deleted)" % (count("routing_queues"), count("routing_queues", lambda q: q.get("isDeleted") is True)))
@@ -159,9 +159,24 @@ step "terraform destroy"
 terraform destroy -auto-approve -input=false
 
 step "What the mock holds after destroy"
-# CXone cannot delete skills or users: the skill is deactivated (its queue marked
-# deleted) and the agents lose digital engagement; everything else is gone.
+# CXone cannot delete skills or users: the skill and the new hire are deactivated (the
+# queue marked deleted) and the agents lose digital engagement; everything else is gone.
 mock_summary
+
+step "The new hire after destroy (must be inactive, not gone)"
+# cxone_user's destroy deactivates: the mock must still hold grey.brother, inactive.
+new_hire=$(curl -fsS "$mock_url/_mock/state" | python3 -c '
+import json, sys
+users = [a for a in json.load(sys.stdin).get("agents") or [] if a.get("userName") == "grey.brother"]
+print("missing" if not users else ("active" if users[0].get("isActive") else "inactive"))
+')
+case "$new_hire" in
+inactive) echo "grey.brother is still in CXone, inactive: destroy deactivated the user." ;;
+*)
+  echo "grey.brother is $new_hire after destroy; want inactive." >&2
+  exit 1
+  ;;
+esac
 
 step "Stopping the mock"
 kill "$mock_pid" 2>/dev/null || true
@@ -169,4 +184,4 @@ wait "$mock_pid" 2>/dev/null || true
 mock_pid=""
 echo "stopped"
 
-printf '\nDemo passed: apply, empty second plan, destroy.\n'
+printf '\nDemo passed: apply, empty second plan, destroy (the new hire left inactive).\n'

@@ -5,7 +5,35 @@
 # against the mock server and against a real tenant.
 provider "cxone" {}
 
-# 1. Existing users become digital agents.
+# 1. Existing users become digital agents, and a new employee joins as one. The new
+# hire's team and security profile are looked up by name.
+data "cxone_team" "digital" {
+  name = "Jungle Digital"
+}
+
+data "cxone_security_profile" "agent" {
+  name = "Agent"
+}
+
+# Destroy deactivates the user: CXone never deletes users.
+resource "cxone_user" "new_hire" {
+  user_name           = "grey.brother"
+  first_name          = "Grey"
+  last_name           = "Brother"
+  email_address       = "grey.brother@thejungle.example"
+  team_id             = data.cxone_team.digital.team_id
+  security_profile_id = data.cxone_security_profile.agent.security_profile_id
+  time_zone           = "Africa/Nairobi"
+  country             = "KE"
+  city                = "Seeonee"
+  notes               = "Hired to answer The Watering Hole."
+}
+
+resource "cxone_digital_user_permissions" "new_hire" {
+  agent_id                   = cxone_user.new_hire.agent_id
+  digital_engagement_enabled = true
+}
+
 data "cxone_user" "agent" {
   for_each = var.agents
 
@@ -39,6 +67,12 @@ resource "cxone_skill_assignment" "agent" {
   agent_id    = cxone_digital_user_permissions.agent[each.key].agent_id
   skill_id    = cxone_digital_skill.watering_hole.id
   proficiency = each.value
+}
+
+resource "cxone_skill_assignment" "new_hire" {
+  agent_id    = cxone_digital_user_permissions.new_hire.agent_id
+  skill_id    = cxone_digital_skill.watering_hole.id
+  proficiency = 10
 }
 
 # 5. The BYOC integration points CXone at the middleware.

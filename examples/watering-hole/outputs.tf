@@ -3,6 +3,11 @@ output "agent_ids" {
   value       = { for name, p in cxone_digital_user_permissions.agent : name => p.agent_id }
 }
 
+output "new_hire_agent_id" {
+  description = "Agent ID of the new digital agent, grey.brother."
+  value       = cxone_user.new_hire.agent_id
+}
+
 output "skill_id" {
   description = "ID of The Watering Hole's digital skill."
   value       = cxone_digital_skill.watering_hole.id

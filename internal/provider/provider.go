@@ -172,6 +172,7 @@ func (p *cxoneProvider) Resources(_ context.Context) []func() resource.Resource 
 		NewDigitalUserPermissionsResource,
 		NewSkillAssignmentResource,
 		NewDigitalSkillResource,
+		NewUserResource,
 	}
 }
 
@@ -181,6 +182,8 @@ func (p *cxoneProvider) DataSources(_ context.Context) []func() datasource.DataS
 		NewUserDataSource,
 		NewDigitalSkillDataSource,
 		NewRoutingQueueDataSource,
+		NewTeamDataSource,
+		NewSecurityProfileDataSource,
 	}
 }
 

@@ -45,6 +45,24 @@ func (c *Client) UpdateSkill(ctx context.Context, skillID int64, in cxone.SkillI
 	return c.Client.UpdateSkill(ctx, skillID, in)
 }
 
+// CreateAgent creates a user. Unlike a skill's create, its answer names the new
+// user (or, after a lost answer, the look-up by user name does), so that user is
+// forgotten: a create over a taken name may be followed by a read of that user.
+func (c *Client) CreateAgent(ctx context.Context, in cxone.AgentInput) (created *cxone.Agent, err error) {
+	defer func() {
+		if created != nil {
+			c.agents.forget(created.AgentID)
+		}
+	}()
+	return c.Client.CreateAgent(ctx, in)
+}
+
+// UpdateAgent changes (or, with IsActive set, activates or deactivates) a user.
+func (c *Client) UpdateAgent(ctx context.Context, agentID int64, ch cxone.AgentChanges) (*cxone.Agent, error) {
+	defer c.agents.forget(agentID)
+	return c.Client.UpdateAgent(ctx, agentID, ch)
+}
+
 // UpdateAgentDigitalSettings changes one agent's digital settings.
 func (c *Client) UpdateAgentDigitalSettings(ctx context.Context, s cxone.AgentDigitalSettings) error {
 	defer c.agents.forget(s.AgentID)

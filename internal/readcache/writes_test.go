@@ -30,6 +30,7 @@ type writer interface {
 	DeleteChannel(context.Context, string) error
 	UpdateSkill(context.Context, int64, cxone.SkillInput) (*cxone.Skill, error)
 	UpdateAgentDigitalSettings(context.Context, cxone.AgentDigitalSettings) error
+	UpdateAgent(context.Context, int64, cxone.AgentChanges) (*cxone.Agent, error)
 	AssignSkills(context.Context, int64, []cxone.SkillAssignmentInput) error
 	UpdateSkillAssignments(context.Context, int64, []cxone.SkillAssignmentInput) error
 	UnassignSkill(context.Context, int64, int64) error
@@ -203,6 +204,20 @@ func writeCases() []writeCase {
 			return w.UpdateAgentDigitalSettings(ctx, cxone.AgentDigitalSettings{AgentID: f.assigned, DigitalThreshold: new(7)})
 		},
 		want: "threshold 7",
+	}, {
+		name: "UpdateAgent", method: on("PUT"), path: on(adminPrefix + "/agents"),
+		read: func(ctx context.Context, c *Client, f *writeFixture) string {
+			got, err := c.Agent(ctx, f.assigned)
+			if err != nil {
+				return found("", err)
+			}
+			return "city " + got.City
+		},
+		write: func(ctx context.Context, w writer, f *writeFixture) error {
+			_, err := w.UpdateAgent(ctx, f.assigned, cxone.AgentChanges{City: new("Seeonee")})
+			return err
+		},
+		want: "city Seeonee",
 	}, {
 		name: "AssignSkills", method: on("POST"), path: on(adminPrefix + "/agents/"),
 		read: readAssignment(unassigned),

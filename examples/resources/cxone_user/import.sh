@@ -1,0 +1,1 @@
+terraform import cxone_user.example 1010

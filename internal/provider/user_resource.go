@@ -1,0 +1,296 @@
+package provider
+
+import (
+	"context"
+	"fmt"
+	"strconv"
+
+	"github.com/hashicorp/terraform-plugin-framework/diag"
+	"github.com/hashicorp/terraform-plugin-framework/path"
+	"github.com/hashicorp/terraform-plugin-framework/resource"
+	"github.com/hashicorp/terraform-plugin-framework/types"
+	"github.com/hashicorp/terraform-plugin-log/tflog"
+
+	"github.com/cxone-oss/terraform-provider-cxone/internal/cxone"
+	"github.com/cxone-oss/terraform-provider-cxone/internal/framework"
+)
+
+var (
+	_ resource.ResourceWithConfigure   = (*userResource)(nil)
+	_ resource.ResourceWithImportState = (*userResource)(nil)
+)
+
+// NewUserResource is the cxone_user resource.
+func NewUserResource() resource.Resource {
+	return &userResource{}
+}
+
+type userResource struct {
+	framework.ResourceWithModel[userModel]
+}
+
+// userModel maps cxone_user.
+type userModel struct {
+	ID                types.String `tfsdk:"id"`
+	AgentID           types.Int64  `tfsdk:"agent_id"`
+	UserID            types.String `tfsdk:"user_id"`
+	UserName          types.String `tfsdk:"user_name"`
+	FirstName         types.String `tfsdk:"first_name"`
+	MiddleName        types.String `tfsdk:"middle_name"`
+	LastName          types.String `tfsdk:"last_name"`
+	EmailAddress      types.String `tfsdk:"email_address"`
+	TeamID            types.Int64  `tfsdk:"team_id"`
+	SecurityProfileID types.Int64  `tfsdk:"security_profile_id"`
+	TimeZone          types.String `tfsdk:"time_zone"`
+	Country           types.String `tfsdk:"country"`
+	State             types.String `tfsdk:"state"`
+	City              types.String `tfsdk:"city"`
+	Notes             types.String `tfsdk:"notes"`
+	FederatedID       types.String `tfsdk:"federated_id"`
+}
+
+func (r *userResource) Metadata(_ context.Context, req resource.MetadataRequest, resp *resource.MetadataResponse) {
+	resp.TypeName = req.ProviderTypeName + "_user"
+}
+
+func (r *userResource) Schema(_ context.Context, _ resource.SchemaRequest, resp *resource.SchemaResponse) {
+	resp.Schema = userSchema()
+}
+
+func (r *userResource) Create(ctx context.Context, req resource.CreateRequest, resp *resource.CreateResponse) {
+	var plan userModel
+	resp.Diagnostics.Append(req.Plan.Get(ctx, &plan)...)
+	if resp.Diagnostics.HasError() || !r.CheckClient(&resp.Diagnostics) {
+		return
+	}
+	userName := plan.UserName.ValueString()
+	// A lost answer is settled inside CreateAgent by looking the user name up, so
+	// it never makes a second user; a user found with other values is a conflict.
+	agent, err := r.Client.CreateAgent(ctx, expandUser(plan))
+	if cxone.IsConflict(err) {
+		agent = r.adoptInactiveUser(ctx, plan, &resp.Diagnostics)
+	} else if err != nil {
+		addAPIError(&resp.Diagnostics, "Create", "User", strconv.Quote(userName), err)
+	}
+	if agent == nil {
+		return
+	}
+	flattenUserResource(agent, &plan)
+	resp.Diagnostics.Append(resp.State.Set(ctx, &plan)...)
+}
+
+// adoptInactiveUser handles a create whose user name is taken. An inactive user of
+// that name (most often one this configuration destroyed, since CXone never deletes
+// users) is reactivated with the configured values and adopted, with a warning. An
+// active one is an error that shows how to import it. It returns nil after an error.
+func (r *userResource) adoptInactiveUser(ctx context.Context, plan userModel, diags *diag.Diagnostics) *cxone.Agent {
+	userName := plan.UserName.ValueString()
+	existing, err := r.Client.FindAgentByUserName(ctx, userName)
+	if err != nil {
+		addAPIError(diags, "Create", "User", strconv.Quote(userName),
+			fmt.Errorf("CXone reported that the user name is taken, but the user of that name cannot be read: %w", err))
+		return nil
+	}
+	id := strconv.FormatInt(existing.AgentID, 10)
+	if existing.IsActive {
+		diags.AddAttributeError(path.Root("user_name"), "Unable to Create User",
+			fmt.Sprintf("CXone already has an active user named %q (agent ID %s). User names are unique in a tenant, "+
+				"whatever their case. To manage that user with Terraform, import it instead of creating it:\n\n"+
+				"  terraform import cxone_user.<resource name> %[2]s\n\n"+
+				"or add an import block to the configuration and apply:\n\n"+
+				"  import {\n    to = cxone_user.<resource name>\n    id = %[3]q\n  }\n\n"+
+				"Otherwise choose another user name.", existing.UserName, id, id))
+		return nil
+	}
+	ch := expandUserChanges(plan)
+	ch.IsActive = new(true)
+	agent, err := r.Client.UpdateAgent(ctx, existing.AgentID, ch)
+	if err != nil {
+		addAPIError(diags, "Create", "User", fmt.Sprintf("%q (agent ID %s)", userName, id),
+			fmt.Errorf("an inactive user of that name exists, and reactivating it failed: %w", err))
+		return nil
+	}
+	tflog.Warn(ctx, "reactivated an inactive user of the same user name", map[string]any{"agent_id": agent.AgentID})
+	diags.AddWarning("Reactivated Existing User",
+		fmt.Sprintf("CXone already had an inactive user named %q (agent ID %s), probably one destroyed earlier: "+
+			"CXone never deletes users, only deactivates them. It has been reactivated with the configured values "+
+			"and is now managed by this resource, with its history.", existing.UserName, id))
+	return agent
+}
+
+func (r *userResource) Read(ctx context.Context, req resource.ReadRequest, resp *resource.ReadResponse) {
+	var state userModel
+	resp.Diagnostics.Append(req.State.Get(ctx, &state)...)
+	if resp.Diagnostics.HasError() || !r.CheckClient(&resp.Diagnostics) {
+		return
+	}
+	id, ok := userIDOf(state, "Read", &resp.Diagnostics)
+	if !ok {
+		return
+	}
+	object := userObject(state.UserName, id)
+	agent, err := r.Client.Agent(ctx, id)
+	if cxone.IsNotFound(err) {
+		removeMissingResource(ctx, resp, "User", object)
+		return
+	}
+	if err != nil {
+		addAPIError(&resp.Diagnostics, "Read", "User", object, err)
+		return
+	}
+	if !agent.IsActive {
+		// An inactive user is what destroy leaves behind: treat it as gone, so the
+		// next apply plans a create, which reactivates this same user.
+		tflog.Warn(ctx, "user deactivated outside Terraform; removing it from state", map[string]any{"agent_id": id})
+		resp.Diagnostics.AddWarning("User Inactive",
+			fmt.Sprintf("User %s was deactivated outside Terraform. It has been removed from the state; the next "+
+				"apply creates it again, which reactivates this same user.", object))
+		resp.State.RemoveResource(ctx)
+		return
+	}
+	flattenUserResource(agent, &state)
+	resp.Diagnostics.Append(resp.State.Set(ctx, &state)...)
+}
+
+func (r *userResource) Update(ctx context.Context, req resource.UpdateRequest, resp *resource.UpdateResponse) {
+	var plan, state userModel
+	resp.Diagnostics.Append(req.Plan.Get(ctx, &plan)...)
+	resp.Diagnostics.Append(req.State.Get(ctx, &state)...)
+	if resp.Diagnostics.HasError() || !r.CheckClient(&resp.Diagnostics) {
+		return
+	}
+	id, ok := userIDOf(state, "Update", &resp.Diagnostics)
+	if !ok {
+		return
+	}
+	ch := expandUserChanges(plan)
+	// The user is active (Read drops inactive ones); saying so again undoes a
+	// deactivation that happened between refresh and apply.
+	ch.IsActive = new(true)
+	agent, err := r.Client.UpdateAgent(ctx, id, ch)
+	if err != nil {
+		addAPIError(&resp.Diagnostics, "Update", "User", userObject(plan.UserName, id), err)
+		return
+	}
+	flattenUserResource(agent, &plan)
+	resp.Diagnostics.Append(resp.State.Set(ctx, &plan)...)
+}
+
+// Delete deactivates the user: CXone never deletes users.
+func (r *userResource) Delete(ctx context.Context, req resource.DeleteRequest, resp *resource.DeleteResponse) {
+	var state userModel
+	resp.Diagnostics.Append(req.State.Get(ctx, &state)...)
+	if resp.Diagnostics.HasError() || !r.CheckClient(&resp.Diagnostics) {
+		return
+	}
+	id, ok := userIDOf(state, "Delete", &resp.Diagnostics)
+	if !ok {
+		return
+	}
+	object := userObject(state.UserName, id)
+	_, err := r.Client.UpdateAgent(ctx, id, cxone.AgentChanges{IsActive: new(false)})
+	if err != nil {
+		// CXone reports an unknown agent as a failed item, not a 404: ask for the
+		// user itself before calling the destroy a failure.
+		if _, gerr := r.Client.GetAgent(ctx, id); cxone.IsNotFound(gerr) {
+			return
+		}
+		addAPIError(&resp.Diagnostics, "Delete", "User", object, err)
+		return
+	}
+	resp.Diagnostics.AddWarning("User Deactivated, Not Deleted",
+		fmt.Sprintf("CXone never deletes users: user %s has been deactivated and stays in CXone, inactive, with "+
+			"its user name taken. Creating a user of the same user name later reactivates it.", object))
+}
+
+// ImportState takes an agent ID such as 1001.
+func (r *userResource) ImportState(ctx context.Context, req resource.ImportStateRequest, resp *resource.ImportStateResponse) {
+	if _, err := parseNumericID(req.ID, "the import ID"); err != nil {
+		resp.Diagnostics.AddError("Unable to Import User",
+			fmt.Sprintf("Expected an agent ID, a whole number such as 1001: %s", err))
+		return
+	}
+	resource.ImportStatePassthroughID(ctx, path.Root("id"), req, resp)
+}
+
+// expandUser turns the planned values into a new user.
+func expandUser(m userModel) cxone.AgentInput {
+	return cxone.AgentInput{
+		UserName:     m.UserName.ValueString(),
+		FirstName:    m.FirstName.ValueString(),
+		MiddleName:   m.MiddleName.ValueString(),
+		LastName:     m.LastName.ValueString(),
+		EmailAddress: m.EmailAddress.ValueString(),
+		TeamID:       m.TeamID.ValueInt64(),
+		ProfileID:    m.SecurityProfileID.ValueInt64(),
+		TimeZone:     m.TimeZone.ValueString(),
+		Country:      m.Country.ValueString(),
+		State:        m.State.ValueString(),
+		City:         m.City.ValueString(),
+		Notes:        m.Notes.ValueString(),
+		FederatedID:  m.FederatedID.ValueString(),
+	}
+}
+
+// expandUserChanges turns the planned values into a change of every field the
+// resource manages: an optional field left out of the configuration is sent as "",
+// which clears it in CXone. IsActive is left nil: each caller decides it.
+func expandUserChanges(m userModel) cxone.AgentChanges {
+	in := expandUser(m)
+	return cxone.AgentChanges{
+		UserName:     &in.UserName,
+		FirstName:    &in.FirstName,
+		MiddleName:   &in.MiddleName,
+		LastName:     &in.LastName,
+		EmailAddress: &in.EmailAddress,
+		TeamID:       &in.TeamID,
+		ProfileID:    &in.ProfileID,
+		TimeZone:     &in.TimeZone,
+		Country:      &in.Country,
+		State:        &in.State,
+		City:         &in.City,
+		Notes:        &in.Notes,
+		FederatedID:  &in.FederatedID,
+	}
+}
+
+// flattenUserResource copies a user as CXone holds it into the model. CXone answers "" for
+// an optional field that is not set, which is null in the configuration.
+func flattenUserResource(a *cxone.Agent, m *userModel) {
+	m.ID = types.StringValue(strconv.FormatInt(a.AgentID, 10))
+	m.AgentID = types.Int64Value(a.AgentID)
+	m.UserID = types.StringValue(a.UserID)
+	m.UserName = types.StringValue(a.UserName)
+	m.FirstName = types.StringValue(a.FirstName)
+	m.MiddleName = stringOrNull(a.MiddleName)
+	m.LastName = types.StringValue(a.LastName)
+	m.EmailAddress = types.StringValue(a.EmailAddress)
+	m.TeamID = types.Int64Value(a.TeamID)
+	m.SecurityProfileID = types.Int64Value(a.ProfileID)
+	m.TimeZone = types.StringValue(a.TimeZone)
+	m.Country = types.StringValue(a.Country)
+	m.State = stringOrNull(a.State)
+	m.City = types.StringValue(a.City)
+	m.Notes = stringOrNull(a.Notes)
+	m.FederatedID = stringOrNull(a.FederatedID)
+}
+
+// userIDOf parses the agent ID kept in m; one that is not a number (a state edited
+// by hand) is an error that names the operation.
+func userIDOf(m userModel, operation string, diags *diag.Diagnostics) (int64, bool) {
+	id, err := parseNumericID(m.ID.ValueString(), "the agent ID")
+	if err != nil {
+		diags.AddError("Unable to "+operation+" User", err.Error())
+		return 0, false
+	}
+	return id, true
+}
+
+// userObject names a user in messages: by user name and agent ID, or by agent ID
+// alone while importing, before the user name is known.
+func userObject(userName types.String, id int64) string {
+	if userName.IsNull() || userName.IsUnknown() {
+		return fmt.Sprintf("with agent ID %d", id)
+	}
+	return fmt.Sprintf("%q (agent ID %d)", userName.ValueString(), id)
+}
