@@ -2,9 +2,7 @@ package provider
 
 import (
 	"context"
-	"errors"
 	"fmt"
-	"net/http"
 
 	"github.com/google/uuid"
 	"github.com/hashicorp/terraform-plugin-framework-validators/stringvalidator"
@@ -189,7 +187,7 @@ func (r *digitalChannelResource) Create(ctx context.Context, req resource.Create
 // replaces it on the next apply, or the next refresh drops it if it does not exist after all.
 func (r *digitalChannelResource) keepUncertainChannel(ctx context.Context, plan digitalChannelModel, id string,
 	createErr error, state *tfsdk.State, diags *diag.Diagnostics) {
-	if refusedByCXone(createErr) {
+	if cxone.Refused(createErr) {
 		return
 	}
 	ch, err := r.Client.GetChannel(ctx, id)
@@ -202,14 +200,6 @@ func (r *digitalChannelResource) keepUncertainChannel(ctx context.Context, plan 
 		plan.ID = types.StringValue(id)
 	}
 	diags.Append(state.Set(ctx, &plan)...)
-}
-
-// refusedByCXone reports whether CXone answered a request with a client error, which means
-// it did not apply it (unlike a lost answer or a server error).
-func refusedByCXone(err error) bool {
-	var apiErr *cxone.APIError
-	return errors.As(err, &apiErr) && apiErr.Status >= 400 && apiErr.Status < 500 &&
-		apiErr.Status != http.StatusRequestTimeout && apiErr.Status != http.StatusTooManyRequests
 }
 
 func (r *digitalChannelResource) Read(ctx context.Context, req resource.ReadRequest, resp *resource.ReadResponse) {

@@ -50,10 +50,12 @@ func apiAnswer(err error) string {
 	case errors.Is(err, cxone.ErrAnswerLost):
 		return "The request was sent but its answer was lost, so the provider cannot tell whether CXone applied it. " +
 			"Run the apply again: the provider looks the object up before creating it again.\n\n" + err.Error()
-	case errors.As(err, &apiErr) && apiErr.Status == 401:
-		return "CXone refused the provider's credentials. Check access_key_id and access_key_secret.\n\nCXone answered: " + err.Error()
-	case errors.As(err, &apiErr) && apiErr.Status == 403:
-		return "The access key's user lacks the permission this call needs.\n\nCXone answered: " + err.Error()
+	case cxone.SettingHint(err) != "":
+		// A settings error: what to check comes first, CXone's answer after it.
+		if errors.As(err, &apiErr) {
+			return cxone.SettingHint(err) + "\n\nCXone answered: " + apiErr.Error()
+		}
+		return cxone.SettingHint(err) + "\n\nCXone answered: " + err.Error()
 	default:
 		return "CXone answered: " + err.Error()
 	}
