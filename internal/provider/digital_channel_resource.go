@@ -169,9 +169,10 @@ func (r *digitalChannelResource) Create(ctx context.Context, req resource.Create
 	if resp.Diagnostics.HasError() || !r.CheckClient(&resp.Diagnostics) {
 		return
 	}
-	// The ID is chosen here, before the call: the upsert is keyed by it, so the client can
-	// repeat a call whose answer was lost without making a second channel.
-	id := uuid.NewString()
+	// The ID is chosen here, before the call, from what identifies the channel: the upsert
+	// is keyed by it, so a call whose answer was lost, or an apply run again after a crash,
+	// writes the same channel instead of making a second one.
+	id := channelID(plan.IntegrationID.ValueString(), plan.ExternalID.ValueString())
 	ch, err := r.Client.UpsertChannel(ctx, expandChannel(plan, id))
 	if err != nil {
 		addAPIError(&resp.Diagnostics, "Create", channelObject, channelLabel(plan.Name.ValueString(), id), err)
@@ -326,4 +327,15 @@ func channelFlagOr(b *bool, def bool) bool {
 		return def
 	}
 	return *b
+}
+
+// channelIDNamespace is the namespace of the name-based UUIDs that channelID makes. It
+// never changes: a new one would give every channel created later a new ID.
+var channelIDNamespace = uuid.MustParse("6f1c9a52-3e0b-4d7a-9c1e-8b2f5a4d7c30")
+
+// channelID is the ID the provider gives a channel it creates: a UUIDv5 of the integration
+// and the external ID, the pair that identifies a channel, so the same declaration always
+// gets the same ID. Channels created before, or imported, keep the ID they have.
+func channelID(integrationID, externalID string) string {
+	return uuid.NewSHA1(channelIDNamespace, []byte(integrationID+"\n"+externalID)).String()
 }

@@ -119,13 +119,14 @@ func (r *skillAssignmentResource) Create(ctx context.Context, req resource.Creat
 	// AssignSkills does not send a create twice: a lost answer is settled by listing.
 	err := r.Client.AssignSkills(ctx, agentID, []cxone.SkillAssignmentInput{expandSkillAssignment(plan)})
 	if cxone.IsConflict(err) {
-		resp.Diagnostics.AddError("Unable to Create "+skillAssignmentType,
-			fmt.Sprintf("Skill %d is already assigned to agent %d. To manage the existing assignment with Terraform, "+
-				"import it instead of creating it:\n\n"+
-				"  terraform import cxone_skill_assignment.<name> %s\n\n"+
-				"or add an import block with to = cxone_skill_assignment.<name> and id = %q, where <name> is this "+
-				"resource's name in the configuration.\n\n%s", skillID, agentID, id, id, apiAnswer(err)))
-		return
+		// The agent has the skill already: an apply cut off after the assignment was made,
+		// or an assignment made outside Terraform. The pair is the assignment's whole
+		// identity, so adopting it loses nothing; it is brought to the declared values.
+		resp.Diagnostics.AddWarning("Existing "+skillAssignmentType+" Adopted",
+			fmt.Sprintf("Skill %d was already assigned to agent %d (an earlier apply was cut off, or the skill was "+
+				"assigned outside Terraform). Terraform now manages that assignment, with the declared proficiency "+
+				"and is_active, under ID %q.", skillID, agentID, id))
+		err = r.Client.UpdateSkillAssignments(ctx, agentID, []cxone.SkillAssignmentInput{expandSkillAssignment(plan)})
 	}
 	if err != nil {
 		addAPIError(&resp.Diagnostics, "Create", skillAssignmentType, assignmentObject(agentID, skillID), err)
