@@ -188,7 +188,8 @@ func (r *byocIntegrationResource) Create(ctx context.Context, req resource.Creat
 		return
 	}
 	if err != nil {
-		addAPIError(&resp.Diagnostics, "Create", byocIntegrationType, fmt.Sprintf("%q", in.Name), err)
+		addCreateError(&resp.Diagnostics, byocIntegrationType, fmt.Sprintf("%q", in.Name),
+			fmt.Sprintf("the cxone_byoc_integration data source (name = %q)", in.Name), err)
 		return
 	}
 	// The created (or, after a lost answer, found) integration goes into state as it is.
@@ -204,10 +205,9 @@ func (r *byocIntegrationResource) addNameTaken(ctx context.Context, diags *diag.
 		id = existing.ID
 	}
 	diags.AddAttributeError(path.Root("name"), "Unable to Create "+byocIntegrationType,
-		fmt.Sprintf("A BYOC integration named %q already exists (ID %s). Choose another name, or bring the existing "+
-			"integration under Terraform's management:\n\n  terraform import cxone_byoc_integration.<name> %s\n\n"+
-			"or with an import block:\n\n  import {\n    to = cxone_byoc_integration.<name>\n    id = %q\n  }\n\n%s",
-			name, id, id, id, apiAnswer(err)))
+		fmt.Sprintf("CXone already has a BYOC integration named %q (ID %s): an earlier apply may have been cut off "+
+			"after creating it, or it was made outside Terraform. %s\n\nOtherwise choose another name.\n\n%s",
+			name, id, importHint("cxone_byoc_integration", id), apiAnswer(err)))
 }
 
 func (r *byocIntegrationResource) Read(ctx context.Context, req resource.ReadRequest, resp *resource.ReadResponse) {

@@ -176,7 +176,8 @@ func (r *digitalSkillResource) Create(ctx context.Context, req resource.CreateRe
 	if cxone.IsConflict(err) {
 		skill = r.adoptInactiveSkill(ctx, name, in, &resp.Diagnostics)
 	} else if err != nil {
-		addAPIError(&resp.Diagnostics, "Create", "Digital Skill", strconv.Quote(name), err)
+		addCreateError(&resp.Diagnostics, "Digital Skill", strconv.Quote(name),
+			fmt.Sprintf("the cxone_digital_skill data source (name = %q)", name), err)
 	}
 	if skill == nil {
 		return
@@ -219,12 +220,9 @@ func (r *digitalSkillResource) adoptInactiveSkill(ctx context.Context, name stri
 		return nil
 	case existing.IsActive:
 		diags.AddAttributeError(path.Root("name"), "Unable to Create Digital Skill",
-			fmt.Sprintf("CXone already has an active digital skill named %q (ID %s). To manage that skill with "+
-				"Terraform, import it instead of creating it:\n\n"+
-				"  terraform import cxone_digital_skill.<resource name> %[2]s\n\n"+
-				"or add an import block to the configuration and apply:\n\n"+
-				"  import {\n    to = cxone_digital_skill.<resource name>\n    id = %[3]q\n  }\n\n"+
-				"Otherwise choose another name.", name, id, id))
+			fmt.Sprintf("CXone already has an active digital skill named %q (ID %s): an earlier apply may have "+
+				"been cut off after creating it, or it was made outside Terraform. %s\n\nOtherwise choose another name.",
+				name, id, importHint("cxone_digital_skill", id)))
 		return nil
 	}
 
