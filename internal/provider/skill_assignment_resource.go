@@ -100,9 +100,12 @@ func skillAssignmentSchema() schema.Schema {
 				Default:  booldefault.StaticBool(true),
 			},
 			"skill_name": schema.StringAttribute{
-				// No UseStateForUnknown: the skill may be renamed in the same apply.
-				MarkdownDescription: "The skill's name, as CXone holds it.",
-				Computed:            true,
+				// Kept from the state: only a new skill_id (a replacement) changes it here. A
+				// rename of the skill shows from the next refresh, not as noise on every plan.
+				MarkdownDescription: "The skill's name, as CXone held it at the last refresh. A rename of the skill " +
+					"shows here from the next refresh.",
+				Computed:      true,
+				PlanModifiers: []planmodifier.String{stringplanmodifier.UseStateForUnknown()},
 			},
 		},
 	}
@@ -178,6 +181,7 @@ func (r *skillAssignmentResource) Update(ctx context.Context, req resource.Updat
 func (r *skillAssignmentResource) saveAfterWrite(ctx context.Context, m *skillAssignmentModel, diags *diag.Diagnostics) {
 	agentID, skillID := m.AgentID.ValueInt64(), m.SkillID.ValueInt64()
 	m.ID = types.StringValue(assignmentKey(agentID, skillID))
+	planned := m.SkillName
 	a, err := r.Client.GetSkillAssignment(ctx, agentID, skillID)
 	if err != nil {
 		diags.AddWarning("Unable to Read "+skillAssignmentType+" Back",
@@ -189,6 +193,10 @@ func (r *skillAssignmentResource) saveAfterWrite(ctx context.Context, m *skillAs
 		return
 	}
 	flattenSkillAssignment(a, m)
+	if !planned.IsUnknown() {
+		// The plan kept the name from the state; the next refresh reads a rename.
+		m.SkillName = planned
+	}
 }
 
 func (r *skillAssignmentResource) Delete(ctx context.Context, req resource.DeleteRequest, resp *resource.DeleteResponse) {
