@@ -351,6 +351,13 @@ func (r *byocIntegrationResource) Delete(ctx context.Context, req resource.Delet
 }
 
 func (r *byocIntegrationResource) ImportState(ctx context.Context, req resource.ImportStateRequest, resp *resource.ImportStateResponse) {
+	if !uuidRE.MatchString(req.ID) {
+		resp.Diagnostics.AddError("Invalid Import ID",
+			fmt.Sprintf("A BYOC integration is imported by its ID, a UUID such as "+
+				"\"35a44781-7be7-40ac-942e-dda22d52c99d\", not by its name; got %q. The cxone_byoc_integration data "+
+				"source finds the ID of an integration by its name.", req.ID))
+		return
+	}
 	resource.ImportStatePassthroughID(ctx, path.Root("id"), req, resp)
 }
 

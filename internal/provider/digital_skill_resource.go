@@ -27,8 +27,9 @@ import (
 )
 
 var (
-	_ resource.ResourceWithConfigure   = (*digitalSkillResource)(nil)
-	_ resource.ResourceWithImportState = (*digitalSkillResource)(nil)
+	_ resource.ResourceWithConfigure      = (*digitalSkillResource)(nil)
+	_ resource.ResourceWithImportState    = (*digitalSkillResource)(nil)
+	_ resource.ResourceWithValidateConfig = (*digitalSkillResource)(nil)
 )
 
 // defaultSkillCreateTimeout bounds the wait for CXone's routing-queue sync when the
@@ -322,6 +323,21 @@ func (r *digitalSkillResource) Delete(ctx context.Context, req resource.DeleteRe
 	_, err := r.Client.UpdateSkill(ctx, id, in)
 	if err != nil && !cxone.IsNotFound(err) {
 		addAPIError(&resp.Diagnostics, "Delete", "Digital Skill", skillObject(state.Name, id), err)
+	}
+}
+
+// ValidateConfig refuses a create timeout that is zero or negative: the timeouts block
+// checks only that it parses, and such a timeout would fail every create at once.
+func (r *digitalSkillResource) ValidateConfig(ctx context.Context, req resource.ValidateConfigRequest, resp *resource.ValidateConfigResponse) {
+	p := path.Root("timeouts").AtName("create")
+	var create types.String
+	resp.Diagnostics.Append(req.Config.GetAttribute(ctx, p, &create)...)
+	if create.IsNull() || create.IsUnknown() {
+		return
+	}
+	if d, err := time.ParseDuration(create.ValueString()); err == nil && d <= 0 {
+		resp.Diagnostics.AddAttributeError(p, "Invalid Timeout",
+			fmt.Sprintf("timeouts.create must be a positive duration such as \"15m\", got %q.", create.ValueString()))
 	}
 }
 

@@ -60,3 +60,15 @@ func TestAPIAnswerSettingHint(t *testing.T) {
 		t.Fatalf("apiAnswer = %q", got)
 	}
 }
+
+// TestByocIntegrationImportID: a name or any other non-UUID gets a hint, before any call.
+func TestByocIntegrationImportID(t *testing.T) {
+	r := &byocIntegrationResource{}
+	resp := importState(t, r, byocIntegrationSchema(), "The Watering Hole")
+	if !resp.Diagnostics.HasError() || !strings.Contains(resp.Diagnostics.Errors()[0].Detail(), "not by its name") {
+		t.Fatalf("import by name: %v", resp.Diagnostics)
+	}
+	if resp := importState(t, r, byocIntegrationSchema(), "35a44781-7be7-40ac-942e-dda22d52c99d"); resp.Diagnostics.HasError() {
+		t.Fatalf("import by UUID: %v", resp.Diagnostics)
+	}
+}

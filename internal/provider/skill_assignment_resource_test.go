@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/hashicorp/terraform-plugin-testing/helper/resource"
@@ -169,8 +170,14 @@ func TestAccSkillAssignment_validation(t *testing.T) {
 	resource.ParallelTest(t, resource.TestCase{
 		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
 		Steps: []resource.TestStep{
-			bad(1001, 4000001, 0, "proficiency", "between 1 and 20, got: 0"),
-			bad(1001, 4000001, 21, "proficiency", "between 1 and 20, got: 21"),
+			bad(1001, 4000001, 0, "proficiency", "whole number from 1 to 20, got 0"),
+			bad(1001, 4000001, 21, "proficiency", "whole number from 1 to 20, got 21"),
+			{
+				Config: strings.Replace(testAccSkillAssignmentConfig_full(m, 1001, 4000001, 1, true),
+					"proficiency = 1", "proficiency = 1.5", 1),
+				PlanOnly:    true,
+				ExpectError: errorRE("Invalid Attribute Value", "proficiency must be a whole number from 1 to 20, got 1.5"),
+			},
 			bad(0, 4000001, 1, "agent_id", "at least 1, got: 0"),
 			bad(1001, 0, 1, "skill_id", "at least 1, got: 0"),
 		},
@@ -327,4 +334,27 @@ resource "cxone_skill_assignment" "test" {
   is_active   = %[4]t
 }
 `, agentID, skillID, proficiency, active)
+}
+
+// TestAccSkillAssignment_importReversed: an import ID written skill first gets a hint
+// with the right ID.
+func TestAccSkillAssignment_importReversed(t *testing.T) {
+	testAccPreCheck(t)
+	m := testAccMock(t)
+	skillID := testAccCreateSkill(t, m, "Council Rock")
+	if err := testAccClient(t, m).AssignSkills(context.Background(), 1004,
+		[]cxone.SkillAssignmentInput{{SkillID: skillID, Proficiency: 2, IsActive: true}}); err != nil {
+		t.Fatal(err)
+	}
+	resource.ParallelTest(t, resource.TestCase{
+		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
+		Steps: []resource.TestStep{{
+			Config:        testAccSkillAssignmentConfig_full(m, 1004, skillID, 2, true),
+			ResourceName:  skillAssignmentAddr,
+			ImportState:   true,
+			ImportStateId: assignmentKey(skillID, 1004),
+			ExpectError: errorRE("agent first", "Import it with the ID",
+				strconv.Quote(assignmentKey(1004, skillID))),
+		}},
+	})
 }
