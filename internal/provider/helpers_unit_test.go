@@ -72,3 +72,12 @@ func TestByocIntegrationImportID(t *testing.T) {
 		t.Fatalf("import by UUID: %v", resp.Diagnostics)
 	}
 }
+
+// TestUserDataSourceDigitalEngagementDeprecated: the look-up's digital_engagement_enabled
+// changes after this provider's own grant, so it is deprecated in favour of the resource.
+func TestUserDataSourceDigitalEngagementDeprecated(t *testing.T) {
+	a := userDataSourceSchema().Attributes["digital_engagement_enabled"]
+	if msg := a.GetDeprecationMessage(); !strings.Contains(msg, "cxone_digital_user_permissions") {
+		t.Fatalf("deprecation message = %q", msg)
+	}
+}
