@@ -3,6 +3,7 @@ package provider
 import (
 	"context"
 	"fmt"
+	"strings"
 	"testing"
 
 	"github.com/hashicorp/terraform-plugin-testing/helper/resource"
@@ -106,5 +107,41 @@ func TestAccDigitalUserPermissions_rerunAfterCrash(t *testing.T) {
 				stateIs(userPermissionsAddr, "digital_threshold", knownvalue.Int64Exact(3)),
 			},
 		}},
+	})
+}
+
+// TestAccDigitalChannel_externalIDReused: a channel whose external_id was changed in place
+// keeps its ID, which was derived from the old external ID; a new channel declared with the
+// old external ID is a different channel and gets an ID of its own instead of overwriting it.
+func TestAccDigitalChannel_externalIDReused(t *testing.T) {
+	testAccPreCheck(t)
+	m := testAccMock(t)
+	integrationID := testAccIntegrationFixture(t, m, "The Watering Hole")
+	first := testAccDigitalChannelResource(integrationID, "First")
+	moved := strings.Replace(first, `"watering-hole-public"`, `"watering-hole-moved"`, 1)
+	second := strings.NewReplacer(`"test"`, `"second"`, `"First"`, `"Second"`).Replace(first)
+	resource.ParallelTest(t, resource.TestCase{
+		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
+		CheckDestroy:             testAccCheckChannelDestroy(t, m),
+		Steps: []resource.TestStep{
+			{Config: testAccProviderConfig(m) + first},
+			{Config: testAccProviderConfig(m) + moved},
+			{
+				Config: testAccProviderConfig(m) + moved + second,
+				ConfigPlanChecks: resource.ConfigPlanChecks{
+					PostApplyPostRefresh: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
+				},
+				Check: func(*terraform.State) error {
+					names := map[string]string{}
+					for _, ch := range m.State().Channels {
+						names[ch.IDOnExternalPlatform] = ch.Name
+					}
+					if len(names) != 2 || names["watering-hole-moved"] != "First" || names["watering-hole-public"] != "Second" {
+						return fmt.Errorf("CXone holds channels %v, want First (moved) and Second", names)
+					}
+					return nil
+				},
+			},
+		},
 	})
 }

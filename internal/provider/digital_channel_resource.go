@@ -172,7 +172,11 @@ func (r *digitalChannelResource) Create(ctx context.Context, req resource.Create
 	// The ID is chosen here, before the call, from what identifies the channel: the upsert
 	// is keyed by it, so a call whose answer was lost, or an apply run again after a crash,
 	// writes the same channel instead of making a second one.
-	id := channelID(plan.IntegrationID.ValueString(), plan.ExternalID.ValueString())
+	id, err := r.newChannelID(ctx, plan)
+	if err != nil {
+		addAPIError(&resp.Diagnostics, "Create", channelObject, channelLabel(plan.Name.ValueString(), id), err)
+		return
+	}
 	ch, err := r.Client.UpsertChannel(ctx, expandChannel(plan, id))
 	if err != nil {
 		addAPIError(&resp.Diagnostics, "Create", channelObject, channelLabel(plan.Name.ValueString(), id), err)
@@ -181,6 +185,27 @@ func (r *digitalChannelResource) Create(ctx context.Context, req resource.Create
 	}
 	flattenChannel(ch, &plan)
 	resp.Diagnostics.Append(resp.State.Set(ctx, &plan)...)
+}
+
+// newChannelID is the ID for a new channel: channelID of its integration and external ID,
+// unless a channel with that ID now has another external ID (its external_id was changed in
+// place after it was created), in which case the derived ID belongs to that other channel
+// and a random one is used.
+func (r *digitalChannelResource) newChannelID(ctx context.Context, plan digitalChannelModel) (string, error) {
+	integrationID, externalID := plan.IntegrationID.ValueString(), plan.ExternalID.ValueString()
+	id := channelID(integrationID, externalID)
+	ch, err := r.Client.GetChannel(ctx, id)
+	switch {
+	case cxone.IsNotFound(err):
+		return id, nil
+	case err != nil:
+		return id, err
+	case ch.ChannelIntegrationID == integrationID && ch.IDOnExternalPlatform == externalID:
+		// The same channel, made by an apply that was cut off: the upsert brings it to the plan.
+		return id, nil
+	default:
+		return uuid.NewString(), nil
+	}
 }
 
 // keepUncertainChannel saves a channel whose create failed in a way that may have left it in
