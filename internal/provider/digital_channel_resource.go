@@ -105,8 +105,10 @@ func digitalChannelSchema() schema.Schema {
 			"Bind it to a digital skill's routing queue with `cxone_routing_queue_binding`.",
 		Attributes: map[string]schema.Attribute{
 			"id": schema.StringAttribute{
-				MarkdownDescription: "The channel's ID, a UUID the provider chooses when it creates the channel. " +
-					"Import a channel by this ID.",
+				MarkdownDescription: "The channel's ID, a UUID the provider chooses when it creates the channel: derived " +
+					"from `integration_id` and `external_id`, so that an apply cut off and run again upserts the same " +
+					"channel instead of making a second one. Channels keep the ID they were created with. Import a " +
+					"channel by this ID.",
 				Computed:      true,
 				PlanModifiers: []planmodifier.String{stringplanmodifier.UseStateForUnknown()},
 			},
