@@ -211,6 +211,8 @@ func TestRefused(t *testing.T) {
 		// A look-up refused after a lost answer says nothing about the create itself.
 		{fmt.Errorf("creating: %w (and looking it up afterwards failed: %w)", &lostAnswerError{err: errors.New("EOF")}, &APIError{Status: 403}), false},
 		{errors.New("dial tcp: refused"), false},
+		{fmt.Errorf("saving: %w", ErrAnswerLost), false},
+		{errors.New("connection reset"), false},
 		{nil, false},
 	}
 	for _, tc := range cases {

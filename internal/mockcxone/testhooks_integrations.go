@@ -20,9 +20,3 @@ func (s *Server) AddDuplicateIntegrationForTest(id string) string {
 	st.integrations[dup.ID] = dup
 	return dup.ID
 }
-
-// AddDuplicateIntegration is the former name of AddDuplicateIntegrationForTest, kept until
-// the provider's tests use the name every test hook shares (<Verb><Noun>ForTest).
-func (s *Server) AddDuplicateIntegration(id string) string {
-	return s.AddDuplicateIntegrationForTest(id)
-}

@@ -83,7 +83,7 @@ func TestAccByocIntegrationDataSource_ambiguous(t *testing.T) {
 			{
 				Config: testAccByocIntegrationConfig_secret(m, "The Watering Hole", "bare-necessities"),
 				Check: func(s *terraform.State) error {
-					if dupID = m.AddDuplicateIntegration(s.RootModule().Resources[testAccByocName].Primary.ID); dupID == "" {
+					if dupID = m.AddDuplicateIntegrationForTest(s.RootModule().Resources[testAccByocName].Primary.ID); dupID == "" {
 						return fmt.Errorf("could not duplicate the integration")
 					}
 					return nil

@@ -202,7 +202,7 @@ func TestAccByocIntegration_nameTaken(t *testing.T) {
 				}
 			},
 			Config:      testAccByocIntegrationConfig_secret(m, "The Watering Hole", "bare-necessities"),
-			ExpectError: regexp.MustCompile(`already exists[\s\S]*terraform\s+import\s+cxone_byoc_integration\.<name>\s+[0-9a-f-]{36}`),
+			ExpectError: regexp.MustCompile(`already has a BYOC integration[\s\S]*terraform\s+import\s+cxone_byoc_integration\.<name>\s+[0-9a-f-]{36}`),
 		}},
 	})
 	if existing == nil {

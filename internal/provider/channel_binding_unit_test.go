@@ -2,8 +2,6 @@ package provider
 
 import (
 	"context"
-	"errors"
-	"fmt"
 	"reflect"
 	"strings"
 	"testing"
@@ -67,24 +65,6 @@ func TestFlattenBinding(t *testing.T) {
 	flattenBinding(&cxone.Binding{RoutingQueueID: "7", ChannelID: "c"}, &m)
 	if m.ID.ValueString() != "7/c" || m.RoutingQueueID.ValueString() != "7" || m.ChannelID.ValueString() != "c" {
 		t.Fatalf("flattenBinding = %+v", m)
-	}
-}
-
-func TestRefusedByCXone(t *testing.T) {
-	for _, tc := range []struct {
-		err  error
-		want bool
-	}{
-		{&cxone.APIError{Status: 422}, true},
-		{fmt.Errorf("saving: %w", &cxone.APIError{Status: 400}), true},
-		{&cxone.APIError{Status: 429}, false},
-		{&cxone.APIError{Status: 500}, false},
-		{fmt.Errorf("saving: %w", cxone.ErrAnswerLost), false},
-		{errors.New("connection reset"), false},
-	} {
-		if got := refusedByCXone(tc.err); got != tc.want {
-			t.Errorf("refusedByCXone(%v) = %t, want %t", tc.err, got, tc.want)
-		}
 	}
 }
 

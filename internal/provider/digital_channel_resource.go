@@ -2,9 +2,7 @@ package provider
 
 import (
 	"context"
-	"errors"
 	"fmt"
-	"net/http"
 
 	"github.com/google/uuid"
 	"github.com/hashicorp/terraform-plugin-framework-validators/stringvalidator"
@@ -107,8 +105,10 @@ func digitalChannelSchema() schema.Schema {
 			"Bind it to a digital skill's routing queue with `cxone_routing_queue_binding`.",
 		Attributes: map[string]schema.Attribute{
 			"id": schema.StringAttribute{
-				MarkdownDescription: "The channel's ID, a UUID the provider chooses when it creates the channel. " +
-					"Import a channel by this ID.",
+				MarkdownDescription: "The channel's ID, a UUID the provider chooses when it creates the channel: derived " +
+					"from `integration_id` and `external_id`, so that an apply cut off and run again upserts the same " +
+					"channel instead of making a second one. Channels keep the ID they were created with. Import a " +
+					"channel by this ID.",
 				Computed:      true,
 				PlanModifiers: []planmodifier.String{stringplanmodifier.UseStateForUnknown()},
 			},
@@ -171,9 +171,14 @@ func (r *digitalChannelResource) Create(ctx context.Context, req resource.Create
 	if resp.Diagnostics.HasError() || !r.CheckClient(&resp.Diagnostics) {
 		return
 	}
-	// The ID is chosen here, before the call: the upsert is keyed by it, so the client can
-	// repeat a call whose answer was lost without making a second channel.
-	id := uuid.NewString()
+	// The ID is chosen here, before the call, from what identifies the channel: the upsert
+	// is keyed by it, so a call whose answer was lost, or an apply run again after a crash,
+	// writes the same channel instead of making a second one.
+	id, err := r.newChannelID(ctx, plan)
+	if err != nil {
+		addAPIError(&resp.Diagnostics, "Create", channelObject, channelLabel(plan.Name.ValueString(), id), err)
+		return
+	}
 	ch, err := r.Client.UpsertChannel(ctx, expandChannel(plan, id))
 	if err != nil {
 		addAPIError(&resp.Diagnostics, "Create", channelObject, channelLabel(plan.Name.ValueString(), id), err)
@@ -184,12 +189,33 @@ func (r *digitalChannelResource) Create(ctx context.Context, req resource.Create
 	resp.Diagnostics.Append(resp.State.Set(ctx, &plan)...)
 }
 
+// newChannelID is the ID for a new channel: channelID of its integration and external ID,
+// unless a channel with that ID now has another external ID (its external_id was changed in
+// place after it was created), in which case the derived ID belongs to that other channel
+// and a random one is used.
+func (r *digitalChannelResource) newChannelID(ctx context.Context, plan digitalChannelModel) (string, error) {
+	integrationID, externalID := plan.IntegrationID.ValueString(), plan.ExternalID.ValueString()
+	id := channelID(integrationID, externalID)
+	ch, err := r.Client.GetChannel(ctx, id)
+	switch {
+	case cxone.IsNotFound(err):
+		return id, nil
+	case err != nil:
+		return id, err
+	case ch.ChannelIntegrationID == integrationID && ch.IDOnExternalPlatform == externalID:
+		// The same channel, made by an apply that was cut off: the upsert brings it to the plan.
+		return id, nil
+	default:
+		return uuid.NewString(), nil
+	}
+}
+
 // keepUncertainChannel saves a channel whose create failed in a way that may have left it in
 // CXone (a lost answer, a 5xx), so that it is not orphaned: Terraform keeps it as tainted and
 // replaces it on the next apply, or the next refresh drops it if it does not exist after all.
 func (r *digitalChannelResource) keepUncertainChannel(ctx context.Context, plan digitalChannelModel, id string,
 	createErr error, state *tfsdk.State, diags *diag.Diagnostics) {
-	if refusedByCXone(createErr) {
+	if cxone.Refused(createErr) {
 		return
 	}
 	ch, err := r.Client.GetChannel(ctx, id)
@@ -202,14 +228,6 @@ func (r *digitalChannelResource) keepUncertainChannel(ctx context.Context, plan 
 		plan.ID = types.StringValue(id)
 	}
 	diags.Append(state.Set(ctx, &plan)...)
-}
-
-// refusedByCXone reports whether CXone answered a request with a client error, which means
-// it did not apply it (unlike a lost answer or a server error).
-func refusedByCXone(err error) bool {
-	var apiErr *cxone.APIError
-	return errors.As(err, &apiErr) && apiErr.Status >= 400 && apiErr.Status < 500 &&
-		apiErr.Status != http.StatusRequestTimeout && apiErr.Status != http.StatusTooManyRequests
 }
 
 func (r *digitalChannelResource) Read(ctx context.Context, req resource.ReadRequest, resp *resource.ReadResponse) {
@@ -336,4 +354,15 @@ func channelFlagOr(b *bool, def bool) bool {
 		return def
 	}
 	return *b
+}
+
+// channelIDNamespace is the namespace of the name-based UUIDs that channelID makes. It
+// never changes: a new one would give every channel created later a new ID.
+var channelIDNamespace = uuid.MustParse("6f1c9a52-3e0b-4d7a-9c1e-8b2f5a4d7c30")
+
+// channelID is the ID the provider gives a channel it creates: a UUIDv5 of the integration
+// and the external ID, the pair that identifies a channel, so the same declaration always
+// gets the same ID. Channels created before, or imported, keep the ID they have.
+func channelID(integrationID, externalID string) string {
+	return uuid.NewSHA1(channelIDNamespace, []byte(integrationID+"\n"+externalID)).String()
 }

@@ -27,8 +27,9 @@ import (
 )
 
 var (
-	_ resource.ResourceWithConfigure   = (*digitalSkillResource)(nil)
-	_ resource.ResourceWithImportState = (*digitalSkillResource)(nil)
+	_ resource.ResourceWithConfigure      = (*digitalSkillResource)(nil)
+	_ resource.ResourceWithImportState    = (*digitalSkillResource)(nil)
+	_ resource.ResourceWithValidateConfig = (*digitalSkillResource)(nil)
 )
 
 // defaultSkillCreateTimeout bounds the wait for CXone's routing-queue sync when the
@@ -176,7 +177,8 @@ func (r *digitalSkillResource) Create(ctx context.Context, req resource.CreateRe
 	if cxone.IsConflict(err) {
 		skill = r.adoptInactiveSkill(ctx, name, in, &resp.Diagnostics)
 	} else if err != nil {
-		addAPIError(&resp.Diagnostics, "Create", "Digital Skill", strconv.Quote(name), err)
+		addCreateError(&resp.Diagnostics, "Digital Skill", strconv.Quote(name),
+			fmt.Sprintf("the cxone_digital_skill data source (name = %q)", name), err)
 	}
 	if skill == nil {
 		return
@@ -219,12 +221,9 @@ func (r *digitalSkillResource) adoptInactiveSkill(ctx context.Context, name stri
 		return nil
 	case existing.IsActive:
 		diags.AddAttributeError(path.Root("name"), "Unable to Create Digital Skill",
-			fmt.Sprintf("CXone already has an active digital skill named %q (ID %s). To manage that skill with "+
-				"Terraform, import it instead of creating it:\n\n"+
-				"  terraform import cxone_digital_skill.<resource name> %[2]s\n\n"+
-				"or add an import block to the configuration and apply:\n\n"+
-				"  import {\n    to = cxone_digital_skill.<resource name>\n    id = %[3]q\n  }\n\n"+
-				"Otherwise choose another name.", name, id, id))
+			fmt.Sprintf("CXone already has an active digital skill named %q (ID %s): an earlier apply may have "+
+				"been cut off after creating it, or it was made outside Terraform. %s\n\nOtherwise choose another name.",
+				name, id, importHint("cxone_digital_skill", id)))
 		return nil
 	}
 
@@ -324,6 +323,21 @@ func (r *digitalSkillResource) Delete(ctx context.Context, req resource.DeleteRe
 	_, err := r.Client.UpdateSkill(ctx, id, in)
 	if err != nil && !cxone.IsNotFound(err) {
 		addAPIError(&resp.Diagnostics, "Delete", "Digital Skill", skillObject(state.Name, id), err)
+	}
+}
+
+// ValidateConfig refuses a create timeout that is zero or negative: the timeouts block
+// checks only that it parses, and such a timeout would fail every create at once.
+func (r *digitalSkillResource) ValidateConfig(ctx context.Context, req resource.ValidateConfigRequest, resp *resource.ValidateConfigResponse) {
+	p := path.Root("timeouts").AtName("create")
+	var create types.String
+	resp.Diagnostics.Append(req.Config.GetAttribute(ctx, p, &create)...)
+	if create.IsNull() || create.IsUnknown() {
+		return
+	}
+	if d, err := time.ParseDuration(create.ValueString()); err == nil && d <= 0 {
+		resp.Diagnostics.AddAttributeError(p, "Invalid Timeout",
+			fmt.Sprintf("timeouts.create must be a positive duration such as \"15m\", got %q.", create.ValueString()))
 	}
 }
 

@@ -209,6 +209,16 @@ func TestAccDigitalSkill_validation(t *testing.T) {
 				PlanOnly:    true,
 				ExpectError: regexp.MustCompile(`(?i)duration`),
 			},
+			{
+				Config:      testAccDigitalSkillConfig_timeout(m, "x", "-5m"),
+				PlanOnly:    true,
+				ExpectError: skillTestRE(`timeouts.create must be a positive duration such as "15m", got "-5m"`),
+			},
+			{
+				Config:      testAccDigitalSkillConfig_timeout(m, "x", "0s"),
+				PlanOnly:    true,
+				ExpectError: skillTestRE(`timeouts.create must be a positive duration`),
+			},
 		},
 	})
 	if n := m.Requests().Total; n != 0 {

@@ -127,8 +127,8 @@ func TestAccDigitalSkill_activeConflict(t *testing.T) {
 			PreConfig: func() { testAccCreateSkill(t, m, name) },
 			Config:    testAccDigitalSkillConfig_basic(m, name),
 			ExpectError: regexp.MustCompile(`(?s)` + skillTestRE(`already has an active digital skill named "Taken Hole"`).String() +
-				`.*terraform import cxone_digital_skill\.<resource name> [0-9]+` +
-				`.*import \{[\s│]+to = cxone_digital_skill\.<resource name>[\s│]+id = "[0-9]+"`),
+				`.*terraform import cxone_digital_skill\.<name> [0-9]+` +
+				`.*import \{[\s│]+to = cxone_digital_skill\.<name>[\s│]+id = "[0-9]+"`),
 		}},
 	})
 	sks := m.State().Skills

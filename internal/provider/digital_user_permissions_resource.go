@@ -27,6 +27,7 @@ var (
 	_ resource.Resource                = (*digitalUserPermissionsResource)(nil)
 	_ resource.ResourceWithConfigure   = (*digitalUserPermissionsResource)(nil)
 	_ resource.ResourceWithImportState = (*digitalUserPermissionsResource)(nil)
+	_ resource.ResourceWithModifyPlan  = (*digitalUserPermissionsResource)(nil)
 )
 
 // userPermissionsType names the object in diagnostics.
@@ -127,6 +128,35 @@ func digitalUserPermissionsSchema() schema.Schema {
 			},
 		},
 	}
+}
+
+// ModifyPlan refuses, at plan time, to turn digital engagement on for an inactive user, which
+// the apply would refuse anyway. It looks the user up only then, and only when the agent ID
+// is known: other plans make no call.
+func (r *digitalUserPermissionsResource) ModifyPlan(ctx context.Context, req resource.ModifyPlanRequest, resp *resource.ModifyPlanResponse) {
+	if req.Plan.Raw.IsNull() || r.Client == nil {
+		return
+	}
+	var plan digitalUserPermissionsModel
+	resp.Diagnostics.Append(req.Plan.Get(ctx, &plan)...)
+	if resp.Diagnostics.HasError() || plan.AgentID.IsUnknown() || plan.AgentID.IsNull() || !plan.DigitalEngagementEnabled.ValueBool() {
+		return
+	}
+	if !req.State.Raw.IsNull() {
+		var state digitalUserPermissionsModel
+		resp.Diagnostics.Append(req.State.Get(ctx, &state)...)
+		if resp.Diagnostics.HasError() || (state.DigitalEngagementEnabled.ValueBool() && state.AgentID.Equal(plan.AgentID)) {
+			return
+		}
+	}
+	agent, err := r.Client.Agent(ctx, plan.AgentID.ValueInt64())
+	if err != nil || agent.IsActive {
+		// A failed look-up is left to the apply, which reports it with its context.
+		return
+	}
+	resp.Diagnostics.AddAttributeError(path.Root("agent_id"), "Inactive User",
+		fmt.Sprintf("User %q (agent ID %d) is inactive; reactivate it in CXone, or choose another agent_id: Digital "+
+			"Experience only picks up active users.", agent.UserName, agent.AgentID))
 }
 
 func (r *digitalUserPermissionsResource) Create(ctx context.Context, req resource.CreateRequest, resp *resource.CreateResponse) {

@@ -254,9 +254,10 @@ func TestAccDigitalUserPermissions_apiError(t *testing.T) {
 				ExpectError: errorRE("Unable to Create Digital User Permissions", "agent ID 1002", "500", "fault injected by the mock"),
 			},
 			{
-				// An inactive user is refused before any change, naming the user.
+				// An inactive user is refused at plan time, naming the user.
 				Config:      testAccDigitalUserPermissionsConfig_basic(m, rakshaAgentID),
-				ExpectError: errorRE(`"raksha" (agent ID 1009) is inactive`, "activate the user"),
+				PlanOnly:    true,
+				ExpectError: errorRE(`User "raksha" (agent ID 1009) is inactive; reactivate it`),
 			},
 			{
 				Config:      testAccDigitalUserPermissionsConfig_basic(m, 999999),

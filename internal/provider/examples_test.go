@@ -56,3 +56,20 @@ func TestAccExamples_validate(t *testing.T) {
 		})
 	}
 }
+
+// TestBindingImportExamples: the binding's import examples use IDs of the form CXone
+// gives, a numeric queue ID and a UUID channel ID.
+func TestBindingImportExamples(t *testing.T) {
+	dir := filepath.Join("..", "..", "examples", "resources", "cxone_routing_queue_binding")
+	idRE := regexp.MustCompile(`([0-9A-Za-z-]+)/([0-9a-f-]{36})`)
+	for _, name := range []string{"import.sh", "import-by-string-id.tf"} {
+		b, err := os.ReadFile(filepath.Join(dir, name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		m := idRE.FindStringSubmatch(string(b))
+		if m == nil || !numericIDRE.MatchString(m[1]) || !uuidRE.MatchString(m[2]) {
+			t.Errorf("%s: import ID %v is not <numeric queue ID>/<channel UUID>", name, m)
+		}
+	}
+}

@@ -50,10 +50,12 @@ func apiAnswer(err error) string {
 	case errors.Is(err, cxone.ErrAnswerLost):
 		return "The request was sent but its answer was lost, so the provider cannot tell whether CXone applied it. " +
 			"Run the apply again: the provider looks the object up before creating it again.\n\n" + err.Error()
-	case errors.As(err, &apiErr) && apiErr.Status == 401:
-		return "CXone refused the provider's credentials. Check access_key_id and access_key_secret.\n\nCXone answered: " + err.Error()
-	case errors.As(err, &apiErr) && apiErr.Status == 403:
-		return "The access key's user lacks the permission this call needs.\n\nCXone answered: " + err.Error()
+	case cxone.SettingHint(err) != "":
+		// A settings error: what to check comes first, CXone's answer after it.
+		if errors.As(err, &apiErr) {
+			return cxone.SettingHint(err) + "\n\nCXone answered: " + apiErr.Error()
+		}
+		return cxone.SettingHint(err) + "\n\nCXone answered: " + err.Error()
 	default:
 		return "CXone answered: " + err.Error()
 	}
@@ -67,6 +69,32 @@ func addAPIError(diags *diag.Diagnostics, operation, objectType, object string, 
 		fmt.Sprintf("Unable to %s %s", operation, objectType),
 		fmt.Sprintf("While trying to %s %s %s:\n\n%s", strings.ToLower(operation), strings.ToLower(objectType), object, apiAnswer(err)),
 	)
+}
+
+// importHint tells how to bring an object that exists in CXone under a resource's
+// management, with the command and the import block. The framework does not give a
+// provider the address of the resource being created, so the address is written
+// <type>.<name>; Terraform prints the full address on the diagnostic's "with" line.
+func importHint(typeName, id string) string {
+	return fmt.Sprintf("To manage it with this resource, import it: use the resource address that Terraform shows "+
+		"on this error's \"with\" line in place of %[1]s.<name>, and run\n\n"+
+		"  terraform import %[1]s.<name> %[2]s\n\n"+
+		"or add an import block to the configuration and apply:\n\n"+
+		"  import {\n    to = %[1]s.<name>\n    id = %[3]q\n  }", typeName, id, id)
+}
+
+// addCreateError is addAPIError for a create. When CXone did not refuse the request (a
+// server error, a lost answer), it may have made the object before failing: the detail
+// says so and how to check, with lookUp naming the data source that finds it.
+func addCreateError(diags *diag.Diagnostics, objectType, object, lookUp string, err error) {
+	if cxone.Refused(err) || cxone.SettingHint(err) != "" {
+		addAPIError(diags, "Create", objectType, object, err)
+		return
+	}
+	diags.AddError("Unable to Create "+objectType,
+		fmt.Sprintf("While trying to create %s %s:\n\n%s\n\nCXone may have made the %s before failing. "+
+			"Look it up with %s, or run the apply again: if it was made, the apply says so and gives the import to run.",
+			strings.ToLower(objectType), object, apiAnswer(err), strings.ToLower(objectType), lookUp))
 }
 
 // removeMissingResource drops a resource that no longer exists in CXone from state

@@ -64,10 +64,22 @@ func TestAccScenario_wateringHole(t *testing.T) {
 					},
 					PostApplyPostRefresh: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
 				},
+				// skill_name is kept from the state in plans (no noise on unrelated changes),
+				// so the rename reaches the assignments at the next refresh.
 				ConfigStateChecks: []statecheck.StateCheck{
-					statecheck.ExpectKnownValue("cxone_skill_assignment.baloo", tfjsonpath.New("skill_name"), knownvalue.StringExact("The Watering Hole (BYOC)")),
+					statecheck.ExpectKnownValue("cxone_skill_assignment.baloo", tfjsonpath.New("skill_name"), knownvalue.StringExact("The Watering Hole")),
 				},
 				Check: testAccCheckScenarioInCXone(t, m, 3, "The Watering Hole DMs"),
+			},
+			{
+				Config: testAccScenarioConfig(m, "The Watering Hole (BYOC)", 3, "The Watering Hole DMs"),
+				ConfigPlanChecks: resource.ConfigPlanChecks{
+					PreApply: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
+				},
+				ConfigStateChecks: []statecheck.StateCheck{
+					statecheck.ExpectKnownValue("cxone_skill_assignment.baloo", tfjsonpath.New("skill_name"), knownvalue.StringExact("The Watering Hole (BYOC)")),
+					statecheck.ExpectKnownValue("cxone_skill_assignment.mowgli", tfjsonpath.New("skill_name"), knownvalue.StringExact("The Watering Hole (BYOC)")),
+				},
 			},
 		},
 	})

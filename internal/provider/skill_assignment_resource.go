@@ -3,6 +3,7 @@ package provider
 import (
 	"context"
 	"fmt"
+	"math/big"
 	"strconv"
 
 	"github.com/hashicorp/terraform-plugin-framework-validators/int64validator"
@@ -11,8 +12,8 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework/resource"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema/booldefault"
-	"github.com/hashicorp/terraform-plugin-framework/resource/schema/int64default"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema/int64planmodifier"
+	"github.com/hashicorp/terraform-plugin-framework/resource/schema/numberdefault"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema/planmodifier"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema/stringplanmodifier"
 	"github.com/hashicorp/terraform-plugin-framework/schema/validator"
@@ -45,7 +46,7 @@ type skillAssignmentModel struct {
 	ID          types.String `tfsdk:"id"`
 	AgentID     types.Int64  `tfsdk:"agent_id"`
 	SkillID     types.Int64  `tfsdk:"skill_id"`
-	Proficiency types.Int64  `tfsdk:"proficiency"`
+	Proficiency types.Number `tfsdk:"proficiency"`
 	IsActive    types.Bool   `tfsdk:"is_active"`
 	SkillName   types.String `tfsdk:"skill_name"`
 }
@@ -84,13 +85,15 @@ func skillAssignmentSchema() schema.Schema {
 				PlanModifiers: replace,
 				Validators:    []validator.Int64{int64validator.AtLeast(1)},
 			},
-			"proficiency": schema.Int64Attribute{
-				MarkdownDescription: "The user's proficiency in the skill, from `1` (highest) to `20` (lowest). " +
+			// A number, not an int64, so that 1.5 gets an attribute error from the validator
+			// instead of the framework's conversion error.
+			"proficiency": schema.NumberAttribute{
+				MarkdownDescription: "The user's proficiency in the skill, a whole number from `1` (highest) to `20` (lowest). " +
 					"Contacts go to the most proficient available user first. Defaults to `1`.",
 				Optional:   true,
 				Computed:   true,
-				Default:    int64default.StaticInt64(1),
-				Validators: []validator.Int64{int64validator.Between(1, 20)},
+				Default:    numberdefault.StaticBigFloat(big.NewFloat(1)),
+				Validators: []validator.Number{wholeNumberBetween{1, 20}},
 			},
 			"is_active": schema.BoolAttribute{
 				MarkdownDescription: "Whether the assignment is in effect. An inactive assignment stays on the user " +
@@ -100,9 +103,12 @@ func skillAssignmentSchema() schema.Schema {
 				Default:  booldefault.StaticBool(true),
 			},
 			"skill_name": schema.StringAttribute{
-				// No UseStateForUnknown: the skill may be renamed in the same apply.
-				MarkdownDescription: "The skill's name, as CXone holds it.",
-				Computed:            true,
+				// Kept from the state: only a new skill_id (a replacement) changes it here. A
+				// rename of the skill shows from the next refresh, not as noise on every plan.
+				MarkdownDescription: "The skill's name, as CXone held it at the last refresh. A rename of the skill " +
+					"shows here from the next refresh.",
+				Computed:      true,
+				PlanModifiers: []planmodifier.String{stringplanmodifier.UseStateForUnknown()},
 			},
 		},
 	}
@@ -119,13 +125,14 @@ func (r *skillAssignmentResource) Create(ctx context.Context, req resource.Creat
 	// AssignSkills does not send a create twice: a lost answer is settled by listing.
 	err := r.Client.AssignSkills(ctx, agentID, []cxone.SkillAssignmentInput{expandSkillAssignment(plan)})
 	if cxone.IsConflict(err) {
-		resp.Diagnostics.AddError("Unable to Create "+skillAssignmentType,
-			fmt.Sprintf("Skill %d is already assigned to agent %d. To manage the existing assignment with Terraform, "+
-				"import it instead of creating it:\n\n"+
-				"  terraform import cxone_skill_assignment.<name> %s\n\n"+
-				"or add an import block with to = cxone_skill_assignment.<name> and id = %q, where <name> is this "+
-				"resource's name in the configuration.\n\n%s", skillID, agentID, id, id, apiAnswer(err)))
-		return
+		// The agent has the skill already: an apply cut off after the assignment was made,
+		// or an assignment made outside Terraform. The pair is the assignment's whole
+		// identity, so adopting it loses nothing; it is brought to the declared values.
+		resp.Diagnostics.AddWarning("Existing "+skillAssignmentType+" Adopted",
+			fmt.Sprintf("Skill %d was already assigned to agent %d (an earlier apply was cut off, or the skill was "+
+				"assigned outside Terraform). Terraform now manages that assignment, with the declared proficiency "+
+				"and is_active, under ID %q.", skillID, agentID, id))
+		err = r.Client.UpdateSkillAssignments(ctx, agentID, []cxone.SkillAssignmentInput{expandSkillAssignment(plan)})
 	}
 	if err != nil {
 		addAPIError(&resp.Diagnostics, "Create", skillAssignmentType, assignmentObject(agentID, skillID), err)
@@ -177,6 +184,7 @@ func (r *skillAssignmentResource) Update(ctx context.Context, req resource.Updat
 func (r *skillAssignmentResource) saveAfterWrite(ctx context.Context, m *skillAssignmentModel, diags *diag.Diagnostics) {
 	agentID, skillID := m.AgentID.ValueInt64(), m.SkillID.ValueInt64()
 	m.ID = types.StringValue(assignmentKey(agentID, skillID))
+	planned := m.SkillName
 	a, err := r.Client.GetSkillAssignment(ctx, agentID, skillID)
 	if err != nil {
 		diags.AddWarning("Unable to Read "+skillAssignmentType+" Back",
@@ -188,6 +196,10 @@ func (r *skillAssignmentResource) saveAfterWrite(ctx context.Context, m *skillAs
 		return
 	}
 	flattenSkillAssignment(a, m)
+	if !planned.IsUnknown() {
+		// The plan kept the name from the state; the next refresh reads a rename.
+		m.SkillName = planned
+	}
 }
 
 func (r *skillAssignmentResource) Delete(ctx context.Context, req resource.DeleteRequest, resp *resource.DeleteResponse) {
@@ -210,9 +222,28 @@ func (r *skillAssignmentResource) ImportState(ctx context.Context, req resource.
 		resp.Diagnostics.AddError("Invalid Import ID", err.Error())
 		return
 	}
+	if r.Client != nil {
+		if hint := r.reversedImportHint(ctx, agentID, skillID); hint != "" {
+			resp.Diagnostics.AddError("Invalid Import ID", hint)
+			return
+		}
+	}
 	resp.Diagnostics.Append(resp.State.SetAttribute(ctx, path.Root("id"), assignmentKey(agentID, skillID))...)
 	resp.Diagnostics.Append(resp.State.SetAttribute(ctx, path.Root("agent_id"), agentID)...)
 	resp.Diagnostics.Append(resp.State.SetAttribute(ctx, path.Root("skill_id"), skillID)...)
+}
+
+// reversedImportHint explains an import ID written skill first: no such assignment exists,
+// and the reversed pair does. It returns "" otherwise, and Read decides as usual.
+func (r *skillAssignmentResource) reversedImportHint(ctx context.Context, agentID, skillID int64) string {
+	if _, err := r.Client.GetSkillAssignment(ctx, agentID, skillID); !cxone.IsNotFound(err) {
+		return ""
+	}
+	if _, err := r.Client.GetSkillAssignment(ctx, skillID, agentID); err != nil {
+		return ""
+	}
+	return fmt.Sprintf("Agent %d has no skill %d, but agent %d has skill %d: the import ID is agent_id/skill_id, "+
+		"agent first. Import it with the ID %q.", agentID, skillID, skillID, agentID, assignmentKey(skillID, agentID))
 }
 
 // parseAssignmentID reads an "agent_id/skill_id" import ID.
@@ -244,7 +275,7 @@ func assignmentObject(agentID, skillID int64) string {
 func expandSkillAssignment(m skillAssignmentModel) cxone.SkillAssignmentInput {
 	return cxone.SkillAssignmentInput{
 		SkillID:     m.SkillID.ValueInt64(),
-		Proficiency: int(m.Proficiency.ValueInt64()),
+		Proficiency: wholeNumber(m.Proficiency),
 		IsActive:    m.IsActive.ValueBool(),
 	}
 }
@@ -254,7 +285,43 @@ func flattenSkillAssignment(a *cxone.SkillAssignment, m *skillAssignmentModel) {
 	m.ID = types.StringValue(assignmentKey(a.AgentID, a.SkillID))
 	m.AgentID = types.Int64Value(a.AgentID)
 	m.SkillID = types.Int64Value(a.SkillID)
-	m.Proficiency = types.Int64Value(int64(a.Proficiency))
+	m.Proficiency = types.NumberValue(big.NewFloat(float64(a.Proficiency)))
 	m.IsActive = types.BoolValue(a.IsActive)
 	m.SkillName = types.StringValue(a.SkillName)
+}
+
+// wholeNumber is a known whole number as an int; 0 for anything else (the validator
+// has refused it before).
+func wholeNumber(n types.Number) int {
+	if n.IsNull() || n.IsUnknown() {
+		return 0
+	}
+	i, acc := n.ValueBigFloat().Int64()
+	if acc != big.Exact {
+		return 0
+	}
+	return int(i)
+}
+
+// wholeNumberBetween accepts a whole number from min to max.
+type wholeNumberBetween struct{ min, max int64 }
+
+func (v wholeNumberBetween) Description(context.Context) string {
+	return fmt.Sprintf("must be a whole number from %d to %d", v.min, v.max)
+}
+
+func (v wholeNumberBetween) MarkdownDescription(ctx context.Context) string {
+	return v.Description(ctx)
+}
+
+func (v wholeNumberBetween) ValidateNumber(ctx context.Context, req validator.NumberRequest, resp *validator.NumberResponse) {
+	if req.ConfigValue.IsNull() || req.ConfigValue.IsUnknown() {
+		return
+	}
+	f := req.ConfigValue.ValueBigFloat()
+	i, acc := f.Int64()
+	if !f.IsInt() || acc != big.Exact || i < v.min || i > v.max {
+		resp.Diagnostics.AddAttributeError(req.Path, "Invalid Attribute Value",
+			fmt.Sprintf("%s %s, got %s.", req.Path, v.Description(ctx), f.Text('g', -1)))
+	}
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/hashicorp/terraform-plugin-testing/helper/resource"
@@ -169,8 +170,14 @@ func TestAccSkillAssignment_validation(t *testing.T) {
 	resource.ParallelTest(t, resource.TestCase{
 		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
 		Steps: []resource.TestStep{
-			bad(1001, 4000001, 0, "proficiency", "between 1 and 20, got: 0"),
-			bad(1001, 4000001, 21, "proficiency", "between 1 and 20, got: 21"),
+			bad(1001, 4000001, 0, "proficiency", "whole number from 1 to 20, got 0"),
+			bad(1001, 4000001, 21, "proficiency", "whole number from 1 to 20, got 21"),
+			{
+				Config: strings.Replace(testAccSkillAssignmentConfig_full(m, 1001, 4000001, 1, true),
+					"proficiency = 1", "proficiency = 1.5", 1),
+				PlanOnly:    true,
+				ExpectError: errorRE("Invalid Attribute Value", "proficiency must be a whole number from 1 to 20, got 1.5"),
+			},
 			bad(0, 4000001, 1, "agent_id", "at least 1, got: 0"),
 			bad(1001, 0, 1, "skill_id", "at least 1, got: 0"),
 		},
@@ -184,13 +191,6 @@ func TestAccSkillAssignment_apiError(t *testing.T) {
 	testAccPreCheck(t)
 	m := testAccMock(t)
 	skillID := testAccCreateSkill(t, m, "The Watering Hole")
-	taken := testAccCreateSkill(t, m, "Council Rock")
-	// Kaa already has Council Rock: creating it again must say how to import it.
-	if err := testAccClient(t, m).AssignSkills(context.Background(), 1004,
-		[]cxone.SkillAssignmentInput{{SkillID: taken, Proficiency: 2, IsActive: true}}); err != nil {
-		t.Fatal(err)
-	}
-	importID := assignmentKey(1004, taken)
 	resource.ParallelTest(t, resource.TestCase{
 		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
 		CheckDestroy:             testAccCheckSkillAssignmentGone(t, m, mowgliAgentID, skillID),
@@ -206,22 +206,37 @@ func TestAccSkillAssignment_apiError(t *testing.T) {
 				ExpectError: errorRE("Unable to Create Skill Assignment",
 					fmt.Sprintf("of skill %d to agent 1001", skillID), "422", "fault injected by the mock"),
 			},
-			{
-				PreConfig: func() {
-					if err := m.SetFaults(nil); err != nil {
-						t.Fatal(err)
-					}
-				},
-				Config: testAccSkillAssignmentConfig_full(m, 1004, taken, 1, true),
-				ExpectError: errorRE(fmt.Sprintf("Skill %d is already assigned to agent 1004", taken),
-					"terraform import cxone_skill_assignment.<name> "+importID, `id = "`+importID+`"`),
-			},
 		},
 	})
-	// The refused create left Kaa's assignment as it was.
-	if err := testAccCheckSkillAssignment(t, m, 1004, taken, 2, true)(nil); err != nil {
+}
+
+// TestAccSkillAssignment_adoptExisting creates an assignment the agent already has (an
+// apply cut off after the assignment was made): it is adopted, with a warning, and brought
+// to the declared values; the next plan is empty and destroy removes it.
+func TestAccSkillAssignment_adoptExisting(t *testing.T) {
+	testAccPreCheck(t)
+	m := testAccMock(t)
+	taken := testAccCreateSkill(t, m, "Council Rock")
+	if err := testAccClient(t, m).AssignSkills(context.Background(), 1004,
+		[]cxone.SkillAssignmentInput{{SkillID: taken, Proficiency: 2, IsActive: false}}); err != nil {
 		t.Fatal(err)
 	}
+	resource.ParallelTest(t, resource.TestCase{
+		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
+		CheckDestroy:             testAccCheckSkillAssignmentGone(t, m, 1004, taken),
+		Steps: []resource.TestStep{{
+			Config: testAccSkillAssignmentConfig_full(m, 1004, taken, 7, true),
+			ConfigPlanChecks: resource.ConfigPlanChecks{
+				PreApply:             []plancheck.PlanCheck{plancheck.ExpectResourceAction(skillAssignmentAddr, plancheck.ResourceActionCreate)},
+				PostApplyPostRefresh: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
+			},
+			ConfigStateChecks: []statecheck.StateCheck{
+				stateIs(skillAssignmentAddr, "proficiency", knownvalue.Int64Exact(7)),
+				stateIs(skillAssignmentAddr, "id", knownvalue.StringExact(assignmentKey(1004, taken))),
+			},
+			Check: testAccCheckSkillAssignment(t, m, 1004, taken, 7, true),
+		}},
+	})
 }
 
 // TestAccSkillAssignment_lostAnswer drops the answer to the create: the assignment
@@ -319,4 +334,27 @@ resource "cxone_skill_assignment" "test" {
   is_active   = %[4]t
 }
 `, agentID, skillID, proficiency, active)
+}
+
+// TestAccSkillAssignment_importReversed: an import ID written skill first gets a hint
+// with the right ID.
+func TestAccSkillAssignment_importReversed(t *testing.T) {
+	testAccPreCheck(t)
+	m := testAccMock(t)
+	skillID := testAccCreateSkill(t, m, "Council Rock")
+	if err := testAccClient(t, m).AssignSkills(context.Background(), 1004,
+		[]cxone.SkillAssignmentInput{{SkillID: skillID, Proficiency: 2, IsActive: true}}); err != nil {
+		t.Fatal(err)
+	}
+	resource.ParallelTest(t, resource.TestCase{
+		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
+		Steps: []resource.TestStep{{
+			Config:        testAccSkillAssignmentConfig_full(m, 1004, skillID, 2, true),
+			ResourceName:  skillAssignmentAddr,
+			ImportState:   true,
+			ImportStateId: assignmentKey(skillID, 1004),
+			ExpectError: errorRE("agent first", "Import it with the ID",
+				strconv.Quote(assignmentKey(1004, skillID))),
+		}},
+	})
 }

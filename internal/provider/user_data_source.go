@@ -111,8 +111,15 @@ func userDataSourceSchema() schema.Schema {
 				Computed:            true,
 			},
 			"digital_engagement_enabled": schema.BoolAttribute{
-				MarkdownDescription: "Whether the user handles digital contacts now.",
-				Computed:            true,
+				// Deprecated: a look-up is read before this provider's own grant and changes at the
+				// next refresh, so it is noise in drift checks; the resource holds the value.
+				MarkdownDescription: "Whether the user handled digital contacts when the data source was read. " +
+					"**Deprecated**: it is read before `cxone_digital_user_permissions` grants digital engagement in the " +
+					"same apply, so it changes at the next refresh; use that resource's `digital_engagement_enabled`.",
+				DeprecationMessage: "digital_engagement_enabled is read before cxone_digital_user_permissions grants digital " +
+					"engagement, so it changes at the next refresh. Use cxone_digital_user_permissions' " +
+					"digital_engagement_enabled instead; this attribute will be removed in a future major version.",
+				Computed: true,
 			},
 		},
 	}

@@ -1,0 +1,147 @@
+package provider
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/hashicorp/terraform-plugin-testing/helper/resource"
+	"github.com/hashicorp/terraform-plugin-testing/knownvalue"
+	"github.com/hashicorp/terraform-plugin-testing/plancheck"
+	"github.com/hashicorp/terraform-plugin-testing/statecheck"
+	"github.com/hashicorp/terraform-plugin-testing/terraform"
+
+	"github.com/cxone-oss/terraform-provider-cxone/internal/cxone"
+)
+
+// An apply cut off after CXone made an object but before Terraform saved it leaves the
+// object in CXone and not in the state. These tests make such objects first, then apply:
+// the creates converge on them, with no duplicate.
+
+func TestChannelID(t *testing.T) {
+	a := channelID("11111111-1111-1111-1111-111111111111", "watering-hole-dm")
+	if a != channelID("11111111-1111-1111-1111-111111111111", "watering-hole-dm") {
+		t.Fatal("channelID is not the same for the same channel")
+	}
+	if !uuidRE.MatchString(a) {
+		t.Fatalf("channelID = %q, not a UUID", a)
+	}
+	for _, other := range []string{
+		channelID("11111111-1111-1111-1111-111111111111", "watering-hole-public"),
+		channelID("22222222-2222-2222-2222-222222222222", "watering-hole-dm"),
+		// The separator keeps the two parts apart.
+		channelID("11111111-1111-1111-1111-111111111111w", "atering-hole-dm"),
+	} {
+		if other == a {
+			t.Fatalf("channelID gives %q to two different channels", a)
+		}
+	}
+}
+
+// TestAccRoutingQueueBinding_rerunAfterCrash: the channel and its binding were made by a
+// cut-off apply; the re-run upserts the same channel (its ID is derived from the integration
+// and the external ID) and binds it again: CXone holds one of each.
+func TestAccRoutingQueueBinding_rerunAfterCrash(t *testing.T) {
+	testAccPreCheck(t)
+	m := testAccMock(t)
+	c := testAccClient(t, m)
+	integrationID := testAccIntegrationFixture(t, m, "The Watering Hole")
+	queueID := testAccRoutingQueueFixture(t, m, "The Watering Hole")
+	id := channelID(integrationID, "watering-hole-public")
+	ctx := context.Background()
+	if _, err := c.UpsertChannel(ctx, cxone.Channel{ID: id, IDOnExternalPlatform: "watering-hole-public",
+		ChannelIntegrationID: integrationID, RealExternalPlatformID: "custom", Name: "half made"}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := c.BindChannel(ctx, queueID, id); err != nil {
+		t.Fatal(err)
+	}
+	resource.ParallelTest(t, resource.TestCase{
+		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
+		CheckDestroy:             testAccCheckBindingDestroy(t, m),
+		Steps: []resource.TestStep{{
+			Config: testAccRoutingQueueBindingConfig_basic(m, integrationID, queueID),
+			ConfigPlanChecks: resource.ConfigPlanChecks{
+				PreApply: []plancheck.PlanCheck{
+					plancheck.ExpectResourceAction(channelAddr, plancheck.ResourceActionCreate),
+					plancheck.ExpectResourceAction(bindingAddr, plancheck.ResourceActionCreate),
+				},
+				PostApplyPostRefresh: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
+			},
+			ConfigStateChecks: []statecheck.StateCheck{stateIs(channelAddr, "id", knownvalue.StringExact(id))},
+			Check: resource.ComposeTestCheckFunc(
+				testAccCheckMockBindings(m, queueID),
+				func(*terraform.State) error {
+					if chs := m.State().Channels; len(chs) != 1 || chs[0].Name != "The Watering Hole public posts" {
+						return fmt.Errorf("CXone holds channels %+v, want the declared one only", chs)
+					}
+					return nil
+				},
+			),
+		}},
+	})
+}
+
+// TestAccDigitalUserPermissions_rerunAfterCrash: digital engagement was turned on by a
+// cut-off apply; the re-run's create sets the same settings again and succeeds.
+func TestAccDigitalUserPermissions_rerunAfterCrash(t *testing.T) {
+	testAccPreCheck(t)
+	m := testAccMock(t)
+	on, threshold := true, 3
+	if err := testAccClient(t, m).UpdateAgentDigitalSettings(context.Background(), cxone.AgentDigitalSettings{
+		AgentID: balooAgentID, DigitalEngagementEnabled: &on, DigitalThreshold: &threshold}); err != nil {
+		t.Fatal(err)
+	}
+	resource.ParallelTest(t, resource.TestCase{
+		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
+		CheckDestroy:             testAccCheckDigitalEngagementOff(t, m, balooAgentID),
+		Steps: []resource.TestStep{{
+			Config: testAccDigitalUserPermissionsConfig_settings(m, balooAgentID, true, 3, false, 30),
+			ConfigPlanChecks: resource.ConfigPlanChecks{
+				PreApply:             []plancheck.PlanCheck{plancheck.ExpectResourceAction(userPermissionsAddr, plancheck.ResourceActionCreate)},
+				PostApplyPostRefresh: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
+			},
+			ConfigStateChecks: []statecheck.StateCheck{
+				stateIs(userPermissionsAddr, "digital_engagement_enabled", knownvalue.Bool(true)),
+				stateIs(userPermissionsAddr, "digital_threshold", knownvalue.Int64Exact(3)),
+			},
+		}},
+	})
+}
+
+// TestAccDigitalChannel_externalIDReused: a channel whose external_id was changed in place
+// keeps its ID, which was derived from the old external ID; a new channel declared with the
+// old external ID is a different channel and gets an ID of its own instead of overwriting it.
+func TestAccDigitalChannel_externalIDReused(t *testing.T) {
+	testAccPreCheck(t)
+	m := testAccMock(t)
+	integrationID := testAccIntegrationFixture(t, m, "The Watering Hole")
+	first := testAccDigitalChannelResource(integrationID, "First")
+	moved := strings.Replace(first, `"watering-hole-public"`, `"watering-hole-moved"`, 1)
+	second := strings.NewReplacer(`"test"`, `"second"`, `"First"`, `"Second"`).Replace(first)
+	resource.ParallelTest(t, resource.TestCase{
+		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
+		CheckDestroy:             testAccCheckChannelDestroy(t, m),
+		Steps: []resource.TestStep{
+			{Config: testAccProviderConfig(m) + first},
+			{Config: testAccProviderConfig(m) + moved},
+			{
+				Config: testAccProviderConfig(m) + moved + second,
+				ConfigPlanChecks: resource.ConfigPlanChecks{
+					PostApplyPostRefresh: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
+				},
+				Check: func(*terraform.State) error {
+					names := map[string]string{}
+					for _, ch := range m.State().Channels {
+						names[ch.IDOnExternalPlatform] = ch.Name
+					}
+					if len(names) != 2 || names["watering-hole-moved"] != "First" || names["watering-hole-public"] != "Second" {
+						return fmt.Errorf("CXone holds channels %v, want First (moved) and Second", names)
+					}
+					return nil
+				},
+			},
+		},
+	})
+}
