@@ -12,6 +12,7 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework-validators/int64validator"
 	"github.com/hashicorp/terraform-plugin-framework-validators/stringvalidator"
 	"github.com/hashicorp/terraform-plugin-framework/datasource"
+	"github.com/hashicorp/terraform-plugin-framework/ephemeral"
 	"github.com/hashicorp/terraform-plugin-framework/path"
 	"github.com/hashicorp/terraform-plugin-framework/provider"
 	"github.com/hashicorp/terraform-plugin-framework/provider/schema"
@@ -24,7 +25,10 @@ import (
 	"github.com/cxone-oss/terraform-provider-cxone/internal/readcache"
 )
 
-var _ provider.Provider = (*cxoneProvider)(nil)
+var (
+	_ provider.Provider                       = (*cxoneProvider)(nil)
+	_ provider.ProviderWithEphemeralResources = (*cxoneProvider)(nil)
+)
 
 // Defaults that apply when neither the configuration nor the environment sets a value.
 const (
@@ -162,6 +166,7 @@ func (p *cxoneProvider) Configure(ctx context.Context, req provider.ConfigureReq
 	// up directly (see framework.ResourceWithModel and DataSourceWithModel).
 	resp.ResourceData = readcache.New(client)
 	resp.DataSourceData = client
+	resp.EphemeralResourceData = client
 }
 
 func (p *cxoneProvider) Resources(_ context.Context) []func() resource.Resource {
@@ -172,6 +177,13 @@ func (p *cxoneProvider) Resources(_ context.Context) []func() resource.Resource 
 		NewDigitalUserPermissionsResource,
 		NewSkillAssignmentResource,
 		NewDigitalSkillResource,
+	}
+}
+
+// EphemeralResources needs Terraform 1.10 or later; older versions do not ask for them.
+func (p *cxoneProvider) EphemeralResources(_ context.Context) []func() ephemeral.EphemeralResource {
+	return []func() ephemeral.EphemeralResource{
+		NewAccessTokenEphemeralResource,
 	}
 }
 
