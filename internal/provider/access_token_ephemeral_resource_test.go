@@ -168,4 +168,3 @@ resource "cxone_byoc_integration" "test" {
 }
 `, testAccByocBoxURL, testAccByocAuthURL, testAccByocClientID)
 }
-
