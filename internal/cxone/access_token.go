@@ -22,10 +22,10 @@ type AccessToken struct {
 	APIEndpoint string
 }
 
-// AccessToken returns the token the client signs its own calls with, fetching
+// GetAccessToken returns the token the client signs its own calls with, fetching
 // one (and running discovery) if it holds none that is fresh. Callers share the
 // client's token: asking for it costs no request while the token is fresh.
-func (c *Client) AccessToken(ctx context.Context) (AccessToken, error) {
+func (c *Client) GetAccessToken(ctx context.Context) (AccessToken, error) {
 	eps, err := c.endpoints(ctx)
 	if err != nil {
 		return AccessToken{}, err

@@ -14,7 +14,7 @@ import (
 func TestAccessToken_sharedWithTheClient(t *testing.T) {
 	e := newEnv(t, mockcxone.Options{TokenTTL: 10 * time.Minute})
 	before := time.Now()
-	tok, err := e.c.AccessToken(e.ctx)
+	tok, err := e.c.GetAccessToken(e.ctx)
 	if err != nil {
 		t.Fatalf("AccessToken: %v", err)
 	}
@@ -30,7 +30,7 @@ func TestAccessToken_sharedWithTheClient(t *testing.T) {
 	if _, err := e.c.ListSkills(e.ctx, cxone.SkillListOptions{}); err != nil {
 		t.Fatalf("ListSkills: %v", err)
 	}
-	again, err := e.c.AccessToken(e.ctx)
+	again, err := e.c.GetAccessToken(e.ctx)
 	if err != nil {
 		t.Fatalf("AccessToken again: %v", err)
 	}
@@ -60,7 +60,7 @@ func TestAccessToken_sharedWithTheClient(t *testing.T) {
 // A wrong secret is an error, not an empty token.
 func TestAccessToken_badCredentials(t *testing.T) {
 	e := newEnv(t, mockcxone.Options{}, func(c *cxone.Config) { c.AccessKeySecret = "wrong" })
-	if _, err := e.c.AccessToken(e.ctx); err == nil {
+	if _, err := e.c.GetAccessToken(e.ctx); err == nil {
 		t.Fatal("AccessToken with a wrong secret succeeded")
 	}
 }

@@ -82,7 +82,7 @@ func (e *accessTokenEphemeralResource) Open(ctx context.Context, _ ephemeral.Ope
 	if !e.CheckClient(&resp.Diagnostics) {
 		return
 	}
-	tok, err := e.Client.AccessToken(ctx)
+	tok, err := e.Client.GetAccessToken(ctx)
 	if err != nil {
 		resp.Diagnostics.AddError("Unable to Open Access Token",
 			"Could not get a CXone access token with the provider's credentials. Check the provider's "+
