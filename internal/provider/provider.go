@@ -13,6 +13,7 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework-validators/stringvalidator"
 	"github.com/hashicorp/terraform-plugin-framework/datasource"
 	"github.com/hashicorp/terraform-plugin-framework/ephemeral"
+	"github.com/hashicorp/terraform-plugin-framework/list"
 	"github.com/hashicorp/terraform-plugin-framework/path"
 	"github.com/hashicorp/terraform-plugin-framework/provider"
 	"github.com/hashicorp/terraform-plugin-framework/provider/schema"
@@ -26,8 +27,8 @@ import (
 )
 
 var (
-	_ provider.Provider                       = (*cxoneProvider)(nil)
 	_ provider.ProviderWithEphemeralResources = (*cxoneProvider)(nil)
+	_ provider.ProviderWithListResources      = (*cxoneProvider)(nil)
 )
 
 // Defaults that apply when neither the configuration nor the environment sets a value.
@@ -167,6 +168,8 @@ func (p *cxoneProvider) Configure(ctx context.Context, req provider.ConfigureReq
 	resp.ResourceData = readcache.New(client)
 	resp.DataSourceData = client
 	resp.EphemeralResourceData = client
+	// Every resource is also its own list resource (see ListResources).
+	resp.ListResourceData = resp.ResourceData
 }
 
 func (p *cxoneProvider) Resources(_ context.Context) []func() resource.Resource {
@@ -185,6 +188,21 @@ func (p *cxoneProvider) EphemeralResources(_ context.Context) []func() ephemeral
 	return []func() ephemeral.EphemeralResource{
 		NewAccessTokenEphemeralResource,
 	}
+}
+
+// ListResources gives every resource of Resources() that is also a list resource
+// (all of them: TestEveryResourceIsListed) as the list resource of the same name.
+func (p *cxoneProvider) ListResources(ctx context.Context) []func() list.ListResource {
+	var out []func() list.ListResource
+	for _, newResource := range p.Resources(ctx) {
+		if _, ok := newResource().(list.ListResource); ok {
+			out = append(out, func() list.ListResource {
+				lr, _ := newResource().(list.ListResource)
+				return lr
+			})
+		}
+	}
+	return out
 }
 
 func (p *cxoneProvider) DataSources(_ context.Context) []func() datasource.DataSource {
