@@ -66,6 +66,7 @@ type report struct {
 	Mixes       map[int]mix `json:"mixes"`
 	Scenarios   []scenario  `json:"scenarios"`
 	Targets     []target    `json:"targets"`
+	Query       *queryRow   `json:"query,omitempty"`
 }
 
 // workspace is what every scenario shares: built binaries and the CLI config.
@@ -118,8 +119,16 @@ func runBench(ctx context.Context, opts options, log io.Writer) (*report, error)
 		rep.Mixes[n] = m
 		rep.Scenarios = append(rep.Scenarios, scs...)
 	}
+	if opts.queryTerraform != "" {
+		if rep.Query, err = ws.runQuery(ctx, opts.queryTerraform); err != nil {
+			return nil, fmt.Errorf("query of the large tenant: %w", err)
+		}
+	}
 	addRatios(rep.Scenarios)
 	rep.Targets = evaluateTargets(rep.Scenarios)
+	if rep.Query != nil {
+		rep.Targets = append(rep.Targets, queryTarget(rep.Query))
+	}
 	rep.Seconds = time.Since(rep.StartedAt).Seconds()
 	return rep, nil
 }

@@ -35,6 +35,8 @@ type options struct {
 	timeout     time.Duration
 	keep        bool
 	verbose     bool
+	// queryTerraform is a Terraform 1.14+ for the query row; "" leaves the row out.
+	queryTerraform string
 }
 
 func main() {
@@ -63,6 +65,10 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "bench: printing the table:", err)
 		return 1
 	}
+	if err := printQueryRow(stdout, rep.Query, "no -query-terraform (a Terraform 1.14+)"); err != nil {
+		fmt.Fprintln(stderr, "bench:", err)
+		return 1
+	}
 	if err := writeJSON(opts.out, rep); err != nil {
 		fmt.Fprintln(stderr, "bench:", err)
 		return 1
@@ -89,6 +95,7 @@ func parseFlags(args []string, stderr io.Writer) (options, error) {
 	fs.DurationVar(&opts.timeout, "timeout", 15*time.Minute, "limit for each terraform command")
 	fs.BoolVar(&opts.keep, "keep", false, "keep the temporary directory (configurations, state, logs)")
 	fs.BoolVar(&opts.verbose, "v", false, "print progress and the API requests of each refresh by route")
+	fs.StringVar(&opts.queryTerraform, "query-terraform", "", "a Terraform 1.14+ (make -s terraform-1.14) for the query row over the large tenant; empty: no query row")
 	fs.Usage = func() {
 		fmt.Fprintln(fs.Output(), "Usage: go run ./internal/bench [flags]   (from the repository root)")
 		fs.PrintDefaults()

@@ -27,10 +27,10 @@ type mockProcess struct {
 
 // startMock runs the mock binary on a free loopback port with skills syncing at
 // once (so a skill's routing queue is known when its create returns) and waits for
-// the line that tells its address.
-func startMock(ctx context.Context, binary string, extraUsers int, stderr io.Writer) (*mockProcess, error) {
-	cmd := exec.Command(binary, "-addr", "127.0.0.1:0", "-quiet", "-sync-delay", "0",
-		"-extra-users", strconv.Itoa(extraUsers))
+// the line that tells its address. extra are more flags (-large-tenant).
+func startMock(ctx context.Context, binary string, extraUsers int, stderr io.Writer, extra ...string) (*mockProcess, error) {
+	args := append([]string{"-addr", "127.0.0.1:0", "-quiet", "-sync-delay", "0", "-extra-users", strconv.Itoa(extraUsers)}, extra...)
+	cmd := exec.Command(binary, args...)
 	cmd.Stderr = stderr
 	out, err := cmd.StdoutPipe()
 	if err != nil {

@@ -20,6 +20,8 @@ import (
 type token struct {
 	value     string
 	refreshAt time.Time
+	// expiresAt is when CXone stops accepting the token (estimated from expires_in).
+	expiresAt time.Time
 }
 
 // tokenSource hands out one access token to every caller of a Client. Concurrent callers
@@ -39,45 +41,57 @@ func newTokenSource(fetch func(context.Context) (*token, error), flight *singlef
 }
 
 // valid returns the cached token if it is still fresh.
-func (s *tokenSource) valid() (string, bool) {
+func (s *tokenSource) valid() (*token, bool) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if s.cur != nil && s.now().Before(s.cur.refreshAt) {
-		return s.cur.value, true
+		return s.cur, true
 	}
-	return "", false
+	return nil, false
 }
 
-// get returns a fresh token, fetching one (shared) when needed.
+// get returns a fresh token's value, fetching one (shared) when needed.
 func (s *tokenSource) get(ctx context.Context) (string, error) {
-	if v, ok := s.valid(); ok {
-		return v, nil
+	t, err := s.getToken(ctx)
+	if err != nil {
+		return "", err
+	}
+	return t.value, nil
+}
+
+// getToken returns a fresh token, fetching one (shared) when needed.
+func (s *tokenSource) getToken(ctx context.Context) (*token, error) {
+	if t, ok := s.valid(); ok {
+		return t, nil
 	}
 	ch := s.flight.DoChan("token", func() (any, error) {
 		// Another flight may have finished between valid() and here.
-		if v, ok := s.valid(); ok {
-			return v, nil
+		if t, ok := s.valid(); ok {
+			return t, nil
 		}
 		// Detached from the first caller's cancellation: the token serves everyone waiting.
 		// Each attempt has its own timeout and the retries are bounded, so this ends.
 		t, err := s.fetch(context.WithoutCancel(ctx))
 		if err != nil {
-			return "", err
+			return nil, err
 		}
 		s.mu.Lock()
 		s.cur = t
 		s.mu.Unlock()
-		return t.value, nil
+		return t, nil
 	})
 	select {
 	case <-ctx.Done():
-		return "", ctx.Err()
+		return nil, ctx.Err()
 	case res := <-ch:
 		if res.Err != nil {
-			return "", res.Err
+			return nil, res.Err
 		}
-		v, _ := res.Val.(string) // the flight function only returns strings
-		return v, nil
+		t, ok := res.Val.(*token)
+		if !ok || t == nil {
+			return nil, errors.New("getting an access token: no token was fetched")
+		}
+		return t, nil
 	}
 }
 
@@ -145,7 +159,7 @@ func (c *Client) fetchToken(ctx context.Context) (*token, error) {
 	}
 	c.log.Debug(ctx, "fetched a CXone access token", map[string]any{"grant": grant, "expires_in_s": int64(ans.ExpiresIn)})
 	// Timed from before the request, so network delay only makes the refresh earlier.
-	return &token{value: ans.AccessToken, refreshAt: start.Add(ttl - refreshMargin(ttl))}, nil
+	return &token{value: ans.AccessToken, refreshAt: start.Add(ttl - refreshMargin(ttl)), expiresAt: start.Add(ttl)}, nil
 }
 
 // flexInt64 decodes an integer sent as a JSON number or as a string; null leaves 0.

@@ -44,7 +44,12 @@ func collectPages[T any](ctx context.Context, what string, fetch pageFetcher[T])
 // adminList reads every page of an Admin API list (skip/top paging); field names the array
 // in the answer ("agents", "skills", "agentSkillAssignments").
 func adminList[T any](ctx context.Context, c *Client, path string, q url.Values, field string) ([]T, error) {
-	return collectPages(ctx, field, func(ctx context.Context, _, before int) ([]T, bool, error) {
+	return collectPages(ctx, field, adminFetcher[T](c, path, q, field))
+}
+
+// adminFetcher fetches the pages of an Admin API list.
+func adminFetcher[T any](c *Client, path string, q url.Values, field string) pageFetcher[T] {
+	return func(ctx context.Context, _, before int) ([]T, bool, error) {
 		pq := cloneValues(q)
 		pq.Set("skip", strconv.Itoa(before))
 		pq.Set("top", strconv.Itoa(adminPageSize))
@@ -57,7 +62,7 @@ func adminList[T any](ctx context.Context, c *Client, path string, q url.Values,
 			return nil, false, fmt.Errorf("decoding a page of %s from GET %s: %w", field, path, err)
 		}
 		return items, more, nil
-	})
+	}
 }
 
 // decodeAdminPage reads one Admin page. An empty body (CXone answers 204 to an empty list)
@@ -104,7 +109,12 @@ func decodeAdminPage[T any](raw []byte, field string, before int) ([]T, bool, er
 // the most items the list can hold (one per id[] asked for): reaching it ends the paging
 // without the extra request a full bare-array page would otherwise cost.
 func dfoList[T any](ctx context.Context, c *Client, path string, q url.Values, expect int) ([]T, error) {
-	return collectPages(ctx, path, func(ctx context.Context, n, before int) ([]T, bool, error) {
+	return collectPages(ctx, path, dfoFetcher[T](c, path, q, expect))
+}
+
+// dfoFetcher fetches the pages of a DFO list.
+func dfoFetcher[T any](c *Client, path string, q url.Values, expect int) pageFetcher[T] {
+	return func(ctx context.Context, n, before int) ([]T, bool, error) {
 		pq := cloneValues(q)
 		pq.Set("page", strconv.Itoa(dfoFirstPage+n))
 		pq.Set("size", strconv.Itoa(dfoPageSize))
@@ -120,7 +130,7 @@ func dfoList[T any](ctx context.Context, c *Client, path string, q url.Values, e
 			more = false
 		}
 		return items, more, nil
-	})
+	}
 }
 
 // decodeDFOPage reads one DFO page. With an envelope, hits (the total) decides whether more

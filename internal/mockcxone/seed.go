@@ -72,6 +72,7 @@ func (st *store) seed() {
 		st.addAgent(id, "user"+n, "User", n, true)
 		id++
 	}
+	st.seedLargeLocked(st.large)
 }
 
 // userNamespace makes user GUIDs stable across runs and resets.

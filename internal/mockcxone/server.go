@@ -80,6 +80,9 @@ type Options struct {
 	TokenTTL time.Duration
 	// ExtraUsers adds that many generated active users, user0001 onwards.
 	ExtraUsers int
+	// Large adds a large tenant's objects to the seed (LargeTenant is the size
+	// `mockcxone -large-tenant` uses); Reset puts them back too.
+	Large TenantSize
 	// RateLimit is the number of API requests per second allowed per token
 	// (a token bucket of that size); over it the mock answers 429 without
 	// Retry-After, as CXone often does. Zero means no limit.
@@ -114,7 +117,7 @@ func New(opts Options) *Server {
 	}
 	s := &Server{
 		opts:     opts,
-		store:    newStore(opts.ExtraUsers),
+		store:    newStore(opts.ExtraUsers, opts.Large),
 		faults:   &faultSet{},
 		requests: newRequestCounter(),
 		tokens:   newTokenStore(opts.TokenTTL, opts.RateLimit),

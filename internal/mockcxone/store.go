@@ -72,6 +72,7 @@ type store struct {
 	mu sync.RWMutex
 
 	extraUsers   int
+	large        TenantSize
 	agents       map[int64]*Agent
 	agentOrder   []int64
 	teams        map[int64]*Team
@@ -88,8 +89,8 @@ type store struct {
 	gen          uint64
 }
 
-func newStore(extraUsers int) *store {
-	st := &store{extraUsers: extraUsers}
+func newStore(extraUsers int, large TenantSize) *store {
+	st := &store{extraUsers: extraUsers, large: large}
 	st.reset()
 	return st
 }

@@ -60,6 +60,19 @@ type byocIntegrationModel struct {
 	HasClientSecret       types.Bool   `tfsdk:"has_client_secret"`
 }
 
+// byocIntegrationIdentity is the resource identity of cxone_byoc_integration.
+type byocIntegrationIdentity struct {
+	ID types.String `tfsdk:"id" description:"CXone's ID of the integration."`
+}
+
+// Identity is the integration's ID.
+func (m byocIntegrationModel) Identity() framework.Identity {
+	return byocIntegrationIdentity{ID: m.ID}
+}
+
+// ImportID is the integration's ID.
+func (i byocIntegrationIdentity) ImportID() string { return i.ID.ValueString() }
+
 func (r *byocIntegrationResource) Metadata(_ context.Context, req resource.MetadataRequest, resp *resource.MetadataResponse) {
 	resp.TypeName = req.ProviderTypeName + "_byoc_integration"
 }
@@ -271,7 +284,7 @@ func (r *byocIntegrationResource) Create(ctx context.Context, req resource.Creat
 	}
 	// The created (or, after a lost answer, found) integration goes into state as it is.
 	flattenByocIntegration(created, &plan)
-	resp.Diagnostics.Append(resp.State.Set(ctx, &plan)...)
+	r.SetState(ctx, &resp.State, resp.Identity, &plan, &resp.Diagnostics)
 }
 
 // addNameTaken explains a duplicate name and shows how to import the integration that has it.
@@ -295,6 +308,7 @@ func (r *byocIntegrationResource) Read(ctx context.Context, req resource.ReadReq
 	}
 	got, err := r.Client.Integration(ctx, state.ID.ValueString())
 	if cxone.IsNotFound(err) {
+		r.SetIdentity(ctx, resp.Identity, state, &resp.Diagnostics)
 		removeMissingResource(ctx, resp, byocIntegrationType, byocIntegrationObject(&state))
 		return
 	}
@@ -303,7 +317,7 @@ func (r *byocIntegrationResource) Read(ctx context.Context, req resource.ReadReq
 		return
 	}
 	flattenByocIntegration(got, &state)
-	resp.Diagnostics.Append(resp.State.Set(ctx, &state)...)
+	r.SetState(ctx, &resp.State, resp.Identity, &state, &resp.Diagnostics)
 }
 
 func (r *byocIntegrationResource) Update(ctx context.Context, req resource.UpdateRequest, resp *resource.UpdateResponse) {
@@ -328,7 +342,7 @@ func (r *byocIntegrationResource) Update(ctx context.Context, req resource.Updat
 		return
 	}
 	flattenByocIntegration(updated, &plan)
-	resp.Diagnostics.Append(resp.State.Set(ctx, &plan)...)
+	r.SetState(ctx, &resp.State, resp.Identity, &plan, &resp.Diagnostics)
 }
 
 func (r *byocIntegrationResource) Delete(ctx context.Context, req resource.DeleteRequest, resp *resource.DeleteResponse) {
@@ -351,14 +365,15 @@ func (r *byocIntegrationResource) Delete(ctx context.Context, req resource.Delet
 }
 
 func (r *byocIntegrationResource) ImportState(ctx context.Context, req resource.ImportStateRequest, resp *resource.ImportStateResponse) {
-	if !uuidRE.MatchString(req.ID) {
+	if req.ID != "" && !uuidRE.MatchString(req.ID) {
 		resp.Diagnostics.AddError("Invalid Import ID",
 			fmt.Sprintf("A BYOC integration is imported by its ID, a UUID such as "+
 				"\"35a44781-7be7-40ac-942e-dda22d52c99d\", not by its name; got %q. The cxone_byoc_integration data "+
 				"source finds the ID of an integration by its name.", req.ID))
 		return
 	}
-	resource.ImportStatePassthroughID(ctx, path.Root("id"), req, resp)
+	resource.ImportStatePassthroughWithIdentity(ctx, path.Root("id"), path.Root("id"), req, resp)
+	r.SetImportedIdentity(ctx, resp)
 }
 
 // byocConfiguredSecret reads the secret from the configuration: client_secret, or the

@@ -68,6 +68,19 @@ type digitalChannelModel struct {
 	TranslationGroup             types.String `tfsdk:"translation_group"`
 }
 
+// digitalChannelIdentity is the resource identity of cxone_digital_channel.
+type digitalChannelIdentity struct {
+	ID types.String `tfsdk:"id" description:"The channel's ID, a UUID."`
+}
+
+// Identity is the channel's ID.
+func (m digitalChannelModel) Identity() framework.Identity {
+	return digitalChannelIdentity{ID: m.ID}
+}
+
+// ImportID is the channel's ID.
+func (i digitalChannelIdentity) ImportID() string { return i.ID.ValueString() }
+
 func (r *digitalChannelResource) Metadata(_ context.Context, req resource.MetadataRequest, resp *resource.MetadataResponse) {
 	resp.TypeName = req.ProviderTypeName + "_digital_channel"
 }
@@ -186,7 +199,7 @@ func (r *digitalChannelResource) Create(ctx context.Context, req resource.Create
 		return
 	}
 	flattenChannel(ch, &plan)
-	resp.Diagnostics.Append(resp.State.Set(ctx, &plan)...)
+	r.SetState(ctx, &resp.State, resp.Identity, &plan, &resp.Diagnostics)
 }
 
 // newChannelID is the ID for a new channel: channelID of its integration and external ID,
@@ -239,6 +252,7 @@ func (r *digitalChannelResource) Read(ctx context.Context, req resource.ReadRequ
 	id := state.ID.ValueString()
 	ch, err := r.Client.Channel(ctx, id)
 	if cxone.IsNotFound(err) {
+		r.SetIdentity(ctx, resp.Identity, state, &resp.Diagnostics)
 		removeMissingResource(ctx, resp, channelObject, channelLabel(state.Name.ValueString(), id))
 		return
 	}
@@ -247,7 +261,7 @@ func (r *digitalChannelResource) Read(ctx context.Context, req resource.ReadRequ
 		return
 	}
 	flattenChannel(ch, &state)
-	resp.Diagnostics.Append(resp.State.Set(ctx, &state)...)
+	r.SetState(ctx, &resp.State, resp.Identity, &state, &resp.Diagnostics)
 }
 
 func (r *digitalChannelResource) Update(ctx context.Context, req resource.UpdateRequest, resp *resource.UpdateResponse) {
@@ -263,7 +277,7 @@ func (r *digitalChannelResource) Update(ctx context.Context, req resource.Update
 		return
 	}
 	flattenChannel(ch, &plan)
-	resp.Diagnostics.Append(resp.State.Set(ctx, &plan)...)
+	r.SetState(ctx, &resp.State, resp.Identity, &plan, &resp.Diagnostics)
 }
 
 func (r *digitalChannelResource) Delete(ctx context.Context, req resource.DeleteRequest, resp *resource.DeleteResponse) {
@@ -281,13 +295,18 @@ func (r *digitalChannelResource) Delete(ctx context.Context, req resource.Delete
 
 // ImportState accepts the channel's ID, which is always a UUID.
 func (r *digitalChannelResource) ImportState(ctx context.Context, req resource.ImportStateRequest, resp *resource.ImportStateResponse) {
-	if !uuidRE.MatchString(req.ID) {
-		resp.Diagnostics.AddError("Invalid Import ID",
-			fmt.Sprintf("A digital channel is imported by its ID, a UUID such as "+
-				"\"0b6f4d4e-3c1a-4f7e-9d55-2a8c1e9b7f10\"; got %q.", req.ID))
+	id, ok := r.ImportID(ctx, req, &resp.Diagnostics)
+	if !ok {
 		return
 	}
-	resp.Diagnostics.Append(resp.State.SetAttribute(ctx, path.Root("id"), req.ID)...)
+	if !uuidRE.MatchString(id) {
+		resp.Diagnostics.AddError("Invalid Import ID",
+			fmt.Sprintf("A digital channel is imported by its ID, a UUID such as "+
+				"\"0b6f4d4e-3c1a-4f7e-9d55-2a8c1e9b7f10\"; got %q.", id))
+		return
+	}
+	resp.Diagnostics.Append(resp.State.SetAttribute(ctx, path.Root("id"), id)...)
+	r.SetImportedIdentity(ctx, resp)
 }
 
 // channelLabel names a channel in diagnostics.

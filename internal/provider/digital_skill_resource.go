@@ -60,6 +60,19 @@ type digitalSkillModel struct {
 	Timeouts              timeouts.Value `tfsdk:"timeouts"`
 }
 
+// digitalSkillIdentity is the resource identity of cxone_digital_skill.
+type digitalSkillIdentity struct {
+	SkillID types.Int64 `tfsdk:"skill_id" description:"CXone's skill ID, for example 4000001."`
+}
+
+// Identity is the skill ID, as a number.
+func (m digitalSkillModel) Identity() framework.Identity {
+	return digitalSkillIdentity{SkillID: int64FromString(m.ID)}
+}
+
+// ImportID is the skill ID.
+func (i digitalSkillIdentity) ImportID() string { return int64ImportID(i.SkillID) }
+
 func (r *digitalSkillResource) Metadata(_ context.Context, req resource.MetadataRequest, resp *resource.MetadataResponse) {
 	resp.TypeName = req.ProviderTypeName + "_digital_skill"
 }
@@ -187,7 +200,7 @@ func (r *digitalSkillResource) Create(ctx context.Context, req resource.CreateRe
 	// Save the skill before waiting: if the wait fails, Terraform keeps it (tainted)
 	// instead of losing track of a skill that exists.
 	flattenDigitalSkill(skill, &plan)
-	resp.Diagnostics.Append(resp.State.Set(ctx, &plan)...)
+	r.SetState(ctx, &resp.State, resp.Identity, &plan, &resp.Diagnostics)
 	if resp.Diagnostics.HasError() || skill.RoutingQueueID != "" {
 		return
 	}
@@ -198,7 +211,7 @@ func (r *digitalSkillResource) Create(ctx context.Context, req resource.CreateRe
 		return
 	}
 	flattenDigitalSkill(synced, &plan)
-	resp.Diagnostics.Append(resp.State.Set(ctx, &plan)...)
+	r.SetState(ctx, &resp.State, resp.Identity, &plan, &resp.Diagnostics)
 }
 
 // adoptInactiveSkill handles a create whose name is taken. An inactive digital skill of
@@ -255,6 +268,7 @@ func (r *digitalSkillResource) Read(ctx context.Context, req resource.ReadReques
 	object := skillObject(state.Name, id)
 	skill, err := r.Client.Skill(ctx, id)
 	if cxone.IsNotFound(err) {
+		r.SetIdentity(ctx, resp.Identity, state, &resp.Diagnostics)
 		removeMissingResource(ctx, resp, "Digital Skill", object)
 		return
 	}
@@ -275,11 +289,12 @@ func (r *digitalSkillResource) Read(ctx context.Context, req resource.ReadReques
 		resp.Diagnostics.AddWarning("Digital Skill Inactive",
 			fmt.Sprintf("Digital skill %s was deactivated outside Terraform. It has been removed from the state; "+
 				"the next apply creates it again, which reactivates this same skill.", object))
+		r.SetIdentity(ctx, resp.Identity, state, &resp.Diagnostics)
 		resp.State.RemoveResource(ctx)
 		return
 	}
 	flattenDigitalSkill(skill, &state)
-	resp.Diagnostics.Append(resp.State.Set(ctx, &state)...)
+	r.SetState(ctx, &resp.State, resp.Identity, &state, &resp.Diagnostics)
 }
 
 func (r *digitalSkillResource) Update(ctx context.Context, req resource.UpdateRequest, resp *resource.UpdateResponse) {
@@ -303,7 +318,7 @@ func (r *digitalSkillResource) Update(ctx context.Context, req resource.UpdateRe
 		return
 	}
 	flattenDigitalSkill(skill, &plan)
-	resp.Diagnostics.Append(resp.State.Set(ctx, &plan)...)
+	r.SetState(ctx, &resp.State, resp.Identity, &plan, &resp.Diagnostics)
 }
 
 // Delete deactivates the skill: CXone has no delete for skills.
@@ -343,12 +358,17 @@ func (r *digitalSkillResource) ValidateConfig(ctx context.Context, req resource.
 
 // ImportState takes a skill ID such as 4000001.
 func (r *digitalSkillResource) ImportState(ctx context.Context, req resource.ImportStateRequest, resp *resource.ImportStateResponse) {
-	if _, err := parseNumericID(req.ID, "the import ID"); err != nil {
+	id, ok := r.ImportID(ctx, req, &resp.Diagnostics)
+	if !ok {
+		return
+	}
+	if _, err := parseNumericID(id, "the import ID"); err != nil {
 		resp.Diagnostics.AddError("Unable to Import Digital Skill",
 			fmt.Sprintf("Expected a skill ID, a whole number such as 4000001: %s", err))
 		return
 	}
-	resource.ImportStatePassthroughID(ctx, path.Root("id"), req, resp)
+	resp.Diagnostics.Append(resp.State.SetAttribute(ctx, path.Root("id"), id)...)
+	r.SetImportedIdentity(ctx, resp)
 }
 
 // expandDigitalSkill turns the planned (or stored) values into the skill's fields.

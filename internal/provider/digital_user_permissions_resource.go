@@ -55,6 +55,19 @@ type digitalUserPermissionsModel struct {
 	EmailAddress             types.String `tfsdk:"email_address"`
 }
 
+// digitalUserPermissionsIdentity is the resource identity of cxone_digital_user_permissions.
+type digitalUserPermissionsIdentity struct {
+	AgentID types.Int64 `tfsdk:"agent_id" description:"Agent ID of the user, for example 1001."`
+}
+
+// Identity is the user's agent ID.
+func (m digitalUserPermissionsModel) Identity() framework.Identity {
+	return digitalUserPermissionsIdentity{AgentID: m.AgentID}
+}
+
+// ImportID is the agent ID.
+func (i digitalUserPermissionsIdentity) ImportID() string { return int64ImportID(i.AgentID) }
+
 func (r *digitalUserPermissionsResource) Metadata(_ context.Context, req resource.MetadataRequest, resp *resource.MetadataResponse) {
 	resp.TypeName = req.ProviderTypeName + "_digital_user_permissions"
 }
@@ -197,7 +210,7 @@ func (r *digitalUserPermissionsResource) Create(ctx context.Context, req resourc
 		return
 	}
 	r.saveAfterWrite(ctx, agent, in, &plan, &resp.Diagnostics)
-	resp.Diagnostics.Append(resp.State.Set(ctx, &plan)...)
+	r.SetState(ctx, &resp.State, resp.Identity, &plan, &resp.Diagnostics)
 }
 
 func (r *digitalUserPermissionsResource) Read(ctx context.Context, req resource.ReadRequest, resp *resource.ReadResponse) {
@@ -209,6 +222,7 @@ func (r *digitalUserPermissionsResource) Read(ctx context.Context, req resource.
 	agentID := state.AgentID.ValueInt64()
 	agent, err := r.Client.Agent(ctx, agentID)
 	if cxone.IsNotFound(err) {
+		r.SetIdentity(ctx, resp.Identity, state, &resp.Diagnostics)
 		removeMissingResource(ctx, resp, userPermissionsType, agentObject(agentID))
 		return
 	}
@@ -217,7 +231,7 @@ func (r *digitalUserPermissionsResource) Read(ctx context.Context, req resource.
 		return
 	}
 	flattenDigitalUserPermissions(agent, &state)
-	resp.Diagnostics.Append(resp.State.Set(ctx, &state)...)
+	r.SetState(ctx, &resp.State, resp.Identity, &state, &resp.Diagnostics)
 }
 
 func (r *digitalUserPermissionsResource) Update(ctx context.Context, req resource.UpdateRequest, resp *resource.UpdateResponse) {
@@ -243,7 +257,7 @@ func (r *digitalUserPermissionsResource) Update(ctx context.Context, req resourc
 		DigitalRefusalTimeout:    int(state.DigitalRefusalTimeout.ValueInt64()),
 	}
 	r.saveAfterWrite(ctx, before, in, &plan, &resp.Diagnostics)
-	resp.Diagnostics.Append(resp.State.Set(ctx, &plan)...)
+	r.SetState(ctx, &resp.State, resp.Identity, &plan, &resp.Diagnostics)
 }
 
 // saveAfterWrite fills m from a fresh read of the agent. The write has already taken
@@ -284,13 +298,18 @@ func (r *digitalUserPermissionsResource) Delete(ctx context.Context, req resourc
 }
 
 func (r *digitalUserPermissionsResource) ImportState(ctx context.Context, req resource.ImportStateRequest, resp *resource.ImportStateResponse) {
-	agentID, err := parseNumericID(req.ID, "the import ID (the user's agent ID, for example 1001)")
+	id, ok := r.ImportID(ctx, req, &resp.Diagnostics)
+	if !ok {
+		return
+	}
+	agentID, err := parseNumericID(id, "the import ID (the user's agent ID, for example 1001)")
 	if err != nil {
 		resp.Diagnostics.AddError("Invalid Import ID", err.Error())
 		return
 	}
 	resp.Diagnostics.Append(resp.State.SetAttribute(ctx, path.Root("id"), strconv.FormatInt(agentID, 10))...)
 	resp.Diagnostics.Append(resp.State.SetAttribute(ctx, path.Root("agent_id"), agentID)...)
+	r.SetImportedIdentity(ctx, resp)
 }
 
 // agentObject names a user in diagnostics.

@@ -1,6 +1,8 @@
 package provider
 
 import (
+	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -40,10 +42,16 @@ func TestAccExamples_validate(t *testing.T) {
 				t.Fatal(err)
 			}
 			declared := false
+			byIdentity := ""
 			for _, f := range files {
 				b, err := os.ReadFile(f)
 				if err != nil {
 					t.Fatal(err)
+				}
+				if filepath.Base(f) == importByIdentityExample {
+					// It imports the same address as import-by-string-id.tf: checked on its own below.
+					byIdentity = string(b)
+					continue
 				}
 				declared = declared || requiredProviders.Match(b)
 				tf.write(filepath.Base(f), string(b))
@@ -53,6 +61,13 @@ func TestAccExamples_validate(t *testing.T) {
 				tf.write("zz_required_providers.tf", testAccCLIRequiredProviders)
 			}
 			tf.mustRun("validate", "-no-color")
+			if byIdentity != "" && tf.supportsIdentity() {
+				if err := os.Remove(filepath.Join(tf.dir, "import-by-string-id.tf")); err != nil && !os.IsNotExist(err) {
+					t.Fatal(err)
+				}
+				tf.write(importByIdentityExample, byIdentity)
+				tf.mustRun("validate", "-no-color")
+			}
 		})
 	}
 }
@@ -72,4 +87,24 @@ func TestBindingImportExamples(t *testing.T) {
 			t.Errorf("%s: import ID %v is not <numeric queue ID>/<channel UUID>", name, m)
 		}
 	}
+}
+
+// importByIdentityExample is the import block by resource identity of a resource's
+// examples, which Terraform accepts from v1.12.
+const importByIdentityExample = "import-by-identity.tf"
+
+// supportsIdentity reports whether the Terraform under test knows resource identity (v1.12+).
+func (c *tfCLI) supportsIdentity() bool {
+	c.t.Helper()
+	var v struct {
+		Version string `json:"terraform_version"`
+	}
+	if err := json.Unmarshal([]byte(c.mustRun("version", "-json")), &v); err != nil {
+		c.t.Fatalf("reading terraform version -json: %v", err)
+	}
+	var major, minor int
+	if _, err := fmt.Sscanf(v.Version, "%d.%d", &major, &minor); err != nil {
+		c.t.Fatalf("reading Terraform version %q: %v", v.Version, err)
+	}
+	return major > 1 || (major == 1 && minor >= 12)
 }

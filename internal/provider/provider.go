@@ -12,6 +12,8 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework-validators/int64validator"
 	"github.com/hashicorp/terraform-plugin-framework-validators/stringvalidator"
 	"github.com/hashicorp/terraform-plugin-framework/datasource"
+	"github.com/hashicorp/terraform-plugin-framework/ephemeral"
+	"github.com/hashicorp/terraform-plugin-framework/list"
 	"github.com/hashicorp/terraform-plugin-framework/path"
 	"github.com/hashicorp/terraform-plugin-framework/provider"
 	"github.com/hashicorp/terraform-plugin-framework/provider/schema"
@@ -24,7 +26,10 @@ import (
 	"github.com/cxone-oss/terraform-provider-cxone/internal/readcache"
 )
 
-var _ provider.Provider = (*cxoneProvider)(nil)
+var (
+	_ provider.ProviderWithEphemeralResources = (*cxoneProvider)(nil)
+	_ provider.ProviderWithListResources      = (*cxoneProvider)(nil)
+)
 
 // Defaults that apply when neither the configuration nor the environment sets a value.
 const (
@@ -162,6 +167,9 @@ func (p *cxoneProvider) Configure(ctx context.Context, req provider.ConfigureReq
 	// up directly (see framework.ResourceWithModel and DataSourceWithModel).
 	resp.ResourceData = readcache.New(client)
 	resp.DataSourceData = client
+	resp.EphemeralResourceData = client
+	// Every resource is also its own list resource (see ListResources).
+	resp.ListResourceData = resp.ResourceData
 }
 
 func (p *cxoneProvider) Resources(_ context.Context) []func() resource.Resource {
@@ -174,6 +182,28 @@ func (p *cxoneProvider) Resources(_ context.Context) []func() resource.Resource 
 		NewDigitalSkillResource,
 		NewUserResource,
 	}
+}
+
+// EphemeralResources needs Terraform 1.10 or later; older versions do not ask for them.
+func (p *cxoneProvider) EphemeralResources(_ context.Context) []func() ephemeral.EphemeralResource {
+	return []func() ephemeral.EphemeralResource{
+		NewAccessTokenEphemeralResource,
+	}
+}
+
+// ListResources gives every resource of Resources() that is also a list resource
+// (all of them: TestEveryResourceIsListed) as the list resource of the same name.
+func (p *cxoneProvider) ListResources(ctx context.Context) []func() list.ListResource {
+	var out []func() list.ListResource
+	for _, newResource := range p.Resources(ctx) {
+		if _, ok := newResource().(list.ListResource); ok {
+			out = append(out, func() list.ListResource {
+				lr, _ := newResource().(list.ListResource)
+				return lr
+			})
+		}
+	}
+	return out
 }
 
 func (p *cxoneProvider) DataSources(_ context.Context) []func() datasource.DataSource {

@@ -14,6 +14,7 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework/datasource"
 	datasourceschema "github.com/hashicorp/terraform-plugin-framework/datasource/schema"
 	"github.com/hashicorp/terraform-plugin-framework/diag"
+	"github.com/hashicorp/terraform-plugin-framework/ephemeral"
 	"github.com/hashicorp/terraform-plugin-framework/provider"
 	"github.com/hashicorp/terraform-plugin-framework/resource"
 	resourceschema "github.com/hashicorp/terraform-plugin-framework/resource/schema"
@@ -53,14 +54,23 @@ func TestProviderSchemas_checksEveryRegisteredType(t *testing.T) {
 	)
 }
 
-// TestProviderTypes_haveExamples checks that every registered resource and data
-// source has an example folder (tfplugindocs takes its page's example from it)
+// TestProviderTypes_haveExamples checks that every registered resource, data
+// source and ephemeral resource has an example folder (tfplugindocs takes its page's example from it)
 // and that every example folder is a registered type, so that a type dropped from
 // the provider's lists by mistake fails here.
 func TestProviderTypes_haveExamples(t *testing.T) {
 	ctx := context.Background()
-	resources, dataSources := registeredTypes(ctx, New("test")())
-	for kind, registered := range map[string][]string{"resources": resources, "data-sources": dataSources} {
+	p := New("test")()
+	resources, dataSources := registeredTypes(ctx, p)
+	var ephemerals []string
+	if ep, ok := p.(provider.ProviderWithEphemeralResources); ok {
+		for _, newEphemeral := range ep.EphemeralResources(ctx) {
+			var m ephemeral.MetadataResponse
+			newEphemeral().Metadata(ctx, ephemeral.MetadataRequest{ProviderTypeName: "cxone"}, &m)
+			ephemerals = append(ephemerals, m.TypeName)
+		}
+	}
+	for kind, registered := range map[string][]string{"resources": resources, "data-sources": dataSources, "ephemeral-resources": ephemerals} {
 		entries, err := os.ReadDir(filepath.Join("..", "..", "examples", kind))
 		if err != nil {
 			t.Fatal(err)
@@ -110,6 +120,20 @@ func providerProblems(ctx context.Context, p provider.Provider) []string {
 		problems = append(problems, diagProblems(label, s.Schema.ValidateImplementation(ctx))...)
 		problems = append(problems, prefixed(label, undescribed("", reflect.ValueOf(s.Schema)))...)
 		problems = append(problems, prefixed(label, modelProblems(d, "framework.DataSourceWithModel", s.Schema))...)
+	}
+	if ep, ok := p.(provider.ProviderWithEphemeralResources); ok {
+		for _, newEphemeral := range ep.EphemeralResources(ctx) {
+			e := newEphemeral()
+			var m ephemeral.MetadataResponse
+			e.Metadata(ctx, ephemeral.MetadataRequest{ProviderTypeName: meta.TypeName}, &m)
+			var s ephemeral.SchemaResponse
+			e.Schema(ctx, ephemeral.SchemaRequest{}, &s)
+			label := "ephemeral resource " + m.TypeName
+			problems = append(problems, diagProblems(label, s.Diagnostics)...)
+			problems = append(problems, diagProblems(label, s.Schema.ValidateImplementation(ctx))...)
+			problems = append(problems, prefixed(label, undescribed("", reflect.ValueOf(s.Schema)))...)
+			problems = append(problems, prefixed(label, modelProblems(e, "framework.EphemeralResourceWithModel", s.Schema))...)
+		}
 	}
 	return problems
 }

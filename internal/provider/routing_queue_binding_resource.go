@@ -43,6 +43,22 @@ type routingQueueBindingModel struct {
 	ChannelID      types.String `tfsdk:"channel_id"`
 }
 
+// routingQueueBindingIdentity is the resource identity of cxone_routing_queue_binding.
+type routingQueueBindingIdentity struct {
+	RoutingQueueID types.String `tfsdk:"routing_queue_id" description:"ID of the routing queue."`
+	ChannelID      types.String `tfsdk:"channel_id" description:"ID of the channel, a UUID."`
+}
+
+// Identity is the queue and channel IDs.
+func (m routingQueueBindingModel) Identity() framework.Identity {
+	return routingQueueBindingIdentity{RoutingQueueID: m.RoutingQueueID, ChannelID: m.ChannelID}
+}
+
+// ImportID is "routing_queue_id/channel_id".
+func (i routingQueueBindingIdentity) ImportID() string {
+	return i.RoutingQueueID.ValueString() + "/" + i.ChannelID.ValueString()
+}
+
 func (r *routingQueueBindingResource) Metadata(_ context.Context, req resource.MetadataRequest, resp *resource.MetadataResponse) {
 	resp.TypeName = req.ProviderTypeName + "_routing_queue_binding"
 }
@@ -93,7 +109,7 @@ func (r *routingQueueBindingResource) Create(ctx context.Context, req resource.C
 		return
 	}
 	flattenBinding(b, &plan)
-	resp.Diagnostics.Append(resp.State.Set(ctx, &plan)...)
+	r.SetState(ctx, &resp.State, resp.Identity, &plan, &resp.Diagnostics)
 }
 
 // addBindError explains a refused binding. CXone answers 404 for an unknown queue and for an
@@ -142,6 +158,7 @@ func (r *routingQueueBindingResource) Read(ctx context.Context, req resource.Rea
 	queueID, channelID := state.RoutingQueueID.ValueString(), state.ChannelID.ValueString()
 	b, err := r.Client.Binding(ctx, queueID, channelID)
 	if cxone.IsNotFound(err) {
+		r.SetIdentity(ctx, resp.Identity, state, &resp.Diagnostics)
 		removeMissingResource(ctx, resp, bindingObject, bindingLabel(queueID, channelID))
 		return
 	}
@@ -150,7 +167,7 @@ func (r *routingQueueBindingResource) Read(ctx context.Context, req resource.Rea
 		return
 	}
 	flattenBinding(b, &state)
-	resp.Diagnostics.Append(resp.State.Set(ctx, &state)...)
+	r.SetState(ctx, &resp.State, resp.Identity, &state, &resp.Diagnostics)
 }
 
 // Update is never called with a change: both arguments require replacement. It exists
@@ -161,7 +178,7 @@ func (r *routingQueueBindingResource) Update(ctx context.Context, req resource.U
 	if resp.Diagnostics.HasError() {
 		return
 	}
-	resp.Diagnostics.Append(resp.State.Set(ctx, &plan)...)
+	r.SetState(ctx, &resp.State, resp.Identity, &plan, &resp.Diagnostics)
 }
 
 func (r *routingQueueBindingResource) Delete(ctx context.Context, req resource.DeleteRequest, resp *resource.DeleteResponse) {
@@ -180,19 +197,24 @@ func (r *routingQueueBindingResource) Delete(ctx context.Context, req resource.D
 
 // ImportState accepts "routing_queue_id/channel_id".
 func (r *routingQueueBindingResource) ImportState(ctx context.Context, req resource.ImportStateRequest, resp *resource.ImportStateResponse) {
-	parts, err := parseCompositeID(req.ID, "routing_queue_id", "channel_id")
+	id, ok := r.ImportID(ctx, req, &resp.Diagnostics)
+	if !ok {
+		return
+	}
+	parts, err := parseCompositeID(id, "routing_queue_id", "channel_id")
 	if err == nil && !uuidRE.MatchString(parts[1]) {
 		err = fmt.Errorf("expected an import ID of the form \"routing_queue_id/channel_id\", got %q: "+
-			"channel_id must be a UUID such as 0b6f4d4e-3c1a-4f7e-9d55-2a8c1e9b7f10", req.ID)
+			"channel_id must be a UUID such as 0b6f4d4e-3c1a-4f7e-9d55-2a8c1e9b7f10", id)
 	}
 	if err != nil {
 		resp.Diagnostics.AddError("Invalid Import ID", "A routing queue binding is imported by "+
 			"\"routing_queue_id/channel_id\", for example \"5/0b6f4d4e-3c1a-4f7e-9d55-2a8c1e9b7f10\": "+err.Error())
 		return
 	}
-	resp.Diagnostics.Append(resp.State.SetAttribute(ctx, path.Root("id"), req.ID)...)
+	resp.Diagnostics.Append(resp.State.SetAttribute(ctx, path.Root("id"), id)...)
 	resp.Diagnostics.Append(resp.State.SetAttribute(ctx, path.Root("routing_queue_id"), parts[0])...)
 	resp.Diagnostics.Append(resp.State.SetAttribute(ctx, path.Root("channel_id"), parts[1])...)
+	r.SetImportedIdentity(ctx, resp)
 }
 
 // bindingLabel names a binding in diagnostics.

@@ -10,6 +10,7 @@ import (
 
 	"github.com/hashicorp/terraform-plugin-framework/attr"
 	datasourceschema "github.com/hashicorp/terraform-plugin-framework/datasource/schema"
+	ephemeralschema "github.com/hashicorp/terraform-plugin-framework/ephemeral/schema"
 	resourceschema "github.com/hashicorp/terraform-plugin-framework/resource/schema"
 	"github.com/hashicorp/terraform-plugin-framework/types"
 )
@@ -23,11 +24,12 @@ import (
 // model field is a struct (or a slice of, or pointer to, a struct) are checked the
 // same way, recursively.
 //
-// s is a resource schema.Schema or a datasource schema.Schema (a value or a
+// s is a resource, data source or ephemeral resource schema.Schema (a value or a
 // pointer); model is the model struct or a pointer to it.
 func schemaModelParity(s any, model any) []string {
 	switch s.(type) {
-	case resourceschema.Schema, *resourceschema.Schema, datasourceschema.Schema, *datasourceschema.Schema:
+	case resourceschema.Schema, *resourceschema.Schema, datasourceschema.Schema, *datasourceschema.Schema,
+		ephemeralschema.Schema, *ephemeralschema.Schema:
 	default:
 		return []string{fmt.Sprintf("want a resource or data source schema.Schema, got %T", s)}
 	}

@@ -51,6 +51,22 @@ type skillAssignmentModel struct {
 	SkillName   types.String `tfsdk:"skill_name"`
 }
 
+// skillAssignmentIdentity is the resource identity of cxone_skill_assignment.
+type skillAssignmentIdentity struct {
+	AgentID types.Int64 `tfsdk:"agent_id" description:"Agent ID of the user who has the skill."`
+	SkillID types.Int64 `tfsdk:"skill_id" description:"ID of the skill."`
+}
+
+// Identity is the agent and skill IDs.
+func (m skillAssignmentModel) Identity() framework.Identity {
+	return skillAssignmentIdentity{AgentID: m.AgentID, SkillID: m.SkillID}
+}
+
+// ImportID is "agent_id/skill_id".
+func (i skillAssignmentIdentity) ImportID() string {
+	return int64ImportID(i.AgentID) + "/" + int64ImportID(i.SkillID)
+}
+
 func (r *skillAssignmentResource) Metadata(_ context.Context, req resource.MetadataRequest, resp *resource.MetadataResponse) {
 	resp.TypeName = req.ProviderTypeName + "_skill_assignment"
 }
@@ -139,7 +155,7 @@ func (r *skillAssignmentResource) Create(ctx context.Context, req resource.Creat
 		return
 	}
 	r.saveAfterWrite(ctx, &plan, &resp.Diagnostics)
-	resp.Diagnostics.Append(resp.State.Set(ctx, &plan)...)
+	r.SetState(ctx, &resp.State, resp.Identity, &plan, &resp.Diagnostics)
 }
 
 func (r *skillAssignmentResource) Read(ctx context.Context, req resource.ReadRequest, resp *resource.ReadResponse) {
@@ -151,6 +167,7 @@ func (r *skillAssignmentResource) Read(ctx context.Context, req resource.ReadReq
 	agentID, skillID := state.AgentID.ValueInt64(), state.SkillID.ValueInt64()
 	a, err := r.Client.SkillAssignment(ctx, agentID, skillID)
 	if cxone.IsNotFound(err) {
+		r.SetIdentity(ctx, resp.Identity, state, &resp.Diagnostics)
 		removeMissingResource(ctx, resp, skillAssignmentType, assignmentObject(agentID, skillID))
 		return
 	}
@@ -159,7 +176,7 @@ func (r *skillAssignmentResource) Read(ctx context.Context, req resource.ReadReq
 		return
 	}
 	flattenSkillAssignment(a, &state)
-	resp.Diagnostics.Append(resp.State.Set(ctx, &state)...)
+	r.SetState(ctx, &resp.State, resp.Identity, &state, &resp.Diagnostics)
 }
 
 func (r *skillAssignmentResource) Update(ctx context.Context, req resource.UpdateRequest, resp *resource.UpdateResponse) {
@@ -175,7 +192,7 @@ func (r *skillAssignmentResource) Update(ctx context.Context, req resource.Updat
 		return
 	}
 	r.saveAfterWrite(ctx, &plan, &resp.Diagnostics)
-	resp.Diagnostics.Append(resp.State.Set(ctx, &plan)...)
+	r.SetState(ctx, &resp.State, resp.Identity, &plan, &resp.Diagnostics)
 }
 
 // saveAfterWrite fills m from a fresh read of the assignment. The write has already
@@ -217,7 +234,11 @@ func (r *skillAssignmentResource) Delete(ctx context.Context, req resource.Delet
 }
 
 func (r *skillAssignmentResource) ImportState(ctx context.Context, req resource.ImportStateRequest, resp *resource.ImportStateResponse) {
-	agentID, skillID, err := parseAssignmentID(req.ID)
+	id, ok := r.ImportID(ctx, req, &resp.Diagnostics)
+	if !ok {
+		return
+	}
+	agentID, skillID, err := parseAssignmentID(id)
 	if err != nil {
 		resp.Diagnostics.AddError("Invalid Import ID", err.Error())
 		return
@@ -231,6 +252,7 @@ func (r *skillAssignmentResource) ImportState(ctx context.Context, req resource.
 	resp.Diagnostics.Append(resp.State.SetAttribute(ctx, path.Root("id"), assignmentKey(agentID, skillID))...)
 	resp.Diagnostics.Append(resp.State.SetAttribute(ctx, path.Root("agent_id"), agentID)...)
 	resp.Diagnostics.Append(resp.State.SetAttribute(ctx, path.Root("skill_id"), skillID)...)
+	r.SetImportedIdentity(ctx, resp)
 }
 
 // reversedImportHint explains an import ID written skill first: no such assignment exists,

@@ -42,6 +42,9 @@ func run(args []string, stdout, stderr io.Writer) error {
 	tokenTTL := fs.Duration("token-ttl", mockcxone.DefaultTokenTTL, "lifetime of access tokens")
 	rateLimit := fs.Int("rate-limit", 0, "API requests per second per token, answered 429 beyond (0: no limit)")
 	quiet := fs.Bool("quiet", false, "do not log each request on stderr")
+	large := fs.Bool("large-tenant", false, fmt.Sprintf("also seed a large tenant: %d users with digital engagement, %d digital skills, "+
+		"%d assignments, %d integrations, %d channels, %d bindings", mockcxone.LargeTenant.Users, mockcxone.LargeTenant.Skills,
+		mockcxone.LargeTenant.Assignments, mockcxone.LargeTenant.Integrations, mockcxone.LargeTenant.Channels, mockcxone.LargeTenant.Bindings))
 	if err := fs.Parse(args); err != nil {
 		return fmt.Errorf("parsing flags: %w", err)
 	}
@@ -54,6 +57,9 @@ func run(args []string, stdout, stderr io.Writer) error {
 		TokenTTL:   *tokenTTL,
 		ExtraUsers: *extraUsers,
 		RateLimit:  *rateLimit,
+	}
+	if *large {
+		opts.Large = mockcxone.LargeTenant
 	}
 	if *syncDelay == 0 {
 		opts.SyncDelay = -1 // Options reads 0 as "default"; a negative delay syncs at once

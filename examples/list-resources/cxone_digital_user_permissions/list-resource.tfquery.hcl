@@ -1,0 +1,14 @@
+# Users with digital engagement on, named "user.name (First Last)".
+list "cxone_digital_user_permissions" "all" {
+  provider         = cxone
+  include_resource = true
+}
+
+# Only the users of one team whose user name contains "bal".
+list "cxone_digital_user_permissions" "jungle_digital" {
+  provider = cxone
+  config {
+    user_name_contains = "bal"
+    team_id            = 2001
+  }
+}

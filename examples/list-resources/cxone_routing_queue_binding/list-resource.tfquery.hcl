@@ -1,0 +1,13 @@
+# The channel bindings of every routing queue, named "queue name ← channel name".
+list "cxone_routing_queue_binding" "all" {
+  provider         = cxone
+  include_resource = true
+}
+
+# The bindings of one routing queue.
+list "cxone_routing_queue_binding" "watering_hole" {
+  provider = cxone
+  config {
+    routing_queue_id = "5c1e8f2a-93b4-4d6e-8f70-1a2b3c4d5e6f"
+  }
+}

@@ -1,0 +1,72 @@
+package framework
+
+import (
+	"context"
+	"iter"
+
+	"github.com/hashicorp/terraform-plugin-framework/diag"
+	"github.com/hashicorp/terraform-plugin-framework/list"
+)
+
+// ListItem is one object a list resource found: its model as the resource's Read
+// would leave it, and the name a person knows it by.
+type ListItem[T IdentifiedModel] struct {
+	Model       T
+	DisplayName string
+}
+
+// StreamList answers a list request (terraform query) with the items of pages, one
+// page at a time, so that memory stays flat in the tenant's size. Every result
+// carries the identity and, with include_resource, the resource. It stops at the
+// request's limit or when Terraform stops reading, and an error while listing is
+// a last result carrying it as a diagnostic, never a dropped stream.
+func StreamList[T IdentifiedModel](ctx context.Context, req list.ListRequest, stream *list.ListResultsStream, summary string, pages iter.Seq2[[]ListItem[T], error]) {
+	stream.Results = func(yield func(list.ListResult) bool) {
+		var sent int64
+		for page, err := range pages {
+			if err != nil {
+				var diags diag.Diagnostics
+				diags.AddError(summary, err.Error())
+				yield(list.ListResult{Diagnostics: diags})
+				return
+			}
+			for _, item := range page {
+				if req.Limit > 0 && sent >= req.Limit {
+					return
+				}
+				result := req.NewListResult(ctx)
+				result.DisplayName = item.DisplayName
+				result.Diagnostics.Append(result.Identity.Set(ctx, item.Model.Identity())...)
+				if req.IncludeResource {
+					result.Diagnostics.Append(result.Resource.Set(ctx, item.Model)...)
+				}
+				sent++
+				if !yield(result) {
+					return
+				}
+			}
+		}
+	}
+}
+
+// MapPages turns each page of pages into list items with convert, which drops an
+// object by answering false (a filter CXone cannot apply).
+func MapPages[X any, T IdentifiedModel](pages iter.Seq2[[]X, error], convert func(X) (ListItem[T], bool)) iter.Seq2[[]ListItem[T], error] {
+	return func(yield func([]ListItem[T], error) bool) {
+		for page, err := range pages {
+			if err != nil {
+				yield(nil, err)
+				return
+			}
+			items := make([]ListItem[T], 0, len(page))
+			for _, x := range page {
+				if item, ok := convert(x); ok {
+					items = append(items, item)
+				}
+			}
+			if !yield(items, nil) {
+				return
+			}
+		}
+	}
+}

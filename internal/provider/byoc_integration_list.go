@@ -1,0 +1,50 @@
+package provider
+
+import (
+	"context"
+
+	"github.com/hashicorp/terraform-plugin-framework/list"
+	listschema "github.com/hashicorp/terraform-plugin-framework/list/schema"
+	"github.com/hashicorp/terraform-plugin-framework/types"
+
+	"github.com/cxone-oss/terraform-provider-cxone/internal/cxone"
+	"github.com/cxone-oss/terraform-provider-cxone/internal/framework"
+)
+
+var _ list.ListResourceWithConfigure = (*byocIntegrationResource)(nil)
+
+type byocIntegrationListConfig struct {
+	NameContains types.String `tfsdk:"name_contains"`
+}
+
+func (r *byocIntegrationResource) ListResourceConfigSchema(_ context.Context, _ list.ListResourceSchemaRequest, resp *list.ListResourceSchemaResponse) {
+	resp.Schema = listschema.Schema{
+		MarkdownDescription: "Lists the BYOC integrations of the tenant, each named by its name. CXone never " +
+			"returns an integration's secret, so listed resources carry none.",
+		Attributes: map[string]listschema.Attribute{
+			"name_contains": listschema.StringAttribute{
+				MarkdownDescription: "Only integrations whose name contains this text, ignoring case.",
+				Optional:            true,
+			},
+		},
+	}
+}
+
+func (r *byocIntegrationResource) List(ctx context.Context, req list.ListRequest, stream *list.ListResultsStream) {
+	var cfg byocIntegrationListConfig
+	diags := listConfig(ctx, req, &cfg)
+	if diags.HasError() || !r.CheckClient(&diags) {
+		listFailed(stream, diags)
+		return
+	}
+	nameContains := cfg.NameContains.ValueString()
+	framework.StreamList(ctx, req, stream, "Unable to List BYOC Integrations", framework.MapPages(r.Client.IntegrationPages(ctx),
+		func(in cxone.Integration) (framework.ListItem[byocIntegrationModel], bool) {
+			if !containsFold(in.Name, nameContains) {
+				return framework.ListItem[byocIntegrationModel]{}, false
+			}
+			var m byocIntegrationModel
+			flattenByocIntegration(&in, &m)
+			return framework.ListItem[byocIntegrationModel]{Model: m, DisplayName: in.Name}, true
+		}))
+}

@@ -1,0 +1,190 @@
+package provider
+
+import (
+	"fmt"
+	"regexp"
+	"strconv"
+	"testing"
+
+	"github.com/hashicorp/terraform-plugin-testing/helper/resource"
+	"github.com/hashicorp/terraform-plugin-testing/knownvalue"
+	"github.com/hashicorp/terraform-plugin-testing/querycheck"
+	"github.com/hashicorp/terraform-plugin-testing/querycheck/queryfilter"
+	"github.com/hashicorp/terraform-plugin-testing/tfjsonpath"
+	"github.com/hashicorp/terraform-plugin-testing/tfversion"
+
+	"github.com/cxone-oss/terraform-provider-cxone/internal/cxone"
+	"github.com/cxone-oss/terraform-provider-cxone/internal/mockcxone"
+)
+
+// listFixture is a set-up made by hand (through the API) for the query tests.
+type listFixture struct {
+	skillID, otherSkillID int64
+	queueID               string
+	integrationID         string
+	channelID             string
+}
+
+// testAccListFixture gives mowgli and baloo digital engagement, makes two digital
+// skills (one assigned to mowgli), an integration with a channel, and binds the
+// channel to the first skill's routing queue.
+func testAccListFixture(t *testing.T, m *mockcxone.Server) listFixture {
+	t.Helper()
+	c := testAccClient(t, m)
+	for _, id := range []int64{mowgliAgentID, balooAgentID} {
+		if err := c.UpdateAgentDigitalSettings(t.Context(), cxone.AgentDigitalSettings{AgentID: id, DigitalEngagementEnabled: new(true)}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var f listFixture
+	f.queueID = testAccRoutingQueueFixture(t, m, "The Watering Hole")
+	sk, err := c.FindSkillByName(t.Context(), "The Watering Hole")
+	if err != nil {
+		t.Fatal(err)
+	}
+	f.skillID = sk.SkillID
+	f.otherSkillID = testAccCreateSkill(t, m, "Council Rock")
+	if err := c.AssignSkills(t.Context(), mowgliAgentID, []cxone.SkillAssignmentInput{{SkillID: f.skillID, Proficiency: 3, IsActive: true}}); err != nil {
+		t.Fatal(err)
+	}
+	f.integrationID = testAccIntegrationFixture(t, m, "The Watering Hole")
+	f.channelID = "0b9f4c52-7d3e-4e8a-a1f6-3c2d5e8b9a71"
+	if _, err := c.UpsertChannel(t.Context(), cxone.Channel{ID: f.channelID, IDOnExternalPlatform: "watering-hole-public",
+		RealExternalPlatformID: "custom", ChannelIntegrationID: f.integrationID, Name: "The Watering Hole public posts"}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := c.BindChannel(t.Context(), f.queueID, f.channelID); err != nil {
+		t.Fatal(err)
+	}
+	return f
+}
+
+// testAccListConfig is a list block of type typ named "all"; body goes inside it.
+func testAccListConfig(typ, body string) string {
+	return fmt.Sprintf(`
+list %[1]q "all" {
+  provider         = cxone
+  include_resource = true
+%[2]s}
+`, typ, body)
+}
+
+func testAccQuery(t *testing.T, m *mockcxone.Server, steps ...resource.TestStep) {
+	t.Helper()
+	resource.ParallelTest(t, resource.TestCase{
+		TerraformVersionChecks:   []tfversion.TerraformVersionCheck{tfversion.SkipBelow(tfversion.Version1_14_0)},
+		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
+		Steps:                    append([]resource.TestStep{{Config: testAccProviderConfig(m)}}, steps...),
+	})
+}
+
+func querySkillID(id int64) knownvalue.Check { return knownvalue.Int64Exact(id) }
+
+func TestAccList_all(t *testing.T) {
+	testAccPreCheck(t)
+	m := testAccMock(t)
+	f := testAccListFixture(t, m)
+	skill := map[string]knownvalue.Check{"skill_id": querySkillID(f.skillID)}
+	assignment := map[string]knownvalue.Check{"agent_id": knownvalue.Int64Exact(mowgliAgentID), "skill_id": querySkillID(f.skillID)}
+	binding := map[string]knownvalue.Check{"routing_queue_id": knownvalue.StringExact(f.queueID), "channel_id": knownvalue.StringExact(f.channelID)}
+	testAccQuery(t, m, resource.TestStep{
+		Query: true,
+		Config: testAccListConfig("cxone_digital_user_permissions", "") +
+			testAccListConfig("cxone_digital_skill", "") +
+			testAccListConfig("cxone_skill_assignment", "") +
+			testAccListConfig("cxone_byoc_integration", "") +
+			testAccListConfig("cxone_digital_channel", "") +
+			testAccListConfig("cxone_routing_queue_binding", ""),
+		QueryResultChecks: []querycheck.QueryResultCheck{
+			querycheck.ExpectLength("cxone_digital_user_permissions.all", 2),
+			querycheck.ExpectIdentity("cxone_digital_user_permissions.all", map[string]knownvalue.Check{"agent_id": knownvalue.Int64Exact(mowgliAgentID)}),
+			querycheck.ExpectResourceDisplayName("cxone_digital_user_permissions.all",
+				queryfilter.ByResourceIdentity(map[string]knownvalue.Check{"agent_id": knownvalue.Int64Exact(mowgliAgentID)}),
+				knownvalue.StringRegexp(regexp.MustCompile(`^mowgli \(.+\)$`))),
+			querycheck.ExpectResourceKnownValues("cxone_digital_user_permissions.all",
+				queryfilter.ByResourceIdentity(map[string]knownvalue.Check{"agent_id": knownvalue.Int64Exact(mowgliAgentID)}),
+				[]querycheck.KnownValueCheck{
+					{Path: tfjsonpath.New("user_name"), KnownValue: knownvalue.StringExact("mowgli")},
+					{Path: tfjsonpath.New("digital_engagement_enabled"), KnownValue: knownvalue.Bool(true)},
+				}),
+
+			querycheck.ExpectLength("cxone_digital_skill.all", 2),
+			querycheck.ExpectIdentity("cxone_digital_skill.all", skill),
+			querycheck.ExpectResourceDisplayName("cxone_digital_skill.all", queryfilter.ByResourceIdentity(skill), knownvalue.StringExact("The Watering Hole")),
+			querycheck.ExpectResourceKnownValues("cxone_digital_skill.all", queryfilter.ByResourceIdentity(skill), []querycheck.KnownValueCheck{
+				{Path: tfjsonpath.New("id"), KnownValue: knownvalue.StringExact(strconv.FormatInt(f.skillID, 10))},
+				{Path: tfjsonpath.New("routing_queue_id"), KnownValue: knownvalue.StringExact(f.queueID)},
+			}),
+
+			querycheck.ExpectLength("cxone_skill_assignment.all", 1),
+			querycheck.ExpectIdentity("cxone_skill_assignment.all", assignment),
+			querycheck.ExpectResourceDisplayName("cxone_skill_assignment.all", queryfilter.ByResourceIdentity(assignment),
+				knownvalue.StringExact("The Watering Hole — mowgli")),
+			querycheck.ExpectResourceKnownValues("cxone_skill_assignment.all", queryfilter.ByResourceIdentity(assignment), []querycheck.KnownValueCheck{
+				{Path: tfjsonpath.New("proficiency"), KnownValue: knownvalue.Int64Exact(3)},
+			}),
+
+			querycheck.ExpectLength("cxone_byoc_integration.all", 1),
+			querycheck.ExpectIdentity("cxone_byoc_integration.all", map[string]knownvalue.Check{"id": knownvalue.StringExact(f.integrationID)}),
+			querycheck.ExpectResourceDisplayName("cxone_byoc_integration.all", queryfilter.ByResourceIdentity(map[string]knownvalue.Check{"id": knownvalue.StringExact(f.integrationID)}),
+				knownvalue.StringExact("The Watering Hole")),
+			querycheck.ExpectResourceKnownValues("cxone_byoc_integration.all", queryfilter.ByResourceIdentity(map[string]knownvalue.Check{"id": knownvalue.StringExact(f.integrationID)}),
+				[]querycheck.KnownValueCheck{
+					{Path: tfjsonpath.New("client_id"), KnownValue: knownvalue.StringExact("watering-hole")},
+					{Path: tfjsonpath.New("client_secret"), KnownValue: knownvalue.Null()},
+				}),
+
+			querycheck.ExpectLength("cxone_digital_channel.all", 1),
+			querycheck.ExpectIdentity("cxone_digital_channel.all", map[string]knownvalue.Check{"id": knownvalue.StringExact(f.channelID)}),
+			querycheck.ExpectResourceDisplayName("cxone_digital_channel.all", queryfilter.ByResourceIdentity(map[string]knownvalue.Check{"id": knownvalue.StringExact(f.channelID)}),
+				knownvalue.StringExact("The Watering Hole public posts")),
+			querycheck.ExpectResourceKnownValues("cxone_digital_channel.all", queryfilter.ByResourceIdentity(map[string]knownvalue.Check{"id": knownvalue.StringExact(f.channelID)}),
+				[]querycheck.KnownValueCheck{{Path: tfjsonpath.New("integration_id"), KnownValue: knownvalue.StringExact(f.integrationID)}}),
+
+			querycheck.ExpectLength("cxone_routing_queue_binding.all", 1),
+			querycheck.ExpectIdentity("cxone_routing_queue_binding.all", binding),
+			querycheck.ExpectResourceDisplayName("cxone_routing_queue_binding.all", queryfilter.ByResourceIdentity(binding),
+				knownvalue.StringExact("The Watering Hole ← The Watering Hole public posts")),
+			querycheck.ExpectResourceKnownValues("cxone_routing_queue_binding.all", queryfilter.ByResourceIdentity(binding),
+				[]querycheck.KnownValueCheck{{Path: tfjsonpath.New("id"), KnownValue: knownvalue.StringExact(f.queueID + "/" + f.channelID)}}),
+		},
+	})
+}
+
+func TestAccList_filters(t *testing.T) {
+	testAccPreCheck(t)
+	m := testAccMock(t)
+	f := testAccListFixture(t, m)
+	testAccQuery(t, m, resource.TestStep{
+		Query: true,
+		Config: testAccListConfig("cxone_digital_user_permissions", "  config {\n    user_name_contains = \"BAL\"\n  }\n") +
+			testAccListConfig("cxone_digital_skill", "  config {\n    name_contains = \"council\"\n  }\n") +
+			testAccListConfig("cxone_skill_assignment", fmt.Sprintf("  config {\n    skill_id = %d\n  }\n", f.otherSkillID)) +
+			testAccListConfig("cxone_byoc_integration", "  config {\n    name_contains = \"nothing like it\"\n  }\n") +
+			testAccListConfig("cxone_digital_channel", fmt.Sprintf("  config {\n    integration_id = %q\n  }\n", f.integrationID)) +
+			testAccListConfig("cxone_routing_queue_binding", fmt.Sprintf("  config {\n    routing_queue_id = %q\n  }\n", f.queueID)),
+		QueryResultChecks: []querycheck.QueryResultCheck{
+			querycheck.ExpectLength("cxone_digital_user_permissions.all", 1),
+			querycheck.ExpectIdentity("cxone_digital_user_permissions.all", map[string]knownvalue.Check{"agent_id": knownvalue.Int64Exact(balooAgentID)}),
+			querycheck.ExpectLength("cxone_digital_skill.all", 1),
+			querycheck.ExpectIdentity("cxone_digital_skill.all", map[string]knownvalue.Check{"skill_id": querySkillID(f.otherSkillID)}),
+			querycheck.ExpectLength("cxone_skill_assignment.all", 0),
+			querycheck.ExpectLength("cxone_byoc_integration.all", 0),
+			querycheck.ExpectLength("cxone_digital_channel.all", 1),
+			querycheck.ExpectLength("cxone_routing_queue_binding.all", 1),
+		},
+	})
+}
+
+func TestAccList_apiError(t *testing.T) {
+	testAccPreCheck(t)
+	m := testAccMock(t)
+	testAccQuery(t, m, resource.TestStep{
+		PreConfig: func() {
+			testAccSetFaults(t, m, mockcxone.FaultRule{Method: "GET", Path: mockcxone.DFOBase + "/channels", Status: 500})
+		},
+		Query:       true,
+		Config:      testAccListConfig("cxone_digital_channel", ""),
+		ExpectError: expectErrorText("Unable to List Digital Channels", "listing channels"),
+	})
+}
