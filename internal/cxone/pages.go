@@ -48,14 +48,14 @@ func wrapPages[T any](it iter.Seq2[[]T, error], format string, args ...any) iter
 	}
 }
 
-// AgentPages yields the agents matching opts, a page at a time.
-func (c *Client) AgentPages(ctx context.Context, opts AgentListOptions) iter.Seq2[[]Agent, error] {
+// ListAgentPages yields the agents matching opts, a page at a time.
+func (c *Client) ListAgentPages(ctx context.Context, opts AgentListOptions) iter.Seq2[[]Agent, error] {
 	q := adminFilters(opts.SearchString, opts.IsActive)
 	return wrapPages(pages(ctx, "agents", adminFetcher[Agent](c, "/agents", q, "agents")), "listing agents")
 }
 
-// SkillPages yields the skills matching opts, a page at a time.
-func (c *Client) SkillPages(ctx context.Context, opts SkillListOptions) iter.Seq2[[]Skill, error] {
+// ListSkillPages yields the skills matching opts, a page at a time.
+func (c *Client) ListSkillPages(ctx context.Context, opts SkillListOptions) iter.Seq2[[]Skill, error] {
 	q := adminFilters(opts.SearchString, opts.IsActive)
 	if opts.MediaTypeID != 0 {
 		q.Set("mediaTypeId", strconv.Itoa(opts.MediaTypeID))
@@ -63,8 +63,8 @@ func (c *Client) SkillPages(ctx context.Context, opts SkillListOptions) iter.Seq
 	return wrapPages(pages(ctx, "skills", adminFetcher[Skill](c, "/skills", q, "skills")), "listing skills")
 }
 
-// SkillAgentPages yields the assignments of a skill, a page at a time.
-func (c *Client) SkillAgentPages(ctx context.Context, skillID int64) iter.Seq2[[]SkillAssignment, error] {
+// ListSkillAgentPages yields the assignments of a skill, a page at a time.
+func (c *Client) ListSkillAgentPages(ctx context.Context, skillID int64) iter.Seq2[[]SkillAssignment, error] {
 	path := "/skills/" + strconv.FormatInt(skillID, 10) + "/agents"
 	it := pages(ctx, path, adminFetcher[SkillAssignment](c, path, nil, "agentSkillAssignments"))
 	return func(yield func([]SkillAssignment, error) bool) {
@@ -81,8 +81,8 @@ func (c *Client) SkillAgentPages(ctx context.Context, skillID int64) iter.Seq2[[
 	}
 }
 
-// AgentSkillPages yields the skill assignments of an agent, a page at a time.
-func (c *Client) AgentSkillPages(ctx context.Context, agentID int64) iter.Seq2[[]SkillAssignment, error] {
+// ListAgentSkillPages yields the skill assignments of an agent, a page at a time.
+func (c *Client) ListAgentSkillPages(ctx context.Context, agentID int64) iter.Seq2[[]SkillAssignment, error] {
 	path := "/agents/" + strconv.FormatInt(agentID, 10) + "/skills"
 	it := pages(ctx, path, adminFetcher[SkillAssignment](c, path, nil, "agentSkillAssignments"))
 	return func(yield func([]SkillAssignment, error) bool) {
@@ -99,26 +99,26 @@ func (c *Client) AgentSkillPages(ctx context.Context, agentID int64) iter.Seq2[[
 	}
 }
 
-// IntegrationPages yields every integration, a page at a time.
-func (c *Client) IntegrationPages(ctx context.Context) iter.Seq2[[]Integration, error] {
+// ListIntegrationPages yields every integration, a page at a time.
+func (c *Client) ListIntegrationPages(ctx context.Context) iter.Seq2[[]Integration, error] {
 	const path = "/channel-integrations"
 	return wrapPages(pages(ctx, path, dfoFetcher[Integration](c, path, nil, 0)), "listing integrations")
 }
 
-// ChannelPages yields every channel of the tenant, a page at a time.
-func (c *Client) ChannelPages(ctx context.Context) iter.Seq2[[]Channel, error] {
+// ListChannelPages yields every channel of the tenant, a page at a time.
+func (c *Client) ListChannelPages(ctx context.Context) iter.Seq2[[]Channel, error] {
 	const path = "/channels"
 	return wrapPages(pages(ctx, path, dfoFetcher[Channel](c, path, nil, 0)), "listing channels")
 }
 
-// RoutingQueuePages yields the routing queues (not deleted ones), a page at a time.
-func (c *Client) RoutingQueuePages(ctx context.Context) iter.Seq2[[]RoutingQueue, error] {
+// ListRoutingQueuePages yields the routing queues (not deleted ones), a page at a time.
+func (c *Client) ListRoutingQueuePages(ctx context.Context) iter.Seq2[[]RoutingQueue, error] {
 	const path = "/routing-queues"
 	return wrapPages(pages(ctx, path, dfoFetcher[RoutingQueue](c, path, nil, 0)), "listing routing queues")
 }
 
-// QueueBindingPages yields the bindings of a routing queue, a page at a time.
-func (c *Client) QueueBindingPages(ctx context.Context, queueID string) iter.Seq2[[]Binding, error] {
+// ListQueueBindingPages yields the bindings of a routing queue, a page at a time.
+func (c *Client) ListQueueBindingPages(ctx context.Context, queueID string) iter.Seq2[[]Binding, error] {
 	path := bindingPath(queueID, "")
 	it := pages(ctx, path, dfoFetcher[Binding](c, path, nil, 0))
 	return func(yield func([]Binding, error) bool) {

@@ -38,7 +38,7 @@ func (r *byocIntegrationResource) List(ctx context.Context, req list.ListRequest
 		return
 	}
 	nameContains := cfg.NameContains.ValueString()
-	framework.StreamList(ctx, req, stream, "Unable to List BYOC Integrations", framework.MapPages(r.Client.IntegrationPages(ctx),
+	framework.StreamList(ctx, req, stream, "Unable to List BYOC Integrations", framework.MapPages(r.Client.ListIntegrationPages(ctx),
 		func(in cxone.Integration) (framework.ListItem[byocIntegrationModel], bool) {
 			if !containsFold(in.Name, nameContains) {
 				return framework.ListItem[byocIntegrationModel]{}, false

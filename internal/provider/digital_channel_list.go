@@ -42,7 +42,7 @@ func (r *digitalChannelResource) List(ctx context.Context, req list.ListRequest,
 		return
 	}
 	nameContains, integrationID := cfg.NameContains.ValueString(), cfg.IntegrationID.ValueString()
-	framework.StreamList(ctx, req, stream, "Unable to List Digital Channels", framework.MapPages(r.Client.ChannelPages(ctx),
+	framework.StreamList(ctx, req, stream, "Unable to List Digital Channels", framework.MapPages(r.Client.ListChannelPages(ctx),
 		func(ch cxone.Channel) (framework.ListItem[digitalChannelModel], bool) {
 			if !containsFold(ch.Name, nameContains) || (integrationID != "" && ch.ChannelIntegrationID != integrationID) {
 				return framework.ListItem[digitalChannelModel]{}, false

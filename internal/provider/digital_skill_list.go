@@ -40,7 +40,7 @@ func (r *digitalSkillResource) List(ctx context.Context, req list.ListRequest, s
 		return
 	}
 	nameContains := cfg.NameContains.ValueString()
-	pages := r.Client.SkillPages(ctx, cxone.SkillListOptions{
+	pages := r.Client.ListSkillPages(ctx, cxone.SkillListOptions{
 		MediaTypeID: cxone.MediaTypeDigital, SearchString: nameContains, IsActive: new(true),
 	})
 	framework.StreamList(ctx, req, stream, "Unable to List Digital Skills", framework.MapPages(pages,

@@ -44,7 +44,7 @@ func (r *digitalUserPermissionsResource) List(ctx context.Context, req list.List
 		return
 	}
 	nameContains, teamID := cfg.UserNameContains.ValueString(), cfg.TeamID.ValueInt64()
-	pages := r.Client.AgentPages(ctx, cxone.AgentListOptions{SearchString: nameContains})
+	pages := r.Client.ListAgentPages(ctx, cxone.AgentListOptions{SearchString: nameContains})
 	framework.StreamList(ctx, req, stream, "Unable to List Digital User Permissions", framework.MapPages(pages,
 		func(a cxone.Agent) (framework.ListItem[digitalUserPermissionsModel], bool) {
 			if !a.DigitalEngagementEnabled || !containsFold(a.UserName, nameContains) || (teamID != 0 && a.TeamID != teamID) {

@@ -46,7 +46,7 @@ func (r *routingQueueBindingResource) List(ctx context.Context, req list.ListReq
 // page at a time; each page's channel names come from one request for those channels.
 func bindingItems(ctx context.Context, c *cxone.Client, queueID string) iter.Seq2[[]framework.ListItem[routingQueueBindingModel], error] {
 	return func(yield func([]framework.ListItem[routingQueueBindingModel], error) bool) {
-		queues := c.RoutingQueuePages(ctx)
+		queues := c.ListRoutingQueuePages(ctx)
 		if queueID != "" {
 			queues = func(yield func([]cxone.RoutingQueue, error) bool) {
 				q, err := c.GetRoutingQueue(ctx, queueID)
@@ -63,7 +63,7 @@ func bindingItems(ctx context.Context, c *cxone.Client, queueID string) iter.Seq
 				return
 			}
 			for _, q := range queuePage {
-				for page, err := range c.QueueBindingPages(ctx, q.ID) {
+				for page, err := range c.ListQueueBindingPages(ctx, q.ID) {
 					if err != nil {
 						yield(nil, err)
 						return

@@ -63,7 +63,7 @@ func (r *skillAssignmentResource) assignmentItems(ctx context.Context, agentID, 
 			}
 			userNames[a.AgentID] = a.UserName
 		} else {
-			for page, err := range c.AgentPages(ctx, cxone.AgentListOptions{}) {
+			for page, err := range c.ListAgentPages(ctx, cxone.AgentListOptions{}) {
 				if err != nil {
 					yield(nil, err)
 					return
@@ -107,12 +107,12 @@ func (r *skillAssignmentResource) assignmentItems(ctx context.Context, agentID, 
 func assignmentSource(ctx context.Context, c *cxone.Client, agentID, skillID int64) iter.Seq2[[]cxone.SkillAssignment, error] {
 	switch {
 	case agentID != 0:
-		return c.AgentSkillPages(ctx, agentID)
+		return c.ListAgentSkillPages(ctx, agentID)
 	case skillID != 0:
-		return c.SkillAgentPages(ctx, skillID)
+		return c.ListSkillAgentPages(ctx, skillID)
 	}
 	return func(yield func([]cxone.SkillAssignment, error) bool) {
-		skills := c.SkillPages(ctx, cxone.SkillListOptions{MediaTypeID: cxone.MediaTypeDigital, IsActive: new(true)})
+		skills := c.ListSkillPages(ctx, cxone.SkillListOptions{MediaTypeID: cxone.MediaTypeDigital, IsActive: new(true)})
 		for skillPage, err := range skills {
 			if err != nil {
 				yield(nil, err)
@@ -122,7 +122,7 @@ func assignmentSource(ctx context.Context, c *cxone.Client, agentID, skillID int
 				if !s.IsActive || s.MediaTypeID != cxone.MediaTypeDigital {
 					continue
 				}
-				for page, err := range c.SkillAgentPages(ctx, s.SkillID) {
+				for page, err := range c.ListSkillAgentPages(ctx, s.SkillID) {
 					for i := range page {
 						if page[i].SkillName == "" {
 							page[i].SkillName = s.SkillName
