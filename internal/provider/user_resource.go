@@ -49,6 +49,17 @@ type userModel struct {
 	FederatedID       types.String `tfsdk:"federated_id"`
 }
 
+// userIdentity is the resource identity of cxone_user.
+type userIdentity struct {
+	AgentID types.Int64 `tfsdk:"agent_id" description:"Agent ID of the user, for example 1001."`
+}
+
+// Identity is the user's agent ID.
+func (m userModel) Identity() framework.Identity { return userIdentity{AgentID: m.AgentID} }
+
+// ImportID is the agent ID, the form ImportState takes.
+func (i userIdentity) ImportID() string { return int64ImportID(i.AgentID) }
+
 func (r *userResource) Metadata(_ context.Context, req resource.MetadataRequest, resp *resource.MetadataResponse) {
 	resp.TypeName = req.ProviderTypeName + "_user"
 }
@@ -76,7 +87,7 @@ func (r *userResource) Create(ctx context.Context, req resource.CreateRequest, r
 		return
 	}
 	flattenUserResource(agent, &plan)
-	resp.Diagnostics.Append(resp.State.Set(ctx, &plan)...)
+	r.SetState(ctx, &resp.State, resp.Identity, &plan, &resp.Diagnostics)
 }
 
 // adoptInactiveUser handles a create whose user name is taken. An inactive user of
@@ -131,6 +142,7 @@ func (r *userResource) Read(ctx context.Context, req resource.ReadRequest, resp 
 	object := userObject(state.UserName, id)
 	agent, err := r.Client.Agent(ctx, id)
 	if cxone.IsNotFound(err) {
+		r.SetIdentity(ctx, resp.Identity, state, &resp.Diagnostics)
 		removeMissingResource(ctx, resp, "User", object)
 		return
 	}
@@ -145,11 +157,12 @@ func (r *userResource) Read(ctx context.Context, req resource.ReadRequest, resp 
 		resp.Diagnostics.AddWarning("User Inactive",
 			fmt.Sprintf("User %s was deactivated outside Terraform. It has been removed from the state; the next "+
 				"apply creates it again, which reactivates this same user.", object))
+		r.SetIdentity(ctx, resp.Identity, state, &resp.Diagnostics)
 		resp.State.RemoveResource(ctx)
 		return
 	}
 	flattenUserResource(agent, &state)
-	resp.Diagnostics.Append(resp.State.Set(ctx, &state)...)
+	r.SetState(ctx, &resp.State, resp.Identity, &state, &resp.Diagnostics)
 }
 
 func (r *userResource) Update(ctx context.Context, req resource.UpdateRequest, resp *resource.UpdateResponse) {
@@ -173,7 +186,7 @@ func (r *userResource) Update(ctx context.Context, req resource.UpdateRequest, r
 		return
 	}
 	flattenUserResource(agent, &plan)
-	resp.Diagnostics.Append(resp.State.Set(ctx, &plan)...)
+	r.SetState(ctx, &resp.State, resp.Identity, &plan, &resp.Diagnostics)
 }
 
 // Delete deactivates the user: CXone never deletes users.
@@ -205,12 +218,19 @@ func (r *userResource) Delete(ctx context.Context, req resource.DeleteRequest, r
 
 // ImportState takes an agent ID such as 1001.
 func (r *userResource) ImportState(ctx context.Context, req resource.ImportStateRequest, resp *resource.ImportStateResponse) {
-	if _, err := parseNumericID(req.ID, "the import ID"); err != nil {
+	id, ok := r.ImportID(ctx, req, &resp.Diagnostics)
+	if !ok {
+		return
+	}
+	agentID, err := parseNumericID(id, "the import ID")
+	if err != nil {
 		resp.Diagnostics.AddError("Unable to Import User",
 			fmt.Sprintf("Expected an agent ID, a whole number such as 1001: %s", err))
 		return
 	}
-	resource.ImportStatePassthroughID(ctx, path.Root("id"), req, resp)
+	resp.Diagnostics.Append(resp.State.SetAttribute(ctx, path.Root("id"), strconv.FormatInt(agentID, 10))...)
+	resp.Diagnostics.Append(resp.State.SetAttribute(ctx, path.Root("agent_id"), agentID)...)
+	r.SetImportedIdentity(ctx, resp)
 }
 
 // expandUser turns the planned values into a new user.
