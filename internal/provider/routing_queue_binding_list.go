@@ -42,8 +42,11 @@ func (r *routingQueueBindingResource) List(ctx context.Context, req list.ListReq
 		bindingItems(ctx, r.Client.Client, cfg.RoutingQueueID.ValueString()))
 }
 
-// bindingItems yields the bindings of the queues (one queue when queueID is set), a
-// page at a time; each page's channel names come from one request for those channels.
+// bindingItems yields the bindings of the queues (one queue when queueID is set).
+// Most queues hold a few bindings, so bindings are gathered across queues into
+// batches of up to a DFO page before their channels are named, with one request a
+// batch: what is held at once stays one page, and the channel look-ups cost one
+// request per hundred bindings, not one per queue.
 func bindingItems(ctx context.Context, c *cxone.Client, queueID string) iter.Seq2[[]framework.ListItem[routingQueueBindingModel], error] {
 	return func(yield func([]framework.ListItem[routingQueueBindingModel], error) bool) {
 		queues := c.ListRoutingQueuePages(ctx)
@@ -57,6 +60,15 @@ func bindingItems(ctx context.Context, c *cxone.Client, queueID string) iter.Seq
 				yield([]cxone.RoutingQueue{*q}, nil)
 			}
 		}
+		var batch []queueBinding
+		flush := func() bool {
+			if len(batch) == 0 {
+				return true
+			}
+			items, err := bindingBatchItems(ctx, c, batch)
+			batch = batch[:0]
+			return yield(items, err) && err == nil
+		}
 		for queuePage, err := range queues {
 			if err != nil {
 				yield(nil, err)
@@ -68,41 +80,52 @@ func bindingItems(ctx context.Context, c *cxone.Client, queueID string) iter.Seq
 						yield(nil, err)
 						return
 					}
-					items, err := bindingPageItems(ctx, c, q, page)
-					if !yield(items, err) || err != nil {
-						return
+					for _, b := range page {
+						batch = append(batch, queueBinding{queue: q, binding: b})
+						if len(batch) == bindingBatchSize && !flush() {
+							return
+						}
 					}
 				}
 			}
 		}
+		flush()
 	}
 }
 
-// bindingPageItems names the bindings of one page of queue q.
-func bindingPageItems(ctx context.Context, c *cxone.Client, q cxone.RoutingQueue, page []cxone.Binding) ([]framework.ListItem[routingQueueBindingModel], error) {
-	ids := make([]string, len(page))
-	for i, b := range page {
-		ids[i] = b.ChannelID
+// bindingBatchSize is how many bindings are named with one channel request: the
+// most channels one `GET /channels?id[]=...` answers.
+const bindingBatchSize = 100
+
+// queueBinding is a binding with the queue it belongs to.
+type queueBinding struct {
+	queue   cxone.RoutingQueue
+	binding cxone.Binding
+}
+
+// bindingBatchItems names a batch of bindings with one request for their channels.
+func bindingBatchItems(ctx context.Context, c *cxone.Client, batch []queueBinding) ([]framework.ListItem[routingQueueBindingModel], error) {
+	ids := make([]string, len(batch))
+	for i, qb := range batch {
+		ids[i] = qb.binding.ChannelID
 	}
-	names := map[string]string{}
-	if len(ids) > 0 {
-		chans, err := c.GetChannels(ctx, ids)
-		if err != nil {
-			return nil, err
-		}
-		for _, ch := range chans {
-			names[ch.ID] = ch.Name
-		}
+	chans, err := c.GetChannels(ctx, ids)
+	if err != nil {
+		return nil, err
 	}
-	items := make([]framework.ListItem[routingQueueBindingModel], 0, len(page))
-	for _, b := range page {
+	names := make(map[string]string, len(chans))
+	for _, ch := range chans {
+		names[ch.ID] = ch.Name
+	}
+	items := make([]framework.ListItem[routingQueueBindingModel], 0, len(batch))
+	for _, qb := range batch {
 		var m routingQueueBindingModel
-		flattenBinding(&b, &m)
-		channel, ok := names[b.ChannelID]
+		flattenBinding(&qb.binding, &m)
+		channel, ok := names[qb.binding.ChannelID]
 		if !ok {
-			channel = b.ChannelID
+			channel = qb.binding.ChannelID
 		}
-		items = append(items, framework.ListItem[routingQueueBindingModel]{Model: m, DisplayName: q.Name + " ← " + channel})
+		items = append(items, framework.ListItem[routingQueueBindingModel]{Model: m, DisplayName: qb.queue.Name + " ← " + channel})
 	}
 	return items, nil
 }
