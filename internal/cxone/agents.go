@@ -46,11 +46,6 @@ type AgentDigitalSettings struct {
 	DigitalRefusalTimeout    *int  `json:"digitalRefusalTimeout,omitempty"`
 }
 
-// agentsAnswer is the envelope of GET /agents/{id}.
-type agentsAnswer struct {
-	Agents []Agent `json:"agents"`
-}
-
 // agentsUpdateAnswer is the answer of PUT /agents.
 type agentsUpdateAnswer struct {
 	ErrorCount   flexInt64    `json:"errorCount"`
@@ -76,16 +71,11 @@ func (c *Client) ListAgents(ctx context.Context, opts AgentListOptions) ([]Agent
 // GetAgent reads one agent; an unknown id is an error for which IsNotFound is true.
 func (c *Client) GetAgent(ctx context.Context, agentID int64) (*Agent, error) {
 	id := strconv.FormatInt(agentID, 10)
-	var ans agentsAnswer
-	if err := c.do(ctx, &request{method: http.MethodGet, api: adminAPI, path: "/agents/" + id, idempotent: true}, &ans); err != nil {
+	a, err := adminGetOne(ctx, c, "/agents/"+id, "agents", "agent", id, func(a *Agent) bool { return a.AgentID == agentID })
+	if err != nil {
 		return nil, fmt.Errorf("reading agent %d: %w", agentID, err)
 	}
-	for i := range ans.Agents {
-		if ans.Agents[i].AgentID == agentID {
-			return &ans.Agents[i], nil
-		}
-	}
-	return nil, fmt.Errorf("reading agent %d: %w", agentID, &NotFoundError{Kind: "agent", ID: id})
+	return a, nil
 }
 
 // UpdateAgentDigitalSettings changes one agent's digital settings (PUT /agents). A refusal

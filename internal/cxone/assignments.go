@@ -73,12 +73,7 @@ func (c *Client) GetSkillAssignment(ctx context.Context, agentID, skillID int64)
 	if err != nil {
 		return nil, err
 	}
-	for i := range list {
-		if list[i].SkillID == skillID {
-			return &list[i], nil
-		}
-	}
-	return nil, &NotFoundError{Kind: "skill assignment", ID: assignmentID(agentID, skillID)}
+	return findOne(list, "skill assignment", assignmentID(agentID, skillID), func(a *SkillAssignment) bool { return a.SkillID == skillID })
 }
 
 // AssignSkills assigns skills to an agent (POST /agents/{id}/skills). If the answer is lost,

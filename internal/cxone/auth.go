@@ -113,7 +113,7 @@ func (c *Client) fetchToken(ctx context.Context) (*token, error) {
 	if err != nil {
 		return nil, err
 	}
-	r := &request{method: http.MethodPost, api: absoluteURL, idempotent: true, noAuth: true}
+	r := &request{method: http.MethodPost, api: absoluteURL, idempotent: true, noAuth: true, purpose: purposeToken}
 	grant := "access-key"
 	if c.cfg.ClientID != "" {
 		grant = "password"

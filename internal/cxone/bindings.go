@@ -75,12 +75,7 @@ func (c *Client) GetBinding(ctx context.Context, queueID, channelID string) (*Bi
 	if err != nil {
 		return nil, err
 	}
-	for i := range list {
-		if list[i].ChannelID == channelID {
-			return &list[i], nil
-		}
-	}
-	return nil, &NotFoundError{Kind: "routing queue binding", ID: queueID + "/" + channelID}
+	return findOne(list, "routing queue binding", queueID+"/"+channelID, func(b *Binding) bool { return b.ChannelID == channelID })
 }
 
 // UnbindChannel removes a channel from a routing queue. A 404 (not bound) is returned as an

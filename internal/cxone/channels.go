@@ -86,12 +86,7 @@ func (c *Client) GetChannel(ctx context.Context, id string) (*Channel, error) {
 	if err != nil {
 		return nil, err
 	}
-	for i := range chans {
-		if chans[i].ID == id {
-			return &chans[i], nil
-		}
-	}
-	return nil, &NotFoundError{Kind: "channel", ID: id}
+	return findOne(chans, "channel", id, func(ch *Channel) bool { return ch.ID == id })
 }
 
 // ListChannels returns every channel of the tenant, following every page.

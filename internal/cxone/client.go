@@ -1,7 +1,8 @@
 // Package cxone is a client for the parts of the NICE CXone APIs that the provider manages:
 // users' digital settings, digital skills and their assignments (Admin API), and routing
 // queues, channels, BYOC integrations and queue bindings (Digital Engagement API, DFO 3.0).
-// It is plain Go and knows nothing of Terraform.
+// It is plain Go and knows nothing of Terraform. README.md in this folder is the contract
+// it follows: every call, field and quirk, and which 404 means "not found".
 package cxone
 
 import (
@@ -204,6 +205,7 @@ type request struct {
 	basicPass  string
 	idempotent bool // safe to send again after a lost answer
 	noAuth     bool // discovery and token requests carry no bearer token
+	purpose    requestPurpose
 }
 
 // do is the one path every call takes: resolve the URL, get the shared token, send with
@@ -236,7 +238,7 @@ func (c *Client) do(ctx context.Context, r *request, out any) error {
 			continue
 		}
 		if resp.StatusCode < 200 || resp.StatusCode > 299 {
-			return newAPIError(resp.StatusCode, r.method, u.Path, payload)
+			return c.classify(r, newAPIError(resp.StatusCode, r.method, u.Path, payload))
 		}
 		if out == nil || len(bytes.TrimSpace(payload)) == 0 {
 			return nil

@@ -84,6 +84,7 @@ func (c *Client) discover(ctx context.Context) (endpointSet, error) {
 		query:      url.Values{"tenantId": {c.cfg.TenantID}},
 		idempotent: true,
 		noAuth:     true,
+		purpose:    purposeDiscovery,
 	}, &ans)
 	if err != nil {
 		return endpointSet{}, fmt.Errorf("discovering the CXone endpoints of tenant %q: %w", c.cfg.TenantID, err)

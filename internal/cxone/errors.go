@@ -27,6 +27,10 @@ type APIError struct {
 	// UID is the request identifier that Digital Engagement API errors carry; CXone support
 	// asks for it.
 	UID string
+
+	// cxoneBody is true when the answer carried an error body in one of CXone's own shapes.
+	// A 404 without one comes from in front of the API (see classify).
+	cxoneBody bool
 }
 
 // Error reads "CXone answered 404 Not Found to GET /path: <code>: <message>".
@@ -116,11 +120,7 @@ type MismatchError struct {
 // (maxPriority: sent 10, CXone has 100)`.
 func (e *MismatchError) Error() string {
 	var b strings.Builder
-	article := "a"
-	if e.Kind != "" && strings.ContainsRune("aeiou", rune(e.Kind[0])) {
-		article = "an"
-	}
-	fmt.Fprintf(&b, "CXone already has %s %s %q", article, e.Kind, e.Name)
+	fmt.Fprintf(&b, "CXone already has %s %q", withArticle(e.Kind), e.Name)
 	if e.ID != "" {
 		fmt.Fprintf(&b, " (ID %s)", e.ID)
 	}
@@ -129,6 +129,14 @@ func (e *MismatchError) Error() string {
 		fmt.Fprintf(&b, " (%s)", strings.Join(e.Differences, "; "))
 	}
 	return b.String()
+}
+
+// withArticle puts "a" or "an" before a noun ("an integration named").
+func withArticle(noun string) string {
+	if noun != "" && strings.ContainsRune("aeiou", rune(noun[0])) {
+		return "an " + noun
+	}
+	return "a " + noun
 }
 
 // noteDiff appends "field: sent X, CXone has Y" to diffs when sent and found differ.
@@ -146,9 +154,15 @@ func quoteIfString(v any) any {
 	return v
 }
 
-// IsNotFound reports whether err says the object does not exist: a 404 answer, or a list read
-// that came back without it.
+// IsNotFound reports whether err says the object does not exist: CXone's own 404 about the
+// object, with CXone's error body, or a list read that came back without it. It is false for
+// every 404 that is about the settings instead (an unknown tenant, a path no API serves: a
+// *ConfigError) and for a lost answer, so that nothing is taken for deleted by mistake.
 func IsNotFound(err error) bool {
+	var ce *ConfigError
+	if errors.As(err, &ce) || errors.Is(err, ErrAnswerLost) {
+		return false
+	}
 	var ae *APIError
 	if errors.As(err, &ae) && ae.Status == http.StatusNotFound {
 		return true
@@ -243,6 +257,7 @@ func newAPIError(status int, method, path string, body []byte) *APIError {
 		return e
 	}
 	e.UID = eb.UID
+	e.cxoneBody = len(eb.Errors) > 0 || eb.ErrorDescription != "" || eb.Message != "" || rawText(eb.Error) != ""
 	var msgs, codes []string
 	for _, item := range eb.Errors {
 		m := item.Message

@@ -39,7 +39,7 @@ func FuzzDecodeAnswer(f *testing.F) {
 	addSeeds(f)
 	f.Fuzz(func(t *testing.T, b []byte) {
 		targets := []any{
-			new(agentsAnswer), new(agentsUpdateAnswer), new(skillsAnswer), new(skillsCreateAnswer),
+			new(agentsUpdateAnswer), new(skillsCreateAnswer),
 			new(skillUpdateAnswer), new(assignmentsAnswer), new(Channel), new(Integration), new(Binding),
 			new(RoutingQueue), new(Skill), new(Agent), new(SkillAssignment), new(tokenAnswer), new(discoveryAnswer),
 		}

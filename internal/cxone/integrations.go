@@ -96,19 +96,15 @@ func (c *Client) CreateIntegration(ctx context.Context, in IntegrationInput) (*I
 	var out Integration
 	err := c.do(ctx, &request{method: http.MethodPost, api: dfoAPI, path: "/channel-integrations", body: in}, &out)
 	if errors.Is(err, ErrAnswerLost) {
-		found, ferr := c.FindIntegrationByName(ctx, in.Name)
-		if IsNotFound(ferr) {
-			return nil, fmt.Errorf("creating integration %q: %w; no integration of that name exists, so it was probably not created; trying again is safe", in.Name, err)
+		found, serr := settleLostCreate(ctx, c, err, lostCreate[Integration]{
+			kind: "integration", name: in.Name, differences: in.differences, find: func(ctx context.Context) (*Integration, error) {
+				return c.FindIntegrationByName(ctx, in.Name)
+			},
+			id: func(i *Integration) string { return i.ID },
+		})
+		if serr != nil {
+			return nil, fmt.Errorf("creating integration %q: %w", in.Name, serr)
 		}
-		if ferr != nil {
-			return nil, fmt.Errorf("creating integration %q: %w (and looking it up afterwards failed: %w)", in.Name, err, ferr)
-		}
-		if diffs := in.differences(found); len(diffs) > 0 {
-			// Most likely the create failed because this integration already held the name.
-			return nil, fmt.Errorf("creating integration %q: %w, so the name is taken (looked up after: %s)", in.Name,
-				&MismatchError{Kind: "integration named", Name: in.Name, ID: found.ID, Differences: diffs}, err.Error())
-		}
-		c.log.Warn(ctx, "the answer to an integration create was lost; found the integration by name instead", map[string]any{"integration_id": found.ID})
 		return found, nil
 	}
 	if err != nil {
@@ -149,12 +145,7 @@ func (c *Client) FindIntegrationByName(ctx context.Context, name string) (*Integ
 	if err != nil {
 		return nil, fmt.Errorf("finding integration %q: %w", name, err)
 	}
-	for i := range list {
-		if list[i].Name == name {
-			return &list[i], nil
-		}
-	}
-	return nil, &NotFoundError{Kind: "integration named", ID: name}
+	return findOne(list, "integration named", name, func(i *Integration) bool { return i.Name == name })
 }
 
 // UpdateIntegration replaces every field of an integration (PUT /channel-integrations/{id}).

@@ -1,10 +1,12 @@
 package cxone_test
 
 import (
+	"context"
 	"errors"
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/cxone-oss/terraform-provider-cxone/internal/cxone"
 	"github.com/cxone-oss/terraform-provider-cxone/internal/mockcxone"
@@ -84,6 +86,36 @@ func TestGateway_createNotResent(t *testing.T) {
 				}
 			})
 		}
+	}
+}
+
+// TestTimeout_createNotResent: a create whose answer does not come within RequestTimeout is
+// sent once and settled by a look-up. The mock does not serve a request whose client gave up
+// during the injected latency, so the look-up finds nothing.
+func TestTimeout_createNotResent(t *testing.T) {
+	for _, cc := range creates {
+		t.Run(cc.name, func(t *testing.T) {
+			e := newEnv(t, mockcxone.Options{}, func(c *cxone.Config) { c.RequestTimeout = 200 * time.Millisecond })
+			create := cc.setup(e)
+			before, stored := e.count(cc.route), cc.stored(e)
+			e.faults(mockcxone.FaultRule{Method: "POST", Path: cc.path, LatencyMS: 2000, Count: 1})
+			err := create()
+			if !errors.Is(err, cxone.ErrAnswerLost) || !errors.Is(err, context.DeadlineExceeded) {
+				t.Fatalf("want ErrAnswerLost wrapping the timeout, got %v", err)
+			}
+			if cxone.IsNotFound(err) || cxone.Refused(err) {
+				t.Fatalf("a timed-out create reads as not found or refused: %v", err)
+			}
+			if msg := err.Error(); !strings.Contains(msg, "probably not created") && !strings.Contains(msg, "not assigned now") {
+				t.Fatalf("the error does not say the look-up found nothing: %v", err)
+			}
+			if n := e.count(cc.route) - before; n != 1 {
+				t.Fatalf("POST sent %d times, want exactly 1", n)
+			}
+			if n := cc.stored(e); n != stored {
+				t.Fatalf("mock holds %d objects, want %d", n, stored)
+			}
+		})
 	}
 }
 

@@ -13,7 +13,7 @@ import (
 	"github.com/cxone-oss/terraform-provider-cxone/internal/mockcxone"
 )
 
-// Request paths and request-count keys of the mock, as cxone-api.md writes them.
+// Request paths and request-count keys of the mock, as internal/cxone/README.md writes them.
 const (
 	adminPath = "/inContactAPI/services/v34.0"
 	adminKey  = "/inContactAPI/services/{version}"

@@ -192,10 +192,27 @@ func TestToken_reauthOn401(t *testing.T) {
 	if n := e.count("GET " + adminKey + "/agents"); n != 3 {
 		t.Fatalf("%d GETs, want 3 (ok, 401, repeat)", n)
 	}
+
+	// Many callers meet the 401 together: they share one new token.
+	time.Sleep(300 * time.Millisecond)
+	e.faults(mockcxone.FaultRule{Path: "/authentication/", LatencyMS: 50}) // keep the fetch in flight
+	var wg sync.WaitGroup
+	for range 20 {
+		wg.Go(func() {
+			if _, err := e.c.ListChannels(e.ctx); err != nil {
+				t.Error(err)
+			}
+		})
+	}
+	wg.Wait()
+	if n := e.count(tokenKey); n != 3 {
+		t.Fatalf("%d token requests, want 3: one for the 20 callers that met the 401", n)
+	}
 }
 
 func TestToken_fiftyConcurrentCallsFetchOne(t *testing.T) {
 	e := newEnv(t, mockcxone.Options{})
+	e.faults(mockcxone.FaultRule{Path: "/authentication/", LatencyMS: 50}) // keep the fetch in flight while the burst arrives
 	var wg sync.WaitGroup
 	start := make(chan struct{})
 	for i := range 50 {

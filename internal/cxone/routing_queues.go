@@ -68,10 +68,5 @@ func (c *Client) GetRoutingQueue(ctx context.Context, id string) (*RoutingQueue,
 	if err != nil {
 		return nil, fmt.Errorf("reading routing queue %q: %w", id, err)
 	}
-	for i := range queues {
-		if queues[i].ID == id {
-			return &queues[i], nil
-		}
-	}
-	return nil, &NotFoundError{Kind: "routing queue", ID: id}
+	return findOne(queues, "routing queue", id, func(q *RoutingQueue) bool { return q.ID == id })
 }

@@ -106,11 +106,6 @@ func (w skillWrite) differences(found *Skill) []string {
 	return d
 }
 
-// skillsAnswer is the envelope of GET /skills/{id}.
-type skillsAnswer struct {
-	Skills []Skill `json:"skills"`
-}
-
 // skillsCreateAnswer is the answer of POST /skills; its results carry no skill id.
 type skillsCreateAnswer struct {
 	ErrorCount    flexInt64    `json:"errorCount"`
@@ -145,16 +140,11 @@ func (c *Client) ListSkills(ctx context.Context, opts SkillListOptions) ([]Skill
 // GetSkill reads one skill; an unknown id is an error for which IsNotFound is true.
 func (c *Client) GetSkill(ctx context.Context, skillID int64) (*Skill, error) {
 	id := strconv.FormatInt(skillID, 10)
-	var ans skillsAnswer
-	if err := c.do(ctx, &request{method: http.MethodGet, api: adminAPI, path: "/skills/" + id, idempotent: true}, &ans); err != nil {
+	s, err := adminGetOne(ctx, c, "/skills/"+id, "skills", "skill", id, func(s *Skill) bool { return s.SkillID == skillID })
+	if err != nil {
 		return nil, fmt.Errorf("reading skill %d: %w", skillID, err)
 	}
-	for i := range ans.Skills {
-		if ans.Skills[i].SkillID == skillID {
-			return &ans.Skills[i], nil
-		}
-	}
-	return nil, fmt.Errorf("reading skill %d: %w", skillID, &NotFoundError{Kind: "skill", ID: id})
+	return s, nil
 }
 
 // FindSkillByName returns the skill with exactly this name (case-sensitive), active or not.
@@ -164,12 +154,11 @@ func (c *Client) FindSkillByName(ctx context.Context, name string) (*Skill, erro
 	if err != nil {
 		return nil, fmt.Errorf("finding skill %q: %w", name, err)
 	}
-	for i := range skills {
-		if skills[i].SkillName == name {
-			return &skills[i], nil
-		}
+	s, err := findOne(skills, "skill named", name, func(s *Skill) bool { return s.SkillName == name })
+	if err != nil {
+		return nil, fmt.Errorf("finding skill %q: %w", name, err)
 	}
-	return nil, fmt.Errorf("finding skill %q: %w", name, &NotFoundError{Kind: "skill named", ID: name})
+	return s, nil
 }
 
 // CreateSkill creates a digital, inbound skill and returns it as CXone stored it. CXone's
@@ -186,19 +175,14 @@ func (c *Client) CreateSkill(ctx context.Context, in SkillInput) (*Skill, error)
 	var ans skillsCreateAnswer
 	err := c.do(ctx, &request{method: http.MethodPost, api: adminAPI, path: "/skills", body: map[string][]skillWrite{"skills": {w}}}, &ans)
 	if errors.Is(err, ErrAnswerLost) {
-		skill, ferr := c.FindSkillByName(ctx, in.SkillName)
-		if IsNotFound(ferr) {
-			return nil, fmt.Errorf("creating skill %q: %w; no skill of that name exists, so it was probably not created; trying again is safe", in.SkillName, err)
+		skill, serr := settleLostCreate(ctx, c, err, lostCreate[Skill]{
+			kind: "skill", name: in.SkillName, differences: w.differences,
+			find: func(ctx context.Context) (*Skill, error) { return c.FindSkillByName(ctx, in.SkillName) },
+			id:   func(s *Skill) string { return strconv.FormatInt(s.SkillID, 10) },
+		})
+		if serr != nil {
+			return nil, fmt.Errorf("creating skill %q: %w", in.SkillName, serr)
 		}
-		if ferr != nil {
-			return nil, fmt.Errorf("creating skill %q: %w (and looking it up afterwards failed: %w)", in.SkillName, err, ferr)
-		}
-		if diffs := w.differences(skill); len(diffs) > 0 {
-			// Most likely the create failed because this skill already held the name.
-			return nil, fmt.Errorf("creating skill %q: %w, so the name is taken (looked up after: %s)", in.SkillName,
-				&MismatchError{Kind: "skill named", Name: in.SkillName, ID: strconv.FormatInt(skill.SkillID, 10), Differences: diffs}, err.Error())
-		}
-		c.log.Warn(ctx, "the answer to a skill create was lost; found the skill by name instead", map[string]any{"skill_id": skill.SkillID})
 		return c.finishCreateSkill(ctx, skill, in)
 	}
 	if err != nil {

@@ -1,21 +1,38 @@
 package mockcxone
 
 import (
+	"encoding/json"
+	"fmt"
 	"maps"
 	"net/http"
+	"strconv"
 	"sync"
 )
 
-// The /_mock/ controls (cxone-api.md, section 4): no auth, JSON in and out. They
+// The /_mock/ controls (internal/cxone/README.md, section 7): no auth, JSON in and out. They
 // are never counted and never faulted, so a test can always look and reset.
 
 // RequestCounts is how many requests the mock received, as GET /_mock/requests
 // shows them. ByRoute keys are "METHOD template", the template written as in
-// cxone-api.md, e.g. "GET /inContactAPI/services/{version}/agents/{agentId}" or
-// "POST /dfo/3.0/channels". Requests matching no route count under "METHOD (no route)".
+// internal/cxone/README.md, e.g. "GET /inContactAPI/services/{version}/agents/{agentId}"
+// or "POST /dfo/3.0/channels". Requests matching no route count under "METHOD (no route)".
+// ByStatus keys are the status answered ("200", "429"), or "none" for a request that got
+// no answer (its connection was dropped, or its client gave up first).
 type RequestCounts struct {
-	Total   int            `json:"total"`
-	ByRoute map[string]int `json:"by_route"`
+	Total    int            `json:"total"`
+	ByRoute  map[string]int `json:"by_route"`
+	ByStatus map[string]int `json:"by_status"`
+}
+
+// noAnswer is the status noted for a request that got no answer.
+const noAnswer = 0
+
+// statusKey is a status as ByStatus counts it.
+func statusKey(status int) string {
+	if status == noAnswer {
+		return "none"
+	}
+	return strconv.Itoa(status)
 }
 
 // requestCounter counts requests by route; faulted requests count too, since the
@@ -24,11 +41,14 @@ type requestCounter struct {
 	mu         sync.Mutex
 	total      int
 	byRoute    map[string]int
+	byStatus   map[string]int
 	userAgents map[string]int
 }
 
 func newRequestCounter() *requestCounter {
-	return &requestCounter{byRoute: map[string]int{}, userAgents: map[string]int{}}
+	c := &requestCounter{}
+	c.reset()
+	return c
 }
 
 func (c *requestCounter) add(method, pattern, userAgent string) {
@@ -42,18 +62,26 @@ func (c *requestCounter) add(method, pattern, userAgent string) {
 	c.userAgents[userAgent]++
 }
 
+// addStatus counts the answer to a request that add counted.
+func (c *requestCounter) addStatus(status int) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.byStatus[statusKey(status)]++
+}
+
 func (c *requestCounter) reset() {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	c.total = 0
 	c.byRoute = map[string]int{}
+	c.byStatus = map[string]int{}
 	c.userAgents = map[string]int{}
 }
 
 func (c *requestCounter) snapshot() RequestCounts {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	return RequestCounts{Total: c.total, ByRoute: maps.Clone(c.byRoute)}
+	return RequestCounts{Total: c.total, ByRoute: maps.Clone(c.byRoute), ByStatus: maps.Clone(c.byStatus)}
 }
 
 // Requests returns the request counts so far.
@@ -98,20 +126,39 @@ func (s *Server) routeControl() {
 	})
 }
 
-// postFaults replaces the rules in force with the body's "rules" ([] clears them).
+// postFaults replaces the rules in force with the body's "rules" ([] clears them). A rule
+// with an unknown field, or one that could never match, is refused with 400 naming the rule
+// and the field, and no rule changes.
 func (s *Server) postFaults(w http.ResponseWriter, r *http.Request) {
-	var body struct {
-		Rules *[]FaultRule `json:"rules"`
-	}
+	const shape = `the body must be {"rules": [...]}; [] clears the rules`
+	var body map[string]json.RawMessage
 	if err := decodeBody(r, &body); err != nil {
 		adminError(w, http.StatusBadRequest, "invalid_request", err.Error())
 		return
 	}
-	if body.Rules == nil {
-		adminError(w, http.StatusBadRequest, "invalid_request", `the body must be {"rules": [...]}; [] clears the rules`)
+	var raw []json.RawMessage
+	for k, v := range body {
+		if k != "rules" {
+			adminError(w, http.StatusBadRequest, "invalid_request", fmt.Sprintf("unknown field %q; %s", k, shape))
+			return
+		}
+		if err := json.Unmarshal(v, &raw); err != nil || raw == nil {
+			adminError(w, http.StatusBadRequest, "invalid_request", shape)
+			return
+		}
+	}
+	if raw == nil {
+		adminError(w, http.StatusBadRequest, "invalid_request", shape)
 		return
 	}
-	if err := s.SetFaults(*body.Rules); err != nil {
+	rules := make([]FaultRule, len(raw))
+	for i, rr := range raw {
+		if err := json.Unmarshal(rr, &rules[i]); err != nil {
+			adminError(w, http.StatusBadRequest, "invalid_request", fmt.Sprintf("fault rule %d: %v", i, err))
+			return
+		}
+	}
+	if err := s.SetFaults(rules); err != nil {
 		adminError(w, http.StatusBadRequest, "invalid_request", err.Error())
 		return
 	}

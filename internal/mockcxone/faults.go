@@ -1,18 +1,21 @@
 package mockcxone
 
 import (
+	"bytes"
 	"encoding/json"
 	"fmt"
+	"io"
 	"math/rand/v2"
 	"net/http"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
 	"time"
 )
 
-// FaultRule makes the mock misbehave for matching requests (see cxone-api.md,
-// section 4). Rules are tried in order; the first whose Method and Path match, whose
+// FaultRule makes the mock misbehave for matching requests (internal/cxone/README.md,
+// section 7). Rules are tried in order; the first whose Method and Path match, whose
 // Count is not used up and whose Probability roll succeeds applies. A rule whose
 // roll fails lets the next matching rule try, so that a mix is easy to write:
 // [429 p=0.1, 503 p=0.111] answers about 10% 429 and 10% 503.
@@ -42,14 +45,21 @@ type FaultRule struct {
 func Prob(p float64) *float64 { return &p }
 
 // UnmarshalJSON accepts retry_after as a number as well as a string, since both
-// read naturally in a hand-written rule.
+// read naturally in a hand-written rule. An unknown field ("stauts") is an error
+// naming it: a misspelt field would otherwise leave a rule that silently does
+// something else.
 func (f *FaultRule) UnmarshalJSON(b []byte) error {
 	type plain FaultRule
 	var aux struct {
 		plain
 		RetryAfter json.RawMessage `json:"retry_after,omitempty"`
 	}
-	if err := json.Unmarshal(b, &aux); err != nil {
+	dec := json.NewDecoder(bytes.NewReader(b))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&aux); err != nil {
+		if field, ok := strings.CutPrefix(err.Error(), "json: unknown field "); ok {
+			return fmt.Errorf("unknown field %s; a rule takes %s", field, strings.Join(faultRuleFields, ", "))
+		}
 		return fmt.Errorf("decoding fault rule: %w", err)
 	}
 	*f = FaultRule(aux.plain)
@@ -71,8 +81,27 @@ func (f *FaultRule) UnmarshalJSON(b []byte) error {
 	return nil
 }
 
-// validate rejects rules that could never mean what their author intended.
+// faultRuleFields are the JSON fields of a FaultRule, for the message about an unknown one.
+var faultRuleFields = []string{"method", "path", "status", "probability", "count", "latency_ms", "retry_after", "drop_response"}
+
+// faultMethods are the methods a rule may name; any other could never match a request.
+var faultMethods = []string{http.MethodGet, http.MethodPost, http.MethodPut, http.MethodDelete, http.MethodPatch}
+
+// validate rejects rules that could never mean what their author intended, naming the field.
 func (f FaultRule) validate() error {
+	if f.Method != "" && !slices.Contains(faultMethods, strings.ToUpper(f.Method)) {
+		return fmt.Errorf("method %q can never match: use one of %s, or leave it out for any", f.Method, strings.Join(faultMethods, ", "))
+	}
+	switch {
+	case f.Path == "":
+	case !strings.HasPrefix(f.Path, "/"):
+		return fmt.Errorf("path %q can never match: it is a prefix of request paths, which start with /", f.Path)
+	case strings.ContainsAny(f.Path, "{}"):
+		return fmt.Errorf("path %q can never match: it is a prefix of real request paths, not a template; "+
+			"write the part before the placeholder (/dfo/3.0/channels/) or a real id", f.Path)
+	case strings.ContainsAny(f.Path, "?#"):
+		return fmt.Errorf("path %q can never match: it is matched against the path alone, without a query", f.Path)
+	}
 	if f.Status != 0 && (f.Status < 100 || f.Status > 599) {
 		return fmt.Errorf("status %d is not an HTTP status", f.Status)
 	}
@@ -163,6 +192,13 @@ func (s *Server) Faults() []FaultRule { return s.faults.list() }
 // a dropped answer, or normal service.
 func (s *Server) applyFault(w http.ResponseWriter, r *http.Request, rule FaultRule, h http.Handler) {
 	if rule.LatencyMS > 0 {
+		// Read the body first: only then does the server notice a client that hangs up
+		// during the wait, and a request whose client gave up is not served.
+		body, err := io.ReadAll(io.LimitReader(r.Body, maxBodyBytes+1))
+		if err != nil {
+			return // the client went away while sending
+		}
+		r.Body = io.NopCloser(bytes.NewReader(body))
 		t := time.NewTimer(time.Duration(rule.LatencyMS) * time.Millisecond)
 		select {
 		case <-t.C:

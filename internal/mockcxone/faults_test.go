@@ -158,3 +158,40 @@ func TestFaultHitsCountFiredRules(t *testing.T) {
 		t.Fatalf("FaultHits() = %v, want [2 0]", got)
 	}
 }
+
+// TestFaultsRefuseRulesThatCannotMean: a misspelt field or a path that can never match is
+// refused with 400 naming the rule and the field, and leaves the rules in force alone.
+func TestFaultsRefuseRulesThatCannotMean(t *testing.T) {
+	c := newClient(t, Options{})
+	setFaults(t, c.s, FaultRule{Path: "/dfo/", Status: 503})
+	for body, want := range map[string][]string{
+		`{"rules":[{"path":"/dfo/3.0/channels","stauts":503}]}`:        {"fault rule 0", `unknown field "stauts"`, "status"},
+		`{"rules":[{"status":503},{"path":"/dfo/3.0/channels/{id}"}]}`: {"fault rule 1", `path "/dfo/3.0/channels/{id}"`, "template"},
+		`{"rules":[{"path":"dfo/3.0/channels"}]}`:                      {"fault rule 0", `path "dfo/3.0/channels"`, "start with /"},
+		`{"rules":[{"path":"/dfo/3.0/channels?id[]=a"}]}`:              {"fault rule 0", "path", "query"},
+		`{"rules":[{"method":"GTE"}]}`:                                 {"fault rule 0", `method "GTE"`},
+		`{"rules":[{"status":503}],"extra":true}`:                      {`unknown field "extra"`},
+		`{"rules":null}`: {`{"rules": [...]}`},
+		`{"rules":[{"status":503,"retry_after":"2","drop_response":7}]}`: {"fault rule 0", "drop_response"},
+	} {
+		a := c.raw("POST", "/_mock/faults", nil, body).want(t, http.StatusBadRequest)
+		var e struct {
+			Description string `json:"error_description"`
+		}
+		if err := json.Unmarshal(a.body, &e); err != nil {
+			t.Fatal(err)
+		}
+		for _, w := range want {
+			if !strings.Contains(e.Description, w) {
+				t.Errorf("%s: answer %q lacks %q", body, e.Description, w)
+			}
+		}
+	}
+	if got := c.s.Faults(); len(got) != 1 || got[0].Status != 503 {
+		t.Fatalf("a refused body changed the rules: %+v", got)
+	}
+	// The same checks hold for rules set from Go.
+	if err := c.s.SetFaults([]FaultRule{{Path: "/inContactAPI/services/{version}/agents"}}); err == nil {
+		t.Fatal("SetFaults took a templated path")
+	}
+}

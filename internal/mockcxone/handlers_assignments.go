@@ -73,12 +73,6 @@ type assignmentIn struct {
 	IsActive    *bool  `json:"isActive"`
 }
 
-type assignmentResult struct {
-	SkillID int64   `json:"skillId"`
-	Success bool    `json:"success"`
-	Error   *string `json:"error"`
-}
-
 func (s *Server) assignSkills(w http.ResponseWriter, r *http.Request) {
 	s.writeAssignments(w, r, true)
 }
@@ -87,51 +81,31 @@ func (s *Server) updateAssignments(w http.ResponseWriter, r *http.Request) {
 	s.writeAssignments(w, r, false)
 }
 
-// writeAssignments adds (create) or changes (!create) an agent's skills in bulk.
-// An unknown agent fails the call; everything else fails only its item, inside a
-// 200 answer.
+// writeAssignments adds (create) or changes (!create) an agent's skills in bulk. An
+// unknown agent fails the call with 404; everything else fails only its item.
 func (s *Server) writeAssignments(w http.ResponseWriter, r *http.Request, create bool) {
 	agentID, err := parseID(r, "agentId")
 	if err != nil {
 		badRequest(w, err)
 		return
 	}
-	var body struct {
-		Skills []assignmentIn `json:"skills"`
-	}
-	if err := decodeBody(r, &body); err != nil {
-		badRequest(w, err)
-		return
-	}
-	if len(body.Skills) == 0 {
-		badRequest(w, fmt.Errorf("skills must hold at least one skill"))
-		return
-	}
 	st := s.store
-	st.mu.Lock()
-	if st.agents[agentID] == nil {
-		st.mu.Unlock()
+	st.mu.RLock()
+	known := st.agents[agentID] != nil
+	st.mu.RUnlock()
+	if !known {
 		notFound(w, fmt.Sprintf("agent %d", agentID))
 		return
 	}
-	results := make([]assignmentResult, 0, len(body.Skills))
-	failed := 0
-	for _, in := range body.Skills {
-		res := assignmentResult{}
+	serveBulk(w, r, st, bulkAssignmentsShape, func(in assignmentIn) (int64, string) {
+		var id int64
 		if in.SkillID != nil {
-			res.SkillID = *in.SkillID
+			id = *in.SkillID
 		}
-		if msg := st.writeAssignmentLocked(agentID, in, create); msg != "" {
-			res.Error = errText(msg)
-			failed++
-		} else {
-			res.Success = true
+		if st.agents[agentID] == nil { // removed since the check above
+			return id, fmt.Sprintf("agent %d was not found", agentID)
 		}
-		results = append(results, res)
-	}
-	st.mu.Unlock()
-	writeJSON(w, http.StatusOK, map[string]any{
-		"resultSet": map[string]any{"errorCount": failed, "skillResults": results},
+		return id, st.writeAssignmentLocked(agentID, in, create)
 	})
 }
 

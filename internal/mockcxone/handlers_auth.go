@@ -68,35 +68,6 @@ func randomHex(n int) string {
 	return hex.EncodeToString(b)
 }
 
-func (s *Server) routeAuth() {
-	s.route("GET "+DiscoveryPath, s.handleDiscovery)
-	s.route("POST /auth/token", s.handlePasswordGrant)
-	s.route("POST /authentication/v1/token/access-key", s.handleAccessKeyGrant)
-}
-
-// handleDiscovery answers where the tenant's APIs live: here, whatever host and
-// port the request came to.
-func (s *Server) handleDiscovery(w http.ResponseWriter, r *http.Request) {
-	tenant := r.URL.Query().Get("tenantId")
-	if tenant == "" {
-		adminError(w, http.StatusBadRequest, "invalid_request", "tenantId is required")
-		return
-	}
-	if tenant != TenantID {
-		adminError(w, http.StatusNotFound, "not_found", "unknown tenant "+tenant)
-		return
-	}
-	base := baseURL(r)
-	writeJSON(w, http.StatusOK, map[string]any{
-		"api_endpoint":  base,
-		"auth_endpoint": base,
-		"ui_endpoint":   base,
-		"area":          "na1",
-		"tenantId":      TenantID,
-		"private":       false,
-	})
-}
-
 // handlePasswordGrant is grant 1: a registered app (HTTP Basic) with an access key
 // as user name and password.
 func (s *Server) handlePasswordGrant(w http.ResponseWriter, r *http.Request) {

@@ -119,39 +119,12 @@ func (s *Server) getSkill(w http.ResponseWriter, r *http.Request) {
 	writeAdminOne(w, r, s.store, "skillId", "skill", "skills", func(st *store, id int64) *Skill { return st.skills[id] })
 }
 
-type skillResult struct {
-	Success bool    `json:"success"`
-	Error   *string `json:"error"`
-}
-
-// createSkills creates skills in bulk. As in CXone the answer carries no skill ids
-// (clients find a new skill by its exact name) and failed items do not fail the call.
+// createSkills creates skills in bulk. As in CXone the results carry no skill ids (clients
+// find a new skill by its exact name) and failed items do not fail the call.
 func (s *Server) createSkills(w http.ResponseWriter, r *http.Request) {
-	var body struct {
-		Skills []skillFieldsIn `json:"skills"`
-	}
-	if err := decodeBody(r, &body); err != nil {
-		badRequest(w, err)
-		return
-	}
-	if len(body.Skills) == 0 {
-		badRequest(w, fmt.Errorf("skills must hold at least one skill"))
-		return
-	}
-	st := s.store
-	st.mu.Lock()
-	results := make([]skillResult, 0, len(body.Skills))
-	failed := 0
-	for _, in := range body.Skills {
-		if msg := s.createSkillLocked(in); msg != "" {
-			results = append(results, skillResult{Error: errText(msg)})
-			failed++
-			continue
-		}
-		results = append(results, skillResult{Success: true})
-	}
-	st.mu.Unlock()
-	writeJSON(w, http.StatusOK, map[string]any{"errorCount": failed, "skillsResults": results})
+	serveBulk(w, r, s.store, bulkSkillsShape, func(in skillFieldsIn) (int64, string) {
+		return 0, s.createSkillLocked(in)
+	})
 }
 
 // createSkillLocked creates one skill or says why not. Caller holds st.mu.

@@ -134,3 +134,26 @@ func writeAdminOne[T any](w http.ResponseWriter, r *http.Request, st *store, par
 		key:              []T{out},
 	})
 }
+
+// pageOrFail reads page and size, answering 400 itself when they are wrong.
+func pageOrFail(w http.ResponseWriter, r *http.Request) (offset, size int, ok bool) {
+	offset, size, field, err := dfoPage(r)
+	if err != nil {
+		dfoError(w, http.StatusBadRequest, field, codeInvalid, err.Error())
+		return 0, 0, false
+	}
+	return offset, size, true
+}
+
+// idSet is the id[] filter; nil when the caller gave none.
+func idSet(r *http.Request) map[string]bool {
+	ids := r.URL.Query()["id[]"]
+	if len(ids) == 0 {
+		return nil
+	}
+	set := make(map[string]bool, len(ids))
+	for _, id := range ids {
+		set[id] = true
+	}
+	return set
+}

@@ -134,3 +134,14 @@ func (s *Server) logf(format string, args ...any) {
 		s.opts.Logf(format, args...)
 	}
 }
+
+// badRequest answers 400 in the Admin API's error shape.
+func badRequest(w http.ResponseWriter, err error) {
+	adminError(w, http.StatusBadRequest, "invalid_request", err.Error())
+}
+
+// notFound answers CXone's own 404 about an object, in the Admin API's error shape: the
+// answer that, unlike the gateway's (see serveHTTP), says the object does not exist.
+func notFound(w http.ResponseWriter, what string) {
+	adminError(w, http.StatusNotFound, "not_found", what+" was not found")
+}

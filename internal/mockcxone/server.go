@@ -2,9 +2,12 @@
 // provider calls: discovery, both token grants, the Admin API (agents, skills, skill
 // assignments) and the Digital Engagement API (routing queues, channels, BYOC
 // integrations, routing-queue bindings). It follows the contract in
-// design/cxone-api.md, quirks included, so that the client and the provider can be
+// internal/cxone/README.md, quirks included, so that the client and the provider can be
 // tested without a tenant.
 //
+// Files follow the client's nouns: routes.go lists every call, handlers_<noun>.go serves
+// one noun, and testhooks_<noun>.go holds that noun's test hooks, each named
+// <Verb><Noun>ForTest, for data the API cannot make (a duplicate name, a deleted user).
 // Besides the CXone calls it serves its own controls under /_mock/ (state, request
 // counts, fault injection, reset). `make mock` runs it as a program (cmd/mockcxone).
 //
@@ -49,9 +52,9 @@ const (
 	ClientSecret = "mock-client-secret"
 )
 
-// Route prefixes, written as in cxone-api.md; request counts use them in their keys.
+// Route prefixes, written as in internal/cxone/README.md; request counts use them in their keys.
 const (
-	// AdminBase is the Admin API base path; any version string is accepted.
+	// AdminBase is the Admin API base path; versions v1.0 to v34.0 are served (gateway.go).
 	AdminBase = "/inContactAPI/services/{version}"
 	// DFOBase is the Digital Engagement (DFO 3.0) API base path.
 	DFOBase = "/dfo/3.0"
@@ -101,7 +104,7 @@ type Server struct {
 	control  *http.ServeMux
 }
 
-// New returns a server holding the seed data (see provider.md, "Seed").
+// New returns a server holding the seed data (README.md, "The mock CXone server").
 func New(opts Options) *Server {
 	if opts.SyncDelay == 0 {
 		opts.SyncDelay = DefaultSyncDelay
@@ -118,9 +121,7 @@ func New(opts Options) *Server {
 		mux:      http.NewServeMux(),
 		control:  http.NewServeMux(),
 	}
-	s.routeAuth()
-	s.routeAdmin()
-	s.routeDFO()
+	s.routeAPI()
 	s.routeControl()
 	return s
 }
@@ -161,28 +162,29 @@ func (s *Server) serveHTTP(w http.ResponseWriter, r *http.Request) {
 		s.control.ServeHTTP(w, r)
 		return
 	}
-	// Handler only tells the route; serving goes through the mux itself, which
+	// apiRoute only tells the route; serving goes through the mux itself, which
 	// also fills in the path values ({agentId}, ...) the handlers read.
-	_, pattern := s.mux.Handler(r)
+	pattern := s.apiRoute(r)
 	s.requests.add(r.Method, pattern, r.UserAgent())
 
-	if s.opts.Logf != nil {
-		lw := &logWriter{ResponseWriter: w, status: http.StatusOK}
-		start := time.Now()
-		defer func() {
-			s.opts.Logf("mockcxone: %s %s -> %d (%s)", r.Method, r.URL.RequestURI(), lw.status, time.Since(start).Round(time.Millisecond))
-		}()
-		w = lw
-	}
+	sw := &statusWriter{ResponseWriter: w, count: s.requests.addStatus}
+	start := time.Now()
+	defer func() {
+		status := sw.finish(r)
+		if s.opts.Logf != nil {
+			s.opts.Logf("mockcxone: %s %s -> %d (%s)", r.Method, r.URL.RequestURI(), status, time.Since(start).Round(time.Millisecond))
+		}
+	}()
+	w = sw
 
 	// Discovery is never faulted: it is where a client learns where to go at all.
 	if r.URL.Path != DiscoveryPath {
 		if rule, ok := s.faults.match(r.Method, r.URL.Path); ok {
-			s.applyFault(w, r, rule, s.mux)
+			s.applyFault(w, r, rule, http.HandlerFunc(s.serveAPI))
 			return
 		}
 	}
-	s.mux.ServeHTTP(w, r)
+	s.serveAPI(w, r)
 }
 
 // baseURL is the scheme and host the request reached, so discovery points back at
@@ -195,37 +197,45 @@ func baseURL(r *http.Request) string {
 	return scheme + "://" + r.Host
 }
 
-// logWriter remembers the status for the request log and still lets a fault drop
-// the connection.
-type logWriter struct {
+// statusWriter notes the status of the answer for the request counts and the log, and
+// still lets a fault drop the connection. A request is counted by status once: when the
+// handler returns, or at once when its connection is dropped (before the client can see
+// it closed, so a test that reads the counts after the failure finds it counted).
+type statusWriter struct {
 	http.ResponseWriter
-	status int
-	wrote  bool
+	count   func(status int)
+	status  int
+	wrote   bool
+	counted bool
 }
 
-func (l *logWriter) WriteHeader(code int) {
-	if !l.wrote {
-		l.status, l.wrote = code, true
+func (sw *statusWriter) WriteHeader(code int) {
+	if !sw.wrote {
+		sw.status, sw.wrote = code, true
 	}
-	l.ResponseWriter.WriteHeader(code)
+	sw.ResponseWriter.WriteHeader(code)
 }
 
-func (l *logWriter) Write(b []byte) (int, error) {
-	l.wrote = true
-	n, err := l.ResponseWriter.Write(b)
+func (sw *statusWriter) Write(b []byte) (int, error) {
+	if !sw.wrote {
+		sw.status, sw.wrote = http.StatusOK, true
+	}
+	n, err := sw.ResponseWriter.Write(b)
 	if err != nil {
 		return n, fmt.Errorf("writing response: %w", err)
 	}
 	return n, nil
 }
 
-// Hijack lets drop_response faults close the connection through the log wrapper.
-func (l *logWriter) Hijack() (net.Conn, *bufio.ReadWriter, error) {
-	hj, ok := l.ResponseWriter.(http.Hijacker)
+// Hijack lets drop_response faults close the connection through the wrapper; the request
+// counts as answered with no status.
+func (sw *statusWriter) Hijack() (net.Conn, *bufio.ReadWriter, error) {
+	hj, ok := sw.ResponseWriter.(http.Hijacker)
 	if !ok {
 		return nil, nil, errors.New("response writer cannot be hijacked")
 	}
-	l.status = 0 // logged as 0: no answer was sent
+	sw.status, sw.wrote = noAnswer, true
+	sw.countOnce()
 	c, rw, err := hj.Hijack()
 	if err != nil {
 		return nil, nil, fmt.Errorf("hijacking connection: %w", err)
@@ -233,5 +243,26 @@ func (l *logWriter) Hijack() (net.Conn, *bufio.ReadWriter, error) {
 	return c, rw, nil
 }
 
+// finish counts the request when the handler returns and gives the status to log. A
+// handler that wrote nothing answered 200, unless its client had gone: then nothing was
+// answered.
+func (sw *statusWriter) finish(r *http.Request) int {
+	if !sw.wrote {
+		sw.status = http.StatusOK
+		if r.Context().Err() != nil {
+			sw.status = noAnswer
+		}
+	}
+	sw.countOnce()
+	return sw.status
+}
+
+func (sw *statusWriter) countOnce() {
+	if !sw.counted {
+		sw.counted = true
+		sw.count(sw.status)
+	}
+}
+
 // Unwrap gives http.ResponseController access to the underlying writer.
-func (l *logWriter) Unwrap() http.ResponseWriter { return l.ResponseWriter }
+func (sw *statusWriter) Unwrap() http.ResponseWriter { return sw.ResponseWriter }

@@ -1,131 +1,13 @@
 package mockcxone
 
 import (
-	"encoding/base64"
 	"fmt"
 	"net/http"
-	"net/url"
 	"strings"
 	"sync"
 	"testing"
 	"time"
 )
-
-func TestDiscovery(t *testing.T) {
-	c := newClient(t, Options{})
-	a := c.raw("GET", DiscoveryPath+"?tenantId=mock-tenant", nil, "").want(t, http.StatusOK)
-	d := decode[map[string]any](t, a)
-	for _, k := range []string{"api_endpoint", "auth_endpoint"} {
-		if d[k] != c.s.URL {
-			t.Errorf("%s = %v, want %s", k, d[k], c.s.URL)
-		}
-	}
-	if d["tenantId"] != TenantID || d["private"] != false || d["area"] == "" || d["ui_endpoint"] == nil {
-		t.Errorf("discovery document incomplete: %s", a.body)
-	}
-	c.raw("GET", DiscoveryPath+"?tenantId=other", nil, "").want(t, http.StatusNotFound)
-}
-
-func TestPasswordGrant(t *testing.T) {
-	c := newClient(t, Options{TokenTTL: 90 * time.Second})
-	form := url.Values{"grant_type": {"password"}, "username": {AccessKeyID}, "password": {AccessKeySecret}}
-	h := func(id, secret string) http.Header {
-		basic := base64.StdEncoding.EncodeToString([]byte(id + ":" + secret))
-		return http.Header{"Authorization": {"Basic " + basic}, "Content-Type": {"application/x-www-form-urlencoded"}}
-	}
-	a := c.raw("POST", "/auth/token", h(ClientID, ClientSecret), form.Encode()).want(t, http.StatusOK)
-	tok := decode[tokenAnswer](t, a)
-	if tok.TokenType != "Bearer" || tok.ExpiresIn != 90 || tok.AccessToken == "" || tok.RefreshToken == "" || tok.IDToken == "" {
-		t.Errorf("token answer: %s", a.body)
-	}
-	// The token works on the API.
-	c.token = tok.AccessToken
-	c.admin("GET", "/agents", nil).want(t, http.StatusOK)
-
-	bad := c.raw("POST", "/auth/token", h(ClientID, "wrong"), form.Encode()).want(t, http.StatusUnauthorized)
-	if e := decode[map[string]string](t, bad); e["error"] != "invalid_client" || e["error_description"] == "" {
-		t.Errorf("bad client: %s", bad.body)
-	}
-	form.Set("password", "wrong")
-	bad = c.raw("POST", "/auth/token", h(ClientID, ClientSecret), form.Encode()).want(t, http.StatusUnauthorized)
-	if e := decode[map[string]string](t, bad); e["error"] != "invalid_grant" {
-		t.Errorf("bad key: %s", bad.body)
-	}
-}
-
-func TestAccessKeyGrantRejectsBadKey(t *testing.T) {
-	c := newClient(t, Options{})
-	a := c.raw("POST", "/authentication/v1/token/access-key", nil,
-		`{"accessKeyId":"mock-access-key","accessKeySecret":"nope"}`).want(t, http.StatusUnauthorized)
-	if e := decode[map[string]string](t, a); e["error"] != "invalid_client" {
-		t.Errorf("answer: %s", a.body)
-	}
-}
-
-func TestAuthEnforced(t *testing.T) {
-	c := newClient(t, Options{TokenTTL: 300 * time.Millisecond})
-	for _, p := range []string{adminPrefix + "/agents", "/dfo/3.0/routing-queues"} {
-		c.raw("GET", p, http.Header{"Accept": {"application/json"}}, "").want(t, http.StatusUnauthorized)
-		c.raw("GET", p, http.Header{"Accept": {"application/json"}, "Authorization": {"Bearer forged"}}, "").want(t, http.StatusUnauthorized)
-	}
-	c.raw("GET", "/dfo/3.0/routing-queues", nil, "").wantDFOError(t, http.StatusUnauthorized)
-
-	a := decode[map[string]any](t, c.raw("POST", "/authentication/v1/token/access-key", nil,
-		`{"accessKeyId":"mock-access-key","accessKeySecret":"mock-access-secret"}`))
-	if a["expires_in"] != 1.0 {
-		t.Errorf("expires_in for a sub-second TTL = %v, want 1", a["expires_in"])
-	}
-	c.admin("GET", "/agents", nil).want(t, http.StatusOK)
-	time.Sleep(350 * time.Millisecond)
-	c.admin("GET", "/agents", nil).want(t, http.StatusUnauthorized)
-}
-
-func TestAdminNeedsJSONAccept(t *testing.T) {
-	c := newClient(t, Options{})
-	auth := "Bearer " + c.token
-	for accept, want := range map[string]int{
-		"":                     http.StatusNotAcceptable,
-		"text/html":            http.StatusNotAcceptable,
-		"application/json;q=0": http.StatusNotAcceptable,
-		"application/json":     http.StatusOK,
-		"text/html, */*;q=0.1": http.StatusOK,
-		"application/*":        http.StatusOK,
-	} {
-		h := http.Header{"Authorization": {auth}}
-		if accept != "" {
-			h.Set("Accept", accept)
-		}
-		a := c.raw("GET", adminPrefix+"/agents", h, "")
-		if a.status != want {
-			t.Errorf("Accept %q: %d, want %d", accept, a.status, want)
-		}
-		if want == http.StatusNotAcceptable && !strings.Contains(string(a.body), "No known way to render data") {
-			t.Errorf("406 body: %s", a.body)
-		}
-	}
-	// The DFO API does not negotiate.
-	c.raw("GET", "/dfo/3.0/routing-queues", http.Header{"Authorization": {auth}}, "").want(t, http.StatusOK)
-}
-
-func TestRateLimit(t *testing.T) {
-	c := newClient(t, Options{RateLimit: 3})
-	codes := map[int]int{}
-	for range 6 {
-		a := c.admin("GET", "/agents/1001", nil)
-		codes[a.status]++
-		if a.status == http.StatusTooManyRequests && a.header.Get("Retry-After") != "" {
-			t.Errorf("429 carries Retry-After %q; CXone usually sends none", a.header.Get("Retry-After"))
-		}
-	}
-	if codes[http.StatusOK] != 3 || codes[http.StatusTooManyRequests] != 3 {
-		t.Errorf("answers %v, want 3 x 200 and 3 x 429", codes)
-	}
-	// Another token has its own bucket (token requests are not limited).
-	a := c.raw("POST", "/authentication/v1/token/access-key", nil,
-		`{"accessKeyId":"mock-access-key","accessKeySecret":"mock-access-secret"}`)
-	c.token = decode[tokenAnswer](t, a).AccessToken
-	c.admin("GET", "/agents/1001", nil).want(t, http.StatusOK)
-}
 
 func TestRequestCountsByRouteTemplate(t *testing.T) {
 	c := newClient(t, Options{})
@@ -248,5 +130,41 @@ func TestConcurrentUse(t *testing.T) {
 	st := c.s.State()
 	if len(st.Skills) != 8 || len(st.Channels) != 8 || len(st.RoutingQueues) != 8 {
 		t.Errorf("after concurrent writes: %d skills, %d channels, %d queues", len(st.Skills), len(st.Channels), len(st.RoutingQueues))
+	}
+}
+
+// TestRequestCountsByStatus: every API request is counted under the status it was answered
+// with, faults and the gateway's 404 included, and a dropped answer under "none".
+func TestRequestCountsByStatus(t *testing.T) {
+	c := newClient(t, Options{}) // one token request: 200
+	c.admin("GET", "/agents/1001", nil).want(t, http.StatusOK)
+	c.admin("GET", "/agents/1", nil).want(t, http.StatusNotFound)
+	c.call("GET", "/inContactAPI/services/v99.0/agents/1001", nil).want(t, http.StatusNotFound)
+	setFaults(t, c.s, FaultRule{Method: "GET", Path: "/dfo/3.0/channels", Status: 429, Count: 2},
+		FaultRule{Method: "POST", Path: "/dfo/3.0/channel-integrations", DropResponse: true, Count: 1})
+	for range 3 {
+		c.dfo("GET", "/channels", nil)
+	}
+	req, err := http.NewRequest("POST", c.s.URL+"/dfo/3.0/channel-integrations", strings.NewReader(encodeBody(t, validIntegration("Dropped"))))
+	if err != nil {
+		t.Fatal(err)
+	}
+	req.Header.Set("Authorization", "Bearer "+c.token)
+	if resp, err := c.hc.Do(req); err == nil {
+		resp.Body.Close()
+		t.Fatal("the dropped request got an answer")
+	}
+	want := map[string]int{"200": 3, "404": 2, "429": 2, "none": 1}
+	got := c.s.Requests()
+	if fmt.Sprint(got.ByStatus) != fmt.Sprint(want) || got.Total != 8 {
+		t.Fatalf("by_status %v (total %d), want %v (total 8)", got.ByStatus, got.Total, want)
+	}
+	rc := decode[map[string]any](t, c.raw("GET", "/_mock/requests", nil, "").want(t, http.StatusOK))
+	if fmt.Sprint(rc["by_status"]) != fmt.Sprint(map[string]any{"200": 3.0, "404": 2.0, "429": 2.0, "none": 1.0}) {
+		t.Fatalf("GET /_mock/requests by_status: %v", rc["by_status"])
+	}
+	c.s.Reset()
+	if n := len(c.s.Requests().ByStatus); n != 0 {
+		t.Fatalf("Reset left %d status counts", n)
 	}
 }

@@ -32,7 +32,7 @@ var mediaTypeNames = map[int]string{
 	1: "Email", 3: "Chat", 4: "Phone Call", 5: "Voice Mail", 6: "Work Item", 8: "SMS", MediaTypeDigital: "Digital",
 }
 
-// seedUsers are the tenant's users (provider.md, "Seed"): user name, first and last
+// seedUsers are the tenant's users (README.md, "The mock CXone server"): user name, first and last
 // name, and whether the user is active.
 var seedUsers = []struct {
 	userName, first, last string

@@ -132,6 +132,7 @@ or in the environment:
 
 For the password grant add client_id = %[5]q and client_secret = %[6]q
 (CXONE_CLIENT_ID, CXONE_CLIENT_SECRET).
-Mock controls: GET %[1]s/_mock/state, GET /_mock/requests, POST /_mock/faults, POST /_mock/reset.
+Mock controls: GET %[1]s/_mock/state, GET /_mock/requests, GET and POST /_mock/faults,
+POST /_mock/reset.
 `, url, mockcxone.TenantID, mockcxone.AccessKeyID, mockcxone.AccessKeySecret, mockcxone.ClientID, mockcxone.ClientSecret)
 }

@@ -6,34 +6,6 @@ import (
 	"strings"
 )
 
-// routeAdmin registers the Admin API (cxone-api.md, section 2). Paths are written
-// as in the contract so that request counts read the same.
-func (s *Server) routeAdmin() {
-	a := func(method, path string, h http.HandlerFunc) {
-		s.route(method+" "+AdminBase+path, s.api(familyAdmin, h))
-	}
-	a("GET", "/agents", s.listAgents)
-	a("GET", "/agents/{agentId}", s.getAgent)
-	a("PUT", "/agents", s.updateAgents)
-	a("GET", "/skills", s.listSkills)
-	a("POST", "/skills", s.createSkills)
-	a("GET", "/skills/{skillId}", s.getSkill)
-	a("PUT", "/skills/{skillId}", s.updateSkill)
-	a("GET", "/skills/{skillId}/agents", s.listSkillAgents)
-	a("GET", "/agents/{agentId}/skills", s.listAgentSkills)
-	a("POST", "/agents/{agentId}/skills", s.assignSkills)
-	a("PUT", "/agents/{agentId}/skills", s.updateAssignments)
-	a("DELETE", "/skills/{skillId}/agents/{agentId}", s.unassignSkill)
-}
-
-func badRequest(w http.ResponseWriter, err error) {
-	adminError(w, http.StatusBadRequest, "invalid_request", err.Error())
-}
-
-func notFound(w http.ResponseWriter, what string) {
-	adminError(w, http.StatusNotFound, "not_found", what+" was not found")
-}
-
 // agentMatches applies the list filters: searchString looks in user name, first and
 // last name and e-mail address, ignoring case.
 func agentMatches(a *Agent, search string, active *bool) bool {
@@ -92,45 +64,15 @@ type agentUpdate struct {
 	DigitalRefusalTimeout    *int   `json:"digitalRefusalTimeout"`
 }
 
-type agentResult struct {
-	AgentID int64   `json:"agentId"`
-	Success bool    `json:"success"`
-	Error   *string `json:"error"`
-}
-
-// updateAgents changes digital settings in bulk. Like CXone it answers 200 even when
-// items fail; each item succeeds or fails on its own.
+// updateAgents changes digital settings in bulk; each item succeeds or fails on its own.
 func (s *Server) updateAgents(w http.ResponseWriter, r *http.Request) {
-	var body struct {
-		Agents []agentUpdate `json:"agents"`
-	}
-	if err := decodeBody(r, &body); err != nil {
-		badRequest(w, err)
-		return
-	}
-	if len(body.Agents) == 0 {
-		badRequest(w, fmt.Errorf("agents must hold at least one agent"))
-		return
-	}
-	st := s.store
-	st.mu.Lock()
-	results := make([]agentResult, 0, len(body.Agents))
-	failed := 0
-	for _, u := range body.Agents {
-		res := agentResult{}
+	serveBulk(w, r, s.store, bulkAgentsShape, func(u agentUpdate) (int64, string) {
+		var id int64
 		if u.AgentID != nil {
-			res.AgentID = *u.AgentID
+			id = *u.AgentID
 		}
-		if msg := st.applyAgentUpdateLocked(u); msg != "" {
-			res.Error = errText(msg)
-			failed++
-		} else {
-			res.Success = true
-		}
-		results = append(results, res)
-	}
-	st.mu.Unlock()
-	writeJSON(w, http.StatusOK, map[string]any{"errorCount": failed, "agentResults": results})
+		return id, s.store.applyAgentUpdateLocked(u)
+	})
 }
 
 // applyAgentUpdateLocked validates one item and applies it whole, or returns why not.

@@ -2,15 +2,15 @@ package mockcxone
 
 import "testing"
 
-func TestAddDuplicateIntegration(t *testing.T) {
+func TestAddDuplicateIntegrationForTest(t *testing.T) {
 	s := New(Options{SyncDelay: -1})
-	if got := s.AddDuplicateIntegration("nope"); got != "" {
+	if got := s.AddDuplicateIntegrationForTest("nope"); got != "" {
 		t.Fatalf("unknown id: got %q, want \"\"", got)
 	}
 	s.store.mu.Lock()
 	s.store.integrations["orig"] = &integrationRec{Integration: Integration{ID: "orig", Name: "Twin"}, secret: "s", seq: s.store.nextSeq()}
 	s.store.mu.Unlock()
-	dup := s.AddDuplicateIntegration("orig")
+	dup := s.AddDuplicateIntegrationForTest("orig")
 	if dup == "" || dup == "orig" {
 		t.Fatalf("want a new id, got %q", dup)
 	}

@@ -1,0 +1,69 @@
+package cxone
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"net/http"
+)
+
+// findOne returns the first item for which match holds, or a *NotFoundError naming kind and
+// id. It is how every read that gets a list answer (a one-element envelope, a list filtered
+// by id, all of a kind) says that the object is not there.
+func findOne[T any](items []T, kind, id string, match func(*T) bool) (*T, error) {
+	for i := range items {
+		if match(&items[i]) {
+			return &items[i], nil
+		}
+	}
+	return nil, &NotFoundError{Kind: kind, ID: id}
+}
+
+// adminGetOne reads one object from an Admin API path such as /agents/{id}, which answers the
+// list envelope holding that one object under field ("agents", "skills").
+func adminGetOne[T any](ctx context.Context, c *Client, path, field, kind, id string, match func(*T) bool) (*T, error) {
+	var raw json.RawMessage
+	if err := c.do(ctx, &request{method: http.MethodGet, api: adminAPI, path: path, idempotent: true}, &raw); err != nil {
+		return nil, err
+	}
+	items, _, err := decodeAdminPage[T](raw, field, 0)
+	if err != nil {
+		return nil, fmt.Errorf("decoding GET %s: %w", path, err)
+	}
+	return findOne(items, kind, id, match)
+}
+
+// lostCreate describes a create whose answer was lost, for settleLostCreate.
+type lostCreate[T any] struct {
+	// kind names the object ("skill", "integration", "user").
+	kind string
+	// name is the unique name the object is found by.
+	name string
+	// find looks the object up by name; not finding it is an error for which IsNotFound is true.
+	find func(context.Context) (*T, error)
+	// differences lists each field where the object found differs from what was sent.
+	differences func(*T) []string
+	// id is the object's id, for the messages.
+	id func(*T) string
+}
+
+// settleLostCreate decides a create whose answer was lost (err wraps ErrAnswerLost) without
+// sending it again: it looks the object up by its unique name. Nothing of that name: the
+// create probably did not happen, and err is returned saying so. An object with exactly what
+// was sent: the create happened, and the object is returned. One with other values: it is
+// not this create's, most likely it held the name first: a *MismatchError.
+func settleLostCreate[T any](ctx context.Context, c *Client, err error, lc lostCreate[T]) (*T, error) {
+	found, ferr := lc.find(ctx)
+	if IsNotFound(ferr) {
+		return nil, fmt.Errorf("%w; no %s of that name exists, so it was probably not created; trying again is safe", err, lc.kind)
+	}
+	if ferr != nil {
+		return nil, fmt.Errorf("%w (and looking it up afterwards failed: %w)", err, ferr)
+	}
+	if diffs := lc.differences(found); len(diffs) > 0 {
+		return nil, fmt.Errorf("%w, so the name is taken (looked up after: %s)",
+			&MismatchError{Kind: lc.kind + " named", Name: lc.name, ID: lc.id(found), Differences: diffs}, err.Error())
+	}
+	c.log.Warn(ctx, "the answer to "+withArticle(lc.kind)+" create was lost; found it by name instead", map[string]any{"id": lc.id(found)})
+	return found, nil
+}

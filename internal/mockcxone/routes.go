@@ -1,0 +1,48 @@
+package mockcxone
+
+import "net/http"
+
+// routeAPI registers every CXone call the mock serves, in one table: the list of calls in
+// internal/cxone/README.md. Paths are written as there, with {name} placeholders, so that
+// request counts read the same. Everything else is answered as CXone's API gateway answers
+// a path no API serves (see serveHTTP).
+func (s *Server) routeAPI() {
+	// Discovery and tokens: no bearer token.
+	s.route("GET "+DiscoveryPath, s.handleDiscovery)
+	s.route("POST /auth/token", s.handlePasswordGrant)
+	s.route("POST /authentication/v1/token/access-key", s.handleAccessKeyGrant)
+
+	// Admin API (ACD).
+	a := func(method, path string, h http.HandlerFunc) {
+		s.route(method+" "+AdminBase+path, s.api(familyAdmin, h))
+	}
+	a("GET", "/agents", s.listAgents)
+	a("GET", "/agents/{agentId}", s.getAgent)
+	a("PUT", "/agents", s.updateAgents)
+	a("GET", "/skills", s.listSkills)
+	a("POST", "/skills", s.createSkills)
+	a("GET", "/skills/{skillId}", s.getSkill)
+	a("PUT", "/skills/{skillId}", s.updateSkill)
+	a("GET", "/skills/{skillId}/agents", s.listSkillAgents)
+	a("GET", "/agents/{agentId}/skills", s.listAgentSkills)
+	a("POST", "/agents/{agentId}/skills", s.assignSkills)
+	a("PUT", "/agents/{agentId}/skills", s.updateAssignments)
+	a("DELETE", "/skills/{skillId}/agents/{agentId}", s.unassignSkill)
+
+	// Digital Engagement API (DFO 3.0).
+	d := func(method, path string, h http.HandlerFunc) {
+		s.route(method+" "+DFOBase+path, s.api(familyDFO, h))
+	}
+	d("GET", "/routing-queues", s.listRoutingQueues)
+	d("GET", "/routing-queues/{queueId}/channels", s.listBindings)
+	d("PUT", "/routing-queues/{queueId}/channels/{channelId}", s.bind)
+	d("DELETE", "/routing-queues/{queueId}/channels/{channelId}", s.unbind)
+	d("POST", "/channels", s.upsertChannel)
+	d("GET", "/channels", s.listChannels)
+	d("DELETE", "/channels/{channelId}", s.deleteChannel)
+	d("POST", "/channel-integrations", s.createIntegration)
+	d("GET", "/channel-integrations", s.listIntegrations)
+	d("GET", "/channel-integrations/{id}", s.getIntegration)
+	d("PUT", "/channel-integrations/{id}", s.replaceIntegration)
+	d("DELETE", "/channel-integrations/{id}", s.deleteIntegration)
+}
