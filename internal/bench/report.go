@@ -17,8 +17,8 @@ func printReport(w io.Writer, rep *report) error {
 		rep.Parallelism, rep.PlanRuns, rep.Seconds)
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
 	footnote := false
-	fmt.Fprintln(tw, "\t\t\t\t\trefresh-only plan\t\t\t\tplan\t\t\t\t\tapply\t\t\t")
-	fmt.Fprintln(tw, "N\tconfig\tlatency\tapply s\tx base\ts\tx base\tx 0ms\trequests\ts\tx base\tx 0ms\trequests\tbudget\trequests\tpeak RSS MB\tclean\t")
+	// "refresh" is plan -refresh-only, "plan" the full plan; req are API requests.
+	fmt.Fprintln(tw, "N\tconfig\tlatency\tapply s\tx base\trefresh s\tx base\tx 0ms\treq\tplan s\tx base\tx 0ms\treq\tbudget\tapply req\tpeak RSS MB\tclean\t")
 	for _, sc := range rep.Scenarios {
 		lat := "-"
 		if sc.Kind != kindBaseline {
@@ -43,6 +43,7 @@ func printReport(w io.Writer, rep *report) error {
 	if err := tw.Flush(); err != nil {
 		return fmt.Errorf("writing the table: %w", err)
 	}
+	fmt.Fprintln(w, "refresh: terraform plan -refresh-only; plan: terraform plan; req: API requests (the most any timed plan made); x 0ms: to the same plan without latency.")
 	if footnote {
 		fmt.Fprintln(w, "* Terraform printed \"No changes.\" but -detailed-exitcode answered 2 to plan -refresh-only (see refresh_exit_codes in the JSON).")
 	}
