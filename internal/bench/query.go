@@ -66,7 +66,7 @@ var generatedResource = regexp.MustCompile(`(?m)^resource "(cxone_[a-z_]+)" `)
 // -generate-config-out` of the six types with the Terraform at tf.
 func (ws *workspace) runQuery(ctx context.Context, tf string) (*queryRow, error) {
 	fmt.Fprintln(ws.log, "bench: query of the large tenant (mockcxone -large-tenant)")
-	mock, err := startMock(ctx, ws.mockBin, 0, ws.log, "-large-tenant")
+	mock, err := startMock(ctx, ws.mockBin, mockOptions{large: true}, ws.log)
 	if err != nil {
 		return nil, err
 	}
