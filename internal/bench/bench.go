@@ -15,37 +15,54 @@ import (
 	"time"
 )
 
-// Kinds of scenario.
+// Kinds of scenario: the provider's resources, the same with their users looked up,
+// and the baseline.
 const (
 	kindCxone    = "cxone"
+	kindLookups  = "cxone+lookups"
 	kindBaseline = "terraform_data"
 )
 
-// scenario is one configuration applied and refreshed, as the table and the JSON
-// show it. Pointers are left out (null) where a figure does not apply.
+// scenario is one configuration at one mock latency, as the table and the JSON show
+// it: its apply (on the row of the first latency, at which it was applied), its timed
+// refresh-only plans and its timed full plans. Pointers are left out (null) where a
+// figure does not apply.
 type scenario struct {
-	N           int       `json:"n"`
-	Kind        string    `json:"kind"`
-	LatencyMS   int       `json:"latency_ms"`
-	ApplySec    float64   `json:"apply_seconds"`
-	PlanSec     float64   `json:"plan_seconds"` // median of the timed refresh-only plans
-	PlanRunsSec []float64 `json:"plan_runs_seconds"`
-	// Clean is true when no refresh-only plan found anything changed.
-	Clean bool `json:"refresh_clean"`
-	// RefreshExitCodes are the -detailed-exitcode answers of the timed plans.
-	// Terraform can answer 2 while printing "No changes." (its state comparison
+	N         int    `json:"n"`
+	Kind      string `json:"kind"`
+	LatencyMS int    `json:"latency_ms"`
+	Lookups   int    `json:"user_lookups,omitempty"`
+
+	ApplySec      *float64 `json:"apply_seconds,omitempty"`
+	ApplyRequests *int     `json:"apply_requests,omitempty"`
+
+	RefreshSec     float64   `json:"refresh_seconds"` // median of the timed refresh-only plans
+	RefreshRunsSec []float64 `json:"refresh_runs_seconds"`
+	PlanSec        float64   `json:"plan_seconds"` // median of the timed full plans
+	PlanRunsSec    []float64 `json:"plan_runs_seconds"`
+	// Clean is true when no refresh-only plan found anything changed; PlanClean when
+	// no full plan did (exit code 0).
+	Clean     bool `json:"refresh_clean"`
+	PlanClean bool `json:"plan_clean"`
+	// RefreshExitCodes are the -detailed-exitcode answers of the timed refresh-only
+	// plans. Terraform can answer 2 while printing "No changes." (its state comparison
 	// sees a difference it does not show); Clean follows what it printed.
 	RefreshExitCodes []int `json:"refresh_exit_codes"`
+	PlanExitCodes    []int `json:"plan_exit_codes"`
 
-	ApplyRequests   *int           `json:"apply_requests,omitempty"`
-	RefreshRequests *int           `json:"refresh_requests,omitempty"` // the most any timed plan made
-	RefreshBudget   *float64       `json:"refresh_request_budget,omitempty"`
+	// Requests are those of the timed plan that made the most.
+	RefreshRequests *int           `json:"refresh_requests,omitempty"`
 	RefreshByRoute  map[string]int `json:"refresh_requests_by_route,omitempty"`
+	PlanRequests    *int           `json:"plan_requests,omitempty"`
+	PlanByRoute     map[string]int `json:"plan_requests_by_route,omitempty"`
+	RequestBudget   *float64       `json:"request_budget,omitempty"`
 	PeakRSSMB       *float64       `json:"peak_provider_rss_mb,omitempty"`
 
-	PlanVsBaseline  *float64 `json:"plan_ratio_to_baseline,omitempty"`
-	ApplyVsBaseline *float64 `json:"apply_ratio_to_baseline,omitempty"`
-	PlanVsNoLatency *float64 `json:"plan_ratio_to_no_latency,omitempty"`
+	RefreshVsBaseline  *float64 `json:"refresh_ratio_to_baseline,omitempty"`
+	PlanVsBaseline     *float64 `json:"plan_ratio_to_baseline,omitempty"`
+	ApplyVsBaseline    *float64 `json:"apply_ratio_to_baseline,omitempty"`
+	RefreshVsNoLatency *float64 `json:"refresh_ratio_to_no_latency,omitempty"`
+	PlanVsNoLatency    *float64 `json:"plan_ratio_to_no_latency,omitempty"`
 }
 
 // environment records what the numbers were measured on.
@@ -58,14 +75,16 @@ type environment struct {
 
 // report is everything one bench run measured.
 type report struct {
-	StartedAt   time.Time   `json:"started_at"`
-	Seconds     float64     `json:"seconds"`
-	Parallelism int         `json:"parallelism"`
-	PlanRuns    int         `json:"plan_runs"`
-	Environment environment `json:"environment"`
-	Mixes       map[int]mix `json:"mixes"`
-	Scenarios   []scenario  `json:"scenarios"`
-	Targets     []target    `json:"targets"`
+	StartedAt   time.Time         `json:"started_at"`
+	Seconds     float64           `json:"seconds"`
+	Parallelism int               `json:"parallelism"`
+	PlanRuns    int               `json:"plan_runs"`
+	Environment environment       `json:"environment"`
+	Mixes       map[int]mix       `json:"mixes"`
+	Scenarios   []scenario        `json:"scenarios"`
+	RateLimited *rateLimitedApply `json:"rate_limited_apply,omitempty"`
+	LargeTenant *largeTenantPlan  `json:"large_tenant_plan,omitempty"`
+	Targets     []target          `json:"targets"`
 }
 
 // workspace is what every scenario shares: built binaries and the CLI config.
@@ -110,25 +129,40 @@ func runBench(ctx context.Context, opts options, log io.Writer) (*report, error)
 		return nil, err
 	}
 
+	limitedN := rateLimitedN(opts.sizes)
 	for _, n := range opts.sizes {
-		scs, m, err := ws.runSize(ctx, n)
+		sz, err := ws.runSize(ctx, n)
 		if err != nil {
 			return nil, fmt.Errorf("with %d resources: %w", n, err)
 		}
-		rep.Mixes[n] = m
-		rep.Scenarios = append(rep.Scenarios, scs...)
+		rep.Mixes[n] = sz.mix
+		rep.Scenarios = append(rep.Scenarios, sz.scenarios...)
+		if n == limitedN && opts.rateLimit > 0 {
+			if rep.RateLimited, err = ws.runRateLimited(ctx, sz); err != nil {
+				return nil, fmt.Errorf("the rate-limited apply of %d resources: %w", n, err)
+			}
+		}
+	}
+	if opts.tenantUsers > 0 {
+		if rep.LargeTenant, err = ws.runLargeTenant(ctx); err != nil {
+			return nil, fmt.Errorf("the large-tenant plan: %w", err)
+		}
 	}
 	addRatios(rep.Scenarios)
-	rep.Targets = evaluateTargets(rep.Scenarios)
+	rep.Targets = evaluateTargets(rep.Scenarios, rep.RateLimited, rep.LargeTenant)
 	rep.Seconds = time.Since(rep.StartedAt).Seconds()
 	return rep, nil
 }
 
 // progress tells how a scenario went while the bench is still running.
 func (ws *workspace) progress(label string, sc scenario) {
-	line := fmt.Sprintf("bench: %s: apply %.1fs, refresh-only plan %.1fs", label, sc.ApplySec, sc.PlanSec)
-	if sc.RefreshRequests != nil {
-		line += fmt.Sprintf(", %d requests per refresh, peak provider RSS %.0f MB", *sc.RefreshRequests, *sc.PeakRSSMB)
+	line := fmt.Sprintf("bench: %s: refresh-only plan %.1fs, plan %.1fs", label, sc.RefreshSec, sc.PlanSec)
+	if sc.ApplySec != nil {
+		line = fmt.Sprintf("bench: %s: apply %.1fs, refresh-only plan %.1fs, plan %.1fs", label, *sc.ApplySec, sc.RefreshSec, sc.PlanSec)
+	}
+	if sc.RefreshRequests != nil && sc.PlanRequests != nil {
+		line += fmt.Sprintf(", %d requests per refresh-only plan, %d per plan, peak provider RSS %.0f MB",
+			*sc.RefreshRequests, *sc.PlanRequests, *sc.PeakRSSMB)
 	}
 	switch {
 	case !sc.Clean:
@@ -136,10 +170,18 @@ func (ws *workspace) progress(label string, sc scenario) {
 	case exitTwoWithoutChanges(sc):
 		line += ", refresh printed no changes but exited 2"
 	}
+	if !sc.PlanClean {
+		line += ", PLAN FOUND CHANGES"
+	}
 	fmt.Fprintln(ws.log, line)
 	if ws.opts.verbose {
-		for _, k := range sortedKeys(sc.RefreshByRoute) {
-			fmt.Fprintf(ws.log, "bench:     %5d  %s\n", sc.RefreshByRoute[k], k)
+		for _, part := range []struct {
+			name   string
+			counts map[string]int
+		}{{"refresh-only plan", sc.RefreshByRoute}, {"plan", sc.PlanByRoute}} {
+			for _, k := range sortedKeys(part.counts) {
+				fmt.Fprintf(ws.log, "bench:     %s %5d  %s\n", part.name, part.counts[k], k)
+			}
 		}
 	}
 }

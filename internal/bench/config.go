@@ -19,6 +19,7 @@ const (
 	typePermissions = "cxone_digital_user_permissions"
 	typeSkill       = "cxone_digital_skill"
 	typeIntegration = "cxone_byoc_integration"
+	dataUser        = "cxone_user"
 )
 
 // mix is how many resources of each type a configuration of N holds.
@@ -184,10 +185,17 @@ const providerPreamble = `terraform {
 provider "cxone" {}
 `
 
-// renderCxone writes the resources as the provider's own.
-func renderCxone(specs []resourceSpec) string {
+// renderCxone writes the resources as the provider's own, after the look-ups: a
+// resource's agent_id refers to the look-up of its agent when there is one, as a
+// configuration that looks its users up by name is written.
+func renderCxone(specs []resourceSpec, lookups []userLookup) string {
 	var b strings.Builder
 	b.WriteString(providerPreamble)
+	lookedUp := map[int64]string{}
+	for _, l := range lookups {
+		fmt.Fprintf(&b, "\ndata %q %q {\n  user_name = %s\n}\n", dataUser, l.name, hclLiteral(l.user.UserName))
+		lookedUp[l.user.AgentID] = "data." + dataUser + "." + l.name + ".agent_id"
+	}
 	for _, r := range specs {
 		fmt.Fprintf(&b, "\nresource %q %q {\n", r.typ, r.name)
 		width := keyWidth(r.keys)
@@ -196,6 +204,9 @@ func renderCxone(specs []resourceSpec) string {
 			expr := v.ref.String()
 			if v.ref == nil {
 				expr = hclLiteral(v.lit)
+				if id, ok := v.lit.(int64); ok && k == "agent_id" && lookedUp[id] != "" {
+					expr = lookedUp[id]
+				}
 			}
 			fmt.Fprintf(&b, "  %-*s = %s\n", width, k, expr)
 		}

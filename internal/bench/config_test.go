@@ -1,6 +1,7 @@
 package main
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -89,7 +90,7 @@ func TestRenderKeepsTheGraph(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	cx := renderCxone(specs)
+	cx := renderCxone(specs, nil)
 	for _, want := range []string{
 		`source = "cxone-oss/cxone"`,
 		`resource "cxone_skill_assignment" "a1" {`,
@@ -127,5 +128,68 @@ func TestHCLLiteral(t *testing.T) {
 		if got := hclLiteral(in); got != want {
 			t.Errorf("hclLiteral(%v) = %s, want %s", in, got, want)
 		}
+	}
+}
+
+func TestRenderCxoneRefersToLookups(t *testing.T) {
+	m := mixFor(minResources)
+	users := []user{{AgentID: 1001, UserName: "mowgli"}, {AgentID: 1002, UserName: "baloo"}}
+	specs, err := generate(m, agentIDs(users))
+	if err != nil {
+		t.Fatal(err)
+	}
+	lookups, err := lookupsFor(users, 2)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cx := renderCxone(specs, lookups)
+	for _, want := range []string{
+		"data \"cxone_user\" \"u1\" {\n  user_name = \"mowgli\"\n}\n",
+		"data \"cxone_user\" \"u2\" {\n  user_name = \"baloo\"\n}\n",
+		"  agent_id          = data.cxone_user.u1.agent_id\n", // permissions
+		"  agent_id    = data.cxone_user.u1.agent_id\n",       // the assignment
+	} {
+		if !strings.Contains(cx, want) {
+			t.Errorf("configuration lacks %q:\n%s", want, cx)
+		}
+	}
+	if strings.Contains(cx, "= 1001") {
+		t.Errorf("an agent that is looked up is still named by its id:\n%s", cx)
+	}
+	if _, err := lookupsFor(users, 3); err == nil {
+		t.Error("lookupsFor accepted more look-ups than users")
+	}
+}
+
+func TestUsersNeededCoversLookupsAndAgents(t *testing.T) {
+	for n, want := range map[int]int{50: 22, 100: 33, 1000: 333} {
+		if got := usersNeeded(mixFor(n), n); got != want {
+			t.Errorf("usersNeeded(%d) = %d, want %d", n, got, want)
+		}
+	}
+}
+
+func TestRenderLargeTenant(t *testing.T) {
+	var users []user
+	for i := range 10 {
+		users = append(users, user{AgentID: int64(1001 + i), UserName: fmt.Sprintf("user%04d", i)})
+	}
+	cx, err := renderLargeTenant(users)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := strings.Count(cx, `resource "cxone_digital_user_permissions"`); got != largeTenantPermissions {
+		t.Errorf("%d permissions, want %d:\n%s", got, largeTenantPermissions, cx)
+	}
+	if got := strings.Count(cx, `data "cxone_user"`); got != largeTenantLookups {
+		t.Errorf("%d look-ups, want %d:\n%s", got, largeTenantLookups, cx)
+	}
+	for _, want := range []string{`user_name = "user0007"`, "agent_id          = data.cxone_user.u2.agent_id", "agent_id          = 1010"} {
+		if !strings.Contains(cx, want) {
+			t.Errorf("configuration lacks %q:\n%s", want, cx)
+		}
+	}
+	if _, err := renderLargeTenant(users[:2]); err == nil {
+		t.Error("renderLargeTenant accepted two users")
 	}
 }

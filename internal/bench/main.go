@@ -2,11 +2,14 @@
 // Terraform CLI (`make bench`, or `go run ./internal/bench` from the repository root).
 //
 // For every N it applies a configuration of N cxone resources (mostly skill
-// assignments and channels, some of every type), then times a refresh-only plan and
-// counts the API requests it made; it does the same with N terraform_data resources
-// of a similar shape as the baseline, and repeats the cxone runs with mock latency.
-// It prints a table with ratios to the baseline and the issue's targets, and writes
-// the same as JSON. It exits 0 whatever the targets say, unless -strict.
+// assignments and channels, some of every type), and the same configuration with N/3
+// users looked up by data "cxone_user" blocks, then times refresh-only plans and full
+// plans at every mock latency and counts the API requests they made; it does the same
+// with N terraform_data resources of a similar shape as the baseline. It also applies
+// one configuration against the mock's rate limit, and plans a small configuration in
+// a tenant of thousands of users. It prints a table with ratios to the baseline and
+// every target with PASS or FAIL, and writes the same as JSON. It exits 0 whatever the
+// targets say, unless -strict.
 package main
 
 import (
@@ -35,6 +38,8 @@ type options struct {
 	timeout     time.Duration
 	keep        bool
 	verbose     bool
+	rateLimit   int
+	tenantUsers int
 }
 
 func main() {
@@ -79,11 +84,14 @@ func parseFlags(args []string, stderr io.Writer) (options, error) {
 	fs := flag.NewFlagSet("bench", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	sizes := fs.String("n", "100,500,1000", "comma-separated numbers of resources per configuration")
-	latencies := fs.String("latency", "0,50ms", "comma-separated mock latencies per request (a bare number is milliseconds)")
+	latencies := fs.String("latency", "0,50ms,100ms", "comma-separated mock latencies per request (a bare number is milliseconds); the first is the applies'")
 	var opts options
 	fs.StringVar(&opts.out, "out", "bench-results/bench.json", "where to write the results as JSON")
 	fs.IntVar(&opts.parallelism, "parallelism", 10, "terraform -parallelism for apply and plan")
-	fs.IntVar(&opts.planRuns, "plan-runs", 3, "refresh-only plans timed per scenario; the median is reported")
+	fs.IntVar(&opts.planRuns, "plan-runs", 3, "plans of each kind timed per configuration and latency; the median is reported")
+	fs.IntVar(&opts.rateLimit, "rate-limit", targetRateLimit,
+		fmt.Sprintf("the mock's rate limit for the rate-limited apply of the largest N up to %d (0 skips it)", rateLimitedMaxN))
+	fs.IntVar(&opts.tenantUsers, "tenant-users", targetTenantUsers, "generated users of the large-tenant plan (0 skips it)")
 	fs.BoolVar(&opts.strict, "strict", false, "exit 1 when a target fails")
 	fs.StringVar(&opts.terraform, "terraform", "terraform", "the Terraform CLI to run")
 	fs.DurationVar(&opts.timeout, "timeout", 15*time.Minute, "limit for each terraform command")
@@ -108,6 +116,9 @@ func parseFlags(args []string, stderr io.Writer) (options, error) {
 	}
 	if opts.parallelism < 1 || opts.planRuns < 1 || opts.timeout <= 0 {
 		return opts, errors.New("-parallelism, -plan-runs and -timeout must be positive")
+	}
+	if opts.rateLimit < 0 || opts.tenantUsers < 0 {
+		return opts, errors.New("-rate-limit and -tenant-users must not be negative")
 	}
 	if opts.out == "" {
 		return opts, errors.New("-out must name a file")

@@ -19,18 +19,33 @@ import (
 
 // mockProcess is a running mockcxone program and the client of its /_mock/ controls.
 type mockProcess struct {
-	cmd  *exec.Cmd
-	url  string
-	http *http.Client
-	done chan error
+	cmd     *exec.Cmd
+	url     string
+	http    *http.Client
+	done    chan error
+	logFile io.Closer // where its stderr goes, closed by stop; nil: none
+}
+
+// mockOptions are the mock's settings a bench run chooses.
+type mockOptions struct {
+	extraUsers int // generated active users besides the seed users
+	rateLimit  int // API requests per second per token; 0: no limit
+}
+
+// args are the mock's command-line flags for o.
+func (o mockOptions) args() []string {
+	args := []string{"-addr", "127.0.0.1:0", "-quiet", "-sync-delay", "0", "-extra-users", strconv.Itoa(o.extraUsers)}
+	if o.rateLimit > 0 {
+		args = append(args, "-rate-limit", strconv.Itoa(o.rateLimit))
+	}
+	return args
 }
 
 // startMock runs the mock binary on a free loopback port with skills syncing at
 // once (so a skill's routing queue is known when its create returns) and waits for
 // the line that tells its address.
-func startMock(ctx context.Context, binary string, extraUsers int, stderr io.Writer) (*mockProcess, error) {
-	cmd := exec.Command(binary, "-addr", "127.0.0.1:0", "-quiet", "-sync-delay", "0",
-		"-extra-users", strconv.Itoa(extraUsers))
+func startMock(ctx context.Context, binary string, opts mockOptions, stderr io.Writer) (*mockProcess, error) {
+	cmd := exec.Command(binary, opts.args()...)
 	cmd.Stderr = stderr
 	out, err := cmd.StdoutPipe()
 	if err != nil {
@@ -74,6 +89,9 @@ func startMock(ctx context.Context, binary string, extraUsers int, stderr io.Wri
 // does not go within a few seconds. The error tells how it ended when that was not
 // a clean shutdown.
 func (m *mockProcess) stop() error {
+	if m.logFile != nil {
+		defer m.logFile.Close()
+	}
 	if m.cmd.Process == nil {
 		return nil
 	}
@@ -135,22 +153,35 @@ func (m *mockProcess) control(ctx context.Context, method, path string, body, ou
 	return nil
 }
 
-// requestCounts is GET /_mock/requests.
+// requestCounts is GET /_mock/requests: API requests in all, by route, and by the
+// status answered ("200", "429", or "none" for a request that got no answer).
 type requestCounts struct {
-	Total   int            `json:"total"`
-	ByRoute map[string]int `json:"by_route"`
+	Total    int            `json:"total"`
+	ByRoute  map[string]int `json:"by_route"`
+	ByStatus map[string]int `json:"by_status"`
 }
 
 // minus is the requests made between two snapshots.
 func (c requestCounts) minus(before requestCounts) requestCounts {
-	out := requestCounts{Total: c.Total - before.Total, ByRoute: map[string]int{}}
-	for k, v := range c.ByRoute {
-		if d := v - before.ByRoute[k]; d != 0 {
-			out.ByRoute[k] = d
+	return requestCounts{
+		Total:    c.Total - before.Total,
+		ByRoute:  countsMinus(c.ByRoute, before.ByRoute),
+		ByStatus: countsMinus(c.ByStatus, before.ByStatus),
+	}
+}
+
+func countsMinus(after, before map[string]int) map[string]int {
+	out := map[string]int{}
+	for k, v := range after {
+		if d := v - before[k]; d != 0 {
+			out[k] = d
 		}
 	}
 	return out
 }
+
+// refused is how many requests were answered 429.
+func (c requestCounts) refused() int { return c.ByStatus["429"] }
 
 func (m *mockProcess) requests(ctx context.Context) (requestCounts, error) {
 	var rc requestCounts
@@ -168,26 +199,39 @@ func (m *mockProcess) setLatency(ctx context.Context, d time.Duration) error {
 	return m.control(ctx, http.MethodPost, "/_mock/faults", map[string]any{"rules": rules}, nil)
 }
 
-// activeAgents returns the ids of the tenant's active agents in ascending order,
-// from GET /_mock/state, so the configuration only names agents that exist.
-func (m *mockProcess) activeAgents(ctx context.Context) ([]int64, error) {
+// user is an active agent of the tenant, as a configuration names it.
+type user struct {
+	AgentID  int64  `json:"agentId"`
+	UserName string `json:"userName"`
+	IsActive bool   `json:"isActive"`
+}
+
+// activeUsers returns the tenant's active agents in ascending order of id, from
+// GET /_mock/state, so the configuration only names agents that exist.
+func (m *mockProcess) activeUsers(ctx context.Context) ([]user, error) {
 	var st struct {
-		Agents []struct {
-			AgentID  int64 `json:"agentId"`
-			IsActive bool  `json:"isActive"`
-		} `json:"agents"`
+		Agents []user `json:"agents"`
 	}
 	if err := m.control(ctx, http.MethodGet, "/_mock/state", nil, &st); err != nil {
 		return nil, err
 	}
-	var out []int64
+	var out []user
 	for _, a := range st.Agents {
 		if a.IsActive {
-			out = append(out, a.AgentID)
+			out = append(out, a)
 		}
 	}
-	sort.Slice(out, func(i, j int) bool { return out[i] < out[j] })
+	sort.Slice(out, func(i, j int) bool { return out[i].AgentID < out[j].AgentID })
 	return out, nil
+}
+
+// agentIDs lists the users' agent ids in the same order.
+func agentIDs(users []user) []int64 {
+	out := make([]int64, len(users))
+	for i, u := range users {
+		out[i] = u.AgentID
+	}
+	return out
 }
 
 // seedActiveUsers is how many active users the mock holds without -extra-users.

@@ -10,204 +10,59 @@ import (
 	"text/tabwriter"
 )
 
-// The issue's targets.
-const (
-	targetN            = 1000
-	targetLatencyMS    = 50
-	maxPlanVsBaseline  = 1.5
-	maxPlanVsNoLatency = 3.0
-	maxPeakRSSMB       = 150.0
-)
-
-// requestBudget is the most API requests a refresh of n resources may make: a
-// refresh must list, not read one object at a time.
-func requestBudget(n int) float64 { return float64(n)/20 + 10 }
-
-// Verdicts of a target.
-const (
-	verdictPass = "PASS"
-	verdictFail = "FAIL"
-	verdictNone = "not measured"
-)
-
-// target is one of the issue's targets checked against a measurement.
-type target struct {
-	Name   string   `json:"name"`
-	Value  *float64 `json:"value,omitempty"`
-	Limit  float64  `json:"limit"`
-	Unit   string   `json:"unit"`
-	Result string   `json:"result"`
-	// Indicative is true when the target is stated for another N or latency than
-	// was measured (a small CI bench): its verdict is only a hint, and -strict
-	// ignores it.
-	Indicative bool   `json:"indicative,omitempty"`
-	Note       string `json:"note,omitempty"`
-}
-
-// failed tells whether a target that counts failed.
-func (r *report) failed() bool {
-	for _, t := range r.Targets {
-		if t.Result == verdictFail && !t.Indicative {
-			return true
-		}
-	}
-	return false
-}
-
-// find returns the scenario of n, kind and latency, or nil.
-func find(scs []scenario, n int, kind string, latencyMS int) *scenario {
-	for i := range scs {
-		if scs[i].N == n && scs[i].Kind == kind && (kind == kindBaseline || scs[i].LatencyMS == latencyMS) {
-			return &scs[i]
-		}
-	}
-	return nil
-}
-
-// addRatios fills the ratios of every cxone scenario to the baseline of its N
-// and to its own N without latency.
-func addRatios(scs []scenario) {
-	for i := range scs {
-		sc := &scs[i]
-		if sc.Kind != kindCxone {
-			continue
-		}
-		if base := find(scs, sc.N, kindBaseline, 0); base != nil {
-			sc.PlanVsBaseline = ratio(sc.PlanSec, base.PlanSec)
-			sc.ApplyVsBaseline = ratio(sc.ApplySec, base.ApplySec)
-		}
-		if sc.LatencyMS > 0 {
-			if zero := find(scs, sc.N, kindCxone, 0); zero != nil {
-				sc.PlanVsNoLatency = ratio(sc.PlanSec, zero.PlanSec)
-			}
-		}
-	}
-}
-
-func ratio(a, b float64) *float64 {
-	if b <= 0 {
-		return nil
-	}
-	return ptr(a / b)
-}
-
-// evaluateTargets checks the issue's targets. The request budget holds at every N;
-// the others are stated for N=1000 (and 50 ms): when that was not measured, the
-// largest N (and latency) measured stands in, marked indicative.
-func evaluateTargets(scs []scenario) []target {
-	var out []target
-	for _, sc := range scs {
-		if sc.Kind != kindCxone || sc.RefreshRequests == nil {
-			continue
-		}
-		out = append(out, check(fmt.Sprintf("API requests per refresh, N=%d, %d ms", sc.N, sc.LatencyMS),
-			ptr(float64(*sc.RefreshRequests)), *sc.RefreshBudget, "requests", false, "budget N/20 + 10"))
-	}
-
-	n, indicative := targetN, false
-	if find(scs, targetN, kindCxone, 0) == nil {
-		n, indicative = largestN(scs), true
-	}
-	note := ""
-	if indicative {
-		note = fmt.Sprintf("stated for N=%d; measured at N=%d", targetN, n)
-	}
-	var planRatio *float64
-	if sc := find(scs, n, kindCxone, 0); sc != nil {
-		planRatio = sc.PlanVsBaseline
-	}
-	out = append(out, check(fmt.Sprintf("refresh-only plan vs terraform_data, N=%d, 0 ms", n),
-		planRatio, maxPlanVsBaseline, "x", indicative, note))
-
-	lat, latIndicative := targetLatencyMS, indicative
-	if find(scs, n, kindCxone, targetLatencyMS) == nil {
-		lat, latIndicative = largestLatency(scs, n), true
-	}
-	var latRatio *float64
-	if sc := find(scs, n, kindCxone, lat); sc != nil && lat > 0 {
-		latRatio = sc.PlanVsNoLatency
-	}
-	latNote := note
-	if lat != targetLatencyMS && lat > 0 {
-		latNote = fmt.Sprintf("stated for %d ms at N=%d; measured %d ms at N=%d", targetLatencyMS, targetN, lat, n)
-	}
-	out = append(out, check(fmt.Sprintf("refresh-only plan with %d ms vs 0 ms, N=%d", lat, n),
-		latRatio, maxPlanVsNoLatency, "x", latIndicative, latNote))
-
-	var peak *float64
-	for _, sc := range scs {
-		if sc.N == n && sc.PeakRSSMB != nil && (peak == nil || *sc.PeakRSSMB > *peak) {
-			peak = sc.PeakRSSMB
-		}
-	}
-	out = append(out, check(fmt.Sprintf("peak provider RSS, N=%d", n), peak, maxPeakRSSMB, "MB", indicative, note))
-	return out
-}
-
-// check compares a measurement with its upper limit.
-func check(name string, value *float64, limit float64, unit string, indicative bool, note string) target {
-	t := target{Name: name, Value: value, Limit: limit, Unit: unit, Result: verdictNone, Indicative: indicative, Note: note}
-	switch {
-	case value == nil:
-	case *value <= limit:
-		t.Result = verdictPass
-	default:
-		t.Result = verdictFail
-	}
-	return t
-}
-
-func largestN(scs []scenario) int {
-	n := 0
-	for _, sc := range scs {
-		if sc.Kind == kindCxone {
-			n = max(n, sc.N)
-		}
-	}
-	return n
-}
-
-func largestLatency(scs []scenario, n int) int {
-	l := 0
-	for _, sc := range scs {
-		if sc.Kind == kindCxone && sc.N == n {
-			l = max(l, sc.LatencyMS)
-		}
-	}
-	return l
-}
-
-// printReport writes the table and the targets.
+// printReport writes the table, the two single scenarios and the targets.
 func printReport(w io.Writer, rep *report) error {
-	fmt.Fprintf(w, "\nterraform %s, %s, %s, %d CPUs, -parallelism=%d, %d timed plan(s) per scenario, %.0fs in all\n\n",
+	fmt.Fprintf(w, "\nterraform %s, %s, %s, %d CPUs, -parallelism=%d, %d timed plan(s) of each kind per row, %.0fs in all\n\n",
 		rep.Environment.Terraform, rep.Environment.Go, rep.Environment.OS, rep.Environment.CPUs,
 		rep.Parallelism, rep.PlanRuns, rep.Seconds)
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
 	footnote := false
-	fmt.Fprintln(tw, "N\tkind\tlatency\tapply s\tx base\tplan s\tx base\tx 0ms\treq/refresh\tbudget\treq/apply\tpeak RSS MB\trefresh clean\t")
+	fmt.Fprintln(tw, "\t\t\t\t\trefresh-only plan\t\t\t\tplan\t\t\t\t\tapply\t\t\t")
+	fmt.Fprintln(tw, "N\tconfig\tlatency\tapply s\tx base\ts\tx base\tx 0ms\trequests\ts\tx base\tx 0ms\trequests\tbudget\trequests\tpeak RSS MB\tclean\t")
 	for _, sc := range rep.Scenarios {
 		lat := "-"
-		if sc.Kind == kindCxone {
+		if sc.Kind != kindBaseline {
 			lat = fmt.Sprintf("%dms", sc.LatencyMS)
 		}
 		clean := "yes"
 		switch {
 		case !sc.Clean:
-			clean = "NO"
+			clean = "NO (refresh)"
+		case !sc.PlanClean:
+			clean = "NO (plan)"
 		case exitTwoWithoutChanges(sc):
 			clean = "yes*"
 			footnote = true
 		}
-		fmt.Fprintf(tw, "%d\t%s\t%s\t%.2f\t%s\t%.2f\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t\n",
-			sc.N, sc.Kind, lat, sc.ApplySec, fmtRatio(sc.ApplyVsBaseline), sc.PlanSec, fmtRatio(sc.PlanVsBaseline),
-			fmtRatio(sc.PlanVsNoLatency), fmtInt(sc.RefreshRequests), fmtNum(sc.RefreshBudget, "%.1f"),
-			fmtInt(sc.ApplyRequests), fmtNum(sc.PeakRSSMB, "%.1f"), clean)
+		fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\t%.2f\t%s\t%s\t%s\t%.2f\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t\n",
+			sc.N, sc.Kind, lat, fmtNum(sc.ApplySec, "%.2f"), fmtRatio(sc.ApplyVsBaseline),
+			sc.RefreshSec, fmtRatio(sc.RefreshVsBaseline), fmtRatio(sc.RefreshVsNoLatency), fmtInt(sc.RefreshRequests),
+			sc.PlanSec, fmtRatio(sc.PlanVsBaseline), fmtRatio(sc.PlanVsNoLatency), fmtInt(sc.PlanRequests),
+			fmtNum(sc.RequestBudget, "%.1f"), fmtInt(sc.ApplyRequests), fmtNum(sc.PeakRSSMB, "%.1f"), clean)
 	}
 	if err := tw.Flush(); err != nil {
 		return fmt.Errorf("writing the table: %w", err)
 	}
 	if footnote {
-		fmt.Fprintln(w, "* Terraform printed \"No changes.\" but -detailed-exitcode answered 2 (see refresh_exit_codes in the JSON).")
+		fmt.Fprintln(w, "* Terraform printed \"No changes.\" but -detailed-exitcode answered 2 to plan -refresh-only (see refresh_exit_codes in the JSON).")
+	}
+	if ra := rep.RateLimited; ra != nil {
+		fmt.Fprintf(w, "\nRate-limited apply: N=%d against -rate-limit %d, no client cap: %.1f s, %d requests, %d answered 429 (%s);\n",
+			ra.N, ra.Limit, ra.Seconds, ra.Requests, ra.Refused, fmtValue(percentOf(ra.RefusedShare), unitPercent))
+		fmt.Fprintf(w, "  without a limit the same apply made %d requests (in %.1f s), %.1f s at %d/s: %s.",
+			ra.Needed, ra.UnlimitedSec, float64(ra.Needed)/float64(max(ra.Limit, 1)), ra.Limit, fmtRatio(ra.WallVsNeeded))
+		if ra.Failed {
+			fmt.Fprintf(w, " THE APPLY FAILED: %s", ra.Error)
+		}
+		fmt.Fprintln(w)
+	}
+	if lt := rep.LargeTenant; lt != nil {
+		fmt.Fprintf(w, "\nLarge tenant: %d digital permissions + %d user look-ups among %d active users: %d requests per plan (budget %.0f), plan %.2f s",
+			lt.Permissions, lt.Lookups, lt.Users, lt.Requests, lt.Budget, lt.PlanSec)
+		if !lt.Clean {
+			fmt.Fprint(w, ", PLAN FOUND CHANGES")
+		}
+		fmt.Fprintln(w, ".")
 	}
 
 	fmt.Fprintln(w, "\nTargets")
@@ -215,8 +70,11 @@ func printReport(w io.Writer, rep *report) error {
 	fmt.Fprintln(tw, "target\tvalue\tlimit\tresult\t")
 	for _, t := range rep.Targets {
 		res := t.Result
-		if t.Indicative {
+		switch {
+		case t.Indicative:
 			res += " (indicative: " + t.Note + ")"
+		case t.Note != "":
+			res += " (" + t.Note + ")"
 		}
 		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t\n", t.Name, fmtValue(t.Value, t.Unit), fmtValue(&t.Limit, t.Unit), res)
 	}
@@ -224,6 +82,14 @@ func printReport(w io.Writer, rep *report) error {
 		return fmt.Errorf("writing the targets: %w", err)
 	}
 	return nil
+}
+
+// percentOf turns a share into a percentage.
+func percentOf(share *float64) *float64 {
+	if share == nil {
+		return nil
+	}
+	return ptr(100 * *share)
 }
 
 // exitTwoWithoutChanges tells whether a refresh printed no changes yet answered 2.
@@ -249,10 +115,16 @@ func fmtNum(v *float64, format string) string {
 
 func fmtValue(v *float64, unit string) string {
 	switch unit {
-	case "x":
+	case unitRatio:
 		return fmtNum(v, "%.2fx")
-	case "MB":
+	case unitMB:
 		return fmtNum(v, "%.1f MB")
+	case unitPercent:
+		return fmtNum(v, "%.1f%%")
+	case unitPerResource:
+		return fmtNum(v, "%.2f")
+	case unitFailures:
+		return fmtNum(v, "%.0f")
 	default:
 		return fmtNum(v, "%.1f")
 	}

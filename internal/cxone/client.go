@@ -21,7 +21,6 @@ import (
 	"github.com/hashicorp/go-cleanhttp"
 	"github.com/hashicorp/go-retryablehttp"
 	"golang.org/x/sync/singleflight"
-	"golang.org/x/time/rate"
 )
 
 // Defaults applied by New to zero-valued Config fields.
@@ -59,6 +58,7 @@ type Config struct {
 	// MaxRetries bounds retries of a failed attempt: 0 means none, negative the default 4.
 	MaxRetries int
 	// MaxRequestsPerSecond limits all requests of this Client, retries included; 0 = unlimited.
+	// Below it, the client paces itself after CXone answers 429 (pacer.go).
 	MaxRequestsPerSecond float64
 	// RetryWaitMin and RetryWaitMax bound the exponential backoff between retries.
 	RetryWaitMin, RetryWaitMax time.Duration
@@ -106,13 +106,11 @@ func New(cfg Config) (*Client, error) {
 		hc.CheckRedirect = cfg.HTTPClient.CheckRedirect
 		hc.Jar = cfg.HTTPClient.Jar
 	}
-	var limiter *rate.Limiter
-	if cfg.MaxRequestsPerSecond > 0 {
-		// A burst of one spreads requests evenly, which is what an unpublished rate limit
-		// on CXone's side is most likely to tolerate.
-		limiter = rate.NewLimiter(rate.Limit(cfg.MaxRequestsPerSecond), 1)
-	}
-	hc.Transport = &attemptTransport{base: base, limiter: limiter, timeout: cfg.RequestTimeout, log: c.log}
+	// One pacer for every call and retry: a 429 met by one slows them all (pacer.go), and
+	// MaxRequestsPerSecond spaces requests evenly, a burst of one, which is what an
+	// unpublished rate limit on CXone's side is most likely to tolerate.
+	pace := newPacer(cfg.MaxRequestsPerSecond, cfg.MaxRetryAfter)
+	hc.Transport = &attemptTransport{base: base, pacer: pace, timeout: cfg.RequestTimeout, log: c.log}
 
 	c.http = &retryablehttp.Client{
 		HTTPClient:   hc,

@@ -26,6 +26,7 @@ type env struct {
 	t   *testing.T
 	s   *mockcxone.Server
 	c   *cxone.Client
+	cfg cxone.Config
 	log *memLogger
 	ctx context.Context
 }
@@ -59,7 +60,20 @@ func newEnv(t *testing.T, opts mockcxone.Options, mods ...func(*cxone.Config)) *
 	if err != nil {
 		t.Fatalf("cxone.New: %v", err)
 	}
-	return &env{t: t, s: s, c: c, log: log, ctx: t.Context()}
+	return &env{t: t, s: s, c: c, cfg: cfg, log: log, ctx: t.Context()}
+}
+
+// freshClient is the same mock with a new client of the same configuration, which has
+// learnt nothing yet: no token, no discovery, no pace (a 429 slows a client down for a while).
+func (e *env) freshClient(t *testing.T) *env {
+	t.Helper()
+	c, err := cxone.New(e.cfg)
+	if err != nil {
+		t.Fatalf("cxone.New: %v", err)
+	}
+	fresh := *e
+	fresh.t, fresh.c, fresh.ctx = t, c, t.Context()
+	return &fresh
 }
 
 // count is how many requests the mock received on a route ("GET " + adminKey + "/agents").

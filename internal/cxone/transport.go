@@ -9,8 +9,6 @@ import (
 	"sync"
 	"sync/atomic"
 	"time"
-
-	"golang.org/x/time/rate"
 )
 
 // requestInfo travels in a request's context through retryablehttp to the retry policy and
@@ -37,11 +35,11 @@ func requestInfoFrom(ctx context.Context) *requestInfo {
 }
 
 // attemptTransport wraps the base transport and runs once per attempt, retries included:
-// that is where the shared rate limiter, the per-attempt timeout, the attempt log line and
-// the "was the request written?" bookkeeping belong.
+// that is where the shared pacing (pacer.go), the per-attempt timeout, the attempt log line
+// and the "was the request written?" bookkeeping belong.
 type attemptTransport struct {
 	base    http.RoundTripper
-	limiter *rate.Limiter // nil: unlimited
+	pacer   *pacer // nil: unpaced
 	timeout time.Duration
 	log     Logger
 }
@@ -51,9 +49,11 @@ func (t *attemptTransport) RoundTrip(req *http.Request) (*http.Response, error) 
 	ctx := req.Context()
 	info := requestInfoFrom(ctx)
 	attempt := int(info.attempts.Add(1))
-	if t.limiter != nil {
-		if err := t.limiter.Wait(ctx); err != nil {
-			return nil, fmt.Errorf("waiting for the client's request rate limit: %w", err)
+	var tk ticket
+	if t.pacer != nil {
+		var err error
+		if tk, err = t.pacer.wait(ctx); err != nil {
+			return nil, fmt.Errorf("waiting for the client's request pace: %w", err)
 		}
 	}
 
@@ -74,6 +74,9 @@ func (t *attemptTransport) RoundTrip(req *http.Request) (*http.Response, error) 
 		}
 		logAttempt(ctx, t.log, req.Method, req.URL.Path, attempt, 0, time.Since(start), err)
 		return nil, err
+	}
+	if t.pacer != nil {
+		t.pacer.answered(tk, resp.StatusCode, resp.Header.Get("Retry-After"))
 	}
 	// The attempt's timeout also covers reading the body, so it ends when the body is closed.
 	resp.Body = &cancelOnClose{ReadCloser: resp.Body, cancel: cancel}
