@@ -158,10 +158,11 @@ func (p *cxoneProvider) Configure(ctx context.Context, req provider.ConfigureReq
 			"The provider settings were accepted, but the API client could not be built: "+err.Error())
 		return
 	}
-	// Resources read through the operation's read cache; data sources look objects
-	// up directly (see framework.ResourceWithModel and DataSourceWithModel).
-	resp.ResourceData = readcache.New(client)
-	resp.DataSourceData = client
+	// Resources and data sources share the operation's read cache (see
+	// framework.ResourceWithModel and DataSourceWithModel).
+	cache := readcache.New(client)
+	resp.ResourceData = cache
+	resp.DataSourceData = cache
 }
 
 func (p *cxoneProvider) Resources(_ context.Context) []func() resource.Resource {

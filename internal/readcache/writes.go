@@ -14,8 +14,9 @@ import (
 // that is neither a read (Get, List, Find) nor wrapped here.
 //
 // A create whose answer never named the new object (CreateSkill,
-// CreateIntegration) forgets nothing: no state refers to that object, so nothing
-// reads it in this operation.
+// CreateIntegration) forgets no object: no state refers to that object, so nothing
+// reads it by id in this operation. Every write of a kind, whatever its outcome,
+// sends the kind's later look-ups by name to CXone.
 
 // UpsertChannel creates or updates a channel.
 func (c *Client) UpsertChannel(ctx context.Context, ch cxone.Channel) (*cxone.Channel, error) {
@@ -32,6 +33,7 @@ func (c *Client) DeleteChannel(ctx context.Context, id string) error {
 // CreateSkill creates a skill.
 func (c *Client) CreateSkill(ctx context.Context, in cxone.SkillInput) (created *cxone.Skill, err error) {
 	defer func() {
+		c.skills.wrote()
 		if created != nil {
 			c.skills.forget(created.SkillID)
 		}
@@ -50,6 +52,7 @@ func (c *Client) UpdateSkill(ctx context.Context, skillID int64, in cxone.SkillI
 // forgotten: a create over a taken name may be followed by a read of that user.
 func (c *Client) CreateAgent(ctx context.Context, in cxone.AgentInput) (created *cxone.Agent, err error) {
 	defer func() {
+		c.agents.wrote()
 		if created != nil {
 			c.agents.forget(created.AgentID)
 		}
@@ -102,6 +105,7 @@ func (c *Client) UnbindChannel(ctx context.Context, queueID, channelID string) e
 // CreateIntegration creates a BYOC integration.
 func (c *Client) CreateIntegration(ctx context.Context, in cxone.IntegrationInput) (created *cxone.Integration, err error) {
 	defer func() {
+		c.integrations.wrote()
 		if created != nil {
 			c.integrations.forget(created.ID)
 		}
