@@ -182,3 +182,43 @@ func TestBudget_lookUpAfterOwnWrite(t *testing.T) {
 		t.Errorf("after the create: %+v, %v", found, err)
 	}
 }
+
+// After the provider's own assignment, the assignment is what was sent, with the
+// name of the skill as the skill's own write answered it: no read-back.
+func TestWrittenAssignment(t *testing.T) {
+	m, c, all := tenantOf(t, 0)
+	ctx := context.Background()
+	r := New(c)
+	sk, err := r.CreateSkill(ctx, cxone.SkillInput{SkillName: "Bandar-log", InitialPriority: 1, MaxPriority: 10, ServiceLevelThreshold: 30, ServiceLevelGoal: 80})
+	if err != nil {
+		t.Fatal(err)
+	}
+	in := cxone.SkillAssignmentInput{SkillID: sk.SkillID, Proficiency: 7, IsActive: true}
+	if err := r.AssignSkills(ctx, all[0].AgentID, []cxone.SkillAssignmentInput{in}); err != nil {
+		t.Fatal(err)
+	}
+	before := m.Requests().Total
+	got, err := r.WrittenAssignment(ctx, all[0].AgentID, in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := m.Requests().Total - before; n != 0 {
+		t.Errorf("WrittenAssignment made %d requests, want 0", n)
+	}
+	stored, err := c.GetSkillAssignment(ctx, all[0].AgentID, sk.SkillID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.SkillName != stored.SkillName || got.Proficiency != stored.Proficiency || got.IsActive != stored.IsActive {
+		t.Errorf("written %+v, CXone holds %+v", got, stored)
+	}
+
+	// A rename through the provider gives the new name.
+	in2 := cxone.SkillInput{SkillName: "Bandar-log 2", InitialPriority: 1, MaxPriority: 10, ServiceLevelThreshold: 30, ServiceLevelGoal: 80}
+	if _, err := r.UpdateSkill(ctx, sk.SkillID, in2); err != nil {
+		t.Fatal(err)
+	}
+	if got, err := r.WrittenAssignment(ctx, all[0].AgentID, in); err != nil || got.SkillName != "Bandar-log 2" {
+		t.Errorf("after the rename: %+v, %v", got, err)
+	}
+}

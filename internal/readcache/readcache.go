@@ -57,6 +57,7 @@ type Client struct {
 	mu          sync.Mutex
 	assignments map[int64]*snapshot[int64, cxone.SkillAssignment] // by skill, keyed by agent
 	bindings    map[string]*snapshot[string, cxone.Binding]       // by queue, keyed by channel
+	skillNames  map[int64]string                                  // from the answers to the provider's skill writes
 }
 
 // New wraps c for one Terraform operation.
@@ -65,6 +66,7 @@ func New(c *cxone.Client) *Client {
 		Client:      c,
 		assignments: map[int64]*snapshot[int64, cxone.SkillAssignment]{},
 		bindings:    map[string]*snapshot[string, cxone.Binding]{},
+		skillNames:  map[int64]string{},
 	}
 }
 
