@@ -7,6 +7,12 @@ import (
 	"github.com/cxone-oss/terraform-provider-cxone/internal/cxone"
 )
 
+// freeReads is how many requests the reads and look-ups of a kind make one by one
+// before the kind's first page is taken to learn what listing it costs: a
+// configuration that reads no more objects of a kind than that never pays for the
+// page.
+const freeReads = 5
+
 // snapshot serves the reads of one kind of object. Without a first page (get), the
 // first read lists every object once (other readers wait for that list) and the
 // reads answer from it. With one (getBudgeted, find), reads follow the package's
@@ -130,12 +136,27 @@ func (s *snapshot[K, V]) getBudgeted(ctx context.Context, id K, one func(context
 		s.mu.Unlock()
 		return one(ctx)
 	}
+	if s.loading == nil && s.probing == nil {
+		if v, ok := s.seen[id]; ok {
+			s.mu.Unlock()
+			return &v, nil
+		}
+		if s.spent < freeReads {
+			s.spent++
+			s.mu.Unlock()
+			return s.single(ctx, id, one)
+		}
+	}
 	s.mu.Unlock()
 	if err := s.probe(ctx, first, key); err != nil {
 		return nil, err
 	}
 	s.mu.Lock()
-	if s.loading == nil && !s.forgotten[id] {
+	if s.forgotten[id] {
+		s.mu.Unlock()
+		return one(ctx)
+	}
+	if s.loading == nil {
 		if v, ok := s.seen[id]; ok {
 			s.mu.Unlock()
 			return &v, nil
@@ -143,15 +164,31 @@ func (s *snapshot[K, V]) getBudgeted(ctx context.Context, id K, one func(context
 		if s.pages >= 0 && s.spent < s.pages {
 			s.spent++
 			s.mu.Unlock()
-			v, err := one(ctx)
-			if err == nil {
-				s.remember(id, *v)
-			}
-			return v, err
+			return s.single(ctx, id, one)
 		}
 	}
 	s.startList(ctx, all)
 	return s.fromList(ctx, id, one)
+}
+
+// single reads one object by id and remembers it.
+func (s *snapshot[K, V]) single(ctx context.Context, id K, one func(context.Context) (*V, error)) (*V, error) {
+	v, err := one(ctx)
+	if err == nil {
+		s.remember(id, *v)
+	}
+	return v, err
+}
+
+// search runs a look-up's search and remembers what it found.
+func (s *snapshot[K, V]) search(ctx context.Context, search func(context.Context) ([]V, error), key func(V) K) ([]V, error) {
+	found, err := search(ctx)
+	if err == nil {
+		for _, v := range found {
+			s.remember(key(v), v)
+		}
+	}
+	return found, err
 }
 
 // find looks objects up by a field of theirs (a name): it returns the objects of the
@@ -172,6 +209,13 @@ func (s *snapshot[K, V]) find(ctx context.Context, match func(V) bool, search fu
 		}
 		return search(ctx)
 	}
+	s.mu.Lock()
+	if s.loading == nil && s.probing == nil && search != nil && s.spent < freeReads {
+		s.spent++
+		s.mu.Unlock()
+		return s.search(ctx, search, key)
+	}
+	s.mu.Unlock()
 	if err := s.probe(ctx, first, key); err != nil {
 		return nil, err
 	}
@@ -179,13 +223,7 @@ func (s *snapshot[K, V]) find(ctx context.Context, match func(V) bool, search fu
 	if s.loading == nil && search != nil && s.pages >= 0 && s.spent < s.pages {
 		s.spent++
 		s.mu.Unlock()
-		found, err := search(ctx)
-		if err == nil {
-			for _, v := range found {
-				s.remember(key(v), v)
-			}
-		}
-		return found, err
+		return s.search(ctx, search, key)
 	}
 	s.startList(ctx, all)
 	s.mu.Lock()
