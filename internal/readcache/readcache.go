@@ -10,18 +10,18 @@
 //
 // The budget rule. A plan should cost what the configuration is, not what the
 // tenant is. For agents (users), skills and integrations, the first five reads and
-// look-ups of a kind (freeReads) are served one by one: a GET by id, or CXone's
-// search. The next one takes the first page of the kind's list (one request, 100
-// objects, and the kind's total): when that page holds the whole kind, it is the
-// kind's list. Else listing the kind costs P = ceil(total/100) requests, and reads
+// look-ups of users (freeUserReads) are served one by one: a GET by id, or CXone's
+// search; skills and integrations skip that step. The next read of the kind takes
+// the first page of its list (one request, 100 objects, and the kind's total): when
+// that page holds the whole kind, it is the kind's list. Else listing the kind costs P = ceil(total/100) requests, and reads
 // and look-ups go on one by one while the requests spent on the kind, the first
 // page included, stay below P; the next one lists the kind once and every later
 // read and look-up is answered from that list. What CXone answers one by one is
 // kept for later reads of the same object by id. This is the ski-rental rule: k
-// reads of a kind cost k requests up to five, and at most about 2P + 1 after,
-// never more than about twice the better of "one request per object" and "list
-// the kind" (a kind of one page: at most 6 against 1), without knowing k in
-// advance. A configuration of a handful of objects in a tenant of thousands of
+// reads of users cost k requests up to five, and at most about 2P + 1 after (of
+// skills or integrations: at most about 2P), never more than about twice the better
+// of "one request per object" and "list the kind" (users that fit one page: at most
+// 6 requests against 1), without knowing k in advance. A configuration of a handful of objects in a tenant of thousands of
 // users makes a handful of requests, and one of N objects makes at most about two
 // lists of each kind. Concurrent readers may overshoot P by Terraform's parallelism.
 //
@@ -65,12 +65,14 @@ type Client struct {
 
 // New wraps c for one Terraform operation.
 func New(c *cxone.Client) *Client {
-	return &Client{
+	cl := &Client{
 		Client:      c,
 		assignments: map[int64]*snapshot[int64, cxone.SkillAssignment]{},
 		bindings:    map[string]*snapshot[string, cxone.Binding]{},
 		skillNames:  map[int64]string{},
 	}
+	cl.agents.free = freeUserReads
+	return cl
 }
 
 // Channel reads one channel.

@@ -7,11 +7,13 @@ import (
 	"github.com/cxone-oss/terraform-provider-cxone/internal/cxone"
 )
 
-// freeReads is how many requests the reads and look-ups of a kind make one by one
-// before the kind's first page is taken to learn what listing it costs: a
-// configuration that reads no more objects of a kind than that never pays for the
-// page.
-const freeReads = 5
+// freeUserReads is how many requests the reads and look-ups of users make one by
+// one before the first page of users is taken to learn what listing them costs: a
+// configuration that reads no more users than that never pays for the page. Tenants
+// hold thousands of users and a handful of integrations, and a page of skills or
+// integrations often is the whole kind, so those kinds take their first page at
+// once.
+const freeUserReads = 5
 
 // snapshot serves the reads of one kind of object. Without a first page (get), the
 // first read lists every object once (other readers wait for that list) and the
@@ -26,6 +28,7 @@ type snapshot[K comparable, V any] struct {
 	forgotten map[K]bool
 
 	// The budget, for kinds read with a first page (see the package doc).
+	free    int           // requests made one by one before the first page is taken
 	probing chan struct{} // closed when the first page has been read
 	pages   int           // requests listing the whole kind costs; -1 when not known
 	spent   int           // requests made for the kind before its list: first page, single reads, look-ups
@@ -141,7 +144,7 @@ func (s *snapshot[K, V]) getBudgeted(ctx context.Context, id K, one func(context
 			s.mu.Unlock()
 			return &v, nil
 		}
-		if s.spent < freeReads {
+		if s.spent < s.free {
 			s.spent++
 			s.mu.Unlock()
 			return s.single(ctx, id, one)
@@ -210,7 +213,7 @@ func (s *snapshot[K, V]) find(ctx context.Context, match func(V) bool, search fu
 		return search(ctx)
 	}
 	s.mu.Lock()
-	if s.loading == nil && s.probing == nil && search != nil && s.spent < freeReads {
+	if s.loading == nil && s.probing == nil && search != nil && s.spent < s.free {
 		s.spent++
 		s.mu.Unlock()
 		return s.search(ctx, search, key)
