@@ -12,7 +12,6 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework/diag"
 	"github.com/hashicorp/terraform-plugin-framework/resource"
 
-	"github.com/cxone-oss/terraform-provider-cxone/internal/cxone"
 	"github.com/cxone-oss/terraform-provider-cxone/internal/readcache"
 )
 
@@ -50,12 +49,12 @@ func (r *ResourceWithModel[T]) CheckClient(diags *diag.Diagnostics) bool {
 }
 
 // DataSourceWithModel is embedded by every data source, with T its model struct.
-// Data sources call the CXone client directly: they look objects up by name,
-// often right after a write in the same walk, so they never read from a list
-// taken before it.
+// It holds the same readcache.Client as resources: look-ups join the operation's
+// request budget, and a look-up of a kind after the provider wrote that kind in the
+// same operation always asks CXone.
 type DataSourceWithModel[T any] struct {
 	// Client is nil until the provider is configured; see CheckClient.
-	Client *cxone.Client
+	Client *readcache.Client
 }
 
 // Model returns a zero T.
@@ -66,7 +65,7 @@ func (*DataSourceWithModel[T]) Model() any {
 
 // Configure stores the provider's client.
 func (d *DataSourceWithModel[T]) Configure(_ context.Context, req datasource.ConfigureRequest, resp *datasource.ConfigureResponse) {
-	d.Client = providerData[*cxone.Client](req.ProviderData, &resp.Diagnostics)
+	d.Client = providerData[*readcache.Client](req.ProviderData, &resp.Diagnostics)
 }
 
 // CheckClient reports a clear error when the provider could not build a client.

@@ -112,7 +112,7 @@ func (d *byocIntegrationDataSource) Read(ctx context.Context, req datasource.Rea
 	searched := ""
 	if !cfg.ID.IsNull() {
 		searched = fmt.Sprintf("ID %q", cfg.ID.ValueString())
-		found, err = d.Client.GetIntegration(ctx, cfg.ID.ValueString())
+		found, err = d.Client.Integration(ctx, cfg.ID.ValueString())
 	} else {
 		searched = fmt.Sprintf("name %q", cfg.Name.ValueString())
 		found, err = d.findByName(ctx, cfg.Name.ValueString())
@@ -138,10 +138,11 @@ func (d *byocIntegrationDataSource) Read(ctx context.Context, req datasource.Rea
 	resp.Diagnostics.Append(resp.State.Set(ctx, &out)...)
 }
 
-// findByName lists every integration and returns the one with exactly this name (CXone
-// keeps names unique, so several point at data changed behind the API's back).
+// findByName takes the operation's list of integrations (see readcache) and returns
+// the one with exactly this name (CXone keeps names unique, so several point at data
+// changed behind the API's back).
 func (d *byocIntegrationDataSource) findByName(ctx context.Context, name string) (*cxone.Integration, error) {
-	all, err := d.Client.ListIntegrations(ctx)
+	all, err := d.Client.FindIntegrations(ctx, func(in cxone.Integration) bool { return in.Name == name })
 	if err != nil {
 		return nil, err
 	}

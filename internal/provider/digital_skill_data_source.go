@@ -120,11 +120,11 @@ func (d *digitalSkillDataSource) Read(ctx context.Context, req datasource.ReadRe
 		searched = "with ID " + cfg.ID.ValueString()
 		var id int64
 		if id, err = parseNumericID(cfg.ID.ValueString(), "id"); err == nil {
-			skill, err = d.Client.GetSkill(ctx, id)
+			skill, err = d.Client.Skill(ctx, id)
 		}
 	} else {
 		searched = "named " + strconv.Quote(cfg.Name.ValueString())
-		skill, err = d.Client.FindSkillByName(ctx, cfg.Name.ValueString())
+		skill, err = d.findByName(ctx, cfg.Name.ValueString())
 	}
 	switch {
 	case cxone.IsNotFound(err):
@@ -142,6 +142,22 @@ func (d *digitalSkillDataSource) Read(ctx context.Context, req datasource.ReadRe
 	}
 	flattenDigitalSkillData(skill, &cfg)
 	resp.Diagnostics.Append(resp.State.Set(ctx, &cfg)...)
+}
+
+// findByName returns the skill with exactly this name (case-sensitive), from CXone's
+// search or the operation's list of skills (see readcache), as
+// cxone.Client.FindSkillByName does.
+func (d *digitalSkillDataSource) findByName(ctx context.Context, name string) (*cxone.Skill, error) {
+	skills, err := d.Client.FindSkills(ctx, name, func(s cxone.Skill) bool { return s.SkillName == name })
+	if err != nil {
+		return nil, fmt.Errorf("finding skill %q: %w", name, err)
+	}
+	for i := range skills {
+		if skills[i].SkillName == name {
+			return &skills[i], nil
+		}
+	}
+	return nil, fmt.Errorf("finding skill %q: %w", name, &cxone.NotFoundError{Kind: "skill named", ID: name})
 }
 
 // flattenDigitalSkillData copies a skill into the data source's model.

@@ -163,13 +163,13 @@ func (p *cxoneProvider) Configure(ctx context.Context, req provider.ConfigureReq
 			"The provider settings were accepted, but the API client could not be built: "+err.Error())
 		return
 	}
-	// Resources read through the operation's read cache; data sources look objects
-	// up directly (see framework.ResourceWithModel and DataSourceWithModel).
-	resp.ResourceData = readcache.New(client)
-	resp.DataSourceData = client
+	// Resources, data sources and list resources share the operation's read cache
+	// (see framework.ResourceWithModel and DataSourceWithModel).
+	cache := readcache.New(client)
+	resp.ResourceData = cache
+	resp.DataSourceData = cache
+	resp.ListResourceData = cache
 	resp.EphemeralResourceData = client
-	// Every resource is also its own list resource (see ListResources).
-	resp.ListResourceData = resp.ResourceData
 }
 
 func (p *cxoneProvider) Resources(_ context.Context) []func() resource.Resource {

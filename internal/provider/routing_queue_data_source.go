@@ -163,7 +163,7 @@ func (d *routingQueueDataSource) byName(ctx context.Context, name string, diags 
 
 // bySkill reads a skill, then the routing queue that mirrors it.
 func (d *routingQueueDataSource) bySkill(ctx context.Context, skillID int64, diags *diag.Diagnostics) *cxone.RoutingQueue {
-	skill, err := d.Client.GetSkill(ctx, skillID)
+	skill, err := d.Client.Skill(ctx, skillID)
 	switch {
 	case cxone.IsNotFound(err):
 		diags.AddError("Routing Queue Not Found",

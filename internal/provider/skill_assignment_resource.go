@@ -195,14 +195,16 @@ func (r *skillAssignmentResource) Update(ctx context.Context, req resource.Updat
 	r.SetState(ctx, &resp.State, resp.Identity, &plan, &resp.Diagnostics)
 }
 
-// saveAfterWrite fills m from a fresh read of the assignment. The write has already
-// taken effect, so a failed read must not lose it: m keeps the values sent (the
-// skill name stays as last known) and a warning says the next refresh completes it.
+// saveAfterWrite fills m from what the write left (readcache.WrittenAssignment: the
+// values sent, which CXone checked item by item, and the skill's name). The write has
+// already taken effect, so a failed read of the name must not lose it: m keeps the
+// values sent (the skill name stays as last known) and a warning says the next
+// refresh completes it.
 func (r *skillAssignmentResource) saveAfterWrite(ctx context.Context, m *skillAssignmentModel, diags *diag.Diagnostics) {
 	agentID, skillID := m.AgentID.ValueInt64(), m.SkillID.ValueInt64()
 	m.ID = types.StringValue(assignmentKey(agentID, skillID))
 	planned := m.SkillName
-	a, err := r.Client.GetSkillAssignment(ctx, agentID, skillID)
+	a, err := r.Client.WrittenAssignment(ctx, agentID, expandSkillAssignment(*m))
 	if err != nil {
 		diags.AddWarning("Unable to Read "+skillAssignmentType+" Back",
 			fmt.Sprintf("The %s was saved, but reading it back failed; the state holds the values sent and "+

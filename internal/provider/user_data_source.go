@@ -148,7 +148,7 @@ func (d *userDataSource) Read(ctx context.Context, req datasource.ReadRequest, r
 	switch {
 	case !cfg.AgentID.IsNull():
 		search = fmt.Sprintf("agent_id %d", cfg.AgentID.ValueInt64())
-		agent, err = d.Client.GetAgent(ctx, cfg.AgentID.ValueInt64())
+		agent, err = d.Client.Agent(ctx, cfg.AgentID.ValueInt64())
 	case !cfg.UserName.IsNull():
 		search = fmt.Sprintf("user_name %q", cfg.UserName.ValueString())
 		agent, err = d.findAgent(ctx, cfg.UserName.ValueString(), func(a cxone.Agent) string { return a.UserName })
@@ -178,11 +178,12 @@ func (d *userDataSource) Read(ctx context.Context, req datasource.ReadRequest, r
 	resp.Diagnostics.Append(resp.State.Set(ctx, &out)...)
 }
 
-// findAgent lists the users CXone's search returns for want and keeps those whose
-// field equals want, ignoring case: the search also matches parts of names and of
-// the other fields, so its answer alone is not the match.
+// findAgent takes the users CXone's search returns for want, or the operation's
+// list of users (see readcache), and keeps those whose field equals want, ignoring
+// case: the search also matches parts of names and of the other fields, so its
+// answer alone is not the match.
 func (d *userDataSource) findAgent(ctx context.Context, want string, field func(cxone.Agent) string) (*cxone.Agent, error) {
-	all, err := d.Client.ListAgents(ctx, cxone.AgentListOptions{SearchString: want})
+	all, err := d.Client.FindAgents(ctx, want, func(a cxone.Agent) bool { return strings.EqualFold(field(a), want) })
 	if err != nil {
 		return nil, err
 	}

@@ -1,19 +1,40 @@
-// Package readcache is the CXone client as the provider's resources use it: reads
-// served from list calls during one Terraform operation, and writes that make the
-// written object's next read go to CXone, whatever the write's outcome.
+// Package readcache is the CXone client as the provider's resources and data sources
+// use it: reads and look-ups served from list calls during one Terraform operation
+// when that is cheaper, and writes that make the written object's next read, and the
+// kind's next look-up, go to CXone, whatever the write's outcome.
 //
 // Terraform starts a provider instance, and so calls Configure, for every graph
 // walk (validate, plan, apply), and the provider makes a new Client in Configure: a
 // snapshot never outlives the operation that took it, so drift made between
-// operations always shows. Within an operation, the first read of a kind lists
-// every object of that kind once (pages of 100; per skill for assignments, per
-// routing queue for bindings) and the later reads are answered from that list. A
-// refresh of N objects then costs about one request per hundred objects of each
-// kind instead of N. The price is paid by a configuration that manages a handful
-// of objects in a tenant holding thousands of that kind: it reads those thousands.
+// operations always shows.
 //
-// Data sources do not use it: they look objects up by name, often after a write in
-// the same walk, and call cxone.Client directly.
+// The budget rule. A plan should cost what the configuration is, not what the
+// tenant is. For agents (users), skills and integrations, the first five reads and
+// look-ups of users (freeUserReads) are served one by one: a GET by id, or CXone's
+// search; skills and integrations skip that step. The next read of the kind takes
+// the first page of its list (one request, 100 objects, and the kind's total): when
+// that page holds the whole kind, it is the kind's list. Else listing the kind costs P = ceil(total/100) requests, and reads
+// and look-ups go on one by one while the requests spent on the kind, the first
+// page included, stay below P; the next one lists the kind once and every later
+// read and look-up is answered from that list. What CXone answers one by one is
+// kept for later reads of the same object by id. This is the ski-rental rule: k
+// reads of users cost k requests up to five, and at most about 2P + 1 after (of
+// skills or integrations: at most about 2P), never more than about twice the better
+// of "one request per object" and "list the kind" (users that fit one page: at most
+// 6 requests against 1), without knowing k in advance. A configuration of a handful of objects in a tenant of thousands of
+// users makes a handful of requests, and one of N objects makes at most about two
+// lists of each kind. Concurrent readers may overshoot P by Terraform's parallelism.
+//
+// Channels, and the assignments of a skill and the bindings of a routing queue,
+// keep the simpler rule: the first read lists every object of the kind (pages of
+// 100; per skill, per routing queue) and later reads are answered from that list.
+//
+// Look-ups by name (FindAgents, FindSkills, FindIntegrations) are exact matches made
+// by the caller over what this package returns: the kind's list when it has been
+// taken and holds a match, else CXone's own search (one request; integrations have
+// none, so their look-up takes the list). After any write of a kind in the
+// operation (see writes.go), every look-up of that kind goes to CXone: a create or
+// a rename may have given the name to another object, so no answer is stale.
 package readcache
 
 import (
@@ -39,15 +60,19 @@ type Client struct {
 	mu          sync.Mutex
 	assignments map[int64]*snapshot[int64, cxone.SkillAssignment] // by skill, keyed by agent
 	bindings    map[string]*snapshot[string, cxone.Binding]       // by queue, keyed by channel
+	skillNames  map[int64]string                                  // from the answers to the provider's skill writes
 }
 
 // New wraps c for one Terraform operation.
 func New(c *cxone.Client) *Client {
-	return &Client{
+	cl := &Client{
 		Client:      c,
 		assignments: map[int64]*snapshot[int64, cxone.SkillAssignment]{},
 		bindings:    map[string]*snapshot[string, cxone.Binding]{},
+		skillNames:  map[int64]string{},
 	}
+	cl.agents.free = freeUserReads
+	return cl
 }
 
 // Channel reads one channel.
@@ -62,33 +87,71 @@ func (c *Client) Channel(ctx context.Context, id string) (*cxone.Channel, error)
 
 // Skill reads one skill.
 func (c *Client) Skill(ctx context.Context, id int64) (*cxone.Skill, error) {
-	return c.skills.get(ctx, id,
+	return c.skills.getBudgeted(ctx, id,
 		func(ctx context.Context) (*cxone.Skill, error) { return c.GetSkill(ctx, id) },
-		func(ctx context.Context) (map[int64]cxone.Skill, error) {
-			all, err := c.ListSkills(ctx, cxone.SkillListOptions{})
-			return indexBy(all, func(s cxone.Skill) int64 { return s.SkillID }), err
-		})
+		c.ListSkillsFirstPage, c.allSkills, skillID)
 }
+
+// FindSkills returns the skills for which match holds, by the budget rule (see the
+// package doc); searchString is CXone's search, which match filters.
+func (c *Client) FindSkills(ctx context.Context, searchString string, match func(cxone.Skill) bool) ([]cxone.Skill, error) {
+	return c.skills.find(ctx, match,
+		func(ctx context.Context) ([]cxone.Skill, error) {
+			return c.ListSkills(ctx, cxone.SkillListOptions{SearchString: searchString})
+		},
+		c.ListSkillsFirstPage, c.allSkills, skillID)
+}
+
+func (c *Client) allSkills(ctx context.Context) (map[int64]cxone.Skill, error) {
+	all, err := c.ListSkills(ctx, cxone.SkillListOptions{})
+	return indexBy(all, skillID), err
+}
+
+func skillID(s cxone.Skill) int64 { return s.SkillID }
 
 // Agent reads one agent (user).
 func (c *Client) Agent(ctx context.Context, id int64) (*cxone.Agent, error) {
-	return c.agents.get(ctx, id,
+	return c.agents.getBudgeted(ctx, id,
 		func(ctx context.Context) (*cxone.Agent, error) { return c.GetAgent(ctx, id) },
-		func(ctx context.Context) (map[int64]cxone.Agent, error) {
-			all, err := c.ListAgents(ctx, cxone.AgentListOptions{})
-			return indexBy(all, func(a cxone.Agent) int64 { return a.AgentID }), err
-		})
+		c.ListAgentsFirstPage, c.allAgents, agentID)
 }
+
+// FindAgents returns the agents (users) for which match holds, by the budget rule
+// (see the package doc); searchString is CXone's search, which match filters.
+func (c *Client) FindAgents(ctx context.Context, searchString string, match func(cxone.Agent) bool) ([]cxone.Agent, error) {
+	return c.agents.find(ctx, match,
+		func(ctx context.Context) ([]cxone.Agent, error) {
+			return c.ListAgents(ctx, cxone.AgentListOptions{SearchString: searchString})
+		},
+		c.ListAgentsFirstPage, c.allAgents, agentID)
+}
+
+func (c *Client) allAgents(ctx context.Context) (map[int64]cxone.Agent, error) {
+	all, err := c.ListAgents(ctx, cxone.AgentListOptions{})
+	return indexBy(all, agentID), err
+}
+
+func agentID(a cxone.Agent) int64 { return a.AgentID }
 
 // Integration reads one BYOC integration.
 func (c *Client) Integration(ctx context.Context, id string) (*cxone.Integration, error) {
-	return c.integrations.get(ctx, id,
+	return c.integrations.getBudgeted(ctx, id,
 		func(ctx context.Context) (*cxone.Integration, error) { return c.GetIntegration(ctx, id) },
-		func(ctx context.Context) (map[string]cxone.Integration, error) {
-			all, err := c.ListIntegrations(ctx)
-			return indexBy(all, func(i cxone.Integration) string { return i.ID }), err
-		})
+		c.ListIntegrationsFirstPage, c.allIntegrations, integrationID)
 }
+
+// FindIntegrations returns the BYOC integrations for which match holds. CXone has no
+// search for them: the look-up takes the kind's list (see the package doc).
+func (c *Client) FindIntegrations(ctx context.Context, match func(cxone.Integration) bool) ([]cxone.Integration, error) {
+	return c.integrations.find(ctx, match, nil, c.ListIntegrationsFirstPage, c.allIntegrations, integrationID)
+}
+
+func (c *Client) allIntegrations(ctx context.Context) (map[string]cxone.Integration, error) {
+	all, err := c.ListIntegrations(ctx)
+	return indexBy(all, integrationID), err
+}
+
+func integrationID(i cxone.Integration) string { return i.ID }
 
 // SkillAssignment reads one agent's assignment to one skill, from the skill's
 // agent list.

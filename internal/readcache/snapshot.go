@@ -3,18 +3,37 @@ package readcache
 import (
 	"context"
 	"sync"
+
+	"github.com/cxone-oss/terraform-provider-cxone/internal/cxone"
 )
 
-// snapshot serves the reads of one kind of object: the first read lists every
-// object once (other readers wait for that list) and the reads answer from it.
-// Objects forgotten after a write, objects absent from the list, and every read
-// after a failed list are read one by one.
+// freeUserReads is how many requests the reads and look-ups of users make one by
+// one before the first page of users is taken to learn what listing them costs: a
+// configuration that reads no more users than that never pays for the page. Tenants
+// hold thousands of users and a handful of integrations, and a page of skills or
+// integrations often is the whole kind, so those kinds take their first page at
+// once.
+const freeUserReads = 5
+
+// snapshot serves the reads of one kind of object. Without a first page (get), the
+// first read lists every object once (other readers wait for that list) and the
+// reads answer from it. With one (getBudgeted, find), reads follow the package's
+// budget rule. Objects forgotten after a write, objects absent from the list, and
+// every read after a failed list are read one by one.
 type snapshot[K comparable, V any] struct {
 	mu        sync.Mutex
 	loading   chan struct{} // closed when the list has been taken
 	items     map[K]V
 	listErr   error
 	forgotten map[K]bool
+
+	// The budget, for kinds read with a first page (see the package doc).
+	free    int           // requests made one by one before the first page is taken
+	probing chan struct{} // closed when the first page has been read
+	pages   int           // requests listing the whole kind costs; -1 when not known
+	spent   int           // requests made for the kind before its list: first page, single reads, look-ups
+	seen    map[K]V       // objects CXone answered in this operation before the list
+	written bool          // the provider wrote an object of this kind in this operation
 }
 
 func (s *snapshot[K, V]) get(ctx context.Context, key K,
@@ -24,18 +43,32 @@ func (s *snapshot[K, V]) get(ctx context.Context, key K,
 		s.mu.Unlock()
 		return one(ctx)
 	}
-	loading := s.loading
-	if loading == nil {
-		loading = make(chan struct{})
-		s.loading = loading
-		s.mu.Unlock()
-		items, err := all(ctx)
-		s.mu.Lock()
-		s.items, s.listErr = items, err
-		close(loading)
-	}
-	s.mu.Unlock()
+	s.startList(ctx, all)
+	return s.fromList(ctx, key, one)
+}
 
+// startList takes the list unless it has been taken or is being taken. It is
+// called with s.mu held and returns with it released.
+func (s *snapshot[K, V]) startList(ctx context.Context, all func(context.Context) (map[K]V, error)) {
+	if s.loading != nil {
+		s.mu.Unlock()
+		return
+	}
+	loading := make(chan struct{})
+	s.loading = loading
+	s.mu.Unlock()
+	items, err := all(ctx)
+	s.mu.Lock()
+	s.items, s.listErr = items, err
+	close(loading)
+	s.mu.Unlock()
+}
+
+// fromList answers key from the list once it has been taken.
+func (s *snapshot[K, V]) fromList(ctx context.Context, key K, one func(context.Context) (*V, error)) (*V, error) {
+	s.mu.Lock()
+	loading := s.loading
+	s.mu.Unlock()
 	select {
 	case <-loading:
 	case <-ctx.Done():
@@ -57,7 +90,197 @@ func (s *snapshot[K, V]) get(ctx context.Context, key K,
 	return &v, nil
 }
 
-// forget makes every later read of key go to CXone.
+// probe reads the kind's first page once (other readers wait for it). A first page
+// that holds the whole kind is its list; otherwise it tells what listing costs, and
+// its objects are remembered. A failed first page leaves the cost unknown, and the
+// next read lists the kind.
+func (s *snapshot[K, V]) probe(ctx context.Context, first func(context.Context) (cxone.FirstPage[V], error), key func(V) K) error {
+	s.mu.Lock()
+	probing := s.probing
+	if probing == nil {
+		probing = make(chan struct{})
+		s.probing = probing
+		s.spent++
+		s.mu.Unlock()
+		p, err := first(ctx)
+		s.mu.Lock()
+		s.pages = -1
+		if err == nil {
+			s.pages = p.Pages()
+			if p.Complete && s.loading == nil {
+				s.items = indexBy(p.Items, key)
+				s.loading = make(chan struct{})
+				close(s.loading)
+			} else {
+				for _, v := range p.Items {
+					s.rememberLocked(key(v), v)
+				}
+			}
+		}
+		close(probing)
+	}
+	s.mu.Unlock()
+	select {
+	case <-probing:
+		return nil
+	case <-ctx.Done():
+		return ctx.Err()
+	}
+}
+
+// getBudgeted reads one object by the budget rule: from the list once it has been
+// taken, else from what CXone answered earlier in the operation, else one by one
+// while the requests spent on the kind stay below what listing it costs, else by
+// taking the list.
+func (s *snapshot[K, V]) getBudgeted(ctx context.Context, id K, one func(context.Context) (*V, error),
+	first func(context.Context) (cxone.FirstPage[V], error), all func(context.Context) (map[K]V, error), key func(V) K) (*V, error) {
+	s.mu.Lock()
+	if s.forgotten[id] {
+		s.mu.Unlock()
+		return one(ctx)
+	}
+	if s.loading == nil && s.probing == nil {
+		if v, ok := s.seen[id]; ok {
+			s.mu.Unlock()
+			return &v, nil
+		}
+		if s.spent < s.free {
+			s.spent++
+			s.mu.Unlock()
+			return s.single(ctx, id, one)
+		}
+	}
+	s.mu.Unlock()
+	if err := s.probe(ctx, first, key); err != nil {
+		return nil, err
+	}
+	s.mu.Lock()
+	if s.forgotten[id] {
+		s.mu.Unlock()
+		return one(ctx)
+	}
+	if s.loading == nil {
+		if v, ok := s.seen[id]; ok {
+			s.mu.Unlock()
+			return &v, nil
+		}
+		if s.pages >= 0 && s.spent < s.pages {
+			s.spent++
+			s.mu.Unlock()
+			return s.single(ctx, id, one)
+		}
+	}
+	s.startList(ctx, all)
+	return s.fromList(ctx, id, one)
+}
+
+// single reads one object by id and remembers it.
+func (s *snapshot[K, V]) single(ctx context.Context, id K, one func(context.Context) (*V, error)) (*V, error) {
+	v, err := one(ctx)
+	if err == nil {
+		s.remember(id, *v)
+	}
+	return v, err
+}
+
+// search runs a look-up's search and remembers what it found.
+func (s *snapshot[K, V]) search(ctx context.Context, search func(context.Context) ([]V, error), key func(V) K) ([]V, error) {
+	found, err := search(ctx)
+	if err == nil {
+		for _, v := range found {
+			s.remember(key(v), v)
+		}
+	}
+	return found, err
+}
+
+// find looks objects up by a field of theirs (a name): it returns the objects of the
+// kind for which match holds, for the caller to check there is exactly one. After a
+// write of the kind in this operation it always asks CXone (search). Otherwise it
+// answers from the list when the list has been taken and holds a match; else it
+// searches while the budget allows (search nil: the kind has no search, and the list
+// is taken). What a search answers is remembered for later reads by id.
+func (s *snapshot[K, V]) find(ctx context.Context, match func(V) bool, search func(context.Context) ([]V, error),
+	first func(context.Context) (cxone.FirstPage[V], error), all func(context.Context) (map[K]V, error), key func(V) K) ([]V, error) {
+	s.mu.Lock()
+	written := s.written
+	s.mu.Unlock()
+	if written {
+		if search == nil {
+			m, err := all(ctx)
+			return filter(m, match), err
+		}
+		return search(ctx)
+	}
+	s.mu.Lock()
+	if s.loading == nil && s.probing == nil && search != nil && s.spent < s.free {
+		s.spent++
+		s.mu.Unlock()
+		return s.search(ctx, search, key)
+	}
+	s.mu.Unlock()
+	if err := s.probe(ctx, first, key); err != nil {
+		return nil, err
+	}
+	s.mu.Lock()
+	if s.loading == nil && search != nil && s.pages >= 0 && s.spent < s.pages {
+		s.spent++
+		s.mu.Unlock()
+		return s.search(ctx, search, key)
+	}
+	s.startList(ctx, all)
+	s.mu.Lock()
+	loading := s.loading
+	s.mu.Unlock()
+	select {
+	case <-loading:
+	case <-ctx.Done():
+		return nil, ctx.Err()
+	}
+	s.mu.Lock()
+	items, listErr, written := s.items, s.listErr, s.written
+	s.mu.Unlock()
+	if found := filter(items, match); listErr == nil && !written && len(found) > 0 {
+		return found, nil
+	}
+	// No match in the list (which a list paged by offset can miss), a failed list, or
+	// a write meanwhile: ask CXone.
+	if search == nil {
+		m, err := all(ctx)
+		return filter(m, match), err
+	}
+	return search(ctx)
+}
+
+func filter[K comparable, V any](items map[K]V, match func(V) bool) []V {
+	var out []V
+	for _, v := range items {
+		if match(v) {
+			out = append(out, v)
+		}
+	}
+	return out
+}
+
+// remember keeps an object CXone answered, unless it has been forgotten since.
+func (s *snapshot[K, V]) remember(key K, v V) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.rememberLocked(key, v)
+}
+
+func (s *snapshot[K, V]) rememberLocked(key K, v V) {
+	if s.forgotten[key] {
+		return
+	}
+	if s.seen == nil {
+		s.seen = map[K]V{}
+	}
+	s.seen[key] = v
+}
+
+// forget makes every later read of key go to CXone, and every later look-up of the
+// kind.
 func (s *snapshot[K, V]) forget(key K) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
@@ -65,4 +288,14 @@ func (s *snapshot[K, V]) forget(key K) {
 		s.forgotten = map[K]bool{}
 	}
 	s.forgotten[key] = true
+	delete(s.seen, key)
+	s.written = true
+}
+
+// wrote makes every later look-up of the kind go to CXone: a write whose object is
+// not known (a create that lost its answer) may still have given a name away.
+func (s *snapshot[K, V]) wrote() {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.written = true
 }

@@ -2,6 +2,7 @@ package readcache
 
 import (
 	"context"
+	"fmt"
 
 	"github.com/cxone-oss/terraform-provider-cxone/internal/cxone"
 )
@@ -14,8 +15,9 @@ import (
 // that is neither a read (Get, List, Find) nor wrapped here.
 //
 // A create whose answer never named the new object (CreateSkill,
-// CreateIntegration) forgets nothing: no state refers to that object, so nothing
-// reads it in this operation.
+// CreateIntegration) forgets no object: no state refers to that object, so nothing
+// reads it by id in this operation. Every write of a kind, whatever its outcome,
+// sends the kind's later look-ups by name to CXone.
 
 // UpsertChannel creates or updates a channel.
 func (c *Client) UpsertChannel(ctx context.Context, ch cxone.Channel) (*cxone.Channel, error) {
@@ -32,16 +34,21 @@ func (c *Client) DeleteChannel(ctx context.Context, id string) error {
 // CreateSkill creates a skill.
 func (c *Client) CreateSkill(ctx context.Context, in cxone.SkillInput) (created *cxone.Skill, err error) {
 	defer func() {
+		c.skills.wrote()
 		if created != nil {
 			c.skills.forget(created.SkillID)
+			c.noteSkillName(created.SkillID, created)
 		}
 	}()
 	return c.Client.CreateSkill(ctx, in)
 }
 
 // UpdateSkill updates (or, with IsActive set, activates or deactivates) a skill.
-func (c *Client) UpdateSkill(ctx context.Context, skillID int64, in cxone.SkillInput) (*cxone.Skill, error) {
-	defer c.skills.forget(skillID)
+func (c *Client) UpdateSkill(ctx context.Context, skillID int64, in cxone.SkillInput) (updated *cxone.Skill, err error) {
+	defer func() {
+		c.skills.forget(skillID)
+		c.noteSkillName(skillID, updated)
+	}()
 	return c.Client.UpdateSkill(ctx, skillID, in)
 }
 
@@ -50,6 +57,7 @@ func (c *Client) UpdateSkill(ctx context.Context, skillID int64, in cxone.SkillI
 // forgotten: a create over a taken name may be followed by a read of that user.
 func (c *Client) CreateAgent(ctx context.Context, in cxone.AgentInput) (created *cxone.Agent, err error) {
 	defer func() {
+		c.agents.wrote()
 		if created != nil {
 			c.agents.forget(created.AgentID)
 		}
@@ -102,6 +110,7 @@ func (c *Client) UnbindChannel(ctx context.Context, queueID, channelID string) e
 // CreateIntegration creates a BYOC integration.
 func (c *Client) CreateIntegration(ctx context.Context, in cxone.IntegrationInput) (created *cxone.Integration, err error) {
 	defer func() {
+		c.integrations.wrote()
 		if created != nil {
 			c.integrations.forget(created.ID)
 		}
@@ -126,4 +135,38 @@ func (c *Client) forgetAssignments(agentID int64, in []cxone.SkillAssignmentInpu
 	for _, a := range in {
 		c.assignmentsOf(a.SkillID).forget(agentID)
 	}
+}
+
+// noteSkillName keeps the name of a skill as the answer to the provider's own write
+// gives it, or forgets it when the write gave no answer (failed or lost).
+func (c *Client) noteSkillName(skillID int64, answer *cxone.Skill) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if answer == nil {
+		delete(c.skillNames, skillID)
+		return
+	}
+	c.skillNames[skillID] = answer.SkillName
+}
+
+// WrittenAssignment is the assignment that a successful AssignSkills or
+// UpdateSkillAssignments of in left for the agent: CXone checks every item of those
+// writes and reports each one refused (and a lost answer is settled by listing the
+// agent's skills and comparing), so the assignment holds what was sent, and reading
+// it back would tell nothing new. Only the skill's name is read: from the answer to
+// the provider's own write of that skill in this operation, else by the budget rule.
+func (c *Client) WrittenAssignment(ctx context.Context, agentID int64, in cxone.SkillAssignmentInput) (*cxone.SkillAssignment, error) {
+	c.mu.Lock()
+	name, ok := c.skillNames[in.SkillID]
+	c.mu.Unlock()
+	if !ok {
+		sk, err := c.Skill(ctx, in.SkillID)
+		if err != nil {
+			return nil, fmt.Errorf("reading the name of skill %d: %w", in.SkillID, err)
+		}
+		name = sk.SkillName
+	}
+	return &cxone.SkillAssignment{
+		AgentID: agentID, SkillID: in.SkillID, SkillName: name, Proficiency: in.Proficiency, IsActive: in.IsActive,
+	}, nil
 }

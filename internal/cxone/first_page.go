@@ -1,0 +1,97 @@
+package cxone
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"net/http"
+	"net/url"
+	"strconv"
+)
+
+// FirstPage is the first page of a list of a whole kind, and how many objects the
+// whole list holds: what a caller needs to choose between reading objects one by
+// one and listing the kind.
+type FirstPage[T any] struct {
+	Items []T
+	// Total is the number of objects in the whole list, or -1 when CXone did not say.
+	Total int
+	// Complete is true when Items is the whole list.
+	Complete bool
+}
+
+// Pages is how many requests listing the whole kind costs, or -1 when not known.
+func (p FirstPage[T]) Pages() int {
+	switch {
+	case p.Complete:
+		return 1
+	case p.Total < 0:
+		return -1
+	}
+	return max(1, (p.Total+adminPageSize-1)/adminPageSize)
+}
+
+// ListAgentsFirstPage reads the first page of every agent (one request).
+func (c *Client) ListAgentsFirstPage(ctx context.Context) (FirstPage[Agent], error) {
+	p, err := adminFirstPage[Agent](ctx, c, "/agents", "agents")
+	if err != nil {
+		return p, fmt.Errorf("listing agents: %w", err)
+	}
+	return p, nil
+}
+
+// ListSkillsFirstPage reads the first page of every skill (one request).
+func (c *Client) ListSkillsFirstPage(ctx context.Context) (FirstPage[Skill], error) {
+	p, err := adminFirstPage[Skill](ctx, c, "/skills", "skills")
+	if err != nil {
+		return p, fmt.Errorf("listing skills: %w", err)
+	}
+	return p, nil
+}
+
+// ListIntegrationsFirstPage reads the first page of every integration (one request).
+func (c *Client) ListIntegrationsFirstPage(ctx context.Context) (FirstPage[Integration], error) {
+	q := url.Values{}
+	q.Set("page", strconv.Itoa(dfoFirstPage))
+	q.Set("size", strconv.Itoa(dfoPageSize))
+	var raw json.RawMessage
+	if err := c.do(ctx, &request{method: http.MethodGet, api: dfoAPI, path: "/channel-integrations", query: q, idempotent: true}, &raw); err != nil {
+		return FirstPage[Integration]{}, fmt.Errorf("listing integrations: %w", err)
+	}
+	items, more, err := decodeDFOPage[Integration](raw, 0)
+	if err != nil {
+		return FirstPage[Integration]{}, fmt.Errorf("listing integrations: decoding a page: %w", err)
+	}
+	p := FirstPage[Integration]{Items: items, Total: -1, Complete: !more}
+	var env struct {
+		Hits *flexInt64 `json:"hits"`
+	}
+	if json.Unmarshal(raw, &env) == nil && env.Hits != nil {
+		p.Total = int(*env.Hits)
+	}
+	return p, nil
+}
+
+// adminFirstPage reads the first page of an Admin list with its totalRecords.
+func adminFirstPage[T any](ctx context.Context, c *Client, path, field string) (FirstPage[T], error) {
+	q := url.Values{}
+	q.Set("skip", "0")
+	q.Set("top", strconv.Itoa(adminPageSize))
+	var raw json.RawMessage
+	if err := c.do(ctx, &request{method: http.MethodGet, api: adminAPI, path: path, query: q, idempotent: true}, &raw); err != nil {
+		return FirstPage[T]{}, err
+	}
+	items, more, err := decodeAdminPage[T](raw, field, 0)
+	if err != nil {
+		return FirstPage[T]{}, fmt.Errorf("decoding a page of %s from GET %s: %w", field, path, err)
+	}
+	p := FirstPage[T]{Items: items, Total: -1, Complete: !more}
+	var env map[string]json.RawMessage
+	if json.Unmarshal(raw, &env) == nil {
+		var total flexInt64
+		if v := lookupFold(env, "totalRecords"); len(v) > 0 && json.Unmarshal(v, &total) == nil {
+			p.Total = int(total)
+		}
+	}
+	return p, nil
+}

@@ -1,0 +1,66 @@
+package provider
+
+import (
+	"fmt"
+	"testing"
+
+	"github.com/hashicorp/terraform-plugin-testing/compare"
+	"github.com/hashicorp/terraform-plugin-testing/helper/resource"
+	"github.com/hashicorp/terraform-plugin-testing/knownvalue"
+	"github.com/hashicorp/terraform-plugin-testing/statecheck"
+	"github.com/hashicorp/terraform-plugin-testing/tfjsonpath"
+
+	"github.com/cxone-oss/terraform-provider-cxone/internal/mockcxone"
+)
+
+// A look-up by name that depends on the provider's own write in the same apply sees
+// that write: the skill created, then renamed, is found by its new name, although
+// the data source and the resource share the operation's read cache.
+func TestAccDigitalSkillDataSource_afterOwnWrite(t *testing.T) {
+	testAccPreCheck(t)
+	m := testAccMock(t)
+	same := statecheck.CompareValuePairs(testAccSkillAddr, tfjsonpath.New("id"), "data.cxone_digital_skill.after",
+		tfjsonpath.New("id"), compare.ValuesSame())
+	resource.ParallelTest(t, resource.TestCase{
+		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
+		Steps: []resource.TestStep{
+			{
+				PreConfig: func() { testAccCreateSkill(t, m, "Council Rock") },
+				Config:    testAccSkillLookupAfterWriteConfig(m, "Seeonee Pack"),
+				ConfigStateChecks: []statecheck.StateCheck{
+					same,
+					statecheck.ExpectKnownValue("data.cxone_digital_skill.after", tfjsonpath.New("name"), knownvalue.StringExact("Seeonee Pack")),
+					statecheck.ExpectKnownValue("data.cxone_digital_skill.other", tfjsonpath.New("name"), knownvalue.StringExact("Council Rock")),
+				},
+			},
+			{
+				// The rename and the look-up of the new name in one apply.
+				Config: testAccSkillLookupAfterWriteConfig(m, "Free People"),
+				ConfigStateChecks: []statecheck.StateCheck{
+					same,
+					statecheck.ExpectKnownValue("data.cxone_digital_skill.after", tfjsonpath.New("name"), knownvalue.StringExact("Free People")),
+				},
+			},
+		},
+	})
+}
+
+// testAccSkillLookupAfterWriteConfig manages a skill named name and looks it up by
+// that name (a literal, so only depends_on orders the look-up after the write), and
+// looks up another skill, which takes the skills' list in the same operation.
+func testAccSkillLookupAfterWriteConfig(m *mockcxone.Server, name string) string {
+	return testAccProviderConfig(m) + fmt.Sprintf(`
+resource "cxone_digital_skill" "test" {
+  name = %[1]q
+}
+
+data "cxone_digital_skill" "other" {
+  name = "Council Rock"
+}
+
+data "cxone_digital_skill" "after" {
+  name       = %[1]q
+  depends_on = [cxone_digital_skill.test]
+}
+`, name)
+}

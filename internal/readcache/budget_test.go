@@ -1,0 +1,225 @@
+package readcache
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"golang.org/x/sync/errgroup"
+
+	"github.com/cxone-oss/terraform-provider-cxone/internal/acctest"
+	"github.com/cxone-oss/terraform-provider-cxone/internal/cxone"
+	"github.com/cxone-oss/terraform-provider-cxone/internal/mockcxone"
+)
+
+// tenantOf is a mock holding users generated users besides its own, and all of
+// them as a plain client lists them.
+func tenantOf(t *testing.T, users int) (*mockcxone.Server, *cxone.Client, []cxone.Agent) {
+	t.Helper()
+	m := mockcxone.NewTestServer(t, mockcxone.Options{SyncDelay: -1, ExtraUsers: users})
+	c := acctest.Client(t, m)
+	all, err := c.ListAgents(context.Background(), cxone.AgentListOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return m, c, all
+}
+
+// findUser looks a user up by user name as the cxone_user data source does.
+func findUser(ctx context.Context, r *Client, name string) (*cxone.Agent, error) {
+	match := func(a cxone.Agent) bool { return strings.EqualFold(a.UserName, name) }
+	found, err := r.FindAgents(ctx, name, match)
+	if err != nil {
+		return nil, err
+	}
+	for i := range found {
+		if match(found[i]) {
+			return &found[i], nil
+		}
+	}
+	return nil, &cxone.NotFoundError{Kind: "user named", ID: name}
+}
+
+// A small configuration in a large tenant costs at most one request per object,
+// never the tenant's 21 pages of users. A user looked up by name is not read again
+// by id.
+func TestBudget_smallConfigurationInLargeTenant(t *testing.T) {
+	m, c, all := tenantOf(t, 2000)
+	team := all[len(all)-3:]
+	ctx := context.Background()
+	before := m.Requests().Total
+	r := New(c)
+	for _, u := range team[:2] {
+		got, err := findUser(ctx, r, strings.ToUpper(u.UserName))
+		if err != nil || got.AgentID != u.AgentID {
+			t.Fatalf("look-up of %q: %+v, %v", u.UserName, got, err)
+		}
+	}
+	for _, u := range team {
+		got, err := r.Agent(ctx, u.AgentID)
+		if err != nil || got.UserName != u.UserName {
+			t.Fatalf("read of %d: %+v, %v", u.AgentID, got, err)
+		}
+	}
+	// Two searches and one read by id: the users found by the searches are not read
+	// again, and five requests are too few to ask what a list would cost.
+	if got := m.Requests().Total - before; got > 3 {
+		t.Errorf("3 reads and 2 look-ups in a tenant of %d users took %d requests, want at most 3", len(all), got)
+	}
+}
+
+// A large configuration lists each kind at most about twice: at most N/20 + 10
+// requests for N reads and look-ups, however they are interleaved and run in parallel.
+func TestBudget_largeConfiguration(t *testing.T) {
+	m, c, all := tenantOf(t, 1000)
+	ctx := context.Background()
+	before := m.Requests().Total
+	r := New(c)
+	var g errgroup.Group
+	g.SetLimit(10) // Terraform's default parallelism
+	n := 0
+	for i, u := range all[:900] {
+		n++
+		g.Go(func() error {
+			var got *cxone.Agent
+			var err error
+			if i%3 == 0 {
+				got, err = findUser(ctx, r, u.UserName)
+			} else {
+				got, err = r.Agent(ctx, u.AgentID)
+			}
+			if err == nil && got.AgentID != u.AgentID {
+				t.Errorf("%q: got agent %d, want %d", u.UserName, got.AgentID, u.AgentID)
+			}
+			return err
+		})
+	}
+	if err := g.Wait(); err != nil {
+		t.Fatal(err)
+	}
+	got := m.Requests().Total - before
+	budget := n/20 + 10
+	if got > budget {
+		t.Errorf("%d reads and look-ups in a tenant of %d users took %d requests, want at most N/20+10 = %d", n, len(all), got, budget)
+	}
+	t.Logf("%d reads and look-ups, tenant of %d users: %d requests", n, len(all), got)
+}
+
+// A look-up after the provider's own write in the same operation sees the write,
+// whether or not the kind's list has been taken: a new skill, a renamed one, a new
+// user and a new integration are found by their new names, and a renamed skill is
+// not found by its old one.
+func TestBudget_lookUpAfterOwnWrite(t *testing.T) {
+	_, c, all := tenantOf(t, 0)
+	ctx := context.Background()
+	r := New(c)
+
+	findSkill := func(name string) (*cxone.Skill, error) {
+		found, err := r.FindSkills(ctx, name, func(s cxone.Skill) bool { return s.SkillName == name })
+		if err != nil {
+			return nil, err
+		}
+		for i := range found {
+			if found[i].SkillName == name {
+				return &found[i], nil
+			}
+		}
+		return nil, &cxone.NotFoundError{Kind: "skill named", ID: name}
+	}
+	// The look-up takes the (small) list of skills: no skill of that name yet.
+	if s, err := findSkill("Tigers"); !cxone.IsNotFound(err) {
+		t.Fatalf("before the create: %+v, %v", s, err)
+	}
+	created, err := r.CreateSkill(ctx, cxone.SkillInput{SkillName: "Tigers", InitialPriority: 1, MaxPriority: 10, ServiceLevelThreshold: 30, ServiceLevelGoal: 80})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s, err := findSkill("Tigers"); err != nil || s.SkillID != created.SkillID {
+		t.Fatalf("after the create: %+v, %v", s, err)
+	}
+	if _, err := r.UpdateSkill(ctx, created.SkillID, cxone.SkillInput{SkillName: "Lions", InitialPriority: 1, MaxPriority: 10, ServiceLevelThreshold: 30, ServiceLevelGoal: 80}); err != nil {
+		t.Fatal(err)
+	}
+	if s, err := findSkill("Lions"); err != nil || s.SkillID != created.SkillID {
+		t.Errorf("after the rename: %+v, %v", s, err)
+	}
+	if s, err := findSkill("Tigers"); !cxone.IsNotFound(err) {
+		t.Errorf("the old name after the rename: %+v, %v", s, err)
+	}
+
+	// Users: the list has been taken by a read before the create.
+	if _, err := r.Agent(ctx, all[0].AgentID); err != nil {
+		t.Fatal(err)
+	}
+	if a, err := findUser(ctx, r, "tabaqui.new"); !cxone.IsNotFound(err) {
+		t.Fatalf("before the create: %+v, %v", a, err)
+	}
+	a, err := r.CreateAgent(ctx, cxone.AgentInput{
+		UserName: "tabaqui.new", FirstName: "Tabaqui", LastName: "New", EmailAddress: "tabaqui.new@jungle.example",
+		TeamID: all[0].TeamID, ProfileID: all[0].ProfileID, TimeZone: "Asia/Kolkata", Country: "IN", State: "Madhya Pradesh", City: "Seoni",
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, err := findUser(ctx, r, "Tabaqui.New"); err != nil || got.AgentID != a.AgentID {
+		t.Errorf("after the create: %+v, %v", got, err)
+	}
+
+	// Integrations, which have no search: the look-up takes the list.
+	findIntegration := func(name string) ([]cxone.Integration, error) {
+		return r.FindIntegrations(ctx, func(in cxone.Integration) bool { return in.Name == name })
+	}
+	if found, err := findIntegration("Jungle"); err != nil || len(found) != 0 {
+		t.Fatalf("before the create: %+v, %v", found, err)
+	}
+	in, err := r.CreateIntegration(ctx, cxone.IntegrationInput{
+		Name: "Jungle", IntegrationBoxURL: "https://mw.example/box", AuthorizationURL: "https://mw.example/token",
+		ClientID: "jungle", ClientSecret: "jungle-secret",
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if found, err := findIntegration("Jungle"); err != nil || len(found) != 1 || found[0].ID != in.ID {
+		t.Errorf("after the create: %+v, %v", found, err)
+	}
+}
+
+// After the provider's own assignment, the assignment is what was sent, with the
+// name of the skill as the skill's own write answered it: no read-back.
+func TestWrittenAssignment(t *testing.T) {
+	m, c, all := tenantOf(t, 0)
+	ctx := context.Background()
+	r := New(c)
+	sk, err := r.CreateSkill(ctx, cxone.SkillInput{SkillName: "Bandar-log", InitialPriority: 1, MaxPriority: 10, ServiceLevelThreshold: 30, ServiceLevelGoal: 80})
+	if err != nil {
+		t.Fatal(err)
+	}
+	in := cxone.SkillAssignmentInput{SkillID: sk.SkillID, Proficiency: 7, IsActive: true}
+	if err := r.AssignSkills(ctx, all[0].AgentID, []cxone.SkillAssignmentInput{in}); err != nil {
+		t.Fatal(err)
+	}
+	before := m.Requests().Total
+	got, err := r.WrittenAssignment(ctx, all[0].AgentID, in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := m.Requests().Total - before; n != 0 {
+		t.Errorf("WrittenAssignment made %d requests, want 0", n)
+	}
+	stored, err := c.GetSkillAssignment(ctx, all[0].AgentID, sk.SkillID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.SkillName != stored.SkillName || got.Proficiency != stored.Proficiency || got.IsActive != stored.IsActive {
+		t.Errorf("written %+v, CXone holds %+v", got, stored)
+	}
+
+	// A rename through the provider gives the new name.
+	in2 := cxone.SkillInput{SkillName: "Bandar-log 2", InitialPriority: 1, MaxPriority: 10, ServiceLevelThreshold: 30, ServiceLevelGoal: 80}
+	if _, err := r.UpdateSkill(ctx, sk.SkillID, in2); err != nil {
+		t.Fatal(err)
+	}
+	if got, err := r.WrittenAssignment(ctx, all[0].AgentID, in); err != nil || got.SkillName != "Bandar-log 2" {
+		t.Errorf("after the rename: %+v, %v", got, err)
+	}
+}
