@@ -117,6 +117,15 @@ func (c *Client) ListRoutingQueuePages(ctx context.Context) iter.Seq2[[]RoutingQ
 	return wrapPages(pages(ctx, path, dfoFetcher[RoutingQueue](c, path, nil, 0)), "listing routing queues")
 }
 
+// ListBindingPages yields every routing-queue binding of the tenant, a page at a
+// time (project-defined: GET /routing-queue-channels). A tenant whose API does not
+// serve that path answers with a *ConfigError of kind ConfigUnservedPath; callers
+// then list queue by queue (ListQueueBindingPages).
+func (c *Client) ListBindingPages(ctx context.Context) iter.Seq2[[]Binding, error] {
+	const path = "/routing-queue-channels"
+	return wrapPages(pages(ctx, path, dfoFetcher[Binding](c, path, nil, 0)), "listing routing-queue bindings")
+}
+
 // ListQueueBindingPages yields the bindings of a routing queue, a page at a time.
 func (c *Client) ListQueueBindingPages(ctx context.Context, queueID string) iter.Seq2[[]Binding, error] {
 	path := bindingPath(queueID, "")

@@ -46,6 +46,24 @@ func (s *Server) listBindings(w http.ResponseWriter, r *http.Request) {
 	writeJSON(w, http.StatusOK, hitsAnswer[Binding]{Hits: len(all), Data: window(all, offset, size)})
 }
 
+// listAllBindings lists every binding of the tenant, deleted queues included, in the
+// order they were made (project-defined: GET /routing-queue-channels).
+func (s *Server) listAllBindings(w http.ResponseWriter, r *http.Request) {
+	if s.opts.NoTenantBindingList {
+		gatewayNotFound(w)
+		return
+	}
+	offset, size, ok := pageOrFail(w, r)
+	if !ok {
+		return
+	}
+	st := s.store
+	st.mu.RLock()
+	all := st.sortedBindings("")
+	st.mu.RUnlock()
+	writeJSON(w, http.StatusOK, hitsAnswer[Binding]{Hits: len(all), Data: window(all, offset, size)})
+}
+
 // unbind takes a channel off a queue; 404 when it was not on it.
 func (s *Server) unbind(w http.ResponseWriter, r *http.Request) {
 	k := bindingKey{queueID: r.PathValue("queueId"), channelID: r.PathValue("channelId")}

@@ -40,6 +40,7 @@ func (s *Server) routeAPI() {
 	}
 	d("GET", "/routing-queues", s.listRoutingQueues)
 	d("GET", "/routing-queues/{queueId}/channels", s.listBindings)
+	d("GET", "/routing-queue-channels", s.listAllBindings)
 	d("PUT", "/routing-queues/{queueId}/channels/{channelId}", s.bind)
 	d("DELETE", "/routing-queues/{queueId}/channels/{channelId}", s.unbind)
 	d("POST", "/channels", s.upsertChannel)

@@ -87,6 +87,10 @@ type Options struct {
 	// (a token bucket of that size); over it the mock answers 429 without
 	// Retry-After, as CXone often does. Zero means no limit.
 	RateLimit int
+	// NoTenantBindingList makes GET /routing-queue-channels (the project-defined
+	// list of every binding) answer as a path the API does not serve, as a tenant
+	// without that call would: clients then list bindings queue by queue.
+	NoTenantBindingList bool
 	// Logf, when set, receives one line per request served.
 	Logf func(format string, args ...any)
 }

@@ -188,3 +188,35 @@ func TestAccList_apiError(t *testing.T) {
 		ExpectError: expectErrorText("Unable to List Digital Channels", "listing channels"),
 	})
 }
+
+// TestAccList_bindingsQueueByQueue: where the API serves no tenant-wide list of
+// bindings (a gateway 404 on GET /routing-queue-channels), the bindings are listed
+// queue by queue, with the same results.
+func TestAccList_bindingsQueueByQueue(t *testing.T) {
+	testAccPreCheck(t)
+	for _, perQueue := range []bool{false, true} {
+		t.Run(fmt.Sprintf("perQueue=%t", perQueue), func(t *testing.T) {
+			m := testAccMock(t, func(o *mockcxone.Options) { o.NoTenantBindingList = perQueue })
+			f := testAccListFixture(t, m)
+			binding := map[string]knownvalue.Check{"routing_queue_id": knownvalue.StringExact(f.queueID), "channel_id": knownvalue.StringExact(f.channelID)}
+			testAccQuery(t, m, resource.TestStep{
+				Query:  true,
+				Config: testAccListConfig("cxone_routing_queue_binding", ""),
+				QueryResultChecks: []querycheck.QueryResultCheck{
+					querycheck.ExpectLength("cxone_routing_queue_binding.all", 1),
+					querycheck.ExpectIdentity("cxone_routing_queue_binding.all", binding),
+					querycheck.ExpectResourceDisplayName("cxone_routing_queue_binding.all", queryfilter.ByResourceIdentity(binding),
+						knownvalue.StringExact("The Watering Hole ← The Watering Hole public posts")),
+				},
+			})
+			byRoute := m.Requests().ByRoute
+			tenantWide, perQueueCalls := byRoute["GET "+mockcxone.DFOBase+"/routing-queue-channels"], byRoute["GET "+mockcxone.DFOBase+"/routing-queues/{queueId}/channels"]
+			if perQueue && perQueueCalls == 0 {
+				t.Errorf("no per-queue binding list was made after the tenant-wide list was refused: %v", byRoute)
+			}
+			if !perQueue && (tenantWide == 0 || perQueueCalls != 0) {
+				t.Errorf("want the tenant-wide list only; tenant-wide %d, per queue %d", tenantWide, perQueueCalls)
+			}
+		})
+	}
+}

@@ -2,7 +2,10 @@ package provider
 
 import (
 	"context"
+	"errors"
 	"iter"
+	"maps"
+	"slices"
 
 	"github.com/hashicorp/terraform-plugin-framework/list"
 	listschema "github.com/hashicorp/terraform-plugin-framework/list/schema"
@@ -42,24 +45,14 @@ func (r *routingQueueBindingResource) List(ctx context.Context, req list.ListReq
 		bindingItems(ctx, r.Client.Client, cfg.RoutingQueueID.ValueString()))
 }
 
-// bindingItems yields the bindings of the queues (one queue when queueID is set).
-// Most queues hold a few bindings, so bindings are gathered across queues into
-// batches of up to a DFO page before their channels are named, with one request a
-// batch: what is held at once stays one page, and the channel look-ups cost one
-// request per hundred bindings, not one per queue.
+// bindingItems yields the bindings of the routing queues that are not deleted (of
+// one queue when queueID is set). Bindings are named in batches of up to a DFO page,
+// with one channel request a batch, so what is held at once stays one page (and the
+// names of the queues) and the channel look-ups cost one request per hundred
+// bindings. Every binding comes from one tenant-wide list; where the API does not
+// serve it, queue by queue.
 func bindingItems(ctx context.Context, c *cxone.Client, queueID string) iter.Seq2[[]framework.ListItem[routingQueueBindingModel], error] {
 	return func(yield func([]framework.ListItem[routingQueueBindingModel], error) bool) {
-		queues := c.ListRoutingQueuePages(ctx)
-		if queueID != "" {
-			queues = func(yield func([]cxone.RoutingQueue, error) bool) {
-				q, err := c.GetRoutingQueue(ctx, queueID)
-				if err != nil {
-					yield(nil, err)
-					return
-				}
-				yield([]cxone.RoutingQueue{*q}, nil)
-			}
-		}
 		var batch []queueBinding
 		flush := func() bool {
 			if len(batch) == 0 {
@@ -69,28 +62,85 @@ func bindingItems(ctx context.Context, c *cxone.Client, queueID string) iter.Seq
 			batch = batch[:0]
 			return yield(items, err) && err == nil
 		}
-		for queuePage, err := range queues {
+		add := func(q cxone.RoutingQueue, page []cxone.Binding) bool {
+			for _, b := range page {
+				batch = append(batch, queueBinding{queue: q, binding: b})
+				if len(batch) == bindingBatchSize && !flush() {
+					return false
+				}
+			}
+			return true
+		}
+		if queueID != "" {
+			q, err := c.GetRoutingQueue(ctx, queueID)
 			if err != nil {
 				yield(nil, err)
 				return
 			}
-			for _, q := range queuePage {
-				for page, err := range c.ListQueueBindingPages(ctx, q.ID) {
-					if err != nil {
-						yield(nil, err)
-						return
-					}
-					for _, b := range page {
-						batch = append(batch, queueBinding{queue: q, binding: b})
-						if len(batch) == bindingBatchSize && !flush() {
-							return
-						}
-					}
+			for page, err := range c.ListQueueBindingPages(ctx, q.ID) {
+				if err != nil {
+					yield(nil, err)
+					return
+				}
+				if !add(*q, page) {
+					return
+				}
+			}
+			flush()
+			return
+		}
+		queues := map[string]cxone.RoutingQueue{}
+		for page, err := range c.ListRoutingQueuePages(ctx) {
+			if err != nil {
+				yield(nil, err)
+				return
+			}
+			for _, q := range page {
+				queues[q.ID] = q
+			}
+		}
+		first := true
+		for page, err := range c.ListBindingPages(ctx) {
+			var ce *cxone.ConfigError
+			if err != nil && first && errors.As(err, &ce) && ce.Kind == cxone.ConfigUnservedPath {
+				if bindingsQueueByQueue(ctx, c, queues, add, yield) {
+					flush()
+				}
+				return
+			}
+			first = false
+			if err != nil {
+				yield(nil, err)
+				return
+			}
+			for _, b := range page {
+				q, ok := queues[b.RoutingQueueID]
+				if ok && !add(q, []cxone.Binding{b}) {
+					return
 				}
 			}
 		}
 		flush()
 	}
+}
+
+// bindingsQueueByQueue lists the bindings of each queue in turn, for an API that
+// serves no tenant-wide list of them. It reports whether the listing may go on.
+func bindingsQueueByQueue(ctx context.Context, c *cxone.Client, queues map[string]cxone.RoutingQueue,
+	add func(cxone.RoutingQueue, []cxone.Binding) bool, yield func([]framework.ListItem[routingQueueBindingModel], error) bool) bool {
+	ids := slices.Sorted(maps.Keys(queues))
+	for _, id := range ids {
+		for page, err := range c.ListQueueBindingPages(ctx, id) {
+			if err != nil {
+				yield(nil, err)
+				return false
+			}
+			if !add(queues[id], page) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // bindingBatchSize is how many bindings are named with one channel request: the
