@@ -28,7 +28,8 @@ func TestAccUser_identity(t *testing.T) {
 		// Deactivated outside Terraform: the read finds it gone, and the apply
 		// reactivates the same user, whose identity is the same agent ID.
 		remove: func(values map[string]any) {
-			id, err := strconv.ParseInt(values["id"].(string), 10, 64)
+			raw, _ := values["id"].(string)
+			id, err := strconv.ParseInt(raw, 10, 64)
 			if err != nil {
 				t.Fatal(err)
 			}
