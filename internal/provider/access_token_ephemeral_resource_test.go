@@ -5,11 +5,11 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"maps"
 	"net/http"
 	"regexp"
 	"testing"
 
-	"github.com/hashicorp/terraform-plugin-go/tfprotov6"
 	"github.com/hashicorp/terraform-plugin-testing/echoprovider"
 	"github.com/hashicorp/terraform-plugin-testing/helper/resource"
 	"github.com/hashicorp/terraform-plugin-testing/knownvalue"
@@ -23,16 +23,13 @@ import (
 
 // testAccWithEcho adds terraform-plugin-testing's echo provider, which copies an
 // ephemeral value into its own state so that a test can look at it.
-func testAccWithEcho() map[string]func() (tfprotov6.ProviderServer, error) {
-	return map[string]func() (tfprotov6.ProviderServer, error){
-		"cxone": providerServer6(),
-		"echo":  echoprovider.NewProviderServer(),
-	}
-}
+var testAccWithEcho = withEcho(testAccProtoV6ProviderFactories, echoprovider.NewProviderServer())
 
-// providerServer6 is the provider as the acceptance tests serve it.
-func providerServer6() func() (tfprotov6.ProviderServer, error) {
-	return testAccProtoV6ProviderFactories["cxone"]
+// withEcho is factories with echo added under the name "echo".
+func withEcho[S any](factories map[string]func() (S, error), echo func() (S, error)) map[string]func() (S, error) {
+	out := maps.Clone(factories)
+	out["echo"] = echo
+	return out
 }
 
 // TestAccAccessToken_echo opens the token and hands it to the echo provider: the
@@ -42,7 +39,7 @@ func TestAccAccessToken_echo(t *testing.T) {
 	m := testAccMock(t)
 	resource.ParallelTest(t, resource.TestCase{
 		TerraformVersionChecks:   []tfversion.TerraformVersionCheck{tfversion.SkipBelow(tfversion.Version1_10_0)},
-		ProtoV6ProviderFactories: testAccWithEcho(),
+		ProtoV6ProviderFactories: testAccWithEcho,
 		Steps: []resource.TestStep{{
 			Config: testAccAccessTokenConfig_echo(m),
 			ConfigStateChecks: []statecheck.StateCheck{
