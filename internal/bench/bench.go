@@ -56,7 +56,10 @@ type scenario struct {
 	PlanRequests    *int           `json:"plan_requests,omitempty"`
 	PlanByRoute     map[string]int `json:"plan_requests_by_route,omitempty"`
 	RequestBudget   *float64       `json:"request_budget,omitempty"`
-	PeakRSSMB       *float64       `json:"peak_provider_rss_mb,omitempty"`
+	PeakRSSMB       *float64       `json:"peak_provider_rss_mb,omitempty"` // of the whole run: apply and every plan
+	// PeakRSSByCommandMB splits the row's peak by command: "apply" (first row only),
+	// "refresh" and "plan".
+	PeakRSSByCommandMB map[string]float64 `json:"peak_provider_rss_mb_by_command,omitempty"`
 
 	RefreshVsBaseline  *float64 `json:"refresh_ratio_to_baseline,omitempty"`
 	PlanVsBaseline     *float64 `json:"plan_ratio_to_baseline,omitempty"`
@@ -172,6 +175,13 @@ func (ws *workspace) progress(label string, sc scenario) {
 	if sc.RefreshRequests != nil && sc.PlanRequests != nil {
 		line += fmt.Sprintf(", %d requests per refresh-only plan, %d per plan, peak provider RSS %.0f MB",
 			*sc.RefreshRequests, *sc.PlanRequests, *sc.PeakRSSMB)
+		var parts []string
+		for _, k := range []string{"apply", "refresh", "plan"} {
+			if v, ok := sc.PeakRSSByCommandMB[k]; ok {
+				parts = append(parts, fmt.Sprintf("%s %.0f", k, v))
+			}
+		}
+		line += " (" + strings.Join(parts, ", ") + ")"
 	}
 	switch {
 	case !sc.Clean:

@@ -212,7 +212,7 @@ func (r *benchRun) apply(ctx context.Context, validate bool) error {
 		return err
 	}
 	r.sc().ApplySec = ptr(res.wall.Seconds())
-	r.peak = max(r.peak, res.peakRSS)
+	r.notePeak(r.sc(), "apply", res.peakRSS)
 	if r.mock != nil {
 		r.sc().ApplyRequests = ptr(requests.Total)
 	}
@@ -239,8 +239,8 @@ func (r *benchRun) plans(ctx context.Context, i int, sc *scenario) error {
 		if err != nil {
 			return err
 		}
-		r.peak = max(r.peak, res.peakRSS)
 		if refreshOnly {
+			r.notePeak(sc, "refresh", res.peakRSS)
 			sc.RefreshRunsSec = append(sc.RefreshRunsSec, res.wall.Seconds())
 			sc.RefreshExitCodes = append(sc.RefreshExitCodes, res.exitCode)
 			sc.Clean = sc.Clean && (res.exitCode == 0 || reportsNoChanges(res.log))
@@ -249,6 +249,7 @@ func (r *benchRun) plans(ctx context.Context, i int, sc *scenario) error {
 			}
 			continue
 		}
+		r.notePeak(sc, "plan", res.peakRSS)
 		sc.PlanRunsSec = append(sc.PlanRunsSec, res.wall.Seconds())
 		sc.PlanExitCodes = append(sc.PlanExitCodes, res.exitCode)
 		sc.PlanClean = sc.PlanClean && res.exitCode == 0
@@ -285,6 +286,18 @@ func countedOn(ctx context.Context, mock *mockProcess, label string, fn func() (
 		return res, after, fmt.Errorf("%s: %w", label, err)
 	}
 	return res, after.minus(before), nil
+}
+
+// notePeak keeps a command's peak provider RSS, for the run and for the row's command.
+func (r *benchRun) notePeak(sc *scenario, command string, peak int64) {
+	r.peak = max(r.peak, peak)
+	if r.mock == nil {
+		return
+	}
+	if sc.PeakRSSByCommandMB == nil {
+		sc.PeakRSSByCommandMB = map[string]float64{}
+	}
+	sc.PeakRSSByCommandMB[command] = max(sc.PeakRSSByCommandMB[command], float64(peak)/(1<<20))
 }
 
 // finish turns the runs' raw figures into the rows'.
