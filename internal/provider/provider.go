@@ -133,9 +133,10 @@ func providerSchema() schema.Schema {
 				Validators: []validator.Int64{int64validator.Between(0, 20)},
 			},
 			"max_requests_per_second": schema.Float64Attribute{
-				MarkdownDescription: "Client-side limit on API requests per second, shared by every resource and data " +
-					"source of a run, so that large applies stay under the tenant's rate limit instead of leaning on " +
-					"429 answers. `0` means no limit (the default). Environment variable: `" + envMaxRequestsPerSecond + "`.",
+				MarkdownDescription: "A hard cap on API requests per second, shared by every resource and data " +
+					"source of a run. Without it the provider still paces itself: when CXone answers 429, every call of the " +
+					"run slows down to about the rate CXone was serving, then speeds back up while nothing is refused. " +
+					"`0` means no cap (the default). Environment variable: `" + envMaxRequestsPerSecond + "`.",
 				Optional:   true,
 				Validators: []validator.Float64{float64validator.Between(0, 10000)},
 			},
