@@ -2,6 +2,7 @@ package provider
 
 import (
 	"context"
+	"strings"
 
 	"github.com/hashicorp/terraform-plugin-framework/list"
 	listschema "github.com/hashicorp/terraform-plugin-framework/list/schema"
@@ -13,15 +14,17 @@ import (
 
 var _ list.ListResourceWithConfigure = (*userResource)(nil)
 
-type userListConfig struct {
+// agentListConfig is the list block config of the two list resources of users,
+// cxone_user and cxone_digital_user_permissions.
+type agentListConfig struct {
 	UserNameContains types.String `tfsdk:"user_name_contains"`
 	TeamID           types.Int64  `tfsdk:"team_id"`
 }
 
-func (r *userResource) ListResourceConfigSchema(_ context.Context, _ list.ListResourceSchemaRequest, resp *list.ListResourceSchemaResponse) {
-	resp.Schema = listschema.Schema{
-		MarkdownDescription: "Lists the active users, the ones `cxone_user` manages (an inactive user is what its " +
-			"destroy leaves behind). Each result is named `user.name (First Last)`.",
+// agentListSchema is their config schema; what describes the listed users.
+func agentListSchema(what string) listschema.Schema {
+	return listschema.Schema{
+		MarkdownDescription: what + " Each result is named `user.name (First Last)`.",
 		Attributes: map[string]listschema.Attribute{
 			"user_name_contains": listschema.StringAttribute{
 				MarkdownDescription: "Only users whose user name contains this text, ignoring case.",
@@ -35,23 +38,45 @@ func (r *userResource) ListResourceConfigSchema(_ context.Context, _ list.ListRe
 	}
 }
 
-func (r *userResource) List(ctx context.Context, req list.ListRequest, stream *list.ListResultsStream) {
-	var cfg userListConfig
+// listAgents streams the users that keep accepts and that match the config's
+// filters, as flatten makes them into models.
+func listAgents[T framework.IdentifiedModel](ctx context.Context, r *framework.ResourceWithModel[T], req list.ListRequest,
+	stream *list.ListResultsStream, summary string, opts cxone.AgentListOptions, keep func(cxone.Agent) bool, flatten func(*cxone.Agent, *T)) {
+	var cfg agentListConfig
 	diags := listConfig(ctx, req, &cfg)
 	if diags.HasError() || !r.CheckClient(&diags) {
 		listFailed(stream, diags)
 		return
 	}
 	nameContains, teamID := cfg.UserNameContains.ValueString(), cfg.TeamID.ValueInt64()
-	active := true
-	pages := r.Client.ListAgentPages(ctx, cxone.AgentListOptions{SearchString: nameContains, IsActive: &active})
-	framework.StreamList(ctx, req, stream, "Unable to List Users", framework.MapPages(pages,
-		func(a cxone.Agent) (framework.ListItem[userModel], bool) {
-			if !a.IsActive || !containsFold(a.UserName, nameContains) || (teamID != 0 && a.TeamID != teamID) {
-				return framework.ListItem[userModel]{}, false
+	opts.SearchString = nameContains
+	framework.StreamList(ctx, req, stream, summary, framework.MapPages(r.Client.ListAgentPages(ctx, opts),
+		func(a cxone.Agent) (framework.ListItem[T], bool) {
+			if !keep(a) || !containsFold(a.UserName, nameContains) || (teamID != 0 && a.TeamID != teamID) {
+				return framework.ListItem[T]{}, false
 			}
-			var m userModel
-			flattenUserResource(&a, &m)
-			return framework.ListItem[userModel]{Model: m, DisplayName: agentDisplayName(a)}, true
+			var m T
+			flatten(&a, &m)
+			return framework.ListItem[T]{Model: m, DisplayName: agentDisplayName(a)}, true
 		}))
+}
+
+// agentDisplayName names a user as people know them: "user.name (First Last)".
+func agentDisplayName(a cxone.Agent) string {
+	full := strings.TrimSpace(a.FirstName + " " + a.LastName)
+	if full == "" {
+		return a.UserName
+	}
+	return a.UserName + " (" + full + ")"
+}
+
+func (r *userResource) ListResourceConfigSchema(_ context.Context, _ list.ListResourceSchemaRequest, resp *list.ListResourceSchemaResponse) {
+	resp.Schema = agentListSchema("Lists the active users, the ones `cxone_user` manages (an inactive user is what its " +
+		"destroy leaves behind).")
+}
+
+func (r *userResource) List(ctx context.Context, req list.ListRequest, stream *list.ListResultsStream) {
+	active := true
+	listAgents(ctx, &r.ResourceWithModel, req, stream, "Unable to List Users", cxone.AgentListOptions{IsActive: &active},
+		func(a cxone.Agent) bool { return a.IsActive }, flattenUserResource)
 }
