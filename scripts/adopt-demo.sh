@@ -8,34 +8,12 @@
 # lives in one temporary folder, removed on exit, and the mock is stopped on exit.
 set -euo pipefail
 
-repo=$(cd "$(dirname "$0")/.." && pwd)
-tmp=$(mktemp -d "${TMPDIR:-/tmp}/cxone-adopt.XXXXXX")
-mock_pid=""
+# shellcheck source=scripts/demo-lib.sh
+. "$(dirname "$0")/demo-lib.sh"
+demo_setup "Adoption demo"
 # Objects the hand-made set-up makes (acctest.HandMadeObjects): 2 skills, 3 users with
 # digital engagement, 4 assignments, 1 integration, 2 channels, 2 bindings.
 want_imports=14
-
-cleanup() {
-  local rc=$?
-  if [ -n "$mock_pid" ] && kill -0 "$mock_pid" 2>/dev/null; then
-    kill "$mock_pid" 2>/dev/null || true
-    wait "$mock_pid" 2>/dev/null || true
-  fi
-  if [ "$rc" -ne 0 ]; then
-    if [ -s "$tmp/mock/stderr.log" ]; then
-      printf '\nLast lines of the mock'\''s log:\n' >&2
-      tail -n 20 "$tmp/mock/stderr.log" >&2
-    fi
-    printf '\nAdoption demo FAILED (exit code %s).\n' "$rc" >&2
-  fi
-  rm -rf "$tmp"
-  exit "$rc"
-}
-trap cleanup EXIT
-trap 'exit 130' INT
-trap 'exit 143' TERM
-
-step() { printf '\n==> %s\n' "$*"; }
 
 step "Terraform 1.14 (make -s terraform-1.14: built once from its Go module, then cached)"
 cd "$repo"

@@ -6,32 +6,9 @@
 # and the mock is stopped on exit, whether the demo passed or failed.
 set -euo pipefail
 
-repo=$(cd "$(dirname "$0")/.." && pwd)
-tmp=$(mktemp -d "${TMPDIR:-/tmp}/cxone-demo.XXXXXX")
-mock_pid=""
-
-cleanup() {
-  local rc=$?
-  if [ -n "$mock_pid" ] && kill -0 "$mock_pid" 2>/dev/null; then
-    kill "$mock_pid" 2>/dev/null || true
-    wait "$mock_pid" 2>/dev/null || true
-  fi
-  if [ "$rc" -ne 0 ]; then
-    if [ -s "$tmp/mock/stderr.log" ]; then
-      printf '\nLast lines of the mock'\''s log:\n' >&2
-      tail -n 20 "$tmp/mock/stderr.log" >&2
-    fi
-    printf '\nDemo FAILED (exit code %s).\n' "$rc" >&2
-  fi
-  rm -rf "$tmp"
-  exit "$rc"
-}
-trap cleanup EXIT
-# An interrupt ends the script through the EXIT trap, so the mock is stopped then too.
-trap 'exit 130' INT
-trap 'exit 143' TERM
-
-step() { printf '\n==> %s\n' "$*"; }
+# shellcheck source=scripts/demo-lib.sh
+. "$(dirname "$0")/demo-lib.sh"
+demo_setup "Demo"
 
 # mock_summary prints how many objects of each kind the mock holds, from /_mock/state.
 mock_summary() {
