@@ -35,6 +35,8 @@ type scenario struct {
 
 	ApplySec      *float64 `json:"apply_seconds,omitempty"`
 	ApplyRequests *int     `json:"apply_requests,omitempty"`
+	// ApplyByRoute splits the apply's requests by route.
+	ApplyByRoute map[string]int `json:"apply_requests_by_route,omitempty"`
 
 	RefreshSec     float64   `json:"refresh_seconds"` // median of the timed refresh-only plans
 	RefreshRunsSec []float64 `json:"refresh_runs_seconds"`
@@ -197,7 +199,7 @@ func (ws *workspace) progress(label string, sc scenario) {
 		for _, part := range []struct {
 			name   string
 			counts map[string]int
-		}{{"refresh-only plan", sc.RefreshByRoute}, {"plan", sc.PlanByRoute}} {
+		}{{"apply", sc.ApplyByRoute}, {"refresh-only plan", sc.RefreshByRoute}, {"plan", sc.PlanByRoute}} {
 			for _, k := range sortedKeys(part.counts) {
 				fmt.Fprintf(ws.log, "bench:     %s %5d  %s\n", part.name, part.counts[k], k)
 			}

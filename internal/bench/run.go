@@ -214,7 +214,7 @@ func (r *benchRun) apply(ctx context.Context, validate bool) error {
 	r.sc().ApplySec = ptr(res.wall.Seconds())
 	r.notePeak(r.sc(), "apply", res.peakRSS)
 	if r.mock != nil {
-		r.sc().ApplyRequests = ptr(requests.Total)
+		r.sc().ApplyRequests, r.sc().ApplyByRoute = ptr(requests.Total), requests.ByRoute
 	}
 	return nil
 }

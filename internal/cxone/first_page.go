@@ -51,18 +51,27 @@ func (c *Client) ListSkillsFirstPage(ctx context.Context) (FirstPage[Skill], err
 
 // ListIntegrationsFirstPage reads the first page of every integration (one request).
 func (c *Client) ListIntegrationsFirstPage(ctx context.Context) (FirstPage[Integration], error) {
+	p, err := dfoFirstPageOf[Integration](ctx, c, "/channel-integrations")
+	if err != nil {
+		return p, fmt.Errorf("listing integrations: %w", err)
+	}
+	return p, nil
+}
+
+// dfoFirstPageOf reads the first page of a DFO list with its hits (the total).
+func dfoFirstPageOf[T any](ctx context.Context, c *Client, path string) (FirstPage[T], error) {
 	q := url.Values{}
 	q.Set("page", strconv.Itoa(dfoFirstPage))
 	q.Set("size", strconv.Itoa(dfoPageSize))
 	var raw json.RawMessage
-	if err := c.do(ctx, &request{method: http.MethodGet, api: dfoAPI, path: "/channel-integrations", query: q, idempotent: true}, &raw); err != nil {
-		return FirstPage[Integration]{}, fmt.Errorf("listing integrations: %w", err)
+	if err := c.do(ctx, &request{method: http.MethodGet, api: dfoAPI, path: path, query: q, idempotent: true}, &raw); err != nil {
+		return FirstPage[T]{}, err
 	}
-	items, more, err := decodeDFOPage[Integration](raw, 0)
+	items, more, err := decodeDFOPage[T](raw, 0)
 	if err != nil {
-		return FirstPage[Integration]{}, fmt.Errorf("listing integrations: decoding a page: %w", err)
+		return FirstPage[T]{}, fmt.Errorf("decoding a page from GET %s: %w", path, err)
 	}
-	p := FirstPage[Integration]{Items: items, Total: -1, Complete: !more}
+	p := FirstPage[T]{Items: items, Total: -1, Complete: !more}
 	var env struct {
 		Hits *flexInt64 `json:"hits"`
 	}

@@ -209,7 +209,9 @@ func (r *digitalChannelResource) Create(ctx context.Context, req resource.Create
 func (r *digitalChannelResource) newChannelID(ctx context.Context, plan digitalChannelModel) (string, error) {
 	integrationID, externalID := plan.IntegrationID.ValueString(), plan.ExternalID.ValueString()
 	id := channelID(integrationID, externalID)
-	ch, err := r.Client.GetChannel(ctx, id)
+	// Answered from the operation's list of channels when it can prove the ID free, so
+	// that an apply of many channels does not ask once per channel.
+	ch, err := r.Client.ChannelBeforeCreate(ctx, id)
 	switch {
 	case cxone.IsNotFound(err):
 		return id, nil

@@ -6,7 +6,6 @@ import (
 	"strconv"
 
 	"github.com/hashicorp/terraform-plugin-framework-validators/int64validator"
-	"github.com/hashicorp/terraform-plugin-framework/diag"
 	"github.com/hashicorp/terraform-plugin-framework/path"
 	"github.com/hashicorp/terraform-plugin-framework/resource"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema"
@@ -184,7 +183,9 @@ func (r *digitalUserPermissionsResource) Create(ctx context.Context, req resourc
 
 	// The settings only mean something for an existing, active user: say so plainly
 	// rather than pass on CXone's item error (or have Digital Experience never sync).
-	agent, err := r.Client.GetAgent(ctx, agentID)
+	// The user as read in this operation (the plan read it too); a user absent from
+	// the operation's list, or written in it, is asked of CXone.
+	agent, err := r.Client.Agent(ctx, agentID)
 	switch {
 	case cxone.IsNotFound(err):
 		resp.Diagnostics.AddAttributeError(path.Root("agent_id"), "Unable to Create "+userPermissionsType,
@@ -209,7 +210,9 @@ func (r *digitalUserPermissionsResource) Create(ctx context.Context, req resourc
 		addAPIError(&resp.Diagnostics, "Create", userPermissionsType, object, err)
 		return
 	}
-	r.saveAfterWrite(ctx, agent, in, &plan, &resp.Diagnostics)
+	// PUT /agents leaves every field it is not sent as it was: the user as read above
+	// with the sent settings applied is what CXone now holds, so it is not read back.
+	flattenDigitalUserPermissions(applyDigitalSettings(*agent, in), &plan)
 	r.SetState(ctx, &resp.State, resp.Identity, &plan, &resp.Diagnostics)
 }
 
@@ -248,32 +251,17 @@ func (r *digitalUserPermissionsResource) Update(ctx context.Context, req resourc
 		addAPIError(&resp.Diagnostics, "Update", userPermissionsType, agentObject(agentID), err)
 		return
 	}
-	// The fallback, should the read-back fail, is the last known user with the change applied.
-	before := &cxone.Agent{
+	// The user as last refreshed with the sent settings applied is what CXone now holds
+	// (PUT /agents leaves every field it is not sent as it was): it is not read back.
+	before := cxone.Agent{
 		AgentID: agentID, UserName: state.UserName.ValueString(), EmailAddress: state.EmailAddress.ValueString(),
 		DigitalEngagementEnabled: state.DigitalEngagementEnabled.ValueBool(),
 		DigitalThreshold:         int(state.DigitalThreshold.ValueInt64()),
 		UseTeamDigitalThreshold:  state.UseTeamDigitalThreshold.ValueBool(),
 		DigitalRefusalTimeout:    int(state.DigitalRefusalTimeout.ValueInt64()),
 	}
-	r.saveAfterWrite(ctx, before, in, &plan, &resp.Diagnostics)
+	flattenDigitalUserPermissions(applyDigitalSettings(before, in), &plan)
 	r.SetState(ctx, &resp.State, resp.Identity, &plan, &resp.Diagnostics)
-}
-
-// saveAfterWrite fills m from a fresh read of the agent. The write has already taken
-// effect, so a failed read must not lose it: m is then filled from the agent as it
-// was before with the sent change applied, and a warning says the next refresh
-// completes it.
-func (r *digitalUserPermissionsResource) saveAfterWrite(ctx context.Context, before *cxone.Agent,
-	in cxone.AgentDigitalSettings, m *digitalUserPermissionsModel, diags *diag.Diagnostics) {
-	agent, err := r.Client.GetAgent(ctx, in.AgentID)
-	if err != nil {
-		diags.AddWarning("Unable to Read "+userPermissionsType+" Back",
-			fmt.Sprintf("The digital settings of %s were saved, but reading them back failed; the state holds the "+
-				"values sent and the next refresh reads CXone's.\n\n%s", agentObject(in.AgentID), apiAnswer(err)))
-		agent = applyDigitalSettings(*before, in)
-	}
-	flattenDigitalUserPermissions(agent, m)
 }
 
 func (r *digitalUserPermissionsResource) Delete(ctx context.Context, req resource.DeleteRequest, resp *resource.DeleteResponse) {

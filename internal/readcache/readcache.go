@@ -28,6 +28,9 @@
 // Channels, and the assignments of a skill and the bindings of a routing queue,
 // keep the simpler rule: the first read lists every object of the kind (pages of
 // 100; per skill, per routing queue) and later reads are answered from that list.
+// A new channel's ID is checked one by one for the first few channels created, then
+// against the same list, which then answers "absent" by itself when it can prove it
+// (ChannelBeforeCreate).
 //
 // Look-ups by name (FindAgents, FindSkills, FindIntegrations) are exact matches made
 // by the caller over what this package returns: the kind's list when it has been
@@ -79,11 +82,36 @@ func New(c *cxone.Client) *Client {
 func (c *Client) Channel(ctx context.Context, id string) (*cxone.Channel, error) {
 	return c.channels.get(ctx, id,
 		func(ctx context.Context) (*cxone.Channel, error) { return c.GetChannel(ctx, id) },
-		func(ctx context.Context) (map[string]cxone.Channel, error) {
-			all, err := c.ListChannels(ctx)
-			return indexBy(all, func(ch cxone.Channel) string { return ch.ID }), err
-		})
+		c.allChannels)
 }
+
+// freeChannelChecks is how many new channels' IDs ChannelBeforeCreate checks one by
+// one before it lists the channels: CXone's list of channels does not say how many
+// there are, so the budget rule cannot weigh one against the other.
+const freeChannelChecks = 5
+
+// ChannelBeforeCreate reads the channel with the ID a new channel is about to take.
+// The first few are asked of CXone one by one (freeChannelChecks); after them, or once
+// a read has listed the channels, the operation's list answers, and a channel absent
+// from it is taken as absent without asking CXone again when the list can prove it:
+// it was taken without error, and no delete of a channel by the provider overlapped
+// it (a list paged by offset skips objects when others are deleted meanwhile). A
+// channel that a cut-off apply made, or whose external ID was changed in place, was
+// made in an earlier operation, before the list: an apply of many channels reads the
+// channels once, not once per channel. Absent, the error satisfies cxone.IsNotFound.
+func (c *Client) ChannelBeforeCreate(ctx context.Context, id string) (*cxone.Channel, error) {
+	return c.channels.getBeforeCreate(ctx, id, freeChannelChecks,
+		func(ctx context.Context) (*cxone.Channel, error) { return c.GetChannel(ctx, id) },
+		c.allChannels,
+		func() error { return &cxone.NotFoundError{Kind: "channel", ID: id} })
+}
+
+func (c *Client) allChannels(ctx context.Context) (map[string]cxone.Channel, error) {
+	all, err := c.ListChannels(ctx)
+	return indexBy(all, channelID), err
+}
+
+func channelID(ch cxone.Channel) string { return ch.ID }
 
 // Skill reads one skill.
 func (c *Client) Skill(ctx context.Context, id int64) (*cxone.Skill, error) {

@@ -34,6 +34,12 @@ type snapshot[K comparable, V any] struct {
 	spent   int           // requests made for the kind before its list: first page, single reads, look-ups
 	seen    map[K]V       // objects CXone answered in this operation before the list
 	written bool          // the provider wrote an object of this kind in this operation
+
+	// Whether the list can prove an object absent (getBeforeCreate):
+	// a list paged by offset skips objects when others are deleted while it is taken.
+	listing     bool // the list is being taken
+	deletes     int  // deletes of the kind by the provider in flight
+	listSkipped bool // a delete by the provider overlapped the list
 }
 
 func (s *snapshot[K, V]) get(ctx context.Context, key K,
@@ -44,7 +50,26 @@ func (s *snapshot[K, V]) get(ctx context.Context, key K,
 		return one(ctx)
 	}
 	s.startList(ctx, all)
-	return s.fromList(ctx, key, one)
+	return s.fromList(ctx, key, one, nil)
+}
+
+// getBeforeCreate reads key, which a new object is about to take: one by one for the
+// first free reads of the kind, then from the list, which answers absent for an
+// object it does not hold when it can prove it (see fromList).
+func (s *snapshot[K, V]) getBeforeCreate(ctx context.Context, key K, free int,
+	one func(context.Context) (*V, error), all func(context.Context) (map[K]V, error), absent func() error) (*V, error) {
+	s.mu.Lock()
+	if s.forgotten[key] {
+		s.mu.Unlock()
+		return one(ctx)
+	}
+	if s.loading == nil && s.spent < free {
+		s.spent++
+		s.mu.Unlock()
+		return one(ctx)
+	}
+	s.startList(ctx, all)
+	return s.fromList(ctx, key, one, absent)
 }
 
 // startList takes the list unless it has been taken or is being taken. It is
@@ -56,16 +81,38 @@ func (s *snapshot[K, V]) startList(ctx context.Context, all func(context.Context
 	}
 	loading := make(chan struct{})
 	s.loading = loading
+	s.listing = true
+	s.listSkipped = s.listSkipped || s.deletes > 0
 	s.mu.Unlock()
 	items, err := all(ctx)
 	s.mu.Lock()
 	s.items, s.listErr = items, err
+	s.listing = false
 	close(loading)
 	s.mu.Unlock()
 }
 
-// fromList answers key from the list once it has been taken.
-func (s *snapshot[K, V]) fromList(ctx context.Context, key K, one func(context.Context) (*V, error)) (*V, error) {
+// deleting records a delete of key by the provider; the function it returns ends it,
+// and forgets key (see forget).
+func (s *snapshot[K, V]) deleting(key K) func() {
+	s.mu.Lock()
+	s.deletes++
+	s.listSkipped = s.listSkipped || s.listing
+	s.mu.Unlock()
+	return func() {
+		s.mu.Lock()
+		s.deletes--
+		s.mu.Unlock()
+		s.forget(key)
+	}
+}
+
+// fromList answers key from the list once it has been taken. A key absent from it is
+// asked of CXone (one), unless absent is not nil and the list can prove it absent: it
+// was taken without error and no delete by the provider overlapped it. absent then
+// gives the answer.
+func (s *snapshot[K, V]) fromList(ctx context.Context, key K, one func(context.Context) (*V, error),
+	absent func() error) (*V, error) {
 	s.mu.Lock()
 	loading := s.loading
 	s.mu.Unlock()
@@ -75,19 +122,22 @@ func (s *snapshot[K, V]) fromList(ctx context.Context, key K, one func(context.C
 		return nil, ctx.Err()
 	}
 	s.mu.Lock()
-	items, listErr, forgotten := s.items, s.listErr, s.forgotten[key]
+	items, listErr, forgotten, skipped := s.items, s.listErr, s.forgotten[key], s.listSkipped
 	s.mu.Unlock()
 	if listErr != nil || forgotten {
 		return one(ctx)
 	}
 	v, ok := items[key]
-	if !ok {
-		// Absent from the list: most likely deleted, but a list paged by offset can
-		// skip an object while others are created or deleted, and a resource read as
-		// missing is planned for creation. Ask for the object itself before saying so.
-		return one(ctx)
+	switch {
+	case ok:
+		return &v, nil
+	case absent != nil && !skipped:
+		return nil, absent()
 	}
-	return &v, nil
+	// Absent from the list: most likely deleted, but a list paged by offset can
+	// skip an object while others are created or deleted, and a resource read as
+	// missing is planned for creation. Ask for the object itself before saying so.
+	return one(ctx)
 }
 
 // probe reads the kind's first page once (other readers wait for it). A first page
@@ -171,7 +221,7 @@ func (s *snapshot[K, V]) getBudgeted(ctx context.Context, id K, one func(context
 		}
 	}
 	s.startList(ctx, all)
-	return s.fromList(ctx, id, one)
+	return s.fromList(ctx, id, one, nil)
 }
 
 // single reads one object by id and remembers it.

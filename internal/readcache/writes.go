@@ -25,9 +25,10 @@ func (c *Client) UpsertChannel(ctx context.Context, ch cxone.Channel) (*cxone.Ch
 	return c.Client.UpsertChannel(ctx, ch)
 }
 
-// DeleteChannel deletes a channel.
+// DeleteChannel deletes a channel. A list of channels taken while it runs cannot
+// prove a channel absent (ChannelBeforeCreate).
 func (c *Client) DeleteChannel(ctx context.Context, id string) error {
-	defer c.channels.forget(id)
+	defer c.channels.deleting(id)()
 	return c.Client.DeleteChannel(ctx, id)
 }
 

@@ -1,0 +1,73 @@
+package provider
+
+import (
+	"fmt"
+	"testing"
+
+	"github.com/hashicorp/terraform-plugin-testing/helper/resource"
+	"github.com/hashicorp/terraform-plugin-testing/knownvalue"
+	"github.com/hashicorp/terraform-plugin-testing/plancheck"
+	"github.com/hashicorp/terraform-plugin-testing/statecheck"
+	"github.com/hashicorp/terraform-plugin-testing/terraform"
+
+	"github.com/cxone-oss/terraform-provider-cxone/internal/mockcxone"
+)
+
+// TestAccApply_noRequestPerObjectBeyondItsWrite: an apply of 20 channels and 3 users'
+// digital permissions makes the writes and few reads. The new channels' IDs are checked
+// against one list of the channels after the first few (not one read per channel); a
+// user's permissions are neither read before the write (the plan read the user in the
+// same operation) nor read back after it (PUT /agents leaves what it is not sent as it
+// was), and the state still holds what CXone holds: the next plan is empty.
+func TestAccApply_noRequestPerObjectBeyondItsWrite(t *testing.T) {
+	testAccPreCheck(t)
+	m := testAccMock(t)
+	integrationID := testAccIntegrationFixture(t, m, "The Watering Hole")
+	config := testAccProviderConfig(m) + fmt.Sprintf(`
+resource "cxone_digital_channel" "many" {
+  count          = 20
+  integration_id = %q
+  external_id    = "watering-hole-${count.index}"
+  name           = "Watering hole ${count.index}"
+}
+
+resource "cxone_digital_user_permissions" "team" {
+  count                      = 3
+  agent_id                   = 1001 + count.index
+  digital_engagement_enabled = true
+  digital_threshold          = 3
+}
+`, integrationID)
+	var before mockcxone.RequestCounts
+	resource.ParallelTest(t, resource.TestCase{
+		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
+		CheckDestroy:             testAccCheckChannelDestroy(t, m),
+		Steps: []resource.TestStep{{
+			PreConfig: func() { before = m.Requests() },
+			Config:    config,
+			ConfigPlanChecks: resource.ConfigPlanChecks{
+				PostApplyPostRefresh: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
+			},
+			ConfigStateChecks: []statecheck.StateCheck{
+				stateIs(`cxone_digital_user_permissions.team[1]`, "user_name", knownvalue.StringExact("baloo")),
+				stateIs(`cxone_digital_user_permissions.team[1]`, "digital_threshold", knownvalue.Int64Exact(3)),
+			},
+			Check: func(*terraform.State) error {
+				after := m.Requests()
+				count := func(route string) int { return after.ByRoute[route] - before.ByRoute[route] }
+				if n := count("POST " + mockcxone.DFOBase + "/channels"); n != 20 {
+					return fmt.Errorf("the apply saved %d channels, want 20", n)
+				}
+				// Five one by one (readcache's freeChannelChecks), then the one page of the list.
+				if n := count("GET " + mockcxone.DFOBase + "/channels"); n > 6 {
+					return fmt.Errorf("20 new channels were checked with %d reads, want at most 6 (the first few one by one, then one list)", n)
+				}
+				// The plan checks each user is active, in the plan and again in the apply.
+				if n := count("GET " + mockcxone.AdminBase + "/agents/{agentId}"); n > 2*3 {
+					return fmt.Errorf("3 users' permissions were saved with %d reads of a user, want at most 6: none before or after the write", n)
+				}
+				return nil
+			},
+		}},
+	})
+}
