@@ -20,18 +20,22 @@ import (
 // the creates converge on them, with no duplicate.
 
 func TestChannelID(t *testing.T) {
-	a := channelID("11111111-1111-1111-1111-111111111111", "watering-hole-dm")
-	if a != channelID("11111111-1111-1111-1111-111111111111", "watering-hole-dm") {
+	a := channelID("11111111-1111-1111-1111-111111111111", "watering-hole-dm", "custom")
+	if a != channelID("11111111-1111-1111-1111-111111111111", "watering-hole-dm", "custom") {
 		t.Fatal("channelID is not the same for the same channel")
 	}
-	if !uuidRE.MatchString(a) {
-		t.Fatalf("channelID = %q, not a UUID", a)
+	// Channels made by earlier versions keep being found after a cut-off apply: the ID of
+	// a channel on the default platform never changes.
+	if want := "ea52daaa-bf27-5a7c-b143-b8a7f1eca86e"; a != want {
+		t.Fatalf("channelID = %q, want %q as every earlier version derived it", a, want)
 	}
 	for _, other := range []string{
-		channelID("11111111-1111-1111-1111-111111111111", "watering-hole-public"),
-		channelID("22222222-2222-2222-2222-222222222222", "watering-hole-dm"),
+		// Another platform: a replacement under create_before_destroy gets an ID of its own.
+		channelID("11111111-1111-1111-1111-111111111111", "watering-hole-dm", "other-platform"),
+		channelID("11111111-1111-1111-1111-111111111111", "watering-hole-public", "custom"),
+		channelID("22222222-2222-2222-2222-222222222222", "watering-hole-dm", "custom"),
 		// The separator keeps the two parts apart.
-		channelID("11111111-1111-1111-1111-111111111111w", "atering-hole-dm"),
+		channelID("11111111-1111-1111-1111-111111111111w", "atering-hole-dm", "custom"),
 	} {
 		if other == a {
 			t.Fatalf("channelID gives %q to two different channels", a)
@@ -48,7 +52,7 @@ func TestAccRoutingQueueBinding_rerunAfterCrash(t *testing.T) {
 	c := testAccClient(t, m)
 	integrationID := testAccIntegrationFixture(t, m, "The Watering Hole")
 	queueID := testAccRoutingQueueFixture(t, m, "The Watering Hole")
-	id := channelID(integrationID, "watering-hole-public")
+	id := channelID(integrationID, "watering-hole-public", defaultExternalPlatform)
 	ctx := context.Background()
 	if _, err := c.UpsertChannel(ctx, cxone.Channel{ID: id, IDOnExternalPlatform: "watering-hole-public",
 		ChannelIntegrationID: integrationID, RealExternalPlatformID: "custom", Name: "half made"}); err != nil {
@@ -138,6 +142,55 @@ func TestAccDigitalChannel_externalIDReused(t *testing.T) {
 					}
 					if len(names) != 2 || names["watering-hole-moved"] != "First" || names["watering-hole-public"] != "Second" {
 						return fmt.Errorf("CXone holds channels %v, want First (moved) and Second", names)
+					}
+					return nil
+				},
+			},
+		},
+	})
+}
+
+// TestAccDigitalChannel_replacedBeforeDestroy: a change of external_platform replaces the
+// channel; under create_before_destroy the new channel is made while the old one still
+// exists, with the same integration and external ID. It gets an ID of its own, so that
+// deleting the old channel afterwards leaves the new one in place.
+func TestAccDigitalChannel_replacedBeforeDestroy(t *testing.T) {
+	testAccPreCheck(t)
+	m := testAccMock(t)
+	integrationID := testAccIntegrationFixture(t, m, "The Watering Hole")
+	config := func(platform string) string {
+		return testAccProviderConfig(m) + fmt.Sprintf(`
+resource "cxone_digital_channel" "test" {
+  integration_id    = %q
+  external_id       = "watering-hole-public"
+  name              = "Public posts"
+  external_platform = %q
+  lifecycle {
+    create_before_destroy = true
+  }
+}
+`, integrationID, platform)
+	}
+	resource.ParallelTest(t, resource.TestCase{
+		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
+		CheckDestroy:             testAccCheckChannelDestroy(t, m),
+		Steps: []resource.TestStep{
+			{Config: config("custom")},
+			{
+				Config: config("other-platform"),
+				ConfigPlanChecks: resource.ConfigPlanChecks{
+					PreApply: []plancheck.PlanCheck{
+						plancheck.ExpectResourceAction(channelAddr, plancheck.ResourceActionCreateBeforeDestroy),
+					},
+					PostApplyPostRefresh: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
+				},
+				Check: func(s *terraform.State) error {
+					chs := m.State().Channels
+					if len(chs) != 1 || chs[0].RealExternalPlatformID != "other-platform" {
+						return fmt.Errorf("CXone holds channels %+v, want the replacement only", chs)
+					}
+					if id := s.RootModule().Resources[channelAddr].Primary.ID; chs[0].ID != id {
+						return fmt.Errorf("the state has channel %s, CXone %s", id, chs[0].ID)
 					}
 					return nil
 				},

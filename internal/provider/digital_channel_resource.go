@@ -119,9 +119,9 @@ func digitalChannelSchema() schema.Schema {
 		Attributes: map[string]schema.Attribute{
 			"id": schema.StringAttribute{
 				MarkdownDescription: "The channel's ID, a UUID the provider chooses when it creates the channel: derived " +
-					"from `integration_id` and `external_id`, so that an apply cut off and run again upserts the same " +
-					"channel instead of making a second one. Channels keep the ID they were created with. Import a " +
-					"channel by this ID.",
+					"from `integration_id` and `external_id` (and `external_platform` when it is not `" + defaultExternalPlatform +
+					"`), so that an apply cut off and run again upserts the same channel instead of making a second one. " +
+					"Channels keep the ID they were created with. Import a channel by this ID.",
 				Computed:      true,
 				PlanModifiers: []planmodifier.String{stringplanmodifier.UseStateForUnknown()},
 			},
@@ -202,13 +202,14 @@ func (r *digitalChannelResource) Create(ctx context.Context, req resource.Create
 	r.SetState(ctx, &resp.State, resp.Identity, &plan, &resp.Diagnostics)
 }
 
-// newChannelID is the ID for a new channel: channelID of its integration and external ID,
-// unless a channel with that ID now has another external ID (its external_id was changed in
-// place after it was created), in which case the derived ID belongs to that other channel
-// and a random one is used.
+// newChannelID is the ID for a new channel: channelID of its integration, external ID and
+// platform, unless a channel with that ID now has another external ID (its external_id was
+// changed in place after it was created), in which case the derived ID belongs to that
+// other channel and a random one is used.
 func (r *digitalChannelResource) newChannelID(ctx context.Context, plan digitalChannelModel) (string, error) {
-	integrationID, externalID := plan.IntegrationID.ValueString(), plan.ExternalID.ValueString()
-	id := channelID(integrationID, externalID)
+	integrationID, externalID, platform := plan.IntegrationID.ValueString(), plan.ExternalID.ValueString(),
+		plan.ExternalPlatform.ValueString()
+	id := channelID(integrationID, externalID, platform)
 	// Answered from the operation's list of channels when it can prove the ID free, so
 	// that an apply of many channels does not ask once per channel.
 	ch, err := r.Client.ChannelBeforeCreate(ctx, id)
@@ -217,7 +218,8 @@ func (r *digitalChannelResource) newChannelID(ctx context.Context, plan digitalC
 		return id, nil
 	case err != nil:
 		return id, err
-	case ch.ChannelIntegrationID == integrationID && ch.IDOnExternalPlatform == externalID:
+	case ch.ChannelIntegrationID == integrationID && ch.IDOnExternalPlatform == externalID &&
+		ch.RealExternalPlatformID == platform:
 		// The same channel, made by an apply that was cut off: the upsert brings it to the plan.
 		return id, nil
 	default:
@@ -383,7 +385,14 @@ var channelIDNamespace = uuid.MustParse("6f1c9a52-3e0b-4d7a-9c1e-8b2f5a4d7c30")
 
 // channelID is the ID the provider gives a channel it creates: a UUIDv5 of the integration
 // and the external ID, the pair that identifies a channel, so the same declaration always
-// gets the same ID. Channels created before, or imported, keep the ID they have.
-func channelID(integrationID, externalID string) string {
-	return uuid.NewSHA1(channelIDNamespace, []byte(integrationID+"\n"+externalID)).String()
+// gets the same ID. A platform other than the default is part of it too: changing
+// external_platform replaces the channel, and under create_before_destroy the new
+// channel must not take the ID of the old one, which is deleted after it. Channels
+// created before, or imported, keep the ID they have.
+func channelID(integrationID, externalID, platform string) string {
+	name := integrationID + "\n" + externalID
+	if platform != defaultExternalPlatform {
+		name += "\n" + platform
+	}
+	return uuid.NewSHA1(channelIDNamespace, []byte(name)).String()
 }
