@@ -51,16 +51,28 @@ func (c *Client) ListSkillsFirstPage(ctx context.Context) (FirstPage[Skill], err
 
 // ListIntegrationsFirstPage reads the first page of every integration (one request).
 func (c *Client) ListIntegrationsFirstPage(ctx context.Context) (FirstPage[Integration], error) {
-	p, err := dfoFirstPageOf[Integration](ctx, c, "/channel-integrations")
+	p, err := dfoFirstPageOf[Integration](ctx, c, "/channel-integrations", url.Values{})
 	if err != nil {
 		return p, fmt.Errorf("listing integrations: %w", err)
 	}
 	return p, nil
 }
 
-// dfoFirstPageOf reads the first page of a DFO list with its hits (the total).
-func dfoFirstPageOf[T any](ctx context.Context, c *Client, path string) (FirstPage[T], error) {
+// ListRoutingQueuesFirstPage reads the first page of every routing queue, deleted ones
+// included (one request).
+func (c *Client) ListRoutingQueuesFirstPage(ctx context.Context) (FirstPage[RoutingQueue], error) {
 	q := url.Values{}
+	q.Set("withDeleted", "true")
+	p, err := dfoFirstPageOf[RoutingQueue](ctx, c, "/routing-queues", q)
+	if err != nil {
+		return p, fmt.Errorf("listing routing queues: %w", err)
+	}
+	return p, nil
+}
+
+// dfoFirstPageOf reads the first page of a DFO list with its hits (the total).
+func dfoFirstPageOf[T any](ctx context.Context, c *Client, path string, q url.Values) (FirstPage[T], error) {
+	q = cloneValues(q)
 	q.Set("page", strconv.Itoa(dfoFirstPage))
 	q.Set("size", strconv.Itoa(dfoPageSize))
 	var raw json.RawMessage

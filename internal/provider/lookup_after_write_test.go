@@ -14,40 +14,50 @@ import (
 )
 
 // A look-up by name that depends on the provider's own write in the same apply sees
-// that write: the skill created, then renamed, is found by its new name, although
-// the data source and the resource share the operation's read cache.
+// that write: the skill created, then renamed, is found by its new name, and so is
+// the routing queue that mirrors it, although the data sources and the resource share
+// the operation's read cache.
 func TestAccDigitalSkillDataSource_afterOwnWrite(t *testing.T) {
 	testAccPreCheck(t)
 	m := testAccMock(t)
 	same := statecheck.CompareValuePairs(testAccSkillAddr, tfjsonpath.New("id"), "data.cxone_digital_skill.after",
 		tfjsonpath.New("id"), compare.ValuesSame())
+	sameQueue := statecheck.CompareValuePairs(testAccSkillAddr, tfjsonpath.New("routing_queue_id"),
+		"data.cxone_routing_queue.after", tfjsonpath.New("id"), compare.ValuesSame())
 	resource.ParallelTest(t, resource.TestCase{
 		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
 		Steps: []resource.TestStep{
 			{
-				PreConfig: func() { testAccCreateSkill(t, m, "Council Rock") },
+				PreConfig: func() {
+					testAccCreateSkill(t, m, "Council Rock")
+					m.SyncNow()
+				},
 				Config:    testAccSkillLookupAfterWriteConfig(m, "Seeonee Pack"),
 				ConfigStateChecks: []statecheck.StateCheck{
-					same,
+					same, sameQueue,
 					statecheck.ExpectKnownValue("data.cxone_digital_skill.after", tfjsonpath.New("name"), knownvalue.StringExact("Seeonee Pack")),
 					statecheck.ExpectKnownValue("data.cxone_digital_skill.other", tfjsonpath.New("name"), knownvalue.StringExact("Council Rock")),
+					statecheck.ExpectKnownValue("data.cxone_routing_queue.after", tfjsonpath.New("name"), knownvalue.StringExact("Seeonee Pack")),
+					statecheck.ExpectKnownValue("data.cxone_routing_queue.other", tfjsonpath.New("name"), knownvalue.StringExact("Council Rock")),
 				},
 			},
 			{
 				// The rename and the look-up of the new name in one apply.
 				Config: testAccSkillLookupAfterWriteConfig(m, "Free People"),
 				ConfigStateChecks: []statecheck.StateCheck{
-					same,
+					same, sameQueue,
 					statecheck.ExpectKnownValue("data.cxone_digital_skill.after", tfjsonpath.New("name"), knownvalue.StringExact("Free People")),
+					statecheck.ExpectKnownValue("data.cxone_routing_queue.after", tfjsonpath.New("name"), knownvalue.StringExact("Free People")),
 				},
 			},
 		},
 	})
 }
 
-// testAccSkillLookupAfterWriteConfig manages a skill named name and looks it up by
-// that name (a literal, so only depends_on orders the look-up after the write), and
-// looks up another skill, which takes the skills' list in the same operation.
+// testAccSkillLookupAfterWriteConfig manages a skill named name and looks it and its
+// routing queue up by that name (a literal, so only depends_on orders the look-ups
+// after the write), and looks up another skill and queue, which take the lists of
+// skills and queues in the same operation.
 func testAccSkillLookupAfterWriteConfig(m *mockcxone.Server, name string) string {
 	return testAccProviderConfig(m) + fmt.Sprintf(`
 resource "cxone_digital_skill" "test" {
@@ -59,6 +69,15 @@ data "cxone_digital_skill" "other" {
 }
 
 data "cxone_digital_skill" "after" {
+  name       = %[1]q
+  depends_on = [cxone_digital_skill.test]
+}
+
+data "cxone_routing_queue" "other" {
+  name = "Council Rock"
+}
+
+data "cxone_routing_queue" "after" {
   name       = %[1]q
   depends_on = [cxone_digital_skill.test]
 }

@@ -122,7 +122,7 @@ func (d *routingQueueDataSource) Read(ctx context.Context, req datasource.ReadRe
 
 // byID reads one queue; searched says what the user asked for, for the error.
 func (d *routingQueueDataSource) byID(ctx context.Context, id, searched string, diags *diag.Diagnostics) *cxone.RoutingQueue {
-	queue, err := d.Client.GetRoutingQueue(ctx, id)
+	queue, err := d.Client.RoutingQueue(ctx, id)
 	switch {
 	case cxone.IsNotFound(err):
 		diags.AddError("Routing Queue Not Found", fmt.Sprintf("CXone has no routing queue %s, deleted or not.", searched))
@@ -138,13 +138,13 @@ func (d *routingQueueDataSource) byID(ctx context.Context, id, searched string, 
 // matches parts of names ignoring case, so the answer is filtered here.
 func (d *routingQueueDataSource) byName(ctx context.Context, name string, diags *diag.Diagnostics) *cxone.RoutingQueue {
 	searched := "named " + strconv.Quote(name)
-	queues, err := d.Client.ListRoutingQueues(ctx, cxone.RoutingQueueListOptions{NameContains: name})
+	named := func(q cxone.RoutingQueue) bool { return q.Name == name && !q.IsDeleted }
+	queues, err := d.Client.FindRoutingQueues(ctx, name, named)
 	if err != nil {
 		addAPIError(diags, "Read", "Routing Queue", searched, err)
 		return nil
 	}
-	queue, err := onlyMatch(queues, "routing queue named", name,
-		func(q cxone.RoutingQueue) bool { return q.Name == name },
+	queue, err := onlyMatch(queues, "routing queue named", name, named,
 		func(q cxone.RoutingQueue) string { return q.ID })
 	var ambiguous *ambiguousMatchError
 	switch {

@@ -2,6 +2,7 @@ package readcache
 
 import (
 	"context"
+	"fmt"
 	"strings"
 	"testing"
 
@@ -221,5 +222,87 @@ func TestWrittenAssignment(t *testing.T) {
 	}
 	if got, err := r.WrittenAssignment(ctx, all[0].AgentID, in); err != nil || got.SkillName != "Bandar-log 2" {
 		t.Errorf("after the rename: %+v, %v", got, err)
+	}
+}
+
+// Routing queues join the budget: reads by ID and look-ups by name of 120 queues,
+// in parallel, cost the kind's list, not a request each. A deleted queue is read by
+// its ID but never found by its name, and after the provider renames a skill, its
+// queue is read and found under the new name in the same operation.
+func TestBudget_routingQueues(t *testing.T) {
+	m, c, _ := tenantOf(t, 0)
+	ctx := context.Background()
+	var skills []*cxone.Skill
+	for i := range 120 {
+		sk, err := c.CreateSkill(ctx, cxone.SkillInput{SkillName: fmt.Sprintf("Queue %03d", i), InitialPriority: 1,
+			MaxPriority: 10, ServiceLevelThreshold: 30, ServiceLevelGoal: 80})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if sk, err = c.GetSkill(ctx, sk.SkillID); err != nil || sk.RoutingQueueID == "" {
+			t.Fatalf("skill %d has no routing queue: %+v, %v", i, sk, err)
+		}
+		skills = append(skills, sk)
+	}
+	gone := skills[0]
+	if _, err := c.UpdateSkill(ctx, gone.SkillID, cxone.SkillInput{SkillName: gone.SkillName, InitialPriority: 1,
+		MaxPriority: 10, ServiceLevelThreshold: 30, ServiceLevelGoal: 80, IsActive: new(false)}); err != nil {
+		t.Fatal(err)
+	}
+	named := func(name string) func(cxone.RoutingQueue) bool {
+		return func(q cxone.RoutingQueue) bool { return q.Name == name && !q.IsDeleted }
+	}
+	findQueue := func(r *Client, name string) ([]cxone.RoutingQueue, error) {
+		found, err := r.FindRoutingQueues(ctx, name, named(name))
+		return filter(indexBy(found, routingQueueID), named(name)), err
+	}
+
+	before := m.Requests().Total
+	r := New(c)
+	var g errgroup.Group
+	g.SetLimit(10)
+	for _, sk := range skills[1:] {
+		g.Go(func() error {
+			q, err := r.RoutingQueue(ctx, sk.RoutingQueueID)
+			if err == nil && q.Name != sk.SkillName {
+				err = fmt.Errorf("queue %s read as %+v, want %q", sk.RoutingQueueID, q, sk.SkillName)
+			}
+			return err
+		})
+		g.Go(func() error {
+			found, err := findQueue(r, sk.SkillName)
+			if err == nil && (len(found) != 1 || found[0].ID != sk.RoutingQueueID) {
+				err = fmt.Errorf("look-up of %q found %+v, want queue %s", sk.SkillName, found, sk.RoutingQueueID)
+			}
+			return err
+		})
+	}
+	if err := g.Wait(); err != nil {
+		t.Fatal(err)
+	}
+	n := 2 * (len(skills) - 1)
+	if got, budget := m.Requests().Total-before, n/20+10; got > budget {
+		t.Errorf("%d queue reads and look-ups took %d requests, want at most N/20+10 = %d", n, got, budget)
+	}
+	if q, err := r.RoutingQueue(ctx, gone.RoutingQueueID); err != nil || !q.IsDeleted {
+		t.Errorf("the deleted queue by its ID: %+v, %v", q, err)
+	}
+	if found, err := findQueue(r, gone.SkillName); err != nil || len(found) != 0 {
+		t.Errorf("the deleted queue was found by its name: %+v, %v", found, err)
+	}
+
+	renamed := skills[1]
+	if _, err := r.UpdateSkill(ctx, renamed.SkillID, cxone.SkillInput{SkillName: "Renamed", InitialPriority: 1,
+		MaxPriority: 10, ServiceLevelThreshold: 30, ServiceLevelGoal: 80}); err != nil {
+		t.Fatal(err)
+	}
+	if q, err := r.RoutingQueue(ctx, renamed.RoutingQueueID); err != nil || q.Name != "Renamed" {
+		t.Errorf("the queue of a skill renamed by the provider, by its ID: %+v, %v", q, err)
+	}
+	if found, err := findQueue(r, "Renamed"); err != nil || len(found) != 1 || found[0].ID != renamed.RoutingQueueID {
+		t.Errorf("the queue of a skill renamed by the provider, by its new name: %+v, %v", found, err)
+	}
+	if found, err := findQueue(r, renamed.SkillName); err != nil || len(found) != 0 {
+		t.Errorf("the queue of a skill renamed by the provider, by its old name: %+v, %v", found, err)
 	}
 }

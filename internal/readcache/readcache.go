@@ -9,9 +9,9 @@
 // operations always shows.
 //
 // The budget rule. A plan should cost what the configuration is, not what the
-// tenant is. For agents (users), skills and integrations, the first five reads and
-// look-ups of users (freeUserReads) are served one by one: a GET by id, or CXone's
-// search; skills and integrations skip that step. The next read of the kind takes
+// tenant is. For agents (users), skills, integrations and routing queues, the first
+// five reads and look-ups of users (freeUserReads) are served one by one: a GET by
+// id, or CXone's search; the other kinds skip that step. The next read of the kind takes
 // the first page of its list (one request, 100 objects, and the kind's total): when
 // that page holds the whole kind, it is the kind's list. Else listing the kind costs P = ceil(total/100) requests, and reads
 // and look-ups go on one by one while the requests spent on the kind, the first
@@ -32,12 +32,15 @@
 // against the same list, which then answers "absent" by itself when it can prove it
 // (ChannelBeforeCreate).
 //
-// Look-ups by name (FindAgents, FindSkills, FindIntegrations) are exact matches made
+// Look-ups by name (FindAgents, FindSkills, FindIntegrations, FindRoutingQueues) are exact matches made
 // by the caller over what this package returns: the kind's list when it has been
 // taken and holds a match, else CXone's own search (one request; integrations have
 // none, so their look-up takes the list). After any write of a kind in the
 // operation (see writes.go), every look-up of that kind goes to CXone: a create or
 // a rename may have given the name to another object, so no answer is stale.
+// A write of a skill sends every later read and look-up of routing queues to CXone:
+// CXone mirrors each digital skill as a routing queue, named and (de)activated with
+// it.
 package readcache
 
 import (
@@ -59,6 +62,7 @@ type Client struct {
 	skills       snapshot[int64, cxone.Skill]
 	agents       snapshot[int64, cxone.Agent]
 	integrations snapshot[string, cxone.Integration]
+	queues       snapshot[string, cxone.RoutingQueue] // deleted ones included
 
 	mu          sync.Mutex
 	assignments map[int64]*snapshot[int64, cxone.SkillAssignment] // by skill, keyed by agent
@@ -180,6 +184,31 @@ func (c *Client) allIntegrations(ctx context.Context) (map[string]cxone.Integrat
 }
 
 func integrationID(i cxone.Integration) string { return i.ID }
+
+// RoutingQueue reads one routing queue, deleted or not, by the budget rule.
+func (c *Client) RoutingQueue(ctx context.Context, id string) (*cxone.RoutingQueue, error) {
+	return c.queues.getBudgeted(ctx, id,
+		func(ctx context.Context) (*cxone.RoutingQueue, error) { return c.GetRoutingQueue(ctx, id) },
+		c.ListRoutingQueuesFirstPage, c.allRoutingQueues, routingQueueID)
+}
+
+// FindRoutingQueues returns the routing queues for which match holds, by the budget
+// rule; nameContains is CXone's filter, which match narrows. The kind's list holds
+// deleted queues and CXone's filter does not: match must leave deleted ones out.
+func (c *Client) FindRoutingQueues(ctx context.Context, nameContains string, match func(cxone.RoutingQueue) bool) ([]cxone.RoutingQueue, error) {
+	return c.queues.find(ctx, match,
+		func(ctx context.Context) ([]cxone.RoutingQueue, error) {
+			return c.ListRoutingQueues(ctx, cxone.RoutingQueueListOptions{NameContains: nameContains})
+		},
+		c.ListRoutingQueuesFirstPage, c.allRoutingQueues, routingQueueID)
+}
+
+func (c *Client) allRoutingQueues(ctx context.Context) (map[string]cxone.RoutingQueue, error) {
+	all, err := c.ListRoutingQueues(ctx, cxone.RoutingQueueListOptions{WithDeleted: true})
+	return indexBy(all, routingQueueID), err
+}
+
+func routingQueueID(q cxone.RoutingQueue) string { return q.ID }
 
 // SkillAssignment reads one agent's assignment to one skill, from the skill's
 // agent list.

@@ -26,6 +26,8 @@ type snapshot[K comparable, V any] struct {
 	items     map[K]V
 	listErr   error
 	forgotten map[K]bool
+	// allForgotten: every object of the kind may have changed (forgetAll).
+	allForgotten bool
 
 	// The budget, for kinds read with a first page (see the package doc).
 	free    int           // requests made one by one before the first page is taken
@@ -45,7 +47,7 @@ type snapshot[K comparable, V any] struct {
 func (s *snapshot[K, V]) get(ctx context.Context, key K,
 	one func(context.Context) (*V, error), all func(context.Context) (map[K]V, error)) (*V, error) {
 	s.mu.Lock()
-	if s.forgotten[key] {
+	if s.isForgotten(key) {
 		s.mu.Unlock()
 		return one(ctx)
 	}
@@ -59,7 +61,7 @@ func (s *snapshot[K, V]) get(ctx context.Context, key K,
 func (s *snapshot[K, V]) getBeforeCreate(ctx context.Context, key K, free int,
 	one func(context.Context) (*V, error), all func(context.Context) (map[K]V, error), absent func() error) (*V, error) {
 	s.mu.Lock()
-	if s.forgotten[key] {
+	if s.isForgotten(key) {
 		s.mu.Unlock()
 		return one(ctx)
 	}
@@ -122,7 +124,7 @@ func (s *snapshot[K, V]) fromList(ctx context.Context, key K, one func(context.C
 		return nil, ctx.Err()
 	}
 	s.mu.Lock()
-	items, listErr, forgotten, skipped := s.items, s.listErr, s.forgotten[key], s.listSkipped
+	items, listErr, forgotten, skipped := s.items, s.listErr, s.isForgotten(key), s.listSkipped
 	s.mu.Unlock()
 	if listErr != nil || forgotten {
 		return one(ctx)
@@ -185,7 +187,7 @@ func (s *snapshot[K, V]) probe(ctx context.Context, first func(context.Context) 
 func (s *snapshot[K, V]) getBudgeted(ctx context.Context, id K, one func(context.Context) (*V, error),
 	first func(context.Context) (cxone.FirstPage[V], error), all func(context.Context) (map[K]V, error), key func(V) K) (*V, error) {
 	s.mu.Lock()
-	if s.forgotten[id] {
+	if s.isForgotten(id) {
 		s.mu.Unlock()
 		return one(ctx)
 	}
@@ -205,7 +207,7 @@ func (s *snapshot[K, V]) getBudgeted(ctx context.Context, id K, one func(context
 		return nil, err
 	}
 	s.mu.Lock()
-	if s.forgotten[id] {
+	if s.isForgotten(id) {
 		s.mu.Unlock()
 		return one(ctx)
 	}
@@ -320,7 +322,7 @@ func (s *snapshot[K, V]) remember(key K, v V) {
 }
 
 func (s *snapshot[K, V]) rememberLocked(key K, v V) {
-	if s.forgotten[key] {
+	if s.isForgotten(key) {
 		return
 	}
 	if s.seen == nil {
@@ -339,6 +341,22 @@ func (s *snapshot[K, V]) forget(key K) {
 	}
 	s.forgotten[key] = true
 	delete(s.seen, key)
+	s.written = true
+}
+
+// isForgotten reports whether key's next read must go to CXone. Caller holds s.mu.
+func (s *snapshot[K, V]) isForgotten(key K) bool {
+	return s.allForgotten || s.forgotten[key]
+}
+
+// forgetAll makes every later read and look-up of the kind go to CXone: a write of
+// another kind changed objects of this one that the provider cannot name (a skill's
+// routing queue follows the skill).
+func (s *snapshot[K, V]) forgetAll() {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.allForgotten = true
+	s.seen = nil
 	s.written = true
 }
 

@@ -36,6 +36,7 @@ func (c *Client) DeleteChannel(ctx context.Context, id string) error {
 func (c *Client) CreateSkill(ctx context.Context, in cxone.SkillInput) (created *cxone.Skill, err error) {
 	defer func() {
 		c.skills.wrote()
+		c.queues.forgetAll() // the skill's routing queue follows it
 		if created != nil {
 			c.skills.forget(created.SkillID)
 			c.noteSkillName(created.SkillID, created)
@@ -48,6 +49,7 @@ func (c *Client) CreateSkill(ctx context.Context, in cxone.SkillInput) (created 
 func (c *Client) UpdateSkill(ctx context.Context, skillID int64, in cxone.SkillInput) (updated *cxone.Skill, err error) {
 	defer func() {
 		c.skills.forget(skillID)
+		c.queues.forgetAll() // the skill's routing queue follows its name and state
 		c.noteSkillName(skillID, updated)
 	}()
 	return c.Client.UpdateSkill(ctx, skillID, in)
