@@ -32,7 +32,7 @@ func TestAccDigitalSkillDataSource_afterOwnWrite(t *testing.T) {
 					testAccCreateSkill(t, m, "Council Rock")
 					m.SyncNow()
 				},
-				Config:    testAccSkillLookupAfterWriteConfig(m, "Seeonee Pack"),
+				Config: testAccSkillLookupAfterWriteConfig(m, "Seeonee Pack"),
 				ConfigStateChecks: []statecheck.StateCheck{
 					same, sameQueue,
 					statecheck.ExpectKnownValue("data.cxone_digital_skill.after", tfjsonpath.New("name"), knownvalue.StringExact("Seeonee Pack")),
