@@ -1,6 +1,7 @@
 package cxone_test
 
 import (
+	"fmt"
 	"testing"
 
 	"github.com/cxone-oss/terraform-provider-cxone/internal/cxone"
@@ -77,4 +78,54 @@ func TestAgents_updateDigitalSettings(t *testing.T) {
 	}
 	err = e.c.UpdateAgentDigitalSettings(e.ctx, cxone.AgentDigitalSettings{AgentID: 999999, DigitalEngagementEnabled: new(true)})
 	wantItemError(t, err, 0, "not found")
+}
+
+// ListAgentsAfter gives the same list as ListAgents without reading the first page
+// again, and follows the pages of users added after the first page was read.
+func TestAgents_listAfterFirstPage(t *testing.T) {
+	e := newEnv(t, mockcxone.Options{ExtraUsers: 650})
+	ids := func(agents []cxone.Agent) map[int64]bool {
+		t.Helper()
+		m := map[int64]bool{}
+		for _, a := range agents {
+			if m[a.AgentID] {
+				t.Fatalf("agent %d listed twice", a.AgentID)
+			}
+			m[a.AgentID] = true
+		}
+		return m
+	}
+	first, err := e.c.ListAgentsFirstPage(e.ctx)
+	if err != nil || first.Complete || first.Total != len(e.s.State().Agents) {
+		t.Fatalf("first page: %d agents of %d, complete %v, %v", len(first.Items), first.Total, first.Complete, err)
+	}
+	before := e.count("GET " + adminKey + "/agents")
+	got, err := e.c.ListAgentsAfter(e.ctx, first)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := e.count("GET "+adminKey+"/agents") - before; n != 6 {
+		t.Errorf("%d requests after the first page for %d agents, want 6", n, first.Total)
+	}
+	want, err := e.c.ListAgents(e.ctx, cxone.AgentListOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if g, w := ids(got), ids(want); len(g) != len(w) {
+		t.Fatalf("ListAgentsAfter listed %d agents, ListAgents %d", len(g), len(w))
+	}
+
+	// Users added after the first page was read: the list follows them past its total.
+	for i := range 150 {
+		if _, err := e.s.AddAgentForTest(mockcxone.Agent{UserName: fmt.Sprintf("late.%03d", i), IsActive: true}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	got, err = e.c.ListAgentsAfter(e.ctx, first)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if g, w := len(ids(got)), len(e.s.State().Agents); g != w {
+		t.Errorf("after 150 users were added, ListAgentsAfter listed %d agents, the mock holds %d", g, w)
+	}
 }
