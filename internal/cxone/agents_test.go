@@ -80,7 +80,7 @@ func TestAgents_updateDigitalSettings(t *testing.T) {
 	wantItemError(t, err, 0, "not found")
 }
 
-// ListAgentsAfter gives the same list as ListAgents without reading the first page
+// FirstPage.All gives the same list as ListAgents without reading the first page
 // again, and follows the pages of users added after the first page was read.
 func TestAgents_listAfterFirstPage(t *testing.T) {
 	e := newEnv(t, mockcxone.Options{ExtraUsers: 650})
@@ -100,7 +100,7 @@ func TestAgents_listAfterFirstPage(t *testing.T) {
 		t.Fatalf("first page: %d agents of %d, complete %v, %v", len(first.Items), first.Total, first.Complete, err)
 	}
 	before := e.count("GET " + adminKey + "/agents")
-	got, err := e.c.ListAgentsAfter(e.ctx, first)
+	got, err := first.All(e.ctx)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -112,7 +112,7 @@ func TestAgents_listAfterFirstPage(t *testing.T) {
 		t.Fatal(err)
 	}
 	if g, w := ids(got), ids(want); len(g) != len(w) {
-		t.Fatalf("ListAgentsAfter listed %d agents, ListAgents %d", len(g), len(w))
+		t.Fatalf("All listed %d agents, ListAgents %d", len(g), len(w))
 	}
 
 	// Users added after the first page was read: the list follows them past its total.
@@ -121,11 +121,11 @@ func TestAgents_listAfterFirstPage(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	got, err = e.c.ListAgentsAfter(e.ctx, first)
+	got, err = first.All(e.ctx)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if g, w := len(ids(got)), len(e.s.State().Agents); g != w {
-		t.Errorf("after 150 users were added, ListAgentsAfter listed %d agents, the mock holds %d", g, w)
+		t.Errorf("after 150 users were added, All listed %d agents, the mock holds %d", g, w)
 	}
 }

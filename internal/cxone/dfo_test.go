@@ -52,6 +52,40 @@ func TestRoutingQueues_listAcrossPages(t *testing.T) {
 	}
 }
 
+// The rest of a DFO list after its first page keeps the first page's filters (here
+// withDeleted), and does not read the first page again.
+func TestRoutingQueues_allAfterFirstPage(t *testing.T) {
+	e := newEnv(t, mockcxone.Options{})
+	const n = 230
+	parallel(t, n, func(i int) error {
+		_, err := e.c.CreateSkill(e.ctx, cxone.SkillInput{SkillName: fmt.Sprintf("queue-%03d", i), MaxPriority: 10})
+		return err
+	})
+	gone := e.skill("Gone")
+	if _, err := e.c.UpdateSkill(e.ctx, gone.SkillID, cxone.SkillInput{SkillName: "Gone", IsActive: new(false)}); err != nil {
+		t.Fatal(err)
+	}
+	first, err := e.c.ListRoutingQueuesFirstPage(e.ctx)
+	if err != nil || first.Complete || first.Total != n+1 {
+		t.Fatalf("first page: %d of %d, complete %v, %v", len(first.Items), first.Total, first.Complete, err)
+	}
+	before := e.count("GET " + dfoPath + "/routing-queues")
+	all, err := first.All(e.ctx)
+	if err != nil || len(all) != n+1 {
+		t.Fatalf("All listed %d queues (%v), want %d", len(all), err, n+1)
+	}
+	if pages := e.count("GET "+dfoPath+"/routing-queues") - before; pages != 2 {
+		t.Errorf("%d page requests after the first, want 2", pages)
+	}
+	found := false
+	for _, q := range all {
+		found = found || (q.ID == gone.RoutingQueueID && q.IsDeleted)
+	}
+	if !found {
+		t.Error("the deleted queue is missing: the pages after the first lost withDeleted")
+	}
+}
+
 func TestChannels_lifecycle(t *testing.T) {
 	e := newEnv(t, mockcxone.Options{})
 	in := e.integration("Watering Hole")

@@ -20,6 +20,10 @@ type FirstPage[T any] struct {
 	Total int
 	// Complete is true when Items is the whole list.
 	Complete bool
+
+	// fetch reads the list's other pages (see All); what names the list in errors.
+	fetch pageFetcher[T]
+	what  string
 }
 
 // Pages is how many requests listing the whole kind costs, or -1 when not known.
@@ -74,6 +78,7 @@ func (c *Client) ListRoutingQueuesFirstPage(ctx context.Context) (FirstPage[Rout
 
 // dfoFirstPageOf reads the first page of a DFO list with its hits (the total).
 func dfoFirstPageOf[T any](ctx context.Context, c *Client, path string, q url.Values) (FirstPage[T], error) {
+	fetch := dfoFetcher[T](c, path, q, 0)
 	q = cloneValues(q)
 	q.Set("page", strconv.Itoa(dfoFirstPage))
 	q.Set("size", strconv.Itoa(dfoPageSize))
@@ -85,7 +90,7 @@ func dfoFirstPageOf[T any](ctx context.Context, c *Client, path string, q url.Va
 	if err != nil {
 		return FirstPage[T]{}, fmt.Errorf("decoding a page from GET %s: %w", path, err)
 	}
-	p := FirstPage[T]{Items: items, Total: -1, Complete: !more}
+	p := FirstPage[T]{Items: items, Total: -1, Complete: !more, fetch: fetch, what: path}
 	var env struct {
 		Hits *flexInt64 `json:"hits"`
 	}
@@ -108,7 +113,7 @@ func adminFirstPage[T any](ctx context.Context, c *Client, path, field string) (
 	if err != nil {
 		return FirstPage[T]{}, fmt.Errorf("decoding a page of %s from GET %s: %w", field, path, err)
 	}
-	p := FirstPage[T]{Items: items, Total: -1, Complete: !more}
+	p := FirstPage[T]{Items: items, Total: -1, Complete: !more, fetch: adminFetcher[T](c, path, nil, field), what: field}
 	var env map[string]json.RawMessage
 	if json.Unmarshal(raw, &env) == nil {
 		var total flexInt64
@@ -119,54 +124,57 @@ func adminFirstPage[T any](ctx context.Context, c *Client, path, field string) (
 	return p, nil
 }
 
-// parallelPages is how many pages of one list ListAgentsAfter reads at a time.
+// parallelPages is how many pages of one list All reads at a time.
 const parallelPages = 4
 
-// ListAgentsAfter returns every agent, given the first page of their list
-// (ListAgentsFirstPage): the first page is not read again, and when it said how many
-// agents there are, the other pages are read up to parallelPages at a time instead of
-// one after the other. The list is then the same as ListAgents': a last page that
-// says more follow (agents added meanwhile) is followed one page at a time.
-func (c *Client) ListAgentsAfter(ctx context.Context, first FirstPage[Agent]) ([]Agent, error) {
-	if first.Complete {
-		return first.Items, nil
+// All returns the whole list the first page begins, without reading that page again:
+// when the first page said how many objects there are, the other pages are read up
+// to parallelPages at a time instead of one after the other. A last page that says
+// more follow (objects added meanwhile), or a list whose total is not known, is
+// followed one page at a time, as every list call does.
+func (p FirstPage[T]) All(ctx context.Context) ([]T, error) {
+	if p.Complete || len(p.Items) == 0 {
+		return p.Items, nil
 	}
-	if first.Total < 0 || len(first.Items) == 0 {
-		return c.ListAgents(ctx, AgentListOptions{})
+	if p.fetch == nil {
+		return nil, fmt.Errorf("listing %s: no way to read the pages after the first", p.what)
 	}
-	fetch := adminFetcher[Agent](c, "/agents", adminFilters("", nil), "agents")
-	rest := max(0, (first.Total-len(first.Items)+adminPageSize-1)/adminPageSize)
-	pages := make([][]Agent, rest)
-	more := make([]bool, rest)
-	g, gctx := errgroup.WithContext(ctx)
-	g.SetLimit(parallelPages)
-	for i := range rest {
-		g.Go(func() error {
-			var err error
-			pages[i], more[i], err = fetch(gctx, i+1, len(first.Items)+i*adminPageSize)
-			return err
-		})
+	all := append([]T{}, p.Items...)
+	next := 1
+	if p.Total >= 0 {
+		rest := max(0, (p.Total-len(p.Items)+adminPageSize-1)/adminPageSize)
+		pages := make([][]T, rest)
+		more := make([]bool, rest)
+		g, gctx := errgroup.WithContext(ctx)
+		g.SetLimit(parallelPages)
+		for i := range rest {
+			g.Go(func() error {
+				var err error
+				pages[i], more[i], err = p.fetch(gctx, i+1, len(p.Items)+i*adminPageSize)
+				return err
+			})
+		}
+		if err := g.Wait(); err != nil {
+			return nil, fmt.Errorf("listing %s: %w", p.what, err)
+		}
+		for _, page := range pages {
+			all = append(all, page...)
+		}
+		// The first page said more follow; the last one read tells now.
+		if rest > 0 && (!more[rest-1] || len(pages[rest-1]) == 0) {
+			return all, nil
+		}
+		next = rest + 1
 	}
-	if err := g.Wait(); err != nil {
-		return nil, fmt.Errorf("listing agents: %w", err)
-	}
-	all := append([]Agent{}, first.Items...)
-	for _, p := range pages {
-		all = append(all, p...)
-	}
-	// The first page said more follow; the last one read tells now.
-	if rest > 0 && (!more[rest-1] || len(pages[rest-1]) == 0) {
-		return all, nil
-	}
-	for n := rest + 1; n < maxPages; n++ {
-		items, more, err := fetch(ctx, n, len(all))
+	for n := next; n < maxPages; n++ {
+		items, more, err := p.fetch(ctx, n, len(all))
 		if err != nil {
-			return nil, fmt.Errorf("listing agents: %w", err)
+			return nil, fmt.Errorf("listing %s: %w", p.what, err)
 		}
 		all = append(all, items...)
 		if !more || len(items) == 0 {
 			return all, nil
 		}
 	}
-	return nil, fmt.Errorf("listing agents: CXone still announced more after %d pages", maxPages)
+	return nil, fmt.Errorf("listing %s: CXone still announced more after %d pages", p.what, maxPages)
 }

@@ -68,7 +68,6 @@ type Client struct {
 	assignments map[int64]*snapshot[int64, cxone.SkillAssignment] // by skill, keyed by agent
 	bindings    map[string]*snapshot[string, cxone.Binding]       // by queue, keyed by channel
 	skillNames  map[int64]string                                  // from the answers to the provider's skill writes
-	agentsFirst *cxone.FirstPage[cxone.Agent]                     // the users' first page, once read
 }
 
 // New wraps c for one Terraform operation.
@@ -146,7 +145,7 @@ func skillID(s cxone.Skill) int64 { return s.SkillID }
 func (c *Client) Agent(ctx context.Context, id int64) (*cxone.Agent, error) {
 	return c.agents.getBudgeted(ctx, id,
 		func(ctx context.Context) (*cxone.Agent, error) { return c.GetAgent(ctx, id) },
-		c.agentsFirstPage, c.allAgents, agentID)
+		c.ListAgentsFirstPage, c.allAgents, agentID)
 }
 
 // FindAgents returns the agents (users) for which match holds, by the budget rule
@@ -156,33 +155,11 @@ func (c *Client) FindAgents(ctx context.Context, searchString string, match func
 		func(ctx context.Context) ([]cxone.Agent, error) {
 			return c.ListAgents(ctx, cxone.AgentListOptions{SearchString: searchString})
 		},
-		c.agentsFirstPage, c.allAgents, agentID)
+		c.ListAgentsFirstPage, c.allAgents, agentID)
 }
 
-// agentsFirstPage reads the first page of the users and keeps it for allAgents.
-func (c *Client) agentsFirstPage(ctx context.Context) (cxone.FirstPage[cxone.Agent], error) {
-	p, err := c.ListAgentsFirstPage(ctx)
-	if err == nil {
-		c.mu.Lock()
-		c.agentsFirst = &p
-		c.mu.Unlock()
-	}
-	return p, err
-}
-
-// allAgents lists the users: after their first page, the other pages, read in
-// parallel; without it, every page.
 func (c *Client) allAgents(ctx context.Context) (map[int64]cxone.Agent, error) {
-	c.mu.Lock()
-	first := c.agentsFirst
-	c.mu.Unlock()
-	var all []cxone.Agent
-	var err error
-	if first != nil {
-		all, err = c.ListAgentsAfter(ctx, *first)
-	} else {
-		all, err = c.ListAgents(ctx, cxone.AgentListOptions{})
-	}
+	all, err := c.ListAgents(ctx, cxone.AgentListOptions{})
 	return indexBy(all, agentID), err
 }
 

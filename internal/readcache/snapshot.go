@@ -30,12 +30,13 @@ type snapshot[K comparable, V any] struct {
 	allForgotten bool
 
 	// The budget, for kinds read with a first page (see the package doc).
-	free    int           // requests made one by one before the first page is taken
-	probing chan struct{} // closed when the first page has been read
-	pages   int           // requests listing the whole kind costs; -1 when not known
-	spent   int           // requests made for the kind before its list: first page, single reads, look-ups
-	seen    map[K]V       // objects CXone answered in this operation before the list
-	written bool          // the provider wrote an object of this kind in this operation
+	free    int                 // requests made one by one before the first page is taken
+	probing chan struct{}       // closed when the first page has been read
+	pages   int                 // requests listing the whole kind costs; -1 when not known
+	spent   int                 // requests made for the kind before its list: first page, single reads, look-ups
+	seen    map[K]V             // objects CXone answered in this operation before the list
+	first   *cxone.FirstPage[V] // the first page, when it was not the whole kind: the list goes on from it
+	written bool                // the provider wrote an object of this kind in this operation
 
 	// Whether the list can prove an object absent (getBeforeCreate):
 	// a list paged by offset skips objects when others are deleted while it is taken.
@@ -92,6 +93,21 @@ func (s *snapshot[K, V]) startList(ctx context.Context, all func(context.Context
 	s.listing = false
 	close(loading)
 	s.mu.Unlock()
+}
+
+// afterFirst lists the kind: all, or once the first page has been read (probe), the
+// pages after it (cxone.FirstPage.All), so that the first is not read twice.
+func (s *snapshot[K, V]) afterFirst(all func(context.Context) (map[K]V, error), key func(V) K) func(context.Context) (map[K]V, error) {
+	return func(ctx context.Context) (map[K]V, error) {
+		s.mu.Lock()
+		first := s.first
+		s.mu.Unlock()
+		if first == nil {
+			return all(ctx)
+		}
+		items, err := first.All(ctx)
+		return indexBy(items, key), err
+	}
 }
 
 // deleting records a delete of key by the provider; the function it returns ends it,
@@ -164,6 +180,7 @@ func (s *snapshot[K, V]) probe(ctx context.Context, first func(context.Context) 
 				s.loading = make(chan struct{})
 				close(s.loading)
 			} else {
+				s.first = &p
 				for _, v := range p.Items {
 					s.rememberLocked(key(v), v)
 				}
@@ -222,7 +239,7 @@ func (s *snapshot[K, V]) getBudgeted(ctx context.Context, id K, one func(context
 			return s.single(ctx, id, one)
 		}
 	}
-	s.startList(ctx, all)
+	s.startList(ctx, s.afterFirst(all, key))
 	return s.fromList(ctx, id, one, nil)
 }
 
@@ -280,7 +297,7 @@ func (s *snapshot[K, V]) find(ctx context.Context, match func(V) bool, search fu
 		s.mu.Unlock()
 		return s.search(ctx, search, key)
 	}
-	s.startList(ctx, all)
+	s.startList(ctx, s.afterFirst(all, key))
 	s.mu.Lock()
 	loading := s.loading
 	s.mu.Unlock()
