@@ -148,7 +148,7 @@ type agentsWriteAnswer struct {
 
 // ListAgents returns every agent matching opts, following every page.
 func (c *Client) ListAgents(ctx context.Context, opts AgentListOptions) ([]Agent, error) {
-	agents, err := adminList[Agent](ctx, c, "/agents", adminFilters(opts.SearchString, opts.IsActive), "agents")
+	agents, err := agentsListing(adminFilters(opts.SearchString, opts.IsActive)).collect(ctx, c)
 	if err != nil {
 		return nil, fmt.Errorf("listing agents: %w", err)
 	}

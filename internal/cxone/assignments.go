@@ -38,30 +38,18 @@ type assignmentsAnswer struct {
 
 // ListSkillAgents returns every assignment of a skill, following every page.
 func (c *Client) ListSkillAgents(ctx context.Context, skillID int64) ([]SkillAssignment, error) {
-	path := "/skills/" + strconv.FormatInt(skillID, 10) + "/agents"
-	list, err := adminList[SkillAssignment](ctx, c, path, nil, "agentSkillAssignments")
+	list, err := skillAgentsListing(skillID).collect(ctx, c)
 	if err != nil {
 		return nil, fmt.Errorf("listing the agents of skill %d: %w", skillID, err)
-	}
-	for i := range list {
-		if list[i].SkillID == 0 {
-			list[i].SkillID = skillID
-		}
 	}
 	return list, nil
 }
 
 // ListAgentSkills returns every skill assignment of an agent, following every page.
 func (c *Client) ListAgentSkills(ctx context.Context, agentID int64) ([]SkillAssignment, error) {
-	path := "/agents/" + strconv.FormatInt(agentID, 10) + "/skills"
-	list, err := adminList[SkillAssignment](ctx, c, path, nil, "agentSkillAssignments")
+	list, err := agentSkillsListing(agentID).collect(ctx, c)
 	if err != nil {
 		return nil, fmt.Errorf("listing the skills of agent %d: %w", agentID, err)
-	}
-	for i := range list {
-		if list[i].AgentID == 0 {
-			list[i].AgentID = agentID
-		}
 	}
 	return list, nil
 }

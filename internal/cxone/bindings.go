@@ -56,14 +56,9 @@ func (c *Client) BindChannel(ctx context.Context, queueID, channelID string) (*B
 
 // ListQueueBindings returns every channel bound to a routing queue, following every page.
 func (c *Client) ListQueueBindings(ctx context.Context, queueID string) ([]Binding, error) {
-	list, err := dfoList[Binding](ctx, c, bindingPath(queueID, ""), nil, 0)
+	list, err := queueBindingsListing(queueID).collect(ctx, c)
 	if err != nil {
 		return nil, fmt.Errorf("listing the channels of routing queue %q: %w", queueID, err)
-	}
-	for i := range list {
-		if list[i].RoutingQueueID == "" {
-			list[i].RoutingQueueID = queueID
-		}
 	}
 	return list, nil
 }

@@ -70,7 +70,7 @@ func (c *Client) GetChannels(ctx context.Context, ids []string) ([]Channel, erro
 		for _, id := range ids[start:min(start+maxIDsPerRequest, len(ids))] {
 			q.Add("id[]", id)
 		}
-		page, err := dfoList[Channel](ctx, c, "/channels", q, len(q["id[]"]))
+		page, err := channelsListing(q).collect(ctx, c)
 		if err != nil {
 			return nil, fmt.Errorf("reading channels: %w", err)
 		}
@@ -91,7 +91,7 @@ func (c *Client) GetChannel(ctx context.Context, id string) (*Channel, error) {
 
 // ListChannels returns every channel of the tenant, following every page.
 func (c *Client) ListChannels(ctx context.Context) ([]Channel, error) {
-	chans, err := dfoList[Channel](ctx, c, "/channels", nil, 0)
+	chans, err := channelsListing(nil).collect(ctx, c)
 	if err != nil {
 		return nil, fmt.Errorf("listing channels: %w", err)
 	}

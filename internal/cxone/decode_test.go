@@ -56,57 +56,6 @@ func TestFlexInt64(t *testing.T) {
 	}
 }
 
-func TestDecodeAdminPage(t *testing.T) {
-	type item struct {
-		ID int `json:"id"`
-	}
-	// next link decides.
-	items, more, err := decodeAdminPage[item]([]byte(`{"totalRecords":500,"_links":{"self":"s","next":null},"things":[{"id":1}]}`), "things", 0)
-	if err != nil || more || len(items) != 1 {
-		t.Fatalf("null next: %v %v %v", items, more, err)
-	}
-	_, more, _ = decodeAdminPage[item]([]byte(`{"_links":{"next":"https://x?skip=100"},"things":[{"id":1}]}`), "things", 0)
-	if !more {
-		t.Fatal("next link ignored")
-	}
-	// Without links, totalRecords decides.
-	_, more, _ = decodeAdminPage[item]([]byte(`{"totalRecords":3,"things":[{"id":1},{"id":2}]}`), "things", 0)
-	if !more {
-		t.Fatal("totalRecords 3 after 2 should continue")
-	}
-	_, more, _ = decodeAdminPage[item]([]byte(`{"totalRecords":3,"things":[{"id":3}]}`), "things", 2)
-	if more {
-		t.Fatal("totalRecords 3 after 3 should stop")
-	}
-	// An empty 204 body is an empty last page; the field name matches case-insensitively.
-	if items, more, err := decodeAdminPage[item](nil, "things", 0); err != nil || more || len(items) != 0 {
-		t.Fatal("empty body")
-	}
-	if items, _, _ := decodeAdminPage[item]([]byte(`{"Things":[{"id":9}]}`), "things", 0); len(items) != 1 {
-		t.Fatal("case-insensitive field")
-	}
-}
-
-func TestDecodeDFOPage(t *testing.T) {
-	type item struct {
-		ID string `json:"id"`
-	}
-	items, more, err := decodeDFOPage[item]([]byte(`{"hits":3,"data":[{"id":"a"},{"id":"b"}]}`), 0)
-	if err != nil || !more || len(items) != 2 {
-		t.Fatalf("hits envelope: %v %v %v", items, more, err)
-	}
-	if _, more, _ := decodeDFOPage[item]([]byte(`{"hits":3,"data":[{"id":"c"}]}`), 2); more {
-		t.Fatal("hits reached should stop")
-	}
-	if items, more, _ := decodeDFOPage[item]([]byte(`[{"id":"a"}]`), 0); more || len(items) != 1 {
-		t.Fatal("short bare array should stop")
-	}
-	full := []byte("[" + repeatJSON(`{"id":"x"}`, dfoPageSize) + "]")
-	if _, more, _ := decodeDFOPage[item](full, 0); !more {
-		t.Fatal("full bare array should continue")
-	}
-}
-
 func repeatJSON(s string, n int) string {
 	out := ""
 	for i := range n {

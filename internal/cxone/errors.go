@@ -131,28 +131,90 @@ func (e *MismatchError) Error() string {
 	return b.String()
 }
 
-// withArticle puts "a" or "an" before a noun ("an integration named", "a user named"). The
-// nouns are the client's own, none of which starts with a vowel sound spelt u.
-func withArticle(noun string) string {
-	if noun != "" && strings.ContainsRune("aeio", rune(noun[0])) {
-		return "an " + noun
-	}
-	return "a " + noun
+// ShapeError is a successful answer (2xx) that does not have the shape CXone documents
+// for the call: a list without its list key, {} or null in place of a list, an object
+// without its id or name (see shape.go). A proxy or a gateway that answers in CXone's place
+// sends such answers. The answer is not believed: IsNotFound is false for it, so nothing
+// leaves the state because of it.
+type ShapeError struct {
+	// Method and Path name the request (the path has no host and no query).
+	Method, Path string
+	// Err says what the answer lacks.
+	Err error
 }
 
-// noteDiff appends "field: sent X, CXone has Y" to diffs when sent and found differ.
-func noteDiff[T comparable](diffs *[]string, field string, sent, found T) {
-	if sent != found {
-		*diffs = append(*diffs, fmt.Sprintf("%s: sent %v, CXone has %v", field, quoteIfString(sent), quoteIfString(found)))
-	}
+// Error names the request, what its answer lacks and what to check.
+func (e *ShapeError) Error() string {
+	return fmt.Sprintf("CXone's answer to %s %s is not the documented shape (%v), so it was not believed and "+
+		"nothing was changed: something between the provider and CXone (a proxy, a gateway) may have answered "+
+		"in CXone's place; check api_endpoint and the network path to CXone, then try again", e.Method, e.Path, e.Err)
 }
 
-// quoteIfString quotes strings so an empty or blank value stays visible.
-func quoteIfString(v any) any {
-	if s, ok := v.(string); ok {
-		return fmt.Sprintf("%q", s)
+// Unwrap returns what the answer lacks.
+func (e *ShapeError) Unwrap() error { return e.Err }
+
+// ConfigErrorKind says why an answer points at the client's settings rather than at an object.
+type ConfigErrorKind int
+
+// The kinds of *ConfigError.
+const (
+	// ConfigUnknownTenant: discovery answered 404, it does not know the tenant.
+	ConfigUnknownTenant ConfigErrorKind = iota + 1
+	// ConfigUnservedPath: a 404 without CXone's own error body (what an API gateway answers
+	// for a path no API serves: a wrong api_endpoint or admin_api_version), or a 404 from
+	// the token endpoint.
+	ConfigUnservedPath
+	// ConfigBadCredentials: CXone refused the credentials (401, or a token request refused
+	// as invalid_client or invalid_grant).
+	ConfigBadCredentials
+	// ConfigForbidden: 403, the access key's user lacks a permission the call needs.
+	ConfigForbidden
+)
+
+// ConfigError is an answer from CXone that says the client's settings are wrong, not that an
+// object is missing or invalid: an unknown tenant, a path no API serves, refused credentials,
+// missing permissions. IsNotFound is false for it even when the status is 404, so nothing
+// is taken for deleted because of a mistyped setting. It wraps CXone's answer (an *APIError),
+// so errors.As finds both.
+type ConfigError struct {
+	// Kind says what is wrong.
+	Kind ConfigErrorKind
+	// Settings are the settings to check, the likeliest first.
+	Settings []Setting
+	// Hint is one or two sentences saying what to check, naming each setting with its
+	// environment variable and, where it helps, its current value.
+	Hint string
+	// Err is CXone's answer.
+	Err error
+}
+
+// Error gives CXone's answer, then the hint.
+func (e *ConfigError) Error() string { return e.Err.Error() + ". " + e.Hint }
+
+// Unwrap returns CXone's answer.
+func (e *ConfigError) Unwrap() error { return e.Err }
+
+// SettingHint returns the sentence that says which setting to check when err is (or wraps) a
+// *ConfigError, and "" otherwise.
+func SettingHint(err error) string {
+	var ce *ConfigError
+	if errors.As(err, &ce) {
+		return ce.Hint
 	}
-	return v
+	return ""
+}
+
+// Refused reports whether CXone answered with a client error other than 408 or 429, which
+// means it did not apply the request: a validation error, a conflict, not found, refused
+// credentials or permissions. A lost answer is never a refusal, even when a look-up made
+// after it was refused: the request itself may have taken effect.
+func Refused(err error) bool {
+	if errors.Is(err, ErrAnswerLost) {
+		return false
+	}
+	var ae *APIError
+	return errors.As(err, &ae) && ae.Status >= 400 && ae.Status < 500 &&
+		ae.Status != http.StatusRequestTimeout && ae.Status != http.StatusTooManyRequests
 }
 
 // IsNotFound reports whether err says the object does not exist: CXone's own 404 about the

@@ -61,11 +61,11 @@ func FuzzDecodeAnswer(f *testing.F) {
 func FuzzDecodeAdminPage(f *testing.F) {
 	addSeeds(f)
 	f.Fuzz(func(t *testing.T, b []byte) {
-		if items, more, err := decodeAdminPage[Agent](b, "agents", 0); err == nil && more && len(items) == 0 {
+		if p, err := decodeAdminPage[Agent](b, "agents", 0); err == nil && p.more && len(p.items) == 0 {
 			t.Fatal("an empty page announced more")
 		}
-		_, _, _ = decodeAdminPage[Skill](b, "skills", 100)
-		_, _, _ = decodeAdminPage[SkillAssignment](b, "agentSkillAssignments", 0)
+		_, _ = decodeAdminPage[Skill](b, "skills", 100)
+		_, _ = decodeAdminPage[SkillAssignment](b, "agentSkillAssignments", 0)
 	})
 }
 
@@ -73,12 +73,12 @@ func FuzzDecodeAdminPage(f *testing.F) {
 func FuzzDecodeDFOPage(f *testing.F) {
 	addSeeds(f)
 	f.Fuzz(func(t *testing.T, b []byte) {
-		if items, more, err := decodeDFOPage[Channel](b, 0); err == nil && more && len(items) == 0 {
+		if p, err := decodeDFOPage[Channel](b, 0); err == nil && p.more && len(p.items) == 0 {
 			t.Fatal("an empty page announced more")
 		}
-		_, _, _ = decodeDFOPage[Integration](b, 0)
-		_, _, _ = decodeDFOPage[RoutingQueue](b, 0)
-		_, _, _ = decodeDFOPage[Binding](b, 50)
+		_, _ = decodeDFOPage[Integration](b, 0)
+		_, _ = decodeDFOPage[RoutingQueue](b, 0)
+		_, _ = decodeDFOPage[Binding](b, 50)
 	})
 }
 

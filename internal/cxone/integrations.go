@@ -123,15 +123,16 @@ func (c *Client) GetIntegration(ctx context.Context, id string) (*Integration, e
 	if err := c.do(ctx, &request{method: http.MethodGet, api: dfoAPI, path: path, idempotent: true}, &out); err != nil {
 		return nil, fmt.Errorf("reading integration %q: %w", id, err)
 	}
-	if out.ID == "" {
-		return nil, fmt.Errorf("reading integration %q: %w", id, &NotFoundError{Kind: "integration", ID: id})
+	// Only CXone's 404 says the integration is gone; an answer without it is not believed.
+	if err := checkOne(&out); err != nil {
+		return nil, fmt.Errorf("reading integration %q: %w", id, &ShapeError{Method: http.MethodGet, Path: path, Err: err})
 	}
 	return &out, nil
 }
 
 // ListIntegrations returns every integration, following every page.
 func (c *Client) ListIntegrations(ctx context.Context) ([]Integration, error) {
-	list, err := dfoList[Integration](ctx, c, "/channel-integrations", nil, 0)
+	list, err := integrationsListing().collect(ctx, c)
 	if err != nil {
 		return nil, fmt.Errorf("listing integrations: %w", err)
 	}

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"net/http"
+	"strings"
 )
 
 // findOne returns the first item for which match holds, or a *NotFoundError naming kind and
@@ -20,17 +21,28 @@ func findOne[T any](items []T, kind, id string, match func(*T) bool) (*T, error)
 }
 
 // adminGetOne reads one object from an Admin API path such as /agents/{id}, which answers the
-// list envelope holding that one object under field ("agents", "skills").
+// list envelope holding that one object under field ("agents", "skills"). Only CXone's 404
+// says the object is gone: an answer without the object (empty, {}, an empty list or
+// another object) is a *ShapeError, since that is not how CXone answers for an object that
+// does not exist.
 func adminGetOne[T any](ctx context.Context, c *Client, path, field, kind, id string, match func(*T) bool) (*T, error) {
 	var raw json.RawMessage
 	if err := c.do(ctx, &request{method: http.MethodGet, api: adminAPI, path: path, idempotent: true}, &raw); err != nil {
 		return nil, err
 	}
-	items, _, err := decodeAdminPage[T](raw, field, 0)
-	if err != nil {
-		return nil, fmt.Errorf("decoding GET %s: %w", path, err)
+	p, err := decodeAdminPage[T](raw, field, 0)
+	if err == nil {
+		err = checkItems(p.items, nil)
 	}
-	return findOne(items, kind, id, match)
+	if err == nil {
+		for i := range p.items {
+			if match(&p.items[i]) {
+				return &p.items[i], nil
+			}
+		}
+		err = fmt.Errorf("the answer does not hold %s %s", withArticle(kind), id)
+	}
+	return nil, &ShapeError{Method: http.MethodGet, Path: path, Err: err}
 }
 
 // lostCreate describes a create whose answer was lost, for settleLostCreate.
@@ -66,4 +78,28 @@ func settleLostCreate[T any](ctx context.Context, c *Client, err error, lc lostC
 	}
 	c.log.Warn(ctx, "the answer to "+withArticle(lc.kind)+" create was lost; found it by name instead", map[string]any{"id": lc.id(found)})
 	return found, nil
+}
+
+// withArticle puts "a" or "an" before a noun ("an integration named", "a user named"). The
+// nouns are the client's own, none of which starts with a vowel sound spelt u.
+func withArticle(noun string) string {
+	if noun != "" && strings.ContainsRune("aeio", rune(noun[0])) {
+		return "an " + noun
+	}
+	return "a " + noun
+}
+
+// noteDiff appends "field: sent X, CXone has Y" to diffs when sent and found differ.
+func noteDiff[T comparable](diffs *[]string, field string, sent, found T) {
+	if sent != found {
+		*diffs = append(*diffs, fmt.Sprintf("%s: sent %v, CXone has %v", field, quoteIfString(sent), quoteIfString(found)))
+	}
+}
+
+// quoteIfString quotes strings so an empty or blank value stays visible.
+func quoteIfString(v any) any {
+	if s, ok := v.(string); ok {
+		return fmt.Sprintf("%q", s)
+	}
+	return v
 }

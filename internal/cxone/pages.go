@@ -4,33 +4,89 @@ import (
 	"context"
 	"fmt"
 	"iter"
+	"net/url"
 	"strconv"
 )
 
+// The lists CXone answers, each once as a listing (pagination.go), which the kind's
+// List method collects, its List*Pages method streams and, for the kinds the read
+// cache budgets, its List*FirstPage method begins (first_page.go).
+//
 // Page iterators yield a list one page at a time, as CXone answers it, so that a
 // caller streaming results (terraform query) holds one page, not the tenant. Each
 // stops at the first error, which it yields with a nil page.
 
-// pages is collectPages as an iterator.
-func pages[T any](ctx context.Context, what string, fetch pageFetcher[T]) iter.Seq2[[]T, error] {
-	return func(yield func([]T, error) bool) {
-		before := 0
-		for n := 0; n < maxPages; n++ {
-			items, more, err := fetch(ctx, n, before)
-			if err != nil {
-				yield(nil, err)
-				return
-			}
-			before += len(items)
-			if len(items) > 0 && !yield(items, nil) {
-				return
-			}
-			if !more || len(items) == 0 {
-				return
-			}
+func agentsListing(q url.Values) listing[Agent] {
+	return adminListing[Agent]("/agents", q, "agents")
+}
+
+func skillsListing(q url.Values) listing[Skill] {
+	return adminListing[Skill]("/skills", q, "skills")
+}
+
+func teamsListing(q url.Values) listing[Team] {
+	return adminListing[Team]("/teams", q, "teams")
+}
+
+func securityProfilesListing() listing[SecurityProfile] {
+	return adminListing[SecurityProfile]("/security-profiles", nil, "securityProfiles")
+}
+
+// skillAgentsListing is GET /skills/{id}/agents, whose objects leave out the skill.
+func skillAgentsListing(skillID int64) listing[SkillAssignment] {
+	l := adminListing[SkillAssignment]("/skills/"+strconv.FormatInt(skillID, 10)+"/agents", nil, "agentSkillAssignments")
+	l.fill = func(a *SkillAssignment) {
+		if a.SkillID == 0 {
+			a.SkillID = skillID
 		}
-		yield(nil, fmt.Errorf("listing %s: CXone still announced more after %d pages", what, maxPages))
 	}
+	return l
+}
+
+// agentSkillsListing is GET /agents/{id}/skills, whose objects leave out the agent.
+func agentSkillsListing(agentID int64) listing[SkillAssignment] {
+	l := adminListing[SkillAssignment]("/agents/"+strconv.FormatInt(agentID, 10)+"/skills", nil, "agentSkillAssignments")
+	l.fill = func(a *SkillAssignment) {
+		if a.AgentID == 0 {
+			a.AgentID = agentID
+		}
+	}
+	return l
+}
+
+func integrationsListing() listing[Integration] {
+	return dfoListing[Integration]("/channel-integrations", nil, 0)
+}
+
+// channelsListing is GET /channels, filtered by the id[] of q when it has any.
+func channelsListing(q url.Values) listing[Channel] {
+	return dfoListing[Channel]("/channels", q, len(q["id[]"]))
+}
+
+func routingQueuesListing(opts RoutingQueueListOptions) listing[RoutingQueue] {
+	q := url.Values{}
+	for _, id := range opts.IDs {
+		q.Add("id[]", id)
+	}
+	if opts.NameContains != "" {
+		q.Set("nameContains", opts.NameContains)
+	}
+	if opts.WithDeleted {
+		q.Set("withDeleted", strconv.FormatBool(true))
+	}
+	return dfoListing[RoutingQueue]("/routing-queues", q, len(opts.IDs))
+}
+
+// queueBindingsListing is GET /routing-queues/{id}/channels, whose objects may leave out
+// the queue.
+func queueBindingsListing(queueID string) listing[Binding] {
+	l := dfoListing[Binding](bindingPath(queueID, ""), nil, 0)
+	l.fill = func(b *Binding) {
+		if b.RoutingQueueID == "" {
+			b.RoutingQueueID = queueID
+		}
+	}
+	return l
 }
 
 // wrapPages prefixes the errors of it with what was being listed.
@@ -50,71 +106,37 @@ func wrapPages[T any](it iter.Seq2[[]T, error], format string, args ...any) iter
 
 // ListAgentPages yields the agents matching opts, a page at a time.
 func (c *Client) ListAgentPages(ctx context.Context, opts AgentListOptions) iter.Seq2[[]Agent, error] {
-	q := adminFilters(opts.SearchString, opts.IsActive)
-	return wrapPages(pages(ctx, "agents", adminFetcher[Agent](c, "/agents", q, "agents")), "listing agents")
+	return wrapPages(agentsListing(adminFilters(opts.SearchString, opts.IsActive)).pages(ctx, c), "listing agents")
 }
 
 // ListSkillPages yields the skills matching opts, a page at a time.
 func (c *Client) ListSkillPages(ctx context.Context, opts SkillListOptions) iter.Seq2[[]Skill, error] {
-	q := adminFilters(opts.SearchString, opts.IsActive)
-	if opts.MediaTypeID != 0 {
-		q.Set("mediaTypeId", strconv.Itoa(opts.MediaTypeID))
-	}
-	return wrapPages(pages(ctx, "skills", adminFetcher[Skill](c, "/skills", q, "skills")), "listing skills")
+	return wrapPages(skillsListing(opts.query()).pages(ctx, c), "listing skills")
 }
 
 // ListSkillAgentPages yields the assignments of a skill, a page at a time.
 func (c *Client) ListSkillAgentPages(ctx context.Context, skillID int64) iter.Seq2[[]SkillAssignment, error] {
-	path := "/skills/" + strconv.FormatInt(skillID, 10) + "/agents"
-	it := pages(ctx, path, adminFetcher[SkillAssignment](c, path, nil, "agentSkillAssignments"))
-	return func(yield func([]SkillAssignment, error) bool) {
-		for page, err := range wrapPages(it, "listing the agents of skill %d", skillID) {
-			for i := range page {
-				if page[i].SkillID == 0 {
-					page[i].SkillID = skillID
-				}
-			}
-			if !yield(page, err) || err != nil {
-				return
-			}
-		}
-	}
+	return wrapPages(skillAgentsListing(skillID).pages(ctx, c), "listing the agents of skill %d", skillID)
 }
 
 // ListAgentSkillPages yields the skill assignments of an agent, a page at a time.
 func (c *Client) ListAgentSkillPages(ctx context.Context, agentID int64) iter.Seq2[[]SkillAssignment, error] {
-	path := "/agents/" + strconv.FormatInt(agentID, 10) + "/skills"
-	it := pages(ctx, path, adminFetcher[SkillAssignment](c, path, nil, "agentSkillAssignments"))
-	return func(yield func([]SkillAssignment, error) bool) {
-		for page, err := range wrapPages(it, "listing the skills of agent %d", agentID) {
-			for i := range page {
-				if page[i].AgentID == 0 {
-					page[i].AgentID = agentID
-				}
-			}
-			if !yield(page, err) || err != nil {
-				return
-			}
-		}
-	}
+	return wrapPages(agentSkillsListing(agentID).pages(ctx, c), "listing the skills of agent %d", agentID)
 }
 
 // ListIntegrationPages yields every integration, a page at a time.
 func (c *Client) ListIntegrationPages(ctx context.Context) iter.Seq2[[]Integration, error] {
-	const path = "/channel-integrations"
-	return wrapPages(pages(ctx, path, dfoFetcher[Integration](c, path, nil, 0)), "listing integrations")
+	return wrapPages(integrationsListing().pages(ctx, c), "listing integrations")
 }
 
 // ListChannelPages yields every channel of the tenant, a page at a time.
 func (c *Client) ListChannelPages(ctx context.Context) iter.Seq2[[]Channel, error] {
-	const path = "/channels"
-	return wrapPages(pages(ctx, path, dfoFetcher[Channel](c, path, nil, 0)), "listing channels")
+	return wrapPages(channelsListing(nil).pages(ctx, c), "listing channels")
 }
 
 // ListRoutingQueuePages yields the routing queues (not deleted ones), a page at a time.
 func (c *Client) ListRoutingQueuePages(ctx context.Context) iter.Seq2[[]RoutingQueue, error] {
-	const path = "/routing-queues"
-	return wrapPages(pages(ctx, path, dfoFetcher[RoutingQueue](c, path, nil, 0)), "listing routing queues")
+	return wrapPages(routingQueuesListing(RoutingQueueListOptions{}).pages(ctx, c), "listing routing queues")
 }
 
 // ListBindingPages yields every routing-queue binding of the tenant, a page at a
@@ -122,24 +144,10 @@ func (c *Client) ListRoutingQueuePages(ctx context.Context) iter.Seq2[[]RoutingQ
 // serve that path answers with a *ConfigError of kind ConfigUnservedPath; callers
 // then list queue by queue (ListQueueBindingPages).
 func (c *Client) ListBindingPages(ctx context.Context) iter.Seq2[[]Binding, error] {
-	const path = "/routing-queue-channels"
-	return wrapPages(pages(ctx, path, dfoFetcher[Binding](c, path, nil, 0)), "listing routing-queue bindings")
+	return wrapPages(dfoListing[Binding]("/routing-queue-channels", nil, 0).pages(ctx, c), "listing routing-queue bindings")
 }
 
 // ListQueueBindingPages yields the bindings of a routing queue, a page at a time.
 func (c *Client) ListQueueBindingPages(ctx context.Context, queueID string) iter.Seq2[[]Binding, error] {
-	path := bindingPath(queueID, "")
-	it := pages(ctx, path, dfoFetcher[Binding](c, path, nil, 0))
-	return func(yield func([]Binding, error) bool) {
-		for page, err := range wrapPages(it, "listing the channels of routing queue %q", queueID) {
-			for i := range page {
-				if page[i].RoutingQueueID == "" {
-					page[i].RoutingQueueID = queueID
-				}
-			}
-			if !yield(page, err) || err != nil {
-				return
-			}
-		}
-	}
+	return wrapPages(queueBindingsListing(queueID).pages(ctx, c), "listing the channels of routing queue %q", queueID)
 }

@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"iter"
 	"net/http"
 	"net/url"
 	"strconv"
@@ -21,69 +22,157 @@ const (
 	maxPages = 10000
 )
 
-// pageFetcher fetches page number n (0-based for the caller) given how many items came
-// before it, and says whether another page follows.
-type pageFetcher[T any] func(ctx context.Context, n, before int) (items []T, more bool, err error)
+// listing is one of CXone's list calls: where it is, how its answer reads, and what its
+// path says about the objects it holds. Every list is read by its pagesFrom, the one
+// paging loop: collected whole (collect), streamed a page at a time (the List*Pages
+// methods), or gone on with after its first page (FirstPage.All).
+type listing[T any] struct {
+	api   apiFamily // adminAPI pages with skip/top, dfoAPI with page/size
+	path  string
+	query url.Values
+	// field names the array of an Admin answer ("agents", "skills").
+	field string
+	// expect, when above 0, is the most objects the list can hold (one per id[] asked
+	// for): reaching it ends the paging without the extra request a full bare-array page
+	// would otherwise cost.
+	expect int
+	// fill sets on each object what the path says and the answer leaves out (the skill
+	// of GET /skills/{id}/agents), before the object's shape is checked.
+	fill func(*T)
+}
 
-// collectPages is the one pagination loop every list call uses.
-func collectPages[T any](ctx context.Context, what string, fetch pageFetcher[T]) ([]T, error) {
-	all := []T{}
-	for n := 0; n < maxPages; n++ {
-		items, more, err := fetch(ctx, n, len(all))
+// page is one page of a list as CXone answered it.
+type page[T any] struct {
+	items []T
+	// more says another page follows.
+	more bool
+	// total is the number of objects in the whole list, or -1 when CXone did not say.
+	total int
+}
+
+// what names the list in errors: the Admin field or the DFO path.
+func (l listing[T]) what() string {
+	if l.field != "" {
+		return l.field
+	}
+	return l.path
+}
+
+// read fetches page n (0-based) of the list, given how many objects came before it,
+// and checks that it is the documented shape (see shape.go) before it is believed.
+func (l listing[T]) read(ctx context.Context, c *Client, n, before int) (page[T], error) {
+	q := cloneValues(l.query)
+	if l.api == adminAPI {
+		q.Set("skip", strconv.Itoa(before))
+		q.Set("top", strconv.Itoa(adminPageSize))
+	} else {
+		q.Set("page", strconv.Itoa(dfoFirstPage+n))
+		q.Set("size", strconv.Itoa(dfoPageSize))
+	}
+	var raw json.RawMessage
+	if err := c.do(ctx, &request{method: http.MethodGet, api: l.api, path: l.path, query: q, idempotent: true}, &raw); err != nil {
+		return page[T]{}, err
+	}
+	var (
+		p   page[T]
+		err error
+	)
+	if l.api == adminAPI {
+		p, err = decodeAdminPage[T](raw, l.field, before)
+	} else {
+		p, err = decodeDFOPage[T](raw, before)
+	}
+	if err == nil {
+		err = checkItems(p.items, l.fill)
+	}
+	if err != nil {
+		return page[T]{}, &ShapeError{Method: http.MethodGet, Path: l.path, Err: err}
+	}
+	if l.expect > 0 && before+len(p.items) >= l.expect {
+		p.more = false
+	}
+	return p, nil
+}
+
+// pagesFrom yields the list's pages from page n on, given how many objects came
+// before it, one page at a time and empty pages left out, until a page says it is
+// the last. It stops at the first error, which it yields with a nil page.
+func (l listing[T]) pagesFrom(ctx context.Context, c *Client, n, before int) iter.Seq2[[]T, error] {
+	return func(yield func([]T, error) bool) {
+		for ; n < maxPages; n++ {
+			p, err := l.read(ctx, c, n, before)
+			if err != nil {
+				yield(nil, err)
+				return
+			}
+			before += len(p.items)
+			if len(p.items) > 0 && !yield(p.items, nil) {
+				return
+			}
+			if !p.more || len(p.items) == 0 {
+				return
+			}
+		}
+		yield(nil, fmt.Errorf("listing %s: CXone still announced more after %d pages", l.what(), maxPages))
+	}
+}
+
+// pages yields the whole list a page at a time.
+func (l listing[T]) pages(ctx context.Context, c *Client) iter.Seq2[[]T, error] {
+	return l.pagesFrom(ctx, c, 0, 0)
+}
+
+// collect reads every page of the list.
+func (l listing[T]) collect(ctx context.Context, c *Client) ([]T, error) {
+	return collectPages([]T{}, l.pages(ctx, c))
+}
+
+// collectPages appends the pages of it to all.
+func collectPages[T any](all []T, it iter.Seq2[[]T, error]) ([]T, error) {
+	for items, err := range it {
 		if err != nil {
 			return nil, err
 		}
 		all = append(all, items...)
-		if !more || len(items) == 0 {
-			return all, nil
-		}
 	}
-	return nil, fmt.Errorf("listing %s: CXone still announced more after %d pages", what, maxPages)
+	return all, nil
 }
 
-// adminList reads every page of an Admin API list (skip/top paging); field names the array
-// in the answer ("agents", "skills", "agentSkillAssignments").
-func adminList[T any](ctx context.Context, c *Client, path string, q url.Values, field string) ([]T, error) {
-	return collectPages(ctx, field, adminFetcher[T](c, path, q, field))
+// adminListing is the listing of an Admin API list, whose answer holds the array under
+// field ("agents", "skills", "agentSkillAssignments").
+func adminListing[T any](path string, q url.Values, field string) listing[T] {
+	return listing[T]{api: adminAPI, path: path, query: q, field: field}
 }
 
-// adminFetcher fetches the pages of an Admin API list.
-func adminFetcher[T any](c *Client, path string, q url.Values, field string) pageFetcher[T] {
-	return func(ctx context.Context, _, before int) ([]T, bool, error) {
-		pq := cloneValues(q)
-		pq.Set("skip", strconv.Itoa(before))
-		pq.Set("top", strconv.Itoa(adminPageSize))
-		var raw json.RawMessage
-		if err := c.do(ctx, &request{method: http.MethodGet, api: adminAPI, path: path, query: pq, idempotent: true}, &raw); err != nil {
-			return nil, false, err
-		}
-		items, more, err := decodeAdminPage[T](raw, field, before)
-		if err != nil {
-			return nil, false, fmt.Errorf("decoding a page of %s from GET %s: %w", field, path, err)
-		}
-		return items, more, nil
-	}
+// dfoListing is the listing of a DFO list; expect is as in listing.
+func dfoListing[T any](path string, q url.Values, expect int) listing[T] {
+	return listing[T]{api: dfoAPI, path: path, query: q, expect: expect}
 }
 
 // decodeAdminPage reads one Admin page. An empty body (CXone answers 204 to an empty list)
-// is an empty last page. The next link decides whether more follow; without links,
-// totalRecords does; without either, a full page means maybe more.
-func decodeAdminPage[T any](raw []byte, field string, before int) ([]T, bool, error) {
+// is an empty last page; any other answer must hold the array under field. The next link
+// decides whether more follow; without links, totalRecords does; without either, a full
+// page means maybe more.
+func decodeAdminPage[T any](raw []byte, field string, before int) (page[T], error) {
+	p := page[T]{total: -1}
 	if len(bytes.TrimSpace(raw)) == 0 {
-		return nil, false, nil
+		return p, nil
 	}
 	var env map[string]json.RawMessage
 	if err := json.Unmarshal(raw, &env); err != nil {
-		return nil, false, err
+		return p, fmt.Errorf("the answer is not a JSON object: %w", err)
 	}
-	var items []T
-	if v := lookupFold(env, field); len(v) > 0 {
-		if err := json.Unmarshal(v, &items); err != nil {
-			return nil, false, err
+	if err := decodeArray(lookupFold(env, field), field, &p.items); err != nil {
+		return p, err
+	}
+	if v := lookupFold(env, "totalRecords"); len(v) > 0 {
+		var total flexInt64
+		if err := json.Unmarshal(v, &total); err == nil {
+			p.total = int(total)
 		}
 	}
-	if len(items) == 0 {
-		return items, false, nil
+	if len(p.items) == 0 {
+		return p, nil
 	}
 	if v := lookupFold(env, "_links"); len(v) > 0 && string(v) != "null" {
 		var links struct {
@@ -91,81 +180,69 @@ func decodeAdminPage[T any](raw []byte, field string, before int) ([]T, bool, er
 		}
 		if err := json.Unmarshal(v, &links); err == nil {
 			next := strings.TrimSpace(string(links.Next))
-			return items, next != "" && next != "null" && next != `""`, nil
+			p.more = next != "" && next != "null" && next != `""`
+			return p, nil
 		}
 	}
-	if v := lookupFold(env, "totalRecords"); len(v) > 0 {
-		var total flexInt64
-		if err := json.Unmarshal(v, &total); err == nil && total > 0 {
-			return items, before+len(items) < int(total), nil
-		}
+	if p.total > 0 {
+		p.more = before+len(p.items) < p.total
+		return p, nil
 	}
 	// A page larger than asked for means the server ignored paging and sent everything.
-	return items, len(items) == adminPageSize, nil
+	p.more = len(p.items) == adminPageSize
+	return p, nil
 }
 
-// dfoList reads every page of a DFO list (page/size paging). It accepts both the
-// {hits, data} envelope and the bare array GET /channels answers. expect, when above 0, is
-// the most items the list can hold (one per id[] asked for): reaching it ends the paging
-// without the extra request a full bare-array page would otherwise cost.
-func dfoList[T any](ctx context.Context, c *Client, path string, q url.Values, expect int) ([]T, error) {
-	return collectPages(ctx, path, dfoFetcher[T](c, path, q, expect))
-}
-
-// dfoFetcher fetches the pages of a DFO list.
-func dfoFetcher[T any](c *Client, path string, q url.Values, expect int) pageFetcher[T] {
-	return func(ctx context.Context, n, before int) ([]T, bool, error) {
-		pq := cloneValues(q)
-		pq.Set("page", strconv.Itoa(dfoFirstPage+n))
-		pq.Set("size", strconv.Itoa(dfoPageSize))
-		var raw json.RawMessage
-		if err := c.do(ctx, &request{method: http.MethodGet, api: dfoAPI, path: path, query: pq, idempotent: true}, &raw); err != nil {
-			return nil, false, err
-		}
-		items, more, err := decodeDFOPage[T](raw, before)
-		if err != nil {
-			return nil, false, fmt.Errorf("decoding a page from GET %s: %w", path, err)
-		}
-		if expect > 0 && before+len(items) >= expect {
-			more = false
-		}
-		return items, more, nil
-	}
-}
-
-// decodeDFOPage reads one DFO page. With an envelope, hits (the total) decides whether more
-// follow; a bare array is followed until a short page.
-func decodeDFOPage[T any](raw []byte, before int) ([]T, bool, error) {
+// decodeDFOPage reads one DFO page: the {hits, data} envelope, whose hits (the total)
+// decides whether more follow, or the bare array GET /channels answers, followed until a
+// short page.
+func decodeDFOPage[T any](raw []byte, before int) (page[T], error) {
+	p := page[T]{total: -1}
 	trimmed := bytes.TrimSpace(raw)
-	if len(trimmed) == 0 || string(trimmed) == "null" {
-		return nil, false, nil
-	}
-	var items []T
-	if trimmed[0] == '[' {
-		if err := json.Unmarshal(trimmed, &items); err != nil {
-			return nil, false, err
+	if len(trimmed) > 0 && trimmed[0] == '[' {
+		if err := json.Unmarshal(trimmed, &p.items); err != nil {
+			return p, err
 		}
-		return items, len(items) >= dfoPageSize, nil
+		p.more = len(p.items) >= dfoPageSize
+		return p, nil
 	}
 	var env struct {
 		Hits *flexInt64      `json:"hits"`
 		Data json.RawMessage `json:"data"`
 	}
 	if err := json.Unmarshal(trimmed, &env); err != nil {
-		return nil, false, err
+		return p, fmt.Errorf("the answer is neither a JSON array nor a JSON object: %w", err)
 	}
-	if len(env.Data) > 0 {
-		if err := json.Unmarshal(env.Data, &items); err != nil {
-			return nil, false, err
-		}
-	}
-	if len(items) == 0 {
-		return items, false, nil
+	if err := decodeArray(env.Data, "data", &p.items); err != nil {
+		return p, err
 	}
 	if env.Hits != nil {
-		return items, before+len(items) < int(*env.Hits), nil
+		p.total = int(*env.Hits)
 	}
-	return items, len(items) >= dfoPageSize, nil
+	switch {
+	case len(p.items) == 0:
+	case env.Hits != nil:
+		p.more = before+len(p.items) < p.total
+	default:
+		p.more = len(p.items) >= dfoPageSize
+	}
+	return p, nil
+}
+
+// decodeArray reads the array an answer holds under key: a key that is missing, null or
+// not an array is an answer of another shape, never an empty list.
+func decodeArray[T any](v json.RawMessage, key string, items *[]T) error {
+	v = bytes.TrimSpace(v)
+	if len(v) == 0 {
+		return fmt.Errorf("the answer has no %q list", key)
+	}
+	if v[0] != '[' {
+		return fmt.Errorf("%q is %.40s, not a list", key, v)
+	}
+	if err := json.Unmarshal(v, items); err != nil {
+		return fmt.Errorf("reading %q: %w", key, err)
+	}
+	return nil
 }
 
 // lookupFold finds key in m, ignoring case, as encoding/json does for struct fields.

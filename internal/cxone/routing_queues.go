@@ -4,8 +4,6 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
-	"net/url"
-	"strconv"
 )
 
 // RoutingQueue is a Digital Experience routing queue. Queues are read-only through the API:
@@ -44,17 +42,7 @@ type RoutingQueueListOptions struct {
 
 // ListRoutingQueues returns every queue matching opts, following every page.
 func (c *Client) ListRoutingQueues(ctx context.Context, opts RoutingQueueListOptions) ([]RoutingQueue, error) {
-	q := url.Values{}
-	for _, id := range opts.IDs {
-		q.Add("id[]", id)
-	}
-	if opts.NameContains != "" {
-		q.Set("nameContains", opts.NameContains)
-	}
-	if opts.WithDeleted {
-		q.Set("withDeleted", strconv.FormatBool(true))
-	}
-	queues, err := dfoList[RoutingQueue](ctx, c, "/routing-queues", q, len(opts.IDs))
+	queues, err := routingQueuesListing(opts).collect(ctx, c)
 	if err != nil {
 		return nil, fmt.Errorf("listing routing queues: %w", err)
 	}

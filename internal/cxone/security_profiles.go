@@ -40,7 +40,7 @@ func (p *SecurityProfile) UnmarshalJSON(b []byte) error {
 // ListSecurityProfiles returns every security profile (GET /security-profiles), following
 // every page.
 func (c *Client) ListSecurityProfiles(ctx context.Context) ([]SecurityProfile, error) {
-	profiles, err := adminList[SecurityProfile](ctx, c, "/security-profiles", nil, "securityProfiles")
+	profiles, err := securityProfilesListing().collect(ctx, c)
 	if err != nil {
 		return nil, fmt.Errorf("listing security profiles: %w", err)
 	}

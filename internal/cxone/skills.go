@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"net/http"
+	"net/url"
 	"strconv"
 )
 
@@ -51,6 +52,15 @@ type SkillListOptions struct {
 	MediaTypeID  int
 	SearchString string
 	IsActive     *bool
+}
+
+// query is the list's query for opts.
+func (opts SkillListOptions) query() url.Values {
+	q := adminFilters(opts.SearchString, opts.IsActive)
+	if opts.MediaTypeID != 0 {
+		q.Set("mediaTypeId", strconv.Itoa(opts.MediaTypeID))
+	}
+	return q
 }
 
 // SkillInput is what the provider sets on a digital skill.
@@ -119,11 +129,7 @@ type skillUpdateAnswer struct {
 
 // ListSkills returns every skill matching opts, following every page.
 func (c *Client) ListSkills(ctx context.Context, opts SkillListOptions) ([]Skill, error) {
-	q := adminFilters(opts.SearchString, opts.IsActive)
-	if opts.MediaTypeID != 0 {
-		q.Set("mediaTypeId", strconv.Itoa(opts.MediaTypeID))
-	}
-	skills, err := adminList[Skill](ctx, c, "/skills", q, "skills")
+	skills, err := skillsListing(opts.query()).collect(ctx, c)
 	if err != nil {
 		return nil, fmt.Errorf("listing skills: %w", err)
 	}

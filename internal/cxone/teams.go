@@ -40,7 +40,7 @@ type TeamListOptions struct {
 
 // ListTeams returns every team matching opts (GET /teams), following every page.
 func (c *Client) ListTeams(ctx context.Context, opts TeamListOptions) ([]Team, error) {
-	teams, err := adminList[Team](ctx, c, "/teams", adminFilters(opts.SearchString, opts.IsActive), "teams")
+	teams, err := teamsListing(adminFilters(opts.SearchString, opts.IsActive)).collect(ctx, c)
 	if err != nil {
 		return nil, fmt.Errorf("listing teams: %w", err)
 	}

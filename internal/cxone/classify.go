@@ -1,7 +1,6 @@
 package cxone
 
 import (
-	"errors"
 	"fmt"
 	"net/http"
 	"strings"
@@ -30,70 +29,6 @@ func (s Setting) EnvVar() string { return "CXONE_" + strings.ToUpper(string(s)) 
 
 // String reads "tenant_id (CXONE_TENANT_ID)".
 func (s Setting) String() string { return string(s) + " (" + s.EnvVar() + ")" }
-
-// ConfigErrorKind says why an answer points at the client's settings rather than at an object.
-type ConfigErrorKind int
-
-// The kinds of *ConfigError.
-const (
-	// ConfigUnknownTenant: discovery answered 404, it does not know the tenant.
-	ConfigUnknownTenant ConfigErrorKind = iota + 1
-	// ConfigUnservedPath: a 404 without CXone's own error body (what an API gateway answers
-	// for a path no API serves: a wrong api_endpoint or admin_api_version), or a 404 from
-	// the token endpoint.
-	ConfigUnservedPath
-	// ConfigBadCredentials: CXone refused the credentials (401, or a token request refused
-	// as invalid_client or invalid_grant).
-	ConfigBadCredentials
-	// ConfigForbidden: 403, the access key's user lacks a permission the call needs.
-	ConfigForbidden
-)
-
-// ConfigError is an answer from CXone that says the client's settings are wrong, not that an
-// object is missing or invalid: an unknown tenant, a path no API serves, refused credentials,
-// missing permissions. IsNotFound is false for it even when the status is 404, so nothing
-// is taken for deleted because of a mistyped setting. It wraps CXone's answer (an *APIError),
-// so errors.As finds both.
-type ConfigError struct {
-	// Kind says what is wrong.
-	Kind ConfigErrorKind
-	// Settings are the settings to check, the likeliest first.
-	Settings []Setting
-	// Hint is one or two sentences saying what to check, naming each setting with its
-	// environment variable and, where it helps, its current value.
-	Hint string
-	// Err is CXone's answer.
-	Err error
-}
-
-// Error gives CXone's answer, then the hint.
-func (e *ConfigError) Error() string { return e.Err.Error() + ". " + e.Hint }
-
-// Unwrap returns CXone's answer.
-func (e *ConfigError) Unwrap() error { return e.Err }
-
-// SettingHint returns the sentence that says which setting to check when err is (or wraps) a
-// *ConfigError, and "" otherwise.
-func SettingHint(err error) string {
-	var ce *ConfigError
-	if errors.As(err, &ce) {
-		return ce.Hint
-	}
-	return ""
-}
-
-// Refused reports whether CXone answered with a client error other than 408 or 429, which
-// means it did not apply the request: a validation error, a conflict, not found, refused
-// credentials or permissions. A lost answer is never a refusal, even when a look-up made
-// after it was refused: the request itself may have taken effect.
-func Refused(err error) bool {
-	if errors.Is(err, ErrAnswerLost) {
-		return false
-	}
-	var ae *APIError
-	return errors.As(err, &ae) && ae.Status >= 400 && ae.Status < 500 &&
-		ae.Status != http.StatusRequestTimeout && ae.Status != http.StatusTooManyRequests
-}
 
 // requestPurpose tells the classification which settings a request depends on.
 type requestPurpose int
