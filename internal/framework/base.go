@@ -23,12 +23,12 @@ type WithModel interface {
 }
 
 // ResourceWithModel is embedded by every resource, with T its model struct. It
-// holds the client that the provider's Configure hands to resources: a
-// readcache.Client, whose reads are served from the operation's lists and whose
+// holds the client that the provider's Configure hands to resources: the
+// readcache.API, whose reads are served from the operation's lists and whose
 // writes forget what they write, so no resource invalidates a read by hand.
 type ResourceWithModel[T any] struct {
 	// Client is nil until the provider is configured; see CheckClient.
-	Client *readcache.Client
+	Client readcache.API
 }
 
 // Model returns a zero T.
@@ -39,7 +39,7 @@ func (*ResourceWithModel[T]) Model() any {
 
 // Configure stores the provider's client.
 func (r *ResourceWithModel[T]) Configure(_ context.Context, req resource.ConfigureRequest, resp *resource.ConfigureResponse) {
-	r.Client = providerData[*readcache.Client](req.ProviderData, &resp.Diagnostics)
+	r.Client = providerData[readcache.API](req.ProviderData, &resp.Diagnostics)
 }
 
 // CheckClient reports a clear error when the provider could not build a client,
@@ -54,7 +54,7 @@ func (r *ResourceWithModel[T]) CheckClient(diags *diag.Diagnostics) bool {
 // same operation always asks CXone.
 type DataSourceWithModel[T any] struct {
 	// Client is nil until the provider is configured; see CheckClient.
-	Client *readcache.Client
+	Client readcache.API
 }
 
 // Model returns a zero T.
@@ -65,7 +65,7 @@ func (*DataSourceWithModel[T]) Model() any {
 
 // Configure stores the provider's client.
 func (d *DataSourceWithModel[T]) Configure(_ context.Context, req datasource.ConfigureRequest, resp *datasource.ConfigureResponse) {
-	d.Client = providerData[*readcache.Client](req.ProviderData, &resp.Diagnostics)
+	d.Client = providerData[readcache.API](req.ProviderData, &resp.Diagnostics)
 }
 
 // CheckClient reports a clear error when the provider could not build a client.

@@ -13,6 +13,7 @@ import (
 
 	"github.com/cxone-oss/terraform-provider-cxone/internal/cxone"
 	"github.com/cxone-oss/terraform-provider-cxone/internal/framework"
+	"github.com/cxone-oss/terraform-provider-cxone/internal/readcache"
 )
 
 var _ list.ListResourceWithConfigure = (*routingQueueBindingResource)(nil)
@@ -42,7 +43,7 @@ func (r *routingQueueBindingResource) List(ctx context.Context, req list.ListReq
 		return
 	}
 	framework.StreamList(ctx, req, stream, "Unable to List Routing Queue Bindings",
-		bindingItems(ctx, r.Client.Client, cfg.RoutingQueueID.ValueString()))
+		bindingItems(ctx, r.Client, cfg.RoutingQueueID.ValueString()))
 }
 
 // bindingItems yields the bindings of the routing queues that are not deleted (of
@@ -51,7 +52,7 @@ func (r *routingQueueBindingResource) List(ctx context.Context, req list.ListReq
 // names of the queues) and the channel look-ups cost one request per hundred
 // bindings. Every binding comes from one tenant-wide list; where the API does not
 // serve it, queue by queue.
-func bindingItems(ctx context.Context, c *cxone.Client, queueID string) iter.Seq2[[]framework.ListItem[routingQueueBindingModel], error] {
+func bindingItems(ctx context.Context, c readcache.Reads, queueID string) iter.Seq2[[]framework.ListItem[routingQueueBindingModel], error] {
 	return func(yield func([]framework.ListItem[routingQueueBindingModel], error) bool) {
 		var batch []queueBinding
 		flush := func() bool {
@@ -126,7 +127,7 @@ func bindingItems(ctx context.Context, c *cxone.Client, queueID string) iter.Seq
 
 // bindingsQueueByQueue lists the bindings of each queue in turn, for an API that
 // serves no tenant-wide list of them. It reports whether the listing may go on.
-func bindingsQueueByQueue(ctx context.Context, c *cxone.Client, queues map[string]cxone.RoutingQueue,
+func bindingsQueueByQueue(ctx context.Context, c readcache.Reads, queues map[string]cxone.RoutingQueue,
 	add func(cxone.RoutingQueue, []cxone.Binding) bool, yield func([]framework.ListItem[routingQueueBindingModel], error) bool) bool {
 	ids := slices.Sorted(maps.Keys(queues))
 	for _, id := range ids {
@@ -154,7 +155,7 @@ type queueBinding struct {
 }
 
 // bindingBatchItems names a batch of bindings with one request for their channels.
-func bindingBatchItems(ctx context.Context, c *cxone.Client, batch []queueBinding) ([]framework.ListItem[routingQueueBindingModel], error) {
+func bindingBatchItems(ctx context.Context, c readcache.Reads, batch []queueBinding) ([]framework.ListItem[routingQueueBindingModel], error) {
 	ids := make([]string, len(batch))
 	for i, qb := range batch {
 		ids[i] = qb.binding.ChannelID

@@ -11,6 +11,7 @@ import (
 
 	"github.com/cxone-oss/terraform-provider-cxone/internal/cxone"
 	"github.com/cxone-oss/terraform-provider-cxone/internal/framework"
+	"github.com/cxone-oss/terraform-provider-cxone/internal/readcache"
 )
 
 var _ list.ListResourceWithConfigure = (*skillAssignmentResource)(nil)
@@ -52,7 +53,7 @@ func (r *skillAssignmentResource) List(ctx context.Context, req list.ListRequest
 // a page at a time. Assignment answers carry no user name, so the display names come
 // from one pass over the users first, which keeps only their IDs and user names.
 func (r *skillAssignmentResource) assignmentItems(ctx context.Context, agentID, skillID int64) iter.Seq2[[]framework.ListItem[skillAssignmentModel], error] {
-	c := r.Client.Client
+	c := r.Client
 	return func(yield func([]framework.ListItem[skillAssignmentModel], error) bool) {
 		userNames := map[int64]string{}
 		if agentID != 0 {
@@ -104,7 +105,7 @@ func (r *skillAssignmentResource) assignmentItems(ctx context.Context, agentID, 
 
 // assignmentSource yields the pages to list: one user's assignments, one skill's, or
 // those of every active digital skill, skill after skill.
-func assignmentSource(ctx context.Context, c *cxone.Client, agentID, skillID int64) iter.Seq2[[]cxone.SkillAssignment, error] {
+func assignmentSource(ctx context.Context, c readcache.Reads, agentID, skillID int64) iter.Seq2[[]cxone.SkillAssignment, error] {
 	switch {
 	case agentID != 0:
 		return c.ListAgentSkillPages(ctx, agentID)

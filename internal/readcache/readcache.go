@@ -51,12 +51,13 @@ import (
 	"github.com/cxone-oss/terraform-provider-cxone/internal/cxone"
 )
 
-// Client is a cxone.Client whose write methods forget what they write (see
-// writes.go) and which adds one cached read per kind of managed object: Channel,
-// Skill, Agent, Integration, SkillAssignment and Binding. The Get, List and Find
-// methods of cxone.Client, promoted unchanged, always ask CXone.
+// Client is the API over a cxone.Client: one cached read per kind of managed
+// object (Channel, Skill, Agent, Integration, RoutingQueue, SkillAssignment and
+// Binding), the reads that always ask CXone (api.go), and the writes, which forget
+// what they write (writes.go). It does not embed the cxone.Client, so a method
+// cxone.Client gains reaches no resource until it is declared here.
 type Client struct {
-	*cxone.Client
+	api *cxone.Client
 
 	channels     snapshot[string, cxone.Channel]
 	skills       snapshot[int64, cxone.Skill]
@@ -73,7 +74,7 @@ type Client struct {
 // New wraps c for one Terraform operation.
 func New(c *cxone.Client) *Client {
 	cl := &Client{
-		Client:      c,
+		api:         c,
 		assignments: map[int64]*snapshot[int64, cxone.SkillAssignment]{},
 		bindings:    map[string]*snapshot[string, cxone.Binding]{},
 		skillNames:  map[int64]string{},
@@ -85,7 +86,7 @@ func New(c *cxone.Client) *Client {
 // Channel reads one channel.
 func (c *Client) Channel(ctx context.Context, id string) (*cxone.Channel, error) {
 	return c.channels.get(ctx, id,
-		func(ctx context.Context) (*cxone.Channel, error) { return c.GetChannel(ctx, id) },
+		func(ctx context.Context) (*cxone.Channel, error) { return c.api.GetChannel(ctx, id) },
 		c.allChannels)
 }
 
@@ -105,13 +106,13 @@ const freeChannelChecks = 5
 // channels once, not once per channel. Absent, the error satisfies cxone.IsNotFound.
 func (c *Client) ChannelBeforeCreate(ctx context.Context, id string) (*cxone.Channel, error) {
 	return c.channels.getBeforeCreate(ctx, id, freeChannelChecks,
-		func(ctx context.Context) (*cxone.Channel, error) { return c.GetChannel(ctx, id) },
+		func(ctx context.Context) (*cxone.Channel, error) { return c.api.GetChannel(ctx, id) },
 		c.allChannels,
 		func() error { return &cxone.NotFoundError{Kind: "channel", ID: id} })
 }
 
 func (c *Client) allChannels(ctx context.Context) (map[string]cxone.Channel, error) {
-	all, err := c.ListChannels(ctx)
+	all, err := c.api.ListChannels(ctx)
 	return indexBy(all, channelID), err
 }
 
@@ -120,8 +121,8 @@ func channelID(ch cxone.Channel) string { return ch.ID }
 // Skill reads one skill.
 func (c *Client) Skill(ctx context.Context, id int64) (*cxone.Skill, error) {
 	return c.skills.getBudgeted(ctx, id,
-		func(ctx context.Context) (*cxone.Skill, error) { return c.GetSkill(ctx, id) },
-		c.ListSkillsFirstPage, c.allSkills, skillID)
+		func(ctx context.Context) (*cxone.Skill, error) { return c.api.GetSkill(ctx, id) },
+		c.api.ListSkillsFirstPage, c.allSkills, skillID)
 }
 
 // FindSkills returns the skills for which match holds, by the budget rule (see the
@@ -129,13 +130,13 @@ func (c *Client) Skill(ctx context.Context, id int64) (*cxone.Skill, error) {
 func (c *Client) FindSkills(ctx context.Context, searchString string, match func(cxone.Skill) bool) ([]cxone.Skill, error) {
 	return c.skills.find(ctx, match,
 		func(ctx context.Context) ([]cxone.Skill, error) {
-			return c.ListSkills(ctx, cxone.SkillListOptions{SearchString: searchString})
+			return c.api.ListSkills(ctx, cxone.SkillListOptions{SearchString: searchString})
 		},
-		c.ListSkillsFirstPage, c.allSkills, skillID)
+		c.api.ListSkillsFirstPage, c.allSkills, skillID)
 }
 
 func (c *Client) allSkills(ctx context.Context) (map[int64]cxone.Skill, error) {
-	all, err := c.ListSkills(ctx, cxone.SkillListOptions{})
+	all, err := c.api.ListSkills(ctx, cxone.SkillListOptions{})
 	return indexBy(all, skillID), err
 }
 
@@ -144,8 +145,8 @@ func skillID(s cxone.Skill) int64 { return s.SkillID }
 // Agent reads one agent (user).
 func (c *Client) Agent(ctx context.Context, id int64) (*cxone.Agent, error) {
 	return c.agents.getBudgeted(ctx, id,
-		func(ctx context.Context) (*cxone.Agent, error) { return c.GetAgent(ctx, id) },
-		c.ListAgentsFirstPage, c.allAgents, agentID)
+		func(ctx context.Context) (*cxone.Agent, error) { return c.api.GetAgent(ctx, id) },
+		c.api.ListAgentsFirstPage, c.allAgents, agentID)
 }
 
 // FindAgents returns the agents (users) for which match holds, by the budget rule
@@ -153,13 +154,13 @@ func (c *Client) Agent(ctx context.Context, id int64) (*cxone.Agent, error) {
 func (c *Client) FindAgents(ctx context.Context, searchString string, match func(cxone.Agent) bool) ([]cxone.Agent, error) {
 	return c.agents.find(ctx, match,
 		func(ctx context.Context) ([]cxone.Agent, error) {
-			return c.ListAgents(ctx, cxone.AgentListOptions{SearchString: searchString})
+			return c.api.ListAgents(ctx, cxone.AgentListOptions{SearchString: searchString})
 		},
-		c.ListAgentsFirstPage, c.allAgents, agentID)
+		c.api.ListAgentsFirstPage, c.allAgents, agentID)
 }
 
 func (c *Client) allAgents(ctx context.Context) (map[int64]cxone.Agent, error) {
-	all, err := c.ListAgents(ctx, cxone.AgentListOptions{})
+	all, err := c.api.ListAgents(ctx, cxone.AgentListOptions{})
 	return indexBy(all, agentID), err
 }
 
@@ -168,18 +169,18 @@ func agentID(a cxone.Agent) int64 { return a.AgentID }
 // Integration reads one BYOC integration.
 func (c *Client) Integration(ctx context.Context, id string) (*cxone.Integration, error) {
 	return c.integrations.getBudgeted(ctx, id,
-		func(ctx context.Context) (*cxone.Integration, error) { return c.GetIntegration(ctx, id) },
-		c.ListIntegrationsFirstPage, c.allIntegrations, integrationID)
+		func(ctx context.Context) (*cxone.Integration, error) { return c.api.GetIntegration(ctx, id) },
+		c.api.ListIntegrationsFirstPage, c.allIntegrations, integrationID)
 }
 
 // FindIntegrations returns the BYOC integrations for which match holds. CXone has no
 // search for them: the look-up takes the kind's list (see the package doc).
 func (c *Client) FindIntegrations(ctx context.Context, match func(cxone.Integration) bool) ([]cxone.Integration, error) {
-	return c.integrations.find(ctx, match, nil, c.ListIntegrationsFirstPage, c.allIntegrations, integrationID)
+	return c.integrations.find(ctx, match, nil, c.api.ListIntegrationsFirstPage, c.allIntegrations, integrationID)
 }
 
 func (c *Client) allIntegrations(ctx context.Context) (map[string]cxone.Integration, error) {
-	all, err := c.ListIntegrations(ctx)
+	all, err := c.api.ListIntegrations(ctx)
 	return indexBy(all, integrationID), err
 }
 
@@ -188,8 +189,8 @@ func integrationID(i cxone.Integration) string { return i.ID }
 // RoutingQueue reads one routing queue, deleted or not, by the budget rule.
 func (c *Client) RoutingQueue(ctx context.Context, id string) (*cxone.RoutingQueue, error) {
 	return c.queues.getBudgeted(ctx, id,
-		func(ctx context.Context) (*cxone.RoutingQueue, error) { return c.GetRoutingQueue(ctx, id) },
-		c.ListRoutingQueuesFirstPage, c.allRoutingQueues, routingQueueID)
+		func(ctx context.Context) (*cxone.RoutingQueue, error) { return c.api.GetRoutingQueue(ctx, id) },
+		c.api.ListRoutingQueuesFirstPage, c.allRoutingQueues, routingQueueID)
 }
 
 // FindRoutingQueues returns the routing queues for which match holds, by the budget
@@ -198,13 +199,13 @@ func (c *Client) RoutingQueue(ctx context.Context, id string) (*cxone.RoutingQue
 func (c *Client) FindRoutingQueues(ctx context.Context, nameContains string, match func(cxone.RoutingQueue) bool) ([]cxone.RoutingQueue, error) {
 	return c.queues.find(ctx, match,
 		func(ctx context.Context) ([]cxone.RoutingQueue, error) {
-			return c.ListRoutingQueues(ctx, cxone.RoutingQueueListOptions{NameContains: nameContains})
+			return c.api.ListRoutingQueues(ctx, cxone.RoutingQueueListOptions{NameContains: nameContains})
 		},
-		c.ListRoutingQueuesFirstPage, c.allRoutingQueues, routingQueueID)
+		c.api.ListRoutingQueuesFirstPage, c.allRoutingQueues, routingQueueID)
 }
 
 func (c *Client) allRoutingQueues(ctx context.Context) (map[string]cxone.RoutingQueue, error) {
-	all, err := c.ListRoutingQueues(ctx, cxone.RoutingQueueListOptions{WithDeleted: true})
+	all, err := c.api.ListRoutingQueues(ctx, cxone.RoutingQueueListOptions{WithDeleted: true})
 	return indexBy(all, routingQueueID), err
 }
 
@@ -215,10 +216,10 @@ func routingQueueID(q cxone.RoutingQueue) string { return q.ID }
 func (c *Client) SkillAssignment(ctx context.Context, agentID, skillID int64) (*cxone.SkillAssignment, error) {
 	a, err := c.assignmentsOf(skillID).get(ctx, agentID,
 		func(ctx context.Context) (*cxone.SkillAssignment, error) {
-			return c.GetSkillAssignment(ctx, agentID, skillID)
+			return c.api.GetSkillAssignment(ctx, agentID, skillID)
 		},
 		func(ctx context.Context) (map[int64]cxone.SkillAssignment, error) {
-			all, err := c.ListSkillAgents(ctx, skillID)
+			all, err := c.api.ListSkillAgents(ctx, skillID)
 			return indexBy(all, func(a cxone.SkillAssignment) int64 { return a.AgentID }), err
 		})
 	if err != nil || a.SkillName != "" {
@@ -233,12 +234,34 @@ func (c *Client) SkillAssignment(ctx context.Context, agentID, skillID int64) (*
 	return a, nil
 }
 
+// WrittenAssignment is the assignment that a successful AssignSkills or
+// UpdateSkillAssignments of in left for the agent: CXone checks every item of those
+// writes and reports each one refused (and a lost answer is settled by listing the
+// agent's skills and comparing), so the assignment holds what was sent, and reading
+// it back would tell nothing new. Only the skill's name is read: from the answer to
+// the provider's own write of that skill in this operation, else by the budget rule.
+func (c *Client) WrittenAssignment(ctx context.Context, agentID int64, in cxone.SkillAssignmentInput) (*cxone.SkillAssignment, error) {
+	c.mu.Lock()
+	name, ok := c.skillNames[in.SkillID]
+	c.mu.Unlock()
+	if !ok {
+		sk, err := c.Skill(ctx, in.SkillID)
+		if err != nil {
+			return nil, fmt.Errorf("reading the name of skill %d: %w", in.SkillID, err)
+		}
+		name = sk.SkillName
+	}
+	return &cxone.SkillAssignment{
+		AgentID: agentID, SkillID: in.SkillID, SkillName: name, Proficiency: in.Proficiency, IsActive: in.IsActive,
+	}, nil
+}
+
 // Binding reads one routing-queue binding, from the queue's channel list.
 func (c *Client) Binding(ctx context.Context, queueID, channelID string) (*cxone.Binding, error) {
 	return c.bindingsOf(queueID).get(ctx, channelID,
-		func(ctx context.Context) (*cxone.Binding, error) { return c.GetBinding(ctx, queueID, channelID) },
+		func(ctx context.Context) (*cxone.Binding, error) { return c.api.GetBinding(ctx, queueID, channelID) },
 		func(ctx context.Context) (map[string]cxone.Binding, error) {
-			all, err := c.ListQueueBindings(ctx, queueID)
+			all, err := c.api.ListQueueBindings(ctx, queueID)
 			return indexBy(all, func(b cxone.Binding) string { return b.ChannelID }), err
 		})
 }

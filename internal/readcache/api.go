@@ -1,0 +1,198 @@
+package readcache
+
+import (
+	"context"
+	"iter"
+
+	"github.com/cxone-oss/terraform-provider-cxone/internal/cxone"
+)
+
+// API is CXone as the provider's resources, data sources and list resources see it:
+// every read and every write they make goes through it, so none reaches past the
+// cache. *Client is the one implementation.
+type API interface {
+	Reads
+	Writes
+}
+
+// Reads is every read the provider makes. The cached ones follow the package's
+// budget rule; the others ask CXone every time, but are declared here all the same,
+// so that a resource holds one client whatever it reads. TestReadsOnlyRead checks
+// that none of them writes.
+type Reads interface {
+	// Cached (readcache.go): reads and look-ups served from the operation's lists
+	// when that is cheaper.
+	Channel(ctx context.Context, id string) (*cxone.Channel, error)
+	ChannelBeforeCreate(ctx context.Context, id string) (*cxone.Channel, error)
+	Skill(ctx context.Context, id int64) (*cxone.Skill, error)
+	FindSkills(ctx context.Context, searchString string, match func(cxone.Skill) bool) ([]cxone.Skill, error)
+	Agent(ctx context.Context, id int64) (*cxone.Agent, error)
+	FindAgents(ctx context.Context, searchString string, match func(cxone.Agent) bool) ([]cxone.Agent, error)
+	Integration(ctx context.Context, id string) (*cxone.Integration, error)
+	FindIntegrations(ctx context.Context, match func(cxone.Integration) bool) ([]cxone.Integration, error)
+	RoutingQueue(ctx context.Context, id string) (*cxone.RoutingQueue, error)
+	FindRoutingQueues(ctx context.Context, nameContains string, match func(cxone.RoutingQueue) bool) ([]cxone.RoutingQueue, error)
+	SkillAssignment(ctx context.Context, agentID, skillID int64) (*cxone.SkillAssignment, error)
+	Binding(ctx context.Context, queueID, channelID string) (*cxone.Binding, error)
+	WrittenAssignment(ctx context.Context, agentID int64, in cxone.SkillAssignmentInput) (*cxone.SkillAssignment, error)
+
+	// Always CXone: what must not come from a list taken earlier in the operation
+	// (a read after a write, a check before a create, a wait for CXone's sync).
+	GetAgent(ctx context.Context, agentID int64) (*cxone.Agent, error)
+	GetSkill(ctx context.Context, skillID int64) (*cxone.Skill, error)
+	GetChannel(ctx context.Context, id string) (*cxone.Channel, error)
+	GetChannels(ctx context.Context, ids []string) ([]cxone.Channel, error)
+	GetRoutingQueue(ctx context.Context, id string) (*cxone.RoutingQueue, error)
+	GetSkillAssignment(ctx context.Context, agentID, skillID int64) (*cxone.SkillAssignment, error)
+	GetTeam(ctx context.Context, teamID int64) (*cxone.Team, error)
+	ListTeams(ctx context.Context, opts cxone.TeamListOptions) ([]cxone.Team, error)
+	GetSecurityProfile(ctx context.Context, profileID int64) (*cxone.SecurityProfile, error)
+	ListSecurityProfiles(ctx context.Context) ([]cxone.SecurityProfile, error)
+	FindAgentByUserName(ctx context.Context, userName string) (*cxone.Agent, error)
+	FindSkillByName(ctx context.Context, name string) (*cxone.Skill, error)
+	FindIntegrationByName(ctx context.Context, name string) (*cxone.Integration, error)
+
+	// Streams, a page at a time, for list resources (terraform query): a list
+	// streamed is never held whole, so it is not cached.
+	ListAgentPages(ctx context.Context, opts cxone.AgentListOptions) iter.Seq2[[]cxone.Agent, error]
+	ListSkillPages(ctx context.Context, opts cxone.SkillListOptions) iter.Seq2[[]cxone.Skill, error]
+	ListSkillAgentPages(ctx context.Context, skillID int64) iter.Seq2[[]cxone.SkillAssignment, error]
+	ListAgentSkillPages(ctx context.Context, agentID int64) iter.Seq2[[]cxone.SkillAssignment, error]
+	ListIntegrationPages(ctx context.Context) iter.Seq2[[]cxone.Integration, error]
+	ListChannelPages(ctx context.Context) iter.Seq2[[]cxone.Channel, error]
+	ListRoutingQueuePages(ctx context.Context) iter.Seq2[[]cxone.RoutingQueue, error]
+	ListBindingPages(ctx context.Context) iter.Seq2[[]cxone.Binding, error]
+	ListQueueBindingPages(ctx context.Context, queueID string) iter.Seq2[[]cxone.Binding, error]
+}
+
+// Writes is every write the provider makes. Each forgets what it writes, whatever
+// its outcome (writes.go); TestWrites_nextReadGoesToCXone checks each one.
+type Writes interface {
+	UpsertChannel(ctx context.Context, ch cxone.Channel) (*cxone.Channel, error)
+	DeleteChannel(ctx context.Context, id string) error
+	CreateSkill(ctx context.Context, in cxone.SkillInput) (*cxone.Skill, error)
+	UpdateSkill(ctx context.Context, skillID int64, in cxone.SkillInput) (*cxone.Skill, error)
+	CreateAgent(ctx context.Context, in cxone.AgentInput) (*cxone.Agent, error)
+	UpdateAgent(ctx context.Context, agentID int64, ch cxone.AgentChanges) (*cxone.Agent, error)
+	UpdateAgentDigitalSettings(ctx context.Context, s cxone.AgentDigitalSettings) error
+	AssignSkills(ctx context.Context, agentID int64, in []cxone.SkillAssignmentInput) error
+	UpdateSkillAssignments(ctx context.Context, agentID int64, in []cxone.SkillAssignmentInput) error
+	UnassignSkill(ctx context.Context, agentID, skillID int64) error
+	BindChannel(ctx context.Context, queueID, channelID string) (*cxone.Binding, error)
+	UnbindChannel(ctx context.Context, queueID, channelID string) error
+	CreateIntegration(ctx context.Context, in cxone.IntegrationInput) (*cxone.Integration, error)
+	UpdateIntegration(ctx context.Context, id string, in cxone.IntegrationInput) (*cxone.Integration, error)
+	DeleteIntegration(ctx context.Context, id string) error
+}
+
+var _ API = (*Client)(nil)
+
+// GetAgent reads one user from CXone.
+func (c *Client) GetAgent(ctx context.Context, agentID int64) (*cxone.Agent, error) {
+	return c.api.GetAgent(ctx, agentID)
+}
+
+// GetSkill reads one skill from CXone.
+func (c *Client) GetSkill(ctx context.Context, skillID int64) (*cxone.Skill, error) {
+	return c.api.GetSkill(ctx, skillID)
+}
+
+// GetChannel reads one channel from CXone.
+func (c *Client) GetChannel(ctx context.Context, id string) (*cxone.Channel, error) {
+	return c.api.GetChannel(ctx, id)
+}
+
+// GetChannels reads the channels with these IDs from CXone.
+func (c *Client) GetChannels(ctx context.Context, ids []string) ([]cxone.Channel, error) {
+	return c.api.GetChannels(ctx, ids)
+}
+
+// GetRoutingQueue reads one routing queue from CXone.
+func (c *Client) GetRoutingQueue(ctx context.Context, id string) (*cxone.RoutingQueue, error) {
+	return c.api.GetRoutingQueue(ctx, id)
+}
+
+// GetSkillAssignment reads one assignment from CXone (the agent's skills).
+func (c *Client) GetSkillAssignment(ctx context.Context, agentID, skillID int64) (*cxone.SkillAssignment, error) {
+	return c.api.GetSkillAssignment(ctx, agentID, skillID)
+}
+
+// GetTeam reads one team from CXone.
+func (c *Client) GetTeam(ctx context.Context, teamID int64) (*cxone.Team, error) {
+	return c.api.GetTeam(ctx, teamID)
+}
+
+// ListTeams lists the teams matching opts.
+func (c *Client) ListTeams(ctx context.Context, opts cxone.TeamListOptions) ([]cxone.Team, error) {
+	return c.api.ListTeams(ctx, opts)
+}
+
+// GetSecurityProfile reads one security profile from CXone.
+func (c *Client) GetSecurityProfile(ctx context.Context, profileID int64) (*cxone.SecurityProfile, error) {
+	return c.api.GetSecurityProfile(ctx, profileID)
+}
+
+// ListSecurityProfiles lists every security profile.
+func (c *Client) ListSecurityProfiles(ctx context.Context) ([]cxone.SecurityProfile, error) {
+	return c.api.ListSecurityProfiles(ctx)
+}
+
+// FindAgentByUserName asks CXone for the user with this user name.
+func (c *Client) FindAgentByUserName(ctx context.Context, userName string) (*cxone.Agent, error) {
+	return c.api.FindAgentByUserName(ctx, userName)
+}
+
+// FindSkillByName asks CXone for the skill with this name.
+func (c *Client) FindSkillByName(ctx context.Context, name string) (*cxone.Skill, error) {
+	return c.api.FindSkillByName(ctx, name)
+}
+
+// FindIntegrationByName asks CXone for the integration with this name.
+func (c *Client) FindIntegrationByName(ctx context.Context, name string) (*cxone.Integration, error) {
+	return c.api.FindIntegrationByName(ctx, name)
+}
+
+// ListAgentPages streams the users matching opts.
+func (c *Client) ListAgentPages(ctx context.Context, opts cxone.AgentListOptions) iter.Seq2[[]cxone.Agent, error] {
+	return c.api.ListAgentPages(ctx, opts)
+}
+
+// ListSkillPages streams the skills matching opts.
+func (c *Client) ListSkillPages(ctx context.Context, opts cxone.SkillListOptions) iter.Seq2[[]cxone.Skill, error] {
+	return c.api.ListSkillPages(ctx, opts)
+}
+
+// ListSkillAgentPages streams the assignments of a skill.
+func (c *Client) ListSkillAgentPages(ctx context.Context, skillID int64) iter.Seq2[[]cxone.SkillAssignment, error] {
+	return c.api.ListSkillAgentPages(ctx, skillID)
+}
+
+// ListAgentSkillPages streams the assignments of a user.
+func (c *Client) ListAgentSkillPages(ctx context.Context, agentID int64) iter.Seq2[[]cxone.SkillAssignment, error] {
+	return c.api.ListAgentSkillPages(ctx, agentID)
+}
+
+// ListIntegrationPages streams every integration.
+func (c *Client) ListIntegrationPages(ctx context.Context) iter.Seq2[[]cxone.Integration, error] {
+	return c.api.ListIntegrationPages(ctx)
+}
+
+// ListChannelPages streams every channel.
+func (c *Client) ListChannelPages(ctx context.Context) iter.Seq2[[]cxone.Channel, error] {
+	return c.api.ListChannelPages(ctx)
+}
+
+// ListRoutingQueuePages streams the routing queues (not deleted ones).
+func (c *Client) ListRoutingQueuePages(ctx context.Context) iter.Seq2[[]cxone.RoutingQueue, error] {
+	return c.api.ListRoutingQueuePages(ctx)
+}
+
+// ListBindingPages streams every routing-queue binding of the tenant.
+func (c *Client) ListBindingPages(ctx context.Context) iter.Seq2[[]cxone.Binding, error] {
+	return c.api.ListBindingPages(ctx)
+}
+
+// ListQueueBindingPages streams the bindings of one routing queue.
+func (c *Client) ListQueueBindingPages(ctx context.Context, queueID string) iter.Seq2[[]cxone.Binding, error] {
+	return c.api.ListQueueBindingPages(ctx, queueID)
+}
