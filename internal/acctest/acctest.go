@@ -15,9 +15,15 @@ import (
 // for tests of what is built on the client.
 func Client(t testing.TB, m *mockcxone.Server) *cxone.Client {
 	t.Helper()
+	return ClientAt(t, m.URL)
+}
+
+// ClientAt is Client for a mock reached at authURL (through a Hostile server, say).
+func ClientAt(t testing.TB, authURL string) *cxone.Client {
+	t.Helper()
 	c, err := cxone.New(cxone.Config{
 		TenantID:        mockcxone.TenantID,
-		AuthURL:         m.URL,
+		AuthURL:         authURL,
 		AccessKeyID:     mockcxone.AccessKeyID,
 		AccessKeySecret: mockcxone.AccessKeySecret,
 		MaxRetries:      2,
