@@ -13,6 +13,7 @@ import (
 	"github.com/hashicorp/terraform-plugin-testing/tfjsonpath"
 	"github.com/hashicorp/terraform-plugin-testing/tfversion"
 
+	"github.com/cxone-oss/terraform-provider-cxone/internal/acctest"
 	"github.com/cxone-oss/terraform-provider-cxone/internal/cxone"
 	"github.com/cxone-oss/terraform-provider-cxone/internal/mockcxone"
 )
@@ -218,5 +219,40 @@ func TestAccList_bindingsQueueByQueue(t *testing.T) {
 				t.Errorf("want the tenant-wide list only; tenant-wide %d, per queue %d", tenantWide, perQueueCalls)
 			}
 		})
+	}
+}
+
+// TestAccList_hostileAnswers: a list resource whose list CXone's place is taken by a
+// proxy answering 200 {} or objects with null ids and names ends with an error that
+// says the answer was not believed, never with an empty or a wrong result.
+func TestAccList_hostileAnswers(t *testing.T) {
+	testAccPreCheck(t)
+	const admin, dfo = "/inContactAPI/services/v34.0", mockcxone.DFOBase
+	lists := []struct{ typ, summary, prefix string }{
+		{"cxone_digital_user_permissions", "Unable to List", admin + "/agents"},
+		{"cxone_digital_skill", "Unable to List Digital Skills", admin + "/skills"},
+		{"cxone_skill_assignment", "Unable to List Skill Assignments", admin + "/skills"},
+		{"cxone_byoc_integration", "Unable to List BYOC Integrations", dfo + "/channel-integrations"},
+		{"cxone_digital_channel", "Unable to List Digital Channels", dfo + "/channels"},
+		{"cxone_routing_queue_binding", "Unable to List", dfo + "/routing-queue"},
+	}
+	answers := map[string]acctest.Answer{"{}": acctest.EmptyObject, "null ids and names": acctest.NullKeys}
+	for name, answer := range answers {
+		for _, l := range lists {
+			t.Run(l.typ+"/"+name, func(t *testing.T) {
+				m := testAccMock(t)
+				testAccListFixture(t, m)
+				h := acctest.NewHostile(t, m)
+				h.Set(answer, l.prefix)
+				testAccQuery(t, &mockcxone.Server{URL: h.URL}, resource.TestStep{
+					Query:       true,
+					Config:      testAccListConfig(l.typ, ""),
+					ExpectError: expectErrorText(l.summary, "not the documented shape"),
+				})
+				if h.Spoilt() == 0 {
+					t.Errorf("no request reached %s", l.prefix)
+				}
+			})
+		}
 	}
 }
