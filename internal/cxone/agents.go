@@ -41,6 +41,10 @@ type Agent struct {
 	DigitalThreshold         int  `json:"digitalThreshold"`
 	UseTeamDigitalThreshold  bool `json:"useTeamDigitalThreshold"`
 	DigitalRefusalTimeout    int  `json:"digitalRefusalTimeout"`
+
+	// noIsActive: the answer left isActive out or null. An inactive user is read as
+	// gone, so an answer that does not say is not believed (shape.go).
+	noIsActive bool
 }
 
 // UnmarshalJSON reads an agent, accepting teamId and profileId as numbers or strings, and
@@ -53,12 +57,14 @@ func (a *Agent) UnmarshalJSON(b []byte) error {
 		ProfileID    flexInt64  `json:"profileId"`
 		CreateDate   flexString `json:"createDate"`
 		InactiveDate flexString `json:"inactiveDate"`
+		IsActive     *bool      `json:"isActive"`
 	}{plain: (*plain)(a)}
 	if err := json.Unmarshal(b, &aux); err != nil {
 		return err
 	}
 	a.TeamID, a.ProfileID = int64(aux.TeamID), int64(aux.ProfileID)
 	a.CreateDate, a.InactiveDate = string(aux.CreateDate), string(aux.InactiveDate)
+	a.IsActive, a.noIsActive = aux.IsActive != nil && *aux.IsActive, aux.IsActive == nil
 	return nil
 }
 

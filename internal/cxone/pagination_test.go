@@ -108,6 +108,25 @@ func TestCheckItems(t *testing.T) {
 	if err := checkItems([]SkillAssignment{{SkillID: 7}}, fill); err == nil || !strings.Contains(err.Error(), "agentId") {
 		t.Errorf("an assignment without its agent: %v", err)
 	}
+	// A user or skill read as inactive is taken for gone: an answer must say which.
+	for _, body := range []string{`{"skills":[{"skillId":1,"skillName":"a"}]}`, `{"skills":[{"skillId":1,"skillName":"a","isActive":null}]}`} {
+		p, err := decodeAdminPage[Skill]([]byte(body), "skills", 0)
+		if err == nil {
+			err = checkItems(p.items, nil)
+		}
+		if err == nil || !strings.Contains(err.Error(), "isActive") {
+			t.Errorf("%s: %v, want an error naming isActive", body, err)
+		}
+	}
+	for _, body := range []string{`{"agents":[{"agentId":1,"userName":"a"}]}`, `{"agents":[{"agentId":1,"userName":"a","isActive":false}]}`} {
+		p, err := decodeAdminPage[Agent]([]byte(body), "agents", 0)
+		if err == nil {
+			err = checkItems(p.items, nil)
+		}
+		if inactive := strings.Contains(body, "false"); (err == nil) != inactive {
+			t.Errorf("%s: %v", body, err)
+		}
+	}
 	if err := checkItems([]struct{ ID int }{{ID: 1}}, nil); err == nil {
 		t.Error("an object of a type that does not say its keys was believed")
 	}

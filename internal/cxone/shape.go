@@ -13,6 +13,9 @@ import (
 // another shape is a *ShapeError instead, and the operation fails with the state as
 // it was.
 
+// Users and skills must also say whether they are active: the provider reads an
+// inactive one as gone.
+
 // shaped is implemented by every object the client reads from CXone: missingFields
 // names the fields it is keyed on that the answer left empty (or null).
 type shaped interface {
@@ -64,11 +67,11 @@ func missing(fields ...field) []string {
 }
 
 func (a *Agent) missingFields() []string {
-	return missing(field{"agentId", a.AgentID == 0}, field{"userName", a.UserName == ""})
+	return missing(field{"agentId", a.AgentID == 0}, field{"userName", a.UserName == ""}, field{"isActive", a.noIsActive})
 }
 
 func (s *Skill) missingFields() []string {
-	return missing(field{"skillId", s.SkillID == 0}, field{"skillName", s.SkillName == ""})
+	return missing(field{"skillId", s.SkillID == 0}, field{"skillName", s.SkillName == ""}, field{"isActive", s.noIsActive})
 }
 
 func (a *SkillAssignment) missingFields() []string {

@@ -30,6 +30,10 @@ type Skill struct {
 	// RoutingQueueID is the Digital Experience routing queue that mirrors the skill, "" until
 	// CXone has created it. CXone sends it as a number, a string or null.
 	RoutingQueueID string `json:"routingQueueId"`
+
+	// noIsActive: the answer left isActive out or null. An inactive skill is read as
+	// gone, so an answer that does not say is not believed (shape.go).
+	noIsActive bool
 }
 
 // UnmarshalJSON reads a skill, accepting routingQueueId as a number, a string or null.
@@ -39,11 +43,13 @@ func (s *Skill) UnmarshalJSON(b []byte) error {
 		*plain
 		// Shallower than the embedded field of the same name, so it wins.
 		RoutingQueueID flexString `json:"routingQueueId"`
+		IsActive       *bool      `json:"isActive"`
 	}{plain: (*plain)(s)}
 	if err := json.Unmarshal(b, &aux); err != nil {
 		return err
 	}
 	s.RoutingQueueID = string(aux.RoutingQueueID)
+	s.IsActive, s.noIsActive = aux.IsActive != nil && *aux.IsActive, aux.IsActive == nil
 	return nil
 }
 
