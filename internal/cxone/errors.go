@@ -1,5 +1,9 @@
 package cxone
 
+// Every kind of error the client returns is declared in this file, with the
+// predicates callers test them with (IsNotFound, IsConflict, Refused, SettingHint).
+// classify.go decides which kind an answer is; retry.go wraps lost answers.
+
 import (
 	"encoding/json"
 	"errors"

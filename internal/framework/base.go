@@ -49,7 +49,7 @@ func (r *ResourceWithModel[T]) CheckClient(diags *diag.Diagnostics) bool {
 }
 
 // DataSourceWithModel is embedded by every data source, with T its model struct.
-// It holds the same readcache.Client as resources: look-ups join the operation's
+// It holds the same readcache.API as resources: look-ups join the operation's
 // request budget, and a look-up of a kind after the provider wrote that kind in the
 // same operation always asks CXone.
 type DataSourceWithModel[T any] struct {
