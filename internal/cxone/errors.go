@@ -150,8 +150,9 @@ type ShapeError struct {
 // Error names the request, what its answer lacks and what to check.
 func (e *ShapeError) Error() string {
 	return fmt.Sprintf("CXone's answer to %s %s is not the documented shape (%v), so it was not believed and "+
-		"nothing was changed: something between the provider and CXone (a proxy, a gateway) may have answered "+
-		"in CXone's place; check api_endpoint and the network path to CXone, then try again", e.Method, e.Path, e.Err)
+		"no object was taken for deleted: something between the provider and CXone (a proxy, a gateway) may "+
+		"have answered in CXone's place; check api_endpoint and the network path to CXone, then try again",
+		e.Method, e.Path, e.Err)
 }
 
 // Unwrap returns what the answer lacks.
