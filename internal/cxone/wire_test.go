@@ -206,7 +206,7 @@ func TestWire_retryAfterBeyondBudgetFailsAtOnce(t *testing.T) {
 }
 
 func TestWire_tooLargeAnswersAreErrorsNamingTheLimit(t *testing.T) {
-	big := bytes.Repeat([]byte("a"), 9<<20)
+	big := bytes.Repeat([]byte("a"), 5<<20)
 	var bomb bytes.Buffer
 	zw := gzip.NewWriter(&bomb)
 	_, _ = zw.Write([]byte(`{"teams":[{"teamName":"`))
@@ -233,8 +233,8 @@ func TestWire_tooLargeAnswersAreErrorsNamingTheLimit(t *testing.T) {
 			h := newHostile(t, answer)
 			_, err := h.client(t).GetTeam(t.Context(), 7)
 			var tl *cxone.AnswerTooLargeError
-			if !errors.As(err, &tl) || !strings.Contains(err.Error(), "larger than 8 MiB") {
-				t.Fatalf("want an *AnswerTooLargeError naming 8 MiB, got %.300v", err)
+			if !errors.As(err, &tl) || !strings.Contains(err.Error(), "larger than 4 MiB") {
+				t.Fatalf("want an *AnswerTooLargeError naming 4 MiB, got %.300v", err)
 			}
 			if h.calls.Load() != 1 {
 				t.Fatalf("%d requests: a too-large answer is not retried", h.calls.Load())
@@ -244,7 +244,7 @@ func TestWire_tooLargeAnswersAreErrorsNamingTheLimit(t *testing.T) {
 }
 
 func TestWire_errorTextCleanedAndCut(t *testing.T) {
-	msg := "bad\x1b[31m red\x1b]0;title\x07 \x1b[2J\u202eevil\r\nline" + strings.Repeat("x", 4<<20)
+	msg := "bad\x1b[31m red\x1b]0;title\x07 \x1b[2J\u202eevil\r\nline" + strings.Repeat("x", 3<<20)
 	h := newHostile(t, func(w http.ResponseWriter, _ *http.Request) {
 		w.Header().Set("Content-Type", "application/json")
 		w.WriteHeader(http.StatusBadRequest)
