@@ -206,22 +206,28 @@ func (s *Server) writeOversize(w http.ResponseWriter, status, sizeMB int) {
 // gzipBombs caches the compressed bombs by size: a 200 MiB bomb is about 200 KiB.
 var gzipBombs sync.Map
 
-// gzipBomb is a gzip stream that expands to sizeMB MiB of a JSON answer.
+// gzipBomb is a gzip stream that expands to sizeMB MiB of a JSON answer. It is built of gzip
+// members, which a gzip reader reads one after the other: one compressed MiB repeated, so
+// that even a large bomb is built in a moment.
 func gzipBomb(sizeMB int) []byte {
 	if b, ok := gzipBombs.Load(sizeMB); ok {
 		return b.([]byte) //nolint:forcetypeassert // only []byte is stored
 	}
-	var buf bytes.Buffer
-	zw, _ := gzip.NewWriterLevel(&buf, gzip.BestCompression) // the level is valid
-	_, _ = io.WriteString(zw, `{"data":["`)                  // writes to a bytes.Buffer do not fail
-	chunk := bytes.Repeat([]byte("a"), 1<<20)
-	for range sizeMB {
-		_, _ = zw.Write(chunk)
+	member := func(b []byte) []byte {
+		var buf bytes.Buffer
+		zw, _ := gzip.NewWriterLevel(&buf, gzip.BestCompression) // the level is valid
+		_, _ = zw.Write(b)                                        // writes to a bytes.Buffer do not fail
+		_ = zw.Close()
+		return buf.Bytes()
 	}
-	_, _ = io.WriteString(zw, `"]}`)
-	_ = zw.Close()
-	gzipBombs.Store(sizeMB, buf.Bytes())
-	return buf.Bytes()
+	mib := member(bytes.Repeat([]byte("a"), 1<<20))
+	out := member([]byte(`{"data":["`))
+	for range sizeMB {
+		out = append(out, mib...)
+	}
+	out = append(out, member([]byte(`"]}`))...)
+	gzipBombs.Store(sizeMB, out)
+	return out
 }
 
 // nullListFields sets to null every field of every object inside a list of a JSON answer:
