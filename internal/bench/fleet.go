@@ -106,7 +106,7 @@ func (ws *workspace) runFleet(ctx context.Context, sz *sizeResult) (*fleetApply,
 		})
 	}
 	wg.Wait()
-	fa.Seconds = time.Now().Sub(start).Seconds()
+	fa.Seconds = time.Since(start).Seconds()
 	if ctx.Err() != nil {
 		return nil, fmt.Errorf("%s: %w", label, ctx.Err())
 	}

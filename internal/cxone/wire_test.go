@@ -169,7 +169,7 @@ func TestWire_slowDripHasADeadline(t *testing.T) {
 			if _, err := w.Write([]byte(" ")); err != nil {
 				return
 			}
-			w.(http.Flusher).Flush()
+			_ = http.NewResponseController(w).Flush()
 			select {
 			case <-r.Context().Done():
 				return
@@ -217,7 +217,7 @@ func TestWire_tooLargeAnswersAreErrorsNamingTheLimit(t *testing.T) {
 		"chunked": func(w http.ResponseWriter, _ *http.Request) {
 			for i := 0; i < len(big); i += 1 << 20 {
 				_, _ = w.Write(big[i : i+1<<20])
-				w.(http.Flusher).Flush()
+				_ = http.NewResponseController(w).Flush()
 			}
 		},
 		"gzip bomb": func(w http.ResponseWriter, _ *http.Request) {

@@ -216,7 +216,7 @@ func gzipBomb(sizeMB int) []byte {
 	member := func(b []byte) []byte {
 		var buf bytes.Buffer
 		zw, _ := gzip.NewWriterLevel(&buf, gzip.BestCompression) // the level is valid
-		_, _ = zw.Write(b)                                        // writes to a bytes.Buffer do not fail
+		_, _ = zw.Write(b)                                       // writes to a bytes.Buffer do not fail
 		_ = zw.Close()
 		return buf.Bytes()
 	}
