@@ -289,12 +289,8 @@ func (c *Client) resolveURL(ctx context.Context, r *request) (*url.URL, error) {
 // send makes the attempts of one request through retryablehttp and returns the final answer
 // with its body read.
 func (c *Client) send(ctx context.Context, r *request, u *url.URL, token string, info *requestInfo) (*http.Response, []byte, error) {
-	if token != "" || r.purpose == purposeToken {
-		// Whatever the URL came from (settings, discovery, a path CXone returned), a
-		// credential goes in clear text only to this machine.
-		if err := checkBaseURL(u.Scheme + "://" + u.Host); err != nil {
-			return nil, nil, fmt.Errorf("not sending credentials to %s://%s for %s %s: the URL %w", u.Scheme, u.Host, r.method, u.Path, err)
-		}
+	if err := checkCredentialURL(r, u, token); err != nil {
+		return nil, nil, err
 	}
 	var body []byte
 	contentType := ""

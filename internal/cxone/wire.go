@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"net/http"
+	"net/url"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -48,6 +49,18 @@ func checkRedirect(user func(*http.Request, []*http.Request) error) func(*http.R
 		}
 		return nil
 	}
+}
+
+// checkCredentialURL applies the https rule (plain http only on loopback) to every URL a
+// credential goes to, whatever it came from: settings, discovery, or a path CXone returned.
+func checkCredentialURL(r *request, u *url.URL, token string) error {
+	if token == "" && r.purpose != purposeToken {
+		return nil
+	}
+	if err := checkBaseURL(u.Scheme + "://" + u.Host); err != nil {
+		return fmt.Errorf("not sending credentials to %s://%s for %s %s: the URL %w", u.Scheme, u.Host, r.method, u.Path, err)
+	}
+	return nil
 }
 
 // origin is a request's scheme, host and port, the port spelt out even when it is the default.
