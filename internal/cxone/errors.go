@@ -398,8 +398,8 @@ func (e *RetryBudgetError) Error() string {
 		fmt.Fprintf(&b, "CXone asked to wait %s (Retry-After) before retrying %s %s, longer than what is left of the "+
 			"retry budget of %s (retry_timeout); not waiting", e.RetryAfter, e.Method, e.Path, e.Budget)
 	case e.Earlier:
-		fmt.Fprintf(&b, "%s %s was not sent: an earlier request of this run already spent its whole retry budget of %s "+
-			"(retry_timeout) without an answer from CXone", e.Method, e.Path, e.Budget)
+		fmt.Fprintf(&b, "%s %s was not sent: an earlier request of this run spent its whole retry budget of %s "+
+			"(retry_timeout) moments ago without a usable answer from CXone", e.Method, e.Path, e.Budget)
 	default:
 		fmt.Fprintf(&b, "%s %s gave up after %d attempt(s): the retry budget of %s (retry_timeout) ran out", e.Method, e.Path, e.Attempts, e.Budget)
 	}
