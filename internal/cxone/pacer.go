@@ -6,6 +6,8 @@ import (
 	"net/http"
 	"sync"
 	"time"
+
+	"golang.org/x/time/rate"
 )
 
 // CXone does not publish its rate limits and answers 429 past them, often without Retry-After
@@ -62,7 +64,9 @@ const (
 )
 
 // pacer decides when each attempt of a Client may start. It is safe for concurrent use and
-// starts no goroutine: callers wait on timers of their own.
+// starts no goroutine: callers wait on timers of their own. The turns are a rate.Limiter's
+// reservations at the pace in force (a burst of one); a cut replaces the limiter, which voids
+// the turns given at the old pace, and callers asleep on one take a new turn when they wake.
 type pacer struct {
 	now    func() time.Time
 	sleep  func(ctx context.Context, d time.Duration) error
@@ -75,7 +79,7 @@ type pacer struct {
 	rate       float64   // the pace set by 429s; 0: none (the ceiling alone applies)
 	level      float64   // the rate CXone served when the last cut was made
 	floor      float64   // the lowest pace of the current episode
-	next       time.Time // the earliest start of the next attempt
+	lim        *rate.Limiter // spaces the turns at the pace in force; nil: unpaced
 	notBefore  time.Time // Retry-After, for every caller
 	lastCut    time.Time
 	lastGrow   time.Time
@@ -97,7 +101,12 @@ type pacer struct {
 type ticket struct{ cuts uint64 }
 
 func newPacer(ceiling float64, maxHold time.Duration) *pacer {
-	return &pacer{now: time.Now, sleep: sleepCtx, random: rand.Float64, ceiling: ceiling, maxHold: maxHold, growEvery: paceGrowEvery}
+	p := &pacer{now: time.Now, sleep: sleepCtx, random: rand.Float64, ceiling: ceiling, maxHold: maxHold, growEvery: paceGrowEvery}
+	if ceiling > 0 {
+		// A burst of one: MaxRequestsPerSecond spaces requests evenly.
+		p.lim = rate.NewLimiter(rate.Limit(ceiling), 1)
+	}
+	return p
 }
 
 // wait blocks until the pace lets the next attempt start, or ctx ends. A caller whose turn
@@ -129,17 +138,17 @@ func (p *pacer) reserve() (time.Time, ticket, uint64) {
 	defer p.mu.Unlock()
 	now := p.now()
 	p.grow(now)
+	// Turns are taken from the time the caller may go at all: a Retry-After hold is the
+	// same for every caller, so the turns after it are spaced from its end.
 	at := now
-	if p.next.After(at) {
-		at = p.next
-		p.waited = true
-	}
 	if p.notBefore.After(at) {
 		at = p.notBefore
 	}
-	p.next = at
-	if r := p.pace(); r > 0 {
-		p.next = at.Add(time.Duration(float64(time.Second) / r))
+	if p.lim != nil {
+		if d := p.lim.ReserveN(at, 1).DelayFrom(at); d > 0 {
+			at = at.Add(d)
+			p.waited = true
+		}
 	}
 	return at, ticket{cuts: p.cuts}, p.changes
 }
@@ -173,6 +182,7 @@ func (p *pacer) grow(now time.Time) {
 		if p.ceiling > 0 && p.rate >= p.ceiling {
 			p.rate = 0
 		}
+		p.lim.SetLimitAt(now, rate.Limit(p.pace())) // the turns already given stand
 		p.grown = true
 	}
 	p.lastGrow, p.waited, p.refused = now, false, false
@@ -244,7 +254,8 @@ func (p *pacer) throttled(tk ticket, now time.Time) {
 	p.changes++
 	// The turns given at the old pace are void: the next one is a full step of the new pace
 	// away, which leaves CXone's own budget a moment to refill.
-	p.next = now.Add(time.Duration(float64(time.Second) / p.pace()))
+	p.lim = rate.NewLimiter(rate.Limit(p.pace()), 1)
+	p.lim.ReserveN(now, 1)
 }
 
 // measure sets the pace of the last cut from the rate CXone served over the last second,
