@@ -76,11 +76,11 @@ type pacer struct {
 	ceiling float64       // MaxRequestsPerSecond; 0: none
 	maxHold time.Duration // the cap on Retry-After
 
-	rate       float64   // the pace set by 429s; 0: none (the ceiling alone applies)
-	level      float64   // the rate CXone served when the last cut was made
-	floor      float64   // the lowest pace of the current episode
+	rate       float64       // the pace set by 429s; 0: none (the ceiling alone applies)
+	level      float64       // the rate CXone served when the last cut was made
+	floor      float64       // the lowest pace of the current episode
 	lim        *rate.Limiter // spaces the turns at the pace in force; nil: unpaced
-	notBefore  time.Time // Retry-After, for every caller
+	notBefore  time.Time     // Retry-After, for every caller
 	lastCut    time.Time
 	lastGrow   time.Time
 	waited     bool    // a caller waited for the pace since lastGrow
