@@ -89,6 +89,8 @@ type report struct {
 	Scenarios   []scenario        `json:"scenarios"`
 	RateLimited *rateLimitedApply `json:"rate_limited_apply,omitempty"`
 	LargeTenant *largeTenantPlan  `json:"large_tenant_plan,omitempty"`
+	Fleet       *fleetApply       `json:"fleet_apply,omitempty"`
+	Hostile     *hostileMemory    `json:"hostile_memory,omitempty"`
 	Targets     []target          `json:"targets"`
 	Query       *queryRow         `json:"query,omitempty"`
 }
@@ -147,6 +149,14 @@ func runBench(ctx context.Context, opts options, log io.Writer) (*report, error)
 			if rep.RateLimited, err = ws.runRateLimited(ctx, sz); err != nil {
 				return nil, fmt.Errorf("the rate-limited apply of %d resources: %w", n, err)
 			}
+			if rep.Fleet, err = ws.runFleet(ctx, sz); err != nil {
+				return nil, fmt.Errorf("the fleet apply of %d resources per pipeline: %w", n, err)
+			}
+		}
+		if n == limitedN {
+			if rep.Hostile, err = ws.runHostileMemory(ctx, sz); err != nil {
+				return nil, fmt.Errorf("the hostile-answer plans of %d resources: %w", n, err)
+			}
 		}
 	}
 	if opts.tenantUsers > 0 {
@@ -161,6 +171,12 @@ func runBench(ctx context.Context, opts options, log io.Writer) (*report, error)
 	}
 	addRatios(rep.Scenarios)
 	rep.Targets = evaluateTargets(rep.Scenarios, rep.RateLimited, rep.LargeTenant)
+	if rep.Fleet != nil {
+		rep.Targets = append(rep.Targets, evaluateFleet(rep.Fleet)...)
+	}
+	if rep.Hostile != nil {
+		rep.Targets = append(rep.Targets, evaluateHostileMemory(rep.Hostile)...)
+	}
 	if rep.Query != nil {
 		rep.Targets = append(rep.Targets, queryTarget(rep.Query))
 	}

@@ -6,8 +6,10 @@
 // users looked up by data "cxone_user" blocks, then times refresh-only plans and full
 // plans at every mock latency and counts the API requests they made; it does the same
 // with N terraform_data resources of a similar shape as the baseline. It also applies
-// one configuration against the mock's rate limit, and plans a small configuration in
-// a tenant of thousands of users. It prints a table with ratios to the baseline and
+// one configuration against the mock's rate limit, the same from four pipelines at once
+// against a tenant-wide limit (fleet.go), plans it while every read answers 200 MiB
+// plain or as a gzip bomb, and plans a small configuration in a tenant of thousands of
+// users. It prints a table with ratios to the baseline and
 // every target with PASS or FAIL, and writes the same as JSON. It exits 0 whatever the
 // targets say, unless -strict.
 package main

@@ -28,9 +28,12 @@ type mockProcess struct {
 
 // mockOptions are the mock's settings a bench run chooses.
 type mockOptions struct {
-	extraUsers int  // generated active users besides the seed users
-	rateLimit  int  // API requests per second per token; 0: no limit
-	large      bool // -large-tenant: the large tenant the query row lists
+	extraUsers int // generated active users besides the seed users
+	rateLimit  int // API requests per second per token; 0: no limit
+	// tenantRateLimit is API requests per second for the whole tenant, every token
+	// together; 0: no limit.
+	tenantRateLimit int
+	large           bool // -large-tenant: the large tenant the query row lists
 }
 
 // args are the mock's command-line flags for o.
@@ -38,6 +41,9 @@ func (o mockOptions) args() []string {
 	args := []string{"-addr", "127.0.0.1:0", "-quiet", "-sync-delay", "0", "-extra-users", strconv.Itoa(o.extraUsers)}
 	if o.rateLimit > 0 {
 		args = append(args, "-rate-limit", strconv.Itoa(o.rateLimit))
+	}
+	if o.tenantRateLimit > 0 {
+		args = append(args, "-tenant-rate-limit", strconv.Itoa(o.tenantRateLimit))
 	}
 	if o.large {
 		args = append(args, "-large-tenant")

@@ -57,6 +57,16 @@ func printReport(w io.Writer, rep *report) error {
 		}
 		fmt.Fprintln(w)
 	}
+	if fa := rep.Fleet; fa != nil {
+		fmt.Fprintf(w, "\nFleet: %d pipelines of N=%d applying at once against -tenant-rate-limit %d: %.1f s, %d requests, %d answered 429 (%s);\n",
+			fa.Pipelines, fa.N, fa.Limit, fa.Seconds, fa.Requests, fa.Refused, fmtValue(percentOf(fa.RefusedShare), unitPercent))
+		fmt.Fprintf(w, "  %d requests needed without a limit, %.1f s at %d/s: %s; %d failed applies.\n",
+			fa.Needed, float64(fa.Needed)/float64(max(fa.Limit, 1)), fa.Limit, fmtRatio(fa.WallVsNeeded), fa.Failed)
+	}
+	if hm := rep.Hostile; hm != nil {
+		fmt.Fprintf(w, "\nHostile answers: plans of N=%d while every read answers %d MiB: peak provider RSS %.0f MB plain, %.0f MB gzip bomb; the error named the limit: %v.\n",
+			hm.N, hostileAnswerSizeMiB, hm.PeakRSSMB["oversize"], hm.PeakRSSMB["gzip_bomb"], hm.SaidSo)
+	}
 	if lt := rep.LargeTenant; lt != nil {
 		fmt.Fprintf(w, "\nLarge tenant: %d digital permissions + %d user look-ups among %d active users: %d requests per plan (budget %.0f), plan %.2f s",
 			lt.Permissions, lt.Lookups, lt.Users, lt.Requests, lt.Budget, lt.PlanSec)

@@ -107,13 +107,40 @@ func (s *tokenSource) invalidate(used string) {
 
 // tokenAnswer is CXone's token response (both grants answer the same shape).
 type tokenAnswer struct {
-	AccessToken string    `json:"access_token"`
-	TokenType   string    `json:"token_type"`
-	ExpiresIn   flexInt64 `json:"expires_in"`
+	AccessToken json.RawMessage `json:"access_token"`
+	TokenType   json.RawMessage `json:"token_type"`
+	ExpiresIn   flexInt64       `json:"expires_in"`
 }
 
-// noExpiryLifetime is how long a token without expires_in is kept; a 401 ends it sooner.
-const noExpiryLifetime = time.Hour
+// Token lifetimes: one without a usable expires_in (missing, zero or negative) is kept for
+// noExpiryLifetime, and any expires_in is held between minTokenLifetime and maxTokenLifetime,
+// so that neither a broken token service (expires_in 1, or 2^63-1) nor an overflow can make
+// the client fetch a token per request or keep one for ever. A 401 ends a token sooner.
+const (
+	noExpiryLifetime = time.Hour
+	minTokenLifetime = time.Second // expires_in is whole seconds: only 0 and below are below it
+	maxTokenLifetime = 24 * time.Hour
+)
+
+// tokenLifetime turns expires_in (seconds) into how long to use the token.
+func tokenLifetime(expiresIn int64) time.Duration {
+	if expiresIn <= 0 {
+		return noExpiryLifetime
+	}
+	// Clamped in seconds, before the multiplication that could overflow.
+	secs := min(max(expiresIn, int64(minTokenLifetime/time.Second)), int64(maxTokenLifetime/time.Second))
+	return time.Duration(secs) * time.Second
+}
+
+// jsonString reads a JSON string field; anything else (missing, null, a number, an object)
+// is "", false.
+func jsonString(raw json.RawMessage) (string, bool) {
+	var s string
+	if len(raw) == 0 || raw[0] != '"' || json.Unmarshal(raw, &s) != nil {
+		return "", false
+	}
+	return s, true
+}
 
 // refreshMargin is how long before expiry a token is replaced, so that a request never
 // leaves with a token about to lapse: a fifth of its life, at most a minute.
@@ -147,19 +174,23 @@ func (c *Client) fetchToken(ctx context.Context) (*token, error) {
 	if err := c.do(ctx, r, &ans); err != nil {
 		return nil, fmt.Errorf("getting an access token (%s grant): %w", grant, err)
 	}
-	if ans.AccessToken == "" {
-		return nil, fmt.Errorf("getting an access token (%s grant): CXone answered without an access_token", grant)
+	value, ok := jsonString(ans.AccessToken)
+	if !ok || strings.TrimSpace(value) == "" {
+		return nil, fmt.Errorf("getting an access token (%s grant): CXone's answer has no access_token string "+
+			"(check that auth_url names CXone's token service and that no proxy answers in its place)", grant)
 	}
-	if tt := ans.TokenType; tt != "" && !strings.EqualFold(tt, "bearer") {
-		return nil, fmt.Errorf("getting an access token (%s grant): unsupported token_type %q", grant, tt)
+	if strings.ContainsFunc(value, func(r rune) bool { return r < 0x21 || r > 0x7e }) {
+		// A token goes into an Authorization header; a control character or space there is
+		// not a token CXone issued.
+		return nil, fmt.Errorf("getting an access token (%s grant): CXone's access_token holds characters no token has", grant)
 	}
-	ttl := time.Duration(ans.ExpiresIn) * time.Second
-	if ans.ExpiresIn <= 0 {
-		ttl = noExpiryLifetime
+	if tt, ok := jsonString(ans.TokenType); len(ans.TokenType) > 0 && string(ans.TokenType) != "null" && (!ok || tt != "" && !strings.EqualFold(tt, "bearer")) {
+		return nil, fmt.Errorf("getting an access token (%s grant): unsupported token_type %s", grant, cleanText(string(ans.TokenType)))
 	}
+	ttl := tokenLifetime(int64(ans.ExpiresIn))
 	c.log.Debug(ctx, "fetched a CXone access token", map[string]any{"grant": grant, "expires_in_s": int64(ans.ExpiresIn)})
 	// Timed from before the request, so network delay only makes the refresh earlier.
-	return &token{value: ans.AccessToken, refreshAt: start.Add(ttl - refreshMargin(ttl)), expiresAt: start.Add(ttl)}, nil
+	return &token{value: value, refreshAt: start.Add(ttl - refreshMargin(ttl)), expiresAt: start.Add(ttl)}, nil
 }
 
 // flexInt64 decodes an integer sent as a JSON number or as a string; null leaves 0.

@@ -12,7 +12,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"io"
 	"net/http"
 	"net/url"
 	"strings"
@@ -32,12 +31,9 @@ const (
 	DefaultRetryWaitMax    = 30 * time.Second
 	DefaultMaxRetryAfter   = 60 * time.Second
 	DefaultRequestTimeout  = 60 * time.Second
+	DefaultRetryTimeout    = 2 * time.Minute
 	DefaultUserAgent       = "terraform-provider-cxone"
 )
-
-// maxAnswerBytes bounds how much of an answer is read; the largest real answers (a page of
-// 100 agents) are far below it.
-const maxAnswerBytes = 32 << 20
 
 // Config holds everything New needs. Zero values take the defaults above.
 type Config struct {
@@ -66,6 +62,9 @@ type Config struct {
 	MaxRetryAfter time.Duration
 	// RequestTimeout bounds each attempt, reading its answer included.
 	RequestTimeout time.Duration
+	// RetryTimeout bounds each call as a whole: its token fetch, attempts, reads, waits and
+	// retries (budget.go). A Retry-After longer than what is left of it fails the call at once.
+	RetryTimeout time.Duration
 	// HTTPClient optionally supplies the base transport, redirect policy and cookie jar; its
 	// Timeout is ignored in favour of RequestTimeout, which applies per attempt.
 	HTTPClient *http.Client
@@ -84,6 +83,7 @@ type Client struct {
 	flight singleflight.Group
 	tokens *tokenSource
 	disc   discoveryCache
+	trips  budgetTrip
 }
 
 // New validates cfg, applies defaults and returns a Client. It makes no request.
@@ -103,9 +103,13 @@ func New(cfg Config) (*Client, error) {
 		if cfg.HTTPClient.Transport != nil {
 			base = cfg.HTTPClient.Transport
 		}
-		hc.CheckRedirect = cfg.HTTPClient.CheckRedirect
 		hc.Jar = cfg.HTTPClient.Jar
 	}
+	var userRedirect func(*http.Request, []*http.Request) error
+	if cfg.HTTPClient != nil {
+		userRedirect = cfg.HTTPClient.CheckRedirect
+	}
+	hc.CheckRedirect = checkRedirect(userRedirect)
 	// One pacer for every call and retry: a 429 met by one slows them all (pacer.go), and
 	// MaxRequestsPerSecond spaces requests evenly, a burst of one, which is what an
 	// unpublished rate limit on CXone's side is most likely to tolerate.
@@ -154,7 +158,7 @@ func normalizeConfig(cfg Config) (Config, error) {
 	if cfg.MaxRequestsPerSecond < 0 {
 		errs = append(errs, errors.New("MaxRequestsPerSecond must not be negative"))
 	}
-	if cfg.RetryWaitMin < 0 || cfg.RetryWaitMax < 0 || cfg.MaxRetryAfter < 0 || cfg.RequestTimeout < 0 {
+	if cfg.RetryWaitMin < 0 || cfg.RetryWaitMax < 0 || cfg.MaxRetryAfter < 0 || cfg.RequestTimeout < 0 || cfg.RetryTimeout < 0 {
 		errs = append(errs, errors.New("durations must not be negative"))
 	}
 	if err := errors.Join(errs...); err != nil {
@@ -170,6 +174,7 @@ func normalizeConfig(cfg Config) (Config, error) {
 	cfg.RetryWaitMax = max(cmpOr(cfg.RetryWaitMax, DefaultRetryWaitMax), cfg.RetryWaitMin)
 	cfg.MaxRetryAfter = cmpOr(cfg.MaxRetryAfter, DefaultMaxRetryAfter)
 	cfg.RequestTimeout = cmpOr(cfg.RequestTimeout, DefaultRequestTimeout)
+	cfg.RetryTimeout = cmpOr(cfg.RetryTimeout, DefaultRetryTimeout)
 	if cfg.UserAgent == "" {
 		cfg.UserAgent = DefaultUserAgent
 	}
@@ -207,10 +212,17 @@ type request struct {
 	purpose    requestPurpose
 }
 
-// do is the one path every call takes: resolve the URL, get the shared token, send with
-// retries (rate-limited per attempt), repeat once with a fresh token after a 401, and turn
-// the answer into out or a typed error.
+// do is the one path every call takes: within the call's retry budget (budget.go), resolve
+// the URL, get the shared token, send with retries (rate-limited per attempt), repeat once
+// with a fresh token after a 401, and turn the answer into out or a typed error.
 func (c *Client) do(ctx context.Context, r *request, out any) error {
+	return c.withBudget(ctx, r, func(ctx context.Context, info *requestInfo) error {
+		return c.doWithin(ctx, r, info, out)
+	})
+}
+
+// doWithin is do inside the budget; info counts the attempts of every try.
+func (c *Client) doWithin(ctx context.Context, r *request, info *requestInfo, out any) error {
 	u, err := c.resolveURL(ctx, r)
 	if err != nil {
 		return err
@@ -222,7 +234,7 @@ func (c *Client) do(ctx context.Context, r *request, out any) error {
 				return fmt.Errorf("authenticating to CXone: %w", err)
 			}
 		}
-		resp, payload, err := c.send(ctx, r, u, token)
+		resp, payload, err := c.send(ctx, r, u, token, info)
 		if err != nil {
 			return err
 		}
@@ -237,7 +249,7 @@ func (c *Client) do(ctx context.Context, r *request, out any) error {
 			continue
 		}
 		if resp.StatusCode < 200 || resp.StatusCode > 299 {
-			return c.classify(r, newAPIError(resp.StatusCode, r.method, u.Path, payload))
+			return c.classify(r, cleanAPIError(newAPIError(resp.StatusCode, r.method, u.Path, payload)))
 		}
 		if out == nil || len(bytes.TrimSpace(payload)) == 0 {
 			return nil
@@ -276,7 +288,10 @@ func (c *Client) resolveURL(ctx context.Context, r *request) (*url.URL, error) {
 
 // send makes the attempts of one request through retryablehttp and returns the final answer
 // with its body read.
-func (c *Client) send(ctx context.Context, r *request, u *url.URL, token string) (*http.Response, []byte, error) {
+func (c *Client) send(ctx context.Context, r *request, u *url.URL, token string, info *requestInfo) (*http.Response, []byte, error) {
+	if err := checkCredentialURL(r, u, token); err != nil {
+		return nil, nil, err
+	}
 	var body []byte
 	contentType := ""
 	switch {
@@ -289,7 +304,7 @@ func (c *Client) send(ctx context.Context, r *request, u *url.URL, token string)
 		}
 		body, contentType = b, "application/json"
 	}
-	info := &requestInfo{idempotent: r.idempotent, authed: token != ""}
+	info.authed = token != ""
 	var rawBody any
 	if body != nil {
 		rawBody = body
@@ -315,8 +330,12 @@ func (c *Client) send(ctx context.Context, r *request, u *url.URL, token string)
 	var payload []byte
 	read := false
 	req.SetResponseHandler(func(resp *http.Response) error {
-		b, err := readAnswer(resp)
+		b, err := readAnswer(resp, r.method, u.Path)
 		if err != nil {
+			var tooLarge *AnswerTooLargeError
+			if errors.As(err, &tooLarge) {
+				return err // not retried: the same request gets the same answer
+			}
 			return &sentError{err: fmt.Errorf("reading CXone's answer: %w", err)}
 		}
 		payload, read = b, true
@@ -328,7 +347,20 @@ func (c *Client) send(ctx context.Context, r *request, u *url.URL, token string)
 		if resp != nil {
 			_ = resp.Body.Close() // already drained or failed; nothing left to report
 		}
-		var sent *sentError
+		var (
+			sent     *sentError
+			redirect *RedirectError
+			tooLarge *AnswerTooLargeError
+			budget   *RetryBudgetError
+		)
+		switch {
+		case errors.As(err, &redirect):
+			return nil, nil, redirect
+		case errors.As(err, &tooLarge):
+			return nil, nil, tooLarge
+		case errors.As(err, &budget):
+			return nil, nil, budget
+		}
 		if errors.As(err, &sent) && !r.idempotent {
 			return nil, nil, &lostAnswerError{method: r.method, path: u.Path, err: err}
 		}
@@ -336,24 +368,19 @@ func (c *Client) send(ctx context.Context, r *request, u *url.URL, token string)
 	}
 	if !read {
 		// Retries ran out on a retryable status: the handler never ran.
-		if payload, err = readAnswer(resp); err != nil {
+		if payload, err = readAnswer(resp, r.method, u.Path); err != nil {
+			var tooLarge *AnswerTooLargeError
+			if errors.As(err, &tooLarge) {
+				return nil, nil, tooLarge
+			}
 			return nil, nil, fmt.Errorf("reading CXone's answer to %s %s: %w", r.method, u.Path, err)
 		}
 	}
 	if !r.idempotent && isLostAnswerStatus(resp.StatusCode) {
 		// The gateway says nothing about whether the service behind it created the object.
-		return nil, nil, &lostAnswerError{method: r.method, path: u.Path, err: newAPIError(resp.StatusCode, r.method, u.Path, payload)}
+		return nil, nil, &lostAnswerError{method: r.method, path: u.Path, err: cleanAPIError(newAPIError(resp.StatusCode, r.method, u.Path, payload))}
 	}
 	return resp, payload, nil
-}
-
-// readAnswer reads and closes a response body.
-func readAnswer(resp *http.Response) ([]byte, error) {
-	b, err := io.ReadAll(io.LimitReader(resp.Body, maxAnswerBytes))
-	if cerr := resp.Body.Close(); err == nil && cerr != nil {
-		err = cerr
-	}
-	return b, err
 }
 
 // prepareRetry refreshes the bearer token before a retry: a long Retry-After may outlast it.

@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"net/http"
 	"strings"
+	"time"
 )
 
 // ErrAnswerLost is wrapped by the error of a non-idempotent request (a create) that reached
@@ -391,3 +392,91 @@ func truncate(s string, n int) string {
 	}
 	return s[:n] + "..."
 }
+
+// RedirectError reports a redirect the client refused to follow: a token request follows
+// none, and no request follows one to another origin (scheme, host and port), since the
+// request carries a bearer token or the access key secret. CXone's own APIs do not
+// redirect, so a redirect most often comes from a proxy in between or a wrong endpoint.
+type RedirectError struct {
+	// Method and Path name the request that was redirected.
+	Method, Path string
+	// Status is the redirect status (301, 302, 303, 307, 308).
+	Status int
+	// Target is the origin the redirect pointed at (scheme://host:port), never its path or
+	// query, which may carry anything.
+	Target string
+	// Token is true for a token request, which follows no redirect at all.
+	Token bool
+}
+
+// Error names the request, the status and the target, and what to check.
+func (e *RedirectError) Error() string {
+	rule := "the provider does not follow a redirect to another origin, since the request carries credentials"
+	if e.Token {
+		rule = "the provider does not follow redirects of token requests, since they carry the access key secret"
+	}
+	return fmt.Sprintf("CXone answered %d %s to %s %s with a redirect to %s; %s. "+
+		"Check that no proxy rewrites CXone's answers and that auth_url and api_endpoint name CXone's own hosts",
+		e.Status, http.StatusText(e.Status), e.Method, e.Path, e.Target, rule)
+}
+
+// AnswerTooLargeError reports an answer (or error body) longer than the client reads, after
+// decompression. CXone's real answers are far smaller: a page of a list is well under it.
+type AnswerTooLargeError struct {
+	// Method and Path name the request.
+	Method, Path string
+	// Status is the status of the answer.
+	Status int
+	// Limit is the number of bytes the client reads at most.
+	Limit int64
+}
+
+// Error says the answer was too large and names the limit.
+func (e *AnswerTooLargeError) Error() string {
+	return fmt.Sprintf("CXone's answer (%d %s) to %s %s is larger than %d MiB, the most the provider reads; "+
+		"it was not read, since no answer CXone documents is that large: check for a proxy or gateway answering in CXone's place",
+		e.Status, http.StatusText(e.Status), e.Method, e.Path, e.Limit>>20)
+}
+
+// RetryBudgetError reports a request that was given up because the operation's retry budget
+// (Config.RetryTimeout) ran out: CXone did not answer in time, or kept refusing.
+type RetryBudgetError struct {
+	// Method and Path name the request.
+	Method, Path string
+	// Budget is the retry budget that ran out.
+	Budget time.Duration
+	// Attempts is how many attempts were made.
+	Attempts int
+	// RetryAfter, when not 0, is how long CXone asked the client to wait (Retry-After):
+	// longer than what was left of the budget, so the request was not retried.
+	RetryAfter time.Duration
+	// Last describes the last failure, when known.
+	Last error
+	// Earlier is true when this call was not tried at all, because an earlier call of the
+	// same run had already run out of budget against the same unresponsive CXone.
+	Earlier bool
+}
+
+// Error says how long was spent (or asked for) and what setting bounds it.
+func (e *RetryBudgetError) Error() string {
+	var b strings.Builder
+	switch {
+	case e.RetryAfter > 0:
+		fmt.Fprintf(&b, "CXone asked to wait %s (Retry-After) before retrying %s %s, longer than what is left of the "+
+			"retry budget of %s (retry_timeout); not waiting", e.RetryAfter, e.Method, e.Path, e.Budget)
+	case e.Earlier:
+		fmt.Fprintf(&b, "%s %s was not sent: an earlier request of this run spent its whole retry budget of %s "+
+			"(retry_timeout) moments ago without a usable answer from CXone", e.Method, e.Path, e.Budget)
+	default:
+		fmt.Fprintf(&b, "%s %s gave up after %d attempt(s): the retry budget of %s (retry_timeout) ran out", e.Method, e.Path, e.Attempts, e.Budget)
+	}
+	if e.Last != nil {
+		b.WriteString("; last: ")
+		b.WriteString(e.Last.Error())
+	}
+	b.WriteString(". Try again later, or raise retry_timeout if CXone is slow rather than down")
+	return b.String()
+}
+
+// Unwrap gives errors.Is and errors.As the last failure.
+func (e *RetryBudgetError) Unwrap() error { return e.Last }

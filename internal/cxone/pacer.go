@@ -2,9 +2,12 @@ package cxone
 
 import (
 	"context"
+	"math/rand/v2"
 	"net/http"
 	"sync"
 	"time"
+
+	"golang.org/x/time/rate"
 )
 
 // CXone does not publish its rate limits and answers 429 past them, often without Retry-After
@@ -21,18 +24,26 @@ import (
 //     that second. Attempts sent before the cut, at the old pace, do not cut it again when
 //     their own 429s arrive, so a burst of refusals is one cut; a 429 to an attempt sent at
 //     the new pace cuts again.
-//   - A 429 that arrives while the client is nearly idle (fewer than paceMinSample answers in
-//     the last second), or when CXone served almost none of them (fewer than paceMinServed),
-//     says nothing about the pace and gives no rate to measure: someone else is using the
-//     tenant's budget.
+//   - Unpaced, a 429 that arrives while the client is nearly idle (fewer than paceMinSample
+//     answers in the last second) says nothing about the pace: the retries wait for it.
+//   - When CXone served too few to measure (fewer than paceMinServed), a 429 cuts all the
+//     same: paced, by paceCut of the pace itself; unpaced, to paceCut of what was served,
+//     growing back towards what was sent. This is what lets several
+//     clients (pipelines, each its own process) that share one tenant's limit converge on a
+//     fair share of it: each one's share is small, so each one measures little, and only if
+//     every one of them backs off multiplicatively does their sum settle under the limit
+//     (AIMD's fairness; the AWS SDKs' adaptive retry mode does the same with CUBIC).
 //   - The cuts of one episode (the cuts between two growths of the pace) go no lower than half
 //     its first cut. Refusals that go on whatever the pace are not the pace's doing (faults,
 //     or another client spending the tenant's budget): cutting on each of them would slow a
 //     run to a crawl, and the retries absorb them as they would without pacing.
-//   - While the pace holds callers back and nothing was refused for paceGrowEvery, it grows:
-//     linearly back to the served rate measured at the last cut (the level), then by
-//     paceProbe per step beyond it, since a limit not met again may have moved. At the cap
-//     the cap alone applies again.
+//   - While the pace holds callers back and nothing was refused for a step (paceGrowEvery,
+//     with jitter so that clients sharing a tenant do not step in lockstep), it grows:
+//     linearly back to the rate measured at the last cut (the level), then beyond it by
+//     steps that grow each time (paceProbe-1 of the level, then twice that, and so on): slow
+//     near the level where the limit was met, faster the longer it is not met again, as
+//     CUBIC grows its window, since a limit not met again may have moved. At the cap the cap
+//     alone applies again.
 //   - Retry-After, on a 429 or a 503, holds every caller, not only the one that got it;
 //     callers already asleep until a turn of the old pace wake and take a new turn.
 //
@@ -47,25 +58,29 @@ const (
 	paceMinServed = 5
 	paceGrowEvery = 500 * time.Millisecond
 	paceClimb     = 0.025 // of the level per step: 5% a second
-	paceProbe     = 1.125 // per step beyond the level: 25% a second
+	paceProbe     = 1.05  // the first step beyond the level; each next step adds one more such
+	paceJitter    = 0.5   // a step lasts paceGrowEvery times 1 ± paceJitter/2
 	paceMinRate   = 0.5   // requests per second; the pace never stops the client
 )
 
 // pacer decides when each attempt of a Client may start. It is safe for concurrent use and
-// starts no goroutine: callers wait on timers of their own.
+// starts no goroutine: callers wait on timers of their own. The turns are a rate.Limiter's
+// reservations at the pace in force (a burst of one); a cut replaces the limiter, which voids
+// the turns given at the old pace, and callers asleep on one take a new turn when they wake.
 type pacer struct {
-	now   func() time.Time
-	sleep func(ctx context.Context, d time.Duration) error
+	now    func() time.Time
+	sleep  func(ctx context.Context, d time.Duration) error
+	random func() float64 // in [0, 1): the jitter of the growth steps
 
 	mu      sync.Mutex
 	ceiling float64       // MaxRequestsPerSecond; 0: none
 	maxHold time.Duration // the cap on Retry-After
 
-	rate       float64   // the pace set by 429s; 0: none (the ceiling alone applies)
-	level      float64   // the rate CXone served when the last cut was made
-	floor      float64   // the lowest pace of the current episode
-	next       time.Time // the earliest start of the next attempt
-	notBefore  time.Time // Retry-After, for every caller
+	rate       float64       // the pace set by 429s; 0: none (the ceiling alone applies)
+	level      float64       // the rate CXone served when the last cut was made
+	floor      float64       // the lowest pace of the current episode
+	lim        *rate.Limiter // spaces the turns at the pace in force; nil: unpaced
+	notBefore  time.Time     // Retry-After, for every caller
 	lastCut    time.Time
 	lastGrow   time.Time
 	waited     bool    // a caller waited for the pace since lastGrow
@@ -73,8 +88,10 @@ type pacer struct {
 	grown      bool    // the pace grew since the last cut: the next cut starts an episode
 	episodeCut bool    // the last cut started an episode
 	cutFrom    float64 // the pace the last cut cut; 0: unpaced
-	cuts       uint64  // counts cuts: an attempt's ticket says which pace it was sent at
-	changes    uint64  // counts cuts and holds: a sleeping caller checks it on waking
+	probes     int     // growth steps beyond the level since the last cut
+	growEvery  time.Duration
+	cuts       uint64 // counts cuts: an attempt's ticket says which pace it was sent at
+	changes    uint64 // counts cuts and holds: a sleeping caller checks it on waking
 
 	served  slotCounter // answers other than 429 and 5xx
 	answers slotCounter // every answer
@@ -84,7 +101,12 @@ type pacer struct {
 type ticket struct{ cuts uint64 }
 
 func newPacer(ceiling float64, maxHold time.Duration) *pacer {
-	return &pacer{now: time.Now, sleep: sleepCtx, ceiling: ceiling, maxHold: maxHold}
+	p := &pacer{now: time.Now, sleep: sleepCtx, random: rand.Float64, ceiling: ceiling, maxHold: maxHold, growEvery: paceGrowEvery}
+	if ceiling > 0 {
+		// A burst of one: MaxRequestsPerSecond spaces requests evenly.
+		p.lim = rate.NewLimiter(rate.Limit(ceiling), 1)
+	}
+	return p
 }
 
 // wait blocks until the pace lets the next attempt start, or ctx ends. A caller whose turn
@@ -116,17 +138,17 @@ func (p *pacer) reserve() (time.Time, ticket, uint64) {
 	defer p.mu.Unlock()
 	now := p.now()
 	p.grow(now)
+	// Turns are taken from the time the caller may go at all: a Retry-After hold is the
+	// same for every caller, so the turns after it are spaced from its end.
 	at := now
-	if p.next.After(at) {
-		at = p.next
-		p.waited = true
-	}
 	if p.notBefore.After(at) {
 		at = p.notBefore
 	}
-	p.next = at
-	if r := p.pace(); r > 0 {
-		p.next = at.Add(time.Duration(float64(time.Second) / r))
+	if p.lim != nil {
+		if d := p.lim.ReserveN(at, 1).DelayFrom(at); d > 0 {
+			at = at.Add(d)
+			p.waited = true
+		}
 	}
 	return at, ticket{cuts: p.cuts}, p.changes
 }
@@ -146,18 +168,21 @@ func (p *pacer) pace() float64 {
 // grow raises a 429-set pace after a calm step during which it held callers back. Caller
 // holds mu.
 func (p *pacer) grow(now time.Time) {
-	if p.rate == 0 || now.Sub(p.lastGrow) < paceGrowEvery {
+	if p.rate == 0 || now.Sub(p.lastGrow) < p.growEvery {
 		return
 	}
+	p.growEvery = time.Duration(float64(paceGrowEvery) * (1 + paceJitter*(p.random()-0.5)))
 	if p.waited && !p.refused {
 		if p.rate < p.level {
 			p.rate = min(p.rate+paceClimb*p.level, p.level)
 		} else {
-			p.rate *= paceProbe
+			p.probes++
+			p.rate += (paceProbe - 1) * p.level * float64(p.probes)
 		}
 		if p.ceiling > 0 && p.rate >= p.ceiling {
 			p.rate = 0
 		}
+		p.lim.SetLimitAt(now, rate.Limit(p.pace())) // the turns already given stand
 		p.grown = true
 	}
 	p.lastGrow, p.waited, p.refused = now, false, false
@@ -191,10 +216,10 @@ func (p *pacer) answered(tk ticket, status int, retryAfter string) {
 
 // throttled cuts the pace after a 429, when the 429 says something about it. Caller holds mu.
 func (p *pacer) throttled(tk ticket, now time.Time) {
-	if tk.cuts != p.cuts || p.answers.count(now) < paceMinSample || p.served.count(now) < paceMinServed {
-		// Sent at a pace already cut; or too few requests to blame the pace, or too few
-		// served to measure a rate: someone else is spending the tenant's budget, and the
-		// retries' backoff waits for it as it would without pacing.
+	answers, served := p.answers.count(now), p.served.count(now)
+	if tk.cuts != p.cuts || (p.rate == 0 && answers < paceMinSample) {
+		// Sent at a pace already cut; or a nearly idle client, whose 429 says nothing about
+		// its pace: the retries' backoff waits as it would without pacing.
 		return
 	}
 	// A new episode: the first 429 of a run, or the first since the pace grew.
@@ -203,14 +228,34 @@ func (p *pacer) throttled(tk ticket, now time.Time) {
 	if p.episodeCut {
 		p.floor = 0
 	}
-	p.rate, p.level = 0, 0
-	p.measure(now)
+	switch {
+	case served >= paceMinServed:
+		p.rate, p.level = 0, 0
+		p.measure(now)
+	case p.cutFrom > 0:
+		// Paced, and too little served to measure: the pace itself is cut, and the level
+		// to grow back to is the pace that met the limit.
+		p.level = p.cutFrom
+		p.rate = max(paceCut*p.cutFrom, p.floor, paceMinRate)
+	default:
+		// Unpaced, busy, and CXone served almost nothing: others spend the tenant's budget.
+		// Pace at half what was sent (further 429s cut on from there), and grow back
+		// towards it.
+		sent := float64(answers) / paceWindow.Seconds()
+		p.level = sent
+		p.rate = max(paceCut*float64(served)/paceWindow.Seconds(), sent/2, paceMinRate)
+	}
+	if p.episodeCut && served < paceMinServed {
+		p.floor = max(p.rate/2, paceMinRate)
+	}
+	p.probes = 0
 	p.lastCut, p.lastGrow, p.waited, p.refused, p.grown = now, now, false, false, false
 	p.cuts++
 	p.changes++
 	// The turns given at the old pace are void: the next one is a full step of the new pace
 	// away, which leaves CXone's own budget a moment to refill.
-	p.next = now.Add(time.Duration(float64(time.Second) / p.pace()))
+	p.lim = rate.NewLimiter(rate.Limit(p.pace()), 1)
+	p.lim.ReserveN(now, 1)
 }
 
 // measure sets the pace of the last cut from the rate CXone served over the last second,

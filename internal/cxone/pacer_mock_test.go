@@ -174,3 +174,86 @@ func BenchmarkPacing_rateLimit20(b *testing.B) {
 		})
 	}
 }
+
+// runFleet is runAgainstLimit for several clients (pipelines) at once against one mock whose
+// limit is the tenant's, shared by every token: each client paces itself and knows nothing of
+// the others. Each client makes calls calls with callers goroutines.
+func runFleet(tb testing.TB, clients, limit, callers, calls int) limitedRun {
+	tb.Helper()
+	s := mockcxone.NewTestServer(tb, mockcxone.Options{TenantRateLimit: limit})
+	agent := s.State().Agents[0].AgentID
+	ctx := context.Background()
+	cs := make([]*Client, clients)
+	for i := range cs {
+		c, err := New(Config{TenantID: mockcxone.TenantID, AuthURL: s.URL,
+			AccessKeyID: mockcxone.AccessKeyID, AccessKeySecret: mockcxone.AccessKeySecret, MaxRetries: 5})
+		if err != nil {
+			tb.Fatal(err)
+		}
+		if _, err := c.GetAgent(ctx, agent); err != nil {
+			tb.Fatal(err)
+		}
+		cs[i] = c
+	}
+	time.Sleep(time.Second)
+	before := s.Requests()
+	var failed atomic.Int64
+	var wg sync.WaitGroup
+	start := time.Now()
+	for _, c := range cs {
+		var next atomic.Int64
+		for range callers {
+			wg.Go(func() {
+				for next.Add(1) <= int64(calls) {
+					if _, err := c.GetAgent(ctx, agent); err != nil {
+						if failed.Add(1) == 1 {
+							tb.Log(err)
+						}
+					}
+				}
+			})
+		}
+	}
+	stop := make(chan struct{})
+	if testing.Verbose() {
+		go func() { // the 429s of each second, to see where they come from
+			last := s.Requests()
+			for {
+				select {
+				case <-stop:
+					return
+				case <-time.After(time.Second):
+				}
+				now := s.Requests()
+				tb.Logf("%5.1fs: %3d requests, %3d answered 429", time.Since(start).Seconds(), now.Total-last.Total, now.ByStatus["429"]-last.ByStatus["429"])
+				last = now
+			}
+		}()
+	}
+	wg.Wait()
+	close(stop)
+	run := limitedRun{elapsed: time.Since(start), failed: int(failed.Load())}
+	after := s.Requests()
+	run.requests = mockcxone.RequestCounts{Total: after.Total - before.Total, ByStatus: map[string]int{}}
+	for k, v := range after.ByStatus {
+		run.requests.ByStatus[k] = v - before.ByStatus[k]
+	}
+	return run
+}
+
+// BenchmarkPacing_fleet is the client-level version of the bench's fleet row: four clients,
+// each with ten callers, against a tenant-wide -rate-limit 20. It reports the share of
+// requests answered 429 and the wall time against the least the limit allows.
+//
+//	go test ./internal/cxone -run XXX -bench Pacing_fleet -benchtime 1x
+func BenchmarkPacing_fleet(b *testing.B) {
+	const clients, limit, callers, calls = 4, 20, 10, 75
+	for range b.N {
+		run := runFleet(b, clients, limit, callers, calls)
+		b.ReportMetric(float64(run.failed), "failed")
+		ideal := time.Duration(clients*calls-limit) * time.Second / limit
+		b.ReportMetric(100*run.refusedShare(), "%429")
+		b.ReportMetric(run.elapsed.Seconds()/ideal.Seconds(), "x-ideal")
+		b.ReportMetric(float64(run.requests.Total), "requests")
+	}
+}

@@ -21,6 +21,7 @@ func testPacer(ceiling float64) (*pacer, *fakeClock) {
 	p := newPacer(ceiling, 10*time.Second)
 	p.now = func() time.Time { return clk.t }
 	p.sleep = func(_ context.Context, d time.Duration) error { clk.advance(d); return nil }
+	p.random = func() float64 { return 0.5 } // steps of paceGrowEvery exactly
 	return p, clk
 }
 
@@ -138,23 +139,44 @@ func TestPacer_answersOnTheirWayCountInTheCut(t *testing.T) {
 	wantPace(t, p, 20*paceCut)
 }
 
-// TestPacer_ignoresRefusalsItCannotBlameOnThePace: a 429 to a nearly idle client, or to one
-// CXone served almost nothing, leaves it unpaced.
+// TestPacer_ignoresRefusalsItCannotBlameOnThePace: a 429 to a nearly idle client leaves it
+// unpaced.
 func TestPacer_ignoresRefusalsItCannotBlameOnThePace(t *testing.T) {
 	p, clk := testPacer(0)
 	serve(p, paceMinSample-2)
 	_, tk := take(p, clk)
 	refuse(p, tk)
 	wantPace(t, p, 0)
+	if d, _ := take(p, clk); d != 0 {
+		t.Fatalf("waited %v", d)
+	}
+}
 
-	p, clk = testPacer(0)
-	for range 2 * paceMinSample {
+// TestPacer_sharesATenantOthersSpend: a busy client that CXone serves almost nothing, because
+// other clients spend the tenant's budget, paces itself at half what it sent, and cuts on
+// multiplicatively while refused, as every client sharing the tenant then does: that is how
+// they converge on a fair share. It never stops: an episode's floor is half its first cut.
+func TestPacer_sharesATenantOthersSpend(t *testing.T) {
+	p, clk := testPacer(0)
+	for range paceMinSample {
 		_, tk := take(p, clk)
 		refuse(p, tk)
 	}
-	wantPace(t, p, 0)
-	if d, _ := take(p, clk); d != 0 {
-		t.Fatalf("waited %v", d)
+	wantPace(t, p, paceMinSample/2.0)
+	_, tk := take(p, clk)
+	refuse(p, tk)
+	wantPace(t, p, paceMinSample/2.0*paceCut)
+	for range 20 {
+		_, tk := take(p, clk)
+		refuse(p, tk)
+	}
+	wantPace(t, p, paceMinSample/4.0)
+	for range 4 {
+		calmStep(p, clk)
+	}
+	take(p, clk)
+	if p.pace() <= paceMinSample/4.0 {
+		t.Fatalf("pace %v: it does not grow back once nothing is refused", p.pace())
 	}
 }
 
@@ -199,7 +221,7 @@ func TestPacer_growsBackWhileCalm(t *testing.T) {
 	_, tk = take(p, clk)
 	refuse(p, tk)
 	wantPace(t, p, 20*paceProbe*paceCut)
-	if p.floor != 20*paceProbe*paceCut/2 {
+	if math.Abs(p.floor-20*paceProbe*paceCut/2) > 1e-9 {
 		t.Fatalf("floor of the new episode = %v", p.floor)
 	}
 }

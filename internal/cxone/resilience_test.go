@@ -274,11 +274,13 @@ func TestRetry_retryAfterDateFormCapped(t *testing.T) {
 	date := time.Now().Add(time.Hour).UTC().Format(http.TimeFormat)
 	e.faults(mockcxone.FaultRule{Method: "GET", Path: adminPath + "/agents", Status: 429, Count: 1, RetryAfter: date})
 	start := time.Now()
-	if _, err := e.c.ListAgents(e.ctx, cxone.AgentListOptions{}); err != nil {
-		t.Fatal(err)
+	_, err := e.c.ListAgents(e.ctx, cxone.AgentListOptions{})
+	var be *cxone.RetryBudgetError
+	if !errors.As(err, &be) || be.RetryAfter < 59*time.Minute || !strings.Contains(err.Error(), "asked to wait 59m") {
+		t.Fatalf("a Retry-After date an hour ahead, beyond the retry budget: want a *RetryBudgetError saying how long, got %v", err)
 	}
 	if d := time.Since(start); d > time.Second {
-		t.Fatalf("waited %v: a Retry-After date an hour ahead was not capped at MaxRetryAfter", d)
+		t.Fatalf("waited %v: a Retry-After beyond the retry budget did not fail at once", d)
 	}
 	// Honoured: with a generous cap, a date about two seconds ahead is waited for.
 	slow := newEnv(t, mockcxone.Options{}, func(c *cxone.Config) { c.MaxRetryAfter = time.Minute })

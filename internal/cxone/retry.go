@@ -2,14 +2,14 @@ package cxone
 
 import (
 	"context"
-	"crypto/x509"
 	"errors"
 	"math/rand/v2"
 	"net/http"
-	"net/url"
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/hashicorp/go-retryablehttp"
 )
 
 // isRetryableStatus lists the answers after which sending the request again is safe.
@@ -59,7 +59,10 @@ func (e *lostAnswerError) Unwrap() []error { return []error{ErrAnswerLost, e.err
 // checkRetry is the retryablehttp CheckRetry policy. It retries throttling and gateway
 // answers and transport failures, except that a non-idempotent request that may have reached
 // CXone is never sent again (a transport failure after it was written, or a 502 or 504): a
-// second create could make a second object.
+// second create could make a second object. Nor is a request retried whose outcome another
+// attempt cannot change: a refused redirect, an answer over the size limit, or a Retry-After
+// beyond the call's retry budget. Which transport failures are worth another attempt is
+// retryablehttp's own judgement (bad schemes, redirect loops, untrusted certificates are not).
 func (c *Client) checkRetry(ctx context.Context, resp *http.Response, err error) (bool, error) {
 	// Returning err itself when giving up keeps it (retryablehttp prefers this error to
 	// the transport's, and they are the same): it carries the cancellation and tells send
@@ -71,7 +74,14 @@ func (c *Client) checkRetry(ctx context.Context, resp *http.Response, err error)
 		return false, ctx.Err()
 	}
 	if err != nil {
-		if !isRetryableTransportError(err) {
+		var (
+			redirect *RedirectError
+			tooLarge *AnswerTooLargeError
+		)
+		if errors.As(err, &redirect) || errors.As(err, &tooLarge) {
+			return false, err
+		}
+		if retry, _ := retryablehttp.ErrorPropagatedRetryPolicy(ctx, nil, err); !retry {
 			return false, err
 		}
 		var sent *sentError
@@ -80,51 +90,38 @@ func (c *Client) checkRetry(ctx context.Context, resp *http.Response, err error)
 		}
 		return true, nil
 	}
-	return isRetryableStatus(resp.StatusCode, requestInfoFrom(ctx).idempotent), nil
-}
-
-// isRetryableTransportError rules out failures that another attempt cannot fix: bad URLs,
-// redirect loops and certificates that are not trusted.
-func isRetryableTransportError(err error) bool {
-	var ue *url.Error
-	if errors.As(err, &ue) {
-		msg := ue.Error()
-		if strings.Contains(msg, "unsupported protocol scheme") || strings.Contains(msg, "stopped after") ||
-			strings.Contains(msg, "invalid header") {
-			return false
-		}
+	if !isRetryableStatus(resp.StatusCode, requestInfoFrom(ctx).idempotent) {
+		return false, nil
 	}
-	var unknownAuthority x509.UnknownAuthorityError
-	var hostname x509.HostnameError
-	var invalid x509.CertificateInvalidError
-	return !errors.As(err, &unknownAuthority) && !errors.As(err, &hostname) && !errors.As(err, &invalid)
+	if berr := c.retryAfterBeyondBudget(ctx, resp); berr != nil {
+		return false, berr
+	}
+	return true, nil
 }
 
-// backoff is the retryablehttp Backoff policy: Retry-After when CXone sent one (capped at
-// MaxRetryAfter so a server cannot park the provider for hours), otherwise exponential
-// backoff with jitter between RetryWaitMin and RetryWaitMax.
+// backoff is the retryablehttp Backoff policy: Retry-After when CXone sent one (checkRetry
+// has made sure it fits in the call's budget; capped at MaxRetryAfter), otherwise retryablehttp's exponential backoff
+// with "equal jitter" on top, so parallel callers that were throttled together do not come
+// back together, while the wait still grows.
 func (c *Client) backoff(minWait, maxWait time.Duration, attempt int, resp *http.Response) time.Duration {
 	if resp != nil {
 		if d, ok := parseRetryAfter(resp.Header.Get("Retry-After"), time.Now()); ok {
-			// Floored at minWait so "Retry-After: 0" cannot turn retries into a busy loop.
+			// Floored at minWait so "Retry-After: 0" cannot turn retries into a busy loop,
+			// and capped at MaxRetryAfter: the attempt after it is cheap, and if CXone still
+			// refuses, it says again how long to wait.
 			return min(max(d, minWait), c.cfg.MaxRetryAfter)
 		}
 	}
 	return jitterBackoff(minWait, maxWait, attempt)
 }
 
-// jitterBackoff doubles the wait per attempt up to maxWait and picks a random point in the
-// upper half of it ("equal jitter"), so parallel callers that were throttled together do not
-// come back together, while the wait still grows.
+// jitterBackoff picks a random point in the upper half of retryablehttp's exponential
+// backoff for the attempt (doubling from minWait, capped at maxWait).
 func jitterBackoff(minWait, maxWait time.Duration, attempt int) time.Duration {
 	if maxWait < minWait {
 		maxWait = minWait
 	}
-	ceiling := minWait
-	for i := 0; i < attempt && ceiling < maxWait; i++ {
-		ceiling *= 2
-	}
-	ceiling = min(ceiling, maxWait)
+	ceiling := retryablehttp.DefaultBackoff(minWait, maxWait, attempt, nil)
 	half := ceiling / 2
 	d := half
 	if half > 0 {

@@ -16,6 +16,8 @@ import (
 type requestInfo struct {
 	idempotent bool
 	authed     bool
+	token      bool      // a token request: it follows no redirect
+	budgetEnd  time.Time // when the call's retry budget runs out (budget.go)
 	attempts   atomic.Int32
 }
 

@@ -39,6 +39,21 @@ type FaultRule struct {
 	// DropResponse serves the request, keeps its effect, then closes the
 	// connection without answering: a lost answer. Ignored when Status is set.
 	DropResponse bool `json:"drop_response,omitempty"`
+	// Kind, when set, makes the answer hostile the way a proxy, a gateway or a broken
+	// service would (faults_wire.go, FaultKinds): "redirect", "html", "truncated",
+	// "empty_object", "null_fields", "oversize", "gzip_bomb", "hang", "slow_drip" or
+	// "bad_token". Status, when set, is the status such an answer carries.
+	Kind string `json:"kind,omitempty"`
+	// Target is where a "redirect" rule sends the client: an absolute URL; the request's
+	// path is appended when the target has none.
+	Target string `json:"target,omitempty"`
+	// SizeMB is the size of an "oversize" or "gzip_bomb" answer (after decompression) in
+	// MiB; 0 means 200.
+	SizeMB int `json:"size_mb,omitempty"`
+	// IntervalMS is the pause between the bytes of a "slow_drip" answer; 0 means 2000.
+	IntervalMS int `json:"interval_ms,omitempty"`
+	// Body replaces the answer of an "html" or "bad_token" rule.
+	Body string `json:"body,omitempty"`
 }
 
 // Prob returns a pointer to p, for FaultRule.Probability.
@@ -82,7 +97,8 @@ func (f *FaultRule) UnmarshalJSON(b []byte) error {
 }
 
 // faultRuleFields are the JSON fields of a FaultRule, for the message about an unknown one.
-var faultRuleFields = []string{"method", "path", "status", "probability", "count", "latency_ms", "retry_after", "drop_response"}
+var faultRuleFields = []string{"method", "path", "status", "probability", "count", "latency_ms", "retry_after", "drop_response",
+	"kind", "target", "size_mb", "interval_ms", "body"}
 
 // faultMethods are the methods a rule may name; any other could never match a request.
 var faultMethods = []string{http.MethodGet, http.MethodPost, http.MethodPut, http.MethodDelete, http.MethodPatch}
@@ -114,7 +130,7 @@ func (f FaultRule) validate() error {
 	if f.LatencyMS < 0 {
 		return fmt.Errorf("latency_ms %d is negative", f.LatencyMS)
 	}
-	return nil
+	return f.validateKind()
 }
 
 // faultSet holds the rules in force and how often each fired.
@@ -188,8 +204,8 @@ func (s *Server) FaultHits() []int {
 // Faults returns the rules in force.
 func (s *Server) Faults() []FaultRule { return s.faults.list() }
 
-// applyFault carries out a rule that fired: latency first, then an injected status,
-// a dropped answer, or normal service.
+// applyFault carries out a rule that fired: latency first, then a hostile answer of
+// its kind, an injected status, a dropped answer, or normal service.
 func (s *Server) applyFault(w http.ResponseWriter, r *http.Request, rule FaultRule, h http.Handler) {
 	if rule.LatencyMS > 0 {
 		// Read the body first: only then does the server notice a client that hangs up
@@ -208,6 +224,8 @@ func (s *Server) applyFault(w http.ResponseWriter, r *http.Request, rule FaultRu
 		}
 	}
 	switch {
+	case rule.Kind != "":
+		s.applyKind(w, r, rule, h)
 	case rule.Status != 0:
 		if rule.RetryAfter != "" {
 			w.Header().Set("Retry-After", rule.RetryAfter)

@@ -153,7 +153,7 @@ func (s *Server) api(family apiFamily, h http.HandlerFunc) http.HandlerFunc {
 			s.authError(w, family, "the token is unknown or expired")
 			return
 		}
-		if info.limiter != nil && !info.limiter.Allow() {
+		if (info.limiter != nil && !info.limiter.Allow()) || (s.tenant != nil && !s.tenant.Allow()) {
 			// No Retry-After: CXone often leaves it out, and clients must cope.
 			if family == familyDFO {
 				dfoError(w, http.StatusTooManyRequests, "", codeRateLimited, "rate limit exceeded")

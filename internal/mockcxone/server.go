@@ -36,6 +36,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"golang.org/x/time/rate"
 )
 
 // Seed credentials and tenant: the only ones the mock accepts.
@@ -87,6 +89,11 @@ type Options struct {
 	// (a token bucket of that size); over it the mock answers 429 without
 	// Retry-After, as CXone often does. Zero means no limit.
 	RateLimit int
+	// TenantRateLimit is the number of API requests per second allowed for the whole
+	// tenant, whatever token they carry (a token bucket of that size): several clients
+	// (pipelines) then share one budget, as they share a real tenant's. Over it the
+	// mock answers 429 without Retry-After. Zero means no limit.
+	TenantRateLimit int
 	// NoTenantBindingList makes GET /routing-queue-channels (the project-defined
 	// list of every binding) answer as a path the API does not serve, as a tenant
 	// without that call would: clients then list bindings queue by queue.
@@ -107,6 +114,7 @@ type Server struct {
 	faults   *faultSet
 	requests *requestCounter
 	tokens   *tokenStore
+	tenant   *rate.Limiter // TenantRateLimit; nil: none
 	mux      *http.ServeMux
 	control  *http.ServeMux
 }
@@ -127,6 +135,9 @@ func New(opts Options) *Server {
 		tokens:   newTokenStore(opts.TokenTTL, opts.RateLimit),
 		mux:      http.NewServeMux(),
 		control:  http.NewServeMux(),
+	}
+	if opts.TenantRateLimit > 0 {
+		s.tenant = rate.NewLimiter(rate.Limit(opts.TenantRateLimit), opts.TenantRateLimit)
 	}
 	s.routeAPI()
 	s.routeControl()

@@ -62,6 +62,7 @@ type providerModel struct {
 	AdminAPIVersion      types.String  `tfsdk:"admin_api_version"`
 	MaxRetries           types.Int64   `tfsdk:"max_retries"`
 	MaxRequestsPerSecond types.Float64 `tfsdk:"max_requests_per_second"`
+	RetryTimeout         types.String  `tfsdk:"retry_timeout"`
 }
 
 func (p *cxoneProvider) Metadata(_ context.Context, _ provider.MetadataRequest, resp *provider.MetadataResponse) {
@@ -139,6 +140,16 @@ func providerSchema() schema.Schema {
 					"`0` means no cap (the default). Environment variable: `" + envMaxRequestsPerSecond + "`.",
 				Optional:   true,
 				Validators: []validator.Float64{float64validator.Between(0, 10000)},
+			},
+			"retry_timeout": schema.StringAttribute{
+				MarkdownDescription: "The most time one API call may take, its retries, their waits and a token fetch " +
+					"included, as a Go duration from `1s` to `1h` (`90s`, `5m`). Each attempt also has its own 60-second " +
+					"timeout. When CXone does not answer within it, the operation fails with an error saying so, and the " +
+					"run's later calls fail at once rather than spending another budget each; a `Retry-After` longer than " +
+					"what is left of it fails the call at once, saying how long CXone asked to wait. Defaults to `" +
+					cxone.DefaultRetryTimeout.String() + "`. Environment variable: `" + envRetryTimeout + "`.",
+				Optional:   true,
+				Validators: []validator.String{retryTimeoutValidator{}},
 			},
 		},
 	}

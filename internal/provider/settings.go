@@ -8,6 +8,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/hashicorp/terraform-plugin-framework/diag"
 	"github.com/hashicorp/terraform-plugin-framework/schema/validator"
@@ -28,6 +29,7 @@ const (
 	envAdminAPIVersion      = "CXONE_ADMIN_API_VERSION"
 	envMaxRetries           = "CXONE_MAX_RETRIES"
 	envMaxRequestsPerSecond = "CXONE_MAX_REQUESTS_PER_SECOND"
+	envRetryTimeout         = "CXONE_RETRY_TIMEOUT"
 )
 
 var adminAPIVersionRE = regexp.MustCompile(`^v[0-9]+\.[0-9]+$`)
@@ -95,6 +97,15 @@ func resolveSettings(cfg providerModel, getenv func(string) string) (cxone.Confi
 		} else {
 			out.MaxRequestsPerSecond = f
 		}
+	}
+
+	if v, ok := str(cfg.RetryTimeout, envRetryTimeout); ok && v != "" {
+		d, msg := parseRetryTimeout(v)
+		if msg != "" {
+			diags.AddAttributeError(attrPath("retry_timeout"), "Invalid Provider Setting",
+				fmt.Sprintf("retry_timeout (or %s) %s", envRetryTimeout, msg))
+		}
+		out.RetryTimeout = d
 	}
 
 	// Values from the environment skip the schema validators, so check them here too.
@@ -182,6 +193,35 @@ func (urlValidator) ValidateString(_ context.Context, req validator.StringReques
 		return
 	}
 	if msg := checkURL(req.ConfigValue.ValueString()); msg != "" {
+		resp.Diagnostics.AddAttributeError(req.Path, "Invalid Provider Setting", req.Path.String()+" "+msg)
+	}
+}
+
+// parseRetryTimeout reads retry_timeout, or explains what is wrong with it.
+func parseRetryTimeout(v string) (time.Duration, string) {
+	d, err := time.ParseDuration(v)
+	if err != nil || d < time.Second || d > time.Hour {
+		return 0, fmt.Sprintf("must be a duration from 1s to 1h such as 90s or 5m, got %q.", v)
+	}
+	return d, ""
+}
+
+// retryTimeoutValidator applies parseRetryTimeout at plan time to a configured value.
+type retryTimeoutValidator struct{}
+
+func (retryTimeoutValidator) Description(context.Context) string {
+	return "must be a duration from 1s to 1h such as 90s or 5m"
+}
+
+func (v retryTimeoutValidator) MarkdownDescription(ctx context.Context) string {
+	return v.Description(ctx)
+}
+
+func (retryTimeoutValidator) ValidateString(_ context.Context, req validator.StringRequest, resp *validator.StringResponse) {
+	if req.ConfigValue.IsNull() || req.ConfigValue.IsUnknown() {
+		return
+	}
+	if _, msg := parseRetryTimeout(strings.TrimSpace(req.ConfigValue.ValueString())); msg != "" {
 		resp.Diagnostics.AddAttributeError(req.Path, "Invalid Provider Setting", req.Path.String()+" "+msg)
 	}
 }

@@ -3,6 +3,7 @@ package provider
 import (
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/hashicorp/terraform-plugin-framework/types"
 )
@@ -23,7 +24,7 @@ func nullModel() providerModel {
 func TestResolveSettings_envAndDefaults(t *testing.T) {
 	cfg, known, diags := resolveSettings(nullModel(), envFrom(map[string]string{
 		envTenantID: "t1", envAccessKeyID: "k", envAccessKeySecret: "s",
-		envMaxRetries: "7", envMaxRequestsPerSecond: "2.5",
+		envMaxRetries: "7", envMaxRequestsPerSecond: "2.5", envRetryTimeout: "90s",
 	}))
 	if diags.HasError() || !known {
 		t.Fatalf("unexpected diagnostics: %v", diags)
@@ -31,7 +32,8 @@ func TestResolveSettings_envAndDefaults(t *testing.T) {
 	if cfg.AuthURL != defaultAuthURL || cfg.AdminAPIVersion != defaultAdminAPIVersion {
 		t.Errorf("defaults not applied: %+v", cfg)
 	}
-	if cfg.TenantID != "t1" || cfg.AccessKeyID != "k" || cfg.AccessKeySecret != "s" || cfg.MaxRetries != 7 || cfg.MaxRequestsPerSecond != 2.5 {
+	if cfg.TenantID != "t1" || cfg.AccessKeyID != "k" || cfg.AccessKeySecret != "s" || cfg.MaxRetries != 7 || cfg.MaxRequestsPerSecond != 2.5 ||
+		cfg.RetryTimeout != 90*time.Second {
 		t.Errorf("environment not applied: %+v", cfg)
 	}
 }
@@ -65,6 +67,7 @@ func TestResolveSettings_errorsNameAttributeAndEnv(t *testing.T) {
 		"http auth url not loopback":  {map[string]string{envTenantID: "t", envAccessKeyID: "k", envAccessKeySecret: "s", envAuthURL: "http://cxone.example.com"}, "auth_url", envAuthURL},
 		"bad api endpoint":            {map[string]string{envAccessKeyID: "k", envAccessKeySecret: "s", envAPIEndpoint: "api.example.com"}, "api_endpoint", envAPIEndpoint},
 		"bad max retries":             {map[string]string{envTenantID: "t", envAccessKeyID: "k", envAccessKeySecret: "s", envMaxRetries: "many"}, "max_retries", envMaxRetries},
+		"bad retry timeout":           {map[string]string{envTenantID: "t", envAccessKeyID: "k", envAccessKeySecret: "s", envRetryTimeout: "forever"}, "retry_timeout", envRetryTimeout},
 		"bad version":                 {map[string]string{envTenantID: "t", envAccessKeyID: "k", envAccessKeySecret: "s", envAdminAPIVersion: "34"}, "admin_api_version", envAdminAPIVersion},
 	}
 	for name, tc := range cases {

@@ -41,6 +41,7 @@ func run(args []string, stdout, stderr io.Writer) error {
 	syncDelay := fs.Duration("sync-delay", mockcxone.DefaultSyncDelay, "time until a new digital skill gets its routing queue (0 syncs at once)")
 	tokenTTL := fs.Duration("token-ttl", mockcxone.DefaultTokenTTL, "lifetime of access tokens")
 	rateLimit := fs.Int("rate-limit", 0, "API requests per second per token, answered 429 beyond (0: no limit)")
+	tenantRateLimit := fs.Int("tenant-rate-limit", 0, "API requests per second for the whole tenant, whatever the token, answered 429 beyond (0: no limit)")
 	quiet := fs.Bool("quiet", false, "do not log each request on stderr")
 	large := fs.Bool("large-tenant", false, fmt.Sprintf("also seed a large tenant: %d users with digital engagement, %d digital skills, "+
 		"%d assignments, %d integrations, %d channels, %d bindings", mockcxone.LargeTenant.Users, mockcxone.LargeTenant.Skills,
@@ -48,15 +49,16 @@ func run(args []string, stdout, stderr io.Writer) error {
 	if err := fs.Parse(args); err != nil {
 		return fmt.Errorf("parsing flags: %w", err)
 	}
-	if *extraUsers < 0 || *rateLimit < 0 || *syncDelay < 0 || *tokenTTL <= 0 {
-		return errors.New("-extra-users, -rate-limit and -sync-delay must not be negative, and -token-ttl must be positive")
+	if *extraUsers < 0 || *rateLimit < 0 || *tenantRateLimit < 0 || *syncDelay < 0 || *tokenTTL <= 0 {
+		return errors.New("-extra-users, -rate-limit, -tenant-rate-limit and -sync-delay must not be negative, and -token-ttl must be positive")
 	}
 
 	opts := mockcxone.Options{
-		SyncDelay:  *syncDelay,
-		TokenTTL:   *tokenTTL,
-		ExtraUsers: *extraUsers,
-		RateLimit:  *rateLimit,
+		SyncDelay:       *syncDelay,
+		TokenTTL:        *tokenTTL,
+		ExtraUsers:      *extraUsers,
+		RateLimit:       *rateLimit,
+		TenantRateLimit: *tenantRateLimit,
 	}
 	if *large {
 		opts.Large = mockcxone.LargeTenant
