@@ -43,22 +43,39 @@ func numericIDValidator() validator.String {
 }
 
 // apiAnswer renders what CXone answered for a diagnostic detail, and adds the
-// hint that matters most for the error's class.
+// hint that matters most for the error's class. CXone's answer is quoted once: an
+// *cxone.APIError already reads "CXone answered 422 ...".
 func apiAnswer(err error) string {
 	var apiErr *cxone.APIError
 	switch {
 	case errors.Is(err, cxone.ErrAnswerLost):
 		return "The request was sent but its answer was lost, so the provider cannot tell whether CXone applied it. " +
 			"Run the apply again: the provider looks the object up before creating it again.\n\n" + err.Error()
-	case cxone.SettingHint(err) != "":
+	case cxone.SettingHint(err) != "" && errors.As(err, &apiErr):
 		// A settings error: what to check comes first, CXone's answer after it.
-		if errors.As(err, &apiErr) {
-			return cxone.SettingHint(err) + "\n\nCXone answered: " + apiErr.Error()
-		}
-		return cxone.SettingHint(err) + "\n\nCXone answered: " + err.Error()
+		return cxone.SettingHint(err) + "\n\n" + sentence(apiErr.Error())
 	default:
-		return "CXone answered: " + err.Error()
+		return quoteAnswer(err)
 	}
+}
+
+// quoteAnswer gives err as one sentence about CXone's answer: the errors that carry
+// an answer of CXone (status, item, mismatch, not found) already say so; a bulk item
+// error names only the item, so it gets the prefix.
+func quoteAnswer(err error) string {
+	var itemErr *cxone.ItemError
+	if errors.As(err, &itemErr) {
+		return sentence("CXone answered: " + err.Error())
+	}
+	return sentence(err.Error())
+}
+
+// sentence ends s with a full stop unless it ends with punctuation already.
+func sentence(s string) string {
+	if s == "" || strings.ContainsAny(s[len(s)-1:], ".!?") {
+		return s
+	}
+	return s + "."
 }
 
 // addAPIError adds the provider's standard diagnostic for a failed API call:
