@@ -207,7 +207,7 @@ resource "cxone_digital_channel" "bad" {
 				ExpectError: expectErrorText("Attribute name string length must be at least 1")},
 		},
 	})
-	if n := m.Requests().Total; n != 0 {
+	if n := requestsBeyondSettingsCheck(m); n != 0 {
 		t.Errorf("invalid configurations reached CXone: %d API requests, want 0", n)
 	}
 }

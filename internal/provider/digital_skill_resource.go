@@ -14,7 +14,6 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework/resource"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema/int64default"
-	"github.com/hashicorp/terraform-plugin-framework/resource/schema/int64planmodifier"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema/planmodifier"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema/stringdefault"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema/stringplanmodifier"
@@ -153,7 +152,8 @@ func digitalSkillSchema(ctx context.Context) schema.Schema {
 			"media_type_id": schema.Int64Attribute{
 				MarkdownDescription: "CXone's media type of the skill: always `9` (Digital).",
 				Computed:            true,
-				PlanModifiers:       []planmodifier.Int64{int64planmodifier.UseStateForUnknown()},
+				// The only media type this resource creates or accepts (Read refuses others).
+				Default: int64default.StaticInt64(int64(cxone.MediaTypeDigital)),
 			},
 			"routing_queue_id": schema.StringAttribute{
 				MarkdownDescription: "ID of the Digital Experience routing queue that mirrors the skill. Known after " +

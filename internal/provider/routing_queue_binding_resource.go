@@ -75,7 +75,8 @@ func routingQueueBindingSchema() schema.Schema {
 			"id": schema.StringAttribute{
 				MarkdownDescription: "`routing_queue_id/channel_id`; import a binding by this ID.",
 				Computed:            true,
-				PlanModifiers:       []planmodifier.String{stringplanmodifier.UseStateForUnknown()},
+				PlanModifiers: []planmodifier.String{stringplanmodifier.UseStateForUnknown(),
+					idFromAttributes("routing_queue_id", "channel_id")},
 			},
 			"routing_queue_id": schema.StringAttribute{
 				MarkdownDescription: "ID of the routing queue, usually a digital skill's `routing_queue_id`. " +

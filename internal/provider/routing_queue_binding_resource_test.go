@@ -178,7 +178,7 @@ func TestAccRoutingQueueBinding_validation(t *testing.T) {
 				ExpectError: expectErrorText("Attribute routing_queue_id string length must be at least 1")},
 		},
 	})
-	if n := m.Requests().Total; n != 0 {
+	if n := requestsBeyondSettingsCheck(m); n != 0 {
 		t.Errorf("invalid configurations reached CXone: %d API requests, want 0", n)
 	}
 }

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/cxone-oss/terraform-provider-cxone/internal/cxone"
+	"github.com/cxone-oss/terraform-provider-cxone/internal/mockcxone"
 )
 
 // testAccSettingsCheckConfig holds a few objects of different types, so that a wrong
@@ -110,4 +111,21 @@ func TestAccSettings_checkSkipped(t *testing.T) {
 	if n := m.Requests().Total - before; n != 0 {
 		t.Errorf("the plan made %d requests, want none", n)
 	}
+}
+
+// settingsCheckRoutes are the requests of the provider's settings check: discovery and
+// the token, either grant.
+var settingsCheckRoutes = []string{
+	"GET " + mockcxone.DiscoveryPath, "POST /authentication/v1/token/access-key", "POST /auth/token",
+}
+
+// requestsBeyondSettingsCheck counts the requests m got other than the settings check's,
+// for tests that prove plan-time validation calls nothing of CXone's API.
+func requestsBeyondSettingsCheck(m *mockcxone.Server) int {
+	counts := m.Requests()
+	n := counts.Total
+	for _, route := range settingsCheckRoutes {
+		n -= counts.ByRoute[route]
+	}
+	return n
 }

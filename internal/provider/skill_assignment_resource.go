@@ -85,7 +85,7 @@ func skillAssignmentSchema() schema.Schema {
 			"id": schema.StringAttribute{
 				MarkdownDescription: "`agent_id/skill_id`.",
 				Computed:            true,
-				PlanModifiers:       []planmodifier.String{stringplanmodifier.UseStateForUnknown()},
+				PlanModifiers:       []planmodifier.String{stringplanmodifier.UseStateForUnknown(), idFromAttributes("agent_id", "skill_id")},
 			},
 			"agent_id": schema.Int64Attribute{
 				MarkdownDescription: "Agent ID of the user who gets the skill, for example " +

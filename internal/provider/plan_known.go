@@ -1,0 +1,52 @@
+package provider
+
+import (
+	"context"
+	"strconv"
+	"strings"
+
+	"github.com/hashicorp/terraform-plugin-framework/attr"
+	"github.com/hashicorp/terraform-plugin-framework/path"
+	"github.com/hashicorp/terraform-plugin-framework/resource/schema/planmodifier"
+	"github.com/hashicorp/terraform-plugin-framework/types"
+)
+
+// idFromAttributes plans a computed ID that the resource builds from other attributes
+// (joined by "/"), so that a create plan shows it instead of "known after apply". It
+// leaves the plan alone while any part is unknown (it comes from another resource) and
+// when the ID is already planned (kept from the state).
+func idFromAttributes(parts ...string) planmodifier.String {
+	return idFromAttributesModifier{parts: parts}
+}
+
+type idFromAttributesModifier struct{ parts []string }
+
+func (m idFromAttributesModifier) Description(context.Context) string {
+	return "the ID is " + strings.Join(m.parts, "/") + ", known as soon as they are"
+}
+
+func (m idFromAttributesModifier) MarkdownDescription(ctx context.Context) string {
+	return m.Description(ctx)
+}
+
+func (m idFromAttributesModifier) PlanModifyString(ctx context.Context, req planmodifier.StringRequest, resp *planmodifier.StringResponse) {
+	if !req.PlanValue.IsUnknown() {
+		return
+	}
+	values := make([]string, 0, len(m.parts))
+	for _, part := range m.parts {
+		var v attr.Value
+		if diags := req.Plan.GetAttribute(ctx, path.Root(part), &v); diags.HasError() || v == nil || v.IsNull() || v.IsUnknown() {
+			return
+		}
+		switch v := v.(type) {
+		case types.String:
+			values = append(values, v.ValueString())
+		case types.Int64:
+			values = append(values, strconv.FormatInt(v.ValueInt64(), 10))
+		default:
+			return
+		}
+	}
+	resp.PlanValue = types.StringValue(strings.Join(values, "/"))
+}
