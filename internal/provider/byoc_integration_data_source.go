@@ -67,7 +67,7 @@ func byocIntegrationDataSourceSchema() schema.Schema {
 				MarkdownDescription: "The integration's ID. Exactly one of `id` and `name` must be set.",
 				Optional:            true,
 				Computed:            true,
-				Validators:          []validator.String{notBlankValidator()},
+				Validators:          []validator.String{uuidValidator("a BYOC integration")},
 			},
 			"name": schema.StringAttribute{
 				MarkdownDescription: "The integration's name, matched exactly (case-sensitive). Exactly one of `id` and `name` must be set.",

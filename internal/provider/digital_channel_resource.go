@@ -129,7 +129,7 @@ func digitalChannelSchema() schema.Schema {
 				MarkdownDescription: "ID of the BYOC integration (`cxone_byoc_integration`) the channel belongs to. " +
 					"Changing it replaces the channel.",
 				Required:      true,
-				Validators:    nonEmpty,
+				Validators:    []validator.String{uuidValidator("a BYOC integration")},
 				PlanModifiers: []planmodifier.String{stringplanmodifier.RequiresReplace()},
 			},
 			"external_id": schema.StringAttribute{

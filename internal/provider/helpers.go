@@ -37,6 +37,23 @@ func colorValidator() validator.String {
 	return stringvalidator.RegexMatches(colorRE, "must be a colour in the form #RRGGBB, for example #1F8A70")
 }
 
+// uuidValidator accepts the UUIDs that Digital Experience gives its objects (BYOC
+// integrations, channels); noun names the object in the message.
+func uuidValidator(noun string) validator.String {
+	return stringvalidator.RegexMatches(uuidRE, "must be "+noun+" ID, a UUID such as 0b6f4d4e-3c1a-4f7e-9d55-2a8c1e9b7f10")
+}
+
+// routingQueueIDRE is what a routing queue ID can be: CXone sends it as a number or a
+// string, but it is one path segment and one part of a binding's import ID, so it never
+// holds a slash or a blank.
+var routingQueueIDRE = regexp.MustCompile(`^[^/\s]+$`)
+
+// routingQueueIDValidator accepts a routing queue ID as a digital skill's routing_queue_id gives it.
+func routingQueueIDValidator() validator.String {
+	return stringvalidator.RegexMatches(routingQueueIDRE,
+		"must be a routing queue ID as a digital skill's routing_queue_id gives it, for example 5, without / or blanks")
+}
+
 // numericIDValidator accepts a positive whole number written as a string (CXone IDs).
 func numericIDValidator() validator.String {
 	return stringvalidator.RegexMatches(numericIDRE, "must be a positive whole number, for example 1001")
@@ -80,12 +97,37 @@ func sentence(s string) string {
 
 // addAPIError adds the provider's standard diagnostic for a failed API call:
 // the summary names the operation and the object type ("Unable to Create Digital
-// Skill"), the detail names the object and gives CXone's answer.
+// Skill"), the detail names the object and gives CXone's answer once, with its field
+// names written as the type's attributes (apiFieldNames). When CXone refused a create
+// or an update and named a field, the error points at that attribute.
 func addAPIError(diags *diag.Diagnostics, operation, objectType, object string, err error) {
-	diags.AddError(
-		fmt.Sprintf("Unable to %s %s", operation, objectType),
-		fmt.Sprintf("While trying to %s %s %s:\n\n%s", strings.ToLower(operation), strings.ToLower(objectType), object, apiAnswer(err)),
-	)
+	addObjectError(diags, operation, objectType,
+		fmt.Sprintf("While trying to %s %s %s:\n\n%s", strings.ToLower(operation), typeInText(objectType), object, apiAnswer(err)), err)
+}
+
+// addObjectError adds the diagnostic of a failed operation on an object, with detail
+// as written: the one place that words summaries and translates field names.
+func addObjectError(diags *diag.Diagnostics, operation, objectType, detail string, err error) {
+	summary := fmt.Sprintf("Unable to %s %s", operation, objectType)
+	detail, attribute := withAttributeNames(objectType, detail)
+	if (operation == "Create" || operation == "Update") && cxone.Refused(err) && cxone.SettingHint(err) == "" &&
+		len(attribute.Steps()) > 0 {
+		diags.AddAttributeError(attribute, summary, detail)
+		return
+	}
+	diags.AddError(summary, detail)
+}
+
+// typeInText writes an object type inside a sentence: in lower case ("digital skill"),
+// but with the initialisms the documentation spells in capitals kept ("BYOC integration").
+func typeInText(objectType string) string {
+	words := strings.Fields(objectType)
+	for i, w := range words {
+		if strings.ToUpper(w) != w {
+			words[i] = strings.ToLower(w)
+		}
+	}
+	return strings.Join(words, " ")
 }
 
 // importHint tells how to bring an object that exists in CXone under a resource's
@@ -108,10 +150,10 @@ func addCreateError(diags *diag.Diagnostics, objectType, object, lookUp string, 
 		addAPIError(diags, "Create", objectType, object, err)
 		return
 	}
-	diags.AddError("Unable to Create "+objectType,
+	addObjectError(diags, "Create", objectType,
 		fmt.Sprintf("While trying to create %s %s:\n\n%s\n\nCXone may have made the %s before failing. "+
 			"Look it up with %s, or run the apply again: if it was made, the apply says so and gives the import to run.",
-			strings.ToLower(objectType), object, apiAnswer(err), strings.ToLower(objectType), lookUp))
+			typeInText(objectType), object, apiAnswer(err), typeInText(objectType), lookUp), err)
 }
 
 // removeMissingResource drops a resource that no longer exists in CXone from state

@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 
-	"github.com/hashicorp/terraform-plugin-framework-validators/stringvalidator"
 	"github.com/hashicorp/terraform-plugin-framework/diag"
 	"github.com/hashicorp/terraform-plugin-framework/path"
 	"github.com/hashicorp/terraform-plugin-framework/resource"
@@ -82,15 +81,14 @@ func routingQueueBindingSchema() schema.Schema {
 				MarkdownDescription: "ID of the routing queue, usually a digital skill's `routing_queue_id`. " +
 					"Changing it replaces the binding.",
 				Required:      true,
-				Validators:    []validator.String{stringvalidator.LengthAtLeast(1)},
+				Validators:    []validator.String{routingQueueIDValidator()},
 				PlanModifiers: []planmodifier.String{stringplanmodifier.RequiresReplace()},
 			},
 			"channel_id": schema.StringAttribute{
 				MarkdownDescription: "ID of the channel (a UUID), usually a `cxone_digital_channel`'s `id`. " +
 					"Changing it replaces the binding.",
-				Required: true,
-				Validators: []validator.String{stringvalidator.RegexMatches(uuidRE,
-					"must be a channel ID, a UUID such as 0b6f4d4e-3c1a-4f7e-9d55-2a8c1e9b7f10")},
+				Required:      true,
+				Validators:    []validator.String{uuidValidator("a channel")},
 				PlanModifiers: []planmodifier.String{stringplanmodifier.RequiresReplace()},
 			},
 		},
