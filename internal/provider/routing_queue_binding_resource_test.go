@@ -175,7 +175,7 @@ func TestAccRoutingQueueBinding_validation(t *testing.T) {
 			{Config: testAccRoutingQueueBindingConfig_ids(m, "5", "watering-hole-dm"), PlanOnly: true,
 				ExpectError: expectErrorText("Attribute channel_id must be a channel ID, a UUID", "got: watering-hole-dm")},
 			{Config: testAccRoutingQueueBindingConfig_ids(m, "", "0b6f4d4e-3c1a-4f7e-9d55-2a8c1e9b7f10"), PlanOnly: true,
-				ExpectError: expectErrorText("Attribute routing_queue_id string length must be at least 1")},
+				ExpectError: expectErrorText("Attribute routing_queue_id must be a routing queue ID")},
 		},
 	})
 	if n := requestsBeyondSettingsCheck(m); n != 0 {
