@@ -147,7 +147,7 @@ func TestAccDigitalChannel_import(t *testing.T) {
 				ResourceName:  channelAddr,
 				ImportState:   true,
 				ImportStateId: "watering-hole-dm",
-				ExpectError:   expectErrorText("Invalid Import ID", "imported by its ID, a UUID", `"watering-hole-dm"`),
+				ExpectError:   expectErrorText("Unable to Import Digital Channel", "imported by its ID, a UUID", `"watering-hole-dm"`),
 			},
 		},
 	})

@@ -256,6 +256,7 @@ func (r *digitalSkillResource) adoptInactiveSkill(ctx context.Context, name stri
 }
 
 func (r *digitalSkillResource) Read(ctx context.Context, req resource.ReadRequest, resp *resource.ReadResponse) {
+	imported := framework.ReadAfterImport(ctx, resp)
 	var state digitalSkillModel
 	resp.Diagnostics.Append(req.State.Get(ctx, &state)...)
 	if resp.Diagnostics.HasError() || !r.CheckClient(&resp.Diagnostics) {
@@ -269,7 +270,7 @@ func (r *digitalSkillResource) Read(ctx context.Context, req resource.ReadReques
 	skill, err := r.Client.Skill(ctx, id)
 	if cxone.IsNotFound(err) {
 		r.SetIdentity(ctx, resp.Identity, state, &resp.Diagnostics)
-		removeMissingResource(ctx, resp, "Digital Skill", object)
+		removeMissingResource(ctx, resp, imported, "Digital Skill", object)
 		return
 	}
 	if err != nil {
@@ -363,7 +364,7 @@ func (r *digitalSkillResource) ImportState(ctx context.Context, req resource.Imp
 		return
 	}
 	if _, err := parseNumericID(id, "the import ID"); err != nil {
-		resp.Diagnostics.AddError("Unable to Import Digital Skill",
+		resp.Diagnostics.AddError("Unable to Import "+digitalSkillType,
 			fmt.Sprintf("Expected a skill ID, a whole number such as 4000001: %s", err))
 		return
 	}

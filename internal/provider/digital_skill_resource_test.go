@@ -140,7 +140,7 @@ func TestAccDigitalSkill_import(t *testing.T) {
 				ResourceName:  testAccSkillAddr,
 				ImportState:   true,
 				ImportStateId: "4999999",
-				ExpectError:   regexp.MustCompile(`Cannot import non-existent remote object`),
+				ExpectError:   expectErrorText("Unable to Import Digital Skill", "There is no digital skill with ID 4999999 in CXone"),
 			},
 		},
 	})

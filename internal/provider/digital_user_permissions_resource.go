@@ -230,6 +230,7 @@ func (r *digitalUserPermissionsResource) Create(ctx context.Context, req resourc
 }
 
 func (r *digitalUserPermissionsResource) Read(ctx context.Context, req resource.ReadRequest, resp *resource.ReadResponse) {
+	imported := framework.ReadAfterImport(ctx, resp)
 	var state digitalUserPermissionsModel
 	resp.Diagnostics.Append(req.State.Get(ctx, &state)...)
 	if resp.Diagnostics.HasError() || !r.CheckClient(&resp.Diagnostics) {
@@ -239,7 +240,7 @@ func (r *digitalUserPermissionsResource) Read(ctx context.Context, req resource.
 	agent, err := r.Client.Agent(ctx, agentID)
 	if cxone.IsNotFound(err) {
 		r.SetIdentity(ctx, resp.Identity, state, &resp.Diagnostics)
-		removeMissingResource(ctx, resp, userPermissionsType, agentObject(agentID))
+		removeMissingResource(ctx, resp, imported, userPermissionsType, agentObject(agentID))
 		return
 	}
 	if err != nil {
@@ -305,7 +306,7 @@ func (r *digitalUserPermissionsResource) ImportState(ctx context.Context, req re
 	}
 	agentID, err := parseNumericID(id, "the import ID (the user's agent ID, for example 1001)")
 	if err != nil {
-		resp.Diagnostics.AddError("Invalid Import ID", err.Error())
+		resp.Diagnostics.AddError("Unable to Import "+userPermissionsType, err.Error())
 		return
 	}
 	resp.Diagnostics.Append(resp.State.SetAttribute(ctx, path.Root("id"), strconv.FormatInt(agentID, 10))...)

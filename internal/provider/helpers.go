@@ -11,6 +11,7 @@ import (
 
 	"github.com/hashicorp/terraform-plugin-framework-validators/stringvalidator"
 	"github.com/hashicorp/terraform-plugin-framework/diag"
+	"github.com/hashicorp/terraform-plugin-framework/path"
 	"github.com/hashicorp/terraform-plugin-framework/resource"
 	"github.com/hashicorp/terraform-plugin-framework/schema/validator"
 	"github.com/hashicorp/terraform-plugin-framework/types"
@@ -118,6 +119,15 @@ func addObjectError(diags *diag.Diagnostics, operation, objectType, detail strin
 	diags.AddError(summary, detail)
 }
 
+// typeAtStart writes an object type at the start of a sentence ("Digital skill").
+func typeAtStart(objectType string) string {
+	t := typeInText(objectType)
+	if t == "" {
+		return t
+	}
+	return strings.ToUpper(t[:1]) + t[1:]
+}
+
 // typeInText writes an object type inside a sentence: in lower case ("digital skill"),
 // but with the initialisms the documentation spells in capitals kept ("BYOC integration").
 func typeInText(objectType string) string {
@@ -157,13 +167,24 @@ func addCreateError(diags *diag.Diagnostics, objectType, object, lookUp string, 
 }
 
 // removeMissingResource drops a resource that no longer exists in CXone from state
-// with a warning, so that the next plan creates it again.
-func removeMissingResource(ctx context.Context, resp *resource.ReadResponse, objectType, object string) {
+// with a warning, so that the next plan creates it again. Right after an import
+// (framework.ReadAfterImport) the object never was in the state: the import fails,
+// saying which object is missing, instead of Terraform's generic "non-existent
+// remote object".
+func removeMissingResource(ctx context.Context, resp *resource.ReadResponse, imported bool, objectType, object string) {
+	if imported {
+		var id types.String
+		resp.Diagnostics.Append(resp.State.GetAttribute(ctx, path.Root("id"), &id)...)
+		addObjectError(&resp.Diagnostics, "Import", objectType,
+			fmt.Sprintf("There is no %s with ID %s in CXone. Check the import ID (or identity): it must name an "+
+				"object that exists in this tenant.", typeInText(objectType), id.ValueString()), nil)
+		return
+	}
 	tflog.Warn(ctx, "object deleted outside Terraform; removing it from state", map[string]any{"type": objectType, "object": object})
 	resp.Diagnostics.AddWarning(
 		fmt.Sprintf("%s Not Found", objectType),
 		fmt.Sprintf("%s %s no longer exists in CXone; it was probably deleted outside Terraform. "+
-			"It has been removed from the state and the next plan will create it again.", objectType, object),
+			"It has been removed from the state and the next plan will create it again.", typeAtStart(objectType), object),
 	)
 	resp.State.RemoveResource(ctx)
 }

@@ -149,6 +149,7 @@ func (r *routingQueueBindingResource) missingBindingEnd(ctx context.Context, que
 }
 
 func (r *routingQueueBindingResource) Read(ctx context.Context, req resource.ReadRequest, resp *resource.ReadResponse) {
+	imported := framework.ReadAfterImport(ctx, resp)
 	var state routingQueueBindingModel
 	resp.Diagnostics.Append(req.State.Get(ctx, &state)...)
 	if resp.Diagnostics.HasError() || !r.CheckClient(&resp.Diagnostics) {
@@ -158,7 +159,7 @@ func (r *routingQueueBindingResource) Read(ctx context.Context, req resource.Rea
 	b, err := r.Client.Binding(ctx, queueID, channelID)
 	if cxone.IsNotFound(err) {
 		r.SetIdentity(ctx, resp.Identity, state, &resp.Diagnostics)
-		removeMissingResource(ctx, resp, bindingObject, bindingLabel(queueID, channelID))
+		removeMissingResource(ctx, resp, imported, bindingObject, bindingLabel(queueID, channelID))
 		return
 	}
 	if err != nil {
@@ -206,7 +207,7 @@ func (r *routingQueueBindingResource) ImportState(ctx context.Context, req resou
 			"channel_id must be a UUID such as 0b6f4d4e-3c1a-4f7e-9d55-2a8c1e9b7f10", id)
 	}
 	if err != nil {
-		resp.Diagnostics.AddError("Invalid Import ID", "A routing queue binding is imported by "+
+		resp.Diagnostics.AddError("Unable to Import "+bindingObject, "A routing queue binding is imported by "+
 			"\"routing_queue_id/channel_id\", for example \"5/0b6f4d4e-3c1a-4f7e-9d55-2a8c1e9b7f10\": "+err.Error())
 		return
 	}

@@ -111,13 +111,13 @@ func TestAccRoutingQueueBinding_import(t *testing.T) {
 				ResourceName:  bindingAddr,
 				ImportState:   true,
 				ImportStateId: queueID,
-				ExpectError:   expectErrorText("Invalid Import ID", "routing_queue_id/channel_id", fmt.Sprintf("%q", queueID)),
+				ExpectError:   expectErrorText("Unable to Import Routing Queue Binding", "routing_queue_id/channel_id", fmt.Sprintf("%q", queueID)),
 			},
 			{
 				ResourceName:  bindingAddr,
 				ImportState:   true,
 				ImportStateId: queueID + "/watering-hole-dm",
-				ExpectError:   expectErrorText("Invalid Import ID", "channel_id must be a UUID"),
+				ExpectError:   expectErrorText("Unable to Import Routing Queue Binding", "channel_id must be a UUID"),
 			},
 		},
 	})

@@ -108,7 +108,7 @@ func TestAccSkillAssignment_import(t *testing.T) {
 			{Config: cfg, ResourceName: skillAssignmentAddr, ImportState: true, ImportStateKind: resource.ImportBlockWithID},
 			{
 				Config: cfg, ResourceName: skillAssignmentAddr, ImportState: true, ImportStateId: "1002",
-				ExpectError: errorRE("Invalid Import ID", `of the form "agent_id/skill_id", got "1002"`),
+				ExpectError: errorRE("Unable to Import Skill Assignment", `of the form "agent_id/skill_id", got "1002"`),
 			},
 		},
 	})

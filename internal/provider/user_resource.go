@@ -130,6 +130,7 @@ func (r *userResource) adoptInactiveUser(ctx context.Context, plan userModel, di
 }
 
 func (r *userResource) Read(ctx context.Context, req resource.ReadRequest, resp *resource.ReadResponse) {
+	imported := framework.ReadAfterImport(ctx, resp)
 	var state userModel
 	resp.Diagnostics.Append(req.State.Get(ctx, &state)...)
 	if resp.Diagnostics.HasError() || !r.CheckClient(&resp.Diagnostics) {
@@ -143,7 +144,7 @@ func (r *userResource) Read(ctx context.Context, req resource.ReadRequest, resp 
 	agent, err := r.Client.Agent(ctx, id)
 	if cxone.IsNotFound(err) {
 		r.SetIdentity(ctx, resp.Identity, state, &resp.Diagnostics)
-		removeMissingResource(ctx, resp, "User", object)
+		removeMissingResource(ctx, resp, imported, "User", object)
 		return
 	}
 	if err != nil {
@@ -224,7 +225,7 @@ func (r *userResource) ImportState(ctx context.Context, req resource.ImportState
 	}
 	agentID, err := parseNumericID(id, "the import ID")
 	if err != nil {
-		resp.Diagnostics.AddError("Unable to Import User",
+		resp.Diagnostics.AddError("Unable to Import "+userType,
 			fmt.Sprintf("Expected an agent ID, a whole number such as 1001: %s", err))
 		return
 	}

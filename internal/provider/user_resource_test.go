@@ -167,7 +167,7 @@ func TestAccUser_import(t *testing.T) {
 				ResourceName:  testAccUserAddr,
 				ImportState:   true,
 				ImportStateId: "999999",
-				ExpectError:   regexp.MustCompile(`Cannot import non-existent remote object`),
+				ExpectError:   expectErrorText("Unable to Import User", "There is no user with ID 999999 in CXone"),
 			},
 		},
 	})
