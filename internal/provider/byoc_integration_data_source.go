@@ -120,7 +120,7 @@ func (d *byocIntegrationDataSource) Read(ctx context.Context, req datasource.Rea
 	var ambiguous *ambiguousMatchError
 	switch {
 	case errors.As(err, &ambiguous):
-		resp.Diagnostics.AddAttributeError(path.Root("name"), "Ambiguous BYOC Integration",
+		resp.Diagnostics.AddAttributeError(path.Root("name"), "More Than One BYOC Integration Found",
 			fmt.Sprintf("Searched for the BYOC integration by %s: more than one BYOC integration has %s (IDs %s); "+
 				"look it up by id instead.", searched, searched, strings.Join(ambiguous.ids, ", ")))
 		return

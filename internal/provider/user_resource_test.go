@@ -279,7 +279,7 @@ func TestAccUser_apiError(t *testing.T) {
 					u.team = 999
 					return u
 				}()),
-				ExpectError: errorRE("Unable to Create User", "teamId 999 is not a team"),
+				ExpectError: errorRE("Unable to Create User", "team_id 999 is not a team"),
 			},
 			{
 				// The create's answer is lost after CXone made the user: the look-up by
