@@ -225,7 +225,9 @@ func (r *digitalUserPermissionsResource) Create(ctx context.Context, req resourc
 	}
 	// PUT /agents leaves every field it is not sent as it was: the user as read above
 	// with the sent settings applied is what CXone now holds, so it is not read back.
+	planned := plan
 	flattenDigitalUserPermissions(applyDigitalSettings(*agent, in), &plan)
+	keepPlannedUser(ctx, planned, &plan)
 	r.SetState(ctx, &resp.State, resp.Identity, &plan, &resp.Diagnostics)
 }
 

@@ -9,6 +9,7 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework/path"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema/planmodifier"
 	"github.com/hashicorp/terraform-plugin-framework/types"
+	"github.com/hashicorp/terraform-plugin-log/tflog"
 )
 
 // idFromAttributes plans a computed ID that the resource builds from other attributes
@@ -49,4 +50,25 @@ func (m idFromAttributesModifier) PlanModifyString(ctx context.Context, req plan
 		}
 	}
 	resp.PlanValue = types.StringValue(strings.Join(values, "/"))
+}
+
+// keepPlannedUser keeps the user name and e-mail address that ModifyPlan read at plan
+// time when the user read by the create differs: the same apply renamed the user
+// (cxone_user). Terraform refuses a result that differs from a known planned value, and
+// the permissions were written all the same; the next refresh shows the new values.
+func keepPlannedUser(ctx context.Context, planned digitalUserPermissionsModel, m *digitalUserPermissionsModel) {
+	for _, f := range []struct {
+		name            string
+		planned, result *types.String
+	}{
+		{"user_name", &planned.UserName, &m.UserName},
+		{"email_address", &planned.EmailAddress, &m.EmailAddress},
+	} {
+		if f.planned.IsUnknown() || f.planned.Equal(*f.result) {
+			continue
+		}
+		tflog.Debug(ctx, "the user changed between plan and create; keeping the planned value until the next refresh",
+			map[string]any{"attribute": f.name})
+		*f.result = *f.planned
+	}
 }

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"testing"
 
+	"github.com/hashicorp/terraform-plugin-framework/types"
 	"github.com/hashicorp/terraform-plugin-testing/helper/resource"
 	"github.com/hashicorp/terraform-plugin-testing/knownvalue"
 	"github.com/hashicorp/terraform-plugin-testing/plancheck"
@@ -70,4 +71,17 @@ resource "cxone_routing_queue_binding" "known" {
 			}},
 		}},
 	})
+}
+
+// TestKeepPlannedUser: a user renamed between plan and create keeps the planned name and
+// address in the create's result (Terraform refuses a known planned value changed); an
+// unknown planned value takes what the create read.
+func TestKeepPlannedUser(t *testing.T) {
+	read := digitalUserPermissionsModel{UserName: types.StringValue("mowgli.new"), EmailAddress: types.StringValue("new@thejungle.example")}
+	planned := digitalUserPermissionsModel{UserName: types.StringValue("mowgli"), EmailAddress: types.StringUnknown()}
+	got := read
+	keepPlannedUser(t.Context(), planned, &got)
+	if got.UserName.ValueString() != "mowgli" || got.EmailAddress.ValueString() != "new@thejungle.example" {
+		t.Errorf("got user_name %s, email_address %s; want the planned name and the read address", got.UserName, got.EmailAddress)
+	}
 }
