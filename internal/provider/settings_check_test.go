@@ -89,9 +89,10 @@ func TestAccSettings_oneErrorPerWrongSetting(t *testing.T) {
 	tf.mustRun("plan", "-detailed-exitcode", "-no-color")
 }
 
-// TestAccSettings_checkSkipped: a plan that calls CXone for nothing (-refresh=false,
-// nothing to change) costs the check's discovery and token, and with
-// skip_credentials_validation no request at all.
+// TestAccSettings_checkSkipped: a plan that refreshes fetches one token and runs one
+// discovery, the check's, which the refresh then uses; a plan that calls CXone for
+// nothing (-refresh=false, nothing to change) costs the check's two requests, and with
+// skip_credentials_validation none at all.
 func TestAccSettings_checkSkipped(t *testing.T) {
 	testAccPreCheck(t)
 	t.Parallel()
@@ -99,6 +100,15 @@ func TestAccSettings_checkSkipped(t *testing.T) {
 	tf := newTFCLI(t, m)
 	tf.write("main.tf", testAccSettingsCheckConfig)
 	tf.mustRun("apply", "-auto-approve", "-no-color")
+
+	// A plan that refreshes uses the checked token: one token and one discovery per plan.
+	counts := m.Requests()
+	tf.mustRun("plan", "-detailed-exitcode", "-no-color")
+	for _, route := range settingsCheckRoutes[:2] {
+		if n := m.Requests().ByRoute[route] - counts.ByRoute[route]; n != 1 {
+			t.Errorf("the plan made %d requests %s, want 1", n, route)
+		}
+	}
 
 	before := m.Requests().Total
 	tf.mustRun("plan", "-refresh=false", "-detailed-exitcode", "-no-color")
