@@ -31,10 +31,12 @@ var (
 	_ provider.ProviderWithListResources      = (*cxoneProvider)(nil)
 )
 
-// Defaults that apply when neither the configuration nor the environment sets a value.
+// Defaults that apply when neither the configuration nor the environment sets a value:
+// the client's own, except for retries, where a Terraform run can wait longer than the
+// client's other callers.
 const (
-	defaultAuthURL         = "https://cxone.niceincontact.com"
-	defaultAdminAPIVersion = "v34.0"
+	defaultAuthURL         = cxone.DefaultAuthURL
+	defaultAdminAPIVersion = cxone.DefaultAdminAPIVersion
 	defaultMaxRetries      = 5
 )
 
