@@ -16,8 +16,8 @@ const (
 // apiFieldNames maps, for each object type as diagnostics name it, the field names of
 // CXone's requests and answers to the attributes a user writes, so that an error naming
 // "channelIntegrationId" says "integration_id". Only names that differ are listed; a
-// new resource adds its own map here. addAPIError and addCreateError use it for every
-// error they report.
+// new resource adds its own map here. apiAnswer uses it for every answer of CXone that
+// a diagnostic quotes, and addObjectError to point a refused write at its attribute.
 var apiFieldNames = map[string]map[string]string{
 	channelObject: {
 		"idOnExternalPlatform":         "external_id",

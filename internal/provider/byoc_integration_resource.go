@@ -297,7 +297,7 @@ func (r *byocIntegrationResource) addNameTaken(ctx context.Context, diags *diag.
 	diags.AddAttributeError(path.Root("name"), "Unable to Create "+byocIntegrationType,
 		fmt.Sprintf("CXone already has a BYOC integration named %q (ID %s): an earlier apply may have been cut off "+
 			"after creating it, or it was made outside Terraform. %s\n\nOtherwise choose another name.\n\n%s",
-			name, id, importHint("cxone_byoc_integration", id), apiAnswer(err)))
+			name, id, importHint("cxone_byoc_integration", id), apiAnswer(byocIntegrationType, err)))
 }
 
 func (r *byocIntegrationResource) Read(ctx context.Context, req resource.ReadRequest, resp *resource.ReadResponse) {
@@ -359,7 +359,7 @@ func (r *byocIntegrationResource) Delete(ctx context.Context, req resource.Delet
 		resp.Diagnostics.AddError("Unable to Delete "+byocIntegrationType,
 			fmt.Sprintf("BYOC integration %s is still used by channels, and CXone deletes an integration only once no "+
 				"channel uses it. Delete those channels first (or move them to another integration), then delete the integration.\n\n%s",
-				byocIntegrationObject(&state), apiAnswer(err)))
+				byocIntegrationObject(&state), apiAnswer(byocIntegrationType, err)))
 	default:
 		addAPIError(&resp.Diagnostics, "Delete", byocIntegrationType, byocIntegrationObject(&state), err)
 	}

@@ -60,21 +60,26 @@ func numericIDValidator() validator.String {
 	return stringvalidator.RegexMatches(numericIDRE, "must be a positive whole number, for example 1001")
 }
 
-// apiAnswer renders what CXone answered for a diagnostic detail, and adds the
-// hint that matters most for the error's class. CXone's answer is quoted once: an
-// *cxone.APIError already reads "CXone answered 422 ...".
-func apiAnswer(err error) string {
+// apiAnswer renders what CXone answered about an object of objectType for a
+// diagnostic detail, and adds the hint that matters most for the error's class.
+// CXone's answer is quoted once (an *cxone.APIError already reads "CXone answered
+// 422 ..."), with its field names written as the type's attributes (apiFieldNames);
+// objectType "" is for answers about no object, such as the token's.
+func apiAnswer(objectType string, err error) string {
 	var apiErr *cxone.APIError
+	var text string
 	switch {
 	case errors.Is(err, cxone.ErrAnswerLost):
-		return "The request was sent but its answer was lost, so the provider cannot tell whether CXone applied it. " +
+		text = "The request was sent but its answer was lost, so the provider cannot tell whether CXone applied it. " +
 			"Run the apply again: the provider looks the object up before creating it again.\n\n" + err.Error()
 	case cxone.SettingHint(err) != "" && errors.As(err, &apiErr):
 		// A settings error: what to check comes first, CXone's answer after it.
-		return cxone.SettingHint(err) + "\n\n" + sentence(apiErr.Error())
+		text = cxone.SettingHint(err) + "\n\n" + sentence(apiErr.Error())
 	default:
-		return quoteAnswer(err)
+		text = quoteAnswer(err)
 	}
+	text, _ = withAttributeNames(objectType, text)
+	return text
 }
 
 // quoteAnswer gives err as one sentence about CXone's answer: the errors that carry
@@ -103,14 +108,19 @@ func sentence(s string) string {
 // or an update and named a field, the error points at that attribute.
 func addAPIError(diags *diag.Diagnostics, operation, objectType, object string, err error) {
 	addObjectError(diags, operation, objectType,
-		fmt.Sprintf("While trying to %s %s %s:\n\n%s", strings.ToLower(operation), typeInText(objectType), object, apiAnswer(err)), err)
+		fmt.Sprintf("While trying to %s %s %s:\n\n%s", strings.ToLower(operation), typeInText(objectType), object, apiAnswer(objectType, err)), err)
 }
 
 // addObjectError adds the diagnostic of a failed operation on an object, with detail
-// as written: the one place that words summaries and translates field names.
+// as written (CXone's answer in it from apiAnswer): the one place that words the
+// summaries of failed operations. A create or update that CXone refused naming a
+// field points at that attribute.
 func addObjectError(diags *diag.Diagnostics, operation, objectType, detail string, err error) {
 	summary := fmt.Sprintf("Unable to %s %s", operation, objectType)
-	detail, attribute := withAttributeNames(objectType, detail)
+	var attribute path.Path
+	if err != nil {
+		_, attribute = withAttributeNames(objectType, err.Error())
+	}
 	if (operation == "Create" || operation == "Update") && cxone.Refused(err) && cxone.SettingHint(err) == "" &&
 		len(attribute.Steps()) > 0 {
 		diags.AddAttributeError(attribute, summary, detail)
@@ -163,7 +173,7 @@ func addCreateError(diags *diag.Diagnostics, objectType, object, lookUp string, 
 	addObjectError(diags, "Create", objectType,
 		fmt.Sprintf("While trying to create %s %s:\n\n%s\n\nCXone may have made the %s before failing. "+
 			"Look it up with %s, or run the apply again: if it was made, the apply says so and gives the import to run.",
-			typeInText(objectType), object, apiAnswer(err), typeInText(objectType), lookUp), err)
+			typeInText(objectType), object, apiAnswer(objectType, err), typeInText(objectType), lookUp), err)
 }
 
 // removeMissingResource drops a resource that no longer exists in CXone from state

@@ -118,7 +118,7 @@ func (r *routingQueueBindingResource) addBindError(ctx context.Context, diags *d
 	switch {
 	case cxone.IsNotFound(err):
 		attr, why := r.missingBindingEnd(ctx, queueID, channelID)
-		detail := fmt.Sprintf("While binding channel %s to routing queue %s: %s\n\n%s", channelID, queueID, why, quoteAnswer(err))
+		detail := fmt.Sprintf("While binding channel %s to routing queue %s: %s\n\n%s", channelID, queueID, why, apiAnswer(bindingObject, err))
 		if attr == "" {
 			diags.AddError(summary, detail)
 			return
@@ -128,7 +128,7 @@ func (r *routingQueueBindingResource) addBindError(ctx context.Context, diags *d
 		diags.AddAttributeError(path.Root("routing_queue_id"), summary,
 			fmt.Sprintf("While binding channel %s to routing queue %s: the routing queue is deleted, because its "+
 				"digital skill is inactive. Reactivate the skill, or bind the channel to another queue.\n\n%s",
-				channelID, queueID, quoteAnswer(err)))
+				channelID, queueID, apiAnswer(bindingObject, err)))
 	default:
 		addAPIError(diags, "Create", bindingObject, bindingLabel(queueID, channelID), err)
 	}

@@ -50,13 +50,13 @@ func addSettingsError(diags *diag.Diagnostics, doing string, err error) {
 	var ne net.Error
 	switch {
 	case errors.As(err, &ce) && len(ce.Settings) > 0:
-		diags.AddAttributeError(attrPath(ce.Settings[0]), connectSummary, detail+" "+apiAnswer(err))
+		diags.AddAttributeError(attrPath(ce.Settings[0]), connectSummary, detail+" "+apiAnswer("", err))
 	case errors.As(err, &ne):
 		diags.AddAttributeError(attrPath(cxone.SettingAuthURL), connectSummary,
 			fmt.Sprintf("%s CXone could not be reached: check %s (discovery and tokens are fetched there) and "+
 				"this machine's network access to it.\n\n%s", detail, cxone.SettingAuthURL, err))
 	default:
-		diags.AddError(connectSummary, detail+" "+apiAnswer(err)+
+		diags.AddError(connectSummary, detail+" "+apiAnswer("", err)+
 			fmt.Sprintf("\n\nIf CXone is having a passing problem, run the command again. To plan without this check, "+
 				"set %s = true.", cxone.SettingSkipCredentialsValidation))
 	}

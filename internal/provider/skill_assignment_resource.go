@@ -209,7 +209,7 @@ func (r *skillAssignmentResource) saveAfterWrite(ctx context.Context, m *skillAs
 	if err != nil {
 		diags.AddWarning("Unable to Read "+skillAssignmentType+" Back",
 			fmt.Sprintf("The %s was saved, but reading it back failed; the state holds the values sent and "+
-				"the next refresh reads CXone's.\n\n%s", assignmentObject(agentID, skillID), apiAnswer(err)))
+				"the next refresh reads CXone's.\n\n%s", assignmentObject(agentID, skillID), apiAnswer(skillAssignmentType, err)))
 		if m.SkillName.IsUnknown() {
 			m.SkillName = types.StringNull()
 		}
