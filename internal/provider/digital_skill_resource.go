@@ -284,6 +284,12 @@ func (r *digitalSkillResource) Read(ctx context.Context, req resource.ReadReques
 		return
 	}
 	if !skill.IsActive {
+		if imported {
+			addObjectError(&resp.Diagnostics, "Import", digitalSkillType, fmt.Sprintf("Digital skill %s is inactive: "+
+				"CXone keeps retired skills. Remove the import and apply with the skill's name: the create reactivates "+
+				"this same skill.", object), nil)
+			return
+		}
 		// An inactive skill is what destroy leaves behind: treat it as gone, so the
 		// next apply plans a create, which reactivates it.
 		tflog.Warn(ctx, "digital skill deactivated outside Terraform; removing it from state", map[string]any{"skill_id": id})

@@ -1,6 +1,7 @@
 package provider
 
 import (
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -29,6 +30,23 @@ resource "cxone_user" "missing" {
   first_name          = "Missing"
   last_name           = "User"
   email_address       = "missing@thejungle.example"
+  team_id             = 1
+  security_profile_id = 1
+  time_zone           = "UTC"
+  country             = "IN"
+  city                = "Seoni"
+}
+
+import {
+  to = cxone_user.inactive
+  id = "1009"
+}
+
+resource "cxone_user" "inactive" {
+  user_name           = "raksha"
+  first_name          = "Raksha"
+  last_name           = "Wolf"
+  email_address       = "raksha@thejungle.example"
   team_id             = 1
   security_profile_id = 1
   time_zone           = "UTC"
@@ -91,7 +109,8 @@ resource "cxone_routing_queue_binding" "missing" {
 
 // TestAccImport_missingObject: importing a well-formed ID that names no object fails with
 // one error per import, "Unable to Import <Type>", that names the type and the ID, rather
-// than Terraform's generic "Cannot import non-existent remote object".
+// than Terraform's generic "Cannot import non-existent remote object"; so does importing
+// an inactive user, which a refresh would take for deleted.
 func TestAccImport_missingObject(t *testing.T) {
 	testAccPreCheck(t)
 	t.Parallel()
@@ -103,23 +122,31 @@ func TestAccImport_missingObject(t *testing.T) {
 	}
 	for _, want := range []string{
 		"Unable to Import Digital Skill|digital skill with ID 4999999",
-		"Unable to Import User|user with ID 999999",
+		"Unable to Import User|user with ID 999999|2",
 		"Unable to Import Digital User Permissions|digital user permissions with ID 999999",
 		"Unable to Import Skill Assignment|skill assignment with ID 1001/4999999",
 		"Unable to Import BYOC Integration|BYOC integration with ID 00000000-0000-4000-8000-000000000001",
 		"Unable to Import Digital Channel|digital channel with ID 00000000-0000-4000-8000-000000000002",
 		"Unable to Import Routing Queue Binding|routing queue binding with ID 999/00000000-0000-4000-8000-000000000002",
 	} {
-		summary, detail, _ := strings.Cut(want, "|")
-		if n := strings.Count(stderr, "Error: "+summary+"\n"); n != 1 {
-			t.Errorf("%d errors %q, want 1", n, summary)
+		parts := strings.Split(want, "|")
+		summary, detail, count := parts[0], parts[1], "1"
+		if len(parts) > 2 {
+			count = parts[2]
+		}
+		if n := strings.Count(stderr, "Error: "+summary+"\n"); strconv.Itoa(n) != count {
+			t.Errorf("%d errors %q, want %s", n, summary, count)
 		}
 		if !strings.Contains(strings.Join(strings.Fields(stderr), " "), "There is no "+detail+" in CXone") {
 			t.Errorf("no error says there is no %s", detail)
 		}
 	}
-	if n := strings.Count(stderr, "Error: "); n != 7 {
-		t.Errorf("%d errors, want 7", n)
+	// An inactive user is kept by CXone, so it is not missing: the import says so.
+	if !strings.Contains(strings.Join(strings.Fields(stderr), " "), `User with agent ID 1009 is inactive`) {
+		t.Error("no error says that user 1009 is inactive")
+	}
+	if n := strings.Count(stderr, "Error: "); n != 8 {
+		t.Errorf("%d errors, want 8", n)
 	}
 	if strings.Contains(stderr, "non-existent remote object") {
 		t.Error("Terraform's generic error shows")

@@ -152,6 +152,12 @@ func (r *userResource) Read(ctx context.Context, req resource.ReadRequest, resp 
 		return
 	}
 	if !agent.IsActive {
+		if imported {
+			addObjectError(&resp.Diagnostics, "Import", userType, fmt.Sprintf("User %s is inactive: CXone keeps "+
+				"deactivated users. Remove the import and apply with the user's user name: the create reactivates "+
+				"this same user.", object), nil)
+			return
+		}
 		// An inactive user is what destroy leaves behind: treat it as gone, so the
 		// next apply plans a create, which reactivates this same user.
 		tflog.Warn(ctx, "user deactivated outside Terraform; removing it from state", map[string]any{"agent_id": id})
