@@ -155,3 +155,28 @@ func TestAccImport_missingObject(t *testing.T) {
 		t.Logf("stderr:\n%s", stderr)
 	}
 }
+
+// TestAccImport_markLastsOneRead: the mark an import leaves is for the Read that follows
+// it only. A skill imported, then deactivated outside Terraform, is gone for the next
+// plan (planned for creation, which reactivates it), not an import error.
+func TestAccImport_markLastsOneRead(t *testing.T) {
+	testAccPreCheck(t)
+	t.Parallel()
+	m := testAccMock(t)
+	skill, err := testAccClient(t, m).CreateSkill(t.Context(), testAccSkillInput("Imported then retired", true))
+	if err != nil {
+		t.Fatal(err)
+	}
+	tf := newTFCLI(t, m)
+	tf.write("main.tf", testAccCLIRequiredProviders+`
+resource "cxone_digital_skill" "test" {
+  name = "Imported then retired"
+}
+`)
+	tf.mustRun("import", "-no-color", "cxone_digital_skill.test", strconv.FormatInt(skill.SkillID, 10))
+	testAccDeactivateSkill(t, m, "Imported then retired")
+	stdout, stderr, code := tf.run("plan", "-no-color", "-detailed-exitcode")
+	if code != 2 || !strings.Contains(stdout, "cxone_digital_skill.test will be created") {
+		t.Errorf("plan exited %d, want 2 with the skill planned for creation:\n%s\n%s", code, stdout, stderr)
+	}
+}
