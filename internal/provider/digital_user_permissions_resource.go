@@ -144,7 +144,8 @@ func digitalUserPermissionsSchema() schema.Schema {
 
 // ModifyPlan reads the user at plan time (from the operation's list of users, so
 // cheaply) when the permissions are created or turned on: a create plan then shows the
-// user's name and e-mail address, which the create stores as read, and turning digital
+// user's name and e-mail address and the digital settings the configuration leaves
+// out, which the create stores as read (PUT /agents leaves them), and turning digital
 // engagement on for an inactive user, which the apply would refuse, fails the plan. It
 // reads nothing while the agent ID is unknown, nor for other plans.
 func (r *digitalUserPermissionsResource) ModifyPlan(ctx context.Context, req resource.ModifyPlanRequest, resp *resource.ModifyPlanResponse) {
@@ -174,8 +175,18 @@ func (r *digitalUserPermissionsResource) ModifyPlan(ctx context.Context, req res
 		return
 	}
 	if creating {
-		resp.Diagnostics.Append(resp.Plan.SetAttribute(ctx, path.Root("user_name"), agent.UserName)...)
-		resp.Diagnostics.Append(resp.Plan.SetAttribute(ctx, path.Root("email_address"), agent.EmailAddress)...)
+		// What the create stores: the user as read, with the configured settings applied.
+		plan.UserName, plan.EmailAddress = types.StringValue(agent.UserName), types.StringValue(agent.EmailAddress)
+		if plan.DigitalThreshold.IsUnknown() {
+			plan.DigitalThreshold = types.Int64Value(int64(agent.DigitalThreshold))
+		}
+		if plan.UseTeamDigitalThreshold.IsUnknown() {
+			plan.UseTeamDigitalThreshold = types.BoolValue(agent.UseTeamDigitalThreshold)
+		}
+		if plan.DigitalRefusalTimeout.IsUnknown() {
+			plan.DigitalRefusalTimeout = types.Int64Value(int64(agent.DigitalRefusalTimeout))
+		}
+		resp.Diagnostics.Append(resp.Plan.Set(ctx, &plan)...)
 	}
 	if turningOn && !agent.IsActive {
 		resp.Diagnostics.AddAttributeError(path.Root("agent_id"), "Inactive User",
@@ -227,7 +238,7 @@ func (r *digitalUserPermissionsResource) Create(ctx context.Context, req resourc
 	// with the sent settings applied is what CXone now holds, so it is not read back.
 	planned := plan
 	flattenDigitalUserPermissions(applyDigitalSettings(*agent, in), &plan)
-	keepPlannedUser(ctx, planned, &plan)
+	keepPlannedLookups(ctx, planned, &plan)
 	r.SetState(ctx, &resp.State, resp.Identity, &plan, &resp.Diagnostics)
 }
 

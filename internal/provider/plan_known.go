@@ -52,23 +52,26 @@ func (m idFromAttributesModifier) PlanModifyString(ctx context.Context, req plan
 	resp.PlanValue = types.StringValue(strings.Join(values, "/"))
 }
 
-// keepPlannedUser keeps the user name and e-mail address that ModifyPlan read at plan
-// time when the user read by the create differs: the same apply renamed the user
-// (cxone_user). Terraform refuses a result that differs from a known planned value, and
-// the permissions were written all the same; the next refresh shows the new values.
-func keepPlannedUser(ctx context.Context, planned digitalUserPermissionsModel, m *digitalUserPermissionsModel) {
-	for _, f := range []struct {
-		name            string
-		planned, result *types.String
-	}{
-		{"user_name", &planned.UserName, &m.UserName},
-		{"email_address", &planned.EmailAddress, &m.EmailAddress},
-	} {
-		if f.planned.IsUnknown() || f.planned.Equal(*f.result) {
-			continue
-		}
-		tflog.Debug(ctx, "the user changed between plan and create; keeping the planned value until the next refresh",
-			map[string]any{"attribute": f.name})
-		*f.result = *f.planned
+// keepPlannedLookups keeps the values that ModifyPlan read at plan time (the user's
+// name, address and digital settings left out of the configuration) when the user the
+// create reads differs: something changed the user between plan and apply, such as a
+// rename by cxone_user in the same apply. Terraform refuses a result that differs from
+// a known planned value, and the permissions were written all the same; the next
+// refresh shows what CXone holds.
+func keepPlannedLookups(ctx context.Context, planned digitalUserPermissionsModel, m *digitalUserPermissionsModel) {
+	keepPlanned(ctx, "user_name", planned.UserName, &m.UserName)
+	keepPlanned(ctx, "email_address", planned.EmailAddress, &m.EmailAddress)
+	keepPlanned(ctx, "digital_threshold", planned.DigitalThreshold, &m.DigitalThreshold)
+	keepPlanned(ctx, "use_team_digital_threshold", planned.UseTeamDigitalThreshold, &m.UseTeamDigitalThreshold)
+	keepPlanned(ctx, "digital_refusal_timeout", planned.DigitalRefusalTimeout, &m.DigitalRefusalTimeout)
+}
+
+// keepPlanned sets *result back to planned when planned is known and differs.
+func keepPlanned[T attr.Value](ctx context.Context, name string, planned T, result *T) {
+	if planned.IsUnknown() || planned.Equal(*result) {
+		return
 	}
+	tflog.Debug(ctx, "the user changed between plan and create; keeping the planned value until the next refresh",
+		map[string]any{"attribute": name})
+	*result = planned
 }

@@ -15,7 +15,8 @@ import (
 
 // TestAccPlan_knownAtCreate: a create plan shows every value that the configuration or a
 // look-up determines, not "known after apply": a digital skill's media type, the
-// permissions' ID and the user's name and e-mail address (read at plan time), and the IDs
+// permissions' ID, and the user's name, e-mail address and the digital settings the
+// configuration leaves out (read at plan time), and the IDs
 // of an assignment and a binding (made of their configured parts). The apply stores
 // exactly these values (no "inconsistent result"), and the next plan is empty.
 func TestAccPlan_knownAtCreate(t *testing.T) {
@@ -66,6 +67,9 @@ resource "cxone_routing_queue_binding" "known" {
 				known("cxone_digital_user_permissions.mowgli", "id", knownvalue.StringExact("1001")),
 				known("cxone_digital_user_permissions.mowgli", "user_name", knownvalue.StringExact("mowgli")),
 				known("cxone_digital_user_permissions.mowgli", "email_address", knownvalue.NotNull()),
+				known("cxone_digital_user_permissions.mowgli", "digital_threshold", knownvalue.NotNull()),
+				known("cxone_digital_user_permissions.mowgli", "use_team_digital_threshold", knownvalue.NotNull()),
+				known("cxone_digital_user_permissions.mowgli", "digital_refusal_timeout", knownvalue.NotNull()),
 				known("cxone_skill_assignment.mowgli", "id", knownvalue.StringExact(fmt.Sprintf("1001/%d", skill.SkillID))),
 				known("cxone_routing_queue_binding.known", "id", knownvalue.StringExact(queueID+"/"+ch.ID)),
 			}},
@@ -73,15 +77,23 @@ resource "cxone_routing_queue_binding" "known" {
 	})
 }
 
-// TestKeepPlannedUser: a user renamed between plan and create keeps the planned name and
-// address in the create's result (Terraform refuses a known planned value changed); an
+// TestKeepPlannedLookups: a user changed between plan and create keeps the planned
+// values in the create's result (Terraform refuses a known planned value changed); an
 // unknown planned value takes what the create read.
-func TestKeepPlannedUser(t *testing.T) {
-	read := digitalUserPermissionsModel{UserName: types.StringValue("mowgli.new"), EmailAddress: types.StringValue("new@thejungle.example")}
-	planned := digitalUserPermissionsModel{UserName: types.StringValue("mowgli"), EmailAddress: types.StringUnknown()}
+func TestKeepPlannedLookups(t *testing.T) {
+	read := digitalUserPermissionsModel{
+		UserName: types.StringValue("mowgli.new"), EmailAddress: types.StringValue("new@thejungle.example"),
+		DigitalThreshold: types.Int64Value(4), UseTeamDigitalThreshold: types.BoolValue(true), DigitalRefusalTimeout: types.Int64Value(60),
+	}
+	planned := digitalUserPermissionsModel{
+		UserName: types.StringValue("mowgli"), EmailAddress: types.StringUnknown(),
+		DigitalThreshold: types.Int64Value(2), UseTeamDigitalThreshold: types.BoolValue(true), DigitalRefusalTimeout: types.Int64Unknown(),
+	}
 	got := read
-	keepPlannedUser(t.Context(), planned, &got)
-	if got.UserName.ValueString() != "mowgli" || got.EmailAddress.ValueString() != "new@thejungle.example" {
-		t.Errorf("got user_name %s, email_address %s; want the planned name and the read address", got.UserName, got.EmailAddress)
+	keepPlannedLookups(t.Context(), planned, &got)
+	want := read
+	want.UserName, want.DigitalThreshold = planned.UserName, planned.DigitalThreshold
+	if got != want {
+		t.Errorf("got %+v, want %+v", got, want)
 	}
 }
