@@ -235,7 +235,9 @@ func TestAccDigitalChannel_apiError(t *testing.T) {
 				// CXone's own refusal: the integration does not exist.
 				PreConfig: func() { testAccSetFaults(t, m) },
 				Config:    testAccDigitalChannelConfig_basic(m, "00000000-0000-4000-8000-000000000000", "The Watering Hole public posts"),
-				ExpectError: expectErrorText("Unable to Create Digital Channel", `"The Watering Hole public posts"`,
+				// The error points at integration_id (the "on ... line" Terraform shows) and names it so.
+				ExpectError: expectErrorText("Unable to Create Digital Channel",
+					`integration_id = "00000000-0000-4000-8000-000000000000"`, `"The Watering Hole public posts"`,
 					"422", "integration_id: channel integration 00000000-0000-4000-8000-000000000000 does not exist"),
 			},
 		},
