@@ -9,10 +9,11 @@ import (
 // Setting names one of the client's settings the way a user sets it: the provider's argument
 // name, whose environment variable is CXONE_ and the name in capitals. Errors that mean a
 // setting is wrong name the setting, not the Config field, because that is what the user can
-// change.
+// change. These are the only spelling of the names: the provider's schema and its environment
+// look-ups use them too.
 type Setting string
 
-// The settings a *ConfigError can point at.
+// The provider's settings; a *ConfigError can point at any but the last three.
 const (
 	SettingTenantID        Setting = "tenant_id"
 	SettingAuthURL         Setting = "auth_url"
@@ -22,6 +23,12 @@ const (
 	SettingAccessKeySecret Setting = "access_key_secret"
 	SettingClientID        Setting = "client_id"
 	SettingClientSecret    Setting = "client_secret"
+	// SettingMaxRetries, SettingMaxRequestsPerSecond and SettingSkipCredentialsValidation
+	// tune the provider, not the tenant it talks to.
+	SettingMaxRetries                Setting = "max_retries"
+	SettingMaxRequestsPerSecond      Setting = "max_requests_per_second"
+	SettingSkipCredentialsValidation Setting = "skip_credentials_validation"
+	SettingRetryTimeout              Setting = "retry_timeout"
 )
 
 // EnvVar is the environment variable of the setting, for example CXONE_TENANT_ID.

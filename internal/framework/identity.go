@@ -113,7 +113,8 @@ func (*ResourceWithModel[T]) ImportID(ctx context.Context, req resource.ImportSt
 }
 
 // SetImportedIdentity sets the identity from what ImportState put in the state
-// (the object's IDs), so an import by ID answers with the identity too.
+// (the object's IDs), so an import by ID answers with the identity too, and marks
+// the state as imported for the Read that follows (ReadAfterImport).
 func (r *ResourceWithModel[T]) SetImportedIdentity(ctx context.Context, resp *resource.ImportStateResponse) {
 	if resp.Diagnostics.HasError() {
 		return
@@ -121,6 +122,7 @@ func (r *ResourceWithModel[T]) SetImportedIdentity(ctx context.Context, resp *re
 	var m T
 	resp.Diagnostics.Append(resp.State.Get(ctx, &m)...)
 	r.SetIdentity(ctx, resp.Identity, m, &resp.Diagnostics)
+	markImported(ctx, resp)
 }
 
 // identitySchemaOwner is the part of resource.ResourceWithIdentity the base gives.

@@ -85,8 +85,7 @@ func (e *accessTokenEphemeralResource) Open(ctx context.Context, _ ephemeral.Ope
 	tok, err := e.Client.GetAccessToken(ctx)
 	if err != nil {
 		resp.Diagnostics.AddError("Unable to Open Access Token",
-			"Could not get a CXone access token with the provider's credentials. Check the provider's "+
-				"access key and tenant settings. "+err.Error())
+			"Could not get a CXone access token with the provider's credentials.\n\n"+apiAnswer("", err))
 		return
 	}
 	m := accessTokenModel{

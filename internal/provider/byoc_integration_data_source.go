@@ -67,7 +67,7 @@ func byocIntegrationDataSourceSchema() schema.Schema {
 				MarkdownDescription: "The integration's ID. Exactly one of `id` and `name` must be set.",
 				Optional:            true,
 				Computed:            true,
-				Validators:          []validator.String{notBlankValidator()},
+				Validators:          []validator.String{uuidValidator("a BYOC integration")},
 			},
 			"name": schema.StringAttribute{
 				MarkdownDescription: "The integration's name, matched exactly (case-sensitive). Exactly one of `id` and `name` must be set.",
@@ -120,7 +120,7 @@ func (d *byocIntegrationDataSource) Read(ctx context.Context, req datasource.Rea
 	var ambiguous *ambiguousMatchError
 	switch {
 	case errors.As(err, &ambiguous):
-		resp.Diagnostics.AddAttributeError(path.Root("name"), "Ambiguous BYOC Integration",
+		resp.Diagnostics.AddAttributeError(path.Root("name"), "More Than One BYOC Integration Found",
 			fmt.Sprintf("Searched for the BYOC integration by %s: more than one BYOC integration has %s (IDs %s); "+
 				"look it up by id instead.", searched, searched, strings.Join(ambiguous.ids, ", ")))
 		return

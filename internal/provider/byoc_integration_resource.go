@@ -297,10 +297,11 @@ func (r *byocIntegrationResource) addNameTaken(ctx context.Context, diags *diag.
 	diags.AddAttributeError(path.Root("name"), "Unable to Create "+byocIntegrationType,
 		fmt.Sprintf("CXone already has a BYOC integration named %q (ID %s): an earlier apply may have been cut off "+
 			"after creating it, or it was made outside Terraform. %s\n\nOtherwise choose another name.\n\n%s",
-			name, id, importHint("cxone_byoc_integration", id), apiAnswer(err)))
+			name, id, importHint("cxone_byoc_integration", id), apiAnswer(byocIntegrationType, err)))
 }
 
 func (r *byocIntegrationResource) Read(ctx context.Context, req resource.ReadRequest, resp *resource.ReadResponse) {
+	imported := framework.ReadAfterImport(ctx, resp)
 	var state byocIntegrationModel
 	resp.Diagnostics.Append(req.State.Get(ctx, &state)...)
 	if resp.Diagnostics.HasError() || !r.CheckClient(&resp.Diagnostics) {
@@ -309,7 +310,7 @@ func (r *byocIntegrationResource) Read(ctx context.Context, req resource.ReadReq
 	got, err := r.Client.Integration(ctx, state.ID.ValueString())
 	if cxone.IsNotFound(err) {
 		r.SetIdentity(ctx, resp.Identity, state, &resp.Diagnostics)
-		removeMissingResource(ctx, resp, byocIntegrationType, byocIntegrationObject(&state))
+		removeMissingResource(ctx, resp, imported, byocIntegrationType, byocIntegrationObject(&state))
 		return
 	}
 	if err != nil {
@@ -358,7 +359,7 @@ func (r *byocIntegrationResource) Delete(ctx context.Context, req resource.Delet
 		resp.Diagnostics.AddError("Unable to Delete "+byocIntegrationType,
 			fmt.Sprintf("BYOC integration %s is still used by channels, and CXone deletes an integration only once no "+
 				"channel uses it. Delete those channels first (or move them to another integration), then delete the integration.\n\n%s",
-				byocIntegrationObject(&state), apiAnswer(err)))
+				byocIntegrationObject(&state), apiAnswer(byocIntegrationType, err)))
 	default:
 		addAPIError(&resp.Diagnostics, "Delete", byocIntegrationType, byocIntegrationObject(&state), err)
 	}
@@ -366,7 +367,7 @@ func (r *byocIntegrationResource) Delete(ctx context.Context, req resource.Delet
 
 func (r *byocIntegrationResource) ImportState(ctx context.Context, req resource.ImportStateRequest, resp *resource.ImportStateResponse) {
 	if req.ID != "" && !uuidRE.MatchString(req.ID) {
-		resp.Diagnostics.AddError("Invalid Import ID",
+		resp.Diagnostics.AddError("Unable to Import "+byocIntegrationType,
 			fmt.Sprintf("A BYOC integration is imported by its ID, a UUID such as "+
 				"\"35a44781-7be7-40ac-942e-dda22d52c99d\", not by its name; got %q. The cxone_byoc_integration data "+
 				"source finds the ID of an integration by its name.", req.ID))

@@ -129,7 +129,7 @@ func digitalChannelSchema() schema.Schema {
 				MarkdownDescription: "ID of the BYOC integration (`cxone_byoc_integration`) the channel belongs to. " +
 					"Changing it replaces the channel.",
 				Required:      true,
-				Validators:    nonEmpty,
+				Validators:    []validator.String{uuidValidator("a BYOC integration")},
 				PlanModifiers: []planmodifier.String{stringplanmodifier.RequiresReplace()},
 			},
 			"external_id": schema.StringAttribute{
@@ -248,6 +248,7 @@ func (r *digitalChannelResource) keepUncertainChannel(ctx context.Context, plan 
 }
 
 func (r *digitalChannelResource) Read(ctx context.Context, req resource.ReadRequest, resp *resource.ReadResponse) {
+	imported := framework.ReadAfterImport(ctx, resp)
 	var state digitalChannelModel
 	resp.Diagnostics.Append(req.State.Get(ctx, &state)...)
 	if resp.Diagnostics.HasError() || !r.CheckClient(&resp.Diagnostics) {
@@ -257,7 +258,7 @@ func (r *digitalChannelResource) Read(ctx context.Context, req resource.ReadRequ
 	ch, err := r.Client.Channel(ctx, id)
 	if cxone.IsNotFound(err) {
 		r.SetIdentity(ctx, resp.Identity, state, &resp.Diagnostics)
-		removeMissingResource(ctx, resp, channelObject, channelLabel(state.Name.ValueString(), id))
+		removeMissingResource(ctx, resp, imported, channelObject, channelLabel(state.Name.ValueString(), id))
 		return
 	}
 	if err != nil {
@@ -304,7 +305,7 @@ func (r *digitalChannelResource) ImportState(ctx context.Context, req resource.I
 		return
 	}
 	if !uuidRE.MatchString(id) {
-		resp.Diagnostics.AddError("Invalid Import ID",
+		resp.Diagnostics.AddError("Unable to Import "+channelObject,
 			fmt.Sprintf("A digital channel is imported by its ID, a UUID such as "+
 				"\"0b6f4d4e-3c1a-4f7e-9d55-2a8c1e9b7f10\"; got %q.", id))
 		return

@@ -147,7 +147,7 @@ func TestAccDigitalChannel_import(t *testing.T) {
 				ResourceName:  channelAddr,
 				ImportState:   true,
 				ImportStateId: "watering-hole-dm",
-				ExpectError:   expectErrorText("Invalid Import ID", "imported by its ID, a UUID", `"watering-hole-dm"`),
+				ExpectError:   expectErrorText("Unable to Import Digital Channel", "imported by its ID, a UUID", `"watering-hole-dm"`),
 			},
 		},
 	})
@@ -202,12 +202,14 @@ resource "cxone_digital_channel" "bad" {
 			{Config: bad("translation_group", ""), PlanOnly: true,
 				ExpectError: expectErrorText("Attribute translation_group string length must be at least 1")},
 			{Config: testAccDigitalChannelConfig_basic(m, "", "The Watering Hole"), PlanOnly: true,
-				ExpectError: expectErrorText("Attribute integration_id string length must be at least 1")},
+				ExpectError: expectErrorText("Attribute integration_id must be a BYOC integration ID, a UUID")},
+			{Config: testAccDigitalChannelConfig_basic(m, "watering-hole", "The Watering Hole"), PlanOnly: true,
+				ExpectError: expectErrorText("Attribute integration_id must be a BYOC integration ID, a UUID", "got: watering-hole")},
 			{Config: testAccDigitalChannelConfig_basic(m, integrationID, ""), PlanOnly: true,
 				ExpectError: expectErrorText("Attribute name string length must be at least 1")},
 		},
 	})
-	if n := m.Requests().Total; n != 0 {
+	if n := requestsBeyondSettingsCheck(m); n != 0 {
 		t.Errorf("invalid configurations reached CXone: %d API requests, want 0", n)
 	}
 }
@@ -233,8 +235,10 @@ func TestAccDigitalChannel_apiError(t *testing.T) {
 				// CXone's own refusal: the integration does not exist.
 				PreConfig: func() { testAccSetFaults(t, m) },
 				Config:    testAccDigitalChannelConfig_basic(m, "00000000-0000-4000-8000-000000000000", "The Watering Hole public posts"),
-				ExpectError: expectErrorText("Unable to Create Digital Channel", `"The Watering Hole public posts"`,
-					"422", "channel integration 00000000-0000-4000-8000-000000000000 does not exist"),
+				// The error points at integration_id (the "on ... line" Terraform shows) and names it so.
+				ExpectError: expectErrorText("Unable to Create Digital Channel",
+					`integration_id = "00000000-0000-4000-8000-000000000000"`, `"The Watering Hole public posts"`,
+					"422", "integration_id: channel integration 00000000-0000-4000-8000-000000000000 does not exist"),
 			},
 		},
 	})

@@ -14,7 +14,6 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework/resource"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema/int64default"
-	"github.com/hashicorp/terraform-plugin-framework/resource/schema/int64planmodifier"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema/planmodifier"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema/stringdefault"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema/stringplanmodifier"
@@ -153,7 +152,8 @@ func digitalSkillSchema(ctx context.Context) schema.Schema {
 			"media_type_id": schema.Int64Attribute{
 				MarkdownDescription: "CXone's media type of the skill: always `9` (Digital).",
 				Computed:            true,
-				PlanModifiers:       []planmodifier.Int64{int64planmodifier.UseStateForUnknown()},
+				// The only media type this resource creates or accepts (Read refuses others).
+				Default: int64default.StaticInt64(int64(cxone.MediaTypeDigital)),
 			},
 			"routing_queue_id": schema.StringAttribute{
 				MarkdownDescription: "ID of the Digital Experience routing queue that mirrors the skill. Known after " +
@@ -256,6 +256,7 @@ func (r *digitalSkillResource) adoptInactiveSkill(ctx context.Context, name stri
 }
 
 func (r *digitalSkillResource) Read(ctx context.Context, req resource.ReadRequest, resp *resource.ReadResponse) {
+	imported := framework.ReadAfterImport(ctx, resp)
 	var state digitalSkillModel
 	resp.Diagnostics.Append(req.State.Get(ctx, &state)...)
 	if resp.Diagnostics.HasError() || !r.CheckClient(&resp.Diagnostics) {
@@ -269,7 +270,7 @@ func (r *digitalSkillResource) Read(ctx context.Context, req resource.ReadReques
 	skill, err := r.Client.Skill(ctx, id)
 	if cxone.IsNotFound(err) {
 		r.SetIdentity(ctx, resp.Identity, state, &resp.Diagnostics)
-		removeMissingResource(ctx, resp, "Digital Skill", object)
+		removeMissingResource(ctx, resp, imported, "Digital Skill", object)
 		return
 	}
 	if err != nil {
@@ -283,6 +284,12 @@ func (r *digitalSkillResource) Read(ctx context.Context, req resource.ReadReques
 		return
 	}
 	if !skill.IsActive {
+		if imported {
+			addObjectError(&resp.Diagnostics, "Import", digitalSkillType, fmt.Sprintf("Digital skill %s is inactive: "+
+				"CXone keeps retired skills. Remove the import and apply with the skill's name: the create reactivates "+
+				"this same skill.", object), nil)
+			return
+		}
 		// An inactive skill is what destroy leaves behind: treat it as gone, so the
 		// next apply plans a create, which reactivates it.
 		tflog.Warn(ctx, "digital skill deactivated outside Terraform; removing it from state", map[string]any{"skill_id": id})
@@ -363,7 +370,7 @@ func (r *digitalSkillResource) ImportState(ctx context.Context, req resource.Imp
 		return
 	}
 	if _, err := parseNumericID(id, "the import ID"); err != nil {
-		resp.Diagnostics.AddError("Unable to Import Digital Skill",
+		resp.Diagnostics.AddError("Unable to Import "+digitalSkillType,
 			fmt.Sprintf("Expected a skill ID, a whole number such as 4000001: %s", err))
 		return
 	}

@@ -140,7 +140,7 @@ func TestAccDigitalSkill_import(t *testing.T) {
 				ResourceName:  testAccSkillAddr,
 				ImportState:   true,
 				ImportStateId: "4999999",
-				ExpectError:   regexp.MustCompile(`Cannot import non-existent remote object`),
+				ExpectError:   expectErrorText("Unable to Import Digital Skill", "There is no digital skill with ID 4999999 in CXone"),
 			},
 		},
 	})
@@ -221,7 +221,7 @@ func TestAccDigitalSkill_validation(t *testing.T) {
 			},
 		},
 	})
-	if n := m.Requests().Total; n != 0 {
+	if n := requestsBeyondSettingsCheck(m); n != 0 {
 		t.Errorf("plan-time validation made %d API requests, want 0: %v", n, m.Requests().ByRoute)
 	}
 }

@@ -86,7 +86,7 @@ func addSyncError(diags *diag.Diagnostics, name string, skillID int64, timeout t
 			"The sync usually takes seconds but can take minutes; to wait longer, set\n\n"+
 			"  timeouts {\n    create = \"20m\"\n  }\n\nin the resource.", timeout)
 	} else {
-		what = "waiting for its Digital Experience routing queue failed:\n\n" + apiAnswer(err)
+		what = "waiting for its Digital Experience routing queue failed:\n\n" + apiAnswer(digitalSkillType, err)
 	}
 	diags.AddError("Unable to Create Digital Skill",
 		fmt.Sprintf("Digital skill %q (ID %d) was created, but %s\n\n"+

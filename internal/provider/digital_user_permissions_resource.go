@@ -90,7 +90,7 @@ func digitalUserPermissionsSchema() schema.Schema {
 			"id": schema.StringAttribute{
 				MarkdownDescription: "The agent ID as a string.",
 				Computed:            true,
-				PlanModifiers:       keepString,
+				PlanModifiers:       []planmodifier.String{stringplanmodifier.UseStateForUnknown(), idFromAttributes("agent_id")},
 			},
 			"agent_id": schema.Int64Attribute{
 				MarkdownDescription: "Agent ID of the CXone user, for example `data.cxone_user.mowgli.agent_id`. " +
@@ -142,33 +142,57 @@ func digitalUserPermissionsSchema() schema.Schema {
 	}
 }
 
-// ModifyPlan refuses, at plan time, to turn digital engagement on for an inactive user, which
-// the apply would refuse anyway. It looks the user up only then, and only when the agent ID
-// is known: other plans make no call.
+// ModifyPlan reads the user at plan time (from the operation's list of users, so
+// cheaply) when the permissions are created or turned on: a create plan then shows the
+// user's name and e-mail address and the digital settings the configuration leaves
+// out, which the create stores as read (PUT /agents leaves them), and turning digital
+// engagement on for an inactive user, which the apply would refuse, fails the plan. It
+// reads nothing while the agent ID is unknown, nor for other plans.
 func (r *digitalUserPermissionsResource) ModifyPlan(ctx context.Context, req resource.ModifyPlanRequest, resp *resource.ModifyPlanResponse) {
 	if req.Plan.Raw.IsNull() || r.Client == nil {
 		return
 	}
 	var plan digitalUserPermissionsModel
 	resp.Diagnostics.Append(req.Plan.Get(ctx, &plan)...)
-	if resp.Diagnostics.HasError() || plan.AgentID.IsUnknown() || plan.AgentID.IsNull() || !plan.DigitalEngagementEnabled.ValueBool() {
+	if resp.Diagnostics.HasError() || plan.AgentID.IsUnknown() || plan.AgentID.IsNull() {
 		return
 	}
-	if !req.State.Raw.IsNull() {
+	creating := req.State.Raw.IsNull()
+	turningOn := plan.DigitalEngagementEnabled.ValueBool()
+	if !creating {
 		var state digitalUserPermissionsModel
 		resp.Diagnostics.Append(req.State.Get(ctx, &state)...)
 		if resp.Diagnostics.HasError() || (state.DigitalEngagementEnabled.ValueBool() && state.AgentID.Equal(plan.AgentID)) {
 			return
 		}
 	}
+	if !creating && !turningOn {
+		return
+	}
 	agent, err := r.Client.Agent(ctx, plan.AgentID.ValueInt64())
-	if err != nil || agent.IsActive {
+	if err != nil {
 		// A failed look-up is left to the apply, which reports it with its context.
 		return
 	}
-	resp.Diagnostics.AddAttributeError(path.Root("agent_id"), "Inactive User",
-		fmt.Sprintf("User %q (agent ID %d) is inactive; reactivate it in CXone, or choose another agent_id: Digital "+
-			"Experience only picks up active users.", agent.UserName, agent.AgentID))
+	if creating {
+		// What the create stores: the user as read, with the configured settings applied.
+		plan.UserName, plan.EmailAddress = types.StringValue(agent.UserName), types.StringValue(agent.EmailAddress)
+		if plan.DigitalThreshold.IsUnknown() {
+			plan.DigitalThreshold = types.Int64Value(int64(agent.DigitalThreshold))
+		}
+		if plan.UseTeamDigitalThreshold.IsUnknown() {
+			plan.UseTeamDigitalThreshold = types.BoolValue(agent.UseTeamDigitalThreshold)
+		}
+		if plan.DigitalRefusalTimeout.IsUnknown() {
+			plan.DigitalRefusalTimeout = types.Int64Value(int64(agent.DigitalRefusalTimeout))
+		}
+		resp.Diagnostics.Append(resp.Plan.Set(ctx, &plan)...)
+	}
+	if turningOn && !agent.IsActive {
+		resp.Diagnostics.AddAttributeError(path.Root("agent_id"), "Inactive User",
+			fmt.Sprintf("User %q (agent ID %d) is inactive; reactivate it in CXone, or choose another agent_id: Digital "+
+				"Experience only picks up active users.", agent.UserName, agent.AgentID))
+	}
 }
 
 func (r *digitalUserPermissionsResource) Create(ctx context.Context, req resource.CreateRequest, resp *resource.CreateResponse) {
@@ -212,11 +236,14 @@ func (r *digitalUserPermissionsResource) Create(ctx context.Context, req resourc
 	}
 	// PUT /agents leaves every field it is not sent as it was: the user as read above
 	// with the sent settings applied is what CXone now holds, so it is not read back.
+	planned := plan
 	flattenDigitalUserPermissions(applyDigitalSettings(*agent, in), &plan)
+	keepPlannedLookups(ctx, planned, &plan)
 	r.SetState(ctx, &resp.State, resp.Identity, &plan, &resp.Diagnostics)
 }
 
 func (r *digitalUserPermissionsResource) Read(ctx context.Context, req resource.ReadRequest, resp *resource.ReadResponse) {
+	imported := framework.ReadAfterImport(ctx, resp)
 	var state digitalUserPermissionsModel
 	resp.Diagnostics.Append(req.State.Get(ctx, &state)...)
 	if resp.Diagnostics.HasError() || !r.CheckClient(&resp.Diagnostics) {
@@ -226,7 +253,7 @@ func (r *digitalUserPermissionsResource) Read(ctx context.Context, req resource.
 	agent, err := r.Client.Agent(ctx, agentID)
 	if cxone.IsNotFound(err) {
 		r.SetIdentity(ctx, resp.Identity, state, &resp.Diagnostics)
-		removeMissingResource(ctx, resp, userPermissionsType, agentObject(agentID))
+		removeMissingResource(ctx, resp, imported, userPermissionsType, agentObject(agentID))
 		return
 	}
 	if err != nil {
@@ -292,7 +319,7 @@ func (r *digitalUserPermissionsResource) ImportState(ctx context.Context, req re
 	}
 	agentID, err := parseNumericID(id, "the import ID (the user's agent ID, for example 1001)")
 	if err != nil {
-		resp.Diagnostics.AddError("Invalid Import ID", err.Error())
+		resp.Diagnostics.AddError("Unable to Import "+userPermissionsType, err.Error())
 		return
 	}
 	resp.Diagnostics.Append(resp.State.SetAttribute(ctx, path.Root("id"), strconv.FormatInt(agentID, 10))...)

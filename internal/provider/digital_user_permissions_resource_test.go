@@ -140,7 +140,7 @@ func TestAccDigitalUserPermissions_import(t *testing.T) {
 			{Config: cfg, ResourceName: userPermissionsAddr, ImportState: true, ImportStateKind: resource.ImportBlockWithID},
 			{
 				Config: cfg, ResourceName: userPermissionsAddr, ImportState: true, ImportStateId: "baloo",
-				ExpectError: errorRE("Invalid Import ID", "agent ID", `got "baloo"`),
+				ExpectError: errorRE("Unable to Import Digital User Permissions", "agent ID", `got "baloo"`),
 			},
 		},
 	})
@@ -234,7 +234,7 @@ func TestAccDigitalUserPermissions_validation(t *testing.T) {
 			},
 		},
 	})
-	if n := m.Requests().Total; n != 0 {
+	if n := requestsBeyondSettingsCheck(m); n != 0 {
 		t.Fatalf("plan-time validation sent %d API requests, want none: %v", n, m.Requests().ByRoute)
 	}
 }

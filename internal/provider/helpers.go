@@ -11,6 +11,7 @@ import (
 
 	"github.com/hashicorp/terraform-plugin-framework-validators/stringvalidator"
 	"github.com/hashicorp/terraform-plugin-framework/diag"
+	"github.com/hashicorp/terraform-plugin-framework/path"
 	"github.com/hashicorp/terraform-plugin-framework/resource"
 	"github.com/hashicorp/terraform-plugin-framework/schema/validator"
 	"github.com/hashicorp/terraform-plugin-framework/types"
@@ -37,38 +38,116 @@ func colorValidator() validator.String {
 	return stringvalidator.RegexMatches(colorRE, "must be a colour in the form #RRGGBB, for example #1F8A70")
 }
 
+// uuidValidator accepts the UUIDs that Digital Experience gives its objects (BYOC
+// integrations, channels); noun names the object in the message.
+func uuidValidator(noun string) validator.String {
+	return stringvalidator.RegexMatches(uuidRE, "must be "+noun+" ID, a UUID such as 0b6f4d4e-3c1a-4f7e-9d55-2a8c1e9b7f10")
+}
+
+// routingQueueIDRE is what a routing queue ID can be: CXone sends it as a number or a
+// string, but it is one path segment and one part of a binding's import ID, so it never
+// holds a slash or a blank.
+var routingQueueIDRE = regexp.MustCompile(`^[^/\s]+$`)
+
+// routingQueueIDValidator accepts a routing queue ID as a digital skill's routing_queue_id gives it.
+func routingQueueIDValidator() validator.String {
+	return stringvalidator.RegexMatches(routingQueueIDRE,
+		"must be a routing queue ID as a digital skill's routing_queue_id gives it, for example 5, without / or blanks")
+}
+
 // numericIDValidator accepts a positive whole number written as a string (CXone IDs).
 func numericIDValidator() validator.String {
 	return stringvalidator.RegexMatches(numericIDRE, "must be a positive whole number, for example 1001")
 }
 
-// apiAnswer renders what CXone answered for a diagnostic detail, and adds the
-// hint that matters most for the error's class.
-func apiAnswer(err error) string {
+// apiAnswer renders what CXone answered about an object of objectType for a
+// diagnostic detail, and adds the hint that matters most for the error's class.
+// CXone's answer is quoted once (an *cxone.APIError already reads "CXone answered
+// 422 ..."), with its field names written as the type's attributes (apiFieldNames);
+// objectType "" is for answers about no object, such as the token's.
+func apiAnswer(objectType string, err error) string {
 	var apiErr *cxone.APIError
+	var text string
 	switch {
 	case errors.Is(err, cxone.ErrAnswerLost):
-		return "The request was sent but its answer was lost, so the provider cannot tell whether CXone applied it. " +
+		text = "The request was sent but its answer was lost, so the provider cannot tell whether CXone applied it. " +
 			"Run the apply again: the provider looks the object up before creating it again.\n\n" + err.Error()
-	case cxone.SettingHint(err) != "":
+	case cxone.SettingHint(err) != "" && errors.As(err, &apiErr):
 		// A settings error: what to check comes first, CXone's answer after it.
-		if errors.As(err, &apiErr) {
-			return cxone.SettingHint(err) + "\n\nCXone answered: " + apiErr.Error()
-		}
-		return cxone.SettingHint(err) + "\n\nCXone answered: " + err.Error()
+		text = cxone.SettingHint(err) + "\n\n" + sentence(apiErr.Error())
 	default:
-		return "CXone answered: " + err.Error()
+		text = quoteAnswer(err)
 	}
+	text, _ = withAttributeNames(objectType, text)
+	return text
+}
+
+// quoteAnswer gives err as one sentence about CXone's answer: the errors that carry
+// an answer of CXone (status, item, mismatch, not found) already say so; a bulk item
+// error names only the item, so it gets the prefix.
+func quoteAnswer(err error) string {
+	var itemErr *cxone.ItemError
+	if errors.As(err, &itemErr) {
+		return sentence("CXone answered: " + err.Error())
+	}
+	return sentence(err.Error())
+}
+
+// sentence ends s with a full stop unless it ends with punctuation already.
+func sentence(s string) string {
+	if s == "" || strings.ContainsAny(s[len(s)-1:], ".!?") {
+		return s
+	}
+	return s + "."
 }
 
 // addAPIError adds the provider's standard diagnostic for a failed API call:
 // the summary names the operation and the object type ("Unable to Create Digital
-// Skill"), the detail names the object and gives CXone's answer.
+// Skill"), the detail names the object and gives CXone's answer once, with its field
+// names written as the type's attributes (apiFieldNames). When CXone refused a create
+// or an update and named a field, the error points at that attribute.
 func addAPIError(diags *diag.Diagnostics, operation, objectType, object string, err error) {
-	diags.AddError(
-		fmt.Sprintf("Unable to %s %s", operation, objectType),
-		fmt.Sprintf("While trying to %s %s %s:\n\n%s", strings.ToLower(operation), strings.ToLower(objectType), object, apiAnswer(err)),
-	)
+	addObjectError(diags, operation, objectType,
+		fmt.Sprintf("While trying to %s %s %s:\n\n%s", strings.ToLower(operation), typeInText(objectType), object, apiAnswer(objectType, err)), err)
+}
+
+// addObjectError adds the diagnostic of a failed operation on an object, with detail
+// as written (CXone's answer in it from apiAnswer): the one place that words the
+// summaries of failed operations. A create or update that CXone refused naming a
+// field points at that attribute.
+func addObjectError(diags *diag.Diagnostics, operation, objectType, detail string, err error) {
+	summary := fmt.Sprintf("Unable to %s %s", operation, objectType)
+	var attribute path.Path
+	if err != nil {
+		_, attribute = withAttributeNames(objectType, err.Error())
+	}
+	if (operation == "Create" || operation == "Update") && cxone.Refused(err) && cxone.SettingHint(err) == "" &&
+		len(attribute.Steps()) > 0 {
+		diags.AddAttributeError(attribute, summary, detail)
+		return
+	}
+	diags.AddError(summary, detail)
+}
+
+// typeAtStart writes an object type at the start of a sentence ("Digital skill").
+func typeAtStart(objectType string) string {
+	t := typeInText(objectType)
+	if t == "" {
+		return t
+	}
+	return strings.ToUpper(t[:1]) + t[1:]
+}
+
+// typeInText writes an object type inside a sentence: in lower case ("digital skill"),
+// but with the initialisms the documentation spells in capitals kept ("BYOC integration").
+func typeInText(objectType string) string {
+	words := strings.Fields(objectType)
+	for i, w := range words {
+		if strings.ToUpper(w) != w {
+			words[i] = strings.ToLower(w)
+		}
+	}
+	return strings.Join(words, " ")
 }
 
 // importHint tells how to bring an object that exists in CXone under a resource's
@@ -91,20 +170,31 @@ func addCreateError(diags *diag.Diagnostics, objectType, object, lookUp string, 
 		addAPIError(diags, "Create", objectType, object, err)
 		return
 	}
-	diags.AddError("Unable to Create "+objectType,
+	addObjectError(diags, "Create", objectType,
 		fmt.Sprintf("While trying to create %s %s:\n\n%s\n\nCXone may have made the %s before failing. "+
 			"Look it up with %s, or run the apply again: if it was made, the apply says so and gives the import to run.",
-			strings.ToLower(objectType), object, apiAnswer(err), strings.ToLower(objectType), lookUp))
+			typeInText(objectType), object, apiAnswer(objectType, err), typeInText(objectType), lookUp), err)
 }
 
 // removeMissingResource drops a resource that no longer exists in CXone from state
-// with a warning, so that the next plan creates it again.
-func removeMissingResource(ctx context.Context, resp *resource.ReadResponse, objectType, object string) {
+// with a warning, so that the next plan creates it again. Right after an import
+// (framework.ReadAfterImport) the object never was in the state: the import fails,
+// saying which object is missing, instead of Terraform's generic "non-existent
+// remote object".
+func removeMissingResource(ctx context.Context, resp *resource.ReadResponse, imported bool, objectType, object string) {
+	if imported {
+		var id types.String
+		resp.Diagnostics.Append(resp.State.GetAttribute(ctx, path.Root("id"), &id)...)
+		addObjectError(&resp.Diagnostics, "Import", objectType,
+			fmt.Sprintf("There is no %s with ID %s in CXone. Check the import ID (or identity): it must name an "+
+				"object that exists in this tenant.", typeInText(objectType), id.ValueString()), nil)
+		return
+	}
 	tflog.Warn(ctx, "object deleted outside Terraform; removing it from state", map[string]any{"type": objectType, "object": object})
 	resp.Diagnostics.AddWarning(
 		fmt.Sprintf("%s Not Found", objectType),
 		fmt.Sprintf("%s %s no longer exists in CXone; it was probably deleted outside Terraform. "+
-			"It has been removed from the state and the next plan will create it again.", objectType, object),
+			"It has been removed from the state and the next plan will create it again.", typeAtStart(objectType), object),
 	)
 	resp.State.RemoveResource(ctx)
 }

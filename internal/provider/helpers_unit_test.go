@@ -56,7 +56,7 @@ func TestImportHint(t *testing.T) {
 func TestAPIAnswerSettingHint(t *testing.T) {
 	err := fmt.Errorf("reading: %w", &cxone.ConfigError{Kind: cxone.ConfigUnknownTenant, Hint: "check tenant_id (CXONE_TENANT_ID).",
 		Err: &cxone.APIError{Status: 404}})
-	if got := apiAnswer(err); !strings.HasPrefix(got, "check tenant_id (CXONE_TENANT_ID).") {
+	if got := apiAnswer("", err); !strings.HasPrefix(got, "check tenant_id (CXONE_TENANT_ID).") {
 		t.Fatalf("apiAnswer = %q", got)
 	}
 }

@@ -12,6 +12,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/cxone-oss/terraform-provider-cxone/internal/cxone"
 	"github.com/cxone-oss/terraform-provider-cxone/internal/mockcxone"
 )
 
@@ -34,7 +35,7 @@ func TestAccHostile_stateSurvivesAMisbehavingCXone(t *testing.T) {
 	}))
 	t.Cleanup(other.Close)
 
-	tf := newTFCLI(t, m, "TF_LOG=TRACE", "TF_LOG_PATH=terraform.log", envRetryTimeout+"=4s")
+	tf := newTFCLI(t, m, "TF_LOG=TRACE", "TF_LOG_PATH=terraform.log", cxone.SettingRetryTimeout.EnvVar()+"=4s")
 	tf.write("main.tf", testAccCLIRequiredProviders+testAccFleetConfig(m, 1, "v1"))
 	tf.mustRun("apply", "-auto-approve", "-parallelism=10")
 	before := strings.Fields(tf.mustRun("state", "list"))

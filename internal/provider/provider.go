@@ -31,10 +31,12 @@ var (
 	_ provider.ProviderWithListResources      = (*cxoneProvider)(nil)
 )
 
-// Defaults that apply when neither the configuration nor the environment sets a value.
+// Defaults that apply when neither the configuration nor the environment sets a value:
+// the client's own, except for retries, where a Terraform run can wait longer than the
+// client's other callers.
 const (
-	defaultAuthURL         = "https://cxone.niceincontact.com"
-	defaultAdminAPIVersion = "v34.0"
+	defaultAuthURL         = cxone.DefaultAuthURL
+	defaultAdminAPIVersion = cxone.DefaultAdminAPIVersion
 	defaultMaxRetries      = 5
 )
 
@@ -52,17 +54,18 @@ type cxoneProvider struct {
 
 // providerModel maps the provider block.
 type providerModel struct {
-	TenantID             types.String  `tfsdk:"tenant_id"`
-	AuthURL              types.String  `tfsdk:"auth_url"`
-	APIEndpoint          types.String  `tfsdk:"api_endpoint"`
-	AccessKeyID          types.String  `tfsdk:"access_key_id"`
-	AccessKeySecret      types.String  `tfsdk:"access_key_secret"`
-	ClientID             types.String  `tfsdk:"client_id"`
-	ClientSecret         types.String  `tfsdk:"client_secret"`
-	AdminAPIVersion      types.String  `tfsdk:"admin_api_version"`
-	MaxRetries           types.Int64   `tfsdk:"max_retries"`
-	MaxRequestsPerSecond types.Float64 `tfsdk:"max_requests_per_second"`
-	RetryTimeout         types.String  `tfsdk:"retry_timeout"`
+	TenantID                  types.String  `tfsdk:"tenant_id"`
+	AuthURL                   types.String  `tfsdk:"auth_url"`
+	APIEndpoint               types.String  `tfsdk:"api_endpoint"`
+	AccessKeyID               types.String  `tfsdk:"access_key_id"`
+	AccessKeySecret           types.String  `tfsdk:"access_key_secret"`
+	ClientID                  types.String  `tfsdk:"client_id"`
+	ClientSecret              types.String  `tfsdk:"client_secret"`
+	AdminAPIVersion           types.String  `tfsdk:"admin_api_version"`
+	MaxRetries                types.Int64   `tfsdk:"max_retries"`
+	MaxRequestsPerSecond      types.Float64 `tfsdk:"max_requests_per_second"`
+	SkipCredentialsValidation types.Bool    `tfsdk:"skip_credentials_validation"`
+	RetryTimeout              types.String  `tfsdk:"retry_timeout"`
 }
 
 func (p *cxoneProvider) Metadata(_ context.Context, _ provider.MetadataRequest, resp *provider.MetadataResponse) {
@@ -80,76 +83,86 @@ func providerSchema() schema.Schema {
 			"routing queues, skill assignments, Bring Your Own Channel (BYOC) integrations and channels, and " +
 			"routing-queue bindings. Every setting can also come from its environment variable.",
 		Attributes: map[string]schema.Attribute{
-			"tenant_id": schema.StringAttribute{
+			string(cxone.SettingTenantID): schema.StringAttribute{
 				MarkdownDescription: "CXone tenant ID, used to discover the tenant's API endpoint at " +
-					"`{auth_url}/.well-known/cxone-configuration`. Environment variable: `" + envTenantID + "`. " +
+					"`{auth_url}/.well-known/cxone-configuration`. Environment variable: `" + cxone.SettingTenantID.EnvVar() + "`. " +
 					"Required unless `api_endpoint` is set.",
 				Optional: true,
 			},
-			"auth_url": schema.StringAttribute{
+			string(cxone.SettingAuthURL): schema.StringAttribute{
 				MarkdownDescription: "Base URL of CXone's authentication host, where discovery runs and tokens are " +
-					"issued. Defaults to `" + defaultAuthURL + "`. Environment variable: `" + envAuthURL + "`. " +
+					"issued. Defaults to `" + defaultAuthURL + "`. Environment variable: `" + cxone.SettingAuthURL.EnvVar() + "`. " +
 					"`http://` is accepted only for loopback hosts (the mock server).",
 				Optional:   true,
 				Validators: []validator.String{urlValidator{}},
 			},
-			"api_endpoint": schema.StringAttribute{
+			string(cxone.SettingAPIEndpoint): schema.StringAttribute{
 				MarkdownDescription: "Base URL of the tenant's API host, for example `https://api-na1.niceincontact.com`. " +
-					"When set, discovery is skipped. Environment variable: `" + envAPIEndpoint + "`.",
+					"When set, discovery is skipped. Environment variable: `" + cxone.SettingAPIEndpoint.EnvVar() + "`.",
 				Optional:   true,
 				Validators: []validator.String{urlValidator{}},
 			},
-			"access_key_id": schema.StringAttribute{
-				MarkdownDescription: "ID of a CXone access key. Environment variable: `" + envAccessKeyID + "`.",
+			string(cxone.SettingAccessKeyID): schema.StringAttribute{
+				MarkdownDescription: "ID of a CXone access key. Environment variable: `" + cxone.SettingAccessKeyID.EnvVar() + "`.",
 				Optional:            true,
 			},
-			"access_key_secret": schema.StringAttribute{
-				MarkdownDescription: "Secret of the CXone access key. Environment variable: `" + envAccessKeySecret + "`.",
+			string(cxone.SettingAccessKeySecret): schema.StringAttribute{
+				MarkdownDescription: "Secret of the CXone access key. Environment variable: `" + cxone.SettingAccessKeySecret.EnvVar() + "`.",
 				Optional:            true,
 				Sensitive:           true,
 			},
-			"client_id": schema.StringAttribute{
+			string(cxone.SettingClientID): schema.StringAttribute{
 				MarkdownDescription: "Client ID of a registered CXone back-end application. When set (with " +
 					"`client_secret`), tokens come from the password grant at `/auth/token` with the access key as " +
-					"user name and password; otherwise from the access-key grant. Environment variable: `" + envClientID + "`.",
+					"user name and password; otherwise from the access-key grant. Environment variable: `" + cxone.SettingClientID.EnvVar() + "`.",
 				Optional: true,
 			},
-			"client_secret": schema.StringAttribute{
-				MarkdownDescription: "Client secret of the registered application. Environment variable: `" + envClientSecret + "`.",
+			string(cxone.SettingClientSecret): schema.StringAttribute{
+				MarkdownDescription: "Client secret of the registered application. Environment variable: `" + cxone.SettingClientSecret.EnvVar() + "`.",
 				Optional:            true,
 				Sensitive:           true,
 			},
-			"admin_api_version": schema.StringAttribute{
+			string(cxone.SettingAdminAPIVersion): schema.StringAttribute{
 				MarkdownDescription: "Version of the CXone Admin API, in the form `vNN.N`. Defaults to `" +
-					defaultAdminAPIVersion + "`. Environment variable: `" + envAdminAPIVersion + "`.",
+					defaultAdminAPIVersion + "`. Environment variable: `" + cxone.SettingAdminAPIVersion.EnvVar() + "`.",
 				Optional:   true,
 				Validators: []validator.String{stringvalidator.RegexMatches(adminAPIVersionRE, "must look like v34.0")},
 			},
-			"max_retries": schema.Int64Attribute{
+			string(cxone.SettingMaxRetries): schema.Int64Attribute{
 				MarkdownDescription: "How many times a failed API call (429, 502, 503, 504 or a connection failure; for creates " +
 					"that are not idempotent only 429, 503 and failures before sending) is " +
 					"retried, with exponential backoff and jitter, before the operation fails. Defaults to `" +
-					strconv.Itoa(defaultMaxRetries) + "`. Environment variable: `" + envMaxRetries + "`.",
+					strconv.Itoa(defaultMaxRetries) + "`. Environment variable: `" + cxone.SettingMaxRetries.EnvVar() + "`.",
 				Optional:   true,
 				Validators: []validator.Int64{int64validator.Between(0, 20)},
 			},
-			"max_requests_per_second": schema.Float64Attribute{
+			string(cxone.SettingMaxRequestsPerSecond): schema.Float64Attribute{
 				MarkdownDescription: "A hard cap on API requests per second, shared by every resource and data " +
 					"source of a run. Without it the provider still paces itself: when CXone answers 429, every call of the " +
 					"run slows down to about the rate CXone was serving, then speeds back up while nothing is refused. " +
-					"`0` means no cap (the default). Environment variable: `" + envMaxRequestsPerSecond + "`.",
+					"`0` means no cap (the default). Environment variable: `" + cxone.SettingMaxRequestsPerSecond.EnvVar() + "`.",
 				Optional:   true,
 				Validators: []validator.Float64{float64validator.Between(0, 10000)},
 			},
-			"retry_timeout": schema.StringAttribute{
+			string(cxone.SettingRetryTimeout): schema.StringAttribute{
 				MarkdownDescription: "The most time one API call may take, its retries, their waits and a token fetch " +
 					"included, as a Go duration from `1s` to `1h` (`90s`, `5m`). Each attempt also has its own 60-second " +
 					"timeout. When CXone does not answer within it, the operation fails with an error saying so, and the " +
 					"run's later calls fail at once rather than spending another budget each; a `Retry-After` longer than " +
 					"what is left of it fails the call at once, saying how long CXone asked to wait. Defaults to `" +
-					cxone.DefaultRetryTimeout.String() + "`. Environment variable: `" + envRetryTimeout + "`.",
+					cxone.DefaultRetryTimeout.String() + "`. Environment variable: `" + cxone.SettingRetryTimeout.EnvVar() + "`.",
 				Optional:   true,
 				Validators: []validator.String{retryTimeoutValidator{}},
+			},
+			string(cxone.SettingSkipCredentialsValidation): schema.BoolAttribute{
+				MarkdownDescription: "Whether to skip the check of the settings when the provider starts. By default " +
+					"the provider fetches its access token first (with discovery when `tenant_id` is used), the token " +
+					"every command that calls CXone needs anyway, so that a wrong tenant, secret or URL is one error " +
+					"on the provider block; with `api_endpoint` or `admin_api_version` set, it also makes one small " +
+					"Admin API call to prove them. Set `true` for commands that should not call CXone at all, such as " +
+					"`terraform plan -refresh=false` offline. Defaults to `false`. Environment variable: `" +
+					cxone.SettingSkipCredentialsValidation.EnvVar() + "`.",
+				Optional: true,
 			},
 		},
 	}
@@ -169,11 +182,22 @@ func (p *cxoneProvider) Configure(ctx context.Context, req provider.ConfigureReq
 	}
 	settings.UserAgent = fmt.Sprintf("terraform-provider-cxone/%s (+https://registry.terraform.io/providers/cxone-oss/cxone)", p.version)
 	settings.Logger = tflogLogger{}
+	skip, diags := skipCredentialsValidation(cfg.SkipCredentialsValidation, os.Getenv)
+	resp.Diagnostics.Append(diags...)
 	client, err := cxone.New(settings)
 	if err != nil {
 		resp.Diagnostics.AddError("Unable to Create CXone API Client",
 			"The provider settings were accepted, but the API client could not be built: "+err.Error())
+	}
+	if resp.Diagnostics.HasError() {
 		return
+	}
+	if !skip {
+		checkSettings(ctx, client, settings, &resp.Diagnostics)
+		if resp.Diagnostics.HasError() {
+			// No client is handed on: resources are not asked to run after a Configure error.
+			return
+		}
 	}
 	// Resources, data sources and list resources share the operation's read cache
 	// (see framework.ResourceWithModel and DataSourceWithModel).
@@ -242,4 +266,4 @@ func (tflogLogger) Warn(ctx context.Context, msg string, fields map[string]any) 
 }
 
 // attrPath is a short alias used by the settings checks.
-func attrPath(name string) path.Path { return path.Root(name) }
+func attrPath(s cxone.Setting) path.Path { return path.Root(string(s)) }

@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 
-	"github.com/hashicorp/terraform-plugin-framework-validators/stringvalidator"
 	"github.com/hashicorp/terraform-plugin-framework/diag"
 	"github.com/hashicorp/terraform-plugin-framework/path"
 	"github.com/hashicorp/terraform-plugin-framework/resource"
@@ -75,21 +74,21 @@ func routingQueueBindingSchema() schema.Schema {
 			"id": schema.StringAttribute{
 				MarkdownDescription: "`routing_queue_id/channel_id`; import a binding by this ID.",
 				Computed:            true,
-				PlanModifiers:       []planmodifier.String{stringplanmodifier.UseStateForUnknown()},
+				PlanModifiers: []planmodifier.String{stringplanmodifier.UseStateForUnknown(),
+					idFromAttributes("routing_queue_id", "channel_id")},
 			},
 			"routing_queue_id": schema.StringAttribute{
 				MarkdownDescription: "ID of the routing queue, usually a digital skill's `routing_queue_id`. " +
 					"Changing it replaces the binding.",
 				Required:      true,
-				Validators:    []validator.String{stringvalidator.LengthAtLeast(1)},
+				Validators:    []validator.String{routingQueueIDValidator()},
 				PlanModifiers: []planmodifier.String{stringplanmodifier.RequiresReplace()},
 			},
 			"channel_id": schema.StringAttribute{
 				MarkdownDescription: "ID of the channel (a UUID), usually a `cxone_digital_channel`'s `id`. " +
 					"Changing it replaces the binding.",
-				Required: true,
-				Validators: []validator.String{stringvalidator.RegexMatches(uuidRE,
-					"must be a channel ID, a UUID such as 0b6f4d4e-3c1a-4f7e-9d55-2a8c1e9b7f10")},
+				Required:      true,
+				Validators:    []validator.String{uuidValidator("a channel")},
 				PlanModifiers: []planmodifier.String{stringplanmodifier.RequiresReplace()},
 			},
 		},
@@ -119,7 +118,7 @@ func (r *routingQueueBindingResource) addBindError(ctx context.Context, diags *d
 	switch {
 	case cxone.IsNotFound(err):
 		attr, why := r.missingBindingEnd(ctx, queueID, channelID)
-		detail := fmt.Sprintf("While binding channel %s to routing queue %s: %s\n\nCXone answered: %s", channelID, queueID, why, err)
+		detail := fmt.Sprintf("While binding channel %s to routing queue %s: %s\n\n%s", channelID, queueID, why, apiAnswer(bindingObject, err))
 		if attr == "" {
 			diags.AddError(summary, detail)
 			return
@@ -128,8 +127,8 @@ func (r *routingQueueBindingResource) addBindError(ctx context.Context, diags *d
 	case cxone.IsConflict(err):
 		diags.AddAttributeError(path.Root("routing_queue_id"), summary,
 			fmt.Sprintf("While binding channel %s to routing queue %s: the routing queue is deleted, because its "+
-				"digital skill is inactive. Reactivate the skill, or bind the channel to another queue.\n\nCXone answered: %s",
-				channelID, queueID, err))
+				"digital skill is inactive. Reactivate the skill, or bind the channel to another queue.\n\n%s",
+				channelID, queueID, apiAnswer(bindingObject, err)))
 	default:
 		addAPIError(diags, "Create", bindingObject, bindingLabel(queueID, channelID), err)
 	}
@@ -150,6 +149,7 @@ func (r *routingQueueBindingResource) missingBindingEnd(ctx context.Context, que
 }
 
 func (r *routingQueueBindingResource) Read(ctx context.Context, req resource.ReadRequest, resp *resource.ReadResponse) {
+	imported := framework.ReadAfterImport(ctx, resp)
 	var state routingQueueBindingModel
 	resp.Diagnostics.Append(req.State.Get(ctx, &state)...)
 	if resp.Diagnostics.HasError() || !r.CheckClient(&resp.Diagnostics) {
@@ -159,7 +159,7 @@ func (r *routingQueueBindingResource) Read(ctx context.Context, req resource.Rea
 	b, err := r.Client.Binding(ctx, queueID, channelID)
 	if cxone.IsNotFound(err) {
 		r.SetIdentity(ctx, resp.Identity, state, &resp.Diagnostics)
-		removeMissingResource(ctx, resp, bindingObject, bindingLabel(queueID, channelID))
+		removeMissingResource(ctx, resp, imported, bindingObject, bindingLabel(queueID, channelID))
 		return
 	}
 	if err != nil {
@@ -207,7 +207,7 @@ func (r *routingQueueBindingResource) ImportState(ctx context.Context, req resou
 			"channel_id must be a UUID such as 0b6f4d4e-3c1a-4f7e-9d55-2a8c1e9b7f10", id)
 	}
 	if err != nil {
-		resp.Diagnostics.AddError("Invalid Import ID", "A routing queue binding is imported by "+
+		resp.Diagnostics.AddError("Unable to Import "+bindingObject, "A routing queue binding is imported by "+
 			"\"routing_queue_id/channel_id\", for example \"5/0b6f4d4e-3c1a-4f7e-9d55-2a8c1e9b7f10\": "+err.Error())
 		return
 	}

@@ -111,13 +111,13 @@ func TestAccRoutingQueueBinding_import(t *testing.T) {
 				ResourceName:  bindingAddr,
 				ImportState:   true,
 				ImportStateId: queueID,
-				ExpectError:   expectErrorText("Invalid Import ID", "routing_queue_id/channel_id", fmt.Sprintf("%q", queueID)),
+				ExpectError:   expectErrorText("Unable to Import Routing Queue Binding", "routing_queue_id/channel_id", fmt.Sprintf("%q", queueID)),
 			},
 			{
 				ResourceName:  bindingAddr,
 				ImportState:   true,
 				ImportStateId: queueID + "/watering-hole-dm",
-				ExpectError:   expectErrorText("Invalid Import ID", "channel_id must be a UUID"),
+				ExpectError:   expectErrorText("Unable to Import Routing Queue Binding", "channel_id must be a UUID"),
 			},
 		},
 	})
@@ -175,10 +175,10 @@ func TestAccRoutingQueueBinding_validation(t *testing.T) {
 			{Config: testAccRoutingQueueBindingConfig_ids(m, "5", "watering-hole-dm"), PlanOnly: true,
 				ExpectError: expectErrorText("Attribute channel_id must be a channel ID, a UUID", "got: watering-hole-dm")},
 			{Config: testAccRoutingQueueBindingConfig_ids(m, "", "0b6f4d4e-3c1a-4f7e-9d55-2a8c1e9b7f10"), PlanOnly: true,
-				ExpectError: expectErrorText("Attribute routing_queue_id string length must be at least 1")},
+				ExpectError: expectErrorText("Attribute routing_queue_id must be a routing queue ID")},
 		},
 	})
-	if n := m.Requests().Total; n != 0 {
+	if n := requestsBeyondSettingsCheck(m); n != 0 {
 		t.Errorf("invalid configurations reached CXone: %d API requests, want 0", n)
 	}
 }

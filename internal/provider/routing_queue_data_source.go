@@ -61,7 +61,7 @@ func routingQueueDataSchema() schema.Schema {
 				MarkdownDescription: "Routing queue ID to look up. Deleted queues are found too.",
 				Optional:            true,
 				Computed:            true,
-				Validators:          []validator.String{stringvalidator.LengthAtLeast(1)},
+				Validators:          []validator.String{routingQueueIDValidator()},
 			},
 			"name": schema.StringAttribute{
 				MarkdownDescription: "Exact, case-sensitive name of the queue to look up, among queues that are " +

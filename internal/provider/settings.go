@@ -17,21 +17,6 @@ import (
 	"github.com/cxone-oss/terraform-provider-cxone/internal/cxone"
 )
 
-// Environment variables, one per provider setting. Configuration wins over the environment.
-const (
-	envTenantID             = "CXONE_TENANT_ID"
-	envAuthURL              = "CXONE_AUTH_URL"
-	envAPIEndpoint          = "CXONE_API_ENDPOINT"
-	envAccessKeyID          = "CXONE_ACCESS_KEY_ID"
-	envAccessKeySecret      = "CXONE_ACCESS_KEY_SECRET"
-	envClientID             = "CXONE_CLIENT_ID"
-	envClientSecret         = "CXONE_CLIENT_SECRET"
-	envAdminAPIVersion      = "CXONE_ADMIN_API_VERSION"
-	envMaxRetries           = "CXONE_MAX_RETRIES"
-	envMaxRequestsPerSecond = "CXONE_MAX_REQUESTS_PER_SECOND"
-	envRetryTimeout         = "CXONE_RETRY_TIMEOUT"
-)
-
 var adminAPIVersionRE = regexp.MustCompile(`^v[0-9]+\.[0-9]+$`)
 
 // resolveSettings merges the provider block with the environment and checks the
@@ -40,31 +25,27 @@ var adminAPIVersionRE = regexp.MustCompile(`^v[0-9]+\.[0-9]+$`)
 // known is false when a setting is not yet known (it depends on another resource).
 func resolveSettings(cfg providerModel, getenv func(string) string) (cxone.Config, bool, diag.Diagnostics) {
 	var diags diag.Diagnostics
-	str := func(v types.String, env string) (string, bool) {
-		if v.IsUnknown() {
-			return "", false
-		}
-		if !v.IsNull() {
-			return strings.TrimSpace(v.ValueString()), true
-		}
-		return strings.TrimSpace(getenv(env)), true
-	}
 	known := true
-	get := func(v types.String, env string) string {
-		s, ok := str(v, env)
-		known = known && ok
-		return s
+	get := func(v types.String, s cxone.Setting) string {
+		switch {
+		case v.IsUnknown():
+			known = false
+			return ""
+		case !v.IsNull():
+			return strings.TrimSpace(v.ValueString())
+		}
+		return strings.TrimSpace(getenv(s.EnvVar()))
 	}
 
 	out := cxone.Config{
-		TenantID:        get(cfg.TenantID, envTenantID),
-		AuthURL:         get(cfg.AuthURL, envAuthURL),
-		APIEndpoint:     get(cfg.APIEndpoint, envAPIEndpoint),
-		AccessKeyID:     get(cfg.AccessKeyID, envAccessKeyID),
-		AccessKeySecret: get(cfg.AccessKeySecret, envAccessKeySecret),
-		ClientID:        get(cfg.ClientID, envClientID),
-		ClientSecret:    get(cfg.ClientSecret, envClientSecret),
-		AdminAPIVersion: get(cfg.AdminAPIVersion, envAdminAPIVersion),
+		TenantID:        get(cfg.TenantID, cxone.SettingTenantID),
+		AuthURL:         get(cfg.AuthURL, cxone.SettingAuthURL),
+		APIEndpoint:     get(cfg.APIEndpoint, cxone.SettingAPIEndpoint),
+		AccessKeyID:     get(cfg.AccessKeyID, cxone.SettingAccessKeyID),
+		AccessKeySecret: get(cfg.AccessKeySecret, cxone.SettingAccessKeySecret),
+		ClientID:        get(cfg.ClientID, cxone.SettingClientID),
+		ClientSecret:    get(cfg.ClientSecret, cxone.SettingClientSecret),
+		AdminAPIVersion: get(cfg.AdminAPIVersion, cxone.SettingAdminAPIVersion),
 		MaxRetries:      defaultMaxRetries,
 	}
 	if out.AuthURL == "" {
@@ -73,85 +54,98 @@ func resolveSettings(cfg providerModel, getenv func(string) string) (cxone.Confi
 	if out.AdminAPIVersion == "" {
 		out.AdminAPIVersion = defaultAdminAPIVersion
 	}
+	invalid := func(s cxone.Setting, format string, args ...any) {
+		diags.AddAttributeError(attrPath(s), "Invalid Provider Setting", s.String()+" "+fmt.Sprintf(format, args...))
+	}
 
-	switch {
+	switch env := getenv(cxone.SettingMaxRetries.EnvVar()); {
 	case !cfg.MaxRetries.IsNull() && !cfg.MaxRetries.IsUnknown():
 		out.MaxRetries = int(cfg.MaxRetries.ValueInt64())
-	case cfg.MaxRetries.IsNull() && getenv(envMaxRetries) != "":
-		n, err := strconv.Atoi(getenv(envMaxRetries))
+	case cfg.MaxRetries.IsNull() && env != "":
+		n, err := strconv.Atoi(env)
 		if err != nil || n < 0 || n > 20 {
-			diags.AddAttributeError(attrPath("max_retries"), "Invalid Provider Setting",
-				fmt.Sprintf("max_retries (or %s) must be a whole number from 0 to 20, got %q.", envMaxRetries, getenv(envMaxRetries)))
+			invalid(cxone.SettingMaxRetries, "must be a whole number from 0 to 20, got %q.", env)
 		} else {
 			out.MaxRetries = n
 		}
 	}
-	switch {
+	switch env := getenv(cxone.SettingMaxRequestsPerSecond.EnvVar()); {
 	case !cfg.MaxRequestsPerSecond.IsNull() && !cfg.MaxRequestsPerSecond.IsUnknown():
 		out.MaxRequestsPerSecond = cfg.MaxRequestsPerSecond.ValueFloat64()
-	case cfg.MaxRequestsPerSecond.IsNull() && getenv(envMaxRequestsPerSecond) != "":
-		f, err := strconv.ParseFloat(getenv(envMaxRequestsPerSecond), 64)
+	case cfg.MaxRequestsPerSecond.IsNull() && env != "":
+		f, err := strconv.ParseFloat(env, 64)
 		if err != nil || f < 0 || f > 10000 {
-			diags.AddAttributeError(attrPath("max_requests_per_second"), "Invalid Provider Setting",
-				fmt.Sprintf("max_requests_per_second (or %s) must be a number from 0 to 10000, got %q.", envMaxRequestsPerSecond, getenv(envMaxRequestsPerSecond)))
+			invalid(cxone.SettingMaxRequestsPerSecond, "must be a number from 0 to 10000, got %q.", env)
 		} else {
 			out.MaxRequestsPerSecond = f
 		}
 	}
 
-	if v, ok := str(cfg.RetryTimeout, envRetryTimeout); ok && v != "" {
+	if v := get(cfg.RetryTimeout, cxone.SettingRetryTimeout); v != "" {
 		d, msg := parseRetryTimeout(v)
 		if msg != "" {
-			diags.AddAttributeError(attrPath("retry_timeout"), "Invalid Provider Setting",
-				fmt.Sprintf("retry_timeout (or %s) %s", envRetryTimeout, msg))
+			invalid(cxone.SettingRetryTimeout, "%s", msg)
 		}
 		out.RetryTimeout = d
 	}
 
 	// Values from the environment skip the schema validators, so check them here too.
-	for _, u := range []struct{ attr, env, value string }{
-		{"auth_url", envAuthURL, out.AuthURL},
-		{"api_endpoint", envAPIEndpoint, out.APIEndpoint},
-	} {
-		if u.value == "" {
+	for s, value := range map[cxone.Setting]string{cxone.SettingAuthURL: out.AuthURL, cxone.SettingAPIEndpoint: out.APIEndpoint} {
+		if value == "" {
 			continue
 		}
-		if msg := checkURL(u.value); msg != "" {
-			diags.AddAttributeError(attrPath(u.attr), "Invalid Provider Setting",
-				fmt.Sprintf("%s (or %s) %s", u.attr, u.env, msg))
+		if msg := checkURL(value); msg != "" {
+			invalid(s, "%s", msg)
 		}
 	}
 	if !adminAPIVersionRE.MatchString(out.AdminAPIVersion) {
-		diags.AddAttributeError(attrPath("admin_api_version"), "Invalid Provider Setting",
-			fmt.Sprintf("admin_api_version (or %s) must look like v34.0, got %q.", envAdminAPIVersion, out.AdminAPIVersion))
+		invalid(cxone.SettingAdminAPIVersion, "must look like v34.0, got %q.", out.AdminAPIVersion)
 	}
 
 	if !known {
 		return out, known, diags
 	}
 	if (out.ClientID == "") != (out.ClientSecret == "") {
-		attr, env, other, otherEnv := "client_secret", envClientSecret, "client_id", envClientID
+		missing, set := cxone.SettingClientSecret, cxone.SettingClientID
 		if out.ClientID == "" {
-			attr, env, other, otherEnv = "client_id", envClientID, "client_secret", envClientSecret
+			missing, set = set, missing
 		}
-		diags.AddAttributeError(attrPath(attr), "Incomplete Provider Credentials",
-			fmt.Sprintf("%s (or %s) is set, so %s (or %s) must be set too: the password grant needs both. "+
-				"Remove both to use the access-key grant.", other, otherEnv, attr, env))
+		diags.AddAttributeError(attrPath(missing), "Incomplete Provider Credentials",
+			fmt.Sprintf("%s is set, so %s must be set too: the password grant needs both. "+
+				"Remove both to use the access-key grant.", set, missing))
 	}
 	if out.TenantID == "" && out.APIEndpoint == "" {
-		diags.AddAttributeError(attrPath("tenant_id"), "Missing Provider Setting",
-			fmt.Sprintf("Set tenant_id (or %s) so the provider can discover the tenant's API endpoint, "+
-				"or set api_endpoint (or %s).", envTenantID, envAPIEndpoint))
+		diags.AddAttributeError(attrPath(cxone.SettingTenantID), "Missing Provider Setting",
+			fmt.Sprintf("Set %s so the provider can discover the tenant's API endpoint, or set %s.",
+				cxone.SettingTenantID, cxone.SettingAPIEndpoint))
 	}
-	if out.AccessKeyID == "" {
-		diags.AddAttributeError(attrPath("access_key_id"), "Missing Provider Setting",
-			fmt.Sprintf("Set access_key_id (or %s): every token grant needs a CXone access key.", envAccessKeyID))
-	}
-	if out.AccessKeySecret == "" {
-		diags.AddAttributeError(attrPath("access_key_secret"), "Missing Provider Setting",
-			fmt.Sprintf("Set access_key_secret (or %s): every token grant needs a CXone access key.", envAccessKeySecret))
+	for s, value := range map[cxone.Setting]string{cxone.SettingAccessKeyID: out.AccessKeyID, cxone.SettingAccessKeySecret: out.AccessKeySecret} {
+		if value == "" {
+			diags.AddAttributeError(attrPath(s), "Missing Provider Setting",
+				fmt.Sprintf("Set %s: every token grant needs a CXone access key.", s))
+		}
 	}
 	return out, known, diags
+}
+
+// skipCredentialsValidation reads skip_credentials_validation, from the provider block
+// or its environment variable ("true" or "1"); unknown counts as false, since the
+// check is then skipped anyway (settings not yet known are not checked).
+func skipCredentialsValidation(v types.Bool, getenv func(string) string) (bool, diag.Diagnostics) {
+	var diags diag.Diagnostics
+	if !v.IsNull() {
+		return v.ValueBool(), diags
+	}
+	env := strings.TrimSpace(getenv(cxone.SettingSkipCredentialsValidation.EnvVar()))
+	if env == "" {
+		return false, diags
+	}
+	b, err := strconv.ParseBool(env)
+	if err != nil {
+		diags.AddAttributeError(attrPath(cxone.SettingSkipCredentialsValidation), "Invalid Provider Setting",
+			fmt.Sprintf("%s must be true or false, got %q.", cxone.SettingSkipCredentialsValidation, env))
+	}
+	return b, diags
 }
 
 // checkURL explains what is wrong with a base URL, or returns "" when it is fine.

@@ -6,6 +6,8 @@ import (
 	"time"
 
 	"github.com/hashicorp/terraform-plugin-framework/types"
+
+	"github.com/cxone-oss/terraform-provider-cxone/internal/cxone"
 )
 
 func envFrom(m map[string]string) func(string) string {
@@ -23,8 +25,8 @@ func nullModel() providerModel {
 
 func TestResolveSettings_envAndDefaults(t *testing.T) {
 	cfg, known, diags := resolveSettings(nullModel(), envFrom(map[string]string{
-		envTenantID: "t1", envAccessKeyID: "k", envAccessKeySecret: "s",
-		envMaxRetries: "7", envMaxRequestsPerSecond: "2.5", envRetryTimeout: "90s",
+		cxone.SettingTenantID.EnvVar(): "t1", cxone.SettingAccessKeyID.EnvVar(): "k", cxone.SettingAccessKeySecret.EnvVar(): "s",
+		cxone.SettingMaxRetries.EnvVar(): "7", cxone.SettingMaxRequestsPerSecond.EnvVar(): "2.5", cxone.SettingRetryTimeout.EnvVar(): "90s",
 	}))
 	if diags.HasError() || !known {
 		t.Fatalf("unexpected diagnostics: %v", diags)
@@ -43,7 +45,7 @@ func TestResolveSettings_configWinsOverEnv(t *testing.T) {
 	m.TenantID = types.StringValue("from-config")
 	m.MaxRetries = types.Int64Value(1)
 	cfg, _, diags := resolveSettings(m, envFrom(map[string]string{
-		envTenantID: "from-env", envAccessKeyID: "k", envAccessKeySecret: "s", envMaxRetries: "9",
+		cxone.SettingTenantID.EnvVar(): "from-env", cxone.SettingAccessKeyID.EnvVar(): "k", cxone.SettingAccessKeySecret.EnvVar(): "s", cxone.SettingMaxRetries.EnvVar(): "9",
 	}))
 	if diags.HasError() {
 		t.Fatalf("unexpected diagnostics: %v", diags)
@@ -59,16 +61,16 @@ func TestResolveSettings_errorsNameAttributeAndEnv(t *testing.T) {
 		attr string
 		want string
 	}{
-		"missing tenant and endpoint": {map[string]string{envAccessKeyID: "k", envAccessKeySecret: "s"}, "tenant_id", envTenantID},
-		"missing key id":              {map[string]string{envTenantID: "t", envAccessKeySecret: "s"}, "access_key_id", envAccessKeyID},
-		"missing key secret":          {map[string]string{envTenantID: "t", envAccessKeyID: "k"}, "access_key_secret", envAccessKeySecret},
-		"client id without secret":    {map[string]string{envTenantID: "t", envAccessKeyID: "k", envAccessKeySecret: "s", envClientID: "c"}, "client_secret", envClientSecret},
-		"client secret without id":    {map[string]string{envTenantID: "t", envAccessKeyID: "k", envAccessKeySecret: "s", envClientSecret: "c"}, "client_id", envClientID},
-		"http auth url not loopback":  {map[string]string{envTenantID: "t", envAccessKeyID: "k", envAccessKeySecret: "s", envAuthURL: "http://cxone.example.com"}, "auth_url", envAuthURL},
-		"bad api endpoint":            {map[string]string{envAccessKeyID: "k", envAccessKeySecret: "s", envAPIEndpoint: "api.example.com"}, "api_endpoint", envAPIEndpoint},
-		"bad max retries":             {map[string]string{envTenantID: "t", envAccessKeyID: "k", envAccessKeySecret: "s", envMaxRetries: "many"}, "max_retries", envMaxRetries},
-		"bad retry timeout":           {map[string]string{envTenantID: "t", envAccessKeyID: "k", envAccessKeySecret: "s", envRetryTimeout: "forever"}, "retry_timeout", envRetryTimeout},
-		"bad version":                 {map[string]string{envTenantID: "t", envAccessKeyID: "k", envAccessKeySecret: "s", envAdminAPIVersion: "34"}, "admin_api_version", envAdminAPIVersion},
+		"missing tenant and endpoint": {map[string]string{cxone.SettingAccessKeyID.EnvVar(): "k", cxone.SettingAccessKeySecret.EnvVar(): "s"}, "tenant_id", cxone.SettingTenantID.EnvVar()},
+		"missing key id":              {map[string]string{cxone.SettingTenantID.EnvVar(): "t", cxone.SettingAccessKeySecret.EnvVar(): "s"}, "access_key_id", cxone.SettingAccessKeyID.EnvVar()},
+		"missing key secret":          {map[string]string{cxone.SettingTenantID.EnvVar(): "t", cxone.SettingAccessKeyID.EnvVar(): "k"}, "access_key_secret", cxone.SettingAccessKeySecret.EnvVar()},
+		"client id without secret":    {map[string]string{cxone.SettingTenantID.EnvVar(): "t", cxone.SettingAccessKeyID.EnvVar(): "k", cxone.SettingAccessKeySecret.EnvVar(): "s", cxone.SettingClientID.EnvVar(): "c"}, "client_secret", cxone.SettingClientSecret.EnvVar()},
+		"client secret without id":    {map[string]string{cxone.SettingTenantID.EnvVar(): "t", cxone.SettingAccessKeyID.EnvVar(): "k", cxone.SettingAccessKeySecret.EnvVar(): "s", cxone.SettingClientSecret.EnvVar(): "c"}, "client_id", cxone.SettingClientID.EnvVar()},
+		"http auth url not loopback":  {map[string]string{cxone.SettingTenantID.EnvVar(): "t", cxone.SettingAccessKeyID.EnvVar(): "k", cxone.SettingAccessKeySecret.EnvVar(): "s", cxone.SettingAuthURL.EnvVar(): "http://cxone.example.com"}, "auth_url", cxone.SettingAuthURL.EnvVar()},
+		"bad api endpoint":            {map[string]string{cxone.SettingAccessKeyID.EnvVar(): "k", cxone.SettingAccessKeySecret.EnvVar(): "s", cxone.SettingAPIEndpoint.EnvVar(): "api.example.com"}, "api_endpoint", cxone.SettingAPIEndpoint.EnvVar()},
+		"bad max retries":             {map[string]string{cxone.SettingTenantID.EnvVar(): "t", cxone.SettingAccessKeyID.EnvVar(): "k", cxone.SettingAccessKeySecret.EnvVar(): "s", cxone.SettingMaxRetries.EnvVar(): "many"}, "max_retries", cxone.SettingMaxRetries.EnvVar()},
+		"bad version":                 {map[string]string{cxone.SettingTenantID.EnvVar(): "t", cxone.SettingAccessKeyID.EnvVar(): "k", cxone.SettingAccessKeySecret.EnvVar(): "s", cxone.SettingAdminAPIVersion.EnvVar(): "34"}, "admin_api_version", cxone.SettingAdminAPIVersion.EnvVar()},
+		"bad retry timeout":           {map[string]string{cxone.SettingTenantID.EnvVar(): "t", cxone.SettingAccessKeyID.EnvVar(): "k", cxone.SettingAccessKeySecret.EnvVar(): "s", cxone.SettingRetryTimeout.EnvVar(): "forever"}, "retry_timeout", cxone.SettingRetryTimeout.EnvVar()},
 	}
 	for name, tc := range cases {
 		t.Run(name, func(t *testing.T) {

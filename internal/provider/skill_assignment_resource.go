@@ -85,7 +85,7 @@ func skillAssignmentSchema() schema.Schema {
 			"id": schema.StringAttribute{
 				MarkdownDescription: "`agent_id/skill_id`.",
 				Computed:            true,
-				PlanModifiers:       []planmodifier.String{stringplanmodifier.UseStateForUnknown()},
+				PlanModifiers:       []planmodifier.String{stringplanmodifier.UseStateForUnknown(), idFromAttributes("agent_id", "skill_id")},
 			},
 			"agent_id": schema.Int64Attribute{
 				MarkdownDescription: "Agent ID of the user who gets the skill, for example " +
@@ -159,6 +159,7 @@ func (r *skillAssignmentResource) Create(ctx context.Context, req resource.Creat
 }
 
 func (r *skillAssignmentResource) Read(ctx context.Context, req resource.ReadRequest, resp *resource.ReadResponse) {
+	imported := framework.ReadAfterImport(ctx, resp)
 	var state skillAssignmentModel
 	resp.Diagnostics.Append(req.State.Get(ctx, &state)...)
 	if resp.Diagnostics.HasError() || !r.CheckClient(&resp.Diagnostics) {
@@ -168,7 +169,7 @@ func (r *skillAssignmentResource) Read(ctx context.Context, req resource.ReadReq
 	a, err := r.Client.SkillAssignment(ctx, agentID, skillID)
 	if cxone.IsNotFound(err) {
 		r.SetIdentity(ctx, resp.Identity, state, &resp.Diagnostics)
-		removeMissingResource(ctx, resp, skillAssignmentType, assignmentObject(agentID, skillID))
+		removeMissingResource(ctx, resp, imported, skillAssignmentType, assignmentObject(agentID, skillID))
 		return
 	}
 	if err != nil {
@@ -208,7 +209,7 @@ func (r *skillAssignmentResource) saveAfterWrite(ctx context.Context, m *skillAs
 	if err != nil {
 		diags.AddWarning("Unable to Read "+skillAssignmentType+" Back",
 			fmt.Sprintf("The %s was saved, but reading it back failed; the state holds the values sent and "+
-				"the next refresh reads CXone's.\n\n%s", assignmentObject(agentID, skillID), apiAnswer(err)))
+				"the next refresh reads CXone's.\n\n%s", assignmentObject(agentID, skillID), apiAnswer(skillAssignmentType, err)))
 		if m.SkillName.IsUnknown() {
 			m.SkillName = types.StringNull()
 		}
@@ -242,12 +243,12 @@ func (r *skillAssignmentResource) ImportState(ctx context.Context, req resource.
 	}
 	agentID, skillID, err := parseAssignmentID(id)
 	if err != nil {
-		resp.Diagnostics.AddError("Invalid Import ID", err.Error())
+		resp.Diagnostics.AddError("Unable to Import "+skillAssignmentType, err.Error())
 		return
 	}
 	if r.Client != nil {
 		if hint := r.reversedImportHint(ctx, agentID, skillID); hint != "" {
-			resp.Diagnostics.AddError("Invalid Import ID", hint)
+			resp.Diagnostics.AddError("Unable to Import "+skillAssignmentType, hint)
 			return
 		}
 	}

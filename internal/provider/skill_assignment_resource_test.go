@@ -108,7 +108,7 @@ func TestAccSkillAssignment_import(t *testing.T) {
 			{Config: cfg, ResourceName: skillAssignmentAddr, ImportState: true, ImportStateKind: resource.ImportBlockWithID},
 			{
 				Config: cfg, ResourceName: skillAssignmentAddr, ImportState: true, ImportStateId: "1002",
-				ExpectError: errorRE("Invalid Import ID", `of the form "agent_id/skill_id", got "1002"`),
+				ExpectError: errorRE("Unable to Import Skill Assignment", `of the form "agent_id/skill_id", got "1002"`),
 			},
 		},
 	})
@@ -182,7 +182,7 @@ func TestAccSkillAssignment_validation(t *testing.T) {
 			bad(1001, 0, 1, "skill_id", "at least 1, got: 0"),
 		},
 	})
-	if n := m.Requests().Total; n != 0 {
+	if n := requestsBeyondSettingsCheck(m); n != 0 {
 		t.Fatalf("plan-time validation sent %d API requests, want none: %v", n, m.Requests().ByRoute)
 	}
 }

@@ -125,7 +125,7 @@ func lookUpByID[T any](ctx context.Context, kind, id string, get func(context.Co
 	}
 	switch {
 	case cxone.IsNotFound(err):
-		diags.AddError(kind+" Not Found", fmt.Sprintf("CXone has no %s %s.", strings.ToLower(kind), searched))
+		diags.AddError(kind+" Not Found", fmt.Sprintf("CXone has no %s %s.", typeInText(kind), searched))
 		return nil
 	case err != nil:
 		addAPIError(diags, "Read", kind, searched, err)
@@ -143,17 +143,17 @@ func lookUpByName[T any](items []T, err error, kind, name string, match func(T) 
 		addAPIError(diags, "Read", kind, searched, err)
 		return nil
 	}
-	v, err := onlyMatch(items, strings.ToLower(kind)+" named", name, match, id)
+	v, err := onlyMatch(items, typeInText(kind)+" named", name, match, id)
 	var ambiguous *ambiguousMatchError
 	switch {
 	case errors.As(err, &ambiguous):
 		diags.AddError("More Than One "+kind+" Found",
 			fmt.Sprintf("CXone has %d %ss %s (IDs %s). Look it up by id instead.",
-				len(ambiguous.ids), strings.ToLower(kind), searched, strings.Join(ambiguous.ids, ", ")))
+				len(ambiguous.ids), typeInText(kind), searched, strings.Join(ambiguous.ids, ", ")))
 		return nil
 	case err != nil:
 		diags.AddError(kind+" Not Found",
-			fmt.Sprintf("CXone has no %s %s. Names match exactly, including case.", strings.ToLower(kind), searched))
+			fmt.Sprintf("CXone has no %s %s. Names match exactly, including case.", typeInText(kind), searched))
 		return nil
 	}
 	return v

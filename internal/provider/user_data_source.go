@@ -170,7 +170,7 @@ func (d *userDataSource) Read(ctx context.Context, req datasource.ReadRequest, r
 			return
 		}
 		resp.Diagnostics.AddError("Unable to Read User",
-			fmt.Sprintf("While looking up the CXone user with %s:\n\n%s", search, apiAnswer(err)))
+			fmt.Sprintf("While looking up the CXone user with %s:\n\n%s", search, apiAnswer(userType, err)))
 		return
 	}
 	var out userDataSourceModel

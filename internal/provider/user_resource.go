@@ -130,6 +130,7 @@ func (r *userResource) adoptInactiveUser(ctx context.Context, plan userModel, di
 }
 
 func (r *userResource) Read(ctx context.Context, req resource.ReadRequest, resp *resource.ReadResponse) {
+	imported := framework.ReadAfterImport(ctx, resp)
 	var state userModel
 	resp.Diagnostics.Append(req.State.Get(ctx, &state)...)
 	if resp.Diagnostics.HasError() || !r.CheckClient(&resp.Diagnostics) {
@@ -143,7 +144,7 @@ func (r *userResource) Read(ctx context.Context, req resource.ReadRequest, resp 
 	agent, err := r.Client.Agent(ctx, id)
 	if cxone.IsNotFound(err) {
 		r.SetIdentity(ctx, resp.Identity, state, &resp.Diagnostics)
-		removeMissingResource(ctx, resp, "User", object)
+		removeMissingResource(ctx, resp, imported, "User", object)
 		return
 	}
 	if err != nil {
@@ -151,6 +152,12 @@ func (r *userResource) Read(ctx context.Context, req resource.ReadRequest, resp 
 		return
 	}
 	if !agent.IsActive {
+		if imported {
+			addObjectError(&resp.Diagnostics, "Import", userType, fmt.Sprintf("User %s is inactive: CXone keeps "+
+				"deactivated users. Remove the import and apply with the user's user name: the create reactivates "+
+				"this same user.", object), nil)
+			return
+		}
 		// An inactive user is what destroy leaves behind: treat it as gone, so the
 		// next apply plans a create, which reactivates this same user.
 		tflog.Warn(ctx, "user deactivated outside Terraform; removing it from state", map[string]any{"agent_id": id})
@@ -224,7 +231,7 @@ func (r *userResource) ImportState(ctx context.Context, req resource.ImportState
 	}
 	agentID, err := parseNumericID(id, "the import ID")
 	if err != nil {
-		resp.Diagnostics.AddError("Unable to Import User",
+		resp.Diagnostics.AddError("Unable to Import "+userType,
 			fmt.Sprintf("Expected an agent ID, a whole number such as 1001: %s", err))
 		return
 	}

@@ -167,7 +167,7 @@ func TestAccUser_import(t *testing.T) {
 				ResourceName:  testAccUserAddr,
 				ImportState:   true,
 				ImportStateId: "999999",
-				ExpectError:   regexp.MustCompile(`Cannot import non-existent remote object`),
+				ExpectError:   expectErrorText("Unable to Import User", "There is no user with ID 999999 in CXone"),
 			},
 		},
 	})
@@ -252,7 +252,7 @@ func TestAccUser_validation(t *testing.T) {
 			raw("agent_id", "5", "Invalid Configuration for Read-Only Attribute", "agent_id = 5"),
 		},
 	})
-	if n := m.Requests().Total; n != 0 {
+	if n := requestsBeyondSettingsCheck(m); n != 0 {
 		t.Errorf("plan-time validation made %d API requests, want 0: %v", n, m.Requests().ByRoute)
 	}
 }
@@ -279,7 +279,7 @@ func TestAccUser_apiError(t *testing.T) {
 					u.team = 999
 					return u
 				}()),
-				ExpectError: errorRE("Unable to Create User", "teamId 999 is not a team"),
+				ExpectError: errorRE("Unable to Create User", "team_id 999 is not a team"),
 			},
 			{
 				// The create's answer is lost after CXone made the user: the look-up by
