@@ -1,0 +1,249 @@
+package framework
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"reflect"
+	"strings"
+
+	"github.com/hashicorp/terraform-plugin-framework/attr"
+	"github.com/hashicorp/terraform-plugin-framework/diag"
+	"github.com/hashicorp/terraform-plugin-framework/path"
+	"github.com/hashicorp/terraform-plugin-framework/resource"
+	"github.com/hashicorp/terraform-plugin-framework/tfsdk"
+	"github.com/hashicorp/terraform-plugin-log/tflog"
+
+	"github.com/cxone-oss/terraform-provider-cxone/internal/cxone"
+)
+
+// Object is what a resource built on Resource says about the one kind of CXone
+// object it manages; Resource does the rest of the life cycle around it. Each
+// method either returns an error, which Resource handles the same way for every
+// resource (a not-found one means the object is gone, any other is reported with
+// the ErrorReporter), or adds its own diagnostics; Resource saves the model a method
+// returns only when it did neither.
+type Object[M IdentifiedModel] interface {
+	// Describe names the kind of object ("Digital Skill") and the object m holds
+	// (`"Sales" (ID 4000001)`) in the diagnostics Resource writes.
+	Describe(m M) (kind, object string)
+	// ParseImportID turns an import ID into a model holding what ReadObject needs
+	// (the object's IDs; every other attribute null). An import by identity comes
+	// here too, written as an ID by the identity's ImportID. Its error is shown as
+	// the detail of an "Invalid Import ID" error.
+	ParseImportID(id string) (M, error)
+	// ReadObject reads the object that m (the state) names and returns it as CXone
+	// holds it. A not-found error (cxone.IsNotFound), or a *Gone for an object that
+	// exists but counts as gone, removes the resource from state with a warning.
+	ReadObject(ctx context.Context, m M, diags *diag.Diagnostics) (M, error)
+	// CreateObject creates the object w.Plan describes and returns it.
+	CreateObject(ctx context.Context, w *Write[M]) (M, error)
+	// UpdateObject brings the object w.State names to w.Plan and returns it.
+	UpdateObject(ctx context.Context, w *Write[M]) (M, error)
+	// DeleteObject deletes the object m names. A not-found error is success: the
+	// object is already gone.
+	DeleteObject(ctx context.Context, m M, diags *diag.Diagnostics) error
+}
+
+// ErrorReporter adds the diagnostic for a failed call to CXone: operation is
+// "Read", "Create", "Update" or "Delete", kind and object come from Describe.
+type ErrorReporter func(diags *diag.Diagnostics, operation, kind, object string, err error)
+
+// Write is what CreateObject and UpdateObject get: the planned model, the prior
+// state (Update only), the configuration (for write-only values, or to tell a set
+// attribute from a computed one) and the diagnostics to add to.
+type Write[M IdentifiedModel] struct {
+	Plan   M
+	State  M
+	Config tfsdk.Config
+	Diags  *diag.Diagnostics
+	save   func(M)
+}
+
+// Save saves m (and its identity) as the state now, before the write ends: an
+// object that exists is then kept, tainted, if a later step of the write fails.
+func (w *Write[M]) Save(m M) { w.save(m) }
+
+// Gone is the error ReadObject returns for an object that exists in CXone but
+// counts as deleted (an inactive skill): the resource leaves the state with this
+// warning instead of the usual one.
+type Gone struct {
+	Summary, Detail string
+}
+
+func (g *Gone) Error() string { return g.Summary + ": " + g.Detail }
+
+// Resource is embedded by every resource, with M its model. It implements
+// resource.Resource's Create, Read, Update, Delete and ImportState, and the
+// identity schema, around the Object the resource gives to Init.
+type Resource[M IdentifiedModel] struct {
+	ResourceWithModel[M]
+	object Object[M]
+	report ErrorReporter
+}
+
+// Init ties the base to the resource that embeds it; every New function calls it,
+// and a resource that does not fails the provider's schema (see IdentitySchema).
+func (r *Resource[M]) Init(o Object[M], report ErrorReporter) {
+	r.object, r.report = o, report
+}
+
+// IdentitySchema is built from M's identity, as ResourceWithModel's, and also
+// reports a resource whose New function did not call Init: Terraform asks for it
+// when it loads the provider, so such a resource never reaches a plan.
+func (r *Resource[M]) IdentitySchema(ctx context.Context, req resource.IdentitySchemaRequest, resp *resource.IdentitySchemaResponse) {
+	if r.object == nil || r.report == nil {
+		var m M
+		resp.Diagnostics.AddError("Resource Not Initialised",
+			fmt.Sprintf("The resource of model %T was built without Init. This is a bug in the provider: please report it.", m))
+		return
+	}
+	r.ResourceWithModel.IdentitySchema(ctx, req, resp)
+}
+
+// ready is CheckClient, and also catches a resource built without Init.
+func (r *Resource[M]) ready(diags *diag.Diagnostics) bool {
+	if r.object == nil || r.report == nil {
+		diags.AddError("Resource Not Initialised", "This is a bug in the provider: please report it.")
+		return false
+	}
+	return r.CheckClient(diags)
+}
+
+// Create creates the object and saves it with its identity.
+func (r *Resource[M]) Create(ctx context.Context, req resource.CreateRequest, resp *resource.CreateResponse) {
+	var plan M
+	resp.Diagnostics.Append(req.Plan.Get(ctx, &plan)...)
+	if resp.Diagnostics.HasError() || !r.ready(&resp.Diagnostics) {
+		return
+	}
+	w := r.write(ctx, plan, req.Config, &resp.State, resp.Identity, &resp.Diagnostics)
+	m, err := r.object.CreateObject(ctx, w)
+	r.finish(ctx, "Create", plan, m, err, &resp.State, resp.Identity, &resp.Diagnostics)
+}
+
+// Update writes the plan to the object and saves it with its identity.
+func (r *Resource[M]) Update(ctx context.Context, req resource.UpdateRequest, resp *resource.UpdateResponse) {
+	var plan, state M
+	resp.Diagnostics.Append(req.Plan.Get(ctx, &plan)...)
+	resp.Diagnostics.Append(req.State.Get(ctx, &state)...)
+	if resp.Diagnostics.HasError() || !r.ready(&resp.Diagnostics) {
+		return
+	}
+	w := r.write(ctx, plan, req.Config, &resp.State, resp.Identity, &resp.Diagnostics)
+	w.State = state
+	m, err := r.object.UpdateObject(ctx, w)
+	r.finish(ctx, "Update", plan, m, err, &resp.State, resp.Identity, &resp.Diagnostics)
+}
+
+func (r *Resource[M]) write(ctx context.Context, plan M, config tfsdk.Config, state *tfsdk.State, identity *tfsdk.ResourceIdentity, diags *diag.Diagnostics) *Write[M] {
+	return &Write[M]{Plan: plan, Config: config, Diags: diags, save: func(m M) {
+		r.SetState(ctx, state, identity, &m, diags)
+	}}
+}
+
+// finish ends a write: an error is reported, and a model is saved only after
+// neither an error nor a diagnostic of the object's own.
+func (r *Resource[M]) finish(ctx context.Context, operation string, plan, m M, err error, state *tfsdk.State, identity *tfsdk.ResourceIdentity, diags *diag.Diagnostics) {
+	if err != nil {
+		kind, object := r.object.Describe(plan)
+		r.report(diags, operation, kind, object, err)
+		return
+	}
+	if !diags.HasError() {
+		r.SetState(ctx, state, identity, &m, diags)
+	}
+}
+
+// Read refreshes the object, or removes it from state when CXone says it is gone.
+func (r *Resource[M]) Read(ctx context.Context, req resource.ReadRequest, resp *resource.ReadResponse) {
+	var state M
+	resp.Diagnostics.Append(req.State.Get(ctx, &state)...)
+	if resp.Diagnostics.HasError() || !r.ready(&resp.Diagnostics) {
+		return
+	}
+	m, err := r.object.ReadObject(ctx, state, &resp.Diagnostics)
+	var gone *Gone
+	switch {
+	case cxone.IsNotFound(err):
+		kind, object := r.object.Describe(state)
+		gone = &Gone{Summary: kind + " Not Found", Detail: fmt.Sprintf("%s %s no longer exists in CXone; it was "+
+			"probably deleted outside Terraform. It has been removed from the state and the next plan will create "+
+			"it again.", kind, object)}
+	case errors.As(err, &gone):
+	case err != nil:
+		kind, object := r.object.Describe(state)
+		r.report(&resp.Diagnostics, "Read", kind, object, err)
+		return
+	case !resp.Diagnostics.HasError():
+		r.SetState(ctx, &resp.State, resp.Identity, &m, &resp.Diagnostics)
+		return
+	default:
+		return
+	}
+	// The framework wants an identity from every Read, and a state written
+	// before identities existed has none: the prior state gives it.
+	tflog.Warn(ctx, "object gone outside Terraform; removing it from state", map[string]any{"summary": gone.Summary})
+	resp.Diagnostics.AddWarning(gone.Summary, gone.Detail)
+	r.SetIdentity(ctx, resp.Identity, state, &resp.Diagnostics)
+	resp.State.RemoveResource(ctx)
+}
+
+// Delete deletes the object; one already gone is deleted.
+func (r *Resource[M]) Delete(ctx context.Context, req resource.DeleteRequest, resp *resource.DeleteResponse) {
+	var state M
+	resp.Diagnostics.Append(req.State.Get(ctx, &state)...)
+	if resp.Diagnostics.HasError() || !r.ready(&resp.Diagnostics) {
+		return
+	}
+	if err := r.object.DeleteObject(ctx, state, &resp.Diagnostics); err != nil && !cxone.IsNotFound(err) {
+		kind, object := r.object.Describe(state)
+		r.report(&resp.Diagnostics, "Delete", kind, object, err)
+	}
+}
+
+// ImportState imports by ID or by identity through the one ParseImportID, and
+// answers with the identity; the Read that follows fills in the rest.
+func (r *Resource[M]) ImportState(ctx context.Context, req resource.ImportStateRequest, resp *resource.ImportStateResponse) {
+	if r.object == nil {
+		r.ready(&resp.Diagnostics)
+		return
+	}
+	id, ok := r.ImportID(ctx, req, &resp.Diagnostics)
+	if !ok {
+		return
+	}
+	m, err := r.object.ParseImportID(id)
+	if err != nil {
+		// An error starts in lower case; a diagnostic's detail is a sentence.
+		detail := []rune(err.Error())
+		resp.Diagnostics.AddError("Invalid Import ID", strings.ToUpper(string(detail[:1]))+string(detail[1:]))
+		return
+	}
+	setKnownAttributes(ctx, &resp.State, m, &resp.Diagnostics)
+	r.SetIdentity(ctx, resp.Identity, m, &resp.Diagnostics)
+}
+
+// setKnownAttributes sets the top-level attributes of m that are not null, so that
+// the others keep the null (and, for blocks, the typed null) the framework gave them.
+func setKnownAttributes(ctx context.Context, state *tfsdk.State, m any, diags *diag.Diagnostics) {
+	v := reflect.ValueOf(m)
+	for i := range v.NumField() {
+		name := v.Type().Field(i).Tag.Get("tfsdk")
+		val, ok := v.Field(i).Interface().(attr.Value)
+		if name == "" || name == "-" || !ok || val.IsNull() || val.IsUnknown() {
+			continue
+		}
+		diags.Append(state.SetAttribute(ctx, path.Root(name), val)...)
+	}
+}
+
+// resourceParts lists what the framework requires of Resource's embedder.
+var _ interface {
+	Create(context.Context, resource.CreateRequest, *resource.CreateResponse)
+	Read(context.Context, resource.ReadRequest, *resource.ReadResponse)
+	Update(context.Context, resource.UpdateRequest, *resource.UpdateResponse)
+	Delete(context.Context, resource.DeleteRequest, *resource.DeleteResponse)
+	ImportState(context.Context, resource.ImportStateRequest, *resource.ImportStateResponse)
+	identitySchemaOwner
+} = (*Resource[IdentifiedModel])(nil)
