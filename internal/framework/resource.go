@@ -31,7 +31,7 @@ type Object[M IdentifiedModel] interface {
 	// (the object's IDs; every other attribute null). An import by identity comes
 	// here too, written as an ID by the identity's ImportID. Its error is shown as
 	// the detail of an "Invalid Import ID" error.
-	ParseImportID(id string) (M, error)
+	ParseImportID(ctx context.Context, id string) (M, error)
 	// ReadObject reads the object that m (the state) names and returns it as CXone
 	// holds it. A not-found error (cxone.IsNotFound), or a *Gone for an object that
 	// exists but counts as gone, removes the resource from state with a warning.
@@ -213,7 +213,7 @@ func (r *Resource[M]) ImportState(ctx context.Context, req resource.ImportStateR
 	if !ok {
 		return
 	}
-	m, err := r.object.ParseImportID(id)
+	m, err := r.object.ParseImportID(ctx, id)
 	if err != nil {
 		// An error starts in lower case; a diagnostic's detail is a sentence.
 		detail := []rune(err.Error())

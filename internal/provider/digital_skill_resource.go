@@ -329,7 +329,7 @@ func (r *digitalSkillResource) ValidateConfig(ctx context.Context, req resource.
 }
 
 // ParseImportID takes a skill ID such as 4000001.
-func (r *digitalSkillResource) ParseImportID(id string) (digitalSkillModel, error) {
+func (r *digitalSkillResource) ParseImportID(_ context.Context, id string) (digitalSkillModel, error) {
 	if _, err := parseNumericID(id, "the import ID"); err != nil {
 		return digitalSkillModel{}, fmt.Errorf("expected a skill ID, a whole number such as 4000001: %w", err)
 	}

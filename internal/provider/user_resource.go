@@ -186,7 +186,7 @@ func (r *userResource) DeleteObject(ctx context.Context, state userModel, diags 
 }
 
 // ParseImportID takes an agent ID such as 1001.
-func (r *userResource) ParseImportID(id string) (userModel, error) {
+func (r *userResource) ParseImportID(_ context.Context, id string) (userModel, error) {
 	agentID, err := parseNumericID(id, "the import ID")
 	if err != nil {
 		return userModel{}, fmt.Errorf("expected an agent ID, a whole number such as 1001: %w", err)
