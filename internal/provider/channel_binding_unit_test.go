@@ -78,7 +78,7 @@ func importState(t *testing.T, r resource.ResourceWithImportState, s schema.Sche
 }
 
 func TestDigitalChannelImportID(t *testing.T) {
-	r := &digitalChannelResource{}
+	r := NewDigitalChannelResource().(*digitalChannelResource)
 	good := "0b6f4d4e-3c1a-4f7e-9d55-2a8c1e9b7f10"
 	if resp := importState(t, r, digitalChannelSchema(), good); resp.Diagnostics.HasError() {
 		t.Fatalf("import of %q: %v", good, resp.Diagnostics)
@@ -92,7 +92,7 @@ func TestDigitalChannelImportID(t *testing.T) {
 }
 
 func TestRoutingQueueBindingImportID(t *testing.T) {
-	r := &routingQueueBindingResource{}
+	r := NewRoutingQueueBindingResource().(*routingQueueBindingResource)
 	good := "5/0b6f4d4e-3c1a-4f7e-9d55-2a8c1e9b7f10"
 	resp := importState(t, r, routingQueueBindingSchema(), good)
 	if resp.Diagnostics.HasError() {

@@ -19,7 +19,7 @@ import (
 func TestReadGoneSetsIdentity(t *testing.T) {
 	ctx := context.Background()
 	m := testAccMock(t)
-	r := &skillAssignmentResource{}
+	r := NewSkillAssignmentResource().(*skillAssignmentResource)
 	r.Client = readcache.New(testAccClient(t, m))
 	skillID := testAccCreateSkill(t, m, "The Watering Hole")
 
