@@ -63,7 +63,7 @@ func TestAPIAnswerSettingHint(t *testing.T) {
 
 // TestByocIntegrationImportID: a name or any other non-UUID gets a hint, before any call.
 func TestByocIntegrationImportID(t *testing.T) {
-	r := &byocIntegrationResource{}
+	r := NewByocIntegrationResource().(*byocIntegrationResource)
 	resp := importState(t, r, byocIntegrationSchema(), "The Watering Hole")
 	if !resp.Diagnostics.HasError() || !strings.Contains(resp.Diagnostics.Errors()[0].Detail(), "not by its name") {
 		t.Fatalf("import by name: %v", resp.Diagnostics)
