@@ -1,7 +1,9 @@
 // Package framework holds what every resource and data source of the provider
 // shares on top of terraform-plugin-framework: the bases they embed, which take
 // the client from the provider's Configure and name the model type, in the manner
-// of the AWS provider's internal/framework.
+// of the AWS provider's internal/framework. Resource also owns the life cycle:
+// a resource says how to read, create, update and delete one object (Object), and
+// Resource does the state, identity, import and "gone" handling around it.
 package framework
 
 import (
@@ -10,7 +12,6 @@ import (
 
 	"github.com/hashicorp/terraform-plugin-framework/datasource"
 	"github.com/hashicorp/terraform-plugin-framework/diag"
-	"github.com/hashicorp/terraform-plugin-framework/resource"
 
 	"github.com/cxone-oss/terraform-provider-cxone/internal/readcache"
 )
@@ -20,32 +21,6 @@ import (
 // reads and writes its state with; tests compare it with the resource's schema.
 type WithModel interface {
 	Model() any
-}
-
-// ResourceWithModel is embedded by every resource, with T its model struct. It
-// holds the client that the provider's Configure hands to resources: a
-// readcache.Client, whose reads are served from the operation's lists and whose
-// writes forget what they write, so no resource invalidates a read by hand.
-type ResourceWithModel[T any] struct {
-	// Client is nil until the provider is configured; see CheckClient.
-	Client *readcache.Client
-}
-
-// Model returns a zero T.
-func (*ResourceWithModel[T]) Model() any {
-	var m T
-	return m
-}
-
-// Configure stores the provider's client.
-func (r *ResourceWithModel[T]) Configure(_ context.Context, req resource.ConfigureRequest, resp *resource.ConfigureResponse) {
-	r.Client = providerData[*readcache.Client](req.ProviderData, &resp.Diagnostics)
-}
-
-// CheckClient reports a clear error when the provider could not build a client,
-// for example because a provider setting depends on a value not known yet.
-func (r *ResourceWithModel[T]) CheckClient(diags *diag.Diagnostics) bool {
-	return checkClient(r.Client != nil, diags)
 }
 
 // DataSourceWithModel is embedded by every data source, with T its model struct.

@@ -15,6 +15,7 @@ import (
 	"github.com/hashicorp/terraform-plugin-log/tflog"
 
 	"github.com/cxone-oss/terraform-provider-cxone/internal/cxone"
+	"github.com/cxone-oss/terraform-provider-cxone/internal/readcache"
 )
 
 // Object is what a resource built on Resource says about the one kind of CXone
@@ -74,10 +75,13 @@ type Gone struct {
 func (g *Gone) Error() string { return g.Summary + ": " + g.Detail }
 
 // Resource is embedded by every resource, with M its model. It implements
-// resource.Resource's Create, Read, Update, Delete and ImportState, and the
-// identity schema, around the Object the resource gives to Init.
+// resource.Resource's Configure, Create, Read, Update, Delete and ImportState, and
+// the identity schema, around the Object the resource gives to Init.
 type Resource[M IdentifiedModel] struct {
-	ResourceWithModel[M]
+	// Client is the provider's readcache.Client, whose reads are served from the
+	// operation's lists and whose writes forget what they write, so no resource
+	// invalidates a read by hand. It is nil until the provider is configured.
+	Client *readcache.Client
 	object Object[M]
 	report ErrorReporter
 }
@@ -88,17 +92,41 @@ func (r *Resource[M]) Init(o Object[M], report ErrorReporter) {
 	r.object, r.report = o, report
 }
 
-// IdentitySchema is built from M's identity, as ResourceWithModel's, and also
-// reports a resource whose New function did not call Init: Terraform asks for it
-// when it loads the provider, so such a resource never reaches a plan.
-func (r *Resource[M]) IdentitySchema(ctx context.Context, req resource.IdentitySchemaRequest, resp *resource.IdentitySchemaResponse) {
+// Model returns a zero M, for the check of model against schema.
+func (*Resource[M]) Model() any {
+	var m M
+	return m
+}
+
+// Configure stores the provider's client.
+func (r *Resource[M]) Configure(_ context.Context, req resource.ConfigureRequest, resp *resource.ConfigureResponse) {
+	r.Client = providerData[*readcache.Client](req.ProviderData, &resp.Diagnostics)
+}
+
+// CheckClient reports a clear error when the provider could not build a client,
+// for example because a provider setting depends on a value not known yet. The
+// base calls it before every write and read; list resources call it themselves.
+func (r *Resource[M]) CheckClient(diags *diag.Diagnostics) bool {
+	return checkClient(r.Client != nil, diags)
+}
+
+// IdentitySchema is built from the struct M's Identity returns, so the two never
+// part. It also reports a resource whose New function did not call Init, or whose
+// identity cannot be a schema: Terraform asks for it when it loads the provider,
+// so such a resource never reaches a plan.
+func (r *Resource[M]) IdentitySchema(_ context.Context, _ resource.IdentitySchemaRequest, resp *resource.IdentitySchemaResponse) {
+	var m M
 	if r.object == nil || r.report == nil {
-		var m M
 		resp.Diagnostics.AddError("Resource Not Initialised",
 			fmt.Sprintf("The resource of model %T was built without Init. This is a bug in the provider: please report it.", m))
 		return
 	}
-	r.ResourceWithModel.IdentitySchema(ctx, req, resp)
+	s, err := IdentitySchemaOf[M]()
+	if err != nil {
+		resp.Diagnostics.AddError("Resource Has No Identity", err.Error()+". This is a bug in the provider: please report it.")
+		return
+	}
+	resp.IdentitySchema = s
 }
 
 // ready is CheckClient, and also catches a resource built without Init.
@@ -138,7 +166,7 @@ func (r *Resource[M]) Update(ctx context.Context, req resource.UpdateRequest, re
 
 func (r *Resource[M]) write(ctx context.Context, plan M, config tfsdk.Config, state *tfsdk.State, identity *tfsdk.ResourceIdentity, diags *diag.Diagnostics) *Write[M] {
 	return &Write[M]{Plan: plan, Config: config, Diags: diags, save: func(m M) {
-		r.SetState(ctx, state, identity, &m, diags)
+		setState(ctx, state, identity, m, diags)
 	}}
 }
 
@@ -151,7 +179,7 @@ func (r *Resource[M]) finish(ctx context.Context, operation string, plan, m M, e
 		return
 	}
 	if !diags.HasError() {
-		r.SetState(ctx, state, identity, &m, diags)
+		setState(ctx, state, identity, m, diags)
 	}
 }
 
@@ -176,7 +204,7 @@ func (r *Resource[M]) Read(ctx context.Context, req resource.ReadRequest, resp *
 		r.report(&resp.Diagnostics, "Read", kind, object, err)
 		return
 	case !resp.Diagnostics.HasError():
-		r.SetState(ctx, &resp.State, resp.Identity, &m, &resp.Diagnostics)
+		setState(ctx, &resp.State, resp.Identity, m, &resp.Diagnostics)
 		return
 	default:
 		return
@@ -185,7 +213,7 @@ func (r *Resource[M]) Read(ctx context.Context, req resource.ReadRequest, resp *
 	// before identities existed has none: the prior state gives it.
 	tflog.Warn(ctx, "object gone outside Terraform; removing it from state", map[string]any{"summary": gone.Summary})
 	resp.Diagnostics.AddWarning(gone.Summary, gone.Detail)
-	r.SetIdentity(ctx, resp.Identity, state, &resp.Diagnostics)
+	setIdentity(ctx, resp.Identity, state, &resp.Diagnostics)
 	resp.State.RemoveResource(ctx)
 }
 
@@ -209,7 +237,7 @@ func (r *Resource[M]) ImportState(ctx context.Context, req resource.ImportStateR
 		r.ready(&resp.Diagnostics)
 		return
 	}
-	id, ok := r.ImportID(ctx, req, &resp.Diagnostics)
+	id, ok := importID[M](ctx, req, &resp.Diagnostics)
 	if !ok {
 		return
 	}
@@ -221,7 +249,7 @@ func (r *Resource[M]) ImportState(ctx context.Context, req resource.ImportStateR
 		return
 	}
 	setKnownAttributes(ctx, &resp.State, m, &resp.Diagnostics)
-	r.SetIdentity(ctx, resp.Identity, m, &resp.Diagnostics)
+	setIdentity(ctx, resp.Identity, m, &resp.Diagnostics)
 }
 
 // setKnownAttributes sets the top-level attributes of m that are not null, so that
@@ -245,5 +273,6 @@ var _ interface {
 	Update(context.Context, resource.UpdateRequest, *resource.UpdateResponse)
 	Delete(context.Context, resource.DeleteRequest, *resource.DeleteResponse)
 	ImportState(context.Context, resource.ImportStateRequest, *resource.ImportStateResponse)
-	identitySchemaOwner
+	IdentitySchema(context.Context, resource.IdentitySchemaRequest, *resource.IdentitySchemaResponse)
+	Configure(context.Context, resource.ConfigureRequest, *resource.ConfigureResponse)
 } = (*Resource[IdentifiedModel])(nil)

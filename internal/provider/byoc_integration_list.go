@@ -2,6 +2,7 @@ package provider
 
 import (
 	"context"
+	"iter"
 
 	"github.com/hashicorp/terraform-plugin-framework/list"
 	listschema "github.com/hashicorp/terraform-plugin-framework/list/schema"
@@ -31,20 +32,12 @@ func (r *byocIntegrationResource) ListResourceConfigSchema(_ context.Context, _ 
 }
 
 func (r *byocIntegrationResource) List(ctx context.Context, req list.ListRequest, stream *list.ListResultsStream) {
-	var cfg byocIntegrationListConfig
-	diags := listConfig(ctx, req, &cfg)
-	if diags.HasError() || !r.CheckClient(&diags) {
-		listFailed(stream, diags)
-		return
-	}
-	nameContains := cfg.NameContains.ValueString()
-	framework.StreamList(ctx, req, stream, "Unable to List BYOC Integrations", framework.MapPages(r.Client.ListIntegrationPages(ctx),
-		func(in cxone.Integration) (framework.ListItem[byocIntegrationModel], bool) {
-			if !containsFold(in.Name, nameContains) {
-				return framework.ListItem[byocIntegrationModel]{}, false
-			}
-			var m byocIntegrationModel
-			flattenByocIntegration(&in, &m)
-			return framework.ListItem[byocIntegrationModel]{Model: m, DisplayName: in.Name}, true
-		}))
+	framework.List(ctx, &r.Resource, req, stream, "Unable to List BYOC Integrations",
+		func(cfg byocIntegrationListConfig) iter.Seq2[[]framework.ListItem[byocIntegrationModel], error] {
+			return framework.MapPages(r.Client.ListIntegrationPages(ctx), func(in cxone.Integration) (framework.ListItem[byocIntegrationModel], bool) {
+				var m byocIntegrationModel
+				flattenByocIntegration(&in, &m)
+				return framework.ListItem[byocIntegrationModel]{Model: m, DisplayName: in.Name}, containsFold(in.Name, cfg.NameContains.ValueString())
+			})
+		})
 }

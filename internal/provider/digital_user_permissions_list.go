@@ -15,6 +15,6 @@ func (r *digitalUserPermissionsResource) ListResourceConfigSchema(_ context.Cont
 }
 
 func (r *digitalUserPermissionsResource) List(ctx context.Context, req list.ListRequest, stream *list.ListResultsStream) {
-	listAgents(ctx, &r.ResourceWithModel, req, stream, "Unable to List Digital User Permissions", cxone.AgentListOptions{},
+	listAgents(ctx, &r.Resource, req, stream, "Unable to List Digital User Permissions", cxone.AgentListOptions{},
 		func(a cxone.Agent) bool { return a.DigitalEngagementEnabled }, flattenDigitalUserPermissions)
 }

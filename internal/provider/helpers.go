@@ -1,7 +1,6 @@
 package provider
 
 import (
-	"context"
 	"errors"
 	"fmt"
 	"regexp"
@@ -11,10 +10,8 @@ import (
 
 	"github.com/hashicorp/terraform-plugin-framework-validators/stringvalidator"
 	"github.com/hashicorp/terraform-plugin-framework/diag"
-	"github.com/hashicorp/terraform-plugin-framework/resource"
 	"github.com/hashicorp/terraform-plugin-framework/schema/validator"
 	"github.com/hashicorp/terraform-plugin-framework/types"
-	"github.com/hashicorp/terraform-plugin-log/tflog"
 
 	"github.com/cxone-oss/terraform-provider-cxone/internal/cxone"
 )
@@ -95,18 +92,6 @@ func addCreateError(diags *diag.Diagnostics, objectType, object, lookUp string, 
 		fmt.Sprintf("While trying to create %s %s:\n\n%s\n\nCXone may have made the %s before failing. "+
 			"Look it up with %s, or run the apply again: if it was made, the apply says so and gives the import to run.",
 			strings.ToLower(objectType), object, apiAnswer(err), strings.ToLower(objectType), lookUp))
-}
-
-// removeMissingResource drops a resource that no longer exists in CXone from state
-// with a warning, so that the next plan creates it again.
-func removeMissingResource(ctx context.Context, resp *resource.ReadResponse, objectType, object string) {
-	tflog.Warn(ctx, "object deleted outside Terraform; removing it from state", map[string]any{"type": objectType, "object": object})
-	resp.Diagnostics.AddWarning(
-		fmt.Sprintf("%s Not Found", objectType),
-		fmt.Sprintf("%s %s no longer exists in CXone; it was probably deleted outside Terraform. "+
-			"It has been removed from the state and the next plan will create it again.", objectType, object),
-	)
-	resp.State.RemoveResource(ctx)
 }
 
 // stringOrNull maps the "" that CXone answers for an unset optional string to null,

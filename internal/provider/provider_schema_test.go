@@ -48,7 +48,7 @@ func TestProviderSchemas_checksEveryRegisteredType(t *testing.T) {
 	checkMentioned(t, providerProblems(context.Background(), p),
 		"resource cxone_unlisted: note has no MarkdownDescription",
 		"resource cxone_unlisted: schema attribute note has no model field in unlistedModel",
-		"resource cxone_baseless: does not embed framework.ResourceWithModel",
+		"resource cxone_baseless: does not embed framework.Resource",
 		"data source cxone_unlisted: note has no MarkdownDescription",
 		"data source cxone_unlisted: schema attribute note has no model field in unlistedModel",
 	)
@@ -107,7 +107,7 @@ func providerProblems(ctx context.Context, p provider.Provider) []string {
 		problems = append(problems, diagProblems(label, s.Diagnostics)...)
 		problems = append(problems, diagProblems(label, s.Schema.ValidateImplementation(ctx))...)
 		problems = append(problems, prefixed(label, undescribed("", reflect.ValueOf(s.Schema)))...)
-		problems = append(problems, prefixed(label, modelProblems(r, "framework.ResourceWithModel", s.Schema))...)
+		problems = append(problems, prefixed(label, modelProblems(r, "framework.Resource", s.Schema))...)
 	}
 	for _, newDataSource := range p.DataSources(ctx) {
 		d := newDataSource()
@@ -201,9 +201,17 @@ type unlistedModel struct {
 	ID types.String `tfsdk:"id"`
 }
 
-// unlistedResource is registered only through providerWithExtras.
+type unlistedIdentity struct {
+	ID types.String `tfsdk:"id" description:"ID."`
+}
+
+func (m unlistedModel) Identity() framework.Identity { return unlistedIdentity(m) }
+func (i unlistedIdentity) ImportID() string          { return i.ID.ValueString() }
+
+// unlistedResource is registered only through providerWithExtras; its life cycle
+// is never called.
 type unlistedResource struct {
-	framework.ResourceWithModel[unlistedModel]
+	framework.Resource[unlistedModel]
 }
 
 func newUnlistedResource() resource.Resource { return &unlistedResource{} }
@@ -218,11 +226,6 @@ func (*unlistedResource) Schema(_ context.Context, _ resource.SchemaRequest, res
 		"note": resourceschema.StringAttribute{Optional: true},
 	}}
 }
-
-func (*unlistedResource) Create(context.Context, resource.CreateRequest, *resource.CreateResponse) {}
-func (*unlistedResource) Read(context.Context, resource.ReadRequest, *resource.ReadResponse)       {}
-func (*unlistedResource) Update(context.Context, resource.UpdateRequest, *resource.UpdateResponse) {}
-func (*unlistedResource) Delete(context.Context, resource.DeleteRequest, *resource.DeleteResponse) {}
 
 // baselessResource embeds no framework base: it has no model to check.
 type baselessResource struct{}

@@ -35,14 +35,10 @@ func (r *routingQueueBindingResource) ListResourceConfigSchema(_ context.Context
 }
 
 func (r *routingQueueBindingResource) List(ctx context.Context, req list.ListRequest, stream *list.ListResultsStream) {
-	var cfg routingQueueBindingListConfig
-	diags := listConfig(ctx, req, &cfg)
-	if diags.HasError() || !r.CheckClient(&diags) {
-		listFailed(stream, diags)
-		return
-	}
-	framework.StreamList(ctx, req, stream, "Unable to List Routing Queue Bindings",
-		bindingItems(ctx, r.Client.Client, cfg.RoutingQueueID.ValueString()))
+	framework.List(ctx, &r.Resource, req, stream, "Unable to List Routing Queue Bindings",
+		func(cfg routingQueueBindingListConfig) iter.Seq2[[]framework.ListItem[routingQueueBindingModel], error] {
+			return bindingItems(ctx, r.Client.Client, cfg.RoutingQueueID.ValueString())
+		})
 }
 
 // bindingItems yields the bindings of the routing queues that are not deleted (of

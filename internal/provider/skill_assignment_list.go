@@ -38,14 +38,10 @@ func (r *skillAssignmentResource) ListResourceConfigSchema(_ context.Context, _ 
 }
 
 func (r *skillAssignmentResource) List(ctx context.Context, req list.ListRequest, stream *list.ListResultsStream) {
-	var cfg skillAssignmentListConfig
-	diags := listConfig(ctx, req, &cfg)
-	if diags.HasError() || !r.CheckClient(&diags) {
-		listFailed(stream, diags)
-		return
-	}
-	framework.StreamList(ctx, req, stream, "Unable to List Skill Assignments",
-		r.assignmentItems(ctx, cfg.AgentID.ValueInt64(), cfg.SkillID.ValueInt64()))
+	framework.List(ctx, &r.Resource, req, stream, "Unable to List Skill Assignments",
+		func(cfg skillAssignmentListConfig) iter.Seq2[[]framework.ListItem[skillAssignmentModel], error] {
+			return r.assignmentItems(ctx, cfg.AgentID.ValueInt64(), cfg.SkillID.ValueInt64())
+		})
 }
 
 // assignmentItems yields the assignments that match agentID and skillID (0 for any),
