@@ -2,34 +2,40 @@ package provider
 
 import (
 	"context"
-	"errors"
-	"fmt"
-	"strings"
 
-	"github.com/hashicorp/terraform-plugin-framework-validators/datasourcevalidator"
 	"github.com/hashicorp/terraform-plugin-framework/datasource"
 	"github.com/hashicorp/terraform-plugin-framework/datasource/schema"
-	"github.com/hashicorp/terraform-plugin-framework/path"
+	"github.com/hashicorp/terraform-plugin-framework/diag"
 	"github.com/hashicorp/terraform-plugin-framework/schema/validator"
 	"github.com/hashicorp/terraform-plugin-framework/types"
 
 	"github.com/cxone-oss/terraform-provider-cxone/internal/cxone"
-	"github.com/cxone-oss/terraform-provider-cxone/internal/framework"
+	"github.com/cxone-oss/terraform-provider-cxone/internal/readcache"
 )
 
-var (
-	_ datasource.DataSourceWithConfigure        = &byocIntegrationDataSource{}
-	_ datasource.DataSourceWithConfigValidators = &byocIntegrationDataSource{}
-)
-
-// NewByocIntegrationDataSource is the cxone_byoc_integration data source.
+// NewByocIntegrationDataSource is the cxone_byoc_integration data source: it looks
+// up a BYOC integration by ID or by exact name.
 func NewByocIntegrationDataSource() datasource.DataSource {
-	return &byocIntegrationDataSource{}
+	return &byocIntegrationDataSource{lookUp[byocIntegrationDataModel, cxone.Integration]{spec: lookUpSpec[byocIntegrationDataModel, cxone.Integration]{
+		kind: byocIntegrationType, nouns: "BYOC integrations", keys: []string{"id", "name"},
+		find: func(ctx context.Context, c *readcache.Client, cfg byocIntegrationDataModel, _ *diag.Diagnostics) search[cxone.Integration] {
+			if !cfg.ID.IsNull() {
+				return byID(ctx, cfg.ID.ValueString(), c.Integration)
+			}
+			// From the operation's list of integrations (see readcache). CXone keeps names
+			// unique, so several point at data changed behind the API's back.
+			name := cfg.Name.ValueString()
+			match := func(in cxone.Integration) bool { return in.Name == name }
+			all, err := c.FindIntegrations(ctx, match)
+			return byName(name, all, err, match)
+		},
+		id:      func(in cxone.Integration) string { return in.ID },
+		flatten: flattenByocIntegrationData,
+	}}}
 }
 
-// byocIntegrationDataSource looks up a BYOC integration by ID or by exact name.
 type byocIntegrationDataSource struct {
-	framework.DataSourceWithModel[byocIntegrationDataModel]
+	lookUp[byocIntegrationDataModel, cxone.Integration]
 }
 
 // byocIntegrationDataModel is every attribute of an integration except the secret.
@@ -92,63 +98,6 @@ func byocIntegrationDataSourceSchema() schema.Schema {
 			},
 		},
 	}
-}
-
-func (d *byocIntegrationDataSource) ConfigValidators(context.Context) []datasource.ConfigValidator {
-	return []datasource.ConfigValidator{
-		datasourcevalidator.ExactlyOneOf(path.MatchRoot("id"), path.MatchRoot("name")),
-	}
-}
-
-func (d *byocIntegrationDataSource) Read(ctx context.Context, req datasource.ReadRequest, resp *datasource.ReadResponse) {
-	var cfg byocIntegrationDataModel
-	resp.Diagnostics.Append(req.Config.Get(ctx, &cfg)...)
-	if resp.Diagnostics.HasError() || !d.CheckClient(&resp.Diagnostics) {
-		return
-	}
-
-	var found *cxone.Integration
-	var err error
-	searched := ""
-	if !cfg.ID.IsNull() {
-		searched = fmt.Sprintf("ID %q", cfg.ID.ValueString())
-		found, err = d.Client.Integration(ctx, cfg.ID.ValueString())
-	} else {
-		searched = fmt.Sprintf("name %q", cfg.Name.ValueString())
-		found, err = d.findByName(ctx, cfg.Name.ValueString())
-	}
-	var ambiguous *ambiguousMatchError
-	switch {
-	case errors.As(err, &ambiguous):
-		resp.Diagnostics.AddAttributeError(path.Root("name"), "Ambiguous BYOC Integration",
-			fmt.Sprintf("Searched for the BYOC integration by %s: more than one BYOC integration has %s (IDs %s); "+
-				"look it up by id instead.", searched, searched, strings.Join(ambiguous.ids, ", ")))
-		return
-	case cxone.IsNotFound(err):
-		resp.Diagnostics.AddError("BYOC Integration Not Found",
-			fmt.Sprintf("No BYOC integration with %s exists in CXone. Names are matched exactly, case included.", searched))
-		return
-	case err != nil:
-		addAPIError(&resp.Diagnostics, "Read", byocIntegrationType, "with "+searched, err)
-		return
-	}
-
-	var out byocIntegrationDataModel
-	flattenByocIntegrationData(found, &out)
-	resp.Diagnostics.Append(resp.State.Set(ctx, &out)...)
-}
-
-// findByName takes the operation's list of integrations (see readcache) and returns
-// the one with exactly this name (CXone keeps names unique, so several point at data
-// changed behind the API's back).
-func (d *byocIntegrationDataSource) findByName(ctx context.Context, name string) (*cxone.Integration, error) {
-	all, err := d.Client.FindIntegrations(ctx, func(in cxone.Integration) bool { return in.Name == name })
-	if err != nil {
-		return nil, err
-	}
-	return onlyMatch(all, "integration named", name,
-		func(in cxone.Integration) bool { return in.Name == name },
-		func(in cxone.Integration) string { return in.ID })
 }
 
 // flattenByocIntegrationData copies an integration into the data source's model.

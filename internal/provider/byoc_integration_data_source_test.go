@@ -59,11 +59,11 @@ func TestAccByocIntegrationDataSource_notFound(t *testing.T) {
 		Steps: []resource.TestStep{
 			{
 				Config:      testAccByocIntegrationDataSourceConfig(m, "name", "Nobody's Hole"),
-				ExpectError: expectErrorText(`No BYOC integration with name "Nobody's Hole" exists`),
+				ExpectError: expectErrorText(`CXone has no BYOC integration named "Nobody's Hole"`),
 			},
 			{
 				Config:      testAccByocIntegrationDataSourceConfig(m, "id", "00000000-0000-4000-8000-000000000000"),
-				ExpectError: expectErrorText(`No BYOC integration with ID "00000000-0000-4000-8000-000000000000" exists`),
+				ExpectError: expectErrorText(`CXone has no BYOC integration with ID "00000000-0000-4000-8000-000000000000"`),
 			},
 			{
 				Config:      testAccProviderConfig(m) + "data \"cxone_byoc_integration\" \"test\" {}\n",
@@ -95,7 +95,7 @@ data "cxone_byoc_integration" "test" {
   name = "The Watering Hole"
 }
 `,
-				ExpectError: expectErrorText(`more than one BYOC integration has name "The Watering Hole"`),
+				ExpectError: expectErrorText(`CXone has 2 BYOC integrations named "The Watering Hole"`),
 			},
 			{
 				// The duplicate is not Terraform's: remove it so the integration can be destroyed cleanly.

@@ -5,30 +5,29 @@ import (
 	"fmt"
 	"strconv"
 
-	"github.com/hashicorp/terraform-plugin-framework-validators/datasourcevalidator"
 	"github.com/hashicorp/terraform-plugin-framework-validators/stringvalidator"
 	"github.com/hashicorp/terraform-plugin-framework/datasource"
 	"github.com/hashicorp/terraform-plugin-framework/datasource/schema"
-	"github.com/hashicorp/terraform-plugin-framework/path"
+	"github.com/hashicorp/terraform-plugin-framework/diag"
 	"github.com/hashicorp/terraform-plugin-framework/schema/validator"
 	"github.com/hashicorp/terraform-plugin-framework/types"
 
 	"github.com/cxone-oss/terraform-provider-cxone/internal/cxone"
-	"github.com/cxone-oss/terraform-provider-cxone/internal/framework"
-)
-
-var (
-	_ datasource.DataSourceWithConfigure        = (*digitalSkillDataSource)(nil)
-	_ datasource.DataSourceWithConfigValidators = (*digitalSkillDataSource)(nil)
+	"github.com/cxone-oss/terraform-provider-cxone/internal/readcache"
 )
 
 // NewDigitalSkillDataSource is the cxone_digital_skill data source.
 func NewDigitalSkillDataSource() datasource.DataSource {
-	return &digitalSkillDataSource{}
+	return &digitalSkillDataSource{lookUp[digitalSkillDataModel, cxone.Skill]{spec: lookUpSpec[digitalSkillDataModel, cxone.Skill]{
+		kind: "Digital Skill", nouns: "skills", keys: []string{"id", "name"},
+		find:    findDigitalSkill,
+		id:      func(s cxone.Skill) string { return strconv.FormatInt(s.SkillID, 10) },
+		flatten: flattenDigitalSkillData,
+	}}}
 }
 
 type digitalSkillDataSource struct {
-	framework.DataSourceWithModel[digitalSkillDataModel]
+	lookUp[digitalSkillDataModel, cxone.Skill]
 }
 
 // digitalSkillDataModel maps the cxone_digital_skill data source.
@@ -98,66 +97,26 @@ func digitalSkillDataSchema() schema.Schema {
 	}
 }
 
-func (d *digitalSkillDataSource) ConfigValidators(context.Context) []datasource.ConfigValidator {
-	return []datasource.ConfigValidator{
-		datasourcevalidator.ExactlyOneOf(path.MatchRoot("id"), path.MatchRoot("name")),
-	}
-}
-
-func (d *digitalSkillDataSource) Read(ctx context.Context, req datasource.ReadRequest, resp *datasource.ReadResponse) {
-	var cfg digitalSkillDataModel
-	resp.Diagnostics.Append(req.Config.Get(ctx, &cfg)...)
-	if resp.Diagnostics.HasError() || !d.CheckClient(&resp.Diagnostics) {
-		return
-	}
-
-	var (
-		skill    *cxone.Skill
-		err      error
-		searched string
-	)
+// findDigitalSkill reads the skill by ID, or finds it by exact name (case-sensitive)
+// from CXone's search or the operation's list of skills (see readcache); inactive
+// skills too. A skill of another media type is an error.
+func findDigitalSkill(ctx context.Context, c *readcache.Client, cfg digitalSkillDataModel, diags *diag.Diagnostics) search[cxone.Skill] {
+	var s search[cxone.Skill]
 	if !cfg.ID.IsNull() {
-		searched = "with ID " + cfg.ID.ValueString()
-		var id int64
-		if id, err = parseNumericID(cfg.ID.ValueString(), "id"); err == nil {
-			skill, err = d.Client.Skill(ctx, id)
-		}
+		s = byNumericID(ctx, cfg.ID.ValueString(), c.Skill)
 	} else {
-		searched = "named " + strconv.Quote(cfg.Name.ValueString())
-		skill, err = d.findByName(ctx, cfg.Name.ValueString())
+		name := cfg.Name.ValueString()
+		match := func(s cxone.Skill) bool { return s.SkillName == name }
+		skills, err := c.FindSkills(ctx, name, match)
+		s = byName(name, skills, err, match)
 	}
-	switch {
-	case cxone.IsNotFound(err):
-		resp.Diagnostics.AddError("Digital Skill Not Found",
-			fmt.Sprintf("CXone has no skill %s, active or not. Names match exactly, including case.", searched))
-		return
-	case err != nil:
-		addAPIError(&resp.Diagnostics, "Read", "Digital Skill", searched, err)
-		return
-	case skill.MediaTypeID != cxone.MediaTypeDigital:
-		resp.Diagnostics.AddError("Digital Skill Not Found",
+	s.note = ", active or not" + s.note
+	if len(s.found) == 1 && s.found[0].MediaTypeID != cxone.MediaTypeDigital {
+		diags.AddError("Digital Skill Not Found",
 			fmt.Sprintf("The skill %s (ID %d) is a %s skill, not a digital one (media type %d).",
-				searched, skill.SkillID, mediaTypeLabel(skill), cxone.MediaTypeDigital))
-		return
+				s.searched, s.found[0].SkillID, mediaTypeLabel(&s.found[0]), cxone.MediaTypeDigital))
 	}
-	flattenDigitalSkillData(skill, &cfg)
-	resp.Diagnostics.Append(resp.State.Set(ctx, &cfg)...)
-}
-
-// findByName returns the skill with exactly this name (case-sensitive), from CXone's
-// search or the operation's list of skills (see readcache), as
-// cxone.Client.FindSkillByName does.
-func (d *digitalSkillDataSource) findByName(ctx context.Context, name string) (*cxone.Skill, error) {
-	skills, err := d.Client.FindSkills(ctx, name, func(s cxone.Skill) bool { return s.SkillName == name })
-	if err != nil {
-		return nil, fmt.Errorf("finding skill %q: %w", name, err)
-	}
-	for i := range skills {
-		if skills[i].SkillName == name {
-			return &skills[i], nil
-		}
-	}
-	return nil, fmt.Errorf("finding skill %q: %w", name, &cxone.NotFoundError{Kind: "skill named", ID: name})
+	return s
 }
 
 // flattenDigitalSkillData copies a skill into the data source's model.

@@ -4,7 +4,6 @@ import (
 	"errors"
 	"fmt"
 	"regexp"
-	"slices"
 	"strconv"
 	"strings"
 
@@ -101,38 +100,6 @@ func stringOrNull(s string) types.String {
 		return types.StringNull()
 	}
 	return types.StringValue(s)
-}
-
-// onlyMatch returns the one item of items that match accepts, for a look-up by name
-// or e-mail in a list answer. None is a *cxone.NotFoundError (kind and want name what
-// was looked for); several an *ambiguousMatchError with their IDs (id gives one).
-func onlyMatch[T any](items []T, kind, want string, match func(T) bool, id func(T) string) (*T, error) {
-	var found []T
-	for _, it := range items {
-		if match(it) {
-			found = append(found, it)
-		}
-	}
-	switch len(found) {
-	case 0:
-		return nil, &cxone.NotFoundError{Kind: kind, ID: want}
-	case 1:
-		return &found[0], nil
-	}
-	ids := make([]string, len(found))
-	for i, it := range found {
-		ids[i] = id(it)
-	}
-	slices.Sort(ids)
-	return nil, &ambiguousMatchError{ids: ids}
-}
-
-// ambiguousMatchError says that a look-up matched several objects; ids are theirs,
-// sorted, so that the user can look one up by ID instead.
-type ambiguousMatchError struct{ ids []string }
-
-func (e *ambiguousMatchError) Error() string {
-	return "more than one object matches: IDs " + strings.Join(e.ids, ", ")
 }
 
 // parseCompositeID splits an import ID of the form "a/b" into its parts, with an error

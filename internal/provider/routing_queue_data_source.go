@@ -2,37 +2,37 @@ package provider
 
 import (
 	"context"
-	"errors"
 	"fmt"
-	"strconv"
-	"strings"
 
-	"github.com/hashicorp/terraform-plugin-framework-validators/datasourcevalidator"
 	"github.com/hashicorp/terraform-plugin-framework-validators/int64validator"
 	"github.com/hashicorp/terraform-plugin-framework-validators/stringvalidator"
 	"github.com/hashicorp/terraform-plugin-framework/datasource"
 	"github.com/hashicorp/terraform-plugin-framework/datasource/schema"
 	"github.com/hashicorp/terraform-plugin-framework/diag"
-	"github.com/hashicorp/terraform-plugin-framework/path"
 	"github.com/hashicorp/terraform-plugin-framework/schema/validator"
 	"github.com/hashicorp/terraform-plugin-framework/types"
 
 	"github.com/cxone-oss/terraform-provider-cxone/internal/cxone"
-	"github.com/cxone-oss/terraform-provider-cxone/internal/framework"
-)
-
-var (
-	_ datasource.DataSourceWithConfigure        = (*routingQueueDataSource)(nil)
-	_ datasource.DataSourceWithConfigValidators = (*routingQueueDataSource)(nil)
+	"github.com/cxone-oss/terraform-provider-cxone/internal/readcache"
 )
 
 // NewRoutingQueueDataSource is the cxone_routing_queue data source.
 func NewRoutingQueueDataSource() datasource.DataSource {
-	return &routingQueueDataSource{}
+	return &routingQueueDataSource{lookUp[routingQueueDataModel, cxone.RoutingQueue]{spec: lookUpSpec[routingQueueDataModel, cxone.RoutingQueue]{
+		kind: "Routing Queue", nouns: "routing queues", keys: []string{"id", "name", "skill_id"},
+		find: findRoutingQueue,
+		id:   func(q cxone.RoutingQueue) string { return q.ID },
+		flatten: func(q *cxone.RoutingQueue, m *routingQueueDataModel) {
+			m.ID = types.StringValue(q.ID)
+			m.Name = types.StringValue(q.Name)
+			m.IsSubqueue = types.BoolValue(q.IsSubqueue)
+			m.IsDeleted = types.BoolValue(q.IsDeleted)
+		},
+	}}}
 }
 
 type routingQueueDataSource struct {
-	framework.DataSourceWithModel[routingQueueDataModel]
+	lookUp[routingQueueDataModel, cxone.RoutingQueue]
 }
 
 // routingQueueDataModel maps the cxone_routing_queue data source.
@@ -89,97 +89,42 @@ func routingQueueDataSchema() schema.Schema {
 	}
 }
 
-func (d *routingQueueDataSource) ConfigValidators(context.Context) []datasource.ConfigValidator {
-	return []datasource.ConfigValidator{
-		datasourcevalidator.ExactlyOneOf(path.MatchRoot("id"), path.MatchRoot("name"), path.MatchRoot("skill_id")),
-	}
-}
-
-func (d *routingQueueDataSource) Read(ctx context.Context, req datasource.ReadRequest, resp *datasource.ReadResponse) {
-	var cfg routingQueueDataModel
-	resp.Diagnostics.Append(req.Config.Get(ctx, &cfg)...)
-	if resp.Diagnostics.HasError() || !d.CheckClient(&resp.Diagnostics) {
-		return
-	}
-	var queue *cxone.RoutingQueue
+// findRoutingQueue reads the queue by ID (deleted ones too), finds the one not
+// deleted by exact name (CXone's filter matches parts of names ignoring case, so the
+// answer is filtered here), or reads a skill, then the queue that mirrors it.
+func findRoutingQueue(ctx context.Context, c *readcache.Client, cfg routingQueueDataModel, diags *diag.Diagnostics) search[cxone.RoutingQueue] {
 	switch {
 	case !cfg.ID.IsNull():
-		queue = d.byID(ctx, cfg.ID.ValueString(), "with ID "+strconv.Quote(cfg.ID.ValueString()), &resp.Diagnostics)
+		s := byID(ctx, cfg.ID.ValueString(), c.RoutingQueue)
+		s.note = ", deleted or not"
+		return s
 	case !cfg.Name.IsNull():
-		queue = d.byName(ctx, cfg.Name.ValueString(), &resp.Diagnostics)
-	default:
-		queue = d.bySkill(ctx, cfg.SkillID.ValueInt64(), &resp.Diagnostics)
+		name := cfg.Name.ValueString()
+		named := func(q cxone.RoutingQueue) bool { return q.Name == name && !q.IsDeleted }
+		queues, err := c.FindRoutingQueues(ctx, name, named)
+		s := byName(name, queues, err, named)
+		s.note = " that is not deleted" + s.note
+		return s
 	}
-	if queue == nil {
-		return
-	}
-	cfg.ID = types.StringValue(queue.ID)
-	cfg.Name = types.StringValue(queue.Name)
-	cfg.IsSubqueue = types.BoolValue(queue.IsSubqueue)
-	cfg.IsDeleted = types.BoolValue(queue.IsDeleted)
-	resp.Diagnostics.Append(resp.State.Set(ctx, &cfg)...)
-}
-
-// byID reads one queue; searched says what the user asked for, for the error.
-func (d *routingQueueDataSource) byID(ctx context.Context, id, searched string, diags *diag.Diagnostics) *cxone.RoutingQueue {
-	queue, err := d.Client.RoutingQueue(ctx, id)
-	switch {
-	case cxone.IsNotFound(err):
-		diags.AddError("Routing Queue Not Found", fmt.Sprintf("CXone has no routing queue %s, deleted or not.", searched))
-		return nil
-	case err != nil:
-		addAPIError(diags, "Read", "Routing Queue", searched, err)
-		return nil
-	}
-	return queue
-}
-
-// byName finds the one queue, not deleted, with exactly this name. CXone's filter
-// matches parts of names ignoring case, so the answer is filtered here.
-func (d *routingQueueDataSource) byName(ctx context.Context, name string, diags *diag.Diagnostics) *cxone.RoutingQueue {
-	searched := "named " + strconv.Quote(name)
-	named := func(q cxone.RoutingQueue) bool { return q.Name == name && !q.IsDeleted }
-	queues, err := d.Client.FindRoutingQueues(ctx, name, named)
-	if err != nil {
-		addAPIError(diags, "Read", "Routing Queue", searched, err)
-		return nil
-	}
-	queue, err := onlyMatch(queues, "routing queue named", name, named,
-		func(q cxone.RoutingQueue) string { return q.ID })
-	var ambiguous *ambiguousMatchError
-	switch {
-	case errors.As(err, &ambiguous):
-		diags.AddError("More Than One Routing Queue Found",
-			fmt.Sprintf("CXone has %d routing queues %s (IDs %s). Look the queue up by id, or by skill_id for the "+
-				"queue of a digital skill.", len(ambiguous.ids), searched, strings.Join(ambiguous.ids, ", ")))
-		return nil
-	case err != nil:
-		diags.AddError("Routing Queue Not Found",
-			fmt.Sprintf("CXone has no routing queue %s that is not deleted. Names match exactly, including case.", searched))
-		return nil
-	}
-	return queue
-}
-
-// bySkill reads a skill, then the routing queue that mirrors it.
-func (d *routingQueueDataSource) bySkill(ctx context.Context, skillID int64, diags *diag.Diagnostics) *cxone.RoutingQueue {
-	skill, err := d.Client.Skill(ctx, skillID)
+	skillID := cfg.SkillID.ValueInt64()
+	skill, err := c.Skill(ctx, skillID)
 	switch {
 	case cxone.IsNotFound(err):
 		diags.AddError("Routing Queue Not Found",
 			fmt.Sprintf("CXone has no skill with ID %d, so it has no routing queue for it.", skillID))
-		return nil
 	case err != nil:
-		addAPIError(diags, "Read", "Routing Queue", fmt.Sprintf("of skill %d", skillID), err)
-		return nil
+		return search[cxone.RoutingQueue]{searched: fmt.Sprintf("of skill %d", skillID), err: err}
 	case skill.RoutingQueueID == "":
 		diags.AddError("Routing Queue Not Found",
 			fmt.Sprintf("Skill %q (ID %d) has no routing queue yet: CXone has not synced it. The sync takes seconds "+
 				"to minutes after a digital skill is created (only digital skills get one). Use "+
 				"cxone_digital_skill's routing_queue_id, which waits for the sync, or try again later.",
 				skill.SkillName, skillID))
-		return nil
+	default:
+		s := byID(ctx, skill.RoutingQueueID, c.RoutingQueue)
+		s.searched += fmt.Sprintf(" (the queue of skill %q, ID %d)", skill.SkillName, skillID)
+		s.note = ", deleted or not"
+		return s
 	}
-	return d.byID(ctx, skill.RoutingQueueID,
-		fmt.Sprintf("with ID %q (the queue of skill %q, ID %d)", skill.RoutingQueueID, skill.SkillName, skillID), diags)
+	return search[cxone.RoutingQueue]{}
 }

@@ -4,30 +4,42 @@ import (
 	"context"
 	"strconv"
 
-	"github.com/hashicorp/terraform-plugin-framework-validators/datasourcevalidator"
 	"github.com/hashicorp/terraform-plugin-framework-validators/stringvalidator"
 	"github.com/hashicorp/terraform-plugin-framework/datasource"
 	"github.com/hashicorp/terraform-plugin-framework/datasource/schema"
-	"github.com/hashicorp/terraform-plugin-framework/path"
+	"github.com/hashicorp/terraform-plugin-framework/diag"
 	"github.com/hashicorp/terraform-plugin-framework/schema/validator"
 	"github.com/hashicorp/terraform-plugin-framework/types"
 
 	"github.com/cxone-oss/terraform-provider-cxone/internal/cxone"
-	"github.com/cxone-oss/terraform-provider-cxone/internal/framework"
-)
-
-var (
-	_ datasource.DataSourceWithConfigure        = (*securityProfileDataSource)(nil)
-	_ datasource.DataSourceWithConfigValidators = (*securityProfileDataSource)(nil)
+	"github.com/cxone-oss/terraform-provider-cxone/internal/readcache"
 )
 
 // NewSecurityProfileDataSource is the cxone_security_profile data source.
 func NewSecurityProfileDataSource() datasource.DataSource {
-	return &securityProfileDataSource{}
+	type spec = lookUpSpec[securityProfileDataModel, cxone.SecurityProfile]
+	return &securityProfileDataSource{lookUp[securityProfileDataModel, cxone.SecurityProfile]{spec: spec{
+		kind: "Security Profile", nouns: "security profiles", keys: []string{"id", "name"},
+		find: func(ctx context.Context, c *readcache.Client, cfg securityProfileDataModel, _ *diag.Diagnostics) search[cxone.SecurityProfile] {
+			if !cfg.ID.IsNull() {
+				return byNumericID(ctx, cfg.ID.ValueString(), c.GetSecurityProfile)
+			}
+			name := cfg.Name.ValueString()
+			profiles, err := c.ListSecurityProfiles(ctx)
+			return byName(name, profiles, err, func(p cxone.SecurityProfile) bool { return p.SecurityProfileName == name })
+		},
+		id: func(p cxone.SecurityProfile) string { return strconv.FormatInt(p.SecurityProfileID, 10) },
+		flatten: func(p *cxone.SecurityProfile, m *securityProfileDataModel) {
+			m.ID = types.StringValue(strconv.FormatInt(p.SecurityProfileID, 10))
+			m.Name = types.StringValue(p.SecurityProfileName)
+			m.SecurityProfileID = types.Int64Value(p.SecurityProfileID)
+			m.Description = types.StringValue(p.Description)
+		},
+	}}}
 }
 
 type securityProfileDataSource struct {
-	framework.DataSourceWithModel[securityProfileDataModel]
+	lookUp[securityProfileDataModel, cxone.SecurityProfile]
 }
 
 // securityProfileDataModel maps the cxone_security_profile data source.
@@ -69,36 +81,4 @@ func (d *securityProfileDataSource) Schema(_ context.Context, _ datasource.Schem
 			},
 		},
 	}
-}
-
-func (d *securityProfileDataSource) ConfigValidators(context.Context) []datasource.ConfigValidator {
-	return []datasource.ConfigValidator{
-		datasourcevalidator.ExactlyOneOf(path.MatchRoot("id"), path.MatchRoot("name")),
-	}
-}
-
-func (d *securityProfileDataSource) Read(ctx context.Context, req datasource.ReadRequest, resp *datasource.ReadResponse) {
-	var cfg securityProfileDataModel
-	resp.Diagnostics.Append(req.Config.Get(ctx, &cfg)...)
-	if resp.Diagnostics.HasError() || !d.CheckClient(&resp.Diagnostics) {
-		return
-	}
-	var p *cxone.SecurityProfile
-	if !cfg.ID.IsNull() {
-		p = lookUpByID(ctx, "Security Profile", cfg.ID.ValueString(), d.Client.GetSecurityProfile, &resp.Diagnostics)
-	} else {
-		name := cfg.Name.ValueString()
-		profiles, err := d.Client.ListSecurityProfiles(ctx)
-		p = lookUpByName(profiles, err, "Security Profile", name,
-			func(p cxone.SecurityProfile) bool { return p.SecurityProfileName == name },
-			func(p cxone.SecurityProfile) string { return strconv.FormatInt(p.SecurityProfileID, 10) }, &resp.Diagnostics)
-	}
-	if p == nil {
-		return
-	}
-	cfg.ID = types.StringValue(strconv.FormatInt(p.SecurityProfileID, 10))
-	cfg.Name = types.StringValue(p.SecurityProfileName)
-	cfg.SecurityProfileID = types.Int64Value(p.SecurityProfileID)
-	cfg.Description = types.StringValue(p.Description)
-	resp.Diagnostics.Append(resp.State.Set(ctx, &cfg)...)
 }

@@ -118,7 +118,7 @@ func TestAccUserDataSource_ambiguous(t *testing.T) {
 		Steps: []resource.TestStep{{
 			Config: testAccUserDataSourceConfig(m, "email_address", `"mowgli@thejungle.example"`),
 			ExpectError: errorRE("More Than One User Found",
-				fmt.Sprintf(`2 CXone users have email_address "mowgli@thejungle.example": agent IDs 1001, %d`, twin.AgentID),
+				fmt.Sprintf(`CXone has 2 users with email_address "mowgli@thejungle.example" (IDs 1001, %d)`, twin.AgentID),
 				"by agent_id instead"),
 		}},
 	})
