@@ -11,6 +11,7 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework/diag"
 	"github.com/hashicorp/terraform-plugin-framework/path"
 	"github.com/hashicorp/terraform-plugin-framework/resource"
+	"github.com/hashicorp/terraform-plugin-framework/resource/schema"
 	"github.com/hashicorp/terraform-plugin-framework/tfsdk"
 	"github.com/hashicorp/terraform-plugin-log/tflog"
 
@@ -75,21 +76,66 @@ type Gone struct {
 func (g *Gone) Error() string { return g.Summary + ": " + g.Detail }
 
 // Resource is embedded by every resource, with M its model. It implements
-// resource.Resource's Configure, Create, Read, Update, Delete and ImportState, and
-// the identity schema, around the Object the resource gives to Init.
+// resource.Resource (Metadata, Schema, Configure, Create, Read, Update, Delete),
+// ImportState and the identity schema around the Object the resource is, once
+// NewResource has tied the two.
 type Resource[M IdentifiedModel] struct {
 	// Client is the provider's readcache.Client, whose reads are served from the
 	// operation's lists and whose writes forget what they write, so no resource
 	// invalidates a read by hand. It is nil until the provider is configured.
-	Client *readcache.Client
-	object Object[M]
-	report ErrorReporter
+	Client   *readcache.Client
+	object   Object[M]
+	typeName string
+	schema   func(context.Context) schema.Schema
+	report   ErrorReporter
 }
 
-// Init ties the base to the resource that embeds it; every New function calls it,
-// and a resource that does not fails the provider's schema (see IdentitySchema).
-func (r *Resource[M]) Init(o Object[M], report ErrorReporter) {
-	r.object, r.report = o, report
+// resourceOf is a resource type built on Resource[M].
+type resourceOf[M IdentifiedModel] interface {
+	Object[M]
+	base() *Resource[M]
+}
+
+func (r *Resource[M]) base() *Resource[M] { return r }
+
+// NewResource ties r, whose type embeds Resource[M], to its base and returns it:
+// the resource is named <provider>_<typeName>, its schema is what schemaOf returns
+// (checked against M whenever Terraform asks for it, so a model that does not match
+// fails the provider as it loads), and report words every failed call to CXone.
+// Every resource's New function is this one call.
+func NewResource[M IdentifiedModel, R resourceOf[M]](r R, typeName string, schemaOf func(context.Context) schema.Schema, report ErrorReporter) R {
+	b := r.base()
+	b.object, b.typeName, b.schema, b.report = r, typeName, schemaOf, report
+	return r
+}
+
+// Metadata names the resource.
+func (r *Resource[M]) Metadata(_ context.Context, req resource.MetadataRequest, resp *resource.MetadataResponse) {
+	resp.TypeName = req.ProviderTypeName + "_" + r.typeName
+}
+
+// Schema is the resource's schema; a model that does not match it is an error.
+func (r *Resource[M]) Schema(ctx context.Context, _ resource.SchemaRequest, resp *resource.SchemaResponse) {
+	if !r.initialised(&resp.Diagnostics) {
+		return
+	}
+	resp.Schema = r.schema(ctx)
+	var m M
+	for _, p := range ModelProblems(resp.Schema, m) {
+		resp.Diagnostics.AddError("Resource Model Does Not Match Its Schema",
+			fmt.Sprintf("Resource %s: %s. This is a bug in the provider: please report it.", r.typeName, p))
+	}
+}
+
+// initialised reports a resource built without NewResource.
+func (r *Resource[M]) initialised(diags *diag.Diagnostics) bool {
+	if r.object != nil && r.schema != nil && r.report != nil {
+		return true
+	}
+	var m M
+	diags.AddError("Resource Not Initialised",
+		fmt.Sprintf("The resource of model %T was built without framework.NewResource. This is a bug in the provider: please report it.", m))
+	return false
 }
 
 // Model returns a zero M, for the check of model against schema.
@@ -111,14 +157,10 @@ func (r *Resource[M]) CheckClient(diags *diag.Diagnostics) bool {
 }
 
 // IdentitySchema is built from the struct M's Identity returns, so the two never
-// part. It also reports a resource whose New function did not call Init, or whose
-// identity cannot be a schema: Terraform asks for it when it loads the provider,
-// so such a resource never reaches a plan.
+// part. An identity that cannot be a schema is an error when Terraform loads the
+// provider, so such a resource never reaches a plan.
 func (r *Resource[M]) IdentitySchema(_ context.Context, _ resource.IdentitySchemaRequest, resp *resource.IdentitySchemaResponse) {
-	var m M
-	if r.object == nil || r.report == nil {
-		resp.Diagnostics.AddError("Resource Not Initialised",
-			fmt.Sprintf("The resource of model %T was built without Init. This is a bug in the provider: please report it.", m))
+	if !r.initialised(&resp.Diagnostics) {
 		return
 	}
 	s, err := IdentitySchemaOf[M]()
@@ -129,13 +171,9 @@ func (r *Resource[M]) IdentitySchema(_ context.Context, _ resource.IdentitySchem
 	resp.IdentitySchema = s
 }
 
-// ready is CheckClient, and also catches a resource built without Init.
+// ready is CheckClient, and also catches a resource built without NewResource.
 func (r *Resource[M]) ready(diags *diag.Diagnostics) bool {
-	if r.object == nil || r.report == nil {
-		diags.AddError("Resource Not Initialised", "This is a bug in the provider: please report it.")
-		return false
-	}
-	return r.CheckClient(diags)
+	return r.initialised(diags) && r.CheckClient(diags)
 }
 
 // Create creates the object and saves it with its identity.
@@ -233,8 +271,7 @@ func (r *Resource[M]) Delete(ctx context.Context, req resource.DeleteRequest, re
 // ImportState imports by ID or by identity through the one ParseImportID, and
 // answers with the identity; the Read that follows fills in the rest.
 func (r *Resource[M]) ImportState(ctx context.Context, req resource.ImportStateRequest, resp *resource.ImportStateResponse) {
-	if r.object == nil {
-		r.ready(&resp.Diagnostics)
+	if !r.initialised(&resp.Diagnostics) {
 		return
 	}
 	id, ok := importID[M](ctx, req, &resp.Diagnostics)
@@ -266,13 +303,10 @@ func setKnownAttributes(ctx context.Context, state *tfsdk.State, m any, diags *d
 	}
 }
 
-// resourceParts lists what the framework requires of Resource's embedder.
+// Resource gives its embedder all of resource.Resource and the import and
+// identity interfaces.
 var _ interface {
-	Create(context.Context, resource.CreateRequest, *resource.CreateResponse)
-	Read(context.Context, resource.ReadRequest, *resource.ReadResponse)
-	Update(context.Context, resource.UpdateRequest, *resource.UpdateResponse)
-	Delete(context.Context, resource.DeleteRequest, *resource.DeleteResponse)
-	ImportState(context.Context, resource.ImportStateRequest, *resource.ImportStateResponse)
-	IdentitySchema(context.Context, resource.IdentitySchemaRequest, *resource.IdentitySchemaResponse)
-	Configure(context.Context, resource.ConfigureRequest, *resource.ConfigureResponse)
+	resource.ResourceWithConfigure
+	resource.ResourceWithImportState
+	resource.ResourceWithIdentity
 } = (*Resource[IdentifiedModel])(nil)

@@ -85,13 +85,20 @@ func (o fakeObject) DeleteObject(_ context.Context, _ model, diags *diag.Diagnos
 	return err
 }
 
-// newTestResource is a configured Resource around o whose reporter writes
+// fakeResource is a resource built on Resource around a fakeObject.
+type fakeResource struct {
+	Resource[model]
+	fakeObject
+}
+
+// newTestResource is a configured fakeResource whose reporter writes
 // "Unable to <operation> <kind>" naming the object and the error.
-func newTestResource(o fakeObject) *Resource[model] {
-	r := &Resource[model]{Client: readcache.New(&cxone.Client{})}
-	r.Init(o, func(diags *diag.Diagnostics, operation, kind, object string, err error) {
-		diags.AddError("Unable to "+operation+" "+kind, object+": "+err.Error())
-	})
+func newTestResource(o fakeObject) *fakeResource {
+	r := NewResource[model](&fakeResource{fakeObject: o}, "widget", func(context.Context) schema.Schema { return testSchema },
+		func(diags *diag.Diagnostics, operation, kind, object string, err error) {
+			diags.AddError("Unable to "+operation+" "+kind, object+": "+err.Error())
+		})
+	r.Client = readcache.New(&cxone.Client{})
 	return r
 }
 
@@ -279,7 +286,7 @@ func TestResource_import(t *testing.T) {
 }
 
 // TestResource_unconfigured: every call to CXone first needs a client, and a
-// resource whose New function forgot Init fails as soon as its identity schema is asked.
+// resource built without NewResource fails as soon as its schemas are asked.
 func TestResource_unconfigured(t *testing.T) {
 	ctx := context.Background()
 	r := newTestResource(fakeObject{})
@@ -293,12 +300,39 @@ func TestResource_unconfigured(t *testing.T) {
 	var bare Resource[model]
 	var is resource.IdentitySchemaResponse
 	bare.IdentitySchema(ctx, resource.IdentitySchemaRequest{}, &is)
-	if summaries(is.Diagnostics) != "Error: Resource Not Initialised" {
-		t.Errorf("identity schema without Init: %v", is.Diagnostics)
+	var ss resource.SchemaResponse
+	bare.Schema(ctx, resource.SchemaRequest{}, &ss)
+	if summaries(is.Diagnostics) != "Error: Resource Not Initialised" || summaries(ss.Diagnostics) != "Error: Resource Not Initialised" {
+		t.Errorf("schemas without NewResource: %v, %v", is.Diagnostics, ss.Diagnostics)
 	}
 	is = resource.IdentitySchemaResponse{}
 	r.IdentitySchema(ctx, resource.IdentitySchemaRequest{}, &is)
 	if is.Diagnostics.HasError() || len(is.IdentitySchema.Attributes) != 1 {
 		t.Errorf("identity schema: %v, %v", is.Diagnostics, is.IdentitySchema)
+	}
+}
+
+// TestResource_schema: the base names the resource and gives its schema, and a
+// model that does not match the schema fails the schema, which Terraform reads as
+// it loads the provider.
+func TestResource_schema(t *testing.T) {
+	ctx := context.Background()
+	r := newTestResource(fakeObject{})
+	var meta resource.MetadataResponse
+	r.Metadata(ctx, resource.MetadataRequest{ProviderTypeName: "cxone"}, &meta)
+	var resp resource.SchemaResponse
+	r.Schema(ctx, resource.SchemaRequest{}, &resp)
+	if meta.TypeName != "cxone_widget" || resp.Diagnostics.HasError() || len(resp.Schema.Attributes) != 2 {
+		t.Fatalf("metadata %q, schema %v: %v", meta.TypeName, resp.Schema, resp.Diagnostics)
+	}
+
+	r.schema = func(context.Context) schema.Schema {
+		return schema.Schema{Attributes: map[string]schema.Attribute{"id": schema.StringAttribute{Computed: true}}}
+	}
+	resp = resource.SchemaResponse{}
+	r.Schema(ctx, resource.SchemaRequest{}, &resp)
+	if summaries(resp.Diagnostics) != "Error: Resource Model Does Not Match Its Schema" ||
+		!strings.Contains(resp.Diagnostics[0].Detail(), "(tfsdk name) has no schema attribute") {
+		t.Fatalf("a model with an attribute the schema lacks: %v", resp.Diagnostics)
 	}
 }

@@ -17,6 +17,7 @@ import (
 // up a BYOC integration by ID or by exact name.
 func NewByocIntegrationDataSource() datasource.DataSource {
 	return &byocIntegrationDataSource{lookUp[byocIntegrationDataModel, cxone.Integration]{spec: lookUpSpec[byocIntegrationDataModel, cxone.Integration]{
+		typeName: "byoc_integration", schema: byocIntegrationDataSourceSchema,
 		kind: byocIntegrationType, nouns: "BYOC integrations", keys: []string{"id", "name"},
 		find: func(ctx context.Context, c *readcache.Client, cfg byocIntegrationDataModel, _ *diag.Diagnostics) search[cxone.Integration] {
 			if !cfg.ID.IsNull() {
@@ -51,14 +52,6 @@ type byocIntegrationDataModel struct {
 	RemoveActionURL    types.String `tfsdk:"remove_action_url"`
 	Color              types.String `tfsdk:"color"`
 	HasClientSecret    types.Bool   `tfsdk:"has_client_secret"`
-}
-
-func (d *byocIntegrationDataSource) Metadata(_ context.Context, req datasource.MetadataRequest, resp *datasource.MetadataResponse) {
-	resp.TypeName = req.ProviderTypeName + "_byoc_integration"
-}
-
-func (d *byocIntegrationDataSource) Schema(_ context.Context, _ datasource.SchemaRequest, resp *datasource.SchemaResponse) {
-	resp.Schema = byocIntegrationDataSourceSchema()
 }
 
 func byocIntegrationDataSourceSchema() schema.Schema {

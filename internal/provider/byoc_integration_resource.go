@@ -32,9 +32,7 @@ const byocIntegrationType = "BYOC Integration"
 
 // NewByocIntegrationResource is the cxone_byoc_integration resource.
 func NewByocIntegrationResource() resource.Resource {
-	r := &byocIntegrationResource{}
-	r.Init(r, addAPIError)
-	return r
+	return framework.NewResource[byocIntegrationModel](&byocIntegrationResource{}, "byoc_integration", byocIntegrationSchema, addAPIError)
 }
 
 // byocIntegrationResource manages a BYOC channel integration: how CXone reaches the
@@ -75,15 +73,7 @@ func (m byocIntegrationModel) Identity() framework.Identity {
 // ImportID is the integration's ID.
 func (i byocIntegrationIdentity) ImportID() string { return i.ID.ValueString() }
 
-func (r *byocIntegrationResource) Metadata(_ context.Context, req resource.MetadataRequest, resp *resource.MetadataResponse) {
-	resp.TypeName = req.ProviderTypeName + "_byoc_integration"
-}
-
-func (r *byocIntegrationResource) Schema(_ context.Context, _ resource.SchemaRequest, resp *resource.SchemaResponse) {
-	resp.Schema = byocIntegrationSchema()
-}
-
-func byocIntegrationSchema() schema.Schema {
+func byocIntegrationSchema(context.Context) schema.Schema {
 	return schema.Schema{
 		MarkdownDescription: "A BYOC (bring your own channel) integration: how CXone reaches the middleware that connects " +
 			"an external messaging platform. Channels (`cxone_digital_channel`) belong to an integration.\n\n" +

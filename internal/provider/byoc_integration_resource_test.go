@@ -3,6 +3,8 @@ package provider
 import (
 	"context"
 	"fmt"
+	"maps"
+	"slices"
 	"strings"
 	"testing"
 
@@ -277,7 +279,7 @@ resource "cxone_byoc_integration" "test" {
 // each value already in HCL form; the validation test uses it to vary one at a time.
 func testAccByocIntegrationConfig_attrs(m *mockcxone.Server, attrs map[string]string) string {
 	var b strings.Builder
-	for _, k := range sortedKeys(attrs) {
+	for _, k := range slices.Sorted(maps.Keys(attrs)) {
 		fmt.Fprintf(&b, "  %s = %s\n", k, attrs[k])
 	}
 	return testAccProviderConfig(m) + fmt.Sprintf(`

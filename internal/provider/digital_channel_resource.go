@@ -39,9 +39,7 @@ const channelObject = "Digital Channel"
 
 // NewDigitalChannelResource is the constructor of cxone_digital_channel.
 func NewDigitalChannelResource() resource.Resource {
-	r := &digitalChannelResource{}
-	r.Init(r, addAPIError)
-	return r
+	return framework.NewResource[digitalChannelModel](&digitalChannelResource{}, "digital_channel", digitalChannelSchema, addAPIError)
 }
 
 type digitalChannelResource struct {
@@ -81,14 +79,6 @@ func (m digitalChannelModel) Identity() framework.Identity {
 // ImportID is the channel's ID.
 func (i digitalChannelIdentity) ImportID() string { return i.ID.ValueString() }
 
-func (r *digitalChannelResource) Metadata(_ context.Context, req resource.MetadataRequest, resp *resource.MetadataResponse) {
-	resp.TypeName = req.ProviderTypeName + "_digital_channel"
-}
-
-func (r *digitalChannelResource) Schema(_ context.Context, _ resource.SchemaRequest, resp *resource.SchemaResponse) {
-	resp.Schema = digitalChannelSchema()
-}
-
 // channelFlagAttribute is an optional capability flag that the provider always sends, so an unset
 // flag is the documented default rather than whatever CXone holds.
 func channelFlagAttribute(description string, def bool) schema.BoolAttribute {
@@ -110,7 +100,7 @@ func channelTextAttribute(description string) schema.StringAttribute {
 	}
 }
 
-func digitalChannelSchema() schema.Schema {
+func digitalChannelSchema(context.Context) schema.Schema {
 	nonEmpty := []validator.String{stringvalidator.LengthAtLeast(1)}
 	return schema.Schema{
 		MarkdownDescription: "A digital point of contact of a Bring Your Own Channel (BYOC) integration: " +

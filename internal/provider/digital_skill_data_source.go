@@ -19,6 +19,7 @@ import (
 // NewDigitalSkillDataSource is the cxone_digital_skill data source.
 func NewDigitalSkillDataSource() datasource.DataSource {
 	return &digitalSkillDataSource{lookUp[digitalSkillDataModel, cxone.Skill]{spec: lookUpSpec[digitalSkillDataModel, cxone.Skill]{
+		typeName: "digital_skill", schema: digitalSkillDataSchema,
 		kind: "Digital Skill", nouns: "skills", keys: []string{"id", "name"},
 		find:    findDigitalSkill,
 		id:      func(s cxone.Skill) string { return strconv.FormatInt(s.SkillID, 10) },
@@ -43,14 +44,6 @@ type digitalSkillDataModel struct {
 	ServiceLevelThreshold types.Int64  `tfsdk:"service_level_threshold"`
 	ServiceLevelGoal      types.Int64  `tfsdk:"service_level_goal"`
 	RoutingQueueID        types.String `tfsdk:"routing_queue_id"`
-}
-
-func (d *digitalSkillDataSource) Metadata(_ context.Context, req datasource.MetadataRequest, resp *datasource.MetadataResponse) {
-	resp.TypeName = req.ProviderTypeName + "_digital_skill"
-}
-
-func (d *digitalSkillDataSource) Schema(_ context.Context, _ datasource.SchemaRequest, resp *datasource.SchemaResponse) {
-	resp.Schema = digitalSkillDataSchema()
 }
 
 func digitalSkillDataSchema() schema.Schema {

@@ -38,9 +38,7 @@ const defaultSkillCreateTimeout = 10 * time.Minute
 
 // NewDigitalSkillResource is the cxone_digital_skill resource.
 func NewDigitalSkillResource() resource.Resource {
-	r := &digitalSkillResource{}
-	r.Init(r, addAPIError)
-	return r
+	return framework.NewResource[digitalSkillModel](&digitalSkillResource{}, "digital_skill", digitalSkillSchema, addAPIError)
 }
 
 type digitalSkillResource struct {
@@ -74,14 +72,6 @@ func (m digitalSkillModel) Identity() framework.Identity {
 
 // ImportID is the skill ID.
 func (i digitalSkillIdentity) ImportID() string { return int64ImportID(i.SkillID) }
-
-func (r *digitalSkillResource) Metadata(_ context.Context, req resource.MetadataRequest, resp *resource.MetadataResponse) {
-	resp.TypeName = req.ProviderTypeName + "_digital_skill"
-}
-
-func (r *digitalSkillResource) Schema(ctx context.Context, _ resource.SchemaRequest, resp *resource.SchemaResponse) {
-	resp.Schema = digitalSkillSchema(ctx)
-}
 
 func digitalSkillSchema(ctx context.Context) schema.Schema {
 	return schema.Schema{

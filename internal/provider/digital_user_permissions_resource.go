@@ -35,9 +35,7 @@ const userPermissionsType = "Digital User Permissions"
 
 // NewDigitalUserPermissionsResource is the constructor of cxone_digital_user_permissions.
 func NewDigitalUserPermissionsResource() resource.Resource {
-	r := &digitalUserPermissionsResource{}
-	r.Init(r, addAPIError)
-	return r
+	return framework.NewResource[digitalUserPermissionsModel](&digitalUserPermissionsResource{}, "digital_user_permissions", digitalUserPermissionsSchema, addAPIError)
 }
 
 // digitalUserPermissionsResource grants an existing CXone user digital engagement. The
@@ -70,15 +68,7 @@ func (m digitalUserPermissionsModel) Identity() framework.Identity {
 // ImportID is the agent ID.
 func (i digitalUserPermissionsIdentity) ImportID() string { return int64ImportID(i.AgentID) }
 
-func (r *digitalUserPermissionsResource) Metadata(_ context.Context, req resource.MetadataRequest, resp *resource.MetadataResponse) {
-	resp.TypeName = req.ProviderTypeName + "_digital_user_permissions"
-}
-
-func (r *digitalUserPermissionsResource) Schema(_ context.Context, _ resource.SchemaRequest, resp *resource.SchemaResponse) {
-	resp.Schema = digitalUserPermissionsSchema()
-}
-
-func digitalUserPermissionsSchema() schema.Schema {
+func digitalUserPermissionsSchema(context.Context) schema.Schema {
 	// Settings left out of the configuration are left as CXone has them; keeping the
 	// last known value in the plan avoids a "known after apply" on every update.
 	keepInt := []planmodifier.Int64{int64planmodifier.UseStateForUnknown()}

@@ -9,6 +9,7 @@ import (
 
 	"github.com/hashicorp/terraform-plugin-framework-validators/datasourcevalidator"
 	"github.com/hashicorp/terraform-plugin-framework/datasource"
+	"github.com/hashicorp/terraform-plugin-framework/datasource/schema"
 	"github.com/hashicorp/terraform-plugin-framework/diag"
 	"github.com/hashicorp/terraform-plugin-framework/path"
 
@@ -18,10 +19,10 @@ import (
 )
 
 // lookUp is the base of every data source that finds one object of type X by exactly
-// one of several attributes (an ID, a name...), with M its model. A data source
-// embeds it and adds Metadata and Schema; lookUp reads the configuration, requires
-// exactly one of spec.keys, asks spec.find, and writes the one object found, or says
-// that none or several match, in the same words for every kind.
+// one of several attributes (an ID, a name...), with M its model. A data source is
+// its schema and a lookUpSpec: lookUp names it, gives its schema (checked against M),
+// requires exactly one of spec.keys, asks spec.find, and writes the one object found,
+// or says that none or several match, in the same words for every kind.
 type lookUp[M any, X any] struct {
 	framework.DataSourceWithModel[M]
 	spec lookUpSpec[M, X]
@@ -29,9 +30,11 @@ type lookUp[M any, X any] struct {
 
 // lookUpSpec is what a look-up says about its kind of object.
 type lookUpSpec[M any, X any] struct {
-	kind  string   // in summaries: "Team" ("Team Not Found")
-	nouns string   // in details, plural: "teams" ("CXone has 2 teams named ...")
-	keys  []string // the attributes to look up by, exactly one of which is set
+	typeName string               // after "cxone_": "team"
+	schema   func() schema.Schema // the data source's schema
+	kind     string               // in summaries: "Team" ("Team Not Found")
+	nouns    string               // in details, plural: "teams" ("CXone has 2 teams named ...")
+	keys     []string             // the attributes to look up by, exactly one of which is set
 	// find returns the candidates for what cfg asks for: one object read by its ID,
 	// or those of a list answer that match exactly (see byID and byName). It may add
 	// a diagnostic of its own for a case only its kind has.
@@ -81,6 +84,22 @@ func byName[X any](name string, items []X, err error, match func(X) bool) search
 		}
 	}
 	return s
+}
+
+// Metadata names the data source.
+func (d *lookUp[M, X]) Metadata(_ context.Context, req datasource.MetadataRequest, resp *datasource.MetadataResponse) {
+	resp.TypeName = req.ProviderTypeName + "_" + d.spec.typeName
+}
+
+// Schema is the data source's schema; a model that does not match it is an error
+// when Terraform loads the provider.
+func (d *lookUp[M, X]) Schema(_ context.Context, _ datasource.SchemaRequest, resp *datasource.SchemaResponse) {
+	resp.Schema = d.spec.schema()
+	var m M
+	for _, p := range framework.ModelProblems(resp.Schema, m) {
+		resp.Diagnostics.AddError("Data Source Model Does Not Match Its Schema",
+			fmt.Sprintf("Data source %s: %s. This is a bug in the provider: please report it.", d.spec.typeName, p))
+	}
 }
 
 // ConfigValidators requires exactly one of the keys.

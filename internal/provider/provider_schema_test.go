@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"reflect"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/hashicorp/terraform-plugin-framework-timeouts/resource/timeouts"
@@ -145,7 +146,7 @@ func modelProblems(v any, base string, s any) []string {
 	if !ok {
 		return []string{"does not embed " + base}
 	}
-	return schemaModelParity(s, withModel.Model())
+	return framework.ModelProblems(s, withModel.Model())
 }
 
 // registeredTypes lists the type names of p's resources and data sources.
@@ -301,4 +302,15 @@ func undescribed(prefix string, v reflect.Value) []string {
 	}
 	slices.Sort(problems)
 	return problems
+}
+
+// checkMentioned fails t unless each of wants is part of one of problems.
+func checkMentioned(t *testing.T, problems []string, wants ...string) {
+	t.Helper()
+	joined := strings.Join(problems, "\n")
+	for _, want := range wants {
+		if !strings.Contains(joined, want) {
+			t.Errorf("the problems found do not mention %q; they are:\n%s", want, joined)
+		}
+	}
 }

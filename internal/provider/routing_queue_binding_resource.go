@@ -29,9 +29,7 @@ const bindingObject = "Routing Queue Binding"
 
 // NewRoutingQueueBindingResource is the constructor of cxone_routing_queue_binding.
 func NewRoutingQueueBindingResource() resource.Resource {
-	r := &routingQueueBindingResource{}
-	r.Init(r, addAPIError)
-	return r
+	return framework.NewResource[routingQueueBindingModel](&routingQueueBindingResource{}, "routing_queue_binding", routingQueueBindingSchema, addAPIError)
 }
 
 type routingQueueBindingResource struct {
@@ -61,15 +59,7 @@ func (i routingQueueBindingIdentity) ImportID() string {
 	return i.RoutingQueueID.ValueString() + "/" + i.ChannelID.ValueString()
 }
 
-func (r *routingQueueBindingResource) Metadata(_ context.Context, req resource.MetadataRequest, resp *resource.MetadataResponse) {
-	resp.TypeName = req.ProviderTypeName + "_routing_queue_binding"
-}
-
-func (r *routingQueueBindingResource) Schema(_ context.Context, _ resource.SchemaRequest, resp *resource.SchemaResponse) {
-	resp.Schema = routingQueueBindingSchema()
-}
-
-func routingQueueBindingSchema() schema.Schema {
+func routingQueueBindingSchema(context.Context) schema.Schema {
 	return schema.Schema{
 		MarkdownDescription: "Adds a digital channel to a routing queue, so that the agents of the queue's digital " +
 			"skill receive the channel's contacts. Destroying it takes the channel off the queue.",

@@ -19,6 +19,7 @@ import (
 // NewRoutingQueueDataSource is the cxone_routing_queue data source.
 func NewRoutingQueueDataSource() datasource.DataSource {
 	return &routingQueueDataSource{lookUp[routingQueueDataModel, cxone.RoutingQueue]{spec: lookUpSpec[routingQueueDataModel, cxone.RoutingQueue]{
+		typeName: "routing_queue", schema: routingQueueDataSchema,
 		kind: "Routing Queue", nouns: "routing queues", keys: []string{"id", "name", "skill_id"},
 		find: findRoutingQueue,
 		id:   func(q cxone.RoutingQueue) string { return q.ID },
@@ -42,14 +43,6 @@ type routingQueueDataModel struct {
 	SkillID    types.Int64  `tfsdk:"skill_id"`
 	IsSubqueue types.Bool   `tfsdk:"is_subqueue"`
 	IsDeleted  types.Bool   `tfsdk:"is_deleted"`
-}
-
-func (d *routingQueueDataSource) Metadata(_ context.Context, req datasource.MetadataRequest, resp *datasource.MetadataResponse) {
-	resp.TypeName = req.ProviderTypeName + "_routing_queue"
-}
-
-func (d *routingQueueDataSource) Schema(_ context.Context, _ datasource.SchemaRequest, resp *datasource.SchemaResponse) {
-	resp.Schema = routingQueueDataSchema()
 }
 
 func routingQueueDataSchema() schema.Schema {

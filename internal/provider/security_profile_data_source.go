@@ -19,6 +19,7 @@ import (
 func NewSecurityProfileDataSource() datasource.DataSource {
 	type spec = lookUpSpec[securityProfileDataModel, cxone.SecurityProfile]
 	return &securityProfileDataSource{lookUp[securityProfileDataModel, cxone.SecurityProfile]{spec: spec{
+		typeName: "security_profile", schema: securityProfileDataSchema,
 		kind: "Security Profile", nouns: "security profiles", keys: []string{"id", "name"},
 		find: func(ctx context.Context, c *readcache.Client, cfg securityProfileDataModel, _ *diag.Diagnostics) search[cxone.SecurityProfile] {
 			if !cfg.ID.IsNull() {
@@ -50,12 +51,8 @@ type securityProfileDataModel struct {
 	Description       types.String `tfsdk:"description"`
 }
 
-func (d *securityProfileDataSource) Metadata(_ context.Context, req datasource.MetadataRequest, resp *datasource.MetadataResponse) {
-	resp.TypeName = req.ProviderTypeName + "_security_profile"
-}
-
-func (d *securityProfileDataSource) Schema(_ context.Context, _ datasource.SchemaRequest, resp *datasource.SchemaResponse) {
-	resp.Schema = schema.Schema{
+func securityProfileDataSchema() schema.Schema {
+	return schema.Schema{
 		MarkdownDescription: "Looks up a CXone security profile by exactly one of `id` or `name`, for " +
 			"`cxone_user`'s `security_profile_id`. A name that several profiles share is an error that lists their IDs.",
 		Attributes: map[string]schema.Attribute{

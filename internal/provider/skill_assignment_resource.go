@@ -34,9 +34,7 @@ const skillAssignmentType = "Skill Assignment"
 
 // NewSkillAssignmentResource is the constructor of cxone_skill_assignment.
 func NewSkillAssignmentResource() resource.Resource {
-	r := &skillAssignmentResource{}
-	r.Init(r, addAPIError)
-	return r
+	return framework.NewResource[skillAssignmentModel](&skillAssignmentResource{}, "skill_assignment", skillAssignmentSchema, addAPIError)
 }
 
 // skillAssignmentResource gives one agent one skill with a proficiency.
@@ -69,15 +67,7 @@ func (i skillAssignmentIdentity) ImportID() string {
 	return int64ImportID(i.AgentID) + "/" + int64ImportID(i.SkillID)
 }
 
-func (r *skillAssignmentResource) Metadata(_ context.Context, req resource.MetadataRequest, resp *resource.MetadataResponse) {
-	resp.TypeName = req.ProviderTypeName + "_skill_assignment"
-}
-
-func (r *skillAssignmentResource) Schema(_ context.Context, _ resource.SchemaRequest, resp *resource.SchemaResponse) {
-	resp.Schema = skillAssignmentSchema()
-}
-
-func skillAssignmentSchema() schema.Schema {
+func skillAssignmentSchema(context.Context) schema.Schema {
 	replace := []planmodifier.Int64{int64planmodifier.RequiresReplace()}
 	return schema.Schema{
 		MarkdownDescription: "Assigns a skill to a CXone user (agent) with a proficiency, so that contacts of the " +

@@ -18,6 +18,7 @@ import (
 // NewTeamDataSource is the cxone_team data source.
 func NewTeamDataSource() datasource.DataSource {
 	return &teamDataSource{lookUp[teamDataModel, cxone.Team]{spec: lookUpSpec[teamDataModel, cxone.Team]{
+		typeName: "team", schema: teamDataSchema,
 		kind: "Team", nouns: "teams", keys: []string{"id", "name"},
 		find: func(ctx context.Context, c *readcache.Client, cfg teamDataModel, _ *diag.Diagnostics) search[cxone.Team] {
 			if !cfg.ID.IsNull() {
@@ -52,12 +53,8 @@ type teamDataModel struct {
 	Description types.String `tfsdk:"description"`
 }
 
-func (d *teamDataSource) Metadata(_ context.Context, req datasource.MetadataRequest, resp *datasource.MetadataResponse) {
-	resp.TypeName = req.ProviderTypeName + "_team"
-}
-
-func (d *teamDataSource) Schema(_ context.Context, _ datasource.SchemaRequest, resp *datasource.SchemaResponse) {
-	resp.Schema = schema.Schema{
+func teamDataSchema() schema.Schema {
+	return schema.Schema{
 		MarkdownDescription: "Looks up a CXone team, active or not, by exactly one of `id` or `name`, for " +
 			"`cxone_user`'s `team_id`. A name that several teams share is an error that lists their IDs.",
 		Attributes: map[string]schema.Attribute{

@@ -22,6 +22,7 @@ import (
 // up one CXone user (agent) by agent ID, user name or e-mail.
 func NewUserDataSource() datasource.DataSource {
 	return &userDataSource{lookUp[userDataSourceModel, cxone.Agent]{spec: lookUpSpec[userDataSourceModel, cxone.Agent]{
+		typeName: "user", schema: userDataSourceSchema,
 		kind: "User", nouns: "users", keys: []string{"agent_id", "user_name", "email_address"},
 		find:    findUser,
 		id:      func(a cxone.Agent) string { return strconv.FormatInt(a.AgentID, 10) },
@@ -45,14 +46,6 @@ type userDataSourceModel struct {
 	TeamID                   types.Int64  `tfsdk:"team_id"`
 	ProfileID                types.Int64  `tfsdk:"profile_id"`
 	DigitalEngagementEnabled types.Bool   `tfsdk:"digital_engagement_enabled"`
-}
-
-func (d *userDataSource) Metadata(_ context.Context, req datasource.MetadataRequest, resp *datasource.MetadataResponse) {
-	resp.TypeName = req.ProviderTypeName + "_user"
-}
-
-func (d *userDataSource) Schema(_ context.Context, _ datasource.SchemaRequest, resp *datasource.SchemaResponse) {
-	resp.Schema = userDataSourceSchema()
 }
 
 func userDataSourceSchema() schema.Schema {

@@ -22,9 +22,7 @@ var (
 
 // NewUserResource is the cxone_user resource.
 func NewUserResource() resource.Resource {
-	r := &userResource{}
-	r.Init(r, addAPIError)
-	return r
+	return framework.NewResource[userModel](&userResource{}, "user", userSchema, addAPIError)
 }
 
 type userResource struct {
@@ -61,14 +59,6 @@ func (m userModel) Identity() framework.Identity { return userIdentity{AgentID: 
 
 // ImportID is the agent ID, the form ImportState takes.
 func (i userIdentity) ImportID() string { return int64ImportID(i.AgentID) }
-
-func (r *userResource) Metadata(_ context.Context, req resource.MetadataRequest, resp *resource.MetadataResponse) {
-	resp.TypeName = req.ProviderTypeName + "_user"
-}
-
-func (r *userResource) Schema(_ context.Context, _ resource.SchemaRequest, resp *resource.SchemaResponse) {
-	resp.Schema = userSchema()
-}
 
 // CreateObject creates the user, or adopts an inactive one of the same user name.
 func (r *userResource) CreateObject(ctx context.Context, w *framework.Write[userModel]) (userModel, error) {
