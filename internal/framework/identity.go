@@ -4,6 +4,8 @@ import (
 	"context"
 	"fmt"
 	"reflect"
+	"strconv"
+	"strings"
 
 	"github.com/hashicorp/terraform-plugin-framework/diag"
 	"github.com/hashicorp/terraform-plugin-framework/resource"
@@ -20,10 +22,32 @@ type IdentifiedModel interface {
 	Identity() Identity
 }
 
-// Identity is a resource identity. ImportID writes it as the resource's import ID,
-// so that an import by identity goes through the same parser as an import by ID.
-type Identity interface {
-	ImportID() string
+// Identity is a resource identity: a struct of types.Int64 and types.String
+// fields with tfsdk and description tags. An import by identity goes through the
+// same parser as an import by ID, with the identity written as an import ID: its
+// fields in order, joined by "/" ("1001/4000001"), or what its ImportID method
+// says when it has one.
+type Identity any
+
+// importIDOf writes an identity as an import ID; a null or unknown field is "",
+// which the parsers reject with the form they expect.
+func importIDOf(id Identity) string {
+	if w, ok := id.(interface{ ImportID() string }); ok {
+		return w.ImportID()
+	}
+	v := reflect.ValueOf(id)
+	parts := make([]string, v.NumField())
+	for i := range parts {
+		switch f := v.Field(i).Interface().(type) {
+		case types.String:
+			parts[i] = f.ValueString()
+		case types.Int64:
+			if !f.IsNull() && !f.IsUnknown() {
+				parts[i] = strconv.FormatInt(f.ValueInt64(), 10)
+			}
+		}
+	}
+	return strings.Join(parts, "/")
 }
 
 // IdentitySchemaOf builds the identity schema of the resource whose model is T.
@@ -85,10 +109,5 @@ func importID[T IdentifiedModel](ctx context.Context, req resource.ImportStateRe
 	if diags.HasError() {
 		return "", false
 	}
-	id, ok := target.Elem().Interface().(Identity)
-	if !ok {
-		diags.AddError("Unable to Import by Identity", fmt.Sprintf("%s is not an identity. This is a bug in the provider: please report it.", target.Elem().Type()))
-		return "", false
-	}
-	return id.ImportID(), true
+	return importIDOf(target.Elem().Interface()), true
 }

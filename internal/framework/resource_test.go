@@ -336,3 +336,32 @@ func TestResource_schema(t *testing.T) {
 		t.Fatalf("a model with an attribute the schema lacks: %v", resp.Diagnostics)
 	}
 }
+
+type pairIdentity struct {
+	Agent types.Int64  `tfsdk:"agent_id" description:"Agent."`
+	Queue types.String `tfsdk:"queue_id" description:"Queue."`
+}
+
+type writtenIdentity struct {
+	ID types.String `tfsdk:"id" description:"ID."`
+}
+
+func (writtenIdentity) ImportID() string { return "written" }
+
+// TestImportIDOf: an identity is written as an import ID field by field, so that
+// an import by identity reaches the same parser as one by ID.
+func TestImportIDOf(t *testing.T) {
+	for _, tc := range []struct {
+		id   Identity
+		want string
+	}{
+		{modelIdentity{ID: types.StringValue("42")}, "42"},
+		{pairIdentity{Agent: types.Int64Value(1001), Queue: types.StringValue("q")}, "1001/q"},
+		{pairIdentity{Agent: types.Int64Null(), Queue: types.StringValue("q")}, "/q"},
+		{writtenIdentity{ID: types.StringValue("42")}, "written"},
+	} {
+		if got := importIDOf(tc.id); got != tc.want {
+			t.Errorf("importIDOf(%+v) = %q, want %q", tc.id, got, tc.want)
+		}
+	}
+}

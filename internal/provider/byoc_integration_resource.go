@@ -20,8 +20,6 @@ import (
 )
 
 var (
-	_ resource.ResourceWithConfigure        = &byocIntegrationResource{}
-	_ resource.ResourceWithImportState      = &byocIntegrationResource{}
 	_ resource.ResourceWithConfigValidators = &byocIntegrationResource{}
 	_ resource.ResourceWithValidateConfig   = &byocIntegrationResource{}
 	_ resource.ResourceWithModifyPlan       = &byocIntegrationResource{}
@@ -69,9 +67,6 @@ type byocIntegrationIdentity struct {
 func (m byocIntegrationModel) Identity() framework.Identity {
 	return byocIntegrationIdentity{ID: m.ID}
 }
-
-// ImportID is the integration's ID.
-func (i byocIntegrationIdentity) ImportID() string { return i.ID.ValueString() }
 
 func byocIntegrationSchema(context.Context) schema.Schema {
 	return schema.Schema{

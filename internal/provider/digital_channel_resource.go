@@ -20,12 +20,6 @@ import (
 	"github.com/cxone-oss/terraform-provider-cxone/internal/framework"
 )
 
-var (
-	_ resource.Resource                = (*digitalChannelResource)(nil)
-	_ resource.ResourceWithConfigure   = (*digitalChannelResource)(nil)
-	_ resource.ResourceWithImportState = (*digitalChannelResource)(nil)
-)
-
 // Values CXone assumes for a channel's optional settings; the provider always sends them,
 // so that a channel's settings are what the configuration says.
 const (
@@ -75,9 +69,6 @@ type digitalChannelIdentity struct {
 func (m digitalChannelModel) Identity() framework.Identity {
 	return digitalChannelIdentity{ID: m.ID}
 }
-
-// ImportID is the channel's ID.
-func (i digitalChannelIdentity) ImportID() string { return i.ID.ValueString() }
 
 // channelFlagAttribute is an optional capability flag that the provider always sends, so an unset
 // flag is the documented default rather than whatever CXone holds.

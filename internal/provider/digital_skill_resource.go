@@ -26,11 +26,7 @@ import (
 	"github.com/cxone-oss/terraform-provider-cxone/internal/framework"
 )
 
-var (
-	_ resource.ResourceWithConfigure      = (*digitalSkillResource)(nil)
-	_ resource.ResourceWithImportState    = (*digitalSkillResource)(nil)
-	_ resource.ResourceWithValidateConfig = (*digitalSkillResource)(nil)
-)
+var _ resource.ResourceWithValidateConfig = (*digitalSkillResource)(nil)
 
 // defaultSkillCreateTimeout bounds the wait for CXone's routing-queue sync when the
 // configuration has no timeouts block: CXone takes seconds to minutes.
@@ -69,9 +65,6 @@ type digitalSkillIdentity struct {
 func (m digitalSkillModel) Identity() framework.Identity {
 	return digitalSkillIdentity{SkillID: int64FromString(m.ID)}
 }
-
-// ImportID is the skill ID.
-func (i digitalSkillIdentity) ImportID() string { return int64ImportID(i.SkillID) }
 
 func digitalSkillSchema(ctx context.Context) schema.Schema {
 	return schema.Schema{

@@ -23,12 +23,7 @@ import (
 	"github.com/cxone-oss/terraform-provider-cxone/internal/framework"
 )
 
-var (
-	_ resource.Resource                = (*digitalUserPermissionsResource)(nil)
-	_ resource.ResourceWithConfigure   = (*digitalUserPermissionsResource)(nil)
-	_ resource.ResourceWithImportState = (*digitalUserPermissionsResource)(nil)
-	_ resource.ResourceWithModifyPlan  = (*digitalUserPermissionsResource)(nil)
-)
+var _ resource.ResourceWithModifyPlan = (*digitalUserPermissionsResource)(nil)
 
 // userPermissionsType names the object in diagnostics.
 const userPermissionsType = "Digital User Permissions"
@@ -64,9 +59,6 @@ type digitalUserPermissionsIdentity struct {
 func (m digitalUserPermissionsModel) Identity() framework.Identity {
 	return digitalUserPermissionsIdentity{AgentID: m.AgentID}
 }
-
-// ImportID is the agent ID.
-func (i digitalUserPermissionsIdentity) ImportID() string { return int64ImportID(i.AgentID) }
 
 func digitalUserPermissionsSchema(context.Context) schema.Schema {
 	// Settings left out of the configuration are left as CXone has them; keeping the

@@ -207,7 +207,6 @@ type unlistedIdentity struct {
 }
 
 func (m unlistedModel) Identity() framework.Identity { return unlistedIdentity(m) }
-func (i unlistedIdentity) ImportID() string          { return i.ID.ValueString() }
 
 // unlistedResource is registered only through providerWithExtras; its life cycle
 // is never called.

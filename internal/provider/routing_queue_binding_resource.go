@@ -18,12 +18,6 @@ import (
 	"github.com/cxone-oss/terraform-provider-cxone/internal/framework"
 )
 
-var (
-	_ resource.Resource                = (*routingQueueBindingResource)(nil)
-	_ resource.ResourceWithConfigure   = (*routingQueueBindingResource)(nil)
-	_ resource.ResourceWithImportState = (*routingQueueBindingResource)(nil)
-)
-
 // bindingObject is the object type named in diagnostics.
 const bindingObject = "Routing Queue Binding"
 
@@ -52,11 +46,6 @@ type routingQueueBindingIdentity struct {
 // Identity is the queue and channel IDs.
 func (m routingQueueBindingModel) Identity() framework.Identity {
 	return routingQueueBindingIdentity{RoutingQueueID: m.RoutingQueueID, ChannelID: m.ChannelID}
-}
-
-// ImportID is "routing_queue_id/channel_id".
-func (i routingQueueBindingIdentity) ImportID() string {
-	return i.RoutingQueueID.ValueString() + "/" + i.ChannelID.ValueString()
 }
 
 func routingQueueBindingSchema(context.Context) schema.Schema {

@@ -23,12 +23,6 @@ import (
 	"github.com/cxone-oss/terraform-provider-cxone/internal/framework"
 )
 
-var (
-	_ resource.Resource                = (*skillAssignmentResource)(nil)
-	_ resource.ResourceWithConfigure   = (*skillAssignmentResource)(nil)
-	_ resource.ResourceWithImportState = (*skillAssignmentResource)(nil)
-)
-
 // skillAssignmentType names the object in diagnostics.
 const skillAssignmentType = "Skill Assignment"
 
@@ -60,11 +54,6 @@ type skillAssignmentIdentity struct {
 // Identity is the agent and skill IDs.
 func (m skillAssignmentModel) Identity() framework.Identity {
 	return skillAssignmentIdentity{AgentID: m.AgentID, SkillID: m.SkillID}
-}
-
-// ImportID is "agent_id/skill_id".
-func (i skillAssignmentIdentity) ImportID() string {
-	return int64ImportID(i.AgentID) + "/" + int64ImportID(i.SkillID)
 }
 
 func skillAssignmentSchema(context.Context) schema.Schema {

@@ -15,11 +15,6 @@ import (
 	"github.com/cxone-oss/terraform-provider-cxone/internal/framework"
 )
 
-var (
-	_ resource.ResourceWithConfigure   = (*userResource)(nil)
-	_ resource.ResourceWithImportState = (*userResource)(nil)
-)
-
 // NewUserResource is the cxone_user resource.
 func NewUserResource() resource.Resource {
 	return framework.NewResource[userModel](&userResource{}, "user", userSchema, addAPIError)
@@ -56,9 +51,6 @@ type userIdentity struct {
 
 // Identity is the user's agent ID.
 func (m userModel) Identity() framework.Identity { return userIdentity{AgentID: m.AgentID} }
-
-// ImportID is the agent ID, the form ImportState takes.
-func (i userIdentity) ImportID() string { return int64ImportID(i.AgentID) }
 
 // CreateObject creates the user, or adopts an inactive one of the same user name.
 func (r *userResource) CreateObject(ctx context.Context, w *framework.Write[userModel]) (userModel, error) {
