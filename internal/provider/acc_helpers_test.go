@@ -97,11 +97,16 @@ func (f checkMock) CheckState(_ context.Context, _ statecheck.CheckStateRequest,
 }
 
 // expectErrorText matches diagnostics that contain each part, in order. Terraform wraps
-// long lines, so the spaces inside a part match any run of white space.
+// long lines and frames them with "│", so the spaces inside a part match any run of
+// white space and frame characters.
 func expectErrorText(parts ...string) *regexp.Regexp {
 	quoted := make([]string, len(parts))
 	for i, p := range parts {
-		quoted[i] = strings.Join(strings.Fields(regexp.QuoteMeta(p)), `\s+`)
+		words := strings.Fields(p)
+		for j, w := range words {
+			words[j] = regexp.QuoteMeta(w)
+		}
+		quoted[i] = strings.Join(words, `[\s│]+`)
 	}
 	return regexp.MustCompile(`(?s)` + strings.Join(quoted, ".*"))
 }

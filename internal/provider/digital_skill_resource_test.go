@@ -23,16 +23,6 @@ const testAccSkillAddr = "cxone_digital_skill.test"
 
 var numericRE = regexp.MustCompile(`^[1-9][0-9]*$`)
 
-// skillTestRE matches text as Terraform prints it in a diagnostic: words may be
-// wrapped onto new lines that start with the box-drawing margin.
-func skillTestRE(text string) *regexp.Regexp {
-	words := strings.Fields(text)
-	for i, w := range words {
-		words[i] = regexp.QuoteMeta(w)
-	}
-	return regexp.MustCompile(strings.Join(words, `[\s│]+`))
-}
-
 func TestAccDigitalSkill_basic(t *testing.T) {
 	testAccPreCheck(t)
 	m := testAccMock(t)
@@ -134,7 +124,7 @@ func TestAccDigitalSkill_import(t *testing.T) {
 				ResourceName:  testAccSkillAddr,
 				ImportState:   true,
 				ImportStateId: "the-watering-hole",
-				ExpectError:   skillTestRE(`Expected a skill ID, a whole number such as 4000001`),
+				ExpectError:   expectErrorText(`Expected a skill ID, a whole number such as 4000001`),
 			},
 			{
 				ResourceName:  testAccSkillAddr,
@@ -190,7 +180,7 @@ func TestAccDigitalSkill_validation(t *testing.T) {
 		return resource.TestStep{
 			Config:      testAccDigitalSkillConfig_attr(m, attr, value),
 			PlanOnly:    true,
-			ExpectError: skillTestRE(want),
+			ExpectError: expectErrorText(want),
 		}
 	}
 	resource.ParallelTest(t, resource.TestCase{
@@ -212,12 +202,12 @@ func TestAccDigitalSkill_validation(t *testing.T) {
 			{
 				Config:      testAccDigitalSkillConfig_timeout(m, "x", "-5m"),
 				PlanOnly:    true,
-				ExpectError: skillTestRE(`timeouts.create must be a positive duration such as "15m", got "-5m"`),
+				ExpectError: expectErrorText(`timeouts.create must be a positive duration such as "15m", got "-5m"`),
 			},
 			{
 				Config:      testAccDigitalSkillConfig_timeout(m, "x", "0s"),
 				PlanOnly:    true,
-				ExpectError: skillTestRE(`timeouts.create must be a positive duration`),
+				ExpectError: expectErrorText(`timeouts.create must be a positive duration`),
 			},
 		},
 	})
@@ -238,8 +228,8 @@ func TestAccDigitalSkill_apiError(t *testing.T) {
 		Steps: []resource.TestStep{{
 			Config: testAccDigitalSkillConfig_basic(m, "The Watering Hole"),
 			ExpectError: regexp.MustCompile(`(?s)Unable to Create Digital Skill.*` +
-				skillTestRE(`digital skill "The Watering Hole"`).String() + `.*` +
-				skillTestRE(`fault injected by the mock: 422`).String()),
+				expectErrorText(`digital skill "The Watering Hole"`).String() + `.*` +
+				expectErrorText(`fault injected by the mock: 422`).String()),
 		}},
 	})
 	if n := len(m.State().Skills); n != 0 {

@@ -108,7 +108,7 @@ func TestAccSkillAssignment_import(t *testing.T) {
 			{Config: cfg, ResourceName: skillAssignmentAddr, ImportState: true, ImportStateKind: resource.ImportBlockWithID},
 			{
 				Config: cfg, ResourceName: skillAssignmentAddr, ImportState: true, ImportStateId: "1002",
-				ExpectError: errorRE("Invalid Import ID", `of the form "agent_id/skill_id", got "1002"`),
+				ExpectError: expectErrorText("Invalid Import ID", `of the form "agent_id/skill_id", got "1002"`),
 			},
 		},
 	})
@@ -164,7 +164,7 @@ func TestAccSkillAssignment_validation(t *testing.T) {
 		return resource.TestStep{
 			Config:      testAccSkillAssignmentConfig_full(m, agentID, skillID, proficiency, true),
 			PlanOnly:    true,
-			ExpectError: errorRE(want...),
+			ExpectError: expectErrorText(want...),
 		}
 	}
 	resource.ParallelTest(t, resource.TestCase{
@@ -176,7 +176,7 @@ func TestAccSkillAssignment_validation(t *testing.T) {
 				Config: strings.Replace(testAccSkillAssignmentConfig_full(m, 1001, 4000001, 1, true),
 					"proficiency = 1", "proficiency = 1.5", 1),
 				PlanOnly:    true,
-				ExpectError: errorRE("Invalid Attribute Value", "proficiency must be a whole number from 1 to 20, got 1.5"),
+				ExpectError: expectErrorText("Invalid Attribute Value", "proficiency must be a whole number from 1 to 20, got 1.5"),
 			},
 			bad(0, 4000001, 1, "agent_id", "at least 1, got: 0"),
 			bad(1001, 0, 1, "skill_id", "at least 1, got: 0"),
@@ -203,7 +203,7 @@ func TestAccSkillAssignment_apiError(t *testing.T) {
 					}
 				},
 				Config: testAccSkillAssignmentConfig_full(m, mowgliAgentID, skillID, 1, true),
-				ExpectError: errorRE("Unable to Create Skill Assignment",
+				ExpectError: expectErrorText("Unable to Create Skill Assignment",
 					fmt.Sprintf("of skill %d to agent 1001", skillID), "422", "fault injected by the mock"),
 			},
 		},
@@ -353,7 +353,7 @@ func TestAccSkillAssignment_importReversed(t *testing.T) {
 			ResourceName:  skillAssignmentAddr,
 			ImportState:   true,
 			ImportStateId: assignmentKey(skillID, 1004),
-			ExpectError: errorRE("agent first", "Import it with the ID",
+			ExpectError: expectErrorText("agent first", "Import it with the ID",
 				strconv.Quote(assignmentKey(1004, skillID))),
 		}},
 	})

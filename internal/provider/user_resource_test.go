@@ -161,7 +161,7 @@ func TestAccUser_import(t *testing.T) {
 				ResourceName:  testAccUserAddr,
 				ImportState:   true,
 				ImportStateId: "akru",
-				ExpectError:   skillTestRE(`Expected an agent ID, a whole number such as 1001`),
+				ExpectError:   expectErrorText(`Expected an agent ID, a whole number such as 1001`),
 			},
 			{
 				ResourceName:  testAccUserAddr,
@@ -224,12 +224,12 @@ func TestAccUser_validation(t *testing.T) {
 	bad := func(change func(*testAccUser), want ...string) resource.TestStep {
 		u := newHire("akru")
 		change(&u)
-		return resource.TestStep{Config: testAccUserConfig(m, u), PlanOnly: true, ExpectError: errorRE(want...)}
+		return resource.TestStep{Config: testAccUserConfig(m, u), PlanOnly: true, ExpectError: expectErrorText(want...)}
 	}
 	raw := func(attr, value string, want ...string) resource.TestStep {
 		cfg := strings.Replace(testAccUserConfig(m, newHire("akru")), "resource \"cxone_user\" \"test\" {",
 			"resource \"cxone_user\" \"test\" {\n  "+attr+" = "+value, 1)
-		return resource.TestStep{Config: cfg, PlanOnly: true, ExpectError: errorRE(want...)}
+		return resource.TestStep{Config: cfg, PlanOnly: true, ExpectError: expectErrorText(want...)}
 	}
 	resource.ParallelTest(t, resource.TestCase{
 		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
@@ -268,7 +268,7 @@ func TestAccUser_apiError(t *testing.T) {
 		Steps: []resource.TestStep{
 			{
 				Config: testAccUserConfig(m, newHire("akru")),
-				ExpectError: errorRE("Unable to Create User", `While trying to create user "akru"`,
+				ExpectError: expectErrorText("Unable to Create User", `While trying to create user "akru"`,
 					"fault injected by the mock: 422"),
 			},
 			{
@@ -279,7 +279,7 @@ func TestAccUser_apiError(t *testing.T) {
 					u.team = 999
 					return u
 				}()),
-				ExpectError: errorRE("Unable to Create User", "teamId 999 is not a team"),
+				ExpectError: expectErrorText("Unable to Create User", "teamId 999 is not a team"),
 			},
 			{
 				// The create's answer is lost after CXone made the user: the look-up by
@@ -345,7 +345,7 @@ func TestAccUser_refuseActive(t *testing.T) {
 		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
 		Steps: []resource.TestStep{{
 			Config: testAccUserConfig(m, newHire("MOWGLI")),
-			ExpectError: regexp.MustCompile(`(?s)` + skillTestRE(`already has an active user named "mowgli" (agent ID 1001)`).String() +
+			ExpectError: regexp.MustCompile(`(?s)` + expectErrorText(`already has an active user named "mowgli" (agent ID 1001)`).String() +
 				`.*terraform import cxone_user\.<resource name> 1001` +
 				`.*import \{[\s│]+to = cxone_user\.<resource name>[\s│]+id = "1001"`),
 		}},
