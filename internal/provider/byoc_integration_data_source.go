@@ -6,7 +6,6 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework/datasource"
 	"github.com/hashicorp/terraform-plugin-framework/datasource/schema"
 	"github.com/hashicorp/terraform-plugin-framework/diag"
-	"github.com/hashicorp/terraform-plugin-framework/schema/validator"
 	"github.com/hashicorp/terraform-plugin-framework/types"
 
 	"github.com/cxone-oss/terraform-provider-cxone/internal/cxone"
@@ -55,40 +54,21 @@ type byocIntegrationDataModel struct {
 }
 
 func byocIntegrationDataSourceSchema() schema.Schema {
-	computed := func(desc string) schema.StringAttribute {
-		return schema.StringAttribute{MarkdownDescription: desc, Computed: true}
-	}
 	return schema.Schema{
 		MarkdownDescription: "Looks up a BYOC integration by `id` or by exact `name` (exactly one of them). " +
 			"The client secret is never returned; `has_client_secret` says whether CXone holds one.",
 		Attributes: map[string]schema.Attribute{
-			"id": schema.StringAttribute{
-				MarkdownDescription: "The integration's ID. Exactly one of `id` and `name` must be set.",
-				Optional:            true,
-				Computed:            true,
-				Validators:          []validator.String{notBlankValidator()},
-			},
-			"name": schema.StringAttribute{
-				MarkdownDescription: "The integration's name, matched exactly (case-sensitive). Exactly one of `id` and `name` must be set.",
-				Optional:            true,
-				Computed:            true,
-				Validators:          []validator.String{notBlankValidator()},
-			},
-			"integration_box_url":  computed("Base URL of the middleware (the \"Integration Box\")."),
-			"authorization_url":    computed("Where CXone gets a token from the middleware."),
-			"client_id":            computed("The client ID that the middleware issued to CXone."),
-			"add_action_url":       computed("URL CXone calls to add a channel; null when not set."),
-			"reconnect_action_url": computed("URL CXone calls to reconnect a channel; null when not set."),
-			"remove_action_url":    computed("URL CXone calls to remove a channel; null when not set."),
-			"color":                computed("The integration's colour in the CXone UI, `#RRGGBB`."),
-			"use_dfo3_outbound_api": schema.BoolAttribute{
-				MarkdownDescription: "Whether replies go through the Digital Engagement (DFO 3.0) outbound API.",
-				Computed:            true,
-			},
-			"has_client_secret": schema.BoolAttribute{
-				MarkdownDescription: "Whether CXone holds a client secret for the integration.",
-				Computed:            true,
-			},
+			"id":                    lookUpKey("The integration's ID. Exactly one of `id` and `name` must be set.", notBlankValidator()),
+			"name":                  lookUpKey("The integration's name, matched exactly (case-sensitive). Exactly one of `id` and `name` must be set.", notBlankValidator()),
+			"integration_box_url":   computedString("Base URL of the middleware (the \"Integration Box\")."),
+			"authorization_url":     computedString("Where CXone gets a token from the middleware."),
+			"client_id":             computedString("The client ID that the middleware issued to CXone."),
+			"add_action_url":        computedString("URL CXone calls to add a channel; null when not set."),
+			"reconnect_action_url":  computedString("URL CXone calls to reconnect a channel; null when not set."),
+			"remove_action_url":     computedString("URL CXone calls to remove a channel; null when not set."),
+			"color":                 computedString("The integration's colour in the CXone UI, `#RRGGBB`."),
+			"use_dfo3_outbound_api": computedBool("Whether replies go through the Digital Engagement (DFO 3.0) outbound API."),
+			"has_client_secret":     computedBool("Whether CXone holds a client secret for the integration."),
 		},
 	}
 }

@@ -9,7 +9,6 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework/datasource"
 	"github.com/hashicorp/terraform-plugin-framework/datasource/schema"
 	"github.com/hashicorp/terraform-plugin-framework/diag"
-	"github.com/hashicorp/terraform-plugin-framework/schema/validator"
 	"github.com/hashicorp/terraform-plugin-framework/types"
 
 	"github.com/cxone-oss/terraform-provider-cxone/internal/cxone"
@@ -47,45 +46,23 @@ type digitalSkillDataModel struct {
 }
 
 func digitalSkillDataSchema() schema.Schema {
-	computedInt := func(desc string) schema.Int64Attribute {
-		return schema.Int64Attribute{MarkdownDescription: desc, Computed: true}
-	}
 	return schema.Schema{
 		MarkdownDescription: "Looks up a digital skill, active or not, by exactly one of `id` or `name`. " +
 			"CXone keeps skill names unique among all skills of a business unit, so a name matches at most one " +
 			"skill. A skill of another media type is an error.",
 		Attributes: map[string]schema.Attribute{
-			"id": schema.StringAttribute{
-				MarkdownDescription: "Skill ID to look up, a whole number written as a string (for example `4000001`).",
-				Optional:            true,
-				Computed:            true,
-				Validators:          []validator.String{numericIDValidator()},
-			},
-			"name": schema.StringAttribute{
-				MarkdownDescription: "Exact, case-sensitive skill name to look up.",
-				Optional:            true,
-				Computed:            true,
-				Validators:          []validator.String{stringvalidator.LengthAtLeast(1)},
-			},
-			"notes": schema.StringAttribute{
-				MarkdownDescription: "Free-text notes on the skill.",
-				Computed:            true,
-			},
-			"is_active": schema.BoolAttribute{
-				MarkdownDescription: "Whether the skill is active. Inactive skills are found too.",
-				Computed:            true,
-			},
-			"media_type_id":           computedInt("CXone's media type of the skill: `9` (Digital)."),
-			"initial_priority":        computedInt("Priority a contact starts with (0 to 1000)."),
-			"acceleration":            computedInt("Priority points a waiting contact gains per minute (0 to 1000)."),
-			"max_priority":            computedInt("Highest priority a contact can reach (0 to 1000)."),
-			"service_level_threshold": computedInt("Seconds within which a contact should be answered."),
-			"service_level_goal":      computedInt("Percentage of contacts to answer within the threshold."),
-			"routing_queue_id": schema.StringAttribute{
-				MarkdownDescription: "ID of the Digital Experience routing queue that mirrors the skill; empty until " +
-					"CXone has synced a new skill.",
-				Computed: true,
-			},
+			"id":                      lookUpKey("Skill ID to look up, a whole number written as a string (for example `4000001`).", numericIDValidator()),
+			"name":                    lookUpKey("Exact, case-sensitive skill name to look up.", stringvalidator.LengthAtLeast(1)),
+			"notes":                   computedString("Free-text notes on the skill."),
+			"is_active":               computedBool("Whether the skill is active. Inactive skills are found too."),
+			"media_type_id":           computedInt64("CXone's media type of the skill: `9` (Digital)."),
+			"initial_priority":        computedInt64("Priority a contact starts with (0 to 1000)."),
+			"acceleration":            computedInt64("Priority points a waiting contact gains per minute (0 to 1000)."),
+			"max_priority":            computedInt64("Highest priority a contact can reach (0 to 1000)."),
+			"service_level_threshold": computedInt64("Seconds within which a contact should be answered."),
+			"service_level_goal":      computedInt64("Percentage of contacts to answer within the threshold."),
+			"routing_queue_id": computedString("ID of the Digital Experience routing queue that mirrors the skill; empty until " +
+				"CXone has synced a new skill."),
 		},
 	}
 }

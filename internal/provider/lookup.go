@@ -12,6 +12,7 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework/datasource/schema"
 	"github.com/hashicorp/terraform-plugin-framework/diag"
 	"github.com/hashicorp/terraform-plugin-framework/path"
+	"github.com/hashicorp/terraform-plugin-framework/schema/validator"
 
 	"github.com/cxone-oss/terraform-provider-cxone/internal/cxone"
 	"github.com/cxone-oss/terraform-provider-cxone/internal/framework"
@@ -148,4 +149,24 @@ func (spec lookUpSpec[M, X]) only(s search[X], diags *diag.Diagnostics) *X {
 		return &s.found[0]
 	}
 	return nil
+}
+
+// lookUpKey is a string attribute to look up by, which is also set from the
+// object found.
+func lookUpKey(description string, v validator.String) schema.StringAttribute {
+	return schema.StringAttribute{MarkdownDescription: description, Optional: true, Computed: true, Validators: []validator.String{v}}
+}
+
+// computedString, computedInt64 and computedBool are the attributes a look-up
+// sets from the object found.
+func computedString(description string) schema.StringAttribute {
+	return schema.StringAttribute{MarkdownDescription: description, Computed: true}
+}
+
+func computedInt64(description string) schema.Int64Attribute {
+	return schema.Int64Attribute{MarkdownDescription: description, Computed: true}
+}
+
+func computedBool(description string) schema.BoolAttribute {
+	return schema.BoolAttribute{MarkdownDescription: description, Computed: true}
 }

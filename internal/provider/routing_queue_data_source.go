@@ -50,19 +50,9 @@ func routingQueueDataSchema() schema.Schema {
 		MarkdownDescription: "Looks up a Digital Experience routing queue by exactly one of `id`, `name` or " +
 			"`skill_id`. CXone creates a routing queue for every digital skill, with the skill's name.",
 		Attributes: map[string]schema.Attribute{
-			"id": schema.StringAttribute{
-				MarkdownDescription: "Routing queue ID to look up. Deleted queues are found too.",
-				Optional:            true,
-				Computed:            true,
-				Validators:          []validator.String{stringvalidator.LengthAtLeast(1)},
-			},
-			"name": schema.StringAttribute{
-				MarkdownDescription: "Exact, case-sensitive name of the queue to look up, among queues that are " +
-					"not deleted. More than one queue of that name is an error: look it up by `id` or `skill_id` then.",
-				Optional:   true,
-				Computed:   true,
-				Validators: []validator.String{stringvalidator.LengthAtLeast(1)},
-			},
+			"id": lookUpKey("Routing queue ID to look up. Deleted queues are found too.", stringvalidator.LengthAtLeast(1)),
+			"name": lookUpKey("Exact, case-sensitive name of the queue to look up, among queues that are "+
+				"not deleted. More than one queue of that name is an error: look it up by `id` or `skill_id` then.", stringvalidator.LengthAtLeast(1)),
 			"skill_id": schema.Int64Attribute{
 				MarkdownDescription: "ID of a digital skill: finds the queue that mirrors it. A skill CXone has not " +
 					"synced yet has no queue, which is an error; `cxone_digital_skill.<name>.routing_queue_id` waits " +
@@ -70,14 +60,8 @@ func routingQueueDataSchema() schema.Schema {
 				Optional:   true,
 				Validators: []validator.Int64{int64validator.AtLeast(1)},
 			},
-			"is_subqueue": schema.BoolAttribute{
-				MarkdownDescription: "Whether the queue is a subqueue.",
-				Computed:            true,
-			},
-			"is_deleted": schema.BoolAttribute{
-				MarkdownDescription: "Whether the queue is deleted, as the queue of a deactivated skill is.",
-				Computed:            true,
-			},
+			"is_subqueue": computedBool("Whether the queue is a subqueue."),
+			"is_deleted":  computedBool("Whether the queue is deleted, as the queue of a deactivated skill is."),
 		},
 	}
 }

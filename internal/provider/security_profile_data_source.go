@@ -8,7 +8,6 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework/datasource"
 	"github.com/hashicorp/terraform-plugin-framework/datasource/schema"
 	"github.com/hashicorp/terraform-plugin-framework/diag"
-	"github.com/hashicorp/terraform-plugin-framework/schema/validator"
 	"github.com/hashicorp/terraform-plugin-framework/types"
 
 	"github.com/cxone-oss/terraform-provider-cxone/internal/cxone"
@@ -56,26 +55,10 @@ func securityProfileDataSchema() schema.Schema {
 		MarkdownDescription: "Looks up a CXone security profile by exactly one of `id` or `name`, for " +
 			"`cxone_user`'s `security_profile_id`. A name that several profiles share is an error that lists their IDs.",
 		Attributes: map[string]schema.Attribute{
-			"id": schema.StringAttribute{
-				MarkdownDescription: "Security profile ID to look up, a whole number written as a string (for example `5`).",
-				Optional:            true,
-				Computed:            true,
-				Validators:          []validator.String{numericIDValidator()},
-			},
-			"name": schema.StringAttribute{
-				MarkdownDescription: "Exact, case-sensitive security profile name to look up.",
-				Optional:            true,
-				Computed:            true,
-				Validators:          []validator.String{stringvalidator.LengthAtLeast(1)},
-			},
-			"security_profile_id": schema.Int64Attribute{
-				MarkdownDescription: "The security profile ID as a number, for `cxone_user`'s `security_profile_id`.",
-				Computed:            true,
-			},
-			"description": schema.StringAttribute{
-				MarkdownDescription: "The security profile's description.",
-				Computed:            true,
-			},
+			"id":                  lookUpKey("Security profile ID to look up, a whole number written as a string (for example `5`).", numericIDValidator()),
+			"name":                lookUpKey("Exact, case-sensitive security profile name to look up.", stringvalidator.LengthAtLeast(1)),
+			"security_profile_id": computedInt64("The security profile ID as a number, for `cxone_user`'s `security_profile_id`."),
+			"description":         computedString("The security profile's description."),
 		},
 	}
 }

@@ -8,7 +8,6 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework/datasource"
 	"github.com/hashicorp/terraform-plugin-framework/datasource/schema"
 	"github.com/hashicorp/terraform-plugin-framework/diag"
-	"github.com/hashicorp/terraform-plugin-framework/schema/validator"
 	"github.com/hashicorp/terraform-plugin-framework/types"
 
 	"github.com/cxone-oss/terraform-provider-cxone/internal/cxone"
@@ -58,30 +57,11 @@ func teamDataSchema() schema.Schema {
 		MarkdownDescription: "Looks up a CXone team, active or not, by exactly one of `id` or `name`, for " +
 			"`cxone_user`'s `team_id`. A name that several teams share is an error that lists their IDs.",
 		Attributes: map[string]schema.Attribute{
-			"id": schema.StringAttribute{
-				MarkdownDescription: "Team ID to look up, a whole number written as a string (for example `301`).",
-				Optional:            true,
-				Computed:            true,
-				Validators:          []validator.String{numericIDValidator()},
-			},
-			"name": schema.StringAttribute{
-				MarkdownDescription: "Exact, case-sensitive team name to look up.",
-				Optional:            true,
-				Computed:            true,
-				Validators:          []validator.String{stringvalidator.LengthAtLeast(1)},
-			},
-			"team_id": schema.Int64Attribute{
-				MarkdownDescription: "The team ID as a number, for `cxone_user`'s `team_id`.",
-				Computed:            true,
-			},
-			"is_active": schema.BoolAttribute{
-				MarkdownDescription: "Whether the team is active. CXone refuses to put a user in an inactive team.",
-				Computed:            true,
-			},
-			"description": schema.StringAttribute{
-				MarkdownDescription: "The team's description.",
-				Computed:            true,
-			},
+			"id":          lookUpKey("Team ID to look up, a whole number written as a string (for example `301`).", numericIDValidator()),
+			"name":        lookUpKey("Exact, case-sensitive team name to look up.", stringvalidator.LengthAtLeast(1)),
+			"team_id":     computedInt64("The team ID as a number, for `cxone_user`'s `team_id`."),
+			"is_active":   computedBool("Whether the team is active. CXone refuses to put a user in an inactive team."),
+			"description": computedString("The team's description."),
 		},
 	}
 }

@@ -54,10 +54,7 @@ func userDataSourceSchema() schema.Schema {
 			"`email_address`. Names and e-mail addresses match exactly, ignoring case; inactive users are found " +
 			"too (see `is_active`). It is an error when no user, or more than one, matches.",
 		Attributes: map[string]schema.Attribute{
-			"id": schema.StringAttribute{
-				MarkdownDescription: "The agent ID as a string.",
-				Computed:            true,
-			},
+			"id": computedString("The agent ID as a string."),
 			"agent_id": schema.Int64Attribute{
 				MarkdownDescription: "Agent ID to look up, or the agent ID of the user found.",
 				Optional:            true,
@@ -76,30 +73,12 @@ func userDataSourceSchema() schema.Schema {
 				Computed:            true,
 				Validators:          []validator.String{stringvalidator.LengthAtLeast(1)},
 			},
-			"user_id": schema.StringAttribute{
-				MarkdownDescription: "The user's GUID in CXone's user hub.",
-				Computed:            true,
-			},
-			"first_name": schema.StringAttribute{
-				MarkdownDescription: "The user's first name.",
-				Computed:            true,
-			},
-			"last_name": schema.StringAttribute{
-				MarkdownDescription: "The user's last name.",
-				Computed:            true,
-			},
-			"is_active": schema.BoolAttribute{
-				MarkdownDescription: "Whether the user is active. Only active users can be given digital engagement.",
-				Computed:            true,
-			},
-			"team_id": schema.Int64Attribute{
-				MarkdownDescription: "ID of the user's team.",
-				Computed:            true,
-			},
-			"profile_id": schema.Int64Attribute{
-				MarkdownDescription: "ID of the user's security profile.",
-				Computed:            true,
-			},
+			"user_id":    computedString("The user's GUID in CXone's user hub."),
+			"first_name": computedString("The user's first name."),
+			"last_name":  computedString("The user's last name."),
+			"is_active":  computedBool("Whether the user is active. Only active users can be given digital engagement."),
+			"team_id":    computedInt64("ID of the user's team."),
+			"profile_id": computedInt64("ID of the user's security profile."),
 			"digital_engagement_enabled": schema.BoolAttribute{
 				// Deprecated: a look-up is read before this provider's own grant and changes at the
 				// next refresh, so it is noise in drift checks; the resource holds the value.
