@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/hashicorp/terraform-plugin-framework/providerserver"
+	"github.com/hashicorp/terraform-plugin-testing/helper/resource"
 	"github.com/hashicorp/terraform-plugin-testing/statecheck"
 
 	"github.com/cxone-oss/terraform-provider-cxone/internal/acctest"
@@ -109,4 +110,17 @@ func expectErrorText(parts ...string) *regexp.Regexp {
 		quoted[i] = strings.Join(words, `[\s│]+`)
 	}
 	return regexp.MustCompile(`(?s)` + strings.Join(quoted, ".*"))
+}
+
+// testAccImportSteps imports addr by `terraform import` (verified against the state),
+// and by an import block with its ID, with and without generated configuration;
+// then a malformed ID fails with want, and an ID CXone does not know as not found.
+func testAccImportSteps(addr, malformedID, want, unknownID string) []resource.TestStep {
+	return []resource.TestStep{
+		{ResourceName: addr, ImportState: true, ImportStateVerify: true},
+		{ResourceName: addr, ImportState: true, ImportStateKind: resource.ImportBlockWithID},
+		{ResourceName: addr, ImportState: true, ImportStateKind: resource.ImportBlockWithID, GenerateConfig: true},
+		{ResourceName: addr, ImportState: true, ImportStateId: malformedID, ExpectError: expectErrorText(want)},
+		{ResourceName: addr, ImportState: true, ImportStateId: unknownID, ExpectError: expectErrorText("Cannot import non-existent remote object")},
+	}
 }

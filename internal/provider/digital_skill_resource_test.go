@@ -115,24 +115,8 @@ func TestAccDigitalSkill_import(t *testing.T) {
 	resource.ParallelTest(t, resource.TestCase{
 		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
 		CheckDestroy:             testAccCheckDigitalSkillDestroy(t, m),
-		Steps: []resource.TestStep{
-			{Config: testAccDigitalSkillConfig_full(m, "The Watering Hole", "imported", 3, 4, 600, 15, 75)},
-			{ResourceName: testAccSkillAddr, ImportState: true, ImportStateVerify: true},
-			{ResourceName: testAccSkillAddr, ImportState: true, ImportStateKind: resource.ImportBlockWithID},
-			{ResourceName: testAccSkillAddr, ImportState: true, ImportStateKind: resource.ImportBlockWithID, GenerateConfig: true},
-			{
-				ResourceName:  testAccSkillAddr,
-				ImportState:   true,
-				ImportStateId: "the-watering-hole",
-				ExpectError:   expectErrorText(`Expected a skill ID, a whole number such as 4000001`),
-			},
-			{
-				ResourceName:  testAccSkillAddr,
-				ImportState:   true,
-				ImportStateId: "4999999",
-				ExpectError:   regexp.MustCompile(`Cannot import non-existent remote object`),
-			},
-		},
+		Steps: append([]resource.TestStep{{Config: testAccDigitalSkillConfig_full(m, "The Watering Hole", "imported", 3, 4, 600, 15, 75)}},
+			testAccImportSteps(testAccSkillAddr, "the-watering-hole", "Expected a skill ID, a whole number such as 4000001", "4999999")...),
 	})
 }
 

@@ -152,24 +152,8 @@ func TestAccUser_import(t *testing.T) {
 	resource.ParallelTest(t, resource.TestCase{
 		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
 		CheckDestroy:             testAccCheckUserDestroy(t, m),
-		Steps: []resource.TestStep{
-			{Config: testAccUserConfig(m, u)},
-			{ResourceName: testAccUserAddr, ImportState: true, ImportStateVerify: true},
-			{ResourceName: testAccUserAddr, ImportState: true, ImportStateKind: resource.ImportBlockWithID},
-			{ResourceName: testAccUserAddr, ImportState: true, ImportStateKind: resource.ImportBlockWithID, GenerateConfig: true},
-			{
-				ResourceName:  testAccUserAddr,
-				ImportState:   true,
-				ImportStateId: "akru",
-				ExpectError:   expectErrorText(`Expected an agent ID, a whole number such as 1001`),
-			},
-			{
-				ResourceName:  testAccUserAddr,
-				ImportState:   true,
-				ImportStateId: "999999",
-				ExpectError:   regexp.MustCompile(`Cannot import non-existent remote object`),
-			},
-		},
+		Steps: append([]resource.TestStep{{Config: testAccUserConfig(m, u)}},
+			testAccImportSteps(testAccUserAddr, "akru", "Expected an agent ID, a whole number such as 1001", "999999")...),
 	})
 }
 
