@@ -31,9 +31,6 @@ func StreamList[T IdentifiedModel](ctx context.Context, req list.ListRequest, st
 				return
 			}
 			for _, item := range page {
-				if req.Limit > 0 && sent >= req.Limit {
-					return
-				}
 				result := req.NewListResult(ctx)
 				result.DisplayName = item.DisplayName
 				result.Diagnostics.Append(result.Identity.Set(ctx, item.Model.Identity())...)
@@ -41,7 +38,8 @@ func StreamList[T IdentifiedModel](ctx context.Context, req list.ListRequest, st
 					result.Diagnostics.Append(result.Resource.Set(ctx, item.Model)...)
 				}
 				sent++
-				if !yield(result) {
+				// Stop at the limit before asking for another page it would not send.
+				if !yield(result) || (req.Limit > 0 && sent >= req.Limit) {
 					return
 				}
 			}
