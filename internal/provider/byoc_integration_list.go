@@ -12,8 +12,6 @@ import (
 	"github.com/cxone-oss/terraform-provider-cxone/internal/framework"
 )
 
-var _ list.ListResourceWithConfigure = (*byocIntegrationResource)(nil)
-
 type byocIntegrationListConfig struct {
 	NameContains types.String `tfsdk:"name_contains"`
 }
@@ -23,10 +21,7 @@ func (r *byocIntegrationResource) ListResourceConfigSchema(_ context.Context, _ 
 		MarkdownDescription: "Lists the BYOC integrations of the tenant, each named by its name. CXone never " +
 			"returns an integration's secret, so listed resources carry none.",
 		Attributes: map[string]listschema.Attribute{
-			"name_contains": listschema.StringAttribute{
-				MarkdownDescription: "Only integrations whose name contains this text, ignoring case.",
-				Optional:            true,
-			},
+			"name_contains": stringFilter("Only integrations whose name contains this text, ignoring case."),
 		},
 	}
 }

@@ -12,8 +12,6 @@ import (
 	"github.com/cxone-oss/terraform-provider-cxone/internal/framework"
 )
 
-var _ list.ListResourceWithConfigure = (*digitalChannelResource)(nil)
-
 type digitalChannelListConfig struct {
 	NameContains  types.String `tfsdk:"name_contains"`
 	IntegrationID types.String `tfsdk:"integration_id"`
@@ -23,14 +21,8 @@ func (r *digitalChannelResource) ListResourceConfigSchema(_ context.Context, _ l
 	resp.Schema = listschema.Schema{
 		MarkdownDescription: "Lists the digital channels of the tenant, each named by its name.",
 		Attributes: map[string]listschema.Attribute{
-			"name_contains": listschema.StringAttribute{
-				MarkdownDescription: "Only channels whose name contains this text, ignoring case.",
-				Optional:            true,
-			},
-			"integration_id": listschema.StringAttribute{
-				MarkdownDescription: "Only the channels of this BYOC integration.",
-				Optional:            true,
-			},
+			"name_contains":  stringFilter("Only channels whose name contains this text, ignoring case."),
+			"integration_id": stringFilter("Only the channels of this BYOC integration."),
 		},
 	}
 }

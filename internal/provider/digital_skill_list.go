@@ -14,8 +14,6 @@ import (
 	"github.com/cxone-oss/terraform-provider-cxone/internal/framework"
 )
 
-var _ list.ListResourceWithConfigure = (*digitalSkillResource)(nil)
-
 type digitalSkillListConfig struct {
 	NameContains types.String `tfsdk:"name_contains"`
 }
@@ -25,10 +23,7 @@ func (r *digitalSkillResource) ListResourceConfigSchema(_ context.Context, _ lis
 		MarkdownDescription: "Lists the active digital skills, the skills `cxone_digital_skill` manages. " +
 			"Each result is named by the skill's name.",
 		Attributes: map[string]listschema.Attribute{
-			"name_contains": listschema.StringAttribute{
-				MarkdownDescription: "Only skills whose name contains this text, ignoring case.",
-				Optional:            true,
-			},
+			"name_contains": stringFilter("Only skills whose name contains this text, ignoring case."),
 		},
 	}
 }

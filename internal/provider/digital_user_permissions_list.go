@@ -8,8 +8,6 @@ import (
 	"github.com/cxone-oss/terraform-provider-cxone/internal/cxone"
 )
 
-var _ list.ListResourceWithConfigure = (*digitalUserPermissionsResource)(nil)
-
 func (r *digitalUserPermissionsResource) ListResourceConfigSchema(_ context.Context, _ list.ListResourceSchemaRequest, resp *list.ListResourceSchemaResponse) {
 	resp.Schema = agentListSchema("Lists the users with digital engagement on, the ones `cxone_digital_user_permissions` manages.")
 }

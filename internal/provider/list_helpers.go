@@ -1,6 +1,10 @@
 package provider
 
-import "strings"
+import (
+	"strings"
+
+	listschema "github.com/hashicorp/terraform-plugin-framework/list/schema"
+)
 
 // Every resource is also the list resource of the same name (terraform query,
 // Terraform 1.14+): its file <name>_list.go holds ListResourceConfigSchema and List,
@@ -10,4 +14,13 @@ import "strings"
 // containsFold reports whether s contains sub, ignoring case; an empty sub matches.
 func containsFold(s, sub string) bool {
 	return sub == "" || strings.Contains(strings.ToLower(s), strings.ToLower(sub))
+}
+
+// stringFilter and int64Filter are the optional filters of a list block.
+func stringFilter(description string) listschema.StringAttribute {
+	return listschema.StringAttribute{MarkdownDescription: description, Optional: true}
+}
+
+func int64Filter(description string) listschema.Int64Attribute {
+	return listschema.Int64Attribute{MarkdownDescription: description, Optional: true}
 }

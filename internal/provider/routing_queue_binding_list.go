@@ -15,8 +15,6 @@ import (
 	"github.com/cxone-oss/terraform-provider-cxone/internal/framework"
 )
 
-var _ list.ListResourceWithConfigure = (*routingQueueBindingResource)(nil)
-
 type routingQueueBindingListConfig struct {
 	RoutingQueueID types.String `tfsdk:"routing_queue_id"`
 }
@@ -26,10 +24,7 @@ func (r *routingQueueBindingResource) ListResourceConfigSchema(_ context.Context
 		MarkdownDescription: "Lists the channel bindings of every routing queue (not deleted ones). Each result " +
 			"is named `queue name ← channel name`.",
 		Attributes: map[string]listschema.Attribute{
-			"routing_queue_id": listschema.StringAttribute{
-				MarkdownDescription: "Only the bindings of this routing queue.",
-				Optional:            true,
-			},
+			"routing_queue_id": stringFilter("Only the bindings of this routing queue."),
 		},
 	}
 }

@@ -13,8 +13,6 @@ import (
 	"github.com/cxone-oss/terraform-provider-cxone/internal/framework"
 )
 
-var _ list.ListResourceWithConfigure = (*skillAssignmentResource)(nil)
-
 type skillAssignmentListConfig struct {
 	AgentID types.Int64 `tfsdk:"agent_id"`
 	SkillID types.Int64 `tfsdk:"skill_id"`
@@ -25,14 +23,8 @@ func (r *skillAssignmentResource) ListResourceConfigSchema(_ context.Context, _ 
 		MarkdownDescription: "Lists the skill assignments of the active digital skills. Each result is named " +
 			"`Skill name — user.name`.",
 		Attributes: map[string]listschema.Attribute{
-			"agent_id": listschema.Int64Attribute{
-				MarkdownDescription: "Only the digital skill assignments of this user (agent ID).",
-				Optional:            true,
-			},
-			"skill_id": listschema.Int64Attribute{
-				MarkdownDescription: "Only the assignments of this skill.",
-				Optional:            true,
-			},
+			"agent_id": int64Filter("Only the digital skill assignments of this user (agent ID)."),
+			"skill_id": int64Filter("Only the assignments of this skill."),
 		},
 	}
 }

@@ -13,8 +13,6 @@ import (
 	"github.com/cxone-oss/terraform-provider-cxone/internal/framework"
 )
 
-var _ list.ListResourceWithConfigure = (*userResource)(nil)
-
 // agentListConfig is the list block config of the two list resources of users,
 // cxone_user and cxone_digital_user_permissions.
 type agentListConfig struct {
@@ -27,14 +25,8 @@ func agentListSchema(what string) listschema.Schema {
 	return listschema.Schema{
 		MarkdownDescription: what + " Each result is named `user.name (First Last)`.",
 		Attributes: map[string]listschema.Attribute{
-			"user_name_contains": listschema.StringAttribute{
-				MarkdownDescription: "Only users whose user name contains this text, ignoring case.",
-				Optional:            true,
-			},
-			"team_id": listschema.Int64Attribute{
-				MarkdownDescription: "Only the users of this team.",
-				Optional:            true,
-			},
+			"user_name_contains": stringFilter("Only users whose user name contains this text, ignoring case."),
+			"team_id":            int64Filter("Only the users of this team."),
 		},
 	}
 }
