@@ -78,7 +78,10 @@ func importState(t *testing.T, r resource.ResourceWithImportState, s schema.Sche
 }
 
 func TestDigitalChannelImportID(t *testing.T) {
-	r := NewDigitalChannelResource().(*digitalChannelResource)
+	r, ok := NewDigitalChannelResource().(*digitalChannelResource)
+	if !ok {
+		t.Fatal("NewDigitalChannelResource does not build a *digitalChannelResource")
+	}
 	good := "0b6f4d4e-3c1a-4f7e-9d55-2a8c1e9b7f10"
 	if resp := importState(t, r, digitalChannelSchema(context.Background()), good); resp.Diagnostics.HasError() {
 		t.Fatalf("import of %q: %v", good, resp.Diagnostics)
@@ -92,7 +95,10 @@ func TestDigitalChannelImportID(t *testing.T) {
 }
 
 func TestRoutingQueueBindingImportID(t *testing.T) {
-	r := NewRoutingQueueBindingResource().(*routingQueueBindingResource)
+	r, ok := NewRoutingQueueBindingResource().(*routingQueueBindingResource)
+	if !ok {
+		t.Fatal("NewRoutingQueueBindingResource does not build a *routingQueueBindingResource")
+	}
 	good := "5/0b6f4d4e-3c1a-4f7e-9d55-2a8c1e9b7f10"
 	resp := importState(t, r, routingQueueBindingSchema(context.Background()), good)
 	if resp.Diagnostics.HasError() {

@@ -64,7 +64,10 @@ func TestAPIAnswerSettingHint(t *testing.T) {
 
 // TestByocIntegrationImportID: a name or any other non-UUID gets a hint, before any call.
 func TestByocIntegrationImportID(t *testing.T) {
-	r := NewByocIntegrationResource().(*byocIntegrationResource)
+	r, ok := NewByocIntegrationResource().(*byocIntegrationResource)
+	if !ok {
+		t.Fatal("NewByocIntegrationResource does not build a *byocIntegrationResource")
+	}
 	resp := importState(t, r, byocIntegrationSchema(context.Background()), "The Watering Hole")
 	if !resp.Diagnostics.HasError() || !strings.Contains(resp.Diagnostics.Errors()[0].Detail(), "not by its name") {
 		t.Fatalf("import by name: %v", resp.Diagnostics)
