@@ -11,6 +11,7 @@ import (
 
 	"github.com/hashicorp/terraform-plugin-framework/providerserver"
 	"github.com/hashicorp/terraform-plugin-testing/helper/resource"
+	"github.com/hashicorp/terraform-plugin-testing/plancheck"
 	"github.com/hashicorp/terraform-plugin-testing/statecheck"
 
 	"github.com/cxone-oss/terraform-provider-cxone/internal/acctest"
@@ -123,4 +124,12 @@ func testAccImportSteps(addr, malformedID, want, unknownID string) []resource.Te
 		{ResourceName: addr, ImportState: true, ImportStateId: malformedID, ExpectError: expectErrorText(want)},
 		{ResourceName: addr, ImportState: true, ImportStateId: unknownID, ExpectError: expectErrorText("Cannot import non-existent remote object")},
 	}
+}
+
+// planRecreates is the plan check of a refresh that found addr gone from CXone:
+// the plan creates it again.
+func planRecreates(addr string) resource.ConfigPlanChecks {
+	return resource.ConfigPlanChecks{PostApplyPostRefresh: []plancheck.PlanCheck{
+		plancheck.ExpectResourceAction(addr, plancheck.ResourceActionCreate),
+	}}
 }

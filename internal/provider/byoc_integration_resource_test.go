@@ -140,9 +140,7 @@ func TestAccByocIntegration_disappears(t *testing.T) {
 			Check: func(s *terraform.State) error {
 				return testAccClient(t, m).DeleteIntegration(context.Background(), s.RootModule().Resources[testAccByocName].Primary.ID)
 			},
-			ConfigPlanChecks: resource.ConfigPlanChecks{
-				PostApplyPostRefresh: []plancheck.PlanCheck{plancheck.ExpectResourceAction(testAccByocName, plancheck.ResourceActionCreate)},
-			},
+			ConfigPlanChecks:   planRecreates(testAccByocName),
 			ExpectNonEmptyPlan: true,
 		}},
 	})

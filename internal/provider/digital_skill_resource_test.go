@@ -149,9 +149,7 @@ func TestAccDigitalSkill_disappears(t *testing.T) {
 				Config:             testAccDigitalSkillConfig_basic(m, "The Watering Hole"),
 				PlanOnly:           true,
 				ExpectNonEmptyPlan: true,
-				ConfigPlanChecks: resource.ConfigPlanChecks{
-					PostApplyPostRefresh: []plancheck.PlanCheck{plancheck.ExpectResourceAction(testAccSkillAddr, plancheck.ResourceActionCreate)},
-				},
+				ConfigPlanChecks:   planRecreates(testAccSkillAddr),
 			},
 		},
 	})

@@ -194,9 +194,7 @@ func TestAccUser_disappears(t *testing.T) {
 				Config:             cfg,
 				PlanOnly:           true,
 				ExpectNonEmptyPlan: true,
-				ConfigPlanChecks: resource.ConfigPlanChecks{
-					PostApplyPostRefresh: []plancheck.PlanCheck{plancheck.ExpectResourceAction(testAccUserAddr, plancheck.ResourceActionCreate)},
-				},
+				ConfigPlanChecks:   planRecreates(testAccUserAddr),
 			},
 		},
 	})
