@@ -2,6 +2,7 @@ package provider
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"os"
 	"regexp"
@@ -13,6 +14,7 @@ import (
 	"github.com/hashicorp/terraform-plugin-testing/helper/resource"
 	"github.com/hashicorp/terraform-plugin-testing/plancheck"
 	"github.com/hashicorp/terraform-plugin-testing/statecheck"
+	"github.com/hashicorp/terraform-plugin-testing/terraform"
 
 	"github.com/cxone-oss/terraform-provider-cxone/internal/acctest"
 	"github.com/cxone-oss/terraform-provider-cxone/internal/cxone"
@@ -132,4 +134,28 @@ func planRecreates(addr string) resource.ConfigPlanChecks {
 	return resource.ConfigPlanChecks{PostApplyPostRefresh: []plancheck.PlanCheck{
 		plancheck.ExpectResourceAction(addr, plancheck.ResourceActionCreate),
 	}}
+}
+
+// testAccCheckDestroyed asks CXone, after destroy, about every resource of type typ
+// in the state: left says what is still there (an object not deleted, one not
+// deactivated), "" when nothing is. CXone's not-found answer is gone.
+func testAccCheckDestroyed(t *testing.T, m *mockcxone.Server, typ string,
+	left func(context.Context, *cxone.Client, *terraform.ResourceState) (string, error)) resource.TestCheckFunc {
+	return func(s *terraform.State) error {
+		c := testAccClient(t, m)
+		for _, rs := range s.RootModule().Resources {
+			if rs.Type != typ {
+				continue
+			}
+			what, err := left(context.Background(), c, rs)
+			switch {
+			case cxone.IsNotFound(err):
+			case err != nil:
+				return fmt.Errorf("checking %s %s after destroy: %w", typ, rs.Primary.ID, err)
+			case what != "":
+				return errors.New(what)
+			}
+		}
+		return nil
+	}
 }

@@ -222,29 +222,17 @@ func TestAccDigitalSkill_apiError(t *testing.T) {
 // testAccCheckDigitalSkillDestroy checks that every skill the test managed is
 // inactive: destroy deactivates, since CXone cannot delete skills.
 func testAccCheckDigitalSkillDestroy(t *testing.T, m *mockcxone.Server) resource.TestCheckFunc {
-	return func(s *terraform.State) error {
-		c := testAccClient(t, m)
-		for _, rs := range s.RootModule().Resources {
-			if rs.Type != "cxone_digital_skill" {
-				continue
-			}
-			id, err := parseNumericID(rs.Primary.ID, "skill ID")
-			if err != nil {
-				return err
-			}
-			sk, err := c.GetSkill(context.Background(), id)
-			if cxone.IsNotFound(err) {
-				continue
-			}
-			if err != nil {
-				return fmt.Errorf("checking skill %d after destroy: %w", id, err)
-			}
-			if sk.IsActive {
-				return fmt.Errorf("skill %d (%q) is still active after destroy", id, sk.SkillName)
-			}
+	return testAccCheckDestroyed(t, m, "cxone_digital_skill", func(ctx context.Context, c *cxone.Client, rs *terraform.ResourceState) (string, error) {
+		id, err := parseNumericID(rs.Primary.ID, "skill ID")
+		if err != nil {
+			return "", err
 		}
-		return nil
-	}
+		sk, err := c.GetSkill(ctx, id)
+		if err != nil || !sk.IsActive {
+			return "", err
+		}
+		return fmt.Sprintf("skill %d (%q) is still active after destroy", id, sk.SkillName), nil
+	})
 }
 
 // testAccCheckSkillQueue checks through the API that the skill named name is active

@@ -341,29 +341,17 @@ func TestAccUser_refuseActive(t *testing.T) {
 // testAccCheckUserDestroy checks that every user the test managed is inactive:
 // destroy deactivates, since CXone never deletes users.
 func testAccCheckUserDestroy(t *testing.T, m *mockcxone.Server) resource.TestCheckFunc {
-	return func(s *terraform.State) error {
-		c := testAccClient(t, m)
-		for _, rs := range s.RootModule().Resources {
-			if rs.Type != "cxone_user" {
-				continue
-			}
-			id, err := parseNumericID(rs.Primary.ID, "agent ID")
-			if err != nil {
-				return err
-			}
-			a, err := c.GetAgent(context.Background(), id)
-			if cxone.IsNotFound(err) {
-				continue
-			}
-			if err != nil {
-				return fmt.Errorf("checking user %d after destroy: %w", id, err)
-			}
-			if a.IsActive || a.InactiveDate == "" {
-				return fmt.Errorf("user %d (%q) is still active after destroy", id, a.UserName)
-			}
+	return testAccCheckDestroyed(t, m, "cxone_user", func(ctx context.Context, c *cxone.Client, rs *terraform.ResourceState) (string, error) {
+		id, err := parseNumericID(rs.Primary.ID, "agent ID")
+		if err != nil {
+			return "", err
 		}
-		return nil
-	}
+		a, err := c.GetAgent(ctx, id)
+		if err != nil || (!a.IsActive && a.InactiveDate != "") {
+			return "", err
+		}
+		return fmt.Sprintf("user %d (%q) is still active after destroy", id, a.UserName), nil
+	})
 }
 
 // testAccUserInMock checks the mock's own state for a user of this user name.
