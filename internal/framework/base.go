@@ -23,29 +23,42 @@ type WithModel interface {
 	Model() any
 }
 
+// holder is what every base of this package holds: the client of type C that the
+// provider's Configure hands over, for a resource type of model M.
+type holder[M any, C comparable] struct {
+	// Client is nil until the provider is configured; see CheckClient.
+	Client C
+}
+
+// Model returns a zero M.
+func (*holder[M, C]) Model() any {
+	var m M
+	return m
+}
+
+// CheckClient reports a clear error when the provider could not build a client,
+// for example because a provider setting depends on a value not known yet.
+func (h *holder[M, C]) CheckClient(diags *diag.Diagnostics) bool {
+	var none C
+	return checkClient(h.Client != none, diags)
+}
+
+// configure stores the provider's client.
+func (h *holder[M, C]) configure(data any, diags *diag.Diagnostics) {
+	h.Client = providerData[C](data, diags)
+}
+
 // DataSourceWithModel is embedded by every data source, with T its model struct.
 // It holds the same readcache.Client as resources: look-ups join the operation's
 // request budget, and a look-up of a kind after the provider wrote that kind in the
 // same operation always asks CXone.
 type DataSourceWithModel[T any] struct {
-	// Client is nil until the provider is configured; see CheckClient.
-	Client *readcache.Client
-}
-
-// Model returns a zero T.
-func (*DataSourceWithModel[T]) Model() any {
-	var m T
-	return m
+	holder[T, *readcache.Client]
 }
 
 // Configure stores the provider's client.
 func (d *DataSourceWithModel[T]) Configure(_ context.Context, req datasource.ConfigureRequest, resp *datasource.ConfigureResponse) {
-	d.Client = providerData[*readcache.Client](req.ProviderData, &resp.Diagnostics)
-}
-
-// CheckClient reports a clear error when the provider could not build a client.
-func (d *DataSourceWithModel[T]) CheckClient(diags *diag.Diagnostics) bool {
-	return checkClient(d.Client != nil, diags)
+	d.configure(req.ProviderData, &resp.Diagnostics)
 }
 
 // providerData takes the value the provider's Configure handed over; nil before

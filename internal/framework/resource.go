@@ -80,10 +80,11 @@ func (g *Gone) Error() string { return g.Summary + ": " + g.Detail }
 // ImportState and the identity schema around the Object the resource is, once
 // NewResource has tied the two.
 type Resource[M IdentifiedModel] struct {
-	// Client is the provider's readcache.Client, whose reads are served from the
-	// operation's lists and whose writes forget what they write, so no resource
-	// invalidates a read by hand. It is nil until the provider is configured.
-	Client   *readcache.Client
+	// Client (from holder) is the provider's readcache.Client, whose reads are
+	// served from the operation's lists and whose writes forget what they write, so
+	// no resource invalidates a read by hand. It is nil until the provider is
+	// configured.
+	holder[M, *readcache.Client]
 	object   Object[M]
 	typeName string
 	schema   func(context.Context) schema.Schema
@@ -138,22 +139,9 @@ func (r *Resource[M]) initialised(diags *diag.Diagnostics) bool {
 	return false
 }
 
-// Model returns a zero M, for the check of model against schema.
-func (*Resource[M]) Model() any {
-	var m M
-	return m
-}
-
 // Configure stores the provider's client.
 func (r *Resource[M]) Configure(_ context.Context, req resource.ConfigureRequest, resp *resource.ConfigureResponse) {
-	r.Client = providerData[*readcache.Client](req.ProviderData, &resp.Diagnostics)
-}
-
-// CheckClient reports a clear error when the provider could not build a client,
-// for example because a provider setting depends on a value not known yet. The
-// base calls it before every write and read; list resources call it themselves.
-func (r *Resource[M]) CheckClient(diags *diag.Diagnostics) bool {
-	return checkClient(r.Client != nil, diags)
+	r.configure(req.ProviderData, &resp.Diagnostics)
 }
 
 // IdentitySchema is built from the struct M's Identity returns, so the two never
