@@ -89,17 +89,14 @@ func findDigitalSkill(ctx context.Context, c *readcache.Client, cfg digitalSkill
 	return s
 }
 
-// flattenDigitalSkillData copies a skill into the data source's model.
+// flattenDigitalSkillData copies a skill into the data source's model, as the
+// resource does, with whether it is active.
 func flattenDigitalSkillData(s *cxone.Skill, m *digitalSkillDataModel) {
-	m.ID = types.StringValue(strconv.FormatInt(s.SkillID, 10))
-	m.Name = types.StringValue(s.SkillName)
-	m.Notes = types.StringValue(s.Notes)
-	m.IsActive = types.BoolValue(s.IsActive)
-	m.MediaTypeID = types.Int64Value(int64(s.MediaTypeID))
-	m.InitialPriority = types.Int64Value(int64(s.InitialPriority))
-	m.Acceleration = types.Int64Value(int64(s.Acceleration))
-	m.MaxPriority = types.Int64Value(int64(s.MaxPriority))
-	m.ServiceLevelThreshold = types.Int64Value(int64(s.ServiceLevelThreshold))
-	m.ServiceLevelGoal = types.Int64Value(int64(s.ServiceLevelGoal))
-	m.RoutingQueueID = types.StringValue(s.RoutingQueueID)
+	var r digitalSkillModel
+	flattenDigitalSkill(s, &r)
+	*m = digitalSkillDataModel{
+		ID: r.ID, Name: r.Name, Notes: r.Notes, IsActive: types.BoolValue(s.IsActive), MediaTypeID: r.MediaTypeID,
+		InitialPriority: r.InitialPriority, Acceleration: r.Acceleration, MaxPriority: r.MaxPriority,
+		ServiceLevelThreshold: r.ServiceLevelThreshold, ServiceLevelGoal: r.ServiceLevelGoal, RoutingQueueID: r.RoutingQueueID,
+	}
 }

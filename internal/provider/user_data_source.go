@@ -117,17 +117,14 @@ func findUser(ctx context.Context, c *readcache.Client, cfg userDataSourceModel,
 	return s
 }
 
-// flattenUser copies an agent into the data source's model.
+// flattenUser copies an agent into the data source's model, as the resource does,
+// with whether it is active and handles digital contacts.
 func flattenUser(a *cxone.Agent, m *userDataSourceModel) {
-	m.ID = types.StringValue(strconv.FormatInt(a.AgentID, 10))
-	m.AgentID = types.Int64Value(a.AgentID)
-	m.UserID = types.StringValue(a.UserID)
-	m.UserName = types.StringValue(a.UserName)
-	m.FirstName = types.StringValue(a.FirstName)
-	m.LastName = types.StringValue(a.LastName)
-	m.EmailAddress = types.StringValue(a.EmailAddress)
-	m.IsActive = types.BoolValue(a.IsActive)
-	m.TeamID = types.Int64Value(a.TeamID)
-	m.ProfileID = types.Int64Value(a.ProfileID)
-	m.DigitalEngagementEnabled = types.BoolValue(a.DigitalEngagementEnabled)
+	var r userModel
+	flattenUserResource(a, &r)
+	*m = userDataSourceModel{
+		ID: r.ID, AgentID: r.AgentID, UserID: r.UserID, UserName: r.UserName, FirstName: r.FirstName,
+		LastName: r.LastName, EmailAddress: r.EmailAddress, IsActive: types.BoolValue(a.IsActive), TeamID: r.TeamID,
+		ProfileID: r.SecurityProfileID, DigitalEngagementEnabled: types.BoolValue(a.DigitalEngagementEnabled),
+	}
 }
