@@ -216,11 +216,7 @@ func TestAccSkillAssignment_apiError(t *testing.T) {
 func TestAccSkillAssignment_adoptExisting(t *testing.T) {
 	testAccPreCheck(t)
 	m := testAccMock(t)
-	taken := testAccCreateSkill(t, m, "Council Rock")
-	if err := testAccClient(t, m).AssignSkills(context.Background(), 1004,
-		[]cxone.SkillAssignmentInput{{SkillID: taken, Proficiency: 2, IsActive: false}}); err != nil {
-		t.Fatal(err)
-	}
+	taken := testAccAssignedSkill(t, m, "Council Rock", 1004, false)
 	resource.ParallelTest(t, resource.TestCase{
 		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
 		CheckDestroy:             testAccCheckSkillAssignmentGone(t, m, 1004, taken),
@@ -341,11 +337,7 @@ resource "cxone_skill_assignment" "test" {
 func TestAccSkillAssignment_importReversed(t *testing.T) {
 	testAccPreCheck(t)
 	m := testAccMock(t)
-	skillID := testAccCreateSkill(t, m, "Council Rock")
-	if err := testAccClient(t, m).AssignSkills(context.Background(), 1004,
-		[]cxone.SkillAssignmentInput{{SkillID: skillID, Proficiency: 2, IsActive: true}}); err != nil {
-		t.Fatal(err)
-	}
+	skillID := testAccAssignedSkill(t, m, "Council Rock", 1004, true)
 	resource.ParallelTest(t, resource.TestCase{
 		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
 		Steps: []resource.TestStep{{
@@ -357,4 +349,16 @@ func TestAccSkillAssignment_importReversed(t *testing.T) {
 				strconv.Quote(assignmentKey(1004, skillID))),
 		}},
 	})
+}
+
+// testAccAssignedSkill creates a skill and assigns it to agentID outside Terraform,
+// with proficiency 2; it returns the skill's ID.
+func testAccAssignedSkill(t *testing.T, m *mockcxone.Server, name string, agentID int64, active bool) int64 {
+	t.Helper()
+	skillID := testAccCreateSkill(t, m, name)
+	if err := testAccClient(t, m).AssignSkills(context.Background(), agentID,
+		[]cxone.SkillAssignmentInput{{SkillID: skillID, Proficiency: 2, IsActive: active}}); err != nil {
+		t.Fatal(err)
+	}
+	return skillID
 }
