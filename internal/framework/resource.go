@@ -31,7 +31,7 @@ type Object[M IdentifiedModel] interface {
 	Describe(m M) (kind, object string)
 	// ParseImportID turns an import ID into a model holding what ReadObject needs
 	// (the object's IDs; every other attribute null). An import by identity comes
-	// here too, written as an ID by the identity's ImportID. Its error is shown as
+	// here too, the identity written as an ID (see Identity). Its error is shown as
 	// the detail of an "Invalid Import ID" error.
 	ParseImportID(ctx context.Context, id string) (M, error)
 	// ReadObject reads the object that m (the state) names and returns it as CXone
