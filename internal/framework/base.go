@@ -1,7 +1,9 @@
 // Package framework holds what every resource and data source of the provider
 // shares on top of terraform-plugin-framework: the bases they embed, which take
 // the client from the provider's Configure and name the model type, in the manner
-// of the AWS provider's internal/framework.
+// of the AWS provider's internal/framework. Resource also owns the life cycle:
+// a resource says how to read, create, update and delete one object (Object), and
+// Resource does the state, identity, import and "gone" handling around it.
 package framework
 
 import (
@@ -10,7 +12,6 @@ import (
 
 	"github.com/hashicorp/terraform-plugin-framework/datasource"
 	"github.com/hashicorp/terraform-plugin-framework/diag"
-	"github.com/hashicorp/terraform-plugin-framework/resource"
 
 	"github.com/cxone-oss/terraform-provider-cxone/internal/readcache"
 )
@@ -22,30 +23,29 @@ type WithModel interface {
 	Model() any
 }
 
-// ResourceWithModel is embedded by every resource, with T its model struct. It
-// holds the client that the provider's Configure hands to resources: the
-// readcache.API, whose reads are served from the operation's lists and whose
-// writes forget what they write, so no resource invalidates a read by hand.
-type ResourceWithModel[T any] struct {
+// holder is what every base of this package holds: the client of type C that the
+// provider's Configure hands over, for a resource type of model M.
+type holder[M any, C comparable] struct {
 	// Client is nil until the provider is configured; see CheckClient.
-	Client readcache.API
+	Client C
 }
 
-// Model returns a zero T.
-func (*ResourceWithModel[T]) Model() any {
-	var m T
+// Model returns a zero M.
+func (*holder[M, C]) Model() any {
+	var m M
 	return m
-}
-
-// Configure stores the provider's client.
-func (r *ResourceWithModel[T]) Configure(_ context.Context, req resource.ConfigureRequest, resp *resource.ConfigureResponse) {
-	r.Client = providerData[readcache.API](req.ProviderData, &resp.Diagnostics)
 }
 
 // CheckClient reports a clear error when the provider could not build a client,
 // for example because a provider setting depends on a value not known yet.
-func (r *ResourceWithModel[T]) CheckClient(diags *diag.Diagnostics) bool {
-	return checkClient(r.Client != nil, diags)
+func (h *holder[M, C]) CheckClient(diags *diag.Diagnostics) bool {
+	var none C
+	return checkClient(h.Client != none, diags)
+}
+
+// configure stores the provider's client.
+func (h *holder[M, C]) configure(data any, diags *diag.Diagnostics) {
+	h.Client = providerData[C](data, diags)
 }
 
 // DataSourceWithModel is embedded by every data source, with T its model struct.
@@ -53,24 +53,12 @@ func (r *ResourceWithModel[T]) CheckClient(diags *diag.Diagnostics) bool {
 // request budget, and a look-up of a kind after the provider wrote that kind in the
 // same operation always asks CXone.
 type DataSourceWithModel[T any] struct {
-	// Client is nil until the provider is configured; see CheckClient.
-	Client readcache.API
-}
-
-// Model returns a zero T.
-func (*DataSourceWithModel[T]) Model() any {
-	var m T
-	return m
+	holder[T, readcache.API]
 }
 
 // Configure stores the provider's client.
 func (d *DataSourceWithModel[T]) Configure(_ context.Context, req datasource.ConfigureRequest, resp *datasource.ConfigureResponse) {
-	d.Client = providerData[readcache.API](req.ProviderData, &resp.Diagnostics)
-}
-
-// CheckClient reports a clear error when the provider could not build a client.
-func (d *DataSourceWithModel[T]) CheckClient(diags *diag.Diagnostics) bool {
-	return checkClient(d.Client != nil, diags)
+	d.configure(req.ProviderData, &resp.Diagnostics)
 }
 
 // providerData takes the value the provider's Configure handed over; nil before

@@ -7,19 +7,14 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework/datasource"
 	"github.com/hashicorp/terraform-plugin-framework/diag"
 	"github.com/hashicorp/terraform-plugin-framework/resource"
-	"github.com/hashicorp/terraform-plugin-framework/types"
 
 	"github.com/cxone-oss/terraform-provider-cxone/internal/cxone"
 	"github.com/cxone-oss/terraform-provider-cxone/internal/readcache"
 )
 
-type model struct {
-	ID types.String `tfsdk:"id"`
-}
-
-func TestResourceWithModel_configure(t *testing.T) {
+func TestResource_configure(t *testing.T) {
 	ctx := context.Background()
-	var r ResourceWithModel[model]
+	var r Resource[model]
 
 	// Before the provider is configured: no client, no error until one is needed.
 	var resp resource.ConfigureResponse

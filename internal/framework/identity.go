@@ -4,6 +4,8 @@ import (
 	"context"
 	"fmt"
 	"reflect"
+	"strconv"
+	"strings"
 
 	"github.com/hashicorp/terraform-plugin-framework/diag"
 	"github.com/hashicorp/terraform-plugin-framework/resource"
@@ -20,22 +22,32 @@ type IdentifiedModel interface {
 	Identity() Identity
 }
 
-// Identity is a resource identity. ImportID writes it as the resource's import ID,
-// so that an import by identity goes through the same parser as an import by ID.
-type Identity interface {
-	ImportID() string
-}
+// Identity is a resource identity: a struct of types.Int64 and types.String
+// fields with tfsdk and description tags. An import by identity goes through the
+// same parser as an import by ID, with the identity written as an import ID: its
+// fields in order, joined by "/" ("1001/4000001"), or what its ImportID method
+// says when it has one.
+type Identity any
 
-// IdentitySchema is built from the struct that T's Identity returns. A model
-// without one is reported here, which fails every use of the provider's schema,
-// and TestEveryResourceHasIdentity names it first.
-func (*ResourceWithModel[T]) IdentitySchema(_ context.Context, _ resource.IdentitySchemaRequest, resp *resource.IdentitySchemaResponse) {
-	s, err := IdentitySchemaOf[T]()
-	if err != nil {
-		resp.Diagnostics.AddError("Resource Has No Identity", err.Error()+". This is a bug in the provider: please report it.")
-		return
+// importIDOf writes an identity as an import ID; a null or unknown field is "",
+// which the parsers reject with the form they expect.
+func importIDOf(id Identity) string {
+	if w, ok := id.(interface{ ImportID() string }); ok {
+		return w.ImportID()
 	}
-	resp.IdentitySchema = s
+	v := reflect.ValueOf(id)
+	parts := make([]string, v.NumField())
+	for i := range parts {
+		switch f := v.Field(i).Interface().(type) {
+		case types.String:
+			parts[i] = f.ValueString()
+		case types.Int64:
+			if !f.IsNull() && !f.IsUnknown() {
+				parts[i] = strconv.FormatInt(f.ValueInt64(), 10)
+			}
+		}
+	}
+	return strings.Join(parts, "/")
 }
 
 // IdentitySchemaOf builds the identity schema of the resource whose model is T.
@@ -68,66 +80,34 @@ func IdentitySchemaOf[T any]() (identityschema.Schema, error) {
 	return identityschema.Schema{Attributes: attrs}, nil
 }
 
-// SetState saves m as the resource's state and its identity, as every Create,
+// setState saves m as the resource's state and its identity, as every Create,
 // Read and Update ends.
-func (r *ResourceWithModel[T]) SetState(ctx context.Context, state *tfsdk.State, identity *tfsdk.ResourceIdentity, m *T, diags *diag.Diagnostics) {
+func setState[T IdentifiedModel](ctx context.Context, state *tfsdk.State, identity *tfsdk.ResourceIdentity, m T, diags *diag.Diagnostics) {
 	diags.Append(state.Set(ctx, m)...)
-	r.SetIdentity(ctx, identity, *m, diags)
+	setIdentity(ctx, identity, m, diags)
 }
 
-// SetIdentity sets the identity of the object m holds. A Read that finds the object
+// setIdentity sets the identity of the object m holds. A Read that finds the object
 // gone calls it with the prior state before removing it: the framework wants an
 // identity from every Read, and a state written before identities existed has none.
-func (*ResourceWithModel[T]) SetIdentity(ctx context.Context, identity *tfsdk.ResourceIdentity, m T, diags *diag.Diagnostics) {
-	im, ok := any(m).(IdentifiedModel)
-	if identity == nil || !ok {
-		return
+func setIdentity[T IdentifiedModel](ctx context.Context, identity *tfsdk.ResourceIdentity, m T, diags *diag.Diagnostics) {
+	if identity != nil {
+		diags.Append(identity.Set(ctx, m.Identity())...)
 	}
-	diags.Append(identity.Set(ctx, im.Identity())...)
 }
 
-// ImportID returns the ID to import: the one given by `terraform import` or an
+// importID returns the ID to import: the one given by `terraform import` or an
 // import block's id, or else the import block's identity written as an ID, so that
 // each resource parses one form only.
-func (*ResourceWithModel[T]) ImportID(ctx context.Context, req resource.ImportStateRequest, diags *diag.Diagnostics) (string, bool) {
+func importID[T IdentifiedModel](ctx context.Context, req resource.ImportStateRequest, diags *diag.Diagnostics) (string, bool) {
 	if req.ID != "" || req.Identity == nil {
 		return req.ID, true
 	}
 	var zero T
-	im, ok := any(zero).(IdentifiedModel)
-	if !ok {
-		diags.AddError("Unable to Import by Identity", fmt.Sprintf("Model %T has no identity. This is a bug in the provider: please report it.", zero))
-		return "", false
-	}
-	target := reflect.New(reflect.TypeOf(im.Identity()))
+	target := reflect.New(reflect.TypeOf(zero.Identity()))
 	diags.Append(req.Identity.Get(ctx, target.Interface())...)
 	if diags.HasError() {
 		return "", false
 	}
-	id, ok := target.Elem().Interface().(Identity)
-	if !ok {
-		diags.AddError("Unable to Import by Identity", fmt.Sprintf("%s is not an identity. This is a bug in the provider: please report it.", target.Elem().Type()))
-		return "", false
-	}
-	return id.ImportID(), true
+	return importIDOf(target.Elem().Interface()), true
 }
-
-// SetImportedIdentity sets the identity from what ImportState put in the state
-// (the object's IDs), so an import by ID answers with the identity too, and marks
-// the state as imported for the Read that follows (ReadAfterImport).
-func (r *ResourceWithModel[T]) SetImportedIdentity(ctx context.Context, resp *resource.ImportStateResponse) {
-	if resp.Diagnostics.HasError() {
-		return
-	}
-	var m T
-	resp.Diagnostics.Append(resp.State.Get(ctx, &m)...)
-	r.SetIdentity(ctx, resp.Identity, m, &resp.Diagnostics)
-	markImported(ctx, resp)
-}
-
-// identitySchemaOwner is the part of resource.ResourceWithIdentity the base gives.
-type identitySchemaOwner interface {
-	IdentitySchema(context.Context, resource.IdentitySchemaRequest, *resource.IdentitySchemaResponse)
-}
-
-var _ identitySchemaOwner = (*ResourceWithModel[struct{}])(nil)

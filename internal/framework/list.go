@@ -38,8 +38,8 @@ func StreamList[T IdentifiedModel](ctx context.Context, req list.ListRequest, st
 					result.Diagnostics.Append(result.Resource.Set(ctx, item.Model)...)
 				}
 				sent++
-				// At the limit, stop before the next page is asked for.
-				if !yield(result) || req.Limit > 0 && sent >= req.Limit {
+				// Stop at the limit before asking for another page it would not send.
+				if !yield(result) || (req.Limit > 0 && sent >= req.Limit) {
 					return
 				}
 			}
@@ -67,4 +67,22 @@ func MapPages[X any, T IdentifiedModel](pages iter.Seq2[[]X, error], convert fun
 			}
 		}
 	}
+}
+
+// List answers a list request of the list resource that r also is: it reads the
+// list block's config into a C (every filter null without a config block), checks
+// the client, and streams what items yields for that config through StreamList.
+// A bad config or a missing client is the stream's only result.
+func List[C any, M IdentifiedModel](ctx context.Context, r *Resource[M], req list.ListRequest, stream *list.ListResultsStream,
+	summary string, items func(C) iter.Seq2[[]ListItem[M], error]) {
+	var cfg C
+	var diags diag.Diagnostics
+	if !req.Config.Raw.IsNull() && req.Config.Raw.IsKnown() {
+		diags.Append(req.Config.Get(ctx, &cfg)...)
+	}
+	if diags.HasError() || !r.CheckClient(&diags) {
+		stream.Results = list.ListResultsStreamDiagnostics(diags)
+		return
+	}
+	StreamList(ctx, req, stream, summary, items(cfg))
 }

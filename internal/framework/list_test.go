@@ -3,153 +3,168 @@ package framework
 import (
 	"context"
 	"errors"
-	"fmt"
 	"iter"
+	"slices"
+	"strconv"
 	"testing"
 
 	"github.com/hashicorp/terraform-plugin-framework/list"
-	"github.com/hashicorp/terraform-plugin-framework/resource/schema"
+	listschema "github.com/hashicorp/terraform-plugin-framework/list/schema"
+	"github.com/hashicorp/terraform-plugin-framework/tfsdk"
 	"github.com/hashicorp/terraform-plugin-framework/types"
+	"github.com/hashicorp/terraform-plugin-go/tftypes"
 )
 
-type listTestIdentity struct {
-	ID types.String `tfsdk:"id" description:"The ID."`
+// pagesOf yields pages of widgets named by their numbers, then err if it is not
+// nil, and counts the pages it was asked for.
+func pagesOf(asked *int, err error, pages ...[]int) iter.Seq2[[]int, error] {
+	return func(yield func([]int, error) bool) {
+		for _, p := range pages {
+			*asked++
+			if !yield(p, nil) {
+				return
+			}
+		}
+		if err != nil {
+			yield(nil, err)
+		}
+	}
 }
 
-func (i listTestIdentity) ImportID() string { return i.ID.ValueString() }
-
-type listTestModel struct {
-	ID   types.String `tfsdk:"id"`
-	Name types.String `tfsdk:"name"`
+// widgets maps numbers to list items, dropping odd ones (a filter CXone cannot apply).
+func widgets(pages iter.Seq2[[]int, error]) iter.Seq2[[]ListItem[model], error] {
+	return MapPages(pages, func(n int) (ListItem[model], bool) {
+		id := strconv.Itoa(n)
+		return ListItem[model]{Model: model{ID: types.StringValue(id), Name: types.StringValue("w" + id)}, DisplayName: "w" + id}, n%2 == 0
+	})
 }
 
-func (m listTestModel) Identity() Identity { return listTestIdentity{ID: m.ID} }
-
-// listTestRequest is a list request for listTestModel with limit and include_resource.
-func listTestRequest(t *testing.T, limit int64, includeResource bool) list.ListRequest {
+func listRequest(t *testing.T, limit int64, includeResource bool) list.ListRequest {
 	t.Helper()
-	idSchema, err := IdentitySchemaOf[listTestModel]()
+	is, err := IdentitySchemaOf[model]()
 	if err != nil {
 		t.Fatal(err)
 	}
-	return list.ListRequest{
-		Limit: limit, IncludeResource: includeResource, ResourceIdentitySchema: idSchema,
-		ResourceSchema: schema.Schema{Attributes: map[string]schema.Attribute{
-			"id": schema.StringAttribute{Computed: true}, "name": schema.StringAttribute{Computed: true},
-		}},
-	}
+	return list.ListRequest{Limit: limit, IncludeResource: includeResource, ResourceSchema: testSchema, ResourceIdentitySchema: is}
 }
 
-// listTestPages yields pages of size objects each, failing after failAfter pages
-// when it is above 0, and counts the pages it was asked for.
-func listTestPages(pages, size, failAfter int, read *int) iter.Seq2[[]ListItem[listTestModel], error] {
-	return func(yield func([]ListItem[listTestModel], error) bool) {
-		for p := range pages {
-			*read = p + 1
-			if failAfter > 0 && p == failAfter {
-				yield(nil, errors.New("CXone answered 500"))
-				return
-			}
-			items := make([]ListItem[listTestModel], size)
-			for i := range items {
-				id := fmt.Sprintf("%d-%d", p, i)
-				items[i] = ListItem[listTestModel]{Model: listTestModel{ID: types.StringValue(id), Name: types.StringValue("n" + id)}, DisplayName: "object " + id}
-			}
-			if !yield(items, nil) {
-				return
-			}
+// collect reads a stream as Terraform does, stopping after stopAfter results (0: all).
+func collect(t *testing.T, stream *list.ListResultsStream, stopAfter int) (names []string, results []list.ListResult) {
+	t.Helper()
+	for r := range stream.Results {
+		results = append(results, r)
+		names = append(names, r.DisplayName)
+		if stopAfter > 0 && len(results) == stopAfter {
+			break
 		}
 	}
+	return names, results
 }
 
-// TestStreamList: results stop at the request's limit without reading the pages
-// after it, a consumer that stops reading stops the listing, an error is a last
-// result carrying it, and each result carries the identity and, when asked for,
-// the resource.
+// TestStreamList: the stream carries what the pages hold, page by page, with the
+// identity always and the resource when asked; it stops at the limit and when
+// Terraform stops reading, without asking for pages it will not send; an error
+// is a last result that carries it.
 func TestStreamList(t *testing.T) {
 	ctx := context.Background()
-	cases := []struct {
-		name                       string
-		limit                      int64
-		stopAfter                  int // the consumer stops after this many results; 0: reads all
-		failAfter                  int
-		wantResults, wantPages     int
-		wantError, includeResource bool
+	boom := errors.New("page 3 failed")
+	for _, tc := range []struct {
+		name            string
+		limit           int64
+		stopAfter       int
+		err             error
+		want            []string
+		wantAsked       int
+		wantLastSummary string
 	}{
-		{name: "no limit", wantResults: 6, wantPages: 3},
-		{name: "limit inside the second page", limit: 3, wantResults: 3, wantPages: 2},
-		{name: "limit at the end of a page", limit: 2, wantResults: 2, wantPages: 1},
-		{name: "limit beyond the list", limit: 100, wantResults: 6, wantPages: 3},
-		{name: "consumer stops", stopAfter: 1, wantResults: 1, wantPages: 1},
-		{name: "error on the second page", failAfter: 1, wantResults: 3, wantPages: 2, wantError: true},
-		{name: "with the resource", limit: 1, wantResults: 1, wantPages: 1, includeResource: true},
-	}
-	for _, tc := range cases {
+		{name: "all", want: []string{"w0", "w2", "w4", "w6"}, wantAsked: 3},
+		{name: "limit", limit: 3, want: []string{"w0", "w2", "w4"}, wantAsked: 2},
+		{name: "Terraform stops reading", stopAfter: 1, want: []string{"w0"}, wantAsked: 1},
+		{name: "error", err: boom, want: []string{"w0", "w2", "w4", "w6", ""}, wantAsked: 3, wantLastSummary: "Unable to List Widgets"},
+	} {
 		t.Run(tc.name, func(t *testing.T) {
-			var read int
+			var asked int
 			var stream list.ListResultsStream
-			StreamList(ctx, listTestRequest(t, tc.limit, tc.includeResource), &stream, "Unable to List Things", listTestPages(3, 2, tc.failAfter, &read))
-			var results []list.ListResult
-			for r := range stream.Results {
-				results = append(results, r)
-				if tc.stopAfter > 0 && len(results) == tc.stopAfter {
-					break
-				}
+			StreamList(ctx, listRequest(t, tc.limit, true), &stream, "Unable to List Widgets",
+				widgets(pagesOf(&asked, tc.err, []int{0, 1, 2}, []int{3, 4}, []int{6})))
+			names, results := collect(t, &stream, tc.stopAfter)
+			if !slices.Equal(names, tc.want) || asked != tc.wantAsked {
+				t.Fatalf("listed %q after asking %d pages, want %q after %d", names, asked, tc.want, tc.wantAsked)
 			}
-			if len(results) != tc.wantResults || read != tc.wantPages {
-				t.Fatalf("%d results after reading %d pages, want %d after %d", len(results), read, tc.wantResults, tc.wantPages)
+			last := results[len(results)-1]
+			if tc.wantLastSummary != "" {
+				if last.Diagnostics.ErrorsCount() != 1 || last.Diagnostics[0].Summary() != tc.wantLastSummary ||
+					last.Diagnostics[0].Detail() != boom.Error() {
+					t.Fatalf("last result: %v", last.Diagnostics)
+				}
+				return
 			}
-			for i, r := range results {
-				last := i == len(results)-1
-				if r.Diagnostics.HasError() != (tc.wantError && last) {
-					t.Fatalf("result %d: diagnostics %v", i, r.Diagnostics)
-				}
-				if r.Diagnostics.HasError() {
-					if r.Diagnostics[0].Summary() != "Unable to List Things" {
-						t.Errorf("error summary %q", r.Diagnostics[0].Summary())
-					}
-					continue
-				}
-				var id listTestIdentity
-				if d := r.Identity.Get(ctx, &id); d.HasError() || id.ID.ValueString() == "" || r.DisplayName != "object "+id.ID.ValueString() {
-					t.Errorf("result %d: identity %v (%v), display name %q", i, id, d, r.DisplayName)
-				}
-				var m listTestModel
-				d := r.Resource.Get(ctx, &m)
-				if tc.includeResource && (d.HasError() || m.Name.ValueString() != "n"+id.ID.ValueString()) {
-					t.Errorf("result %d: resource %v (%v)", i, m, d)
-				}
-				if !tc.includeResource && !r.Resource.Raw.IsNull() {
-					t.Errorf("result %d carries the resource unasked", i)
-				}
+			var id modelIdentity
+			var m model
+			last.Diagnostics.Append(last.Identity.Get(ctx, &id)...)
+			last.Diagnostics.Append(last.Resource.Get(ctx, &m)...)
+			if last.Diagnostics.HasError() || id.ID.ValueString() != tc.want[len(tc.want)-1][1:] || m.Name.ValueString() != tc.want[len(tc.want)-1] {
+				t.Fatalf("last result: identity %+v, resource %+v, %v", id, m, last.Diagnostics)
 			}
 		})
 	}
+
+	// Without include_resource, the resource stays null.
+	var stream list.ListResultsStream
+	var asked int
+	StreamList(ctx, listRequest(t, 0, false), &stream, "Unable to List Widgets", widgets(pagesOf(&asked, nil, []int{0})))
+	if _, results := collect(t, &stream, 0); len(results) != 1 || !results[0].Resource.Raw.IsNull() {
+		t.Fatalf("without include_resource: %+v", results)
+	}
 }
 
-// TestMapPages: each page is converted object by object, objects convert drops are
-// left out (an empty page stays a page), and an error ends the pages.
-func TestMapPages(t *testing.T) {
-	src := func(yield func([]int, error) bool) {
-		_ = yield([]int{1, 2, 3}, nil) && yield([]int{4}, nil) && yield(nil, errors.New("boom")) && yield([]int{5}, nil)
-	}
-	var got [][]string
-	var gotErr error
-	for page, err := range MapPages(src, func(n int) (ListItem[listTestModel], bool) {
-		id := fmt.Sprint(n)
-		return ListItem[listTestModel]{Model: listTestModel{ID: types.StringValue(id)}, DisplayName: id}, n%2 == 1
-	}) {
-		if err != nil {
-			gotErr = err
-			continue
-		}
-		var names []string
-		for _, it := range page {
-			names = append(names, it.DisplayName)
-		}
-		got = append(got, names)
-	}
-	if fmt.Sprint(got) != "[[1 3] []]" || gotErr == nil || gotErr.Error() != "boom" {
-		t.Fatalf("pages %v, error %v; want [[1 3] []] then boom", got, gotErr)
+type widgetListConfig struct {
+	NameContains types.String `tfsdk:"name_contains"`
+}
+
+// TestList: List reads the list block into its config (all null without one) and
+// needs a client; a bad config or no client is the stream's only result.
+func TestList(t *testing.T) {
+	ctx := context.Background()
+	s := listschema.Schema{Attributes: map[string]listschema.Attribute{"name_contains": listschema.StringAttribute{Optional: true}}}
+	configOf := func(v tftypes.Value) tfsdk.Config { return tfsdk.Config{Schema: s, Raw: v} }
+	typ := s.Type().TerraformType(ctx)
+	for _, tc := range []struct {
+		name       string
+		config     tfsdk.Config
+		client     bool
+		wantFilter string
+		wantError  string
+	}{
+		{name: "no config block", config: configOf(tftypes.NewValue(typ, nil)), client: true},
+		{name: "a filter", client: true, wantFilter: "w2",
+			config: configOf(tftypes.NewValue(typ, map[string]tftypes.Value{"name_contains": tftypes.NewValue(tftypes.String, "w2")}))},
+		{name: "no client", config: configOf(tftypes.NewValue(typ, nil)), wantError: "Provider Not Configured"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			r := newTestResource(fakeObject{})
+			if !tc.client {
+				r.Client = nil
+			}
+			req := listRequest(t, 0, false)
+			req.Config = tc.config
+			var gotFilter string
+			var stream list.ListResultsStream
+			List(ctx, &r.Resource, req, &stream, "Unable to List Widgets", func(cfg widgetListConfig) iter.Seq2[[]ListItem[model], error] {
+				gotFilter = cfg.NameContains.ValueString()
+				var asked int
+				return widgets(pagesOf(&asked, nil, []int{2}))
+			})
+			_, results := collect(t, &stream, 0)
+			if tc.wantError != "" {
+				if len(results) != 1 || results[0].Diagnostics.ErrorsCount() != 1 || results[0].Diagnostics[0].Summary() != tc.wantError {
+					t.Fatalf("results: %+v", results)
+				}
+				return
+			}
+			if gotFilter != tc.wantFilter || len(results) != 1 || results[0].DisplayName != "w2" {
+				t.Fatalf("filter %q, results %+v", gotFilter, results)
+			}
+		})
 	}
 }

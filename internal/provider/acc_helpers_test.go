@@ -2,6 +2,7 @@ package provider
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"os"
 	"regexp"
@@ -10,7 +11,10 @@ import (
 	"time"
 
 	"github.com/hashicorp/terraform-plugin-framework/providerserver"
+	"github.com/hashicorp/terraform-plugin-testing/helper/resource"
+	"github.com/hashicorp/terraform-plugin-testing/plancheck"
 	"github.com/hashicorp/terraform-plugin-testing/statecheck"
+	"github.com/hashicorp/terraform-plugin-testing/terraform"
 
 	"github.com/cxone-oss/terraform-provider-cxone/internal/acctest"
 	"github.com/cxone-oss/terraform-provider-cxone/internal/cxone"
@@ -97,11 +101,61 @@ func (f checkMock) CheckState(_ context.Context, _ statecheck.CheckStateRequest,
 }
 
 // expectErrorText matches diagnostics that contain each part, in order. Terraform wraps
-// long lines, so the spaces inside a part match any run of white space.
+// long lines and frames them with "│", so the spaces inside a part match any run of
+// white space and frame characters.
 func expectErrorText(parts ...string) *regexp.Regexp {
 	quoted := make([]string, len(parts))
 	for i, p := range parts {
-		quoted[i] = strings.Join(strings.Fields(regexp.QuoteMeta(p)), `\s+`)
+		words := strings.Fields(p)
+		for j, w := range words {
+			words[j] = regexp.QuoteMeta(w)
+		}
+		quoted[i] = strings.Join(words, `[\s│]+`)
 	}
 	return regexp.MustCompile(`(?s)` + strings.Join(quoted, ".*"))
+}
+
+// testAccImportSteps imports addr by `terraform import` (verified against the state),
+// and by an import block with its ID, with and without generated configuration;
+// then a malformed ID fails with want, and an ID CXone does not know as not found.
+func testAccImportSteps(addr, malformedID, want, unknownID string) []resource.TestStep {
+	return []resource.TestStep{
+		{ResourceName: addr, ImportState: true, ImportStateVerify: true},
+		{ResourceName: addr, ImportState: true, ImportStateKind: resource.ImportBlockWithID},
+		{ResourceName: addr, ImportState: true, ImportStateKind: resource.ImportBlockWithID, GenerateConfig: true},
+		{ResourceName: addr, ImportState: true, ImportStateId: malformedID, ExpectError: expectErrorText(want)},
+		{ResourceName: addr, ImportState: true, ImportStateId: unknownID, ExpectError: expectErrorText("Unable to Import", "There is no", "with ID "+unknownID+" in CXone")},
+	}
+}
+
+// planRecreates is the plan check of a refresh that found addr gone from CXone:
+// the plan creates it again.
+func planRecreates(addr string) resource.ConfigPlanChecks {
+	return resource.ConfigPlanChecks{PostApplyPostRefresh: []plancheck.PlanCheck{
+		plancheck.ExpectResourceAction(addr, plancheck.ResourceActionCreate),
+	}}
+}
+
+// testAccCheckDestroyed asks CXone, after destroy, about every resource of type typ
+// in the state: left says what is still there (an object not deleted, one not
+// deactivated), "" when nothing is. CXone's not-found answer is gone.
+func testAccCheckDestroyed(t *testing.T, m *mockcxone.Server, typ string,
+	left func(context.Context, *cxone.Client, *terraform.ResourceState) (string, error)) resource.TestCheckFunc {
+	return func(s *terraform.State) error {
+		c := testAccClient(t, m)
+		for _, rs := range s.RootModule().Resources {
+			if rs.Type != typ {
+				continue
+			}
+			what, err := left(context.Background(), c, rs)
+			switch {
+			case cxone.IsNotFound(err):
+			case err != nil:
+				return fmt.Errorf("checking %s %s after destroy: %w", typ, rs.Primary.ID, err)
+			case what != "":
+				return errors.New(what)
+			}
+		}
+		return nil
+	}
 }

@@ -2,6 +2,7 @@ package provider
 
 import (
 	"context"
+	"iter"
 
 	"github.com/hashicorp/terraform-plugin-framework/list"
 	listschema "github.com/hashicorp/terraform-plugin-framework/list/schema"
@@ -10,8 +11,6 @@ import (
 	"github.com/cxone-oss/terraform-provider-cxone/internal/cxone"
 	"github.com/cxone-oss/terraform-provider-cxone/internal/framework"
 )
-
-var _ list.ListResourceWithConfigure = (*byocIntegrationResource)(nil)
 
 type byocIntegrationListConfig struct {
 	NameContains types.String `tfsdk:"name_contains"`
@@ -22,29 +21,18 @@ func (r *byocIntegrationResource) ListResourceConfigSchema(_ context.Context, _ 
 		MarkdownDescription: "Lists the BYOC integrations of the tenant, each named by its name. CXone never " +
 			"returns an integration's secret, so listed resources carry none.",
 		Attributes: map[string]listschema.Attribute{
-			"name_contains": listschema.StringAttribute{
-				MarkdownDescription: "Only integrations whose name contains this text, ignoring case.",
-				Optional:            true,
-			},
+			"name_contains": stringFilter("Only integrations whose name contains this text, ignoring case."),
 		},
 	}
 }
 
 func (r *byocIntegrationResource) List(ctx context.Context, req list.ListRequest, stream *list.ListResultsStream) {
-	var cfg byocIntegrationListConfig
-	diags := listConfig(ctx, req, &cfg)
-	if diags.HasError() || !r.CheckClient(&diags) {
-		listFailed(stream, diags)
-		return
-	}
-	nameContains := cfg.NameContains.ValueString()
-	framework.StreamList(ctx, req, stream, "Unable to List BYOC Integrations", framework.MapPages(r.Client.ListIntegrationPages(ctx),
-		func(in cxone.Integration) (framework.ListItem[byocIntegrationModel], bool) {
-			if !containsFold(in.Name, nameContains) {
-				return framework.ListItem[byocIntegrationModel]{}, false
-			}
-			var m byocIntegrationModel
-			flattenByocIntegration(&in, &m)
-			return framework.ListItem[byocIntegrationModel]{Model: m, DisplayName: in.Name}, true
-		}))
+	framework.List(ctx, &r.Resource, req, stream, "Unable to List BYOC Integrations",
+		func(cfg byocIntegrationListConfig) iter.Seq2[[]framework.ListItem[byocIntegrationModel], error] {
+			return framework.MapPages(r.Client.ListIntegrationPages(ctx), func(in cxone.Integration) (framework.ListItem[byocIntegrationModel], bool) {
+				var m byocIntegrationModel
+				flattenByocIntegration(&in, &m)
+				return framework.ListItem[byocIntegrationModel]{Model: m, DisplayName: in.Name}, containsFold(in.Name, cfg.NameContains.ValueString())
+			})
+		})
 }

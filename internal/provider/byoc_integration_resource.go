@@ -20,8 +20,6 @@ import (
 )
 
 var (
-	_ resource.ResourceWithConfigure        = &byocIntegrationResource{}
-	_ resource.ResourceWithImportState      = &byocIntegrationResource{}
 	_ resource.ResourceWithConfigValidators = &byocIntegrationResource{}
 	_ resource.ResourceWithValidateConfig   = &byocIntegrationResource{}
 	_ resource.ResourceWithModifyPlan       = &byocIntegrationResource{}
@@ -32,13 +30,13 @@ const byocIntegrationType = "BYOC Integration"
 
 // NewByocIntegrationResource is the cxone_byoc_integration resource.
 func NewByocIntegrationResource() resource.Resource {
-	return &byocIntegrationResource{}
+	return framework.NewResource[byocIntegrationModel](&byocIntegrationResource{}, "byoc_integration", byocIntegrationSchema, addAPIError)
 }
 
 // byocIntegrationResource manages a BYOC channel integration: how CXone reaches the
 // customer's middleware.
 type byocIntegrationResource struct {
-	framework.ResourceWithModel[byocIntegrationModel]
+	framework.Resource[byocIntegrationModel]
 }
 
 // byocIntegrationModel is the resource's state. ClientSecretWO is write-only: it is
@@ -70,18 +68,7 @@ func (m byocIntegrationModel) Identity() framework.Identity {
 	return byocIntegrationIdentity{ID: m.ID}
 }
 
-// ImportID is the integration's ID.
-func (i byocIntegrationIdentity) ImportID() string { return i.ID.ValueString() }
-
-func (r *byocIntegrationResource) Metadata(_ context.Context, req resource.MetadataRequest, resp *resource.MetadataResponse) {
-	resp.TypeName = req.ProviderTypeName + "_byoc_integration"
-}
-
-func (r *byocIntegrationResource) Schema(_ context.Context, _ resource.SchemaRequest, resp *resource.SchemaResponse) {
-	resp.Schema = byocIntegrationSchema()
-}
-
-func byocIntegrationSchema() schema.Schema {
+func byocIntegrationSchema(context.Context) schema.Schema {
 	return schema.Schema{
 		MarkdownDescription: "A BYOC (bring your own channel) integration: how CXone reaches the middleware that connects " +
 			"an external messaging platform. Channels (`cxone_digital_channel`) belong to an integration.\n\n" +
@@ -262,29 +249,27 @@ func (r *byocIntegrationResource) ModifyPlan(ctx context.Context, req resource.M
 	}
 }
 
-func (r *byocIntegrationResource) Create(ctx context.Context, req resource.CreateRequest, resp *resource.CreateResponse) {
-	var plan byocIntegrationModel
-	resp.Diagnostics.Append(req.Plan.Get(ctx, &plan)...)
-	secret, diags := byocConfiguredSecret(ctx, req.Config.GetAttribute)
-	resp.Diagnostics.Append(diags...)
-	if resp.Diagnostics.HasError() || !r.CheckClient(&resp.Diagnostics) {
-		return
+// CreateObject creates the integration with the configured secret.
+func (r *byocIntegrationResource) CreateObject(ctx context.Context, w *framework.Write[byocIntegrationModel]) (byocIntegrationModel, error) {
+	plan := w.Plan
+	secret, diags := byocConfiguredSecret(ctx, w.Config.GetAttribute)
+	w.Diags.Append(diags...)
+	if w.Diags.HasError() {
+		return plan, nil
 	}
-
 	in := expandByocIntegration(&plan, secret)
 	created, err := r.Client.CreateIntegration(ctx, in)
-	if cxone.IsConflict(err) {
-		r.addNameTaken(ctx, &resp.Diagnostics, in.Name, err)
-		return
-	}
-	if err != nil {
-		addCreateError(&resp.Diagnostics, byocIntegrationType, fmt.Sprintf("%q", in.Name),
+	switch {
+	case cxone.IsConflict(err):
+		r.addNameTaken(ctx, w.Diags, in.Name, err)
+	case err != nil:
+		addCreateError(w.Diags, byocIntegrationType, fmt.Sprintf("%q", in.Name),
 			fmt.Sprintf("the cxone_byoc_integration data source (name = %q)", in.Name), err)
-		return
+	default:
+		// The created (or, after a lost answer, found) integration goes into state as it is.
+		flattenByocIntegration(created, &plan)
 	}
-	// The created (or, after a lost answer, found) integration goes into state as it is.
-	flattenByocIntegration(created, &plan)
-	r.SetState(ctx, &resp.State, resp.Identity, &plan, &resp.Diagnostics)
+	return plan, nil
 }
 
 // addNameTaken explains a duplicate name and shows how to import the integration that has it.
@@ -300,81 +285,63 @@ func (r *byocIntegrationResource) addNameTaken(ctx context.Context, diags *diag.
 			name, id, importHint("cxone_byoc_integration", id), apiAnswer(byocIntegrationType, err)))
 }
 
-func (r *byocIntegrationResource) Read(ctx context.Context, req resource.ReadRequest, resp *resource.ReadResponse) {
-	imported := framework.ReadAfterImport(ctx, resp)
-	var state byocIntegrationModel
-	resp.Diagnostics.Append(req.State.Get(ctx, &state)...)
-	if resp.Diagnostics.HasError() || !r.CheckClient(&resp.Diagnostics) {
-		return
-	}
+// ReadObject reads the integration; CXone never answers its secret.
+func (r *byocIntegrationResource) ReadObject(ctx context.Context, state byocIntegrationModel, _ *diag.Diagnostics) (byocIntegrationModel, error) {
 	got, err := r.Client.Integration(ctx, state.ID.ValueString())
-	if cxone.IsNotFound(err) {
-		r.SetIdentity(ctx, resp.Identity, state, &resp.Diagnostics)
-		removeMissingResource(ctx, resp, imported, byocIntegrationType, byocIntegrationObject(&state))
-		return
-	}
 	if err != nil {
-		addAPIError(&resp.Diagnostics, "Read", byocIntegrationType, byocIntegrationObject(&state), err)
-		return
+		return state, err
 	}
 	flattenByocIntegration(got, &state)
-	r.SetState(ctx, &resp.State, resp.Identity, &state, &resp.Diagnostics)
+	return state, nil
 }
 
-func (r *byocIntegrationResource) Update(ctx context.Context, req resource.UpdateRequest, resp *resource.UpdateResponse) {
-	var plan, state byocIntegrationModel
-	resp.Diagnostics.Append(req.Plan.Get(ctx, &plan)...)
-	resp.Diagnostics.Append(req.State.Get(ctx, &state)...)
+// UpdateObject replaces the integration's fields.
+func (r *byocIntegrationResource) UpdateObject(ctx context.Context, w *framework.Write[byocIntegrationModel]) (byocIntegrationModel, error) {
+	plan := w.Plan
 	// PUT replaces every field, so the secret goes along with every update: the configured
 	// one, else client_secret from the state (ModifyPlan planned it).
-	secret, diags := byocConfiguredSecret(ctx, req.Config.GetAttribute)
+	secret, diags := byocConfiguredSecret(ctx, w.Config.GetAttribute)
 	if diags.HasError() && !plan.ClientSecret.IsNull() && !plan.ClientSecret.IsUnknown() {
 		secret, diags = plan.ClientSecret.ValueString(), nil
 	}
-	resp.Diagnostics.Append(diags...)
-	if resp.Diagnostics.HasError() || !r.CheckClient(&resp.Diagnostics) {
-		return
+	w.Diags.Append(diags...)
+	if w.Diags.HasError() {
+		return plan, nil
 	}
-
-	id := state.ID.ValueString()
-	updated, err := r.Client.UpdateIntegration(ctx, id, expandByocIntegration(&plan, secret))
+	updated, err := r.Client.UpdateIntegration(ctx, w.State.ID.ValueString(), expandByocIntegration(&plan, secret))
 	if err != nil {
-		addAPIError(&resp.Diagnostics, "Update", byocIntegrationType, byocIntegrationObject(&state), err)
-		return
+		return plan, err
 	}
 	flattenByocIntegration(updated, &plan)
-	r.SetState(ctx, &resp.State, resp.Identity, &plan, &resp.Diagnostics)
+	return plan, nil
 }
 
-func (r *byocIntegrationResource) Delete(ctx context.Context, req resource.DeleteRequest, resp *resource.DeleteResponse) {
-	var state byocIntegrationModel
-	resp.Diagnostics.Append(req.State.Get(ctx, &state)...)
-	if resp.Diagnostics.HasError() || !r.CheckClient(&resp.Diagnostics) {
-		return
-	}
+// DeleteObject deletes the integration, which CXone refuses while channels use it.
+func (r *byocIntegrationResource) DeleteObject(ctx context.Context, state byocIntegrationModel, diags *diag.Diagnostics) error {
 	err := r.Client.DeleteIntegration(ctx, state.ID.ValueString())
-	switch {
-	case err == nil, cxone.IsNotFound(err):
-	case cxone.IsConflict(err):
-		resp.Diagnostics.AddError("Unable to Delete "+byocIntegrationType,
+	if cxone.IsConflict(err) {
+		diags.AddError("Unable to Delete "+byocIntegrationType,
 			fmt.Sprintf("BYOC integration %s is still used by channels, and CXone deletes an integration only once no "+
 				"channel uses it. Delete those channels first (or move them to another integration), then delete the integration.\n\n%s",
 				byocIntegrationObject(&state), apiAnswer(byocIntegrationType, err)))
-	default:
-		addAPIError(&resp.Diagnostics, "Delete", byocIntegrationType, byocIntegrationObject(&state), err)
+		return nil
 	}
+	return err
 }
 
-func (r *byocIntegrationResource) ImportState(ctx context.Context, req resource.ImportStateRequest, resp *resource.ImportStateResponse) {
-	if req.ID != "" && !uuidRE.MatchString(req.ID) {
-		resp.Diagnostics.AddError("Unable to Import "+byocIntegrationType,
-			fmt.Sprintf("A BYOC integration is imported by its ID, a UUID such as "+
-				"\"35a44781-7be7-40ac-942e-dda22d52c99d\", not by its name; got %q. The cxone_byoc_integration data "+
-				"source finds the ID of an integration by its name.", req.ID))
-		return
+// ParseImportID takes the integration's ID, a UUID; a name gets a hint.
+func (r *byocIntegrationResource) ParseImportID(_ context.Context, id string) (byocIntegrationModel, error) {
+	if !uuidRE.MatchString(id) {
+		return byocIntegrationModel{}, fmt.Errorf("a BYOC integration is imported by its ID, a UUID such as "+
+			"\"35a44781-7be7-40ac-942e-dda22d52c99d\", not by its name; got %q. The cxone_byoc_integration data "+
+			"source finds the ID of an integration by its name", id)
 	}
-	resource.ImportStatePassthroughWithIdentity(ctx, path.Root("id"), path.Root("id"), req, resp)
-	r.SetImportedIdentity(ctx, resp)
+	return byocIntegrationModel{ID: types.StringValue(id)}, nil
+}
+
+// Describe names an integration in messages.
+func (r *byocIntegrationResource) Describe(m byocIntegrationModel) (kind, object string) {
+	return byocIntegrationType, byocIntegrationObject(&m)
 }
 
 // byocConfiguredSecret reads the secret from the configuration: client_secret, or the

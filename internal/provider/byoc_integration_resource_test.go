@@ -3,6 +3,8 @@ package provider
 import (
 	"context"
 	"fmt"
+	"maps"
+	"slices"
 	"strings"
 	"testing"
 
@@ -138,9 +140,7 @@ func TestAccByocIntegration_disappears(t *testing.T) {
 			Check: func(s *terraform.State) error {
 				return testAccClient(t, m).DeleteIntegration(context.Background(), s.RootModule().Resources[testAccByocName].Primary.ID)
 			},
-			ConfigPlanChecks: resource.ConfigPlanChecks{
-				PostApplyPostRefresh: []plancheck.PlanCheck{plancheck.ExpectResourceAction(testAccByocName, plancheck.ResourceActionCreate)},
-			},
+			ConfigPlanChecks:   planRecreates(testAccByocName),
 			ExpectNonEmptyPlan: true,
 		}},
 	})
@@ -206,26 +206,12 @@ func TestAccByocIntegration_apiError(t *testing.T) {
 	})
 }
 
-// testAccCheckByocIntegrationDestroy asks CXone for every integration left in state;
-// only "not found" passes.
+// testAccCheckByocIntegrationDestroy checks that every integration in state is gone.
 func testAccCheckByocIntegrationDestroy(t *testing.T, m *mockcxone.Server) resource.TestCheckFunc {
-	return func(s *terraform.State) error {
-		c := testAccClient(t, m)
-		for _, rs := range s.RootModule().Resources {
-			if rs.Type != "cxone_byoc_integration" {
-				continue
-			}
-			_, err := c.GetIntegration(context.Background(), rs.Primary.ID)
-			switch {
-			case cxone.IsNotFound(err):
-			case err != nil:
-				return fmt.Errorf("checking that BYOC integration %s is gone: %w", rs.Primary.ID, err)
-			default:
-				return fmt.Errorf("BYOC integration %s still exists", rs.Primary.ID)
-			}
-		}
-		return nil
-	}
+	return testAccCheckDestroyed(t, m, "cxone_byoc_integration", func(ctx context.Context, c *cxone.Client, rs *terraform.ResourceState) (string, error) {
+		_, err := c.GetIntegration(ctx, rs.Primary.ID)
+		return "BYOC integration " + rs.Primary.ID + " still exists", err
+	})
 }
 
 // testAccCheckByocSecret checks the secret CXone holds for the integration in state.
@@ -277,7 +263,7 @@ resource "cxone_byoc_integration" "test" {
 // each value already in HCL form; the validation test uses it to vary one at a time.
 func testAccByocIntegrationConfig_attrs(m *mockcxone.Server, attrs map[string]string) string {
 	var b strings.Builder
-	for _, k := range sortedKeys(attrs) {
+	for _, k := range slices.Sorted(maps.Keys(attrs)) {
 		fmt.Fprintf(&b, "  %s = %s\n", k, attrs[k])
 	}
 	return testAccProviderConfig(m) + fmt.Sprintf(`

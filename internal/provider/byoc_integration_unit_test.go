@@ -14,7 +14,7 @@ import (
 )
 
 func TestByocIntegrationSchemaSecrets(t *testing.T) {
-	s := byocIntegrationSchema()
+	s := byocIntegrationSchema(context.Background())
 	if !s.Attributes["client_secret"].IsSensitive() {
 		t.Error("client_secret must be sensitive")
 	}

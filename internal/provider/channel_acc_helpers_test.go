@@ -6,6 +6,7 @@ import (
 	"regexp"
 	"testing"
 
+	"github.com/hashicorp/terraform-plugin-testing/helper/resource"
 	"github.com/hashicorp/terraform-plugin-testing/terraform"
 
 	"github.com/cxone-oss/terraform-provider-cxone/internal/cxone"
@@ -73,45 +74,20 @@ func testAccDeactivateSkillFixture(t *testing.T, m *mockcxone.Server, name strin
 	}
 }
 
-// testAccCheckChannelDestroy asks CXone for every channel in state: each must be gone.
-func testAccCheckChannelDestroy(t *testing.T, m *mockcxone.Server) func(*terraform.State) error {
-	return func(s *terraform.State) error {
-		c := testAccClient(t, m)
-		for _, rs := range s.RootModule().Resources {
-			if rs.Type != "cxone_digital_channel" {
-				continue
-			}
-			_, err := c.GetChannel(context.Background(), rs.Primary.ID)
-			switch {
-			case err == nil:
-				return fmt.Errorf("channel %s still exists after destroy", rs.Primary.ID)
-			case !cxone.IsNotFound(err):
-				return fmt.Errorf("checking that channel %s is gone: %w", rs.Primary.ID, err)
-			}
-		}
-		return nil
-	}
+// testAccCheckChannelDestroy checks that every channel in state is gone.
+func testAccCheckChannelDestroy(t *testing.T, m *mockcxone.Server) resource.TestCheckFunc {
+	return testAccCheckDestroyed(t, m, "cxone_digital_channel", func(ctx context.Context, c *cxone.Client, rs *terraform.ResourceState) (string, error) {
+		_, err := c.GetChannel(ctx, rs.Primary.ID)
+		return "channel " + rs.Primary.ID + " still exists after destroy", err
+	})
 }
 
 // testAccCheckBindingDestroy asks CXone for every binding in state: each must be gone.
-func testAccCheckBindingDestroy(t *testing.T, m *mockcxone.Server) func(*terraform.State) error {
-	return func(s *terraform.State) error {
-		c := testAccClient(t, m)
-		for _, rs := range s.RootModule().Resources {
-			if rs.Type != "cxone_routing_queue_binding" {
-				continue
-			}
-			queueID, channelID := rs.Primary.Attributes["routing_queue_id"], rs.Primary.Attributes["channel_id"]
-			_, err := c.GetBinding(context.Background(), queueID, channelID)
-			switch {
-			case err == nil:
-				return fmt.Errorf("binding %s still exists after destroy", rs.Primary.ID)
-			case !cxone.IsNotFound(err):
-				return fmt.Errorf("checking that binding %s is gone: %w", rs.Primary.ID, err)
-			}
-		}
-		return nil
-	}
+func testAccCheckBindingDestroy(t *testing.T, m *mockcxone.Server) resource.TestCheckFunc {
+	return testAccCheckDestroyed(t, m, "cxone_routing_queue_binding", func(ctx context.Context, c *cxone.Client, rs *terraform.ResourceState) (string, error) {
+		_, err := c.GetBinding(ctx, rs.Primary.Attributes["routing_queue_id"], rs.Primary.Attributes["channel_id"])
+		return "binding " + rs.Primary.ID + " still exists after destroy", err
+	})
 }
 
 // testAccProviderConfigNoRetries is testAccProviderConfig with retries off, for tests that

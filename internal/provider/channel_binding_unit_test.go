@@ -78,13 +78,16 @@ func importState(t *testing.T, r resource.ResourceWithImportState, s schema.Sche
 }
 
 func TestDigitalChannelImportID(t *testing.T) {
-	r := &digitalChannelResource{}
+	r, ok := NewDigitalChannelResource().(*digitalChannelResource)
+	if !ok {
+		t.Fatal("NewDigitalChannelResource does not build a *digitalChannelResource")
+	}
 	good := "0b6f4d4e-3c1a-4f7e-9d55-2a8c1e9b7f10"
-	if resp := importState(t, r, digitalChannelSchema(), good); resp.Diagnostics.HasError() {
+	if resp := importState(t, r, digitalChannelSchema(context.Background()), good); resp.Diagnostics.HasError() {
 		t.Fatalf("import of %q: %v", good, resp.Diagnostics)
 	}
 	for _, bad := range []string{"", "42", "not-a-uuid", good + "/x"} {
-		resp := importState(t, r, digitalChannelSchema(), bad)
+		resp := importState(t, r, digitalChannelSchema(context.Background()), bad)
 		if !resp.Diagnostics.HasError() || !strings.Contains(resp.Diagnostics[0].Detail(), "UUID") {
 			t.Errorf("import of %q: want an error naming the UUID form, got %v", bad, resp.Diagnostics)
 		}
@@ -92,9 +95,12 @@ func TestDigitalChannelImportID(t *testing.T) {
 }
 
 func TestRoutingQueueBindingImportID(t *testing.T) {
-	r := &routingQueueBindingResource{}
+	r, ok := NewRoutingQueueBindingResource().(*routingQueueBindingResource)
+	if !ok {
+		t.Fatal("NewRoutingQueueBindingResource does not build a *routingQueueBindingResource")
+	}
 	good := "5/0b6f4d4e-3c1a-4f7e-9d55-2a8c1e9b7f10"
-	resp := importState(t, r, routingQueueBindingSchema(), good)
+	resp := importState(t, r, routingQueueBindingSchema(context.Background()), good)
 	if resp.Diagnostics.HasError() {
 		t.Fatalf("import of %q: %v", good, resp.Diagnostics)
 	}
@@ -104,7 +110,7 @@ func TestRoutingQueueBindingImportID(t *testing.T) {
 		t.Fatalf("imported state = %+v", m)
 	}
 	for _, bad := range []string{"5", "5/", "/0b6f4d4e-3c1a-4f7e-9d55-2a8c1e9b7f10", "5/not-a-uuid", "a/b/c"} {
-		resp := importState(t, r, routingQueueBindingSchema(), bad)
+		resp := importState(t, r, routingQueueBindingSchema(context.Background()), bad)
 		if !resp.Diagnostics.HasError() || !strings.Contains(resp.Diagnostics[0].Detail(), "routing_queue_id/channel_id") {
 			t.Errorf("import of %q: want an error showing the expected form, got %v", bad, resp.Diagnostics)
 		}

@@ -2,6 +2,7 @@ package provider
 
 import (
 	"context"
+	"iter"
 
 	"github.com/hashicorp/terraform-plugin-framework/list"
 	listschema "github.com/hashicorp/terraform-plugin-framework/list/schema"
@@ -10,8 +11,6 @@ import (
 	"github.com/cxone-oss/terraform-provider-cxone/internal/cxone"
 	"github.com/cxone-oss/terraform-provider-cxone/internal/framework"
 )
-
-var _ list.ListResourceWithConfigure = (*digitalChannelResource)(nil)
 
 type digitalChannelListConfig struct {
 	NameContains  types.String `tfsdk:"name_contains"`
@@ -22,33 +21,21 @@ func (r *digitalChannelResource) ListResourceConfigSchema(_ context.Context, _ l
 	resp.Schema = listschema.Schema{
 		MarkdownDescription: "Lists the digital channels of the tenant, each named by its name.",
 		Attributes: map[string]listschema.Attribute{
-			"name_contains": listschema.StringAttribute{
-				MarkdownDescription: "Only channels whose name contains this text, ignoring case.",
-				Optional:            true,
-			},
-			"integration_id": listschema.StringAttribute{
-				MarkdownDescription: "Only the channels of this BYOC integration.",
-				Optional:            true,
-			},
+			"name_contains":  stringFilter("Only channels whose name contains this text, ignoring case."),
+			"integration_id": stringFilter("Only the channels of this BYOC integration."),
 		},
 	}
 }
 
 func (r *digitalChannelResource) List(ctx context.Context, req list.ListRequest, stream *list.ListResultsStream) {
-	var cfg digitalChannelListConfig
-	diags := listConfig(ctx, req, &cfg)
-	if diags.HasError() || !r.CheckClient(&diags) {
-		listFailed(stream, diags)
-		return
-	}
-	nameContains, integrationID := cfg.NameContains.ValueString(), cfg.IntegrationID.ValueString()
-	framework.StreamList(ctx, req, stream, "Unable to List Digital Channels", framework.MapPages(r.Client.ListChannelPages(ctx),
-		func(ch cxone.Channel) (framework.ListItem[digitalChannelModel], bool) {
-			if !containsFold(ch.Name, nameContains) || (integrationID != "" && ch.ChannelIntegrationID != integrationID) {
-				return framework.ListItem[digitalChannelModel]{}, false
-			}
-			var m digitalChannelModel
-			flattenChannel(&ch, &m)
-			return framework.ListItem[digitalChannelModel]{Model: m, DisplayName: ch.Name}, true
-		}))
+	framework.List(ctx, &r.Resource, req, stream, "Unable to List Digital Channels",
+		func(cfg digitalChannelListConfig) iter.Seq2[[]framework.ListItem[digitalChannelModel], error] {
+			nameContains, integrationID := cfg.NameContains.ValueString(), cfg.IntegrationID.ValueString()
+			return framework.MapPages(r.Client.ListChannelPages(ctx), func(ch cxone.Channel) (framework.ListItem[digitalChannelModel], bool) {
+				var m digitalChannelModel
+				flattenChannel(&ch, &m)
+				keep := containsFold(ch.Name, nameContains) && (integrationID == "" || ch.ChannelIntegrationID == integrationID)
+				return framework.ListItem[digitalChannelModel]{Model: m, DisplayName: ch.Name}, keep
+			})
+		})
 }

@@ -7,7 +7,6 @@ import (
 	"github.com/google/uuid"
 	"github.com/hashicorp/terraform-plugin-framework-validators/stringvalidator"
 	"github.com/hashicorp/terraform-plugin-framework/diag"
-	"github.com/hashicorp/terraform-plugin-framework/path"
 	"github.com/hashicorp/terraform-plugin-framework/resource"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema/booldefault"
@@ -15,17 +14,10 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema/stringdefault"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema/stringplanmodifier"
 	"github.com/hashicorp/terraform-plugin-framework/schema/validator"
-	"github.com/hashicorp/terraform-plugin-framework/tfsdk"
 	"github.com/hashicorp/terraform-plugin-framework/types"
 
 	"github.com/cxone-oss/terraform-provider-cxone/internal/cxone"
 	"github.com/cxone-oss/terraform-provider-cxone/internal/framework"
-)
-
-var (
-	_ resource.Resource                = (*digitalChannelResource)(nil)
-	_ resource.ResourceWithConfigure   = (*digitalChannelResource)(nil)
-	_ resource.ResourceWithImportState = (*digitalChannelResource)(nil)
 )
 
 // Values CXone assumes for a channel's optional settings; the provider always sends them,
@@ -41,11 +33,11 @@ const channelObject = "Digital Channel"
 
 // NewDigitalChannelResource is the constructor of cxone_digital_channel.
 func NewDigitalChannelResource() resource.Resource {
-	return &digitalChannelResource{}
+	return framework.NewResource[digitalChannelModel](&digitalChannelResource{}, "digital_channel", digitalChannelSchema, addAPIError)
 }
 
 type digitalChannelResource struct {
-	framework.ResourceWithModel[digitalChannelModel]
+	framework.Resource[digitalChannelModel]
 }
 
 // digitalChannelModel maps cxone_digital_channel.
@@ -78,17 +70,6 @@ func (m digitalChannelModel) Identity() framework.Identity {
 	return digitalChannelIdentity{ID: m.ID}
 }
 
-// ImportID is the channel's ID.
-func (i digitalChannelIdentity) ImportID() string { return i.ID.ValueString() }
-
-func (r *digitalChannelResource) Metadata(_ context.Context, req resource.MetadataRequest, resp *resource.MetadataResponse) {
-	resp.TypeName = req.ProviderTypeName + "_digital_channel"
-}
-
-func (r *digitalChannelResource) Schema(_ context.Context, _ resource.SchemaRequest, resp *resource.SchemaResponse) {
-	resp.Schema = digitalChannelSchema()
-}
-
 // channelFlagAttribute is an optional capability flag that the provider always sends, so an unset
 // flag is the documented default rather than whatever CXone holds.
 func channelFlagAttribute(description string, def bool) schema.BoolAttribute {
@@ -110,7 +91,7 @@ func channelTextAttribute(description string) schema.StringAttribute {
 	}
 }
 
-func digitalChannelSchema() schema.Schema {
+func digitalChannelSchema(context.Context) schema.Schema {
 	nonEmpty := []validator.String{stringvalidator.LengthAtLeast(1)}
 	return schema.Schema{
 		MarkdownDescription: "A digital point of contact of a Bring Your Own Channel (BYOC) integration: " +
@@ -178,28 +159,24 @@ func digitalChannelSchema() schema.Schema {
 	}
 }
 
-func (r *digitalChannelResource) Create(ctx context.Context, req resource.CreateRequest, resp *resource.CreateResponse) {
-	var plan digitalChannelModel
-	resp.Diagnostics.Append(req.Plan.Get(ctx, &plan)...)
-	if resp.Diagnostics.HasError() || !r.CheckClient(&resp.Diagnostics) {
-		return
-	}
-	// The ID is chosen here, before the call, from what identifies the channel: the upsert
-	// is keyed by it, so a call whose answer was lost, or an apply run again after a crash,
-	// writes the same channel instead of making a second one.
+// CreateObject upserts the channel under an ID chosen before the call, from what
+// identifies the channel: a call whose answer was lost, or an apply run again after a
+// crash, writes the same channel instead of making a second one.
+func (r *digitalChannelResource) CreateObject(ctx context.Context, w *framework.Write[digitalChannelModel]) (digitalChannelModel, error) {
+	plan := w.Plan
 	id, err := r.newChannelID(ctx, plan)
 	if err != nil {
-		addAPIError(&resp.Diagnostics, "Create", channelObject, channelLabel(plan.Name.ValueString(), id), err)
-		return
+		addAPIError(w.Diags, "Create", channelObject, channelLabel(plan.Name.ValueString(), id), err)
+		return plan, nil
 	}
 	ch, err := r.Client.UpsertChannel(ctx, expandChannel(plan, id))
 	if err != nil {
-		addAPIError(&resp.Diagnostics, "Create", channelObject, channelLabel(plan.Name.ValueString(), id), err)
-		r.keepUncertainChannel(ctx, plan, id, err, &resp.State, &resp.Diagnostics)
-		return
+		addAPIError(w.Diags, "Create", channelObject, channelLabel(plan.Name.ValueString(), id), err)
+		r.keepUncertainChannel(ctx, w, id, err)
+		return plan, nil
 	}
 	flattenChannel(ch, &plan)
-	r.SetState(ctx, &resp.State, resp.Identity, &plan, &resp.Diagnostics)
+	return plan, nil
 }
 
 // newChannelID is the ID for a new channel: channelID of its integration, external ID and
@@ -230,11 +207,11 @@ func (r *digitalChannelResource) newChannelID(ctx context.Context, plan digitalC
 // keepUncertainChannel saves a channel whose create failed in a way that may have left it in
 // CXone (a lost answer, a 5xx), so that it is not orphaned: Terraform keeps it as tainted and
 // replaces it on the next apply, or the next refresh drops it if it does not exist after all.
-func (r *digitalChannelResource) keepUncertainChannel(ctx context.Context, plan digitalChannelModel, id string,
-	createErr error, state *tfsdk.State, diags *diag.Diagnostics) {
+func (r *digitalChannelResource) keepUncertainChannel(ctx context.Context, w *framework.Write[digitalChannelModel], id string, createErr error) {
 	if cxone.Refused(createErr) {
 		return
 	}
+	plan := w.Plan
 	ch, err := r.Client.GetChannel(ctx, id)
 	switch {
 	case cxone.IsNotFound(err):
@@ -244,74 +221,47 @@ func (r *digitalChannelResource) keepUncertainChannel(ctx context.Context, plan 
 	default:
 		plan.ID = types.StringValue(id)
 	}
-	diags.Append(state.Set(ctx, &plan)...)
+	w.Save(plan)
 }
 
-func (r *digitalChannelResource) Read(ctx context.Context, req resource.ReadRequest, resp *resource.ReadResponse) {
-	imported := framework.ReadAfterImport(ctx, resp)
-	var state digitalChannelModel
-	resp.Diagnostics.Append(req.State.Get(ctx, &state)...)
-	if resp.Diagnostics.HasError() || !r.CheckClient(&resp.Diagnostics) {
-		return
-	}
-	id := state.ID.ValueString()
-	ch, err := r.Client.Channel(ctx, id)
-	if cxone.IsNotFound(err) {
-		r.SetIdentity(ctx, resp.Identity, state, &resp.Diagnostics)
-		removeMissingResource(ctx, resp, imported, channelObject, channelLabel(state.Name.ValueString(), id))
-		return
-	}
+// ReadObject reads the channel.
+func (r *digitalChannelResource) ReadObject(ctx context.Context, state digitalChannelModel, _ *diag.Diagnostics) (digitalChannelModel, error) {
+	ch, err := r.Client.Channel(ctx, state.ID.ValueString())
 	if err != nil {
-		addAPIError(&resp.Diagnostics, "Read", channelObject, channelLabel(state.Name.ValueString(), id), err)
-		return
+		return state, err
 	}
 	flattenChannel(ch, &state)
-	r.SetState(ctx, &resp.State, resp.Identity, &state, &resp.Diagnostics)
+	return state, nil
 }
 
-func (r *digitalChannelResource) Update(ctx context.Context, req resource.UpdateRequest, resp *resource.UpdateResponse) {
-	var plan digitalChannelModel
-	resp.Diagnostics.Append(req.Plan.Get(ctx, &plan)...)
-	if resp.Diagnostics.HasError() || !r.CheckClient(&resp.Diagnostics) {
-		return
-	}
-	id := plan.ID.ValueString()
-	ch, err := r.Client.UpsertChannel(ctx, expandChannel(plan, id))
+// UpdateObject upserts the channel under its ID.
+func (r *digitalChannelResource) UpdateObject(ctx context.Context, w *framework.Write[digitalChannelModel]) (digitalChannelModel, error) {
+	plan := w.Plan
+	ch, err := r.Client.UpsertChannel(ctx, expandChannel(plan, plan.ID.ValueString()))
 	if err != nil {
-		addAPIError(&resp.Diagnostics, "Update", channelObject, channelLabel(plan.Name.ValueString(), id), err)
-		return
+		return plan, err
 	}
 	flattenChannel(ch, &plan)
-	r.SetState(ctx, &resp.State, resp.Identity, &plan, &resp.Diagnostics)
+	return plan, nil
 }
 
-func (r *digitalChannelResource) Delete(ctx context.Context, req resource.DeleteRequest, resp *resource.DeleteResponse) {
-	var state digitalChannelModel
-	resp.Diagnostics.Append(req.State.Get(ctx, &state)...)
-	if resp.Diagnostics.HasError() || !r.CheckClient(&resp.Diagnostics) {
-		return
-	}
-	id := state.ID.ValueString()
-	err := r.Client.DeleteChannel(ctx, id)
-	if err != nil && !cxone.IsNotFound(err) {
-		addAPIError(&resp.Diagnostics, "Delete", channelObject, channelLabel(state.Name.ValueString(), id), err)
-	}
+// DeleteObject deletes the channel.
+func (r *digitalChannelResource) DeleteObject(ctx context.Context, state digitalChannelModel, _ *diag.Diagnostics) error {
+	return r.Client.DeleteChannel(ctx, state.ID.ValueString())
 }
 
-// ImportState accepts the channel's ID, which is always a UUID.
-func (r *digitalChannelResource) ImportState(ctx context.Context, req resource.ImportStateRequest, resp *resource.ImportStateResponse) {
-	id, ok := r.ImportID(ctx, req, &resp.Diagnostics)
-	if !ok {
-		return
-	}
+// ParseImportID takes the channel's ID, which is always a UUID.
+func (r *digitalChannelResource) ParseImportID(_ context.Context, id string) (digitalChannelModel, error) {
 	if !uuidRE.MatchString(id) {
-		resp.Diagnostics.AddError("Unable to Import "+channelObject,
-			fmt.Sprintf("A digital channel is imported by its ID, a UUID such as "+
-				"\"0b6f4d4e-3c1a-4f7e-9d55-2a8c1e9b7f10\"; got %q.", id))
-		return
+		return digitalChannelModel{}, fmt.Errorf("a digital channel is imported by its ID, a UUID such as "+
+			"\"0b6f4d4e-3c1a-4f7e-9d55-2a8c1e9b7f10\"; got %q", id)
 	}
-	resp.Diagnostics.Append(resp.State.SetAttribute(ctx, path.Root("id"), id)...)
-	r.SetImportedIdentity(ctx, resp)
+	return digitalChannelModel{ID: types.StringValue(id)}, nil
+}
+
+// Describe names a channel in messages.
+func (r *digitalChannelResource) Describe(m digitalChannelModel) (kind, object string) {
+	return channelObject, channelLabel(m.Name.ValueString(), m.ID.ValueString())
 }
 
 // channelLabel names a channel in diagnostics.

@@ -167,9 +167,7 @@ func TestAccDigitalChannel_disappears(t *testing.T) {
 				return testAccClient(t, m).DeleteChannel(t.Context(), s.RootModule().Resources[channelAddr].Primary.ID)
 			},
 			ExpectNonEmptyPlan: true,
-			ConfigPlanChecks: resource.ConfigPlanChecks{
-				PostApplyPostRefresh: []plancheck.PlanCheck{plancheck.ExpectResourceAction(channelAddr, plancheck.ResourceActionCreate)},
-			},
+			ConfigPlanChecks:   planRecreates(channelAddr),
 		}},
 	})
 }

@@ -5,30 +5,29 @@ import (
 	"fmt"
 	"strconv"
 
-	"github.com/hashicorp/terraform-plugin-framework-validators/datasourcevalidator"
 	"github.com/hashicorp/terraform-plugin-framework-validators/stringvalidator"
 	"github.com/hashicorp/terraform-plugin-framework/datasource"
 	"github.com/hashicorp/terraform-plugin-framework/datasource/schema"
-	"github.com/hashicorp/terraform-plugin-framework/path"
-	"github.com/hashicorp/terraform-plugin-framework/schema/validator"
+	"github.com/hashicorp/terraform-plugin-framework/diag"
 	"github.com/hashicorp/terraform-plugin-framework/types"
 
 	"github.com/cxone-oss/terraform-provider-cxone/internal/cxone"
-	"github.com/cxone-oss/terraform-provider-cxone/internal/framework"
-)
-
-var (
-	_ datasource.DataSourceWithConfigure        = (*digitalSkillDataSource)(nil)
-	_ datasource.DataSourceWithConfigValidators = (*digitalSkillDataSource)(nil)
+	"github.com/cxone-oss/terraform-provider-cxone/internal/readcache"
 )
 
 // NewDigitalSkillDataSource is the cxone_digital_skill data source.
 func NewDigitalSkillDataSource() datasource.DataSource {
-	return &digitalSkillDataSource{}
+	return &digitalSkillDataSource{lookUp[digitalSkillDataModel, cxone.Skill]{spec: lookUpSpec[digitalSkillDataModel, cxone.Skill]{
+		typeName: "digital_skill", schema: digitalSkillDataSchema,
+		kind: "Digital Skill", nouns: "skills", keys: []string{"id", "name"},
+		find:    findDigitalSkill,
+		id:      func(s cxone.Skill) string { return strconv.FormatInt(s.SkillID, 10) },
+		flatten: flattenDigitalSkillData,
+	}}}
 }
 
 type digitalSkillDataSource struct {
-	framework.DataSourceWithModel[digitalSkillDataModel]
+	lookUp[digitalSkillDataModel, cxone.Skill]
 }
 
 // digitalSkillDataModel maps the cxone_digital_skill data source.
@@ -46,131 +45,58 @@ type digitalSkillDataModel struct {
 	RoutingQueueID        types.String `tfsdk:"routing_queue_id"`
 }
 
-func (d *digitalSkillDataSource) Metadata(_ context.Context, req datasource.MetadataRequest, resp *datasource.MetadataResponse) {
-	resp.TypeName = req.ProviderTypeName + "_digital_skill"
-}
-
-func (d *digitalSkillDataSource) Schema(_ context.Context, _ datasource.SchemaRequest, resp *datasource.SchemaResponse) {
-	resp.Schema = digitalSkillDataSchema()
-}
-
 func digitalSkillDataSchema() schema.Schema {
-	computedInt := func(desc string) schema.Int64Attribute {
-		return schema.Int64Attribute{MarkdownDescription: desc, Computed: true}
-	}
 	return schema.Schema{
 		MarkdownDescription: "Looks up a digital skill, active or not, by exactly one of `id` or `name`. " +
 			"CXone keeps skill names unique among all skills of a business unit, so a name matches at most one " +
 			"skill. A skill of another media type is an error.",
 		Attributes: map[string]schema.Attribute{
-			"id": schema.StringAttribute{
-				MarkdownDescription: "Skill ID to look up, a whole number written as a string (for example `4000001`).",
-				Optional:            true,
-				Computed:            true,
-				Validators:          []validator.String{numericIDValidator()},
-			},
-			"name": schema.StringAttribute{
-				MarkdownDescription: "Exact, case-sensitive skill name to look up.",
-				Optional:            true,
-				Computed:            true,
-				Validators:          []validator.String{stringvalidator.LengthAtLeast(1)},
-			},
-			"notes": schema.StringAttribute{
-				MarkdownDescription: "Free-text notes on the skill.",
-				Computed:            true,
-			},
-			"is_active": schema.BoolAttribute{
-				MarkdownDescription: "Whether the skill is active. Inactive skills are found too.",
-				Computed:            true,
-			},
-			"media_type_id":           computedInt("CXone's media type of the skill: `9` (Digital)."),
-			"initial_priority":        computedInt("Priority a contact starts with (0 to 1000)."),
-			"acceleration":            computedInt("Priority points a waiting contact gains per minute (0 to 1000)."),
-			"max_priority":            computedInt("Highest priority a contact can reach (0 to 1000)."),
-			"service_level_threshold": computedInt("Seconds within which a contact should be answered."),
-			"service_level_goal":      computedInt("Percentage of contacts to answer within the threshold."),
-			"routing_queue_id": schema.StringAttribute{
-				MarkdownDescription: "ID of the Digital Experience routing queue that mirrors the skill; empty until " +
-					"CXone has synced a new skill.",
-				Computed: true,
-			},
+			"id":                      lookUpKey("Skill ID to look up, a whole number written as a string (for example `4000001`).", numericIDValidator()),
+			"name":                    lookUpKey("Exact, case-sensitive skill name to look up.", stringvalidator.LengthAtLeast(1)),
+			"notes":                   computedString("Free-text notes on the skill."),
+			"is_active":               computedBool("Whether the skill is active. Inactive skills are found too."),
+			"media_type_id":           computedInt64("CXone's media type of the skill: `9` (Digital)."),
+			"initial_priority":        computedInt64("Priority a contact starts with (0 to 1000)."),
+			"acceleration":            computedInt64("Priority points a waiting contact gains per minute (0 to 1000)."),
+			"max_priority":            computedInt64("Highest priority a contact can reach (0 to 1000)."),
+			"service_level_threshold": computedInt64("Seconds within which a contact should be answered."),
+			"service_level_goal":      computedInt64("Percentage of contacts to answer within the threshold."),
+			"routing_queue_id": computedString("ID of the Digital Experience routing queue that mirrors the skill; empty until " +
+				"CXone has synced a new skill."),
 		},
 	}
 }
 
-func (d *digitalSkillDataSource) ConfigValidators(context.Context) []datasource.ConfigValidator {
-	return []datasource.ConfigValidator{
-		datasourcevalidator.ExactlyOneOf(path.MatchRoot("id"), path.MatchRoot("name")),
-	}
-}
-
-func (d *digitalSkillDataSource) Read(ctx context.Context, req datasource.ReadRequest, resp *datasource.ReadResponse) {
-	var cfg digitalSkillDataModel
-	resp.Diagnostics.Append(req.Config.Get(ctx, &cfg)...)
-	if resp.Diagnostics.HasError() || !d.CheckClient(&resp.Diagnostics) {
-		return
-	}
-
-	var (
-		skill    *cxone.Skill
-		err      error
-		searched string
-	)
+// findDigitalSkill reads the skill by ID, or finds it by exact name (case-sensitive)
+// from CXone's search or the operation's list of skills (see readcache); inactive
+// skills too. A skill of another media type is an error.
+func findDigitalSkill(ctx context.Context, c readcache.API, cfg digitalSkillDataModel, diags *diag.Diagnostics) search[cxone.Skill] {
+	var s search[cxone.Skill]
 	if !cfg.ID.IsNull() {
-		searched = "with ID " + cfg.ID.ValueString()
-		var id int64
-		if id, err = parseNumericID(cfg.ID.ValueString(), "id"); err == nil {
-			skill, err = d.Client.Skill(ctx, id)
-		}
+		s = byNumericID(ctx, cfg.ID.ValueString(), c.Skill)
 	} else {
-		searched = "named " + strconv.Quote(cfg.Name.ValueString())
-		skill, err = d.findByName(ctx, cfg.Name.ValueString())
+		name := cfg.Name.ValueString()
+		match := func(s cxone.Skill) bool { return s.SkillName == name }
+		skills, err := c.FindSkills(ctx, name, match)
+		s = byName(name, skills, err, match)
 	}
-	switch {
-	case cxone.IsNotFound(err):
-		resp.Diagnostics.AddError("Digital Skill Not Found",
-			fmt.Sprintf("CXone has no skill %s, active or not. Names match exactly, including case.", searched))
-		return
-	case err != nil:
-		addAPIError(&resp.Diagnostics, "Read", "Digital Skill", searched, err)
-		return
-	case skill.MediaTypeID != cxone.MediaTypeDigital:
-		resp.Diagnostics.AddError("Digital Skill Not Found",
+	s.note = ", active or not" + s.note
+	if len(s.found) == 1 && s.found[0].MediaTypeID != cxone.MediaTypeDigital {
+		diags.AddError("Digital Skill Not Found",
 			fmt.Sprintf("The skill %s (ID %d) is a %s skill, not a digital one (media type %d).",
-				searched, skill.SkillID, mediaTypeLabel(skill), cxone.MediaTypeDigital))
-		return
+				s.searched, s.found[0].SkillID, mediaTypeLabel(&s.found[0]), cxone.MediaTypeDigital))
 	}
-	flattenDigitalSkillData(skill, &cfg)
-	resp.Diagnostics.Append(resp.State.Set(ctx, &cfg)...)
+	return s
 }
 
-// findByName returns the skill with exactly this name (case-sensitive), from CXone's
-// search or the operation's list of skills (see readcache), as
-// cxone.Client.FindSkillByName does.
-func (d *digitalSkillDataSource) findByName(ctx context.Context, name string) (*cxone.Skill, error) {
-	skills, err := d.Client.FindSkills(ctx, name, func(s cxone.Skill) bool { return s.SkillName == name })
-	if err != nil {
-		return nil, fmt.Errorf("finding skill %q: %w", name, err)
-	}
-	for i := range skills {
-		if skills[i].SkillName == name {
-			return &skills[i], nil
-		}
-	}
-	return nil, fmt.Errorf("finding skill %q: %w", name, &cxone.NotFoundError{Kind: "skill named", ID: name})
-}
-
-// flattenDigitalSkillData copies a skill into the data source's model.
+// flattenDigitalSkillData copies a skill into the data source's model, as the
+// resource does, with whether it is active.
 func flattenDigitalSkillData(s *cxone.Skill, m *digitalSkillDataModel) {
-	m.ID = types.StringValue(strconv.FormatInt(s.SkillID, 10))
-	m.Name = types.StringValue(s.SkillName)
-	m.Notes = types.StringValue(s.Notes)
-	m.IsActive = types.BoolValue(s.IsActive)
-	m.MediaTypeID = types.Int64Value(int64(s.MediaTypeID))
-	m.InitialPriority = types.Int64Value(int64(s.InitialPriority))
-	m.Acceleration = types.Int64Value(int64(s.Acceleration))
-	m.MaxPriority = types.Int64Value(int64(s.MaxPriority))
-	m.ServiceLevelThreshold = types.Int64Value(int64(s.ServiceLevelThreshold))
-	m.ServiceLevelGoal = types.Int64Value(int64(s.ServiceLevelGoal))
-	m.RoutingQueueID = types.StringValue(s.RoutingQueueID)
+	var r digitalSkillModel
+	flattenDigitalSkill(s, &r)
+	*m = digitalSkillDataModel{
+		ID: r.ID, Name: r.Name, Notes: r.Notes, IsActive: types.BoolValue(s.IsActive), MediaTypeID: r.MediaTypeID,
+		InitialPriority: r.InitialPriority, Acceleration: r.Acceleration, MaxPriority: r.MaxPriority,
+		ServiceLevelThreshold: r.ServiceLevelThreshold, ServiceLevelGoal: r.ServiceLevelGoal, RoutingQueueID: r.RoutingQueueID,
+	}
 }

@@ -2,7 +2,6 @@ package provider
 
 import (
 	"fmt"
-	"regexp"
 	"testing"
 
 	"github.com/hashicorp/terraform-plugin-testing/compare"
@@ -68,48 +67,18 @@ func TestAccDigitalSkillDataSource_notFound(t *testing.T) {
 				PreConfig: func() { testAccCreateSkill(t, m, "The Watering Hole") },
 				// Exact and case-sensitive: neither a part of a name nor another case matches.
 				Config:      testAccDigitalSkillDataSourceConfig_name(m, "the watering hole"),
-				ExpectError: skillTestRE(`CXone has no skill named "the watering hole", active or not`),
+				ExpectError: expectErrorText(`CXone has no skill named "the watering hole", active or not`),
 			},
 			{
 				Config:      testAccDigitalSkillDataSourceConfig_name(m, "Watering"),
-				ExpectError: skillTestRE(`CXone has no skill named "Watering"`),
+				ExpectError: expectErrorText(`CXone has no skill named "Watering"`),
 			},
 			{
 				Config:      testAccDigitalSkillDataSourceConfig_id(m, "4999999"),
-				ExpectError: skillTestRE(`CXone has no skill with ID 4999999`),
+				ExpectError: expectErrorText(`CXone has no skill with ID 4999999`),
 			},
 		},
 	})
-}
-
-func TestAccDigitalSkillDataSource_validation(t *testing.T) {
-	testAccPreCheck(t)
-	m := testAccMock(t)
-	resource.ParallelTest(t, resource.TestCase{
-		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
-		Steps: []resource.TestStep{
-			{
-				Config: testAccProviderConfig(m) + `
-data "cxone_digital_skill" "test" {
-  id   = "4000001"
-  name = "The Watering Hole"
-}
-`,
-				ExpectError: regexp.MustCompile(`Invalid Attribute Combination`),
-			},
-			{
-				Config:      testAccProviderConfig(m) + "\ndata \"cxone_digital_skill\" \"test\" {}\n",
-				ExpectError: regexp.MustCompile(`Missing Attribute Configuration`),
-			},
-			{
-				Config:      testAccDigitalSkillDataSourceConfig_id(m, "skill-1"),
-				ExpectError: skillTestRE(`must be a positive whole number`),
-			},
-		},
-	})
-	if n := requestsBeyondSettingsCheck(m); n != 0 {
-		t.Errorf("invalid lookups made %d API requests, want 0: %v", n, m.Requests().ByRoute)
-	}
 }
 
 // testAccDigitalSkillDataSourceConfig_lookups manages a skill and looks it up by id

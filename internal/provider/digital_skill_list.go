@@ -2,6 +2,7 @@ package provider
 
 import (
 	"context"
+	"iter"
 
 	"github.com/hashicorp/terraform-plugin-framework-timeouts/resource/timeouts"
 	"github.com/hashicorp/terraform-plugin-framework/attr"
@@ -13,8 +14,6 @@ import (
 	"github.com/cxone-oss/terraform-provider-cxone/internal/framework"
 )
 
-var _ list.ListResourceWithConfigure = (*digitalSkillResource)(nil)
-
 type digitalSkillListConfig struct {
 	NameContains types.String `tfsdk:"name_contains"`
 }
@@ -24,32 +23,23 @@ func (r *digitalSkillResource) ListResourceConfigSchema(_ context.Context, _ lis
 		MarkdownDescription: "Lists the active digital skills, the skills `cxone_digital_skill` manages. " +
 			"Each result is named by the skill's name.",
 		Attributes: map[string]listschema.Attribute{
-			"name_contains": listschema.StringAttribute{
-				MarkdownDescription: "Only skills whose name contains this text, ignoring case.",
-				Optional:            true,
-			},
+			"name_contains": stringFilter("Only skills whose name contains this text, ignoring case."),
 		},
 	}
 }
 
 func (r *digitalSkillResource) List(ctx context.Context, req list.ListRequest, stream *list.ListResultsStream) {
-	var cfg digitalSkillListConfig
-	diags := listConfig(ctx, req, &cfg)
-	if diags.HasError() || !r.CheckClient(&diags) {
-		listFailed(stream, diags)
-		return
-	}
-	nameContains := cfg.NameContains.ValueString()
-	pages := r.Client.ListSkillPages(ctx, cxone.SkillListOptions{
-		MediaTypeID: cxone.MediaTypeDigital, SearchString: nameContains, IsActive: new(true),
-	})
-	framework.StreamList(ctx, req, stream, "Unable to List Digital Skills", framework.MapPages(pages,
-		func(s cxone.Skill) (framework.ListItem[digitalSkillModel], bool) {
-			if !s.IsActive || s.MediaTypeID != cxone.MediaTypeDigital || !containsFold(s.SkillName, nameContains) {
-				return framework.ListItem[digitalSkillModel]{}, false
-			}
-			m := digitalSkillModel{Timeouts: timeouts.Value{Object: types.ObjectNull(map[string]attr.Type{"create": types.StringType})}}
-			flattenDigitalSkill(&s, &m)
-			return framework.ListItem[digitalSkillModel]{Model: m, DisplayName: s.SkillName}, true
-		}))
+	framework.List(ctx, &r.Resource, req, stream, "Unable to List Digital Skills",
+		func(cfg digitalSkillListConfig) iter.Seq2[[]framework.ListItem[digitalSkillModel], error] {
+			nameContains := cfg.NameContains.ValueString()
+			pages := r.Client.ListSkillPages(ctx, cxone.SkillListOptions{
+				MediaTypeID: cxone.MediaTypeDigital, SearchString: nameContains, IsActive: new(true),
+			})
+			return framework.MapPages(pages, func(s cxone.Skill) (framework.ListItem[digitalSkillModel], bool) {
+				m := digitalSkillModel{Timeouts: timeouts.Value{Object: types.ObjectNull(map[string]attr.Type{"create": types.StringType})}}
+				flattenDigitalSkill(&s, &m)
+				keep := s.IsActive && s.MediaTypeID == cxone.MediaTypeDigital && containsFold(s.SkillName, nameContains)
+				return framework.ListItem[digitalSkillModel]{Model: m, DisplayName: s.SkillName}, keep
+			})
+		})
 }

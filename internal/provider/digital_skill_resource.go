@@ -25,11 +25,7 @@ import (
 	"github.com/cxone-oss/terraform-provider-cxone/internal/framework"
 )
 
-var (
-	_ resource.ResourceWithConfigure      = (*digitalSkillResource)(nil)
-	_ resource.ResourceWithImportState    = (*digitalSkillResource)(nil)
-	_ resource.ResourceWithValidateConfig = (*digitalSkillResource)(nil)
-)
+var _ resource.ResourceWithValidateConfig = (*digitalSkillResource)(nil)
 
 // defaultSkillCreateTimeout bounds the wait for CXone's routing-queue sync when the
 // configuration has no timeouts block: CXone takes seconds to minutes.
@@ -37,11 +33,11 @@ const defaultSkillCreateTimeout = 10 * time.Minute
 
 // NewDigitalSkillResource is the cxone_digital_skill resource.
 func NewDigitalSkillResource() resource.Resource {
-	return &digitalSkillResource{}
+	return framework.NewResource[digitalSkillModel](&digitalSkillResource{}, "digital_skill", digitalSkillSchema, addAPIError)
 }
 
 type digitalSkillResource struct {
-	framework.ResourceWithModel[digitalSkillModel]
+	framework.Resource[digitalSkillModel]
 }
 
 // digitalSkillModel maps cxone_digital_skill.
@@ -67,17 +63,6 @@ type digitalSkillIdentity struct {
 // Identity is the skill ID, as a number.
 func (m digitalSkillModel) Identity() framework.Identity {
 	return digitalSkillIdentity{SkillID: int64FromString(m.ID)}
-}
-
-// ImportID is the skill ID.
-func (i digitalSkillIdentity) ImportID() string { return int64ImportID(i.SkillID) }
-
-func (r *digitalSkillResource) Metadata(_ context.Context, req resource.MetadataRequest, resp *resource.MetadataResponse) {
-	resp.TypeName = req.ProviderTypeName + "_digital_skill"
-}
-
-func (r *digitalSkillResource) Schema(ctx context.Context, _ resource.SchemaRequest, resp *resource.SchemaResponse) {
-	resp.Schema = digitalSkillSchema(ctx)
 }
 
 func digitalSkillSchema(ctx context.Context) schema.Schema {
@@ -172,46 +157,46 @@ func digitalSkillSchema(ctx context.Context) schema.Schema {
 	}
 }
 
-func (r *digitalSkillResource) Create(ctx context.Context, req resource.CreateRequest, resp *resource.CreateResponse) {
-	var plan digitalSkillModel
-	resp.Diagnostics.Append(req.Plan.Get(ctx, &plan)...)
-	if resp.Diagnostics.HasError() || !r.CheckClient(&resp.Diagnostics) {
-		return
-	}
+// CreateObject creates the skill, or adopts an inactive one of the same name, and
+// waits for CXone to sync its routing queue.
+func (r *digitalSkillResource) CreateObject(ctx context.Context, w *framework.Write[digitalSkillModel]) (digitalSkillModel, error) {
+	plan := w.Plan
 	timeout, diags := plan.Timeouts.Create(ctx, defaultSkillCreateTimeout)
-	resp.Diagnostics.Append(diags...)
-	if resp.Diagnostics.HasError() {
-		return
+	w.Diags.Append(diags...)
+	if w.Diags.HasError() {
+		return plan, nil
 	}
 
 	name := plan.Name.ValueString()
 	in := expandDigitalSkill(plan)
 	skill, err := r.Client.CreateSkill(ctx, in)
 	if cxone.IsConflict(err) {
-		skill = r.adoptInactiveSkill(ctx, name, in, &resp.Diagnostics)
+		skill = r.adoptInactiveSkill(ctx, name, in, w.Diags)
 	} else if err != nil {
-		addCreateError(&resp.Diagnostics, "Digital Skill", strconv.Quote(name),
+		addCreateError(w.Diags, "Digital Skill", strconv.Quote(name),
 			fmt.Sprintf("the cxone_digital_skill data source (name = %q)", name), err)
 	}
 	if skill == nil {
-		return
+		return plan, nil
 	}
 
 	// Save the skill before waiting: if the wait fails, Terraform keeps it (tainted)
 	// instead of losing track of a skill that exists.
 	flattenDigitalSkill(skill, &plan)
-	r.SetState(ctx, &resp.State, resp.Identity, &plan, &resp.Diagnostics)
-	if resp.Diagnostics.HasError() || skill.RoutingQueueID != "" {
-		return
+	if skill.RoutingQueueID != "" {
+		return plan, nil
 	}
-
+	w.Save(plan)
+	if w.Diags.HasError() {
+		return plan, nil
+	}
 	synced, err := waitForSkillSync(ctx, r.Client, skill.SkillID, timeout, defaultSyncBackoff)
 	if err != nil {
-		addSyncError(&resp.Diagnostics, name, skill.SkillID, timeout, err)
-		return
+		addSyncError(w.Diags, name, skill.SkillID, timeout, err)
+		return plan, nil
 	}
 	flattenDigitalSkill(synced, &plan)
-	r.SetState(ctx, &resp.State, resp.Identity, &plan, &resp.Diagnostics)
+	return plan, nil
 }
 
 // adoptInactiveSkill handles a create whose name is taken. An inactive digital skill of
@@ -255,65 +240,38 @@ func (r *digitalSkillResource) adoptInactiveSkill(ctx context.Context, name stri
 	return skill
 }
 
-func (r *digitalSkillResource) Read(ctx context.Context, req resource.ReadRequest, resp *resource.ReadResponse) {
-	imported := framework.ReadAfterImport(ctx, resp)
-	var state digitalSkillModel
-	resp.Diagnostics.Append(req.State.Get(ctx, &state)...)
-	if resp.Diagnostics.HasError() || !r.CheckClient(&resp.Diagnostics) {
-		return
-	}
-	id, ok := skillIDOf(state, "Read", &resp.Diagnostics)
+// ReadObject reads the skill. An inactive skill is what destroy leaves behind: it
+// counts as gone, so the next apply plans a create, which reactivates it.
+func (r *digitalSkillResource) ReadObject(ctx context.Context, state digitalSkillModel, diags *diag.Diagnostics) (digitalSkillModel, error) {
+	id, ok := skillIDOf(state, "Read", diags)
 	if !ok {
-		return
+		return state, nil
 	}
-	object := skillObject(state.Name, id)
 	skill, err := r.Client.Skill(ctx, id)
-	if cxone.IsNotFound(err) {
-		r.SetIdentity(ctx, resp.Identity, state, &resp.Diagnostics)
-		removeMissingResource(ctx, resp, imported, "Digital Skill", object)
-		return
-	}
-	if err != nil {
-		addAPIError(&resp.Diagnostics, "Read", "Digital Skill", object, err)
-		return
-	}
-	if skill.MediaTypeID != cxone.MediaTypeDigital {
-		resp.Diagnostics.AddError("Unable to Read Digital Skill",
+	switch {
+	case err != nil:
+		return state, err
+	case skill.MediaTypeID != cxone.MediaTypeDigital:
+		diags.AddError("Unable to Read Digital Skill",
 			fmt.Sprintf("Skill %d is a %s skill, not a digital one (media type %d); cxone_digital_skill manages "+
 				"digital skills only.", id, mediaTypeLabel(skill), cxone.MediaTypeDigital))
-		return
-	}
-	if !skill.IsActive {
-		if imported {
-			addObjectError(&resp.Diagnostics, "Import", digitalSkillType, fmt.Sprintf("Digital skill %s is inactive: "+
-				"CXone keeps retired skills. Remove the import and apply with the skill's name: the create reactivates "+
-				"this same skill.", object), nil)
-			return
-		}
-		// An inactive skill is what destroy leaves behind: treat it as gone, so the
-		// next apply plans a create, which reactivates it.
-		tflog.Warn(ctx, "digital skill deactivated outside Terraform; removing it from state", map[string]any{"skill_id": id})
-		resp.Diagnostics.AddWarning("Digital Skill Inactive",
-			fmt.Sprintf("Digital skill %s was deactivated outside Terraform. It has been removed from the state; "+
-				"the next apply creates it again, which reactivates this same skill.", object))
-		r.SetIdentity(ctx, resp.Identity, state, &resp.Diagnostics)
-		resp.State.RemoveResource(ctx)
-		return
+	case !skill.IsActive:
+		return state, &framework.Gone{Summary: "Digital Skill Inactive",
+			Detail: fmt.Sprintf("Digital skill %s was deactivated outside Terraform. It has been removed from the state; "+
+				"the next apply creates it again, which reactivates this same skill.", skillObject(state.Name, id)),
+			ImportDetail: fmt.Sprintf("Digital skill %s is inactive: CXone keeps retired skills. Remove the import "+
+				"and apply with the skill's name: the create reactivates this same skill.", skillObject(state.Name, id))}
 	}
 	flattenDigitalSkill(skill, &state)
-	r.SetState(ctx, &resp.State, resp.Identity, &state, &resp.Diagnostics)
+	return state, nil
 }
 
-func (r *digitalSkillResource) Update(ctx context.Context, req resource.UpdateRequest, resp *resource.UpdateResponse) {
-	var plan, state digitalSkillModel
-	resp.Diagnostics.Append(req.Plan.Get(ctx, &plan)...)
-	resp.Diagnostics.Append(req.State.Get(ctx, &state)...)
-	if resp.Diagnostics.HasError() || !r.CheckClient(&resp.Diagnostics) {
-		return
-	}
-	id, ok := skillIDOf(state, "Update", &resp.Diagnostics)
+// UpdateObject writes the plan to the skill.
+func (r *digitalSkillResource) UpdateObject(ctx context.Context, w *framework.Write[digitalSkillModel]) (digitalSkillModel, error) {
+	plan := w.Plan
+	id, ok := skillIDOf(w.State, "Update", w.Diags)
 	if !ok {
-		return
+		return plan, nil
 	}
 	in := expandDigitalSkill(plan)
 	// The skill is active (Read drops inactive ones); saying so again undoes a
@@ -321,31 +279,23 @@ func (r *digitalSkillResource) Update(ctx context.Context, req resource.UpdateRe
 	in.IsActive = new(true)
 	skill, err := r.Client.UpdateSkill(ctx, id, in)
 	if err != nil {
-		addAPIError(&resp.Diagnostics, "Update", "Digital Skill", skillObject(plan.Name, id), err)
-		return
+		return plan, err
 	}
 	flattenDigitalSkill(skill, &plan)
-	r.SetState(ctx, &resp.State, resp.Identity, &plan, &resp.Diagnostics)
+	return plan, nil
 }
 
-// Delete deactivates the skill: CXone has no delete for skills.
-func (r *digitalSkillResource) Delete(ctx context.Context, req resource.DeleteRequest, resp *resource.DeleteResponse) {
-	var state digitalSkillModel
-	resp.Diagnostics.Append(req.State.Get(ctx, &state)...)
-	if resp.Diagnostics.HasError() || !r.CheckClient(&resp.Diagnostics) {
-		return
-	}
-	id, ok := skillIDOf(state, "Delete", &resp.Diagnostics)
+// DeleteObject deactivates the skill: CXone has no delete for skills.
+func (r *digitalSkillResource) DeleteObject(ctx context.Context, state digitalSkillModel, diags *diag.Diagnostics) error {
+	id, ok := skillIDOf(state, "Delete", diags)
 	if !ok {
-		return
+		return nil
 	}
 	// PUT replaces the skill's fields, so send the ones in state with isActive false.
 	in := expandDigitalSkill(state)
 	in.IsActive = new(false)
 	_, err := r.Client.UpdateSkill(ctx, id, in)
-	if err != nil && !cxone.IsNotFound(err) {
-		addAPIError(&resp.Diagnostics, "Delete", "Digital Skill", skillObject(state.Name, id), err)
-	}
+	return err
 }
 
 // ValidateConfig refuses a create timeout that is zero or negative: the timeouts block
@@ -363,19 +313,21 @@ func (r *digitalSkillResource) ValidateConfig(ctx context.Context, req resource.
 	}
 }
 
-// ImportState takes a skill ID such as 4000001.
-func (r *digitalSkillResource) ImportState(ctx context.Context, req resource.ImportStateRequest, resp *resource.ImportStateResponse) {
-	id, ok := r.ImportID(ctx, req, &resp.Diagnostics)
-	if !ok {
-		return
-	}
+// ParseImportID takes a skill ID such as 4000001.
+func (r *digitalSkillResource) ParseImportID(_ context.Context, id string) (digitalSkillModel, error) {
 	if _, err := parseNumericID(id, "the import ID"); err != nil {
-		resp.Diagnostics.AddError("Unable to Import "+digitalSkillType,
-			fmt.Sprintf("Expected a skill ID, a whole number such as 4000001: %s", err))
-		return
+		return digitalSkillModel{}, fmt.Errorf("expected a skill ID, a whole number such as 4000001: %w", err)
 	}
-	resp.Diagnostics.Append(resp.State.SetAttribute(ctx, path.Root("id"), id)...)
-	r.SetImportedIdentity(ctx, resp)
+	return digitalSkillModel{ID: types.StringValue(id)}, nil
+}
+
+// Describe names a skill in messages.
+func (r *digitalSkillResource) Describe(m digitalSkillModel) (kind, object string) {
+	id, err := parseNumericID(m.ID.ValueString(), "the skill ID")
+	if err != nil {
+		return "Digital Skill", strconv.Quote(m.Name.ValueString())
+	}
+	return "Digital Skill", skillObject(m.Name, id)
 }
 
 // expandDigitalSkill turns the planned (or stored) values into the skill's fields.

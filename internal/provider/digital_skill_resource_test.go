@@ -23,16 +23,6 @@ const testAccSkillAddr = "cxone_digital_skill.test"
 
 var numericRE = regexp.MustCompile(`^[1-9][0-9]*$`)
 
-// skillTestRE matches text as Terraform prints it in a diagnostic: words may be
-// wrapped onto new lines that start with the box-drawing margin.
-func skillTestRE(text string) *regexp.Regexp {
-	words := strings.Fields(text)
-	for i, w := range words {
-		words[i] = regexp.QuoteMeta(w)
-	}
-	return regexp.MustCompile(strings.Join(words, `[\s│]+`))
-}
-
 func TestAccDigitalSkill_basic(t *testing.T) {
 	testAccPreCheck(t)
 	m := testAccMock(t)
@@ -125,24 +115,8 @@ func TestAccDigitalSkill_import(t *testing.T) {
 	resource.ParallelTest(t, resource.TestCase{
 		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
 		CheckDestroy:             testAccCheckDigitalSkillDestroy(t, m),
-		Steps: []resource.TestStep{
-			{Config: testAccDigitalSkillConfig_full(m, "The Watering Hole", "imported", 3, 4, 600, 15, 75)},
-			{ResourceName: testAccSkillAddr, ImportState: true, ImportStateVerify: true},
-			{ResourceName: testAccSkillAddr, ImportState: true, ImportStateKind: resource.ImportBlockWithID},
-			{ResourceName: testAccSkillAddr, ImportState: true, ImportStateKind: resource.ImportBlockWithID, GenerateConfig: true},
-			{
-				ResourceName:  testAccSkillAddr,
-				ImportState:   true,
-				ImportStateId: "the-watering-hole",
-				ExpectError:   skillTestRE(`Expected a skill ID, a whole number such as 4000001`),
-			},
-			{
-				ResourceName:  testAccSkillAddr,
-				ImportState:   true,
-				ImportStateId: "4999999",
-				ExpectError:   expectErrorText("Unable to Import Digital Skill", "There is no digital skill with ID 4999999 in CXone"),
-			},
-		},
+		Steps: append([]resource.TestStep{{Config: testAccDigitalSkillConfig_full(m, "The Watering Hole", "imported", 3, 4, 600, 15, 75)}},
+			testAccImportSteps(testAccSkillAddr, "the-watering-hole", "Expected a skill ID, a whole number such as 4000001", "4999999")...),
 	})
 }
 
@@ -175,9 +149,7 @@ func TestAccDigitalSkill_disappears(t *testing.T) {
 				Config:             testAccDigitalSkillConfig_basic(m, "The Watering Hole"),
 				PlanOnly:           true,
 				ExpectNonEmptyPlan: true,
-				ConfigPlanChecks: resource.ConfigPlanChecks{
-					PostApplyPostRefresh: []plancheck.PlanCheck{plancheck.ExpectResourceAction(testAccSkillAddr, plancheck.ResourceActionCreate)},
-				},
+				ConfigPlanChecks:   planRecreates(testAccSkillAddr),
 			},
 		},
 	})
@@ -190,7 +162,7 @@ func TestAccDigitalSkill_validation(t *testing.T) {
 		return resource.TestStep{
 			Config:      testAccDigitalSkillConfig_attr(m, attr, value),
 			PlanOnly:    true,
-			ExpectError: skillTestRE(want),
+			ExpectError: expectErrorText(want),
 		}
 	}
 	resource.ParallelTest(t, resource.TestCase{
@@ -212,12 +184,12 @@ func TestAccDigitalSkill_validation(t *testing.T) {
 			{
 				Config:      testAccDigitalSkillConfig_timeout(m, "x", "-5m"),
 				PlanOnly:    true,
-				ExpectError: skillTestRE(`timeouts.create must be a positive duration such as "15m", got "-5m"`),
+				ExpectError: expectErrorText(`timeouts.create must be a positive duration such as "15m", got "-5m"`),
 			},
 			{
 				Config:      testAccDigitalSkillConfig_timeout(m, "x", "0s"),
 				PlanOnly:    true,
-				ExpectError: skillTestRE(`timeouts.create must be a positive duration`),
+				ExpectError: expectErrorText(`timeouts.create must be a positive duration`),
 			},
 		},
 	})
@@ -238,8 +210,8 @@ func TestAccDigitalSkill_apiError(t *testing.T) {
 		Steps: []resource.TestStep{{
 			Config: testAccDigitalSkillConfig_basic(m, "The Watering Hole"),
 			ExpectError: regexp.MustCompile(`(?s)Unable to Create Digital Skill.*` +
-				skillTestRE(`digital skill "The Watering Hole"`).String() + `.*` +
-				skillTestRE(`fault injected by the mock: 422`).String()),
+				expectErrorText(`digital skill "The Watering Hole"`).String() + `.*` +
+				expectErrorText(`fault injected by the mock: 422`).String()),
 		}},
 	})
 	if n := len(m.State().Skills); n != 0 {
@@ -250,29 +222,17 @@ func TestAccDigitalSkill_apiError(t *testing.T) {
 // testAccCheckDigitalSkillDestroy checks that every skill the test managed is
 // inactive: destroy deactivates, since CXone cannot delete skills.
 func testAccCheckDigitalSkillDestroy(t *testing.T, m *mockcxone.Server) resource.TestCheckFunc {
-	return func(s *terraform.State) error {
-		c := testAccClient(t, m)
-		for _, rs := range s.RootModule().Resources {
-			if rs.Type != "cxone_digital_skill" {
-				continue
-			}
-			id, err := parseNumericID(rs.Primary.ID, "skill ID")
-			if err != nil {
-				return err
-			}
-			sk, err := c.GetSkill(context.Background(), id)
-			if cxone.IsNotFound(err) {
-				continue
-			}
-			if err != nil {
-				return fmt.Errorf("checking skill %d after destroy: %w", id, err)
-			}
-			if sk.IsActive {
-				return fmt.Errorf("skill %d (%q) is still active after destroy", id, sk.SkillName)
-			}
+	return testAccCheckDestroyed(t, m, "cxone_digital_skill", func(ctx context.Context, c *cxone.Client, rs *terraform.ResourceState) (string, error) {
+		id, err := parseNumericID(rs.Primary.ID, "skill ID")
+		if err != nil {
+			return "", err
 		}
-		return nil
-	}
+		sk, err := c.GetSkill(ctx, id)
+		if err != nil || !sk.IsActive {
+			return "", err
+		}
+		return fmt.Sprintf("skill %d (%q) is still active after destroy", id, sk.SkillName), nil
+	})
 }
 
 // testAccCheckSkillQueue checks through the API that the skill named name is active

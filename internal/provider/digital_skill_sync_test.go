@@ -51,9 +51,9 @@ func TestAccDigitalSkill_neverSyncs(t *testing.T) {
 			{
 				Config: testAccDigitalSkillConfig_timeout(m, name, "2s"),
 				ExpectError: regexp.MustCompile(`(?s)Unable to Create Digital Skill.*` +
-					skillTestRE(`Digital skill "Dry Hole" (ID`).String() + `.*` +
-					skillTestRE(`within the create timeout of 2s`).String() + `.*` +
-					skillTestRE(`marked tainted`).String()),
+					expectErrorText(`Digital skill "Dry Hole" (ID`).String() + `.*` +
+					expectErrorText(`within the create timeout of 2s`).String() + `.*` +
+					expectErrorText(`marked tainted`).String()),
 			},
 			{
 				PreConfig: func() {
@@ -126,7 +126,7 @@ func TestAccDigitalSkill_activeConflict(t *testing.T) {
 		Steps: []resource.TestStep{{
 			PreConfig: func() { testAccCreateSkill(t, m, name) },
 			Config:    testAccDigitalSkillConfig_basic(m, name),
-			ExpectError: regexp.MustCompile(`(?s)` + skillTestRE(`already has an active digital skill named "Taken Hole"`).String() +
+			ExpectError: regexp.MustCompile(`(?s)` + expectErrorText(`already has an active digital skill named "Taken Hole"`).String() +
 				`.*terraform import cxone_digital_skill\.<name> [0-9]+` +
 				`.*import \{[\s│]+to = cxone_digital_skill\.<name>[\s│]+id = "[0-9]+"`),
 		}},

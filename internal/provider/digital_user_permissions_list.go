@@ -8,13 +8,11 @@ import (
 	"github.com/cxone-oss/terraform-provider-cxone/internal/cxone"
 )
 
-var _ list.ListResourceWithConfigure = (*digitalUserPermissionsResource)(nil)
-
 func (r *digitalUserPermissionsResource) ListResourceConfigSchema(_ context.Context, _ list.ListResourceSchemaRequest, resp *list.ListResourceSchemaResponse) {
 	resp.Schema = agentListSchema("Lists the users with digital engagement on, the ones `cxone_digital_user_permissions` manages.")
 }
 
 func (r *digitalUserPermissionsResource) List(ctx context.Context, req list.ListRequest, stream *list.ListResultsStream) {
-	listAgents(ctx, &r.ResourceWithModel, req, stream, "Unable to List Digital User Permissions", cxone.AgentListOptions{},
+	listAgents(ctx, &r.Resource, req, stream, "Unable to List Digital User Permissions", cxone.AgentListOptions{},
 		func(a cxone.Agent) bool { return a.DigitalEngagementEnabled }, flattenDigitalUserPermissions)
 }

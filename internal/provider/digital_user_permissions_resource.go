@@ -6,6 +6,7 @@ import (
 	"strconv"
 
 	"github.com/hashicorp/terraform-plugin-framework-validators/int64validator"
+	"github.com/hashicorp/terraform-plugin-framework/diag"
 	"github.com/hashicorp/terraform-plugin-framework/path"
 	"github.com/hashicorp/terraform-plugin-framework/resource"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema"
@@ -22,25 +23,20 @@ import (
 	"github.com/cxone-oss/terraform-provider-cxone/internal/framework"
 )
 
-var (
-	_ resource.Resource                = (*digitalUserPermissionsResource)(nil)
-	_ resource.ResourceWithConfigure   = (*digitalUserPermissionsResource)(nil)
-	_ resource.ResourceWithImportState = (*digitalUserPermissionsResource)(nil)
-	_ resource.ResourceWithModifyPlan  = (*digitalUserPermissionsResource)(nil)
-)
+var _ resource.ResourceWithModifyPlan = (*digitalUserPermissionsResource)(nil)
 
 // userPermissionsType names the object in diagnostics.
 const userPermissionsType = "Digital User Permissions"
 
 // NewDigitalUserPermissionsResource is the constructor of cxone_digital_user_permissions.
 func NewDigitalUserPermissionsResource() resource.Resource {
-	return &digitalUserPermissionsResource{}
+	return framework.NewResource[digitalUserPermissionsModel](&digitalUserPermissionsResource{}, "digital_user_permissions", digitalUserPermissionsSchema, addAPIError)
 }
 
 // digitalUserPermissionsResource grants an existing CXone user digital engagement. The
 // user is not an object Terraform owns: the resource owns the user's digital settings.
 type digitalUserPermissionsResource struct {
-	framework.ResourceWithModel[digitalUserPermissionsModel]
+	framework.Resource[digitalUserPermissionsModel]
 }
 
 type digitalUserPermissionsModel struct {
@@ -64,18 +60,7 @@ func (m digitalUserPermissionsModel) Identity() framework.Identity {
 	return digitalUserPermissionsIdentity{AgentID: m.AgentID}
 }
 
-// ImportID is the agent ID.
-func (i digitalUserPermissionsIdentity) ImportID() string { return int64ImportID(i.AgentID) }
-
-func (r *digitalUserPermissionsResource) Metadata(_ context.Context, req resource.MetadataRequest, resp *resource.MetadataResponse) {
-	resp.TypeName = req.ProviderTypeName + "_digital_user_permissions"
-}
-
-func (r *digitalUserPermissionsResource) Schema(_ context.Context, _ resource.SchemaRequest, resp *resource.SchemaResponse) {
-	resp.Schema = digitalUserPermissionsSchema()
-}
-
-func digitalUserPermissionsSchema() schema.Schema {
+func digitalUserPermissionsSchema(context.Context) schema.Schema {
 	// Settings left out of the configuration are left as CXone has them; keeping the
 	// last known value in the plan avoids a "known after apply" on every update.
 	keepInt := []planmodifier.Int64{int64planmodifier.UseStateForUnknown()}
@@ -195,15 +180,15 @@ func (r *digitalUserPermissionsResource) ModifyPlan(ctx context.Context, req res
 	}
 }
 
-func (r *digitalUserPermissionsResource) Create(ctx context.Context, req resource.CreateRequest, resp *resource.CreateResponse) {
-	var plan, config digitalUserPermissionsModel
-	resp.Diagnostics.Append(req.Plan.Get(ctx, &plan)...)
-	resp.Diagnostics.Append(req.Config.Get(ctx, &config)...)
-	if resp.Diagnostics.HasError() || !r.CheckClient(&resp.Diagnostics) {
-		return
+// CreateObject turns digital engagement on for an existing, active user.
+func (r *digitalUserPermissionsResource) CreateObject(ctx context.Context, w *framework.Write[digitalUserPermissionsModel]) (digitalUserPermissionsModel, error) {
+	plan := w.Plan
+	var config digitalUserPermissionsModel
+	w.Diags.Append(w.Config.Get(ctx, &config)...)
+	if w.Diags.HasError() {
+		return plan, nil
 	}
 	agentID := plan.AgentID.ValueInt64()
-	object := agentObject(agentID)
 
 	// The settings only mean something for an existing, active user: say so plainly
 	// rather than pass on CXone's item error (or have Digital Experience never sync).
@@ -212,18 +197,17 @@ func (r *digitalUserPermissionsResource) Create(ctx context.Context, req resourc
 	agent, err := r.Client.Agent(ctx, agentID)
 	switch {
 	case cxone.IsNotFound(err):
-		resp.Diagnostics.AddAttributeError(path.Root("agent_id"), "Unable to Create "+userPermissionsType,
+		w.Diags.AddAttributeError(path.Root("agent_id"), "Unable to Create "+userPermissionsType,
 			fmt.Sprintf("CXone has no user with agent ID %d. Check agent_id, for example by looking the user up "+
 				"with the cxone_user data source.", agentID))
-		return
+		return plan, nil
 	case err != nil:
-		addAPIError(&resp.Diagnostics, "Create", userPermissionsType, object, err)
-		return
+		return plan, err
 	case !agent.IsActive:
-		resp.Diagnostics.AddAttributeError(path.Root("agent_id"), "Unable to Create "+userPermissionsType,
+		w.Diags.AddAttributeError(path.Root("agent_id"), "Unable to Create "+userPermissionsType,
 			fmt.Sprintf("The user %q (agent ID %d) is inactive. Digital Experience only picks up active users: "+
 				"activate the user in CXone first, or choose another agent_id.", agent.UserName, agentID))
-		return
+		return plan, nil
 	}
 	if agent.DigitalEngagementEnabled {
 		tflog.Info(ctx, "digital engagement is already on for this user; adopting its settings", map[string]any{"agent_id": agentID})
@@ -231,52 +215,38 @@ func (r *digitalUserPermissionsResource) Create(ctx context.Context, req resourc
 
 	in := expandDigitalUserPermissions(plan, config)
 	if err := r.Client.UpdateAgentDigitalSettings(ctx, in); err != nil {
-		addAPIError(&resp.Diagnostics, "Create", userPermissionsType, object, err)
-		return
+		return plan, err
 	}
 	// PUT /agents leaves every field it is not sent as it was: the user as read above
 	// with the sent settings applied is what CXone now holds, so it is not read back.
 	planned := plan
 	flattenDigitalUserPermissions(applyDigitalSettings(*agent, in), &plan)
 	keepPlannedLookups(ctx, planned, &plan)
-	r.SetState(ctx, &resp.State, resp.Identity, &plan, &resp.Diagnostics)
+	return plan, nil
 }
 
-func (r *digitalUserPermissionsResource) Read(ctx context.Context, req resource.ReadRequest, resp *resource.ReadResponse) {
-	imported := framework.ReadAfterImport(ctx, resp)
-	var state digitalUserPermissionsModel
-	resp.Diagnostics.Append(req.State.Get(ctx, &state)...)
-	if resp.Diagnostics.HasError() || !r.CheckClient(&resp.Diagnostics) {
-		return
-	}
-	agentID := state.AgentID.ValueInt64()
-	agent, err := r.Client.Agent(ctx, agentID)
-	if cxone.IsNotFound(err) {
-		r.SetIdentity(ctx, resp.Identity, state, &resp.Diagnostics)
-		removeMissingResource(ctx, resp, imported, userPermissionsType, agentObject(agentID))
-		return
-	}
+// ReadObject reads the user's digital settings.
+func (r *digitalUserPermissionsResource) ReadObject(ctx context.Context, state digitalUserPermissionsModel, _ *diag.Diagnostics) (digitalUserPermissionsModel, error) {
+	agent, err := r.Client.Agent(ctx, state.AgentID.ValueInt64())
 	if err != nil {
-		addAPIError(&resp.Diagnostics, "Read", userPermissionsType, agentObject(agentID), err)
-		return
+		return state, err
 	}
 	flattenDigitalUserPermissions(agent, &state)
-	r.SetState(ctx, &resp.State, resp.Identity, &state, &resp.Diagnostics)
+	return state, nil
 }
 
-func (r *digitalUserPermissionsResource) Update(ctx context.Context, req resource.UpdateRequest, resp *resource.UpdateResponse) {
-	var plan, config, state digitalUserPermissionsModel
-	resp.Diagnostics.Append(req.Plan.Get(ctx, &plan)...)
-	resp.Diagnostics.Append(req.Config.Get(ctx, &config)...)
-	resp.Diagnostics.Append(req.State.Get(ctx, &state)...)
-	if resp.Diagnostics.HasError() || !r.CheckClient(&resp.Diagnostics) {
-		return
+// UpdateObject writes the configured settings.
+func (r *digitalUserPermissionsResource) UpdateObject(ctx context.Context, w *framework.Write[digitalUserPermissionsModel]) (digitalUserPermissionsModel, error) {
+	plan, state := w.Plan, w.State
+	var config digitalUserPermissionsModel
+	w.Diags.Append(w.Config.Get(ctx, &config)...)
+	if w.Diags.HasError() {
+		return plan, nil
 	}
 	agentID := plan.AgentID.ValueInt64()
 	in := expandDigitalUserPermissions(plan, config)
 	if err := r.Client.UpdateAgentDigitalSettings(ctx, in); err != nil {
-		addAPIError(&resp.Diagnostics, "Update", userPermissionsType, agentObject(agentID), err)
-		return
+		return plan, err
 	}
 	// The user as last refreshed with the sent settings applied is what CXone now holds
 	// (PUT /agents leaves every field it is not sent as it was): it is not read back.
@@ -288,43 +258,36 @@ func (r *digitalUserPermissionsResource) Update(ctx context.Context, req resourc
 		DigitalRefusalTimeout:    int(state.DigitalRefusalTimeout.ValueInt64()),
 	}
 	flattenDigitalUserPermissions(applyDigitalSettings(before, in), &plan)
-	r.SetState(ctx, &resp.State, resp.Identity, &plan, &resp.Diagnostics)
+	return plan, nil
 }
 
-func (r *digitalUserPermissionsResource) Delete(ctx context.Context, req resource.DeleteRequest, resp *resource.DeleteResponse) {
-	var state digitalUserPermissionsModel
-	resp.Diagnostics.Append(req.State.Get(ctx, &state)...)
-	if resp.Diagnostics.HasError() || !r.CheckClient(&resp.Diagnostics) {
-		return
-	}
+// DeleteObject turns digital engagement off. Only that: the other settings stay as
+// they are, so that turning it on again later gives the user back the same capacity.
+func (r *digitalUserPermissionsResource) DeleteObject(ctx context.Context, state digitalUserPermissionsModel, _ *diag.Diagnostics) error {
 	agentID := state.AgentID.ValueInt64()
-	// Only digital engagement is turned off: the other settings stay as they are, so
-	// that turning it on again later gives the user back the same capacity.
 	err := r.Client.UpdateAgentDigitalSettings(ctx, cxone.AgentDigitalSettings{AgentID: agentID, DigitalEngagementEnabled: new(false)})
 	if err != nil {
 		// CXone reports an unknown agent inside a 200 answer; a user that no longer
 		// exists has nothing left to turn off.
 		if _, gerr := r.Client.GetAgent(ctx, agentID); cxone.IsNotFound(gerr) {
-			return
+			return nil
 		}
-		addAPIError(&resp.Diagnostics, "Delete", userPermissionsType, agentObject(agentID), err)
-		return
 	}
+	return err
 }
 
-func (r *digitalUserPermissionsResource) ImportState(ctx context.Context, req resource.ImportStateRequest, resp *resource.ImportStateResponse) {
-	id, ok := r.ImportID(ctx, req, &resp.Diagnostics)
-	if !ok {
-		return
-	}
+// ParseImportID takes the user's agent ID.
+func (r *digitalUserPermissionsResource) ParseImportID(_ context.Context, id string) (digitalUserPermissionsModel, error) {
 	agentID, err := parseNumericID(id, "the import ID (the user's agent ID, for example 1001)")
 	if err != nil {
-		resp.Diagnostics.AddError("Unable to Import "+userPermissionsType, err.Error())
-		return
+		return digitalUserPermissionsModel{}, err
 	}
-	resp.Diagnostics.Append(resp.State.SetAttribute(ctx, path.Root("id"), strconv.FormatInt(agentID, 10))...)
-	resp.Diagnostics.Append(resp.State.SetAttribute(ctx, path.Root("agent_id"), agentID)...)
-	r.SetImportedIdentity(ctx, resp)
+	return digitalUserPermissionsModel{ID: types.StringValue(strconv.FormatInt(agentID, 10)), AgentID: types.Int64Value(agentID)}, nil
+}
+
+// Describe names the user whose settings these are.
+func (r *digitalUserPermissionsResource) Describe(m digitalUserPermissionsModel) (kind, object string) {
+	return userPermissionsType, agentObject(m.AgentID.ValueInt64())
 }
 
 // agentObject names a user in diagnostics.

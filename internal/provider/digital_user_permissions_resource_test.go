@@ -3,8 +3,6 @@ package provider
 import (
 	"context"
 	"fmt"
-	"regexp"
-	"strings"
 	"testing"
 
 	"github.com/hashicorp/terraform-plugin-testing/helper/resource"
@@ -140,7 +138,7 @@ func TestAccDigitalUserPermissions_import(t *testing.T) {
 			{Config: cfg, ResourceName: userPermissionsAddr, ImportState: true, ImportStateKind: resource.ImportBlockWithID},
 			{
 				Config: cfg, ResourceName: userPermissionsAddr, ImportState: true, ImportStateId: "baloo",
-				ExpectError: errorRE("Unable to Import Digital User Permissions", "agent ID", `got "baloo"`),
+				ExpectError: expectErrorText("Unable to Import Digital User Permissions", "agent ID", `got "baloo"`),
 			},
 		},
 	})
@@ -217,7 +215,7 @@ func TestAccDigitalUserPermissions_validation(t *testing.T) {
 		return resource.TestStep{
 			Config:      testAccDigitalUserPermissionsConfig_raw(m, attr, value),
 			PlanOnly:    true,
-			ExpectError: errorRE(attr, want),
+			ExpectError: expectErrorText(attr, want),
 		}
 	}
 	resource.ParallelTest(t, resource.TestCase{
@@ -230,7 +228,7 @@ func TestAccDigitalUserPermissions_validation(t *testing.T) {
 			{
 				Config:      testAccDigitalUserPermissionsConfig_basic(m, 0),
 				PlanOnly:    true,
-				ExpectError: errorRE("agent_id", "at least 1, got: 0"),
+				ExpectError: expectErrorText("agent_id", "at least 1, got: 0"),
 			},
 		},
 	})
@@ -251,30 +249,20 @@ func TestAccDigitalUserPermissions_apiError(t *testing.T) {
 		Steps: []resource.TestStep{
 			{
 				Config:      testAccDigitalUserPermissionsConfig_basic(m, balooAgentID),
-				ExpectError: errorRE("Unable to Create Digital User Permissions", "agent ID 1002", "500", "fault injected by the mock"),
+				ExpectError: expectErrorText("Unable to Create Digital User Permissions", "agent ID 1002", "500", "fault injected by the mock"),
 			},
 			{
 				// An inactive user is refused at plan time, naming the user.
 				Config:      testAccDigitalUserPermissionsConfig_basic(m, rakshaAgentID),
 				PlanOnly:    true,
-				ExpectError: errorRE(`User "raksha" (agent ID 1009) is inactive; reactivate it`),
+				ExpectError: expectErrorText(`User "raksha" (agent ID 1009) is inactive; reactivate it`),
 			},
 			{
 				Config:      testAccDigitalUserPermissionsConfig_basic(m, 999999),
-				ExpectError: errorRE("no user with agent ID 999999"),
+				ExpectError: expectErrorText("no user with agent ID 999999"),
 			},
 		},
 	})
-}
-
-// errorRE matches diagnostics holding each part in order. Terraform wraps long
-// lines, so any run of spaces in a part also matches a line break.
-func errorRE(parts ...string) *regexp.Regexp {
-	quoted := make([]string, len(parts))
-	for i, p := range parts {
-		quoted[i] = strings.Join(strings.Fields(regexp.QuoteMeta(p)), `\s+`)
-	}
-	return regexp.MustCompile(`(?s)` + strings.Join(quoted, ".*"))
 }
 
 // stateIs is a short form of a state check of one top-level attribute.

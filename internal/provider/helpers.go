@@ -1,23 +1,20 @@
 package provider
 
 import (
-	"context"
 	"errors"
 	"fmt"
 	"regexp"
-	"slices"
 	"strconv"
 	"strings"
 
 	"github.com/hashicorp/terraform-plugin-framework-validators/stringvalidator"
 	"github.com/hashicorp/terraform-plugin-framework/diag"
 	"github.com/hashicorp/terraform-plugin-framework/path"
-	"github.com/hashicorp/terraform-plugin-framework/resource"
 	"github.com/hashicorp/terraform-plugin-framework/schema/validator"
 	"github.com/hashicorp/terraform-plugin-framework/types"
-	"github.com/hashicorp/terraform-plugin-log/tflog"
 
 	"github.com/cxone-oss/terraform-provider-cxone/internal/cxone"
+	"github.com/cxone-oss/terraform-provider-cxone/internal/framework"
 )
 
 // Value forms checked at plan time.
@@ -140,15 +137,7 @@ func typeAtStart(objectType string) string {
 
 // typeInText writes an object type inside a sentence: in lower case ("digital skill"),
 // but with the initialisms the documentation spells in capitals kept ("BYOC integration").
-func typeInText(objectType string) string {
-	words := strings.Fields(objectType)
-	for i, w := range words {
-		if strings.ToUpper(w) != w {
-			words[i] = strings.ToLower(w)
-		}
-	}
-	return strings.Join(words, " ")
-}
+func typeInText(objectType string) string { return framework.TypeInText(objectType) }
 
 // importHint tells how to bring an object that exists in CXone under a resource's
 // management, with the command and the import block. The framework does not give a
@@ -176,29 +165,6 @@ func addCreateError(diags *diag.Diagnostics, objectType, object, lookUp string, 
 			typeInText(objectType), object, apiAnswer(objectType, err), typeInText(objectType), lookUp), err)
 }
 
-// removeMissingResource drops a resource that no longer exists in CXone from state
-// with a warning, so that the next plan creates it again. Right after an import
-// (framework.ReadAfterImport) the object never was in the state: the import fails,
-// saying which object is missing, instead of Terraform's generic "non-existent
-// remote object".
-func removeMissingResource(ctx context.Context, resp *resource.ReadResponse, imported bool, objectType, object string) {
-	if imported {
-		var id types.String
-		resp.Diagnostics.Append(resp.State.GetAttribute(ctx, path.Root("id"), &id)...)
-		addObjectError(&resp.Diagnostics, "Import", objectType,
-			fmt.Sprintf("There is no %s with ID %s in CXone. Check the import ID (or identity): it must name an "+
-				"object that exists in this tenant.", typeInText(objectType), id.ValueString()), nil)
-		return
-	}
-	tflog.Warn(ctx, "object deleted outside Terraform; removing it from state", map[string]any{"type": objectType, "object": object})
-	resp.Diagnostics.AddWarning(
-		fmt.Sprintf("%s Not Found", objectType),
-		fmt.Sprintf("%s %s no longer exists in CXone; it was probably deleted outside Terraform. "+
-			"It has been removed from the state and the next plan will create it again.", typeAtStart(objectType), object),
-	)
-	resp.State.RemoveResource(ctx)
-}
-
 // stringOrNull maps the "" that CXone answers for an unset optional string to null,
 // which is what an unset attribute is in the configuration.
 func stringOrNull(s string) types.String {
@@ -206,38 +172,6 @@ func stringOrNull(s string) types.String {
 		return types.StringNull()
 	}
 	return types.StringValue(s)
-}
-
-// onlyMatch returns the one item of items that match accepts, for a look-up by name
-// or e-mail in a list answer. None is a *cxone.NotFoundError (kind and want name what
-// was looked for); several an *ambiguousMatchError with their IDs (id gives one).
-func onlyMatch[T any](items []T, kind, want string, match func(T) bool, id func(T) string) (*T, error) {
-	var found []T
-	for _, it := range items {
-		if match(it) {
-			found = append(found, it)
-		}
-	}
-	switch len(found) {
-	case 0:
-		return nil, &cxone.NotFoundError{Kind: kind, ID: want}
-	case 1:
-		return &found[0], nil
-	}
-	ids := make([]string, len(found))
-	for i, it := range found {
-		ids[i] = id(it)
-	}
-	slices.Sort(ids)
-	return nil, &ambiguousMatchError{ids: ids}
-}
-
-// ambiguousMatchError says that a look-up matched several objects; ids are theirs,
-// sorted, so that the user can look one up by ID instead.
-type ambiguousMatchError struct{ ids []string }
-
-func (e *ambiguousMatchError) Error() string {
-	return "more than one object matches: IDs " + strings.Join(e.ids, ", ")
 }
 
 // parseCompositeID splits an import ID of the form "a/b" into its parts, with an error

@@ -1,6 +1,7 @@
 package provider
 
 import (
+	"context"
 	"fmt"
 	"strings"
 	"testing"
@@ -63,12 +64,15 @@ func TestAPIAnswerSettingHint(t *testing.T) {
 
 // TestByocIntegrationImportID: a name or any other non-UUID gets a hint, before any call.
 func TestByocIntegrationImportID(t *testing.T) {
-	r := &byocIntegrationResource{}
-	resp := importState(t, r, byocIntegrationSchema(), "The Watering Hole")
+	r, ok := NewByocIntegrationResource().(*byocIntegrationResource)
+	if !ok {
+		t.Fatal("NewByocIntegrationResource does not build a *byocIntegrationResource")
+	}
+	resp := importState(t, r, byocIntegrationSchema(context.Background()), "The Watering Hole")
 	if !resp.Diagnostics.HasError() || !strings.Contains(resp.Diagnostics.Errors()[0].Detail(), "not by its name") {
 		t.Fatalf("import by name: %v", resp.Diagnostics)
 	}
-	if resp := importState(t, r, byocIntegrationSchema(), "35a44781-7be7-40ac-942e-dda22d52c99d"); resp.Diagnostics.HasError() {
+	if resp := importState(t, r, byocIntegrationSchema(context.Background()), "35a44781-7be7-40ac-942e-dda22d52c99d"); resp.Diagnostics.HasError() {
 		t.Fatalf("import by UUID: %v", resp.Diagnostics)
 	}
 }

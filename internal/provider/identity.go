@@ -6,15 +6,6 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework/types"
 )
 
-// int64ImportID writes a numeric identity attribute as it appears in an import ID;
-// a null one is "", which the import ID parsers reject with the expected form.
-func int64ImportID(v types.Int64) string {
-	if v.IsNull() || v.IsUnknown() {
-		return ""
-	}
-	return strconv.FormatInt(v.ValueInt64(), 10)
-}
-
 // int64FromString reads a numeric ID kept as a string (a skill's id) for an
 // identity; one not known yet or not a number is null.
 func int64FromString(v types.String) types.Int64 {

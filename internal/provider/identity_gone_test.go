@@ -19,7 +19,10 @@ import (
 func TestReadGoneSetsIdentity(t *testing.T) {
 	ctx := context.Background()
 	m := testAccMock(t)
-	r := &skillAssignmentResource{}
+	r, ok := NewSkillAssignmentResource().(*skillAssignmentResource)
+	if !ok {
+		t.Fatal("NewSkillAssignmentResource does not build a *skillAssignmentResource")
+	}
 	r.Client = readcache.New(testAccClient(t, m))
 	skillID := testAccCreateSkill(t, m, "The Watering Hole")
 

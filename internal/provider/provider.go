@@ -200,7 +200,7 @@ func (p *cxoneProvider) Configure(ctx context.Context, req provider.ConfigureReq
 		}
 	}
 	// Resources, data sources and list resources share the operation's read cache
-	// (see framework.ResourceWithModel and DataSourceWithModel).
+	// (see framework.Resource and DataSourceWithModel).
 	cache := readcache.New(client)
 	resp.ResourceData = cache
 	resp.DataSourceData = cache

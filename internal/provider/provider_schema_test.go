@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"reflect"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/hashicorp/terraform-plugin-framework-timeouts/resource/timeouts"
@@ -48,7 +49,7 @@ func TestProviderSchemas_checksEveryRegisteredType(t *testing.T) {
 	checkMentioned(t, providerProblems(context.Background(), p),
 		"resource cxone_unlisted: note has no MarkdownDescription",
 		"resource cxone_unlisted: schema attribute note has no model field in unlistedModel",
-		"resource cxone_baseless: does not embed framework.ResourceWithModel",
+		"resource cxone_baseless: does not embed framework.Resource",
 		"data source cxone_unlisted: note has no MarkdownDescription",
 		"data source cxone_unlisted: schema attribute note has no model field in unlistedModel",
 	)
@@ -107,7 +108,7 @@ func providerProblems(ctx context.Context, p provider.Provider) []string {
 		problems = append(problems, diagProblems(label, s.Diagnostics)...)
 		problems = append(problems, diagProblems(label, s.Schema.ValidateImplementation(ctx))...)
 		problems = append(problems, prefixed(label, undescribed("", reflect.ValueOf(s.Schema)))...)
-		problems = append(problems, prefixed(label, modelProblems(r, "framework.ResourceWithModel", s.Schema))...)
+		problems = append(problems, prefixed(label, modelProblems(r, "framework.Resource", s.Schema))...)
 	}
 	for _, newDataSource := range p.DataSources(ctx) {
 		d := newDataSource()
@@ -145,7 +146,7 @@ func modelProblems(v any, base string, s any) []string {
 	if !ok {
 		return []string{"does not embed " + base}
 	}
-	return schemaModelParity(s, withModel.Model())
+	return framework.ModelProblems(s, withModel.Model())
 }
 
 // registeredTypes lists the type names of p's resources and data sources.
@@ -201,9 +202,16 @@ type unlistedModel struct {
 	ID types.String `tfsdk:"id"`
 }
 
-// unlistedResource is registered only through providerWithExtras.
+type unlistedIdentity struct {
+	ID types.String `tfsdk:"id" description:"ID."`
+}
+
+func (m unlistedModel) Identity() framework.Identity { return unlistedIdentity(m) }
+
+// unlistedResource is registered only through providerWithExtras; its life cycle
+// is never called.
 type unlistedResource struct {
-	framework.ResourceWithModel[unlistedModel]
+	framework.Resource[unlistedModel]
 }
 
 func newUnlistedResource() resource.Resource { return &unlistedResource{} }
@@ -218,11 +226,6 @@ func (*unlistedResource) Schema(_ context.Context, _ resource.SchemaRequest, res
 		"note": resourceschema.StringAttribute{Optional: true},
 	}}
 }
-
-func (*unlistedResource) Create(context.Context, resource.CreateRequest, *resource.CreateResponse) {}
-func (*unlistedResource) Read(context.Context, resource.ReadRequest, *resource.ReadResponse)       {}
-func (*unlistedResource) Update(context.Context, resource.UpdateRequest, *resource.UpdateResponse) {}
-func (*unlistedResource) Delete(context.Context, resource.DeleteRequest, *resource.DeleteResponse) {}
 
 // baselessResource embeds no framework base: it has no model to check.
 type baselessResource struct{}
@@ -298,4 +301,15 @@ func undescribed(prefix string, v reflect.Value) []string {
 	}
 	slices.Sort(problems)
 	return problems
+}
+
+// checkMentioned fails t unless each of wants is part of one of problems.
+func checkMentioned(t *testing.T, problems []string, wants ...string) {
+	t.Helper()
+	joined := strings.Join(problems, "\n")
+	for _, want := range wants {
+		if !strings.Contains(joined, want) {
+			t.Errorf("the problems found do not mention %q; they are:\n%s", want, joined)
+		}
+	}
 }

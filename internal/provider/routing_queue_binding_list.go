@@ -16,8 +16,6 @@ import (
 	"github.com/cxone-oss/terraform-provider-cxone/internal/readcache"
 )
 
-var _ list.ListResourceWithConfigure = (*routingQueueBindingResource)(nil)
-
 type routingQueueBindingListConfig struct {
 	RoutingQueueID types.String `tfsdk:"routing_queue_id"`
 }
@@ -27,23 +25,16 @@ func (r *routingQueueBindingResource) ListResourceConfigSchema(_ context.Context
 		MarkdownDescription: "Lists the channel bindings of every routing queue (not deleted ones). Each result " +
 			"is named `queue name ← channel name`.",
 		Attributes: map[string]listschema.Attribute{
-			"routing_queue_id": listschema.StringAttribute{
-				MarkdownDescription: "Only the bindings of this routing queue.",
-				Optional:            true,
-			},
+			"routing_queue_id": stringFilter("Only the bindings of this routing queue."),
 		},
 	}
 }
 
 func (r *routingQueueBindingResource) List(ctx context.Context, req list.ListRequest, stream *list.ListResultsStream) {
-	var cfg routingQueueBindingListConfig
-	diags := listConfig(ctx, req, &cfg)
-	if diags.HasError() || !r.CheckClient(&diags) {
-		listFailed(stream, diags)
-		return
-	}
-	framework.StreamList(ctx, req, stream, "Unable to List Routing Queue Bindings",
-		bindingItems(ctx, r.Client, cfg.RoutingQueueID.ValueString()))
+	framework.List(ctx, &r.Resource, req, stream, "Unable to List Routing Queue Bindings",
+		func(cfg routingQueueBindingListConfig) iter.Seq2[[]framework.ListItem[routingQueueBindingModel], error] {
+			return bindingItems(ctx, r.Client, cfg.RoutingQueueID.ValueString())
+		})
 }
 
 // bindingItems yields the bindings of the routing queues that are not deleted (of

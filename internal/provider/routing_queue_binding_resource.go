@@ -17,22 +17,16 @@ import (
 	"github.com/cxone-oss/terraform-provider-cxone/internal/framework"
 )
 
-var (
-	_ resource.Resource                = (*routingQueueBindingResource)(nil)
-	_ resource.ResourceWithConfigure   = (*routingQueueBindingResource)(nil)
-	_ resource.ResourceWithImportState = (*routingQueueBindingResource)(nil)
-)
-
 // bindingObject is the object type named in diagnostics.
 const bindingObject = "Routing Queue Binding"
 
 // NewRoutingQueueBindingResource is the constructor of cxone_routing_queue_binding.
 func NewRoutingQueueBindingResource() resource.Resource {
-	return &routingQueueBindingResource{}
+	return framework.NewResource[routingQueueBindingModel](&routingQueueBindingResource{}, "routing_queue_binding", routingQueueBindingSchema, addAPIError)
 }
 
 type routingQueueBindingResource struct {
-	framework.ResourceWithModel[routingQueueBindingModel]
+	framework.Resource[routingQueueBindingModel]
 }
 
 // routingQueueBindingModel maps cxone_routing_queue_binding.
@@ -53,20 +47,7 @@ func (m routingQueueBindingModel) Identity() framework.Identity {
 	return routingQueueBindingIdentity{RoutingQueueID: m.RoutingQueueID, ChannelID: m.ChannelID}
 }
 
-// ImportID is "routing_queue_id/channel_id".
-func (i routingQueueBindingIdentity) ImportID() string {
-	return i.RoutingQueueID.ValueString() + "/" + i.ChannelID.ValueString()
-}
-
-func (r *routingQueueBindingResource) Metadata(_ context.Context, req resource.MetadataRequest, resp *resource.MetadataResponse) {
-	resp.TypeName = req.ProviderTypeName + "_routing_queue_binding"
-}
-
-func (r *routingQueueBindingResource) Schema(_ context.Context, _ resource.SchemaRequest, resp *resource.SchemaResponse) {
-	resp.Schema = routingQueueBindingSchema()
-}
-
-func routingQueueBindingSchema() schema.Schema {
+func routingQueueBindingSchema(context.Context) schema.Schema {
 	return schema.Schema{
 		MarkdownDescription: "Adds a digital channel to a routing queue, so that the agents of the queue's digital " +
 			"skill receive the channel's contacts. Destroying it takes the channel off the queue.",
@@ -95,20 +76,17 @@ func routingQueueBindingSchema() schema.Schema {
 	}
 }
 
-func (r *routingQueueBindingResource) Create(ctx context.Context, req resource.CreateRequest, resp *resource.CreateResponse) {
-	var plan routingQueueBindingModel
-	resp.Diagnostics.Append(req.Plan.Get(ctx, &plan)...)
-	if resp.Diagnostics.HasError() || !r.CheckClient(&resp.Diagnostics) {
-		return
-	}
+// CreateObject binds the channel to the queue.
+func (r *routingQueueBindingResource) CreateObject(ctx context.Context, w *framework.Write[routingQueueBindingModel]) (routingQueueBindingModel, error) {
+	plan := w.Plan
 	queueID, channelID := plan.RoutingQueueID.ValueString(), plan.ChannelID.ValueString()
 	b, err := r.Client.BindChannel(ctx, queueID, channelID)
 	if err != nil {
-		r.addBindError(ctx, &resp.Diagnostics, queueID, channelID, err)
-		return
+		r.addBindError(ctx, w.Diags, queueID, channelID, err)
+		return plan, nil
 	}
 	flattenBinding(b, &plan)
-	r.SetState(ctx, &resp.State, resp.Identity, &plan, &resp.Diagnostics)
+	return plan, nil
 }
 
 // addBindError explains a refused binding. CXone answers 404 for an unknown queue and for an
@@ -148,73 +126,46 @@ func (r *routingQueueBindingResource) missingBindingEnd(ctx context.Context, que
 	return "", "CXone does not know the routing queue or the channel."
 }
 
-func (r *routingQueueBindingResource) Read(ctx context.Context, req resource.ReadRequest, resp *resource.ReadResponse) {
-	imported := framework.ReadAfterImport(ctx, resp)
-	var state routingQueueBindingModel
-	resp.Diagnostics.Append(req.State.Get(ctx, &state)...)
-	if resp.Diagnostics.HasError() || !r.CheckClient(&resp.Diagnostics) {
-		return
-	}
-	queueID, channelID := state.RoutingQueueID.ValueString(), state.ChannelID.ValueString()
-	b, err := r.Client.Binding(ctx, queueID, channelID)
-	if cxone.IsNotFound(err) {
-		r.SetIdentity(ctx, resp.Identity, state, &resp.Diagnostics)
-		removeMissingResource(ctx, resp, imported, bindingObject, bindingLabel(queueID, channelID))
-		return
-	}
+// ReadObject reads the binding.
+func (r *routingQueueBindingResource) ReadObject(ctx context.Context, state routingQueueBindingModel, _ *diag.Diagnostics) (routingQueueBindingModel, error) {
+	b, err := r.Client.Binding(ctx, state.RoutingQueueID.ValueString(), state.ChannelID.ValueString())
 	if err != nil {
-		addAPIError(&resp.Diagnostics, "Read", bindingObject, bindingLabel(queueID, channelID), err)
-		return
+		return state, err
 	}
 	flattenBinding(b, &state)
-	r.SetState(ctx, &resp.State, resp.Identity, &state, &resp.Diagnostics)
+	return state, nil
 }
 
-// Update is never called with a change: both arguments require replacement. It exists
-// because the framework requires it, and keeps the plan as the new state.
-func (r *routingQueueBindingResource) Update(ctx context.Context, req resource.UpdateRequest, resp *resource.UpdateResponse) {
-	var plan routingQueueBindingModel
-	resp.Diagnostics.Append(req.Plan.Get(ctx, &plan)...)
-	if resp.Diagnostics.HasError() {
-		return
-	}
-	r.SetState(ctx, &resp.State, resp.Identity, &plan, &resp.Diagnostics)
+// UpdateObject is never called with a change: both arguments require replacement. It
+// keeps the plan as the new state.
+func (r *routingQueueBindingResource) UpdateObject(_ context.Context, w *framework.Write[routingQueueBindingModel]) (routingQueueBindingModel, error) {
+	return w.Plan, nil
 }
 
-func (r *routingQueueBindingResource) Delete(ctx context.Context, req resource.DeleteRequest, resp *resource.DeleteResponse) {
-	var state routingQueueBindingModel
-	resp.Diagnostics.Append(req.State.Get(ctx, &state)...)
-	if resp.Diagnostics.HasError() || !r.CheckClient(&resp.Diagnostics) {
-		return
-	}
-	queueID, channelID := state.RoutingQueueID.ValueString(), state.ChannelID.ValueString()
-	err := r.Client.UnbindChannel(ctx, queueID, channelID)
-	// Not bound any more (the channel was deleted, taking its bindings with it) is what Delete wants.
-	if err != nil && !cxone.IsNotFound(err) {
-		addAPIError(&resp.Diagnostics, "Delete", bindingObject, bindingLabel(queueID, channelID), err)
-	}
+// DeleteObject unbinds the channel. Not bound any more (the channel was deleted,
+// taking its bindings with it) is what Delete wants, and the base takes it so.
+func (r *routingQueueBindingResource) DeleteObject(ctx context.Context, state routingQueueBindingModel, _ *diag.Diagnostics) error {
+	return r.Client.UnbindChannel(ctx, state.RoutingQueueID.ValueString(), state.ChannelID.ValueString())
 }
 
-// ImportState accepts "routing_queue_id/channel_id".
-func (r *routingQueueBindingResource) ImportState(ctx context.Context, req resource.ImportStateRequest, resp *resource.ImportStateResponse) {
-	id, ok := r.ImportID(ctx, req, &resp.Diagnostics)
-	if !ok {
-		return
-	}
+// ParseImportID takes "routing_queue_id/channel_id".
+func (r *routingQueueBindingResource) ParseImportID(_ context.Context, id string) (routingQueueBindingModel, error) {
 	parts, err := parseCompositeID(id, "routing_queue_id", "channel_id")
 	if err == nil && !uuidRE.MatchString(parts[1]) {
 		err = fmt.Errorf("expected an import ID of the form \"routing_queue_id/channel_id\", got %q: "+
 			"channel_id must be a UUID such as 0b6f4d4e-3c1a-4f7e-9d55-2a8c1e9b7f10", id)
 	}
 	if err != nil {
-		resp.Diagnostics.AddError("Unable to Import "+bindingObject, "A routing queue binding is imported by "+
-			"\"routing_queue_id/channel_id\", for example \"5/0b6f4d4e-3c1a-4f7e-9d55-2a8c1e9b7f10\": "+err.Error())
-		return
+		return routingQueueBindingModel{}, fmt.Errorf("a routing queue binding is imported by "+
+			"\"routing_queue_id/channel_id\", for example \"5/0b6f4d4e-3c1a-4f7e-9d55-2a8c1e9b7f10\": %w", err)
 	}
-	resp.Diagnostics.Append(resp.State.SetAttribute(ctx, path.Root("id"), id)...)
-	resp.Diagnostics.Append(resp.State.SetAttribute(ctx, path.Root("routing_queue_id"), parts[0])...)
-	resp.Diagnostics.Append(resp.State.SetAttribute(ctx, path.Root("channel_id"), parts[1])...)
-	r.SetImportedIdentity(ctx, resp)
+	return routingQueueBindingModel{ID: types.StringValue(id), RoutingQueueID: types.StringValue(parts[0]),
+		ChannelID: types.StringValue(parts[1])}, nil
+}
+
+// Describe names a binding in messages.
+func (r *routingQueueBindingResource) Describe(m routingQueueBindingModel) (kind, object string) {
+	return bindingObject, bindingLabel(m.RoutingQueueID.ValueString(), m.ChannelID.ValueString())
 }
 
 // bindingLabel names a binding in diagnostics.

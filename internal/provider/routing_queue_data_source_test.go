@@ -2,7 +2,6 @@ package provider
 
 import (
 	"fmt"
-	"regexp"
 	"testing"
 	"time"
 
@@ -60,19 +59,19 @@ func TestAccRoutingQueueDataSource_notFound(t *testing.T) {
 				// Created, but CXone has not synced it yet.
 				PreConfig:   func() { testAccCreateSkill(t, m, "Dry Hole") },
 				Config:      testAccRoutingQueueDataSourceConfig_skillID(m, "4000001"),
-				ExpectError: skillTestRE(`Skill "Dry Hole" (ID 4000001) has no routing queue yet: CXone has not synced it`),
+				ExpectError: expectErrorText(`Skill "Dry Hole" (ID 4000001) has no routing queue yet: CXone has not synced it`),
 			},
 			{
 				Config:      testAccRoutingQueueDataSourceConfig_skillID(m, "4999999"),
-				ExpectError: skillTestRE(`CXone has no skill with ID 4999999, so it has no routing queue for it`),
+				ExpectError: expectErrorText(`CXone has no skill with ID 4999999, so it has no routing queue for it`),
 			},
 			{
 				Config:      testAccRoutingQueueDataSourceConfig_attr(m, "id", "99"),
-				ExpectError: skillTestRE(`CXone has no routing queue with ID "99", deleted or not`),
+				ExpectError: expectErrorText(`CXone has no routing queue with ID "99", deleted or not`),
 			},
 			{
 				Config:      testAccRoutingQueueDataSourceConfig_attr(m, "name", "Dry Hole"),
-				ExpectError: skillTestRE(`CXone has no routing queue named "Dry Hole" that is not deleted`),
+				ExpectError: expectErrorText(`CXone has no routing queue named "Dry Hole" that is not deleted`),
 			},
 		},
 	})
@@ -93,43 +92,12 @@ func TestAccRoutingQueueDataSource_ambiguous(t *testing.T) {
 				second = m.AddRoutingQueueForTest("The Watering Hole")
 				m.AddRoutingQueueForTest("The Watering Hole (overflow)")
 			},
-			Config: testAccRoutingQueueDataSourceConfig_attr(m, "name", "The Watering Hole"),
-			ExpectError: regexp.MustCompile(`(?s)More Than One Routing Queue Found.*` +
-				skillTestRE(`CXone has 2 routing queues named "The Watering Hole"`).String()),
+			Config:      testAccRoutingQueueDataSourceConfig_attr(m, "name", "The Watering Hole"),
+			ExpectError: expectErrorText("More Than One Routing Queue Found", `CXone has 2 routing queues named "The Watering Hole"`),
 		}},
 	})
 	if first == "" || first == second {
 		t.Errorf("queue ids %q and %q: the test did not set up two queues", first, second)
-	}
-}
-
-func TestAccRoutingQueueDataSource_validation(t *testing.T) {
-	testAccPreCheck(t)
-	m := testAccMock(t)
-	resource.ParallelTest(t, resource.TestCase{
-		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
-		Steps: []resource.TestStep{
-			{
-				Config: testAccProviderConfig(m) + `
-data "cxone_routing_queue" "test" {
-  name     = "The Watering Hole"
-  skill_id = 4000001
-}
-`,
-				ExpectError: regexp.MustCompile(`Invalid Attribute Combination`),
-			},
-			{
-				Config:      testAccProviderConfig(m) + "\ndata \"cxone_routing_queue\" \"test\" {}\n",
-				ExpectError: regexp.MustCompile(`Missing Attribute Configuration`),
-			},
-			{
-				Config:      testAccRoutingQueueDataSourceConfig_skillID(m, "0"),
-				ExpectError: skillTestRE(`skill_id value must be at least 1, got: 0`),
-			},
-		},
-	})
-	if n := requestsBeyondSettingsCheck(m); n != 0 {
-		t.Errorf("invalid lookups made %d API requests, want 0: %v", n, m.Requests().ByRoute)
 	}
 }
 

@@ -14,8 +14,6 @@ import (
 	"github.com/cxone-oss/terraform-provider-cxone/internal/readcache"
 )
 
-var _ list.ListResourceWithConfigure = (*skillAssignmentResource)(nil)
-
 type skillAssignmentListConfig struct {
 	AgentID types.Int64 `tfsdk:"agent_id"`
 	SkillID types.Int64 `tfsdk:"skill_id"`
@@ -26,27 +24,17 @@ func (r *skillAssignmentResource) ListResourceConfigSchema(_ context.Context, _ 
 		MarkdownDescription: "Lists the skill assignments of the active digital skills. Each result is named " +
 			"`Skill name — user.name`.",
 		Attributes: map[string]listschema.Attribute{
-			"agent_id": listschema.Int64Attribute{
-				MarkdownDescription: "Only the digital skill assignments of this user (agent ID).",
-				Optional:            true,
-			},
-			"skill_id": listschema.Int64Attribute{
-				MarkdownDescription: "Only the assignments of this skill.",
-				Optional:            true,
-			},
+			"agent_id": int64Filter("Only the digital skill assignments of this user (agent ID)."),
+			"skill_id": int64Filter("Only the assignments of this skill."),
 		},
 	}
 }
 
 func (r *skillAssignmentResource) List(ctx context.Context, req list.ListRequest, stream *list.ListResultsStream) {
-	var cfg skillAssignmentListConfig
-	diags := listConfig(ctx, req, &cfg)
-	if diags.HasError() || !r.CheckClient(&diags) {
-		listFailed(stream, diags)
-		return
-	}
-	framework.StreamList(ctx, req, stream, "Unable to List Skill Assignments",
-		r.assignmentItems(ctx, cfg.AgentID.ValueInt64(), cfg.SkillID.ValueInt64()))
+	framework.List(ctx, &r.Resource, req, stream, "Unable to List Skill Assignments",
+		func(cfg skillAssignmentListConfig) iter.Seq2[[]framework.ListItem[skillAssignmentModel], error] {
+			return r.assignmentItems(ctx, cfg.AgentID.ValueInt64(), cfg.SkillID.ValueInt64())
+		})
 }
 
 // assignmentItems yields the assignments that match agentID and skillID (0 for any),

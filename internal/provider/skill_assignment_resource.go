@@ -2,13 +2,13 @@ package provider
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"math/big"
 	"strconv"
 
 	"github.com/hashicorp/terraform-plugin-framework-validators/int64validator"
 	"github.com/hashicorp/terraform-plugin-framework/diag"
-	"github.com/hashicorp/terraform-plugin-framework/path"
 	"github.com/hashicorp/terraform-plugin-framework/resource"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema/booldefault"
@@ -23,23 +23,17 @@ import (
 	"github.com/cxone-oss/terraform-provider-cxone/internal/framework"
 )
 
-var (
-	_ resource.Resource                = (*skillAssignmentResource)(nil)
-	_ resource.ResourceWithConfigure   = (*skillAssignmentResource)(nil)
-	_ resource.ResourceWithImportState = (*skillAssignmentResource)(nil)
-)
-
 // skillAssignmentType names the object in diagnostics.
 const skillAssignmentType = "Skill Assignment"
 
 // NewSkillAssignmentResource is the constructor of cxone_skill_assignment.
 func NewSkillAssignmentResource() resource.Resource {
-	return &skillAssignmentResource{}
+	return framework.NewResource[skillAssignmentModel](&skillAssignmentResource{}, "skill_assignment", skillAssignmentSchema, addAPIError)
 }
 
 // skillAssignmentResource gives one agent one skill with a proficiency.
 type skillAssignmentResource struct {
-	framework.ResourceWithModel[skillAssignmentModel]
+	framework.Resource[skillAssignmentModel]
 }
 
 type skillAssignmentModel struct {
@@ -62,20 +56,7 @@ func (m skillAssignmentModel) Identity() framework.Identity {
 	return skillAssignmentIdentity{AgentID: m.AgentID, SkillID: m.SkillID}
 }
 
-// ImportID is "agent_id/skill_id".
-func (i skillAssignmentIdentity) ImportID() string {
-	return int64ImportID(i.AgentID) + "/" + int64ImportID(i.SkillID)
-}
-
-func (r *skillAssignmentResource) Metadata(_ context.Context, req resource.MetadataRequest, resp *resource.MetadataResponse) {
-	resp.TypeName = req.ProviderTypeName + "_skill_assignment"
-}
-
-func (r *skillAssignmentResource) Schema(_ context.Context, _ resource.SchemaRequest, resp *resource.SchemaResponse) {
-	resp.Schema = skillAssignmentSchema()
-}
-
-func skillAssignmentSchema() schema.Schema {
+func skillAssignmentSchema(context.Context) schema.Schema {
 	replace := []planmodifier.Int64{int64planmodifier.RequiresReplace()}
 	return schema.Schema{
 		MarkdownDescription: "Assigns a skill to a CXone user (agent) with a proficiency, so that contacts of the " +
@@ -130,70 +111,48 @@ func skillAssignmentSchema() schema.Schema {
 	}
 }
 
-func (r *skillAssignmentResource) Create(ctx context.Context, req resource.CreateRequest, resp *resource.CreateResponse) {
-	var plan skillAssignmentModel
-	resp.Diagnostics.Append(req.Plan.Get(ctx, &plan)...)
-	if resp.Diagnostics.HasError() || !r.CheckClient(&resp.Diagnostics) {
-		return
-	}
+// CreateObject assigns the skill, or adopts the assignment the agent has already.
+func (r *skillAssignmentResource) CreateObject(ctx context.Context, w *framework.Write[skillAssignmentModel]) (skillAssignmentModel, error) {
+	plan := w.Plan
 	agentID, skillID := plan.AgentID.ValueInt64(), plan.SkillID.ValueInt64()
-	id := assignmentKey(agentID, skillID)
 	// AssignSkills does not send a create twice: a lost answer is settled by listing.
 	err := r.Client.AssignSkills(ctx, agentID, []cxone.SkillAssignmentInput{expandSkillAssignment(plan)})
 	if cxone.IsConflict(err) {
 		// The agent has the skill already: an apply cut off after the assignment was made,
 		// or an assignment made outside Terraform. The pair is the assignment's whole
 		// identity, so adopting it loses nothing; it is brought to the declared values.
-		resp.Diagnostics.AddWarning("Existing "+skillAssignmentType+" Adopted",
+		w.Diags.AddWarning("Existing "+skillAssignmentType+" Adopted",
 			fmt.Sprintf("Skill %d was already assigned to agent %d (an earlier apply was cut off, or the skill was "+
 				"assigned outside Terraform). Terraform now manages that assignment, with the declared proficiency "+
-				"and is_active, under ID %q.", skillID, agentID, id))
+				"and is_active, under ID %q.", skillID, agentID, assignmentKey(agentID, skillID)))
 		err = r.Client.UpdateSkillAssignments(ctx, agentID, []cxone.SkillAssignmentInput{expandSkillAssignment(plan)})
 	}
 	if err != nil {
-		addAPIError(&resp.Diagnostics, "Create", skillAssignmentType, assignmentObject(agentID, skillID), err)
-		return
+		return plan, err
 	}
-	r.saveAfterWrite(ctx, &plan, &resp.Diagnostics)
-	r.SetState(ctx, &resp.State, resp.Identity, &plan, &resp.Diagnostics)
+	r.saveAfterWrite(ctx, &plan, w.Diags)
+	return plan, nil
 }
 
-func (r *skillAssignmentResource) Read(ctx context.Context, req resource.ReadRequest, resp *resource.ReadResponse) {
-	imported := framework.ReadAfterImport(ctx, resp)
-	var state skillAssignmentModel
-	resp.Diagnostics.Append(req.State.Get(ctx, &state)...)
-	if resp.Diagnostics.HasError() || !r.CheckClient(&resp.Diagnostics) {
-		return
-	}
-	agentID, skillID := state.AgentID.ValueInt64(), state.SkillID.ValueInt64()
-	a, err := r.Client.SkillAssignment(ctx, agentID, skillID)
-	if cxone.IsNotFound(err) {
-		r.SetIdentity(ctx, resp.Identity, state, &resp.Diagnostics)
-		removeMissingResource(ctx, resp, imported, skillAssignmentType, assignmentObject(agentID, skillID))
-		return
-	}
+// ReadObject reads the assignment from the agent's skills.
+func (r *skillAssignmentResource) ReadObject(ctx context.Context, state skillAssignmentModel, _ *diag.Diagnostics) (skillAssignmentModel, error) {
+	a, err := r.Client.SkillAssignment(ctx, state.AgentID.ValueInt64(), state.SkillID.ValueInt64())
 	if err != nil {
-		addAPIError(&resp.Diagnostics, "Read", skillAssignmentType, assignmentObject(agentID, skillID), err)
-		return
+		return state, err
 	}
 	flattenSkillAssignment(a, &state)
-	r.SetState(ctx, &resp.State, resp.Identity, &state, &resp.Diagnostics)
+	return state, nil
 }
 
-func (r *skillAssignmentResource) Update(ctx context.Context, req resource.UpdateRequest, resp *resource.UpdateResponse) {
-	var plan skillAssignmentModel
-	resp.Diagnostics.Append(req.Plan.Get(ctx, &plan)...)
-	if resp.Diagnostics.HasError() || !r.CheckClient(&resp.Diagnostics) {
-		return
-	}
-	agentID, skillID := plan.AgentID.ValueInt64(), plan.SkillID.ValueInt64()
-	err := r.Client.UpdateSkillAssignments(ctx, agentID, []cxone.SkillAssignmentInput{expandSkillAssignment(plan)})
+// UpdateObject writes the planned proficiency and is_active.
+func (r *skillAssignmentResource) UpdateObject(ctx context.Context, w *framework.Write[skillAssignmentModel]) (skillAssignmentModel, error) {
+	plan := w.Plan
+	err := r.Client.UpdateSkillAssignments(ctx, plan.AgentID.ValueInt64(), []cxone.SkillAssignmentInput{expandSkillAssignment(plan)})
 	if err != nil {
-		addAPIError(&resp.Diagnostics, "Update", skillAssignmentType, assignmentObject(agentID, skillID), err)
-		return
+		return plan, err
 	}
-	r.saveAfterWrite(ctx, &plan, &resp.Diagnostics)
-	r.SetState(ctx, &resp.State, resp.Identity, &plan, &resp.Diagnostics)
+	r.saveAfterWrite(ctx, &plan, w.Diags)
+	return plan, nil
 }
 
 // saveAfterWrite fills m from what the write left (readcache.WrittenAssignment: the
@@ -222,40 +181,29 @@ func (r *skillAssignmentResource) saveAfterWrite(ctx context.Context, m *skillAs
 	}
 }
 
-func (r *skillAssignmentResource) Delete(ctx context.Context, req resource.DeleteRequest, resp *resource.DeleteResponse) {
-	var state skillAssignmentModel
-	resp.Diagnostics.Append(req.State.Get(ctx, &state)...)
-	if resp.Diagnostics.HasError() || !r.CheckClient(&resp.Diagnostics) {
-		return
-	}
-	agentID, skillID := state.AgentID.ValueInt64(), state.SkillID.ValueInt64()
-	err := r.Client.UnassignSkill(ctx, agentID, skillID)
-	if err != nil && !cxone.IsNotFound(err) {
-		addAPIError(&resp.Diagnostics, "Delete", skillAssignmentType, assignmentObject(agentID, skillID), err)
-		return
-	}
+// DeleteObject takes the skill from the agent.
+func (r *skillAssignmentResource) DeleteObject(ctx context.Context, state skillAssignmentModel, _ *diag.Diagnostics) error {
+	return r.Client.UnassignSkill(ctx, state.AgentID.ValueInt64(), state.SkillID.ValueInt64())
 }
 
-func (r *skillAssignmentResource) ImportState(ctx context.Context, req resource.ImportStateRequest, resp *resource.ImportStateResponse) {
-	id, ok := r.ImportID(ctx, req, &resp.Diagnostics)
-	if !ok {
-		return
-	}
+// ParseImportID takes "agent_id/skill_id", and explains one written skill first.
+func (r *skillAssignmentResource) ParseImportID(ctx context.Context, id string) (skillAssignmentModel, error) {
 	agentID, skillID, err := parseAssignmentID(id)
 	if err != nil {
-		resp.Diagnostics.AddError("Unable to Import "+skillAssignmentType, err.Error())
-		return
+		return skillAssignmentModel{}, err
 	}
 	if r.Client != nil {
 		if hint := r.reversedImportHint(ctx, agentID, skillID); hint != "" {
-			resp.Diagnostics.AddError("Unable to Import "+skillAssignmentType, hint)
-			return
+			return skillAssignmentModel{}, errors.New(hint)
 		}
 	}
-	resp.Diagnostics.Append(resp.State.SetAttribute(ctx, path.Root("id"), assignmentKey(agentID, skillID))...)
-	resp.Diagnostics.Append(resp.State.SetAttribute(ctx, path.Root("agent_id"), agentID)...)
-	resp.Diagnostics.Append(resp.State.SetAttribute(ctx, path.Root("skill_id"), skillID)...)
-	r.SetImportedIdentity(ctx, resp)
+	return skillAssignmentModel{ID: types.StringValue(assignmentKey(agentID, skillID)),
+		AgentID: types.Int64Value(agentID), SkillID: types.Int64Value(skillID)}, nil
+}
+
+// Describe names an assignment in messages.
+func (r *skillAssignmentResource) Describe(m skillAssignmentModel) (kind, object string) {
+	return skillAssignmentType, assignmentObject(m.AgentID.ValueInt64(), m.SkillID.ValueInt64())
 }
 
 // reversedImportHint explains an import ID written skill first: no such assignment exists,

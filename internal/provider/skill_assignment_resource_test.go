@@ -108,7 +108,7 @@ func TestAccSkillAssignment_import(t *testing.T) {
 			{Config: cfg, ResourceName: skillAssignmentAddr, ImportState: true, ImportStateKind: resource.ImportBlockWithID},
 			{
 				Config: cfg, ResourceName: skillAssignmentAddr, ImportState: true, ImportStateId: "1002",
-				ExpectError: errorRE("Unable to Import Skill Assignment", `of the form "agent_id/skill_id", got "1002"`),
+				ExpectError: expectErrorText("Unable to Import Skill Assignment", `of the form "agent_id/skill_id", got "1002"`),
 			},
 		},
 	})
@@ -164,7 +164,7 @@ func TestAccSkillAssignment_validation(t *testing.T) {
 		return resource.TestStep{
 			Config:      testAccSkillAssignmentConfig_full(m, agentID, skillID, proficiency, true),
 			PlanOnly:    true,
-			ExpectError: errorRE(want...),
+			ExpectError: expectErrorText(want...),
 		}
 	}
 	resource.ParallelTest(t, resource.TestCase{
@@ -176,7 +176,7 @@ func TestAccSkillAssignment_validation(t *testing.T) {
 				Config: strings.Replace(testAccSkillAssignmentConfig_full(m, 1001, 4000001, 1, true),
 					"proficiency = 1", "proficiency = 1.5", 1),
 				PlanOnly:    true,
-				ExpectError: errorRE("Invalid Attribute Value", "proficiency must be a whole number from 1 to 20, got 1.5"),
+				ExpectError: expectErrorText("Invalid Attribute Value", "proficiency must be a whole number from 1 to 20, got 1.5"),
 			},
 			bad(0, 4000001, 1, "agent_id", "at least 1, got: 0"),
 			bad(1001, 0, 1, "skill_id", "at least 1, got: 0"),
@@ -203,7 +203,7 @@ func TestAccSkillAssignment_apiError(t *testing.T) {
 					}
 				},
 				Config: testAccSkillAssignmentConfig_full(m, mowgliAgentID, skillID, 1, true),
-				ExpectError: errorRE("Unable to Create Skill Assignment",
+				ExpectError: expectErrorText("Unable to Create Skill Assignment",
 					fmt.Sprintf("of skill %d to agent 1001", skillID), "422", "fault injected by the mock"),
 			},
 		},
@@ -216,11 +216,7 @@ func TestAccSkillAssignment_apiError(t *testing.T) {
 func TestAccSkillAssignment_adoptExisting(t *testing.T) {
 	testAccPreCheck(t)
 	m := testAccMock(t)
-	taken := testAccCreateSkill(t, m, "Council Rock")
-	if err := testAccClient(t, m).AssignSkills(context.Background(), 1004,
-		[]cxone.SkillAssignmentInput{{SkillID: taken, Proficiency: 2, IsActive: false}}); err != nil {
-		t.Fatal(err)
-	}
+	taken := testAccAssignedSkill(t, m, "Council Rock", 1004, false)
 	resource.ParallelTest(t, resource.TestCase{
 		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
 		CheckDestroy:             testAccCheckSkillAssignmentGone(t, m, 1004, taken),
@@ -341,11 +337,7 @@ resource "cxone_skill_assignment" "test" {
 func TestAccSkillAssignment_importReversed(t *testing.T) {
 	testAccPreCheck(t)
 	m := testAccMock(t)
-	skillID := testAccCreateSkill(t, m, "Council Rock")
-	if err := testAccClient(t, m).AssignSkills(context.Background(), 1004,
-		[]cxone.SkillAssignmentInput{{SkillID: skillID, Proficiency: 2, IsActive: true}}); err != nil {
-		t.Fatal(err)
-	}
+	skillID := testAccAssignedSkill(t, m, "Council Rock", 1004, true)
 	resource.ParallelTest(t, resource.TestCase{
 		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
 		Steps: []resource.TestStep{{
@@ -353,8 +345,20 @@ func TestAccSkillAssignment_importReversed(t *testing.T) {
 			ResourceName:  skillAssignmentAddr,
 			ImportState:   true,
 			ImportStateId: assignmentKey(skillID, 1004),
-			ExpectError: errorRE("agent first", "Import it with the ID",
+			ExpectError: expectErrorText("agent first", "Import it with the ID",
 				strconv.Quote(assignmentKey(1004, skillID))),
 		}},
 	})
+}
+
+// testAccAssignedSkill creates a skill and assigns it to agentID outside Terraform,
+// with proficiency 2; it returns the skill's ID.
+func testAccAssignedSkill(t *testing.T, m *mockcxone.Server, name string, agentID int64, active bool) int64 {
+	t.Helper()
+	skillID := testAccCreateSkill(t, m, name)
+	if err := testAccClient(t, m).AssignSkills(context.Background(), agentID,
+		[]cxone.SkillAssignmentInput{{SkillID: skillID, Proficiency: 2, IsActive: active}}); err != nil {
+		t.Fatal(err)
+	}
+	return skillID
 }

@@ -2,38 +2,36 @@ package provider
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"strconv"
 	"strings"
 
-	"github.com/hashicorp/terraform-plugin-framework-validators/datasourcevalidator"
 	"github.com/hashicorp/terraform-plugin-framework-validators/int64validator"
 	"github.com/hashicorp/terraform-plugin-framework-validators/stringvalidator"
 	"github.com/hashicorp/terraform-plugin-framework/datasource"
 	"github.com/hashicorp/terraform-plugin-framework/datasource/schema"
-	"github.com/hashicorp/terraform-plugin-framework/path"
+	"github.com/hashicorp/terraform-plugin-framework/diag"
 	"github.com/hashicorp/terraform-plugin-framework/schema/validator"
 	"github.com/hashicorp/terraform-plugin-framework/types"
 
 	"github.com/cxone-oss/terraform-provider-cxone/internal/cxone"
-	"github.com/cxone-oss/terraform-provider-cxone/internal/framework"
+	"github.com/cxone-oss/terraform-provider-cxone/internal/readcache"
 )
 
-var (
-	_ datasource.DataSource                     = (*userDataSource)(nil)
-	_ datasource.DataSourceWithConfigure        = (*userDataSource)(nil)
-	_ datasource.DataSourceWithConfigValidators = (*userDataSource)(nil)
-)
-
-// NewUserDataSource is the constructor of the cxone_user data source.
+// NewUserDataSource is the constructor of the cxone_user data source, which looks
+// up one CXone user (agent) by agent ID, user name or e-mail.
 func NewUserDataSource() datasource.DataSource {
-	return &userDataSource{}
+	return &userDataSource{lookUp[userDataSourceModel, cxone.Agent]{spec: lookUpSpec[userDataSourceModel, cxone.Agent]{
+		typeName: "user", schema: userDataSourceSchema,
+		kind: "User", nouns: "users", keys: []string{"agent_id", "user_name", "email_address"},
+		find:    findUser,
+		id:      func(a cxone.Agent) string { return strconv.FormatInt(a.AgentID, 10) },
+		flatten: flattenUser,
+	}}}
 }
 
-// userDataSource looks up one CXone user (agent) by agent ID, user name or e-mail.
 type userDataSource struct {
-	framework.DataSourceWithModel[userDataSourceModel]
+	lookUp[userDataSourceModel, cxone.Agent]
 }
 
 type userDataSourceModel struct {
@@ -50,24 +48,13 @@ type userDataSourceModel struct {
 	DigitalEngagementEnabled types.Bool   `tfsdk:"digital_engagement_enabled"`
 }
 
-func (d *userDataSource) Metadata(_ context.Context, req datasource.MetadataRequest, resp *datasource.MetadataResponse) {
-	resp.TypeName = req.ProviderTypeName + "_user"
-}
-
-func (d *userDataSource) Schema(_ context.Context, _ datasource.SchemaRequest, resp *datasource.SchemaResponse) {
-	resp.Schema = userDataSourceSchema()
-}
-
 func userDataSourceSchema() schema.Schema {
 	return schema.Schema{
 		MarkdownDescription: "Looks up one CXone user (agent) by exactly one of `agent_id`, `user_name` or " +
 			"`email_address`. Names and e-mail addresses match exactly, ignoring case; inactive users are found " +
 			"too (see `is_active`). It is an error when no user, or more than one, matches.",
 		Attributes: map[string]schema.Attribute{
-			"id": schema.StringAttribute{
-				MarkdownDescription: "The agent ID as a string.",
-				Computed:            true,
-			},
+			"id": computedString("The agent ID as a string."),
 			"agent_id": schema.Int64Attribute{
 				MarkdownDescription: "Agent ID to look up, or the agent ID of the user found.",
 				Optional:            true,
@@ -86,30 +73,12 @@ func userDataSourceSchema() schema.Schema {
 				Computed:            true,
 				Validators:          []validator.String{stringvalidator.LengthAtLeast(1)},
 			},
-			"user_id": schema.StringAttribute{
-				MarkdownDescription: "The user's GUID in CXone's user hub.",
-				Computed:            true,
-			},
-			"first_name": schema.StringAttribute{
-				MarkdownDescription: "The user's first name.",
-				Computed:            true,
-			},
-			"last_name": schema.StringAttribute{
-				MarkdownDescription: "The user's last name.",
-				Computed:            true,
-			},
-			"is_active": schema.BoolAttribute{
-				MarkdownDescription: "Whether the user is active. Only active users can be given digital engagement.",
-				Computed:            true,
-			},
-			"team_id": schema.Int64Attribute{
-				MarkdownDescription: "ID of the user's team.",
-				Computed:            true,
-			},
-			"profile_id": schema.Int64Attribute{
-				MarkdownDescription: "ID of the user's security profile.",
-				Computed:            true,
-			},
+			"user_id":    computedString("The user's GUID in CXone's user hub."),
+			"first_name": computedString("The user's first name."),
+			"last_name":  computedString("The user's last name."),
+			"is_active":  computedBool("Whether the user is active. Only active users can be given digital engagement."),
+			"team_id":    computedInt64("ID of the user's team."),
+			"profile_id": computedInt64("ID of the user's security profile."),
 			"digital_engagement_enabled": schema.BoolAttribute{
 				// Deprecated: a look-up is read before this provider's own grant and changes at the
 				// next refresh, so it is noise in drift checks; the resource holds the value.
@@ -125,89 +94,37 @@ func userDataSourceSchema() schema.Schema {
 	}
 }
 
-func (d *userDataSource) ConfigValidators(_ context.Context) []datasource.ConfigValidator {
-	return []datasource.ConfigValidator{
-		datasourcevalidator.ExactlyOneOf(
-			path.MatchRoot("agent_id"), path.MatchRoot("user_name"), path.MatchRoot("email_address"),
-		),
+// findUser reads the user by agent ID, or takes the users CXone's search returns for
+// a user name or e-mail address, or the operation's list of users (see readcache),
+// and keeps those whose field equals it, ignoring case: the search also matches
+// parts of names and of the other fields, so its answer alone is not the match.
+func findUser(ctx context.Context, c readcache.API, cfg userDataSourceModel, _ *diag.Diagnostics) search[cxone.Agent] {
+	if !cfg.AgentID.IsNull() {
+		s := byID(ctx, cfg.AgentID.ValueInt64(), c.Agent)
+		s.searched = fmt.Sprintf("with agent_id %d", cfg.AgentID.ValueInt64())
+		s.note = " (active or inactive)"
+		return s
 	}
+	key, want, field := "user_name", cfg.UserName.ValueString(), func(a cxone.Agent) string { return a.UserName }
+	if cfg.UserName.IsNull() {
+		key, want, field = "email_address", cfg.EmailAddress.ValueString(), func(a cxone.Agent) string { return a.EmailAddress }
+	}
+	match := func(a cxone.Agent) bool { return strings.EqualFold(field(a), want) }
+	all, err := c.FindAgents(ctx, want, match)
+	s := byName(want, all, err, match)
+	s.searched = fmt.Sprintf("with %s %q", key, want)
+	s.note = " (active or inactive). User names and e-mail addresses match exactly, ignoring case"
+	return s
 }
 
-func (d *userDataSource) Read(ctx context.Context, req datasource.ReadRequest, resp *datasource.ReadResponse) {
-	var cfg userDataSourceModel
-	resp.Diagnostics.Append(req.Config.Get(ctx, &cfg)...)
-	if resp.Diagnostics.HasError() || !d.CheckClient(&resp.Diagnostics) {
-		return
-	}
-
-	var (
-		agent  *cxone.Agent
-		search string // what was looked for, for messages
-		err    error
-	)
-	switch {
-	case !cfg.AgentID.IsNull():
-		search = fmt.Sprintf("agent_id %d", cfg.AgentID.ValueInt64())
-		agent, err = d.Client.Agent(ctx, cfg.AgentID.ValueInt64())
-	case !cfg.UserName.IsNull():
-		search = fmt.Sprintf("user_name %q", cfg.UserName.ValueString())
-		agent, err = d.findAgent(ctx, cfg.UserName.ValueString(), func(a cxone.Agent) string { return a.UserName })
-	default:
-		search = fmt.Sprintf("email_address %q", cfg.EmailAddress.ValueString())
-		agent, err = d.findAgent(ctx, cfg.EmailAddress.ValueString(), func(a cxone.Agent) string { return a.EmailAddress })
-	}
-	switch {
-	case cxone.IsNotFound(err):
-		resp.Diagnostics.AddError("User Not Found",
-			fmt.Sprintf("CXone has no user with %s (active or inactive). Check the value; user names and e-mail "+
-				"addresses must match exactly, ignoring case.", search))
-		return
-	case err != nil:
-		if amb := (*ambiguousMatchError)(nil); errors.As(err, &amb) {
-			resp.Diagnostics.AddError("More Than One User Found",
-				fmt.Sprintf("%d CXone users have %s: agent IDs %s. Look the user up by agent_id instead.",
-					len(amb.ids), search, strings.Join(amb.ids, ", ")))
-			return
-		}
-		resp.Diagnostics.AddError("Unable to Read User",
-			fmt.Sprintf("While looking up the CXone user with %s:\n\n%s", search, apiAnswer(userType, err)))
-		return
-	}
-	var out userDataSourceModel
-	flattenUser(agent, &out)
-	resp.Diagnostics.Append(resp.State.Set(ctx, &out)...)
-}
-
-// findAgent takes the users CXone's search returns for want, or the operation's
-// list of users (see readcache), and keeps those whose field equals want, ignoring
-// case: the search also matches parts of names and of the other fields, so its
-// answer alone is not the match.
-func (d *userDataSource) findAgent(ctx context.Context, want string, field func(cxone.Agent) string) (*cxone.Agent, error) {
-	all, err := d.Client.FindAgents(ctx, want, func(a cxone.Agent) bool { return strings.EqualFold(field(a), want) })
-	if err != nil {
-		return nil, err
-	}
-	return matchAgent(all, want, field)
-}
-
-// matchAgent picks the one agent whose field equals want, ignoring case.
-func matchAgent(all []cxone.Agent, want string, field func(cxone.Agent) string) (*cxone.Agent, error) {
-	return onlyMatch(all, "user", want,
-		func(a cxone.Agent) bool { return strings.EqualFold(field(a), want) },
-		func(a cxone.Agent) string { return strconv.FormatInt(a.AgentID, 10) })
-}
-
-// flattenUser copies an agent into the data source's model.
+// flattenUser copies an agent into the data source's model, as the resource does,
+// with whether it is active and handles digital contacts.
 func flattenUser(a *cxone.Agent, m *userDataSourceModel) {
-	m.ID = types.StringValue(strconv.FormatInt(a.AgentID, 10))
-	m.AgentID = types.Int64Value(a.AgentID)
-	m.UserID = types.StringValue(a.UserID)
-	m.UserName = types.StringValue(a.UserName)
-	m.FirstName = types.StringValue(a.FirstName)
-	m.LastName = types.StringValue(a.LastName)
-	m.EmailAddress = types.StringValue(a.EmailAddress)
-	m.IsActive = types.BoolValue(a.IsActive)
-	m.TeamID = types.Int64Value(a.TeamID)
-	m.ProfileID = types.Int64Value(a.ProfileID)
-	m.DigitalEngagementEnabled = types.BoolValue(a.DigitalEngagementEnabled)
+	var r userModel
+	flattenUserResource(a, &r)
+	*m = userDataSourceModel{
+		ID: r.ID, AgentID: r.AgentID, UserID: r.UserID, UserName: r.UserName, FirstName: r.FirstName,
+		LastName: r.LastName, EmailAddress: r.EmailAddress, IsActive: types.BoolValue(a.IsActive), TeamID: r.TeamID,
+		ProfileID: r.SecurityProfileID, DigitalEngagementEnabled: types.BoolValue(a.DigitalEngagementEnabled),
+	}
 }

@@ -15,18 +15,13 @@ import (
 	"github.com/cxone-oss/terraform-provider-cxone/internal/framework"
 )
 
-var (
-	_ resource.ResourceWithConfigure   = (*userResource)(nil)
-	_ resource.ResourceWithImportState = (*userResource)(nil)
-)
-
 // NewUserResource is the cxone_user resource.
 func NewUserResource() resource.Resource {
-	return &userResource{}
+	return framework.NewResource[userModel](&userResource{}, "user", userSchema, addAPIError)
 }
 
 type userResource struct {
-	framework.ResourceWithModel[userModel]
+	framework.Resource[userModel]
 }
 
 // userModel maps cxone_user.
@@ -57,37 +52,21 @@ type userIdentity struct {
 // Identity is the user's agent ID.
 func (m userModel) Identity() framework.Identity { return userIdentity{AgentID: m.AgentID} }
 
-// ImportID is the agent ID, the form ImportState takes.
-func (i userIdentity) ImportID() string { return int64ImportID(i.AgentID) }
-
-func (r *userResource) Metadata(_ context.Context, req resource.MetadataRequest, resp *resource.MetadataResponse) {
-	resp.TypeName = req.ProviderTypeName + "_user"
-}
-
-func (r *userResource) Schema(_ context.Context, _ resource.SchemaRequest, resp *resource.SchemaResponse) {
-	resp.Schema = userSchema()
-}
-
-func (r *userResource) Create(ctx context.Context, req resource.CreateRequest, resp *resource.CreateResponse) {
-	var plan userModel
-	resp.Diagnostics.Append(req.Plan.Get(ctx, &plan)...)
-	if resp.Diagnostics.HasError() || !r.CheckClient(&resp.Diagnostics) {
-		return
-	}
-	userName := plan.UserName.ValueString()
+// CreateObject creates the user, or adopts an inactive one of the same user name.
+func (r *userResource) CreateObject(ctx context.Context, w *framework.Write[userModel]) (userModel, error) {
+	plan := w.Plan
 	// A lost answer is settled inside CreateAgent by looking the user name up, so
 	// it never makes a second user; a user found with other values is a conflict.
 	agent, err := r.Client.CreateAgent(ctx, expandUser(plan))
 	if cxone.IsConflict(err) {
-		agent = r.adoptInactiveUser(ctx, plan, &resp.Diagnostics)
+		agent = r.adoptInactiveUser(ctx, plan, w.Diags)
 	} else if err != nil {
-		addAPIError(&resp.Diagnostics, "Create", "User", strconv.Quote(userName), err)
+		return plan, err
 	}
-	if agent == nil {
-		return
+	if agent != nil {
+		flattenUserResource(agent, &plan)
 	}
-	flattenUserResource(agent, &plan)
-	r.SetState(ctx, &resp.State, resp.Identity, &plan, &resp.Diagnostics)
+	return plan, nil
 }
 
 // adoptInactiveUser handles a create whose user name is taken. An inactive user of
@@ -129,59 +108,34 @@ func (r *userResource) adoptInactiveUser(ctx context.Context, plan userModel, di
 	return agent
 }
 
-func (r *userResource) Read(ctx context.Context, req resource.ReadRequest, resp *resource.ReadResponse) {
-	imported := framework.ReadAfterImport(ctx, resp)
-	var state userModel
-	resp.Diagnostics.Append(req.State.Get(ctx, &state)...)
-	if resp.Diagnostics.HasError() || !r.CheckClient(&resp.Diagnostics) {
-		return
-	}
-	id, ok := userIDOf(state, "Read", &resp.Diagnostics)
+// ReadObject reads the user. An inactive user is what destroy leaves behind: it
+// counts as gone, so the next apply plans a create, which reactivates this same user.
+func (r *userResource) ReadObject(ctx context.Context, state userModel, diags *diag.Diagnostics) (userModel, error) {
+	id, ok := userIDOf(state, "Read", diags)
 	if !ok {
-		return
+		return state, nil
 	}
-	object := userObject(state.UserName, id)
 	agent, err := r.Client.Agent(ctx, id)
-	if cxone.IsNotFound(err) {
-		r.SetIdentity(ctx, resp.Identity, state, &resp.Diagnostics)
-		removeMissingResource(ctx, resp, imported, "User", object)
-		return
-	}
-	if err != nil {
-		addAPIError(&resp.Diagnostics, "Read", "User", object, err)
-		return
-	}
-	if !agent.IsActive {
-		if imported {
-			addObjectError(&resp.Diagnostics, "Import", userType, fmt.Sprintf("User %s is inactive: CXone keeps "+
-				"deactivated users. Remove the import and apply with the user's user name: the create reactivates "+
-				"this same user.", object), nil)
-			return
-		}
-		// An inactive user is what destroy leaves behind: treat it as gone, so the
-		// next apply plans a create, which reactivates this same user.
-		tflog.Warn(ctx, "user deactivated outside Terraform; removing it from state", map[string]any{"agent_id": id})
-		resp.Diagnostics.AddWarning("User Inactive",
-			fmt.Sprintf("User %s was deactivated outside Terraform. It has been removed from the state; the next "+
-				"apply creates it again, which reactivates this same user.", object))
-		r.SetIdentity(ctx, resp.Identity, state, &resp.Diagnostics)
-		resp.State.RemoveResource(ctx)
-		return
+	switch {
+	case err != nil:
+		return state, err
+	case !agent.IsActive:
+		return state, &framework.Gone{Summary: "User Inactive",
+			Detail: fmt.Sprintf("User %s was deactivated outside Terraform. It has been removed from the state; the next "+
+				"apply creates it again, which reactivates this same user.", userObject(state.UserName, id)),
+			ImportDetail: fmt.Sprintf("User %s is inactive: CXone keeps deactivated users. Remove the import and "+
+				"apply with the user's user name: the create reactivates this same user.", userObject(state.UserName, id))}
 	}
 	flattenUserResource(agent, &state)
-	r.SetState(ctx, &resp.State, resp.Identity, &state, &resp.Diagnostics)
+	return state, nil
 }
 
-func (r *userResource) Update(ctx context.Context, req resource.UpdateRequest, resp *resource.UpdateResponse) {
-	var plan, state userModel
-	resp.Diagnostics.Append(req.Plan.Get(ctx, &plan)...)
-	resp.Diagnostics.Append(req.State.Get(ctx, &state)...)
-	if resp.Diagnostics.HasError() || !r.CheckClient(&resp.Diagnostics) {
-		return
-	}
-	id, ok := userIDOf(state, "Update", &resp.Diagnostics)
+// UpdateObject writes the plan to the user.
+func (r *userResource) UpdateObject(ctx context.Context, w *framework.Write[userModel]) (userModel, error) {
+	plan := w.Plan
+	id, ok := userIDOf(w.State, "Update", w.Diags)
 	if !ok {
-		return
+		return plan, nil
 	}
 	ch := expandUserChanges(plan)
 	// The user is active (Read drops inactive ones); saying so again undoes a
@@ -189,55 +143,48 @@ func (r *userResource) Update(ctx context.Context, req resource.UpdateRequest, r
 	ch.IsActive = new(true)
 	agent, err := r.Client.UpdateAgent(ctx, id, ch)
 	if err != nil {
-		addAPIError(&resp.Diagnostics, "Update", "User", userObject(plan.UserName, id), err)
-		return
+		return plan, err
 	}
 	flattenUserResource(agent, &plan)
-	r.SetState(ctx, &resp.State, resp.Identity, &plan, &resp.Diagnostics)
+	return plan, nil
 }
 
-// Delete deactivates the user: CXone never deletes users.
-func (r *userResource) Delete(ctx context.Context, req resource.DeleteRequest, resp *resource.DeleteResponse) {
-	var state userModel
-	resp.Diagnostics.Append(req.State.Get(ctx, &state)...)
-	if resp.Diagnostics.HasError() || !r.CheckClient(&resp.Diagnostics) {
-		return
-	}
-	id, ok := userIDOf(state, "Delete", &resp.Diagnostics)
+// DeleteObject deactivates the user: CXone never deletes users.
+func (r *userResource) DeleteObject(ctx context.Context, state userModel, diags *diag.Diagnostics) error {
+	id, ok := userIDOf(state, "Delete", diags)
 	if !ok {
-		return
+		return nil
 	}
-	object := userObject(state.UserName, id)
-	_, err := r.Client.UpdateAgent(ctx, id, cxone.AgentChanges{IsActive: new(false)})
-	if err != nil {
+	if _, err := r.Client.UpdateAgent(ctx, id, cxone.AgentChanges{IsActive: new(false)}); err != nil {
 		// CXone reports an unknown agent as a failed item, not a 404: ask for the
 		// user itself before calling the destroy a failure.
 		if _, gerr := r.Client.GetAgent(ctx, id); cxone.IsNotFound(gerr) {
-			return
+			return nil
 		}
-		addAPIError(&resp.Diagnostics, "Delete", "User", object, err)
-		return
+		return err
 	}
-	resp.Diagnostics.AddWarning("User Deactivated, Not Deleted",
+	diags.AddWarning("User Deactivated, Not Deleted",
 		fmt.Sprintf("CXone never deletes users: user %s has been deactivated and stays in CXone, inactive, with "+
-			"its user name taken. Creating a user of the same user name later reactivates it.", object))
+			"its user name taken. Creating a user of the same user name later reactivates it.", userObject(state.UserName, id)))
+	return nil
 }
 
-// ImportState takes an agent ID such as 1001.
-func (r *userResource) ImportState(ctx context.Context, req resource.ImportStateRequest, resp *resource.ImportStateResponse) {
-	id, ok := r.ImportID(ctx, req, &resp.Diagnostics)
-	if !ok {
-		return
-	}
+// ParseImportID takes an agent ID such as 1001.
+func (r *userResource) ParseImportID(_ context.Context, id string) (userModel, error) {
 	agentID, err := parseNumericID(id, "the import ID")
 	if err != nil {
-		resp.Diagnostics.AddError("Unable to Import "+userType,
-			fmt.Sprintf("Expected an agent ID, a whole number such as 1001: %s", err))
-		return
+		return userModel{}, fmt.Errorf("expected an agent ID, a whole number such as 1001: %w", err)
 	}
-	resp.Diagnostics.Append(resp.State.SetAttribute(ctx, path.Root("id"), strconv.FormatInt(agentID, 10))...)
-	resp.Diagnostics.Append(resp.State.SetAttribute(ctx, path.Root("agent_id"), agentID)...)
-	r.SetImportedIdentity(ctx, resp)
+	return userModel{ID: types.StringValue(strconv.FormatInt(agentID, 10)), AgentID: types.Int64Value(agentID)}, nil
+}
+
+// Describe names a user in messages: by user name and agent ID once it has one.
+func (r *userResource) Describe(m userModel) (kind, object string) {
+	id, err := parseNumericID(m.ID.ValueString(), "the agent ID")
+	if err != nil {
+		return "User", strconv.Quote(m.UserName.ValueString())
+	}
+	return "User", userObject(m.UserName, id)
 }
 
 // expandUser turns the planned values into a new user.

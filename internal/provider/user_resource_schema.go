@@ -16,7 +16,7 @@ import (
 
 // userSchema is the schema of cxone_user. Every field CXone lets PUT /agents change,
 // the user name included, updates in place.
-func userSchema() schema.Schema {
+func userSchema(context.Context) schema.Schema {
 	required := func(desc string) schema.StringAttribute {
 		return schema.StringAttribute{
 			MarkdownDescription: desc,

@@ -152,24 +152,8 @@ func TestAccUser_import(t *testing.T) {
 	resource.ParallelTest(t, resource.TestCase{
 		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
 		CheckDestroy:             testAccCheckUserDestroy(t, m),
-		Steps: []resource.TestStep{
-			{Config: testAccUserConfig(m, u)},
-			{ResourceName: testAccUserAddr, ImportState: true, ImportStateVerify: true},
-			{ResourceName: testAccUserAddr, ImportState: true, ImportStateKind: resource.ImportBlockWithID},
-			{ResourceName: testAccUserAddr, ImportState: true, ImportStateKind: resource.ImportBlockWithID, GenerateConfig: true},
-			{
-				ResourceName:  testAccUserAddr,
-				ImportState:   true,
-				ImportStateId: "akru",
-				ExpectError:   skillTestRE(`Expected an agent ID, a whole number such as 1001`),
-			},
-			{
-				ResourceName:  testAccUserAddr,
-				ImportState:   true,
-				ImportStateId: "999999",
-				ExpectError:   expectErrorText("Unable to Import User", "There is no user with ID 999999 in CXone"),
-			},
-		},
+		Steps: append([]resource.TestStep{{Config: testAccUserConfig(m, u)}},
+			testAccImportSteps(testAccUserAddr, "akru", "Expected an agent ID, a whole number such as 1001", "999999")...),
 	})
 }
 
@@ -210,9 +194,7 @@ func TestAccUser_disappears(t *testing.T) {
 				Config:             cfg,
 				PlanOnly:           true,
 				ExpectNonEmptyPlan: true,
-				ConfigPlanChecks: resource.ConfigPlanChecks{
-					PostApplyPostRefresh: []plancheck.PlanCheck{plancheck.ExpectResourceAction(testAccUserAddr, plancheck.ResourceActionCreate)},
-				},
+				ConfigPlanChecks:   planRecreates(testAccUserAddr),
 			},
 		},
 	})
@@ -224,12 +206,12 @@ func TestAccUser_validation(t *testing.T) {
 	bad := func(change func(*testAccUser), want ...string) resource.TestStep {
 		u := newHire("akru")
 		change(&u)
-		return resource.TestStep{Config: testAccUserConfig(m, u), PlanOnly: true, ExpectError: errorRE(want...)}
+		return resource.TestStep{Config: testAccUserConfig(m, u), PlanOnly: true, ExpectError: expectErrorText(want...)}
 	}
 	raw := func(attr, value string, want ...string) resource.TestStep {
 		cfg := strings.Replace(testAccUserConfig(m, newHire("akru")), "resource \"cxone_user\" \"test\" {",
 			"resource \"cxone_user\" \"test\" {\n  "+attr+" = "+value, 1)
-		return resource.TestStep{Config: cfg, PlanOnly: true, ExpectError: errorRE(want...)}
+		return resource.TestStep{Config: cfg, PlanOnly: true, ExpectError: expectErrorText(want...)}
 	}
 	resource.ParallelTest(t, resource.TestCase{
 		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
@@ -268,7 +250,7 @@ func TestAccUser_apiError(t *testing.T) {
 		Steps: []resource.TestStep{
 			{
 				Config: testAccUserConfig(m, newHire("akru")),
-				ExpectError: errorRE("Unable to Create User", `While trying to create user "akru"`,
+				ExpectError: expectErrorText("Unable to Create User", `While trying to create user "akru"`,
 					"fault injected by the mock: 422"),
 			},
 			{
@@ -279,7 +261,7 @@ func TestAccUser_apiError(t *testing.T) {
 					u.team = 999
 					return u
 				}()),
-				ExpectError: errorRE("Unable to Create User", "team_id 999 is not a team"),
+				ExpectError: expectErrorText("Unable to Create User", "team_id 999 is not a team"),
 			},
 			{
 				// The create's answer is lost after CXone made the user: the look-up by
@@ -345,7 +327,7 @@ func TestAccUser_refuseActive(t *testing.T) {
 		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
 		Steps: []resource.TestStep{{
 			Config: testAccUserConfig(m, newHire("MOWGLI")),
-			ExpectError: regexp.MustCompile(`(?s)` + skillTestRE(`already has an active user named "mowgli" (agent ID 1001)`).String() +
+			ExpectError: regexp.MustCompile(`(?s)` + expectErrorText(`already has an active user named "mowgli" (agent ID 1001)`).String() +
 				`.*terraform import cxone_user\.<resource name> 1001` +
 				`.*import \{[\s│]+to = cxone_user\.<resource name>[\s│]+id = "1001"`),
 		}},
@@ -359,29 +341,17 @@ func TestAccUser_refuseActive(t *testing.T) {
 // testAccCheckUserDestroy checks that every user the test managed is inactive:
 // destroy deactivates, since CXone never deletes users.
 func testAccCheckUserDestroy(t *testing.T, m *mockcxone.Server) resource.TestCheckFunc {
-	return func(s *terraform.State) error {
-		c := testAccClient(t, m)
-		for _, rs := range s.RootModule().Resources {
-			if rs.Type != "cxone_user" {
-				continue
-			}
-			id, err := parseNumericID(rs.Primary.ID, "agent ID")
-			if err != nil {
-				return err
-			}
-			a, err := c.GetAgent(context.Background(), id)
-			if cxone.IsNotFound(err) {
-				continue
-			}
-			if err != nil {
-				return fmt.Errorf("checking user %d after destroy: %w", id, err)
-			}
-			if a.IsActive || a.InactiveDate == "" {
-				return fmt.Errorf("user %d (%q) is still active after destroy", id, a.UserName)
-			}
+	return testAccCheckDestroyed(t, m, "cxone_user", func(ctx context.Context, c *cxone.Client, rs *terraform.ResourceState) (string, error) {
+		id, err := parseNumericID(rs.Primary.ID, "agent ID")
+		if err != nil {
+			return "", err
 		}
-		return nil
-	}
+		a, err := c.GetAgent(ctx, id)
+		if err != nil || (!a.IsActive && a.InactiveDate != "") {
+			return "", err
+		}
+		return fmt.Sprintf("user %d (%q) is still active after destroy", id, a.UserName), nil
+	})
 }
 
 // testAccUserInMock checks the mock's own state for a user of this user name.

@@ -1,4 +1,4 @@
-package provider
+package framework
 
 import (
 	"context"
@@ -6,16 +6,14 @@ import (
 	"reflect"
 	"sort"
 	"strings"
-	"testing"
 
 	"github.com/hashicorp/terraform-plugin-framework/attr"
 	datasourceschema "github.com/hashicorp/terraform-plugin-framework/datasource/schema"
 	ephemeralschema "github.com/hashicorp/terraform-plugin-framework/ephemeral/schema"
 	resourceschema "github.com/hashicorp/terraform-plugin-framework/resource/schema"
-	"github.com/hashicorp/terraform-plugin-framework/types"
 )
 
-// schemaModelParity lists the differences between schema s and model: every
+// ModelProblems lists the differences between schema s and model: every
 // attribute and block of s needs a field with the same tfsdk tag in model, and every
 // tfsdk field of model an attribute in s. Where a field's type is a framework value
 // type (types.String and the like), it must be the value type of the schema's
@@ -26,7 +24,7 @@ import (
 //
 // s is a resource, data source or ephemeral resource schema.Schema (a value or a
 // pointer); model is the model struct or a pointer to it.
-func schemaModelParity(s any, model any) []string {
+func ModelProblems(s any, model any) []string {
 	switch s.(type) {
 	case resourceschema.Schema, *resourceschema.Schema, datasourceschema.Schema, *datasourceschema.Schema,
 		ephemeralschema.Schema, *ephemeralschema.Schema:
@@ -140,17 +138,6 @@ func fieldTypeProblems(at string, n schemaNode, name string, f reflect.StructFie
 	return nil
 }
 
-// checkMentioned fails t unless each of wants is part of one of problems.
-func checkMentioned(t *testing.T, problems []string, wants ...string) {
-	t.Helper()
-	joined := strings.Join(problems, "\n")
-	for _, want := range wants {
-		if !strings.Contains(joined, want) {
-			t.Errorf("the problems found do not mention %q; they are:\n%s", want, joined)
-		}
-	}
-}
-
 func orRoot(prefix string) string {
 	if prefix == "" {
 		return "the top level"
@@ -165,55 +152,4 @@ func sortedKeys[V any](m map[string]V) []string {
 	}
 	sort.Strings(keys)
 	return keys
-}
-
-// TestSchemaModelParityHelper makes sure the parity check itself can fail: it must
-// report a missing field, an extra field, a wrong value type and a nested mismatch.
-func TestSchemaModelParityHelper(t *testing.T) {
-	s := resourceschema.Schema{
-		Attributes: map[string]resourceschema.Attribute{
-			"id":    resourceschema.StringAttribute{Computed: true},
-			"count": resourceschema.Int64Attribute{Optional: true},
-			"only":  resourceschema.BoolAttribute{Optional: true},
-		},
-		Blocks: map[string]resourceschema.Block{
-			"item": resourceschema.ListNestedBlock{NestedObject: resourceschema.NestedBlockObject{
-				Attributes: map[string]resourceschema.Attribute{"key": resourceschema.StringAttribute{Required: true}},
-			}},
-		},
-	}
-	type itemModel struct {
-		Key   types.String `tfsdk:"key"`
-		Extra types.String `tfsdk:"extra"`
-	}
-	type badModel struct {
-		ID    types.String `tfsdk:"id"`
-		Count types.String `tfsdk:"count"` // wrong type: the schema says Int64
-		Item  []itemModel  `tfsdk:"item"`
-		Stray types.String `tfsdk:"stray"`
-		note  string       //nolint:unused // unexported fields are ignored by the framework and by the check
-	}
-	problems := schemaModelProblems("", schemaNodeOf(reflect.ValueOf(s)), reflect.TypeOf(badModel{}))
-	checkMentioned(t, problems,
-		"schema attribute only has no model field",
-		"field Count for count is basetypes.StringValue, schema wants basetypes.Int64Value",
-		"(tfsdk item.extra) has no schema attribute",
-		"(tfsdk stray) has no schema attribute",
-	)
-	if len(problems) != 4 {
-		t.Errorf("want exactly 4 problems, got %d:\n%s", len(problems), strings.Join(problems, "\n"))
-	}
-
-	ds := datasourceschema.Schema{Attributes: map[string]datasourceschema.Attribute{
-		"name": datasourceschema.StringAttribute{Required: true},
-	}}
-	type goodModel struct {
-		Name types.String `tfsdk:"name"`
-	}
-	if problems := schemaModelParity(ds, &goodModel{}); len(problems) != 0 {
-		t.Errorf("a matching data source model: %v", problems)
-	}
-	if problems := schemaModelParity(ds, "not a model"); len(problems) != 1 {
-		t.Errorf("a string for a model: %v", problems)
-	}
 }

@@ -1,0 +1,172 @@
+package provider
+
+import (
+	"context"
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/hashicorp/terraform-plugin-framework-validators/datasourcevalidator"
+	"github.com/hashicorp/terraform-plugin-framework/datasource"
+	"github.com/hashicorp/terraform-plugin-framework/datasource/schema"
+	"github.com/hashicorp/terraform-plugin-framework/diag"
+	"github.com/hashicorp/terraform-plugin-framework/path"
+	"github.com/hashicorp/terraform-plugin-framework/schema/validator"
+
+	"github.com/cxone-oss/terraform-provider-cxone/internal/cxone"
+	"github.com/cxone-oss/terraform-provider-cxone/internal/framework"
+	"github.com/cxone-oss/terraform-provider-cxone/internal/readcache"
+)
+
+// lookUp is the base of every data source that finds one object of type X by exactly
+// one of several attributes (an ID, a name...), with M its model. A data source is
+// its schema and a lookUpSpec: lookUp names it, gives its schema (checked against M),
+// requires exactly one of spec.keys, asks spec.find, and writes the one object found,
+// or says that none or several match, in the same words for every kind.
+type lookUp[M any, X any] struct {
+	framework.DataSourceWithModel[M]
+	spec lookUpSpec[M, X]
+}
+
+// lookUpSpec is what a look-up says about its kind of object.
+type lookUpSpec[M any, X any] struct {
+	typeName string               // after "cxone_": "team"
+	schema   func() schema.Schema // the data source's schema
+	kind     string               // in summaries: "Team" ("Team Not Found")
+	nouns    string               // in details, plural: "teams" ("CXone has 2 teams named ...")
+	keys     []string             // the attributes to look up by, exactly one of which is set
+	// find returns the candidates for what cfg asks for: one object read by its ID,
+	// or those of a list answer that match exactly (see byID and byName). It may add
+	// a diagnostic of its own for a case only its kind has.
+	find    func(ctx context.Context, c readcache.API, cfg M, diags *diag.Diagnostics) search[X]
+	id      func(X) string // an object's ID, to list several that match
+	flatten func(*X, *M)   // the object into the model; attributes looked up by stay as found
+}
+
+// search is one look-up: what was looked for, in words, and what CXone answered.
+type search[X any] struct {
+	searched string // `named "Jungle"`, `with ID 301`: after "CXone has no team"
+	note     string // after "CXone has no team ...": the search's scope, how names match
+	found    []X
+	err      error
+}
+
+// byID reads one object by its ID. A numeric ID is written as a number, any other
+// quoted; get answers a not-found error for an unknown ID.
+func byID[ID int64 | string, X any](ctx context.Context, id ID, get func(context.Context, ID) (*X, error)) search[X] {
+	s := search[X]{searched: fmt.Sprintf("with ID %v", id)}
+	if str, ok := any(id).(string); ok {
+		s.searched = "with ID " + strconv.Quote(str)
+	}
+	var x *X
+	if x, s.err = get(ctx, id); s.err == nil {
+		s.found = []X{*x}
+	}
+	return s
+}
+
+// byNumericID is byID for a numeric ID held in a string attribute.
+func byNumericID[X any](ctx context.Context, id string, get func(context.Context, int64) (*X, error)) search[X] {
+	n, err := parseNumericID(id, "id")
+	if err != nil {
+		return search[X]{searched: "with ID " + id, err: err}
+	}
+	return byID(ctx, n, get)
+}
+
+// byName keeps the items of a list answer (or the error listing gave) that match;
+// the search's words name it by name.
+func byName[X any](name string, items []X, err error, match func(X) bool) search[X] {
+	s := search[X]{searched: "named " + strconv.Quote(name), note: ". Names match exactly, including case", err: err}
+	for _, x := range items {
+		if match(x) {
+			s.found = append(s.found, x)
+		}
+	}
+	return s
+}
+
+// Metadata names the data source.
+func (d *lookUp[M, X]) Metadata(_ context.Context, req datasource.MetadataRequest, resp *datasource.MetadataResponse) {
+	resp.TypeName = req.ProviderTypeName + "_" + d.spec.typeName
+}
+
+// Schema is the data source's schema; a model that does not match it is an error
+// when Terraform loads the provider.
+func (d *lookUp[M, X]) Schema(_ context.Context, _ datasource.SchemaRequest, resp *datasource.SchemaResponse) {
+	resp.Schema = d.spec.schema()
+	var m M
+	for _, p := range framework.ModelProblems(resp.Schema, m) {
+		resp.Diagnostics.AddError("Data Source Model Does Not Match Its Schema",
+			fmt.Sprintf("Data source %s: %s. This is a bug in the provider: please report it.", d.spec.typeName, p))
+	}
+}
+
+// ConfigValidators requires exactly one of the keys.
+func (d *lookUp[M, X]) ConfigValidators(context.Context) []datasource.ConfigValidator {
+	keys := make([]path.Expression, len(d.spec.keys))
+	for i, k := range d.spec.keys {
+		keys[i] = path.MatchRoot(k)
+	}
+	return []datasource.ConfigValidator{datasourcevalidator.ExactlyOneOf(keys...)}
+}
+
+// Read looks the object up and saves it.
+func (d *lookUp[M, X]) Read(ctx context.Context, req datasource.ReadRequest, resp *datasource.ReadResponse) {
+	var cfg M
+	resp.Diagnostics.Append(req.Config.Get(ctx, &cfg)...)
+	if resp.Diagnostics.HasError() || !d.CheckClient(&resp.Diagnostics) {
+		return
+	}
+	s := d.spec.find(ctx, d.Client, cfg, &resp.Diagnostics)
+	if x := d.spec.only(s, &resp.Diagnostics); x != nil && !resp.Diagnostics.HasError() {
+		d.spec.flatten(x, &cfg)
+		resp.Diagnostics.Append(resp.State.Set(ctx, &cfg)...)
+	}
+}
+
+// only returns the one object s found, or reports none, several, or the failure.
+func (spec lookUpSpec[M, X]) only(s search[X], diags *diag.Diagnostics) *X {
+	noun := strings.TrimSuffix(spec.nouns, "s")
+	switch {
+	case diags.HasError():
+		return nil
+	case cxone.IsNotFound(s.err) || (s.err == nil && len(s.found) == 0):
+		diags.AddError(spec.kind+" Not Found", fmt.Sprintf("CXone has no %s %s%s.", noun, s.searched, s.note))
+	case s.err != nil:
+		addAPIError(diags, "Read", spec.kind, s.searched, s.err)
+	case len(s.found) > 1:
+		ids := make([]string, len(s.found))
+		for i, x := range s.found {
+			ids[i] = spec.id(x)
+		}
+		slices.Sort(ids)
+		diags.AddError("More Than One "+spec.kind+" Found",
+			fmt.Sprintf("CXone has %d %s %s (IDs %s). Look it up by %s instead.",
+				len(ids), spec.nouns, s.searched, strings.Join(ids, ", "), spec.keys[0]))
+	default:
+		return &s.found[0]
+	}
+	return nil
+}
+
+// lookUpKey is a string attribute to look up by, which is also set from the
+// object found.
+func lookUpKey(description string, v validator.String) schema.StringAttribute {
+	return schema.StringAttribute{MarkdownDescription: description, Optional: true, Computed: true, Validators: []validator.String{v}}
+}
+
+// computedString, computedInt64 and computedBool are the attributes a look-up
+// sets from the object found.
+func computedString(description string) schema.StringAttribute {
+	return schema.StringAttribute{MarkdownDescription: description, Computed: true}
+}
+
+func computedInt64(description string) schema.Int64Attribute {
+	return schema.Int64Attribute{MarkdownDescription: description, Computed: true}
+}
+
+func computedBool(description string) schema.BoolAttribute {
+	return schema.BoolAttribute{MarkdownDescription: description, Computed: true}
+}
