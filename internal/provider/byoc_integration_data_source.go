@@ -58,7 +58,7 @@ func byocIntegrationDataSourceSchema() schema.Schema {
 		MarkdownDescription: "Looks up a BYOC integration by `id` or by exact `name` (exactly one of them). " +
 			"The client secret is never returned; `has_client_secret` says whether CXone holds one.",
 		Attributes: map[string]schema.Attribute{
-			"id":                    lookUpKey("The integration's ID. Exactly one of `id` and `name` must be set.", notBlankValidator()),
+			"id":                    lookUpKey("The integration's ID. Exactly one of `id` and `name` must be set.", uuidValidator("a BYOC integration")),
 			"name":                  lookUpKey("The integration's name, matched exactly (case-sensitive). Exactly one of `id` and `name` must be set.", notBlankValidator()),
 			"integration_box_url":   computedString("Base URL of the middleware (the \"Integration Box\")."),
 			"authorization_url":     computedString("Where CXone gets a token from the middleware."),

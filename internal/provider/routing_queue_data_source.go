@@ -50,7 +50,7 @@ func routingQueueDataSchema() schema.Schema {
 		MarkdownDescription: "Looks up a Digital Experience routing queue by exactly one of `id`, `name` or " +
 			"`skill_id`. CXone creates a routing queue for every digital skill, with the skill's name.",
 		Attributes: map[string]schema.Attribute{
-			"id": lookUpKey("Routing queue ID to look up. Deleted queues are found too.", stringvalidator.LengthAtLeast(1)),
+			"id": lookUpKey("Routing queue ID to look up. Deleted queues are found too.", routingQueueIDValidator()),
 			"name": lookUpKey("Exact, case-sensitive name of the queue to look up, among queues that are "+
 				"not deleted. More than one queue of that name is an error: look it up by `id` or `skill_id` then.", stringvalidator.LengthAtLeast(1)),
 			"skill_id": schema.Int64Attribute{
