@@ -38,41 +38,18 @@ print("  bindings:       %d" % count("bindings"))
   fi
 }
 
-step "Building the provider"
+step "Terraform (the terraform on PATH, else the project's own build: scripts/terraform-path.sh)"
 cd "$repo"
+use_terraform
+
+step "Building the provider"
 mkdir -p "$tmp/bin" "$tmp/mock"
 go build -o "$tmp/bin/terraform-provider-cxone" .
 echo "built $tmp/bin/terraform-provider-cxone"
 
 step "Building and starting the mock CXone server"
 go build -o "$tmp/mock/mockcxone" ./internal/mockcxone/cmd/mockcxone
-"$tmp/mock/mockcxone" -addr 127.0.0.1:0 >"$tmp/mock/stdout.log" 2>"$tmp/mock/stderr.log" &
-mock_pid=$!
-# The mock's first line of output is "listening on http://127.0.0.1:PORT".
-mock_url=""
-for _ in $(seq 1 100); do
-  # Read the line only once it is complete (ends in a newline), never half-written.
-  line=""
-  if [ "$(wc -l <"$tmp/mock/stdout.log")" -ge 1 ]; then
-    line=$(head -n 1 "$tmp/mock/stdout.log")
-  fi
-  if [[ "$line" =~ ^listening\ on\ (http://127\.0\.0\.1:[0-9]+)$ ]]; then
-    mock_url=${BASH_REMATCH[1]}
-    break
-  fi
-  if ! kill -0 "$mock_pid" 2>/dev/null; then
-    echo "the mock exited before it was ready:" >&2
-    cat "$tmp/mock/stdout.log" "$tmp/mock/stderr.log" >&2
-    exit 1
-  fi
-  sleep 0.1
-done
-if [ -z "$mock_url" ]; then
-  echo "the mock did not say where it listens within 10 s; its output:" >&2
-  cat "$tmp/mock/stdout.log" "$tmp/mock/stderr.log" >&2
-  exit 1
-fi
-echo "mock listening on $mock_url (pid $mock_pid)"
+start_mock "$tmp/mock/mockcxone"
 
 step "Preparing Terraform (dev_overrides, no registry, no terraform init)"
 cat >"$tmp/terraformrc" <<EOF
