@@ -208,7 +208,7 @@ func (r *routingQueueBindingResource) ImportState(ctx context.Context, req resou
 	}
 	if err != nil {
 		resp.Diagnostics.AddError("Invalid Import ID", "A routing queue binding is imported by "+
-			"\"routing_queue_id/channel_id\", for example \"5/0b6f4d4e-3c1a-4f7e-9d55-2a8c1e9b7f10\": "+err.Error())
+			"\"routing_queue_id/channel_id\", for example \"40000000001/0b9f4c52-7d3e-4e8a-a1f6-3c2d5e8b9a71\": "+err.Error())
 		return
 	}
 	resp.Diagnostics.Append(resp.State.SetAttribute(ctx, path.Root("id"), id)...)
