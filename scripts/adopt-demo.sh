@@ -12,8 +12,8 @@ set -euo pipefail
 . "$(dirname "$0")/demo-lib.sh"
 demo_setup "Adoption demo"
 # Objects the hand-made set-up makes (acctest.HandMadeObjects): 2 skills, 3 users with
-# digital engagement, 4 assignments, 1 integration, 2 channels, 2 bindings.
-want_imports=14
+# digital engagement, 4 assignments, 1 integration, 2 channels, 2 bindings, 1 new user.
+want_imports=15
 
 step "Terraform 1.14 (make -s terraform-1.14: built once from its Go module, then cached)"
 cd "$repo"
