@@ -1,8 +1,10 @@
 package provider
 
 import (
+	"io/fs"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 )
@@ -45,4 +47,35 @@ func importSection(t *testing.T, path string) string {
 		t.Fatalf("%s: no Import section ending in the terraform import example", path)
 	}
 	return s[start : end+len(last)]
+}
+
+// TestExamples_routingQueueIDsAreNumeric keeps one form of routing queue ID in the
+// examples the docs render: the number CXone gives a digital skill's queue (a skill's
+// routingQueueId, what cxone_digital_skill.routing_queue_id holds), never a UUID.
+func TestExamples_routingQueueIDsAreNumeric(t *testing.T) {
+	literal := regexp.MustCompile(`routing_queue_id\s*=\s*"([^"]*)"`)
+	numeric := regexp.MustCompile(`^[1-9][0-9]*$`)
+	checked := 0
+	err := filepath.WalkDir(filepath.Join("..", "..", "examples"), func(path string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() || !(strings.HasSuffix(path, ".tf") || strings.HasSuffix(path, ".hcl")) {
+			return err
+		}
+		b, err := os.ReadFile(path)
+		if err != nil {
+			return err
+		}
+		for _, m := range literal.FindAllStringSubmatch(string(b), -1) {
+			checked++
+			if !numeric.MatchString(m[1]) {
+				t.Errorf("%s: routing_queue_id = %q; the examples give the numeric form CXone uses", path, m[1])
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if checked == 0 {
+		t.Fatal("no routing_queue_id literal found in the examples")
+	}
 }
