@@ -34,6 +34,12 @@ func (s *Server) routeAPI() {
 	a("PUT", "/agents/{agentId}/skills", s.updateAssignments)
 	a("DELETE", "/skills/{skillId}/agents/{agentId}", s.unassignSkill)
 
+	// Admin API, outbound with Personal Connection (outbound-api.md).
+	a("GET", "/message-templates", s.listMessageTemplates)
+	a("POST", "/message-templates", s.createMessageTemplate)
+	a("GET", "/message-templates/{templateId}", s.getMessageTemplate)
+	a("PUT", "/message-templates/{templateId}", s.updateMessageTemplate)
+
 	// Digital Engagement API (DFO 3.0).
 	d := func(method, path string, h http.HandlerFunc) {
 		s.route(method+" "+DFOBase+path, s.api(familyDFO, h))
