@@ -148,8 +148,10 @@ func (c *Client) CreateMessageTemplate(ctx context.Context, in MessageTemplateIn
 	if errors.Is(err, ErrAnswerLost) {
 		found, serr := settleLostCreate(ctx, c, err, lostCreate[MessageTemplate]{
 			kind: "message template", name: in.TemplateName, differences: in.differences,
-			find: func(ctx context.Context) (*MessageTemplate, error) { return c.FindMessageTemplateByName(ctx, in.TemplateName) },
-			id:   func(t *MessageTemplate) string { return strconv.FormatInt(t.TemplateID, 10) },
+			find: func(ctx context.Context) (*MessageTemplate, error) {
+				return c.FindMessageTemplateByName(ctx, in.TemplateName)
+			},
+			id: func(t *MessageTemplate) string { return strconv.FormatInt(t.TemplateID, 10) },
 		})
 		if serr != nil {
 			return nil, fmt.Errorf("creating message template %q: %w", in.TemplateName, serr)
