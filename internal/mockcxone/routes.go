@@ -39,6 +39,11 @@ func (s *Server) routeAPI() {
 	a("POST", "/message-templates", s.createMessageTemplate)
 	a("GET", "/message-templates/{templateId}", s.getMessageTemplate)
 	a("PUT", "/message-templates/{templateId}", s.updateMessageTemplate)
+	a("GET", "/campaigns", s.listCampaigns)
+	a("POST", "/campaigns", s.createCampaign)
+	a("GET", "/campaigns/{campaignId}", s.getCampaign)
+	a("PUT", "/campaigns/{campaignId}", s.updateCampaign)
+	a("PATCH", "/campaigns/{campaignId}/status", s.setCampaignStatus)
 
 	// Digital Engagement API (DFO 3.0).
 	d := func(method, path string, h http.HandlerFunc) {

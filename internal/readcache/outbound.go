@@ -26,3 +26,18 @@ func (c *Client) UpdateMessageTemplate(ctx context.Context, templateID int64, in
 func (c *Client) DeactivateMessageTemplate(ctx context.Context, templateID int64) error {
 	return c.Client.DeactivateMessageTemplate(ctx, templateID)
 }
+
+// CreateCampaign creates a campaign.
+func (c *Client) CreateCampaign(ctx context.Context, in cxone.CampaignInput) (*cxone.Campaign, error) {
+	return c.Client.CreateCampaign(ctx, in)
+}
+
+// UpdateCampaign changes a campaign.
+func (c *Client) UpdateCampaign(ctx context.Context, campaignID int64, in cxone.CampaignInput) (*cxone.Campaign, error) {
+	return c.Client.UpdateCampaign(ctx, campaignID, in)
+}
+
+// SetCampaignActive activates or deactivates a campaign.
+func (c *Client) SetCampaignActive(ctx context.Context, campaignID int64, active bool) error {
+	return c.Client.SetCampaignActive(ctx, campaignID, active)
+}
