@@ -44,6 +44,12 @@ func (s *Server) routeAPI() {
 	a("GET", "/campaigns/{campaignId}", s.getCampaign)
 	a("PUT", "/campaigns/{campaignId}", s.updateCampaign)
 	a("PATCH", "/campaigns/{campaignId}/status", s.setCampaignStatus)
+	a("GET", "/dispositions", s.listDispositions)
+	a("POST", "/dispositions", s.createDispositions)
+	a("GET", "/dispositions/classifications", s.listClassifications)
+	a("GET", "/dispositions/{dispositionId}", s.getDisposition)
+	a("PUT", "/dispositions/{dispositionId}", s.updateDisposition)
+	a("PATCH", "/dispositions/{dispositionId}/status", s.setDispositionStatus)
 
 	// Digital Engagement API (DFO 3.0).
 	d := func(method, path string, h http.HandlerFunc) {

@@ -41,3 +41,23 @@ func (c *Client) UpdateCampaign(ctx context.Context, campaignID int64, in cxone.
 func (c *Client) SetCampaignActive(ctx context.Context, campaignID int64, active bool) error {
 	return c.Client.SetCampaignActive(ctx, campaignID, active)
 }
+
+// CreateDispositions creates dispositions.
+func (c *Client) CreateDispositions(ctx context.Context, in []cxone.DispositionInput) ([]int64, error) {
+	return c.Client.CreateDispositions(ctx, in)
+}
+
+// CreateDisposition creates a disposition.
+func (c *Client) CreateDisposition(ctx context.Context, in cxone.DispositionInput) (*cxone.Disposition, error) {
+	return c.Client.CreateDisposition(ctx, in)
+}
+
+// UpdateDisposition changes a disposition.
+func (c *Client) UpdateDisposition(ctx context.Context, dispositionID int64, in cxone.DispositionInput) (*cxone.Disposition, error) {
+	return c.Client.UpdateDisposition(ctx, dispositionID, in)
+}
+
+// SetDispositionActive activates or deactivates a disposition.
+func (c *Client) SetDispositionActive(ctx context.Context, dispositionID int64, active bool) error {
+	return c.Client.SetDispositionActive(ctx, dispositionID, active)
+}
