@@ -151,8 +151,10 @@ func (c *Client) CreateDisposition(ctx context.Context, in DispositionInput) (*D
 	case errors.Is(err, ErrAnswerLost):
 		found, serr := settleLostCreate(ctx, c, err, lostCreate[Disposition]{
 			kind: "disposition", name: in.DispositionName, differences: in.differences,
-			find: func(ctx context.Context) (*Disposition, error) { return c.FindDispositionByName(ctx, in.DispositionName) },
-			id:   func(d *Disposition) string { return strconv.FormatInt(d.DispositionID, 10) },
+			find: func(ctx context.Context) (*Disposition, error) {
+				return c.FindDispositionByName(ctx, in.DispositionName)
+			},
+			id: func(d *Disposition) string { return strconv.FormatInt(d.DispositionID, 10) },
 		})
 		if serr != nil {
 			return nil, fmt.Errorf("creating disposition %q: %w", in.DispositionName, serr)
