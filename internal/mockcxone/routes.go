@@ -50,6 +50,17 @@ func (s *Server) routeAPI() {
 	a("GET", "/dispositions/{dispositionId}", s.getDisposition)
 	a("PUT", "/dispositions/{dispositionId}", s.updateDisposition)
 	a("PATCH", "/dispositions/{dispositionId}/status", s.setDispositionStatus)
+	a("GET", "/skills/{skillId}/dispositions", s.listSkillDispositions)
+	a("POST", "/skills/{skillId}/start", s.startSkill)
+	a("POST", "/skills/{skillId}/stop", s.stopSkill)
+	a("GET", "/skills/{skillId}/parameters", s.getSkillParameters)
+	a("PUT", "/skills/{skillId}/parameters/general-settings", s.putGroup("generalSettings",
+		knownFields("generalSettings", generalFields), func(p *skillParams) map[string]any { return p.general }))
+	a("PUT", "/skills/{skillId}/parameters/retry-settings", s.putGroup("retrySettings",
+		knownFields("retrySettings", retryFields), func(p *skillParams) map[string]any { return p.retry }))
+	a("PUT", "/skills/{skillId}/parameters/schedule-settings", s.putGroup("scheduleSettings",
+		scheduleField, func(p *skillParams) map[string]any { return p.schedule }))
+	a("PUT", "/skills/{skillId}/parameters/time-zones", s.putTimeZones)
 
 	// Digital Engagement API (DFO 3.0).
 	d := func(method, path string, h http.HandlerFunc) {

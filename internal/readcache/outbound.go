@@ -61,3 +61,68 @@ func (c *Client) UpdateDisposition(ctx context.Context, dispositionID int64, in 
 func (c *Client) SetDispositionActive(ctx context.Context, dispositionID int64, active bool) error {
 	return c.Client.SetDispositionActive(ctx, dispositionID, active)
 }
+
+// CreateOutboundSkill creates an outbound skill. Like CreateSkill, it sends later look-ups
+// of skills to CXone, and the skill's routing queue follows it.
+func (c *Client) CreateOutboundSkill(ctx context.Context, in cxone.OutboundSkillInput) (created *cxone.OutboundSkill, err error) {
+	defer func() {
+		c.skills.wrote()
+		c.queues.forgetAll()
+		if created != nil {
+			c.skills.forget(created.SkillID)
+		}
+	}()
+	return c.Client.CreateOutboundSkill(ctx, in)
+}
+
+// UpdateOutboundSkill changes an outbound skill.
+func (c *Client) UpdateOutboundSkill(ctx context.Context, skillID int64, in cxone.OutboundSkillInput) (*cxone.OutboundSkill, error) {
+	defer c.forgetSkill(skillID)
+	return c.Client.UpdateOutboundSkill(ctx, skillID, in)
+}
+
+// SetOutboundSkillActive activates or deactivates a skill.
+func (c *Client) SetOutboundSkillActive(ctx context.Context, skillID int64, active bool) error {
+	defer c.forgetSkill(skillID)
+	return c.Client.SetOutboundSkillActive(ctx, skillID, active)
+}
+
+// StartSkill starts a Personal Connection skill.
+func (c *Client) StartSkill(ctx context.Context, skillID int64) error {
+	defer c.skills.forget(skillID)
+	return c.Client.StartSkill(ctx, skillID)
+}
+
+// StopSkill stops a Personal Connection skill.
+func (c *Client) StopSkill(ctx context.Context, skillID int64, force bool) error {
+	defer c.skills.forget(skillID)
+	return c.Client.StopSkill(ctx, skillID, force)
+}
+
+// UpdateSkillGeneralSettings writes a skill's general parameter group.
+func (c *Client) UpdateSkillGeneralSettings(ctx context.Context, skillID int64, s cxone.GeneralSettings) error {
+	return c.Client.UpdateSkillGeneralSettings(ctx, skillID, s)
+}
+
+// UpdateSkillRetrySettings writes a skill's retry parameter group.
+func (c *Client) UpdateSkillRetrySettings(ctx context.Context, skillID int64, s cxone.RetrySettings) error {
+	return c.Client.UpdateSkillRetrySettings(ctx, skillID, s)
+}
+
+// UpdateSkillScheduleSettings writes a skill's schedule parameter group.
+func (c *Client) UpdateSkillScheduleSettings(ctx context.Context, skillID int64, s cxone.ScheduleSettings) error {
+	return c.Client.UpdateSkillScheduleSettings(ctx, skillID, s)
+}
+
+// UpdateSkillTimeZones replaces a skill's time zones.
+func (c *Client) UpdateSkillTimeZones(ctx context.Context, skillID int64, zones []cxone.TimeZoneSetting) error {
+	return c.Client.UpdateSkillTimeZones(ctx, skillID, zones)
+}
+
+// forgetSkill forgets a skill written by an outbound write, with its routing queue (which
+// follows its name and state) and the name noted from an earlier answer.
+func (c *Client) forgetSkill(skillID int64) {
+	c.skills.forget(skillID)
+	c.queues.forgetAll()
+	c.noteSkillName(skillID, nil)
+}
