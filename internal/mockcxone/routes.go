@@ -61,6 +61,16 @@ func (s *Server) routeAPI() {
 	a("PUT", "/skills/{skillId}/parameters/schedule-settings", s.putGroup("scheduleSettings",
 		scheduleField, func(p *skillParams) map[string]any { return p.schedule }))
 	a("PUT", "/skills/{skillId}/parameters/time-zones", s.putTimeZones)
+	a("GET", "/dnc-groups", s.listDNCGroups)
+	a("POST", "/dnc-groups", s.createDNCGroup)
+	a("GET", "/dnc-groups/{groupId}", s.getDNCGroup)
+	a("PUT", "/dnc-groups/{groupId}", s.updateDNCGroup)
+	a("GET", "/dnc-groups/{groupId}/scrubbed-skills", s.listDNCGroupSkills(relationScrubbed))
+	a("POST", "/dnc-groups/{groupId}/scrubbed-skills/{skillId}", s.linkDNCGroupSkill(relationScrubbed, true))
+	a("DELETE", "/dnc-groups/{groupId}/scrubbed-skills/{skillId}", s.linkDNCGroupSkill(relationScrubbed, false))
+	a("GET", "/dnc-groups/{groupId}/contributing-skills", s.listDNCGroupSkills(relationContributing))
+	a("POST", "/dnc-groups/{groupId}/contributing-skills/{skillId}", s.linkDNCGroupSkill(relationContributing, true))
+	a("DELETE", "/dnc-groups/{groupId}/contributing-skills/{skillId}", s.linkDNCGroupSkill(relationContributing, false))
 
 	// Digital Engagement API (DFO 3.0).
 	d := func(method, path string, h http.HandlerFunc) {

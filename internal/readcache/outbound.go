@@ -126,3 +126,28 @@ func (c *Client) forgetSkill(skillID int64) {
 	c.queues.forgetAll()
 	c.noteSkillName(skillID, nil)
 }
+
+// CreateDNCGroup creates a DNC group.
+func (c *Client) CreateDNCGroup(ctx context.Context, in cxone.DNCGroupInput) (*cxone.DNCGroup, error) {
+	return c.Client.CreateDNCGroup(ctx, in)
+}
+
+// UpdateDNCGroup changes a DNC group.
+func (c *Client) UpdateDNCGroup(ctx context.Context, groupID int64, in cxone.DNCGroupInput) (*cxone.DNCGroup, error) {
+	return c.Client.UpdateDNCGroup(ctx, groupID, in)
+}
+
+// DeactivateDNCGroup retires a DNC group.
+func (c *Client) DeactivateDNCGroup(ctx context.Context, groupID int64) error {
+	return c.Client.DeactivateDNCGroup(ctx, groupID)
+}
+
+// AddDNCGroupSkill links a skill to a DNC group.
+func (c *Client) AddDNCGroupSkill(ctx context.Context, groupID, skillID int64, relation cxone.DNCRelation) error {
+	return c.Client.AddDNCGroupSkill(ctx, groupID, skillID, relation)
+}
+
+// RemoveDNCGroupSkill removes a skill's link to a DNC group.
+func (c *Client) RemoveDNCGroupSkill(ctx context.Context, groupID, skillID int64, relation cxone.DNCRelation) error {
+	return c.Client.RemoveDNCGroupSkill(ctx, groupID, skillID, relation)
+}
