@@ -71,6 +71,12 @@ func (s *Server) routeAPI() {
 	a("GET", "/dnc-groups/{groupId}/contributing-skills", s.listDNCGroupSkills(relationContributing))
 	a("POST", "/dnc-groups/{groupId}/contributing-skills/{skillId}", s.linkDNCGroupSkill(relationContributing, true))
 	a("DELETE", "/dnc-groups/{groupId}/contributing-skills/{skillId}", s.linkDNCGroupSkill(relationContributing, false))
+	a("POST", "/lists/call-lists", s.createCallingList)
+	a("GET", "/lists/call-lists", s.listCallingLists)
+	a("GET", "/lists/call-lists/{listId}", s.getCallingList)
+	a("DELETE", "/lists/call-lists/{listId}", s.deleteCallingList)
+	a("POST", "/lists/call-lists/{listId}/upload", s.uploadCallingList)
+	a("GET", "/lists/call-lists/jobs/{jobId}", s.getUploadJob)
 
 	// Digital Engagement API (DFO 3.0).
 	d := func(method, path string, h http.HandlerFunc) {

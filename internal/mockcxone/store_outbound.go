@@ -50,6 +50,7 @@ type outboundStore struct {
 	params          map[int64]*skillParams
 	lists           map[int64]*CallingList
 	jobs            map[int64]*UploadJob
+	pending         map[int64]func() // upload jobs not complete yet, by job id
 	messages        []OutboundMessage
 }
 
@@ -64,6 +65,7 @@ func (st *store) resetOutboundLocked() {
 		params:       map[int64]*skillParams{},
 		lists:        map[int64]*CallingList{},
 		jobs:         map[int64]*UploadJob{},
+		pending:      map[int64]func(){},
 		messages:     []OutboundMessage{},
 	}
 	st.seedOutboundLocked()

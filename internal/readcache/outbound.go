@@ -151,3 +151,19 @@ func (c *Client) AddDNCGroupSkill(ctx context.Context, groupID, skillID int64, r
 func (c *Client) RemoveDNCGroupSkill(ctx context.Context, groupID, skillID int64, relation cxone.DNCRelation) error {
 	return c.Client.RemoveDNCGroupSkill(ctx, groupID, skillID, relation)
 }
+
+// CreateCallingList creates a calling list.
+func (c *Client) CreateCallingList(ctx context.Context, in cxone.CallingListInput) (*cxone.CallingList, error) {
+	return c.Client.CreateCallingList(ctx, in)
+}
+
+// DeleteCallingList deletes a calling list.
+func (c *Client) DeleteCallingList(ctx context.Context, listID int64, opts cxone.CallingListDeleteOptions) error {
+	return c.Client.DeleteCallingList(ctx, listID, opts)
+}
+
+// UploadCallingList uploads records to a calling list. Its startSkill may start the skill,
+// at any time later; a cached skill does not show whether it runs, so nothing is forgotten.
+func (c *Client) UploadCallingList(ctx context.Context, listID int64, up cxone.CallingListUpload) (int64, error) {
+	return c.Client.UploadCallingList(ctx, listID, up)
+}
