@@ -110,7 +110,9 @@ func TestCallingLists_unreadableAnswers(t *testing.T) {
 	wantUnreadable(t, "GET", adminPath+"/lists/call-lists", []string{`{"lists":[]}`, `{"callingLists":[{"listName":"x"}]}`},
 		func(e *env) (any, error) { return e.c.ListCallingLists(e.ctx) })
 	wantUnreadable(t, "POST", adminPath+"/lists/call-lists/7/upload", []string{`{}`, `{"id":4}`},
-		func(e *env) (any, error) { return e.c.UploadCallingList(e.ctx, 7, cxone.CallingListUpload{Content: []byte("a")}) })
+		func(e *env) (any, error) {
+			return e.c.UploadCallingList(e.ctx, 7, cxone.CallingListUpload{Content: []byte("a")})
+		})
 	wantUnreadable(t, "GET", adminPath+"/lists/call-lists/jobs/4", []string{`{"jobId":4}`, `{"uploadJobs":[]}`, `{"uploadJobs":[{"listId":1}]}`},
 		func(e *env) (any, error) { return e.c.GetUploadJob(e.ctx, 4) })
 }

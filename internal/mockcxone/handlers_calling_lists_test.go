@@ -20,7 +20,9 @@ func TestCallingLists_createRules(t *testing.T) {
 		{"no mappings", "listName=A&externalIdColumn=member", `{"destinationMappings":[]}`},
 		{"mapping without value", "listName=A&externalIdColumn=member", `{"destinationMappings":[{"fieldName":"PhoneNumber"}]}`},
 	} {
-		t.Run(tc.name, func(t *testing.T) { c.admin("POST", "/lists/call-lists?"+tc.query, tc.body).want(t, http.StatusBadRequest) })
+		t.Run(tc.name, func(t *testing.T) {
+			c.admin("POST", "/lists/call-lists?"+tc.query, tc.body).want(t, http.StatusBadRequest)
+		})
 	}
 	c.admin("POST", "/lists/call-lists?listName=Jungle&externalIdColumn=x", listMapping).want(t, http.StatusConflict)
 	got := decode[struct {
