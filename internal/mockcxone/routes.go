@@ -77,6 +77,7 @@ func (s *Server) routeAPI() {
 	a("DELETE", "/lists/call-lists/{listId}", s.deleteCallingList)
 	a("POST", "/lists/call-lists/{listId}/upload", s.uploadCallingList)
 	a("GET", "/lists/call-lists/jobs/{jobId}", s.getUploadJob)
+	a("GET", "/media-types", s.listMediaTypes)
 
 	// Digital Engagement API (DFO 3.0).
 	d := func(method, path string, h http.HandlerFunc) {
@@ -90,6 +91,7 @@ func (s *Server) routeAPI() {
 	d("POST", "/channels", s.upsertChannel)
 	d("GET", "/channels", s.listChannels)
 	d("DELETE", "/channels/{channelId}", s.deleteChannel)
+	d("POST", "/channels/{channelId}/outbound", s.sendOutboundMessage)
 	d("POST", "/channel-integrations", s.createIntegration)
 	d("GET", "/channel-integrations", s.listIntegrations)
 	d("GET", "/channel-integrations/{id}", s.getIntegration)

@@ -167,3 +167,8 @@ func (c *Client) DeleteCallingList(ctx context.Context, listID int64, opts cxone
 func (c *Client) UploadCallingList(ctx context.Context, listID int64, up cxone.CallingListUpload) (int64, error) {
 	return c.Client.UploadCallingList(ctx, listID, up)
 }
+
+// SendOutboundMessage sends a message through a channel; it writes no cached object.
+func (c *Client) SendOutboundMessage(ctx context.Context, channelID string, in cxone.OutboundMessageInput) (*cxone.OutboundMessageResult, error) {
+	return c.Client.SendOutboundMessage(ctx, channelID, in)
+}
