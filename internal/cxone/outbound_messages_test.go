@@ -69,7 +69,10 @@ func TestOutboundMessages_deliveredToTheMiddleware(t *testing.T) {
 		t.Fatalf("result %+v %+v", res.Message, res.ConsumerContact)
 	}
 	mw.mu.Lock()
-	if len(mw.received) != 1 || mw.received[0]["channel"].(map[string]any)["id"] != "wh" {
+	if len(mw.received) != 1 {
+		t.Fatalf("middleware received %+v", mw.received)
+	}
+	if ch, ok := mw.received[0]["channel"].(map[string]any); !ok || ch["id"] != "wh" {
 		t.Fatalf("middleware received %+v", mw.received)
 	}
 	mw.mu.Unlock()

@@ -20,27 +20,27 @@ const (
 // OutboundSkill is an outbound skill as GET /skills/{id} describes it: the fields of a
 // Personal Connection or Manual skill besides those of Skill.
 type OutboundSkill struct {
-	SkillID            int64                   `json:"skillId"`
-	SkillName          string                  `json:"skillName"`
-	MediaTypeID        int                     `json:"mediaTypeId"`
-	MediaTypeName      string                  `json:"mediaTypeName"`
-	IsActive           bool                    `json:"isActive"`
-	IsOutbound         bool                    `json:"isOutbound"`
-	OutboundStrategy   string                  `json:"outboundStrategy"`
-	IsRunning          bool                    `json:"isRunning"`
-	CampaignID         int64                   `json:"campaignId"`
-	CampaignName       string                  `json:"campaignName"`
-	MessageTemplateID  int64                   `json:"messageTemplateId"`
-	Notes              string                  `json:"notes"`
-	RequireDisposition bool                    `json:"requireDisposition"`
-	Dispositions       []OutboundSkillDispLink `json:"dispositions"`
+	SkillID            int64                  `json:"skillId"`
+	SkillName          string                 `json:"skillName"`
+	MediaTypeID        int                    `json:"mediaTypeId"`
+	MediaTypeName      string                 `json:"mediaTypeName"`
+	IsActive           bool                   `json:"isActive"`
+	IsOutbound         bool                   `json:"isOutbound"`
+	OutboundStrategy   string                 `json:"outboundStrategy"`
+	IsRunning          bool                   `json:"isRunning"`
+	CampaignID         int64                  `json:"campaignId"`
+	CampaignName       string                 `json:"campaignName"`
+	MessageTemplateID  int64                  `json:"messageTemplateId"`
+	Notes              string                 `json:"notes"`
+	RequireDisposition bool                   `json:"requireDisposition"`
+	Dispositions       []SkillDispositionLink `json:"dispositions"`
 	// RoutingQueueID is the routing queue that mirrors a digital skill, "" until CXone has
 	// made it. CXone sends it as a number, a string or null.
 	RoutingQueueID string `json:"routingQueueId"`
 }
 
-// OutboundSkillDispLink is a disposition of a skill as the skill's own read lists it.
-type OutboundSkillDispLink struct {
+// SkillDispositionLink is a disposition of a skill as the skill's own read lists it.
+type SkillDispositionLink struct {
 	DispositionID        int64  `json:"dispositionId"`
 	DispositionName      string `json:"dispositionName"`
 	Priority             int    `json:"priority"`
@@ -196,8 +196,8 @@ func (c *Client) FindOutboundSkillByName(ctx context.Context, name string) (*Out
 }
 
 // GetOutboundSkill reads one skill (GET /skills/{id}); an unknown id is an error for which
-// IsNotFound is true. The spec answers the flat object; the one-item {skills: [...]}
-// envelope is read too.
+// IsNotFound is true, and an inbound skill comes back with IsOutbound false. The spec
+// answers the flat object; the one-item {skills: [...]} envelope is read too.
 func (c *Client) GetOutboundSkill(ctx context.Context, skillID int64) (*OutboundSkill, error) {
 	path := idPath("/skills", skillID)
 	raw, err := adminGetRaw(ctx, c, path, nil)

@@ -148,7 +148,7 @@ func deliverableURL(boxURL string) string {
 		return ""
 	}
 	host := u.Hostname()
-	if ip := net.ParseIP(host); !(host == "localhost" || (ip != nil && ip.IsLoopback())) {
+	if ip := net.ParseIP(host); host != "localhost" && (ip == nil || !ip.IsLoopback()) {
 		return ""
 	}
 	return strings.TrimRight(boxURL, "/") + OutboundPath
