@@ -158,3 +158,22 @@ func TestOutboundSkills_dispositionsOfASkill(t *testing.T) {
 	}
 	c.admin("GET", "/skills/1/dispositions", nil).want(t, 404)
 }
+
+func TestOutboundSkills_queueAfterTheSyncDelay(t *testing.T) {
+	c := newClient(t, Options{SyncDelay: 30 * time.Millisecond})
+	outboundSetUp(c)
+	if msg := c.createPC(pcSkill("Launch", "")); msg != "" {
+		t.Fatal(msg)
+	}
+	if q := c.s.State().Skills[0].RoutingQueueID; q != "" {
+		t.Fatalf("queue %q before the sync delay", q)
+	}
+	deadline := time.Now().Add(5 * time.Second)
+	for c.s.State().Skills[0].RoutingQueueID == "" && time.Now().Before(deadline) {
+		time.Sleep(5 * time.Millisecond)
+	}
+	st := c.s.State()
+	if st.Skills[0].RoutingQueueID == "" || len(st.RoutingQueues) != 1 || st.RoutingQueues[0].Name != "Launch" || st.RoutingQueues[0].IsDeleted {
+		t.Fatalf("after the sync delay: skill %+v queues %+v", st.Skills[0], st.RoutingQueues)
+	}
+}
