@@ -46,7 +46,8 @@ type outboundStore struct {
 	classifications []DispositionClassification
 	mediaTypes      []MediaType
 	dncGroups       map[int64]*DNCGroup
-	dncLinks        map[dncLinkKey]int64 // seq
+	dncLinks        map[dncLinkKey]int64  // seq
+	dncRecords      map[int64][]DNCRecord // by group, oldest first
 	params          map[int64]*skillParams
 	lists           map[int64]*CallingList
 	jobs            map[int64]*UploadJob
@@ -62,6 +63,7 @@ func (st *store) resetOutboundLocked() {
 		dispositions: map[int64]*Disposition{},
 		dncGroups:    map[int64]*DNCGroup{},
 		dncLinks:     map[dncLinkKey]int64{},
+		dncRecords:   map[int64][]DNCRecord{},
 		params:       map[int64]*skillParams{},
 		lists:        map[int64]*CallingList{},
 		jobs:         map[int64]*UploadJob{},

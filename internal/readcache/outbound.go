@@ -172,3 +172,13 @@ func (c *Client) UploadCallingList(ctx context.Context, listID int64, up cxone.C
 func (c *Client) SendOutboundMessage(ctx context.Context, channelID string, in cxone.OutboundMessageInput) (*cxone.OutboundMessageResult, error) {
 	return c.Client.SendOutboundMessage(ctx, channelID, in)
 }
+
+// AddDNCRecords adds numbers to a DNC group.
+func (c *Client) AddDNCRecords(ctx context.Context, groupID int64, in []cxone.DNCRecordInput) ([]cxone.DNCRecordResult, error) {
+	return c.Client.AddDNCRecords(ctx, groupID, in)
+}
+
+// ExpireDNCRecords takes numbers out of a DNC group.
+func (c *Client) ExpireDNCRecords(ctx context.Context, groupID int64, in []cxone.DNCRecordInput) ([]cxone.DNCRecordResult, error) {
+	return c.Client.ExpireDNCRecords(ctx, groupID, in)
+}
