@@ -272,3 +272,16 @@ func TestOutboundSkills_getFlatOrWrapped(t *testing.T) {
 	wantUnreadable(t, "GET", adminPath+"/skills/4000001/dispositions", []string{`{"skillId":4000001}`},
 		func(e *env) (any, error) { return e.c.ListSkillDispositions(e.ctx, 4000001) })
 }
+
+func TestOutboundSkills_createFindsTheSkillThroughTheMocksLag(t *testing.T) {
+	e := newEnv(t, mockcxone.Options{})
+	f := e.outboundFixture()
+	e.s.LagSkillListForTest(2)
+	s, err := e.c.CreateOutboundSkill(e.ctx, f.input("Launch"))
+	if err != nil || s.SkillName != "Launch" {
+		t.Fatalf("created %+v %v", s, err)
+	}
+	if got := e.count("GET " + adminKey + "/skills"); got != 3 {
+		t.Errorf("%d look-ups by name, want 3 (two lagging lists, then the skill)", got)
+	}
+}

@@ -92,8 +92,10 @@ func (s *Server) listSkills(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 	}
+	hideFrom := s.store.takeSkillListLag()
 	serveAdminList(w, r, s.store, "skills", (*store).sortedSkills, func(q adminQuery, sk *Skill) bool {
-		return q.keeps(sk.IsActive, sk.SkillName) && (mediaType == 0 || sk.MediaTypeID == mediaType) && keepsStrategy(r, sk)
+		return q.keeps(sk.IsActive, sk.SkillName) && (mediaType == 0 || sk.MediaTypeID == mediaType) && keepsStrategy(r, sk) &&
+			(hideFrom == 0 || sk.SkillID < hideFrom)
 	})
 }
 

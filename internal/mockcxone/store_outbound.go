@@ -53,6 +53,10 @@ type outboundStore struct {
 	jobs            map[int64]*UploadJob
 	pending         map[int64]func() // upload jobs not complete yet, by job id
 	messages        []OutboundMessage
+	// The next lagLists answers of GET /skills leave out skills with an id of lagFrom or
+	// more (LagSkillListForTest).
+	lagLists int
+	lagFrom  int64
 }
 
 // resetOutboundLocked empties the outbound objects and puts back their seed. Caller holds mu.

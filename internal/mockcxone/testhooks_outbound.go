@@ -104,3 +104,25 @@ func (s *Server) AddDNCGroupForTest(g DNCGroup) (DNCGroup, error) {
 	}
 	return out, nil
 }
+
+// LagSkillListForTest makes the next n answers of GET /skills leave out every skill created
+// after this call, as CXone's list lags a new skill by a few seconds: for tests of a client
+// that finds a new skill by name (POST /skills answers no id).
+func (s *Server) LagSkillListForTest(n int) {
+	st := s.store
+	st.mu.Lock()
+	defer st.mu.Unlock()
+	st.out.lagLists, st.out.lagFrom = n, st.nextSkillID
+}
+
+// takeSkillListLag counts one GET /skills against LagSkillListForTest and returns the first
+// skill id to leave out, 0 for none.
+func (st *store) takeSkillListLag() int64 {
+	st.mu.Lock()
+	defer st.mu.Unlock()
+	if st.out.lagLists <= 0 {
+		return 0
+	}
+	st.out.lagLists--
+	return st.out.lagFrom
+}
