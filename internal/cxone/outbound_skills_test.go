@@ -285,3 +285,30 @@ func TestOutboundSkills_createFindsTheSkillThroughTheMocksLag(t *testing.T) {
 		t.Errorf("%d look-ups by name, want 3 (two lagging lists, then the skill)", got)
 	}
 }
+
+func TestOutboundSkills_createUsesAnAnsweredSkillID(t *testing.T) {
+	e := newEnv(t, mockcxone.Options{})
+	f := e.outboundFixture()
+	e.s.SetSkillIDInCreateAnswerForTest(true)
+	s, err := e.c.CreateOutboundSkill(e.ctx, f.input("Launch"))
+	if err != nil || s.SkillName != "Launch" {
+		t.Fatalf("created %+v %v", s, err)
+	}
+	if lists, reads := e.count("GET "+adminKey+"/skills"), e.count("GET "+adminKey+"/skills/{skillId}"); lists != 0 || reads != 1 {
+		t.Errorf("%d lists and %d reads, want the one read of the answered id", lists, reads)
+	}
+}
+
+func TestSkillParameters_conflictingTypes(t *testing.T) {
+	e := cannedEnv(t, "GET", adminPath+"/skills/4000001/parameters",
+		`{"skillName":"Launch","generalSettings":{"aggressiveness":"2.5","waitTimeFactor":true},`+
+			`"timeZoneSettings":[{"name":"India Standard Time","description":"IST","startTime":"08:00"}]}`)
+	p, err := e.c.GetSkillParameters(e.ctx, 4000001)
+	if err != nil || *p.GeneralSettings.Aggressiveness != 2.5 || *p.GeneralSettings.WaitTimeFactor != 1 ||
+		p.TimeZoneSettings[0].StandardName != "India Standard Time" || p.RetrySettings != nil {
+		t.Fatalf("parameters %+v %v", p, err)
+	}
+	wantUnreadable(t, "GET", adminPath+"/skills/4000001/parameters",
+		[]string{`{"generalSettings":{"aggressiveness":"high"}}`, `{"timeZoneSettings":[{"startTime":"08:00"}]}`},
+		func(e *env) (any, error) { return e.c.GetSkillParameters(e.ctx, 4000001) })
+}

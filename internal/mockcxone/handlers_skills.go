@@ -106,8 +106,15 @@ func (s *Server) getSkill(w http.ResponseWriter, r *http.Request) {
 // createSkills creates skills in bulk. As in CXone the results carry no skill ids (clients
 // find a new skill by its exact name) and failed items do not fail the call.
 func (s *Server) createSkills(w http.ResponseWriter, r *http.Request) {
-	serveBulk(w, r, s.store, bulkSkillsShape, func(in skillFieldsIn) (int64, string) {
-		return 0, s.createSkillLocked(in)
+	shape := bulkSkillsShape
+	if s.store.skillIDsAnswered() {
+		shape.idField = "skillId" // as live tenants appear to (SetSkillIDInCreateAnswerForTest)
+	}
+	serveBulk(w, r, s.store, shape, func(in skillFieldsIn) (int64, string) {
+		if msg := s.createSkillLocked(in); msg != "" {
+			return 0, msg
+		}
+		return s.store.nextSkillID - 1, ""
 	})
 }
 

@@ -57,6 +57,8 @@ type outboundStore struct {
 	// more (LagSkillListForTest).
 	lagLists int
 	lagFrom  int64
+	// skillIDs adds skillId to the results of POST /skills.
+	skillIDs bool
 }
 
 // resetOutboundLocked empties the outbound objects and puts back their seed. Caller holds mu.

@@ -126,3 +126,20 @@ func (st *store) takeSkillListLag() int64 {
 	st.out.lagLists--
 	return st.out.lagFrom
 }
+
+// SetSkillIDInCreateAnswerForTest makes POST /skills carry each new skill's skillId in its
+// result, as live tenants appear to do though the spec does not (outbound-api.md §4.1), or
+// stop doing so; the setting lasts until Reset.
+func (s *Server) SetSkillIDInCreateAnswerForTest(on bool) {
+	st := s.store
+	st.mu.Lock()
+	defer st.mu.Unlock()
+	st.out.skillIDs = on
+}
+
+// skillIDsAnswered reports whether POST /skills answers skill ids.
+func (st *store) skillIDsAnswered() bool {
+	st.mu.RLock()
+	defer st.mu.RUnlock()
+	return st.out.skillIDs
+}

@@ -41,3 +41,19 @@ func TestMockState_outboundKeys(t *testing.T) {
 		t.Errorf("campaigns after reset: %s", st["campaigns"])
 	}
 }
+
+func TestSetSkillIDInCreateAnswerForTest(t *testing.T) {
+	c := newClient(t, Options{SyncDelay: -1})
+	type results struct {
+		SkillsResults []map[string]any `json:"skillsResults"`
+	}
+	body := `{"skills":[{"mediaTypeId":9,"skillName":"A"},{"mediaTypeId":9,"skillName":"A"}]}`
+	if r := decode[results](t, c.admin("POST", "/skills", body)).SkillsResults; r[0]["skillId"] != nil {
+		t.Fatalf("skillId answered by default: %+v", r)
+	}
+	c.s.SetSkillIDInCreateAnswerForTest(true)
+	r := decode[results](t, c.admin("POST", "/skills", `{"skills":[{"mediaTypeId":9,"skillName":"B"},{"mediaTypeId":9,"skillName":"B"}]}`)).SkillsResults
+	if r[0]["skillId"] != float64(4000002) || r[1]["skillId"] != float64(0) || r[1]["success"] != false {
+		t.Fatalf("results %+v", r)
+	}
+}
