@@ -12,8 +12,8 @@ set -euo pipefail
 . "$(dirname "$0")/demo-lib.sh"
 demo_setup "Adoption demo"
 # Objects the hand-made set-up makes (acctest.HandMadeObjects): 2 skills, 3 users with
-# digital engagement, 4 assignments, 1 integration, 2 channels, 2 bindings.
-want_imports=14
+# digital engagement, 4 assignments, 1 integration, 2 channels, 2 bindings, 1 new user.
+want_imports=15
 
 step "Terraform 1.14 (make -s terraform-1.14: built once from its Go module, then cached)"
 cd "$repo"
@@ -27,27 +27,7 @@ go build -o "$tmp/mock/mockcxone" ./internal/mockcxone/cmd/mockcxone
 go build -o "$tmp/mock/handmade" ./internal/acctest/cmd/handmade
 
 step "Starting the mock CXone server"
-"$tmp/mock/mockcxone" -addr 127.0.0.1:0 -sync-delay 200ms -quiet >"$tmp/mock/stdout.log" 2>"$tmp/mock/stderr.log" &
-mock_pid=$!
-mock_url=""
-for _ in $(seq 1 100); do
-  line=""
-  if [ "$(wc -l <"$tmp/mock/stdout.log")" -ge 1 ]; then
-    line=$(head -n 1 "$tmp/mock/stdout.log")
-  fi
-  if [[ "$line" =~ ^listening\ on\ (http://127\.0\.0\.1:[0-9]+)$ ]]; then
-    mock_url=${BASH_REMATCH[1]}
-    break
-  fi
-  if ! kill -0 "$mock_pid" 2>/dev/null; then
-    echo "the mock exited before it was ready:" >&2
-    cat "$tmp/mock/stdout.log" "$tmp/mock/stderr.log" >&2
-    exit 1
-  fi
-  sleep 0.1
-done
-[ -n "$mock_url" ] || { echo "the mock did not say where it listens within 10 s" >&2; exit 1; }
-echo "mock listening on $mock_url (pid $mock_pid)"
+start_mock "$tmp/mock/mockcxone" -sync-delay 200ms -quiet
 
 step "Setting the tenant up by hand, through the API as the CXone UI would"
 "$tmp/mock/handmade" -auth-url "$mock_url"

@@ -8,7 +8,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-command -v terraform >/dev/null || { echo "bench: the Terraform CLI is not on PATH" >&2; exit 1; }
+# The terraform on PATH, else the project's own build of 1.14.3 (scripts/terraform-path.sh);
+# a -terraform in the arguments still wins.
+tf=$(bash scripts/terraform-path.sh | tail -n 1)
 
 # The query row needs Terraform 1.14+: the one `make terraform-1.14` cached, when it
 # has been built (it is not built here). -query-terraform= in BENCH_ARGS leaves the row out.
@@ -20,4 +22,4 @@ fi
 
 # BENCH_ARGS is split on spaces on purpose: it is a list of flags.
 # shellcheck disable=SC2086
-exec go run ./internal/bench "${query_args[@]}" ${BENCH_ARGS:-} "$@"
+exec go run ./internal/bench -terraform "$tf" "${query_args[@]}" ${BENCH_ARGS:-} "$@"

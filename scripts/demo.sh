@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The Watering Hole, end to end against the mock CXone server, on a fresh clone:
-# build the provider and the mock, apply examples/watering-hole, check that a second
+# install the provider into a filesystem mirror (make install) and build the mock,
+# terraform init from the mirror, apply examples/watering-hole, check that a second
 # plan is empty, destroy, and show what the mock holds. Everything (binaries, Terraform
 # CLI config, state, data dir) lives in one temporary folder that is removed on exit,
 # and the mock is stopped on exit, whether the demo passed or failed.
@@ -38,49 +39,25 @@ print("  bindings:       %d" % count("bindings"))
   fi
 }
 
-step "Building the provider"
+step "Terraform (the terraform on PATH, else the project's own build: scripts/terraform-path.sh)"
 cd "$repo"
-mkdir -p "$tmp/bin" "$tmp/mock"
-go build -o "$tmp/bin/terraform-provider-cxone" .
-echo "built $tmp/bin/terraform-provider-cxone"
+use_terraform
+
+step "Installing the provider into a filesystem mirror (make install, as a user does)"
+mkdir -p "$tmp/mock"
+make -s --no-print-directory install PLUGIN_MIRROR="$tmp/mirror" | sed -n 1p
 
 step "Building and starting the mock CXone server"
 go build -o "$tmp/mock/mockcxone" ./internal/mockcxone/cmd/mockcxone
-"$tmp/mock/mockcxone" -addr 127.0.0.1:0 >"$tmp/mock/stdout.log" 2>"$tmp/mock/stderr.log" &
-mock_pid=$!
-# The mock's first line of output is "listening on http://127.0.0.1:PORT".
-mock_url=""
-for _ in $(seq 1 100); do
-  # Read the line only once it is complete (ends in a newline), never half-written.
-  line=""
-  if [ "$(wc -l <"$tmp/mock/stdout.log")" -ge 1 ]; then
-    line=$(head -n 1 "$tmp/mock/stdout.log")
-  fi
-  if [[ "$line" =~ ^listening\ on\ (http://127\.0\.0\.1:[0-9]+)$ ]]; then
-    mock_url=${BASH_REMATCH[1]}
-    break
-  fi
-  if ! kill -0 "$mock_pid" 2>/dev/null; then
-    echo "the mock exited before it was ready:" >&2
-    cat "$tmp/mock/stdout.log" "$tmp/mock/stderr.log" >&2
-    exit 1
-  fi
-  sleep 0.1
-done
-if [ -z "$mock_url" ]; then
-  echo "the mock did not say where it listens within 10 s; its output:" >&2
-  cat "$tmp/mock/stdout.log" "$tmp/mock/stderr.log" >&2
-  exit 1
-fi
-echo "mock listening on $mock_url (pid $mock_pid)"
+start_mock "$tmp/mock/mockcxone"
 
-step "Preparing Terraform (dev_overrides, no registry, no terraform init)"
+step "Preparing Terraform (the mirror as the only installation method: no registry)"
 cat >"$tmp/terraformrc" <<EOF
 provider_installation {
-  dev_overrides {
-    "cxone-oss/cxone" = "$tmp/bin"
+  filesystem_mirror {
+    path    = "$tmp/mirror"
+    include = ["registry.terraform.io/cxone-oss/cxone"]
   }
-  direct {}
 }
 EOF
 export TF_CLI_CONFIG_FILE="$tmp/terraformrc"
@@ -101,6 +78,9 @@ export CXONE_ACCESS_KEY_SECRET=mock-access-secret
 unset CXONE_API_ENDPOINT CXONE_CLIENT_ID CXONE_CLIENT_SECRET CXONE_ADMIN_API_VERSION
 export TF_VAR_middleware_client_secret="watering-hole-demo-secret"
 echo "configuration: $tmp/work (copied from examples/watering-hole)"
+
+step "terraform init"
+terraform init -input=false
 
 step "terraform validate"
 terraform validate

@@ -38,3 +38,14 @@ list "cxone_routing_queue_binding" "all" {
   include_resource = true
   limit            = 1000
 }
+
+# Users: only the team the hand-made user is in. Without the filter every active user
+# of the tenant is imported, the long-standing ones too.
+list "cxone_user" "voice_team" {
+  provider         = cxone
+  include_resource = true
+  limit            = 1000
+  config {
+    team_id = 302
+  }
+}

@@ -19,10 +19,11 @@ variable "middleware_url" {
 }
 
 variable "middleware_client_secret" {
-  description = "Client secret that the middleware issued to CXone. Ephemeral and sent through a write-only argument, so it is stored in neither the plan nor the state. Set it with TF_VAR_middleware_client_secret."
+  description = "Client secret that the middleware issued to CXone. Ephemeral and sent through a write-only argument, so it is stored in neither the plan nor the state. Set it with TF_VAR_middleware_client_secret to create or change the integration; a plan of the existing integration (a drift check) needs none."
   type        = string
   sensitive   = true
   ephemeral   = true
+  default     = null
 }
 
 variable "middleware_client_secret_version" {

@@ -23,18 +23,24 @@ type HandMadeSetup struct {
 	Channels []*cxone.Channel
 	// Bindings counts the channels bound to routing queues.
 	Bindings int
+	// User is the user created by hand, in the team HandMadeUserTeam.
+	User *cxone.Agent
 }
 
-// HandMadeObjects is how many objects of the six resource types MakeHandMade
+// HandMadeObjects is how many objects of the seven resource types MakeHandMade
 // makes, so the number `terraform plan` must show to import.
-const HandMadeObjects = 2 + 3 + 4 + 1 + 2 + 2
+const HandMadeObjects = 2 + 3 + 4 + 1 + 2 + 2 + 1
+
+// HandMadeUserTeam is the team of the user MakeHandMade creates, Jungle Voice, which
+// no seed user is in: a cxone_user list block filtered on it lists that user alone.
+const HandMadeUserTeam = 302
 
 // The seed users MakeHandMade gives digital engagement: mowgli, baloo, bagheera.
 var handMadeAgents = []int64{1001, 1002, 1003}
 
 // MakeHandMade sets up, through the API, two digital skills, digital engagement
 // for three seed users, four skill assignments, one BYOC integration with two
-// channels, and a binding of each channel to a skill's routing queue. The values
+// channels, a binding of each channel to a skill's routing queue, and a new user. The values
 // differ from the resources' defaults where a UI user would change them, so that
 // adoption shows that generated configuration keeps them.
 func MakeHandMade(ctx context.Context, c *cxone.Client) (*HandMadeSetup, error) {
@@ -112,6 +118,16 @@ func MakeHandMade(ctx context.Context, c *cxone.Client) (*HandMadeSetup, error) 
 		}
 		out.Bindings++
 	}
+
+	user, err := c.CreateAgent(ctx, cxone.AgentInput{
+		UserName: "chil", FirstName: "Chil", LastName: "Kite", EmailAddress: "chil@thejungle.example",
+		TeamID: HandMadeUserTeam, ProfileID: 6, TimeZone: "Asia/Kolkata", Country: "IN", State: "Madhya Pradesh",
+		City: "Seoni", Notes: "Made in the UI",
+	})
+	if err != nil {
+		return nil, err
+	}
+	out.User = user
 	return out, nil
 }
 

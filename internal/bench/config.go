@@ -9,7 +9,7 @@ import (
 )
 
 // minResources is the smallest configuration holding one resource of every type.
-const minResources = 6
+const minResources = 7
 
 // Resource types of the provider, as users write them.
 const (
@@ -19,6 +19,7 @@ const (
 	typePermissions = "cxone_digital_user_permissions"
 	typeSkill       = "cxone_digital_skill"
 	typeIntegration = "cxone_byoc_integration"
+	typeUser        = "cxone_user"
 	dataUser        = "cxone_user"
 )
 
@@ -30,11 +31,12 @@ type mix struct {
 	Permissions  int `json:"digital_user_permissions"`
 	Skills       int `json:"digital_skills"`
 	Integrations int `json:"byoc_integrations"`
+	Users        int `json:"users"`
 }
 
 // total is the number of resources in the mix.
 func (m mix) total() int {
-	return m.Assignments + m.Channels + m.Bindings + m.Permissions + m.Skills + m.Integrations
+	return m.Assignments + m.Channels + m.Bindings + m.Permissions + m.Skills + m.Integrations + m.Users
 }
 
 // agentsNeeded is how many distinct active agents the mix uses: assignments take
@@ -57,10 +59,12 @@ func mixFor(n int) mix {
 		Integrations: part(0.03),
 		Permissions:  part(0.06),
 		Bindings:     part(0.08),
+		// New employees: a few per hundred resources.
+		Users: part(0.01),
 	}
 	// Each binding binds a channel of its own, so there are at least as many channels.
 	m.Channels = max(part(0.35), m.Bindings)
-	m.Assignments = n - m.Channels - m.Bindings - m.Permissions - m.Skills - m.Integrations
+	m.Assignments = n - m.Channels - m.Bindings - m.Permissions - m.Skills - m.Integrations - m.Users
 	// In the smallest configurations the rounded parts leave no assignment; the
 	// channels beyond those the bindings need give way.
 	for m.Assignments < 1 && m.Channels > m.Bindings {
@@ -138,6 +142,20 @@ func generate(m mix, agents []int64) ([]resourceSpec, error) {
 		r.set("authorization_url", lit("https://middleware.bench.example/oauth/token"))
 		r.set("client_id", lit(fmt.Sprintf("bench-%d", i+1)))
 		r.set("client_secret", lit(fmt.Sprintf("bench-secret-%d", i+1)))
+		out = append(out, r)
+	}
+	for i := range m.Users {
+		// In the mock's seeded team Jungle Digital (301) with the security profile Agent (5).
+		r := resourceSpec{typ: typeUser, name: rname("u", i, m.Users)}
+		r.set("user_name", lit(fmt.Sprintf("bench.user.%d", i+1)))
+		r.set("first_name", lit("Bench"))
+		r.set("last_name", lit(fmt.Sprintf("User %d", i+1)))
+		r.set("email_address", lit(fmt.Sprintf("bench.user.%d@thejungle.example", i+1)))
+		r.set("team_id", lit(301))
+		r.set("security_profile_id", lit(5))
+		r.set("time_zone", lit("Asia/Kolkata"))
+		r.set("country", lit("IN"))
+		r.set("city", lit("Seoni"))
 		out = append(out, r)
 	}
 	for i := range m.Permissions {

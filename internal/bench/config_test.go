@@ -4,13 +4,18 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+
+	"github.com/hashicorp/terraform-plugin-framework/provider"
+	"github.com/hashicorp/terraform-plugin-framework/resource"
+
+	cxoneprovider "github.com/cxone-oss/terraform-provider-cxone/internal/provider"
 )
 
 func TestMixFor(t *testing.T) {
 	cases := map[int]mix{
-		6:    {Assignments: 1, Channels: 1, Bindings: 1, Permissions: 1, Skills: 1, Integrations: 1},
-		50:   {Assignments: 22, Channels: 18, Bindings: 4, Permissions: 3, Skills: 1, Integrations: 2},
-		1000: {Assignments: 469, Channels: 350, Bindings: 80, Permissions: 60, Skills: 11, Integrations: 30},
+		7:    {Assignments: 1, Channels: 1, Bindings: 1, Permissions: 1, Skills: 1, Integrations: 1, Users: 1},
+		50:   {Assignments: 21, Channels: 18, Bindings: 4, Permissions: 3, Skills: 1, Integrations: 2, Users: 1},
+		1000: {Assignments: 459, Channels: 350, Bindings: 80, Permissions: 60, Skills: 11, Integrations: 30, Users: 10},
 	}
 	for n, want := range cases {
 		if got := mixFor(n); got != want {
@@ -22,7 +27,7 @@ func TestMixFor(t *testing.T) {
 		if m.total() != n {
 			t.Fatalf("mixFor(%d) holds %d resources: %+v", n, m.total(), m)
 		}
-		if m.Assignments < 1 || m.Bindings > m.Channels || m.Skills < 1 || m.Integrations < 1 || m.Permissions < 1 {
+		if m.Assignments < 1 || m.Bindings > m.Channels || m.Skills < 1 || m.Integrations < 1 || m.Permissions < 1 || m.Users < 1 {
 			t.Fatalf("mixFor(%d) = %+v lacks a type or has more bindings than channels", n, m)
 		}
 	}
@@ -162,7 +167,7 @@ func TestRenderCxoneRefersToLookups(t *testing.T) {
 }
 
 func TestUsersNeededCoversLookupsAndAgents(t *testing.T) {
-	for n, want := range map[int]int{50: 22, 100: 33, 1000: 333} {
+	for n, want := range map[int]int{50: 21, 100: 33, 1000: 333} {
 		if got := usersNeeded(mixFor(n), n); got != want {
 			t.Errorf("usersNeeded(%d) = %d, want %d", n, got, want)
 		}
@@ -191,5 +196,37 @@ func TestRenderLargeTenant(t *testing.T) {
 	}
 	if _, err := renderLargeTenant(users[:2]); err == nil {
 		t.Error("renderLargeTenant accepted two users")
+	}
+}
+
+// TestGenerateCoversEveryResourceType keeps the bench's mix in step with the provider:
+// the smallest configuration holds a resource of every type the provider serves.
+func TestGenerateCoversEveryResourceType(t *testing.T) {
+	ctx := t.Context()
+	p := cxoneprovider.New("test")()
+	var meta provider.MetadataResponse
+	p.Metadata(ctx, provider.MetadataRequest{}, &meta)
+	want := map[string]bool{}
+	for _, newResource := range p.Resources(ctx) {
+		var resp resource.MetadataResponse
+		newResource().Metadata(ctx, resource.MetadataRequest{ProviderTypeName: meta.TypeName}, &resp)
+		want[resp.TypeName] = true
+	}
+	m := mixFor(minResources)
+	specs, err := generate(m, make([]int64, m.agentsNeeded()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]bool{}
+	for _, r := range specs {
+		got[r.typ] = true
+	}
+	for typ := range want {
+		if !got[typ] {
+			t.Errorf("the bench's configuration of %d resources has no %s: add it to mix and generate", minResources, typ)
+		}
+	}
+	if len(want) == 0 {
+		t.Fatal("the provider lists no resources")
 	}
 }

@@ -39,6 +39,12 @@ type listing[T any] struct {
 	// fill sets on each object what the path says and the answer leaves out (the skill
 	// of GET /skills/{id}/agents), before the object's shape is checked.
 	fill func(*T)
+	// valid, when set, checks each object in place of the keyed fields of shape.go
+	// (the outbound kinds): it returns what is wrong with one, or "".
+	valid func(*T) string
+	// envelope, when set, is the object the Admin answer nests its page in
+	// ({"resultSet": {"totalRecords", "dncRecords"}}).
+	envelope string
 }
 
 // page is one page of a list as CXone answered it.
@@ -77,12 +83,22 @@ func (l listing[T]) read(ctx context.Context, c *Client, n, before int) (page[T]
 		p   page[T]
 		err error
 	)
-	if l.api == adminAPI {
-		p, err = decodeAdminPage[T](raw, l.field, before)
-	} else {
+	switch {
+	case l.api != adminAPI:
 		p, err = decodeDFOPage[T](raw, before)
+	case l.envelope != "" && len(bytes.TrimSpace(raw)) > 0:
+		var inner []byte
+		if inner, err = fieldOf(raw, l.envelope); err == nil {
+			p, err = decodeAdminPage[T](inner, l.field, before)
+		}
+	default:
+		p, err = decodeAdminPage[T](raw, l.field, before)
 	}
-	if err == nil {
+	switch {
+	case err != nil:
+	case l.valid != nil:
+		err = validItems(p.items, l.field, l.valid)
+	default:
 		err = checkItems(p.items, l.fill)
 	}
 	if err != nil {

@@ -1,7 +1,9 @@
 package mockcxone
 
 import (
+	"cmp"
 	"fmt"
+	"slices"
 
 	"github.com/google/uuid"
 )
@@ -137,4 +139,26 @@ func nextFreeID[T any](m map[int64]*T, floor int64) int64 {
 		next = max(next, id+1)
 	}
 	return next
+}
+
+// seedClassifications are the tenant's disposition classifications, which CXone defines
+// and the API only lists (GET /dispositions/classifications).
+var seedClassifications = []DispositionClassification{
+	{ClassificationID: 1, ClassificationName: "Success"},
+	{ClassificationID: 2, ClassificationName: "Failure"},
+	{ClassificationID: 3, ClassificationName: "No Contact"},
+	{ClassificationID: 4, ClassificationName: "Callback"},
+	{ClassificationID: 5, ClassificationName: "Do Not Contact"},
+	{ClassificationID: 6, ClassificationName: "Invalid Destination"},
+}
+
+// seedOutboundLocked puts back the outbound seed: the disposition classifications and the
+// media types (the map skill creates check against). Caller holds mu.
+func (st *store) seedOutboundLocked() {
+	st.out.classifications = append([]DispositionClassification(nil), seedClassifications...)
+	st.out.mediaTypes = make([]MediaType, 0, len(mediaTypeNames))
+	for id, name := range mediaTypeNames {
+		st.out.mediaTypes = append(st.out.mediaTypes, MediaType{MediaTypeID: id, MediaTypeName: name, SubTypes: []string{}})
+	}
+	slices.SortFunc(st.out.mediaTypes, func(a, b MediaType) int { return cmp.Compare(a.MediaTypeID, b.MediaTypeID) })
 }

@@ -23,7 +23,7 @@ const MediaTypeDigital = 9
 
 // mediaTypeNames are the media types a skill may have.
 var mediaTypeNames = map[int]string{
-	1: "Email", 3: "Chat", 4: "Phone Call", 5: "Voice Mail", 6: "Work Item", 8: "SMS", MediaTypeDigital: "Digital",
+	1: "Email", 3: "Chat", 4: "Voice", 5: "Voicemail", 6: "Work Item", 7: "SMS", MediaTypeDigital: "Digital",
 }
 
 type assignKey struct{ agentID, skillID int64 }
@@ -87,6 +87,7 @@ type store struct {
 	bindings     map[bindingKey]int64
 	seq          int64
 	gen          uint64
+	out          outboundStore
 }
 
 func newStore(extraUsers int, large TenantSize) *store {
@@ -112,6 +113,7 @@ func (st *store) reset() {
 	st.seq = 0
 	st.gen++
 	st.seed()
+	st.resetOutboundLocked()
 }
 
 // nextSeq numbers a new object for creation-ordered listing. Caller holds mu.
@@ -249,6 +251,7 @@ func (st *store) snapshot() State {
 	for _, c := range st.sortedChannels() {
 		s.Channels = append(s.Channels, c.clone())
 	}
+	st.outboundSnapshot(&s)
 	return s
 }
 

@@ -69,6 +69,8 @@ type Skill struct {
 	MaxPriority           int    `json:"maxPriority"`
 	ServiceLevelThreshold int    `json:"serviceLevelThreshold"`
 	ServiceLevelGoal      int    `json:"serviceLevelGoal"`
+	// SkillOutbound holds the fields of outbound skills.
+	SkillOutbound
 	// RoutingQueueID is written by MarshalJSON with CXone's type quirk.
 	RoutingQueueID string `json:"-"`
 }
@@ -209,4 +211,13 @@ type State struct {
 	Integrations     []Integration     `json:"integrations"`
 	Channels         []Channel         `json:"channels"`
 	Bindings         []Binding         `json:"bindings"`
+	// Outbound with Personal Connection (types_outbound.go).
+	MessageTemplates []MessageTemplate `json:"message_templates"`
+	Campaigns        []Campaign        `json:"campaigns"`
+	Dispositions     []Disposition     `json:"dispositions"`
+	DNCGroups        []DNCGroup        `json:"dnc_groups"`
+	DNCGroupSkills   []DNCGroupSkill   `json:"dnc_group_skills"`
+	CallingLists     []CallingList     `json:"calling_lists"`
+	UploadJobs       []UploadJob       `json:"upload_jobs"`
+	OutboundMessages []OutboundMessage `json:"outbound_messages"`
 }

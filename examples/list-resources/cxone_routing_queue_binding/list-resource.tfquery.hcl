@@ -8,6 +8,6 @@ list "cxone_routing_queue_binding" "all" {
 list "cxone_routing_queue_binding" "watering_hole" {
   provider = cxone
   config {
-    routing_queue_id = "5c1e8f2a-93b4-4d6e-8f70-1a2b3c4d5e6f"
+    routing_queue_id = "40000000001"
   }
 }

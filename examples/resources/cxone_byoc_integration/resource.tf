@@ -1,9 +1,12 @@
 # The middleware issues the client secret. Passed through an ephemeral variable into the
 # write-only argument, it is sent to CXone but never stored in the plan or the state.
+# Null by default: a plan of the existing integration (a pull request, a drift check)
+# needs no secret; only creating the integration or changing it does.
 variable "middleware_client_secret" {
   type      = string
   sensitive = true
   ephemeral = true
+  default   = null
 }
 
 resource "cxone_byoc_integration" "example" {

@@ -1,5 +1,5 @@
-# Turn an existing CXone user into a digital agent. The user is looked up by name;
-# Terraform never creates or deletes CXone users.
+# Turn an existing CXone user into a digital agent. The user is looked up by name; this
+# resource only changes the user's digital settings (cxone_user is the one that creates users).
 data "cxone_user" "mowgli" {
   user_name = "mowgli"
 }

@@ -40,7 +40,7 @@ func run(authURL string) error {
 		return err
 	}
 	fmt.Printf("made by hand: %d digital skills, %d users with digital engagement, %d assignments, "+
-		"1 integration (%s), %d channels, %d bindings\n",
-		len(s.Skills), len(s.DigitalAgents), s.Assignments, s.Integration.Name, len(s.Channels), s.Bindings)
+		"1 integration (%s), %d channels, %d bindings, 1 new user (%s)\n",
+		len(s.Skills), len(s.DigitalAgents), s.Assignments, s.Integration.Name, len(s.Channels), s.Bindings, s.User.UserName)
 	return nil
 }

@@ -1,0 +1,129 @@
+package cxone
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"net/http"
+	"net/url"
+	"strconv"
+)
+
+// Campaign is a reporting group of skills (GET /campaigns/{id}, the flat v33.0 shape). It
+// does not send anything; a skill names it by CampaignID.
+type Campaign struct {
+	ID             int64  `json:"id"`
+	Name           string `json:"name"`
+	DivisionID     int64  `json:"divisionId"`
+	Notes          string `json:"notes"`
+	Description    string `json:"description"`
+	IsActive       bool   `json:"isActive"`
+	LastUpdateTime string `json:"lastUpdateTime"`
+}
+
+// CampaignInput is the JSON body of POST and PUT /campaigns; Name is required.
+type CampaignInput struct {
+	Name        string `json:"name"`
+	DivisionID  *int64 `json:"divisionId,omitempty"`
+	Notes       string `json:"notes"`
+	Description string `json:"description"`
+	// IsActive nil leaves the campaign as it is (new campaigns are active).
+	IsActive *bool `json:"isActive,omitempty"`
+}
+
+// CampaignListOptions filters ListCampaigns. Zero values do not filter.
+type CampaignListOptions struct {
+	SearchString string
+	IsActive     *bool
+}
+
+func validCampaign(c *Campaign) string { return needID("id", c.ID) }
+
+// differences compares a create's input with the campaign found under its name after the
+// answer was lost.
+func (in CampaignInput) differences(found *Campaign) []string {
+	var d []string
+	noteDiff(&d, "notes", in.Notes, found.Notes)
+	noteDiff(&d, "description", in.Description, found.Description)
+	return d
+}
+
+// ListCampaigns returns every campaign matching opts, following every page.
+func (c *Client) ListCampaigns(ctx context.Context, opts CampaignListOptions) ([]Campaign, error) {
+	list, err := strictAdminList(ctx, c, "/campaigns", adminFilters(opts.SearchString, opts.IsActive), "campaigns", validCampaign)
+	if err != nil {
+		return nil, fmt.Errorf("listing campaigns: %w", err)
+	}
+	return list, nil
+}
+
+// FindCampaignByName returns the campaign with exactly this name, active or not; none is
+// an error for which IsNotFound is true. CXone's searchString matches substrings, so the
+// answer is filtered here.
+func (c *Client) FindCampaignByName(ctx context.Context, name string) (*Campaign, error) {
+	list, err := c.ListCampaigns(ctx, CampaignListOptions{SearchString: name})
+	if err != nil {
+		return nil, fmt.Errorf("finding campaign %q: %w", name, err)
+	}
+	return findOne(list, "campaign named", name, func(cp *Campaign) bool { return cp.Name == name })
+}
+
+// GetCampaign reads one campaign; an unknown id is an error for which IsNotFound is true.
+func (c *Client) GetCampaign(ctx context.Context, campaignID int64) (*Campaign, error) {
+	var out Campaign
+	if err := adminCall(ctx, c, http.MethodGet, idPath("/campaigns", campaignID), nil, nil, true, &out); err != nil {
+		return nil, fmt.Errorf("reading campaign %d: %w", campaignID, err)
+	}
+	if out.ID != campaignID {
+		return nil, fmt.Errorf("reading campaign %d: CXone's answer is not that campaign (id %d)", campaignID, out.ID)
+	}
+	return &out, nil
+}
+
+// CreateCampaign creates a campaign (POST /campaigns) and returns it as CXone stored it. If
+// the answer is lost, the request is not sent again: the campaign is looked up by name and
+// returned if it is what was sent, else a *MismatchError. A duplicate name is an error for
+// which IsConflict is true.
+func (c *Client) CreateCampaign(ctx context.Context, in CampaignInput) (*Campaign, error) {
+	var ans struct {
+		ID *int64 `json:"id"`
+	}
+	err := adminCall(ctx, c, http.MethodPost, "/campaigns", nil, in, false, &ans)
+	if errors.Is(err, ErrAnswerLost) {
+		found, serr := settleLostCreate(ctx, c, err, lostCreate[Campaign]{
+			kind: "campaign", name: in.Name, differences: in.differences,
+			find: func(ctx context.Context) (*Campaign, error) { return c.FindCampaignByName(ctx, in.Name) },
+			id:   func(cp *Campaign) string { return strconv.FormatInt(cp.ID, 10) },
+		})
+		if serr != nil {
+			return nil, fmt.Errorf("creating campaign %q: %w", in.Name, serr)
+		}
+		return found, nil
+	}
+	if err != nil {
+		return nil, fmt.Errorf("creating campaign %q: %w", in.Name, err)
+	}
+	if ans.ID == nil || *ans.ID <= 0 {
+		return nil, fmt.Errorf("creating campaign %q: CXone's answer has no id", in.Name)
+	}
+	return c.GetCampaign(ctx, *ans.ID)
+}
+
+// UpdateCampaign replaces a campaign's fields (PUT /campaigns/{id}) and returns it as CXone
+// now stores it.
+func (c *Client) UpdateCampaign(ctx context.Context, campaignID int64, in CampaignInput) (*Campaign, error) {
+	if err := adminCall(ctx, c, http.MethodPut, idPath("/campaigns", campaignID), nil, in, true, nil); err != nil {
+		return nil, fmt.Errorf("updating campaign %d: %w", campaignID, err)
+	}
+	return c.GetCampaign(ctx, campaignID)
+}
+
+// SetCampaignActive activates or deactivates a campaign (PATCH /campaigns/{id}/status):
+// CXone has no delete.
+func (c *Client) SetCampaignActive(ctx context.Context, campaignID int64, active bool) error {
+	q := url.Values{"isActive": {boolQuery(active)}}
+	if err := adminCall(ctx, c, http.MethodPatch, idPath("/campaigns", campaignID)+"/status", q, nil, true, nil); err != nil {
+		return fmt.Errorf("setting campaign %d active=%t: %w", campaignID, active, err)
+	}
+	return nil
+}

@@ -1,0 +1,188 @@
+package mockcxone
+
+import (
+	"fmt"
+	"net/http"
+	"strings"
+)
+
+// Campaigns (outbound-api.md section 3): reporting groups of skills, created and replaced
+// with JSON, never deleted, retired through PATCH /status or PUT isActive=false.
+
+// campaignIn is the body of POST and PUT /campaigns.
+type campaignIn struct {
+	Name        *string `json:"name"`
+	DivisionID  *int64  `json:"divisionId"`
+	Notes       *string `json:"notes"`
+	Description *string `json:"description"`
+	IsActive    *bool   `json:"isActive"`
+}
+
+// apply checks the body and copies it onto c; the error text is fit for a 400.
+func (in campaignIn) apply(c *Campaign) error {
+	if in.Name == nil || strings.TrimSpace(*in.Name) == "" {
+		return fmt.Errorf("name is required")
+	}
+	c.Name = *in.Name
+	if in.DivisionID != nil {
+		c.DivisionID = *in.DivisionID
+	}
+	if in.Notes != nil {
+		c.Notes = *in.Notes
+	}
+	if in.Description != nil {
+		c.Description = *in.Description
+	}
+	if in.IsActive != nil {
+		c.IsActive = *in.IsActive
+	}
+	c.LastUpdateTime = now()
+	return nil
+}
+
+// campaignNamedLocked finds a campaign by exact name other than skip (inferred: names are
+// unique in the business unit). Caller holds mu.
+func (st *store) campaignNamedLocked(name string, skip int64) *Campaign {
+	for _, c := range st.out.campaigns {
+		if c.Name == name && c.ID != skip {
+			return c
+		}
+	}
+	return nil
+}
+
+// campaignRow is a campaign as the list shows it (no divisionId).
+type campaignRow struct {
+	ID             int64  `json:"id"`
+	Name           string `json:"name"`
+	IsActive       bool   `json:"isActive"`
+	Description    string `json:"description"`
+	Notes          string `json:"notes"`
+	LastUpdateTime string `json:"lastUpdateTime"`
+}
+
+func (s *Server) listCampaigns(w http.ResponseWriter, r *http.Request) {
+	serveAdminList(w, r, s.store, "campaigns", func(st *store) []campaignRow {
+		var rows []campaignRow
+		for _, c := range sortedByID(st.out.campaigns, func(c *Campaign) int64 { return c.ID }) {
+			rows = append(rows, campaignRow{c.ID, c.Name, c.IsActive, c.Description, c.Notes, c.LastUpdateTime})
+		}
+		return rows
+	}, func(q adminQuery, c *campaignRow) bool { return q.keeps(c.IsActive, c.Name) })
+}
+
+func (s *Server) createCampaign(w http.ResponseWriter, r *http.Request) {
+	var in campaignIn
+	if err := decodeBody(r, &in); err != nil {
+		badRequest(w, err)
+		return
+	}
+	c := &Campaign{IsActive: true}
+	if err := in.apply(c); err != nil {
+		badRequest(w, err)
+		return
+	}
+	st := s.store
+	st.mu.Lock()
+	defer st.mu.Unlock()
+	if other := st.campaignNamedLocked(c.Name, 0); other != nil {
+		conflict(w, "a campaign named %q already exists (id %d)", other.Name, other.ID)
+		return
+	}
+	c.ID = nextFreeID(st.out.campaigns, firstCampaignID)
+	st.out.campaigns[c.ID] = c
+	writeJSON(w, http.StatusOK, map[string]any{"id": c.ID})
+}
+
+// getCampaign answers the flat object of v33.0.
+func (s *Server) getCampaign(w http.ResponseWriter, r *http.Request) {
+	id, err := parseID(r, "campaignId")
+	if err != nil {
+		badRequest(w, err)
+		return
+	}
+	st := s.store
+	st.mu.RLock()
+	c := st.out.campaigns[id]
+	var out Campaign
+	if c != nil {
+		out = *c
+	}
+	st.mu.RUnlock()
+	if c == nil {
+		notFound(w, fmt.Sprintf("campaign %d", id))
+		return
+	}
+	writeJSON(w, http.StatusOK, out)
+}
+
+// updateCampaign replaces a campaign's fields (name required); fields left out stay.
+func (s *Server) updateCampaign(w http.ResponseWriter, r *http.Request) {
+	id, err := parseID(r, "campaignId")
+	if err != nil {
+		badRequest(w, err)
+		return
+	}
+	var in campaignIn
+	if err := decodeBody(r, &in); err != nil {
+		badRequest(w, err)
+		return
+	}
+	st := s.store
+	st.mu.Lock()
+	defer st.mu.Unlock()
+	c := st.out.campaigns[id]
+	if c == nil {
+		notFound(w, fmt.Sprintf("campaign %d", id))
+		return
+	}
+	next := *c
+	if err := in.apply(&next); err != nil {
+		badRequest(w, err)
+		return
+	}
+	if other := st.campaignNamedLocked(next.Name, id); other != nil {
+		conflict(w, "a campaign named %q already exists (id %d)", other.Name, other.ID)
+		return
+	}
+	*c = next
+	st.renameCampaignLocked(c)
+	w.WriteHeader(http.StatusNoContent)
+}
+
+// setCampaignStatus activates or deactivates a campaign (PATCH /campaigns/{id}/status).
+func (s *Server) setCampaignStatus(w http.ResponseWriter, r *http.Request) {
+	id, err := parseID(r, "campaignId")
+	if err != nil {
+		badRequest(w, err)
+		return
+	}
+	active, err := parseBoolParam(r, "isActive")
+	if err == nil && active == nil {
+		err = fmt.Errorf("the query parameter isActive is required")
+	}
+	if err != nil {
+		badRequest(w, err)
+		return
+	}
+	st := s.store
+	st.mu.Lock()
+	defer st.mu.Unlock()
+	c := st.out.campaigns[id]
+	if c == nil {
+		notFound(w, fmt.Sprintf("campaign %d", id))
+		return
+	}
+	c.IsActive, c.LastUpdateTime = *active, now()
+	w.WriteHeader(http.StatusNoContent)
+}
+
+// renameCampaignLocked carries a campaign's name over to the skills that report to it.
+// Caller holds mu for writing.
+func (st *store) renameCampaignLocked(c *Campaign) {
+	for _, sk := range st.skills {
+		if sk.CampaignID == c.ID {
+			sk.CampaignName = c.Name
+		}
+	}
+}

@@ -1,0 +1,200 @@
+package mockcxone
+
+import (
+	"errors"
+	"fmt"
+	"net/http"
+	"strings"
+)
+
+// Dispositions (outbound-api.md section 5): created in bulk (each result carries the new
+// id), changed with PUT, retired through PATCH /status; never deleted.
+
+// bulkDispositionsShape is POST /dispositions.
+var bulkDispositionsShape = bulkShape{in: "dispositions", results: "dispositionResults", idField: "dispositionId"}
+
+// dispositionIn is one disposition of POST /dispositions, or the body of PUT.
+type dispositionIn struct {
+	DispositionName      *string `json:"dispositionName"`
+	ClassificationID     *int64  `json:"classificationId"`
+	IsPreviewDisposition *bool   `json:"isPreviewDisposition"`
+	IsActive             *bool   `json:"isActive"`
+	Notes                *string `json:"notes"`
+}
+
+// applyLocked checks the fields given and copies them onto d, or says why not. Caller
+// holds mu.
+func (st *store) applyDispositionLocked(in dispositionIn, d *Disposition) string {
+	if in.DispositionName != nil {
+		if strings.TrimSpace(*in.DispositionName) == "" {
+			return "dispositionName must not be empty"
+		}
+		if other := st.dispositionNamedLocked(*in.DispositionName, d.DispositionID); other != nil {
+			return fmt.Sprintf("a disposition named %q already exists (dispositionId %d)", other.DispositionName, other.DispositionID)
+		}
+		d.DispositionName = *in.DispositionName
+	}
+	if in.ClassificationID != nil {
+		name := st.classificationNameLocked(*in.ClassificationID)
+		if name == "" {
+			return fmt.Sprintf("classificationId %d is not a known classification", *in.ClassificationID)
+		}
+		d.ClassificationID, d.ClassificationName = *in.ClassificationID, name
+	}
+	if in.IsPreviewDisposition != nil {
+		d.IsPreviewDisposition = *in.IsPreviewDisposition
+	}
+	if in.IsActive != nil {
+		d.IsActive = *in.IsActive
+	}
+	if in.Notes != nil {
+		d.Notes = *in.Notes
+	}
+	d.LastUpdated = now()
+	return ""
+}
+
+// dispositionNamedLocked finds a disposition by exact name other than skip (inferred:
+// names are unique). Caller holds mu.
+func (st *store) dispositionNamedLocked(name string, skip int64) *Disposition {
+	for _, d := range st.out.dispositions {
+		if d.DispositionName == name && d.DispositionID != skip {
+			return d
+		}
+	}
+	return nil
+}
+
+// classificationNameLocked is the name of a classification, "" when unknown. Caller holds mu.
+func (st *store) classificationNameLocked(id int64) string {
+	for _, c := range st.out.classifications {
+		if c.ClassificationID == id {
+			return c.ClassificationName
+		}
+	}
+	return ""
+}
+
+func (s *Server) listDispositions(w http.ResponseWriter, r *http.Request) {
+	preview, err := parseBoolParam(r, "isPreviewDispositions")
+	if err != nil {
+		badRequest(w, err)
+		return
+	}
+	serveAdminList(w, r, s.store, "dispositions", func(st *store) []Disposition {
+		return sortedByID(st.out.dispositions, func(d *Disposition) int64 { return d.DispositionID })
+	}, func(q adminQuery, d *Disposition) bool {
+		return q.keeps(d.IsActive, d.DispositionName) && (preview == nil || *preview == d.IsPreviewDisposition)
+	})
+}
+
+// createDispositions creates dispositions in bulk: dispositionName and isPreviewDisposition
+// are required, classificationId must be known, names unique.
+func (s *Server) createDispositions(w http.ResponseWriter, r *http.Request) {
+	st := s.store
+	serveBulk(w, r, st, bulkDispositionsShape, func(in dispositionIn) (int64, string) {
+		if in.DispositionName == nil {
+			return 0, "dispositionName is required"
+		}
+		if in.IsPreviewDisposition == nil {
+			return 0, "isPreviewDisposition is required"
+		}
+		in.IsActive, in.Notes = nil, nil // not part of the create call
+		d := &Disposition{IsActive: true, SystemOutcome: "None"}
+		if msg := st.applyDispositionLocked(in, d); msg != "" {
+			return 0, msg
+		}
+		d.DispositionID = nextFreeID(st.out.dispositions, firstDispositionID)
+		st.out.dispositions[d.DispositionID] = d
+		return d.DispositionID, ""
+	})
+}
+
+// getDisposition answers the flat object.
+func (s *Server) getDisposition(w http.ResponseWriter, r *http.Request) {
+	id, err := parseID(r, "dispositionId")
+	if err != nil {
+		badRequest(w, err)
+		return
+	}
+	st := s.store
+	st.mu.RLock()
+	d := st.out.dispositions[id]
+	var out Disposition
+	if d != nil {
+		out = *d
+	}
+	st.mu.RUnlock()
+	if d == nil {
+		notFound(w, fmt.Sprintf("disposition %d", id))
+		return
+	}
+	writeJSON(w, http.StatusOK, out)
+}
+
+// updateDisposition changes the fields given.
+func (s *Server) updateDisposition(w http.ResponseWriter, r *http.Request) {
+	id, err := parseID(r, "dispositionId")
+	if err != nil {
+		badRequest(w, err)
+		return
+	}
+	var in dispositionIn
+	if err := decodeBody(r, &in); err != nil {
+		badRequest(w, err)
+		return
+	}
+	st := s.store
+	st.mu.Lock()
+	defer st.mu.Unlock()
+	d := st.out.dispositions[id]
+	if d == nil {
+		notFound(w, fmt.Sprintf("disposition %d", id))
+		return
+	}
+	next := *d
+	if msg := st.applyDispositionLocked(in, &next); msg != "" {
+		if strings.Contains(msg, "already exists") {
+			conflict(w, "%s", msg)
+			return
+		}
+		badRequest(w, errors.New(msg))
+		return
+	}
+	*d = next
+	w.WriteHeader(http.StatusNoContent)
+}
+
+// setDispositionStatus activates or deactivates a disposition.
+func (s *Server) setDispositionStatus(w http.ResponseWriter, r *http.Request) {
+	id, err := parseID(r, "dispositionId")
+	if err != nil {
+		badRequest(w, err)
+		return
+	}
+	active, err := parseBoolParam(r, "isActive")
+	if err == nil && active == nil {
+		err = fmt.Errorf("the query parameter isActive is required")
+	}
+	if err != nil {
+		badRequest(w, err)
+		return
+	}
+	st := s.store
+	st.mu.Lock()
+	defer st.mu.Unlock()
+	d := st.out.dispositions[id]
+	if d == nil {
+		notFound(w, fmt.Sprintf("disposition %d", id))
+		return
+	}
+	d.IsActive, d.LastUpdated = *active, now()
+	w.WriteHeader(http.StatusNoContent)
+}
+
+// listClassifications lists the seeded classifications.
+func (s *Server) listClassifications(w http.ResponseWriter, r *http.Request) {
+	serveAdminList(w, r, s.store, "classificationResults", func(st *store) []DispositionClassification {
+		return append([]DispositionClassification(nil), st.out.classifications...)
+	}, func(q adminQuery, c *DispositionClassification) bool { return q.finds(c.ClassificationName) })
+}

@@ -1,0 +1,206 @@
+package mockcxone
+
+import (
+	"fmt"
+	"net/http"
+	"strings"
+)
+
+// DNC groups (outbound-api.md section 6): created with JSON, changed with query
+// parameters, never deleted (isActive=false retires one); skills are scrubbed against a
+// group or contribute to it through links with real DELETEs.
+
+// dncListKeys are the answers' list keys, by relation.
+var dncListKeys = map[string]string{relationScrubbed: "scrubbedSkills", relationContributing: "contributingSkills"}
+
+// dncGroupNamedLocked finds a group by exact name other than skip (inferred: names are
+// unique). Caller holds mu.
+func (st *store) dncGroupNamedLocked(name string, skip int64) *DNCGroup {
+	for _, g := range st.out.dncGroups {
+		if g.DNCGroupName == name && g.DNCGroupID != skip {
+			return g
+		}
+	}
+	return nil
+}
+
+func (s *Server) listDNCGroups(w http.ResponseWriter, _ *http.Request) {
+	st := s.store
+	st.mu.RLock()
+	all := sortedByID(st.out.dncGroups, func(g *DNCGroup) int64 { return g.DNCGroupID })
+	st.mu.RUnlock()
+	// No paging, as the spec's answer.
+	writeJSON(w, http.StatusOK, map[string]any{"resultSet": map[string]any{"totalGroups": len(all), "dncGroups": all}})
+}
+
+func (s *Server) createDNCGroup(w http.ResponseWriter, r *http.Request) {
+	var in struct {
+		DNCGroupName        *string `json:"dncGroupName"`
+		DNCGroupDescription *string `json:"dncGroupDescription"`
+	}
+	if err := decodeBody(r, &in); err != nil {
+		badRequest(w, err)
+		return
+	}
+	if in.DNCGroupName == nil || strings.TrimSpace(*in.DNCGroupName) == "" {
+		badRequest(w, fmt.Errorf("dncGroupName is required"))
+		return
+	}
+	g := &DNCGroup{DNCGroupName: *in.DNCGroupName, IsActive: true, CreateDate: now()}
+	g.LastUpdateTime = g.CreateDate
+	if in.DNCGroupDescription != nil {
+		g.DNCGroupDescription = *in.DNCGroupDescription
+	}
+	st := s.store
+	st.mu.Lock()
+	defer st.mu.Unlock()
+	if other := st.dncGroupNamedLocked(g.DNCGroupName, 0); other != nil {
+		conflict(w, "a DNC group named %q already exists (dncGroupId %d)", other.DNCGroupName, other.DNCGroupID)
+		return
+	}
+	g.DNCGroupID = nextFreeID(st.out.dncGroups, firstDNCGroupID)
+	st.out.dncGroups[g.DNCGroupID] = g
+	writeJSON(w, http.StatusOK, map[string]any{"dncGroups": []DNCGroup{*g}})
+}
+
+// getDNCGroup answers the group in a one-item array, as the spec does even for one id.
+func (s *Server) getDNCGroup(w http.ResponseWriter, r *http.Request) {
+	id, err := parseID(r, "groupId")
+	if err != nil {
+		badRequest(w, err)
+		return
+	}
+	st := s.store
+	st.mu.RLock()
+	g := st.out.dncGroups[id]
+	var out DNCGroup
+	if g != nil {
+		out = *g
+	}
+	st.mu.RUnlock()
+	if g == nil {
+		notFound(w, fmt.Sprintf("DNC group %d", id))
+		return
+	}
+	writeJSON(w, http.StatusOK, map[string]any{"resultSet": map[string]any{"dncGroups": []DNCGroup{out}}})
+}
+
+// updateDNCGroup changes the query parameters given.
+func (s *Server) updateDNCGroup(w http.ResponseWriter, r *http.Request) {
+	id, err := parseID(r, "groupId")
+	if err != nil {
+		badRequest(w, err)
+		return
+	}
+	f, err := readQueryFields(r, []string{"dncGroupName", "dncGroupDescription"}, []string{"isActive"})
+	if err != nil {
+		badRequest(w, err)
+		return
+	}
+	if v := f.strs["dncGroupName"]; v != nil && strings.TrimSpace(*v) == "" {
+		badRequest(w, fmt.Errorf("dncGroupName must not be empty"))
+		return
+	}
+	st := s.store
+	st.mu.Lock()
+	defer st.mu.Unlock()
+	g := st.out.dncGroups[id]
+	if g == nil {
+		notFound(w, fmt.Sprintf("DNC group %d", id))
+		return
+	}
+	next := *g
+	f.setStr("dncGroupName", &next.DNCGroupName)
+	f.setStr("dncGroupDescription", &next.DNCGroupDescription)
+	f.setBool("isActive", &next.IsActive)
+	if other := st.dncGroupNamedLocked(next.DNCGroupName, id); other != nil {
+		conflict(w, "a DNC group named %q already exists (dncGroupId %d)", other.DNCGroupName, other.DNCGroupID)
+		return
+	}
+	next.LastUpdateTime = now()
+	*g = next
+	writeJSON(w, http.StatusOK, map[string]any{"dncGroups": []DNCGroup{*g}})
+}
+
+// dncLinkSkill is a linked skill as the link lists show it.
+type dncLinkSkill struct {
+	SkillID   int64  `json:"skillId"`
+	SkillName string `json:"skillName"`
+}
+
+// listDNCGroupSkills lists the skills of one relation of a group, paged.
+func (s *Server) listDNCGroupSkills(relation string) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		id, err := parseID(r, "groupId")
+		if err != nil {
+			badRequest(w, err)
+			return
+		}
+		q, err := readAdminQuery(r)
+		if err != nil {
+			badRequest(w, err)
+			return
+		}
+		st := s.store
+		st.mu.RLock()
+		g := st.out.dncGroups[id]
+		rows := []dncLinkSkill{}
+		for _, l := range st.sortedDNCLinks(id, relation) {
+			row := dncLinkSkill{SkillID: l.SkillID}
+			if sk := st.skills[l.SkillID]; sk != nil {
+				row.SkillName = sk.SkillName
+			}
+			rows = append(rows, row)
+		}
+		st.mu.RUnlock()
+		if g == nil {
+			notFound(w, fmt.Sprintf("DNC group %d", id))
+			return
+		}
+		writeJSON(w, http.StatusOK, map[string]any{
+			"totalRecords": len(rows), "_links": makeAdminLinks(r, q.skip, q.top, len(rows)),
+			dncListKeys[relation]: window(rows, q.skip, q.top),
+		})
+	}
+}
+
+// linkDNCGroupSkill adds (add true) or removes a link. Adding an existing link changes
+// nothing (inferred); removing a link that does not exist is a 404, as unknown groups and
+// skills are.
+func (s *Server) linkDNCGroupSkill(relation string, add bool) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		groupID, err := parseID(r, "groupId")
+		if err != nil {
+			badRequest(w, err)
+			return
+		}
+		skillID, err := parseID(r, "skillId")
+		if err != nil {
+			badRequest(w, err)
+			return
+		}
+		st := s.store
+		st.mu.Lock()
+		defer st.mu.Unlock()
+		switch {
+		case st.out.dncGroups[groupID] == nil:
+			notFound(w, fmt.Sprintf("DNC group %d", groupID))
+			return
+		case st.skills[skillID] == nil:
+			notFound(w, fmt.Sprintf("skill %d", skillID))
+			return
+		}
+		k := dncLinkKey{groupID: groupID, skillID: skillID, relation: relation}
+		_, linked := st.out.dncLinks[k]
+		switch {
+		case add && !linked:
+			st.out.dncLinks[k] = st.nextSeq()
+		case !add && !linked:
+			notFound(w, fmt.Sprintf("the %s link of skill %d to DNC group %d", relation, skillID, groupID))
+			return
+		case !add:
+			delete(st.out.dncLinks, k)
+		}
+		w.WriteHeader(http.StatusNoContent)
+	}
+}

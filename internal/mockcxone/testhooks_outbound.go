@@ -1,0 +1,145 @@
+package mockcxone
+
+import (
+	"errors"
+	"fmt"
+	"slices"
+)
+
+// CompleteUploadsForTest completes every pending calling-list upload job at once, for tests
+// that do not want to wait for SyncDelay (as SyncNow does for routing queues).
+func (s *Server) CompleteUploadsForTest() {
+	st := s.store
+	st.mu.Lock()
+	defer st.mu.Unlock()
+	ids := make([]int64, 0, len(st.out.pending))
+	for id := range st.out.pending {
+		ids = append(ids, id)
+	}
+	slices.Sort(ids)
+	for _, id := range ids {
+		st.finishUploadLocked(id)
+	}
+}
+
+// StartSkillForTest marks a skill running whatever kind it is, as a skill started in the
+// CXone UI (Outbound > Skill Control) would be, for tests of what a running skill refuses.
+// It reports whether the skill exists.
+func (s *Server) StartSkillForTest(skillID int64) bool {
+	st := s.store
+	st.mu.Lock()
+	defer st.mu.Unlock()
+	sk := st.skills[skillID]
+	if sk == nil {
+		return false
+	}
+	sk.IsRunning = true
+	return true
+}
+
+// AddMessageTemplateForTest stores a template as given, bypassing the API's checks (a
+// duplicate name, a template type the API refuses), for tests of what a client does with
+// data the API would not produce. A zero TemplateID takes the next free ID.
+func (s *Server) AddMessageTemplateForTest(t MessageTemplate) (MessageTemplate, error) {
+	st := s.store
+	st.mu.Lock()
+	defer st.mu.Unlock()
+	if t.TemplateID == 0 {
+		t.TemplateID = nextFreeID(st.out.templates, firstTemplateID)
+	}
+	out, err := addForTest(st.out.templates, t, func(t *MessageTemplate) *int64 { return &t.TemplateID })
+	if err != nil {
+		return MessageTemplate{}, fmt.Errorf("AddMessageTemplateForTest: %w", err)
+	}
+	return out, nil
+}
+
+// AddCampaignForTest stores a campaign as given, bypassing the API's checks (a duplicate
+// name). A zero ID takes the next free ID.
+func (s *Server) AddCampaignForTest(c Campaign) (Campaign, error) {
+	if c.Name == "" {
+		return Campaign{}, errors.New("AddCampaignForTest: Name is required")
+	}
+	st := s.store
+	st.mu.Lock()
+	defer st.mu.Unlock()
+	if c.ID == 0 {
+		c.ID = nextFreeID(st.out.campaigns, firstCampaignID)
+	}
+	out, err := addForTest(st.out.campaigns, c, func(c *Campaign) *int64 { return &c.ID })
+	if err != nil {
+		return Campaign{}, fmt.Errorf("AddCampaignForTest: %w", err)
+	}
+	return out, nil
+}
+
+// AddDispositionForTest stores a disposition as given, bypassing the API's checks. A zero
+// DispositionID takes the next free ID.
+func (s *Server) AddDispositionForTest(d Disposition) (Disposition, error) {
+	st := s.store
+	st.mu.Lock()
+	defer st.mu.Unlock()
+	if d.DispositionID == 0 {
+		d.DispositionID = nextFreeID(st.out.dispositions, firstDispositionID)
+	}
+	out, err := addForTest(st.out.dispositions, d, func(d *Disposition) *int64 { return &d.DispositionID })
+	if err != nil {
+		return Disposition{}, fmt.Errorf("AddDispositionForTest: %w", err)
+	}
+	return out, nil
+}
+
+// AddDNCGroupForTest stores a DNC group as given, bypassing the API's checks. A zero
+// DNCGroupID takes the next free ID.
+func (s *Server) AddDNCGroupForTest(g DNCGroup) (DNCGroup, error) {
+	st := s.store
+	st.mu.Lock()
+	defer st.mu.Unlock()
+	if g.DNCGroupID == 0 {
+		g.DNCGroupID = nextFreeID(st.out.dncGroups, firstDNCGroupID)
+	}
+	out, err := addForTest(st.out.dncGroups, g, func(g *DNCGroup) *int64 { return &g.DNCGroupID })
+	if err != nil {
+		return DNCGroup{}, fmt.Errorf("AddDNCGroupForTest: %w", err)
+	}
+	return out, nil
+}
+
+// LagSkillListForTest makes the next n answers of GET /skills leave out every skill created
+// after this call, as CXone's list lags a new skill by a few seconds: for tests of a client
+// that finds a new skill by name (POST /skills answers no id).
+func (s *Server) LagSkillListForTest(n int) {
+	st := s.store
+	st.mu.Lock()
+	defer st.mu.Unlock()
+	st.out.lagLists, st.out.lagFrom = n, st.nextSkillID
+}
+
+// takeSkillListLag counts one GET /skills against LagSkillListForTest and returns the first
+// skill id to leave out, 0 for none.
+func (st *store) takeSkillListLag() int64 {
+	st.mu.Lock()
+	defer st.mu.Unlock()
+	if st.out.lagLists <= 0 {
+		return 0
+	}
+	st.out.lagLists--
+	return st.out.lagFrom
+}
+
+// SetSkillIDInCreateAnswerForTest makes POST /skills carry each new skill's skillId in its
+// result, as live tenants appear to do though the spec does not (outbound-api.md §4.1), or
+// stop doing so; the setting lasts until Reset.
+func (s *Server) SetSkillIDInCreateAnswerForTest(on bool) {
+	st := s.store
+	st.mu.Lock()
+	defer st.mu.Unlock()
+	st.out.skillIDs = on
+}
+
+// skillIDsAnswered reports whether POST /skills answers skill ids.
+func (st *store) skillIDsAnswered() bool {
+	st.mu.RLock()
+	defer st.mu.RUnlock()
+	return st.out.skillIDs
+}
