@@ -57,7 +57,7 @@ func TestExamples_routingQueueIDsAreNumeric(t *testing.T) {
 	numeric := regexp.MustCompile(`^[1-9][0-9]*$`)
 	checked := 0
 	err := filepath.WalkDir(filepath.Join("..", "..", "examples"), func(path string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() || !(strings.HasSuffix(path, ".tf") || strings.HasSuffix(path, ".hcl")) {
+		if err != nil || d.IsDir() || !strings.HasSuffix(path, ".tf") && !strings.HasSuffix(path, ".hcl") {
 			return err
 		}
 		b, err := os.ReadFile(path)

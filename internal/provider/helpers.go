@@ -126,14 +126,6 @@ func addObjectError(diags *diag.Diagnostics, operation, objectType, detail strin
 	diags.AddError(summary, detail)
 }
 
-// typeAtStart writes an object type at the start of a sentence ("Digital skill").
-func typeAtStart(objectType string) string {
-	t := typeInText(objectType)
-	if t == "" {
-		return t
-	}
-	return strings.ToUpper(t[:1]) + t[1:]
-}
 
 // typeInText writes an object type inside a sentence: in lower case ("digital skill"),
 // but with the initialisms the documentation spells in capitals kept ("BYOC integration").
