@@ -126,7 +126,6 @@ func addObjectError(diags *diag.Diagnostics, operation, objectType, detail strin
 	diags.AddError(summary, detail)
 }
 
-
 // typeInText writes an object type inside a sentence: in lower case ("digital skill"),
 // but with the initialisms the documentation spells in capitals kept ("BYOC integration").
 func typeInText(objectType string) string { return framework.TypeInText(objectType) }
