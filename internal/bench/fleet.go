@@ -135,6 +135,8 @@ func pipelineNames(config string, k int) string {
 		`"Bench integration `, `"Bench integration `+p,
 		`"Bench channel `, `"Bench channel `+p,
 		`"bench-channel-`, fmt.Sprintf(`"bench-p%d-channel-`, k+1),
+		// User names are unique in a tenant: each pipeline hires users of its own.
+		`"bench.user.`, fmt.Sprintf(`"bench.p%d.user.`, k+1),
 	).Replace(config)
 }
 
