@@ -352,8 +352,11 @@ func (c *Client) send(ctx context.Context, r *request, u *url.URL, token string,
 			redirect *RedirectError
 			tooLarge *AnswerTooLargeError
 			budget   *RetryBudgetError
+			held     *heldError
 		)
 		switch {
+		case errors.As(err, &held):
+			return nil, nil, &RetryBudgetError{Method: r.method, Path: u.Path, Budget: c.cfg.RetryTimeout, RetryAfter: held.asked, Held: true}
 		case errors.As(err, &redirect):
 			return nil, nil, redirect
 		case errors.As(err, &tooLarge):

@@ -452,6 +452,9 @@ type RetryBudgetError struct {
 	RetryAfter time.Duration
 	// Last describes the last failure, when known.
 	Last error
+	// Held is true when the request was not sent because CXone's Retry-After on an earlier
+	// answer of this run holds every request beyond what is left of this call's budget.
+	Held bool
 	// Earlier is true when this call was not tried at all, because an earlier call of the
 	// same run had already run out of budget against the same unresponsive CXone.
 	Earlier bool
@@ -461,6 +464,9 @@ type RetryBudgetError struct {
 func (e *RetryBudgetError) Error() string {
 	var b strings.Builder
 	switch {
+	case e.Held:
+		fmt.Fprintf(&b, "%s %s was not sent: CXone asked to wait %s (Retry-After) on an earlier answer of this run, "+
+			"longer than what is left of the retry budget of %s (retry_timeout); not waiting", e.Method, e.Path, e.RetryAfter, e.Budget)
 	case e.RetryAfter > 0:
 		fmt.Fprintf(&b, "CXone asked to wait %s (Retry-After) before retrying %s %s, longer than what is left of the "+
 			"retry budget of %s (retry_timeout); not waiting", e.RetryAfter, e.Method, e.Path, e.Budget)

@@ -2,6 +2,7 @@ package cxone
 
 import (
 	"context"
+	"fmt"
 	"math/rand/v2"
 	"net/http"
 	"sync"
@@ -81,6 +82,7 @@ type pacer struct {
 	floor      float64       // the lowest pace of the current episode
 	lim        *rate.Limiter // spaces the turns at the pace in force; nil: unpaced
 	notBefore  time.Time     // Retry-After, for every caller
+	heldFor    time.Duration // the Retry-After that set notBefore, as CXone asked it
 	lastCut    time.Time
 	lastGrow   time.Time
 	waited     bool    // a caller waited for the pace since lastGrow
@@ -112,12 +114,19 @@ func newPacer(ceiling float64, maxHold time.Duration) *pacer {
 // wait blocks until the pace lets the next attempt start, or ctx ends. A caller whose turn
 // was given before a cut or a hold takes a new turn when it wakes, so nobody sends at a
 // pace that is no longer in force.
+//
+// A caller whose deadline (the call's retry budget) ends before a Retry-After hold does
+// not sleep until its deadline: it fails at once with a *heldError, since CXone has
+// already said it will not answer before then.
 func (p *pacer) wait(ctx context.Context) (ticket, error) {
 	for {
 		at, tk, changes := p.reserve()
 		d := at.Sub(p.now())
 		if d <= 0 {
 			return tk, nil
+		}
+		if err := p.heldPast(ctx); err != nil {
+			return tk, err
 		}
 		if err := p.sleep(ctx, d); err != nil {
 			return tk, err
@@ -129,6 +138,28 @@ func (p *pacer) wait(ctx context.Context) (ticket, error) {
 			return tk, nil
 		}
 	}
+}
+
+// heldPast is a *heldError when a Retry-After hold lasts beyond ctx's deadline.
+func (p *pacer) heldPast(ctx context.Context) error {
+	deadline, ok := ctx.Deadline()
+	if !ok {
+		return nil
+	}
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if !p.notBefore.After(deadline) {
+		return nil
+	}
+	return &heldError{asked: p.heldFor}
+}
+
+// heldError says that CXone asked, on an earlier answer, for a wait (Retry-After) that ends
+// after the caller's deadline: the request was not sent.
+type heldError struct{ asked time.Duration }
+
+func (e *heldError) Error() string {
+	return fmt.Sprintf("CXone asked to wait %s (Retry-After) on an earlier answer", e.asked)
 }
 
 // reserve takes the next turn: when it starts, the ticket of the pace it is taken at, and the
@@ -197,7 +228,7 @@ func (p *pacer) answered(tk ticket, status int, retryAfter string) {
 	if status == http.StatusTooManyRequests || status == http.StatusServiceUnavailable {
 		if d, ok := parseRetryAfter(retryAfter, now); ok {
 			if until := now.Add(min(d, p.maxHold)); until.After(p.notBefore) {
-				p.notBefore = until
+				p.notBefore, p.heldFor = until, d
 				p.changes++
 			}
 		}

@@ -77,8 +77,9 @@ func (c *Client) checkRetry(ctx context.Context, resp *http.Response, err error)
 		var (
 			redirect *RedirectError
 			tooLarge *AnswerTooLargeError
+			held     *heldError
 		)
-		if errors.As(err, &redirect) || errors.As(err, &tooLarge) {
+		if errors.As(err, &redirect) || errors.As(err, &tooLarge) || errors.As(err, &held) {
 			return false, err
 		}
 		if retry, _ := retryablehttp.ErrorPropagatedRetryPolicy(ctx, nil, err); !retry {

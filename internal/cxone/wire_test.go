@@ -205,6 +205,35 @@ func TestWire_retryAfterBeyondBudgetFailsAtOnce(t *testing.T) {
 	}
 }
 
+// TestWire_retryAfterHoldsOtherCallsWithoutWaiting: once CXone has asked for a day, the calls
+// that come after it within the hold are not sent and do not sleep out their budget either:
+// each fails at once and says what CXone asked for.
+func TestWire_retryAfterHoldsOtherCallsWithoutWaiting(t *testing.T) {
+	h := newHostile(t, func(w http.ResponseWriter, _ *http.Request) {
+		w.Header().Set("Retry-After", "86400")
+		w.WriteHeader(http.StatusTooManyRequests)
+	})
+	c := h.client(t, func(cfg *cxone.Config) {
+		cfg.MaxRetryAfter = time.Hour
+		cfg.RetryTimeout = 30 * time.Second
+	})
+	if _, err := c.GetTeam(t.Context(), 7); err == nil {
+		t.Fatal("a 429 was taken for an answer")
+	}
+	start := time.Now()
+	for range 3 {
+		_, err := c.GetTeam(t.Context(), 7)
+		var be *cxone.RetryBudgetError
+		if !errors.As(err, &be) || !be.Held || be.RetryAfter != 24*time.Hour ||
+			!strings.Contains(err.Error(), "was not sent: CXone asked to wait 24h0m0s") {
+			t.Fatalf("want a *RetryBudgetError saying an earlier answer asked for 24h, got %v", err)
+		}
+	}
+	if d := time.Since(start); d > 2*time.Second || h.calls.Load() != 1 {
+		t.Fatalf("the calls after Retry-After: 86400 took %v and sent %d requests in all, want at-once failures and no request beyond the first", d, h.calls.Load())
+	}
+}
+
 func TestWire_tooLargeAnswersAreErrorsNamingTheLimit(t *testing.T) {
 	big := bytes.Repeat([]byte("a"), 5<<20)
 	var bomb bytes.Buffer
