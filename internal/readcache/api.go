@@ -63,6 +63,32 @@ type Reads interface {
 	ListRoutingQueuePages(ctx context.Context) iter.Seq2[[]cxone.RoutingQueue, error]
 	ListBindingPages(ctx context.Context) iter.Seq2[[]cxone.Binding, error]
 	ListQueueBindingPages(ctx context.Context, queueID string) iter.Seq2[[]cxone.Binding, error]
+
+	// Outbound (outbound_reads.go): always CXone.
+	ListMessageTemplates(ctx context.Context, templateTypeID int) ([]cxone.MessageTemplate, error)
+	FindMessageTemplateByName(ctx context.Context, name string) (*cxone.MessageTemplate, error)
+	GetMessageTemplate(ctx context.Context, templateID int64) (*cxone.MessageTemplate, error)
+	ListCampaigns(ctx context.Context, opts cxone.CampaignListOptions) ([]cxone.Campaign, error)
+	FindCampaignByName(ctx context.Context, name string) (*cxone.Campaign, error)
+	GetCampaign(ctx context.Context, campaignID int64) (*cxone.Campaign, error)
+	ListDispositions(ctx context.Context, opts cxone.DispositionListOptions) ([]cxone.Disposition, error)
+	FindDispositionByName(ctx context.Context, name string) (*cxone.Disposition, error)
+	GetDisposition(ctx context.Context, dispositionID int64) (*cxone.Disposition, error)
+	ListDispositionClassifications(ctx context.Context) ([]cxone.DispositionClassification, error)
+	ListOutboundSkills(ctx context.Context, opts cxone.OutboundSkillListOptions) ([]cxone.OutboundSkill, error)
+	FindOutboundSkillByName(ctx context.Context, name string) (*cxone.OutboundSkill, error)
+	GetOutboundSkill(ctx context.Context, skillID int64) (*cxone.OutboundSkill, error)
+	ListSkillDispositions(ctx context.Context, skillID int64) ([]cxone.SkillDisposition, error)
+	ListDNCGroups(ctx context.Context) ([]cxone.DNCGroup, error)
+	FindDNCGroupByName(ctx context.Context, name string) (*cxone.DNCGroup, error)
+	GetDNCGroup(ctx context.Context, groupID int64) (*cxone.DNCGroup, error)
+	ListDNCGroupSkills(ctx context.Context, groupID int64, relation cxone.DNCRelation) ([]cxone.DNCGroupSkill, error)
+	ListDNCRecords(ctx context.Context, groupID int64) ([]cxone.DNCRecord, error)
+	ListCallingLists(ctx context.Context) ([]cxone.CallingList, error)
+	FindCallingListByName(ctx context.Context, name string) (*cxone.CallingList, error)
+	GetCallingList(ctx context.Context, listID int64) (*cxone.CallingList, error)
+	GetUploadJob(ctx context.Context, jobID int64) (*cxone.UploadJob, error)
+	GetSkillParameters(ctx context.Context, skillID int64) (*cxone.SkillParameters, error)
 }
 
 // Writes is every write the provider makes. Each forgets what it writes, whatever
@@ -83,6 +109,38 @@ type Writes interface {
 	CreateIntegration(ctx context.Context, in cxone.IntegrationInput) (*cxone.Integration, error)
 	UpdateIntegration(ctx context.Context, id string, in cxone.IntegrationInput) (*cxone.Integration, error)
 	DeleteIntegration(ctx context.Context, id string) error
+
+	// Outbound: the writes of outbound-api.md, the actions' deeds among them.
+	CreateMessageTemplate(ctx context.Context, in cxone.MessageTemplateInput) (*cxone.MessageTemplate, error)
+	UpdateMessageTemplate(ctx context.Context, templateID int64, in cxone.MessageTemplateInput) (*cxone.MessageTemplate, error)
+	DeactivateMessageTemplate(ctx context.Context, templateID int64) error
+	CreateCampaign(ctx context.Context, in cxone.CampaignInput) (*cxone.Campaign, error)
+	UpdateCampaign(ctx context.Context, campaignID int64, in cxone.CampaignInput) (*cxone.Campaign, error)
+	SetCampaignActive(ctx context.Context, campaignID int64, active bool) error
+	CreateDispositions(ctx context.Context, in []cxone.DispositionInput) ([]int64, error)
+	CreateDisposition(ctx context.Context, in cxone.DispositionInput) (*cxone.Disposition, error)
+	UpdateDisposition(ctx context.Context, dispositionID int64, in cxone.DispositionInput) (*cxone.Disposition, error)
+	SetDispositionActive(ctx context.Context, dispositionID int64, active bool) error
+	CreateOutboundSkill(ctx context.Context, in cxone.OutboundSkillInput) (created *cxone.OutboundSkill, err error)
+	UpdateOutboundSkill(ctx context.Context, skillID int64, in cxone.OutboundSkillInput) (*cxone.OutboundSkill, error)
+	SetOutboundSkillActive(ctx context.Context, skillID int64, active bool) error
+	StartSkill(ctx context.Context, skillID int64) error
+	StopSkill(ctx context.Context, skillID int64, force bool) error
+	UpdateSkillGeneralSettings(ctx context.Context, skillID int64, s cxone.GeneralSettings) error
+	UpdateSkillRetrySettings(ctx context.Context, skillID int64, s cxone.RetrySettings) error
+	UpdateSkillScheduleSettings(ctx context.Context, skillID int64, s cxone.ScheduleSettings) error
+	UpdateSkillTimeZones(ctx context.Context, skillID int64, zones []cxone.TimeZoneSetting) error
+	CreateDNCGroup(ctx context.Context, in cxone.DNCGroupInput) (*cxone.DNCGroup, error)
+	UpdateDNCGroup(ctx context.Context, groupID int64, in cxone.DNCGroupInput) (*cxone.DNCGroup, error)
+	DeactivateDNCGroup(ctx context.Context, groupID int64) error
+	AddDNCGroupSkill(ctx context.Context, groupID, skillID int64, relation cxone.DNCRelation) error
+	RemoveDNCGroupSkill(ctx context.Context, groupID, skillID int64, relation cxone.DNCRelation) error
+	CreateCallingList(ctx context.Context, in cxone.CallingListInput) (*cxone.CallingList, error)
+	DeleteCallingList(ctx context.Context, listID int64, opts cxone.CallingListDeleteOptions) error
+	UploadCallingList(ctx context.Context, listID int64, up cxone.CallingListUpload) (int64, error)
+	SendOutboundMessage(ctx context.Context, channelID string, in cxone.OutboundMessageInput) (*cxone.OutboundMessageResult, error)
+	AddDNCRecords(ctx context.Context, groupID int64, in []cxone.DNCRecordInput) ([]cxone.DNCRecordResult, error)
+	ExpireDNCRecords(ctx context.Context, groupID int64, in []cxone.DNCRecordInput) ([]cxone.DNCRecordResult, error)
 }
 
 var _ API = (*Client)(nil)
