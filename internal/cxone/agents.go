@@ -3,7 +3,6 @@ package cxone
 import (
 	"context"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"net/http"
 	"strconv"
@@ -195,20 +194,13 @@ func (c *Client) FindAgentByUserName(ctx context.Context, userName string) (*Age
 // the create: a *MismatchError.
 func (c *Client) CreateAgent(ctx context.Context, in AgentInput) (*Agent, error) {
 	var ans agentsWriteAnswer
-	err := c.do(ctx, &request{method: http.MethodPost, api: adminAPI, path: "/agents", body: map[string][]AgentInput{"agents": {in}}}, &ans)
-	if errors.Is(err, ErrAnswerLost) {
-		a, serr := settleLostCreate(ctx, c, err, lostCreate[Agent]{
-			kind: "user", name: in.UserName, differences: in.differences,
-			find: func(ctx context.Context) (*Agent, error) { return c.FindAgentByUserName(ctx, in.UserName) },
-			id:   func(a *Agent) string { return strconv.FormatInt(a.AgentID, 10) },
-		})
-		if serr != nil {
-			return nil, fmt.Errorf("creating user %q: %w", in.UserName, serr)
-		}
-		return a, nil
-	}
-	if err != nil {
-		return nil, fmt.Errorf("creating user %q: %w", in.UserName, err)
+	lc := lostCreate[Agent]{kind: "user", name: in.UserName, differences: in.differences, find: c.FindAgentByUserName,
+		id: func(a *Agent) string { return strconv.FormatInt(a.AgentID, 10) }}
+	found, err := lc.create(ctx, c, func() error {
+		return c.do(ctx, &request{method: http.MethodPost, api: adminAPI, path: "/agents", body: map[string][]AgentInput{"agents": {in}}}, &ans)
+	})
+	if err != nil || found != nil { // failed, or settled by name after a lost answer
+		return found, err
 	}
 	if err := bulkError("creating a user", int64(ans.ErrorCount), ans.AgentResults, func(int, itemResult) string {
 		return strconv.Quote(in.UserName)

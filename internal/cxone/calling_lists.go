@@ -4,7 +4,6 @@ import (
 	"context"
 	"encoding/base64"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"net/http"
 	"net/url"
@@ -88,6 +87,14 @@ type CallingListInput struct {
 	DestinationMappings []DestinationMapping
 }
 
+// differences compares a create's input with the list found under its name after the
+// answer was lost.
+func (in CallingListInput) differences(found *CallingList) []string {
+	var d []string
+	noteDiff(&d, "externalIdColumn", in.ExternalIDColumn, found.ExternalIDColumn)
+	return d
+}
+
 // CallingListDeleteOptions are the query of DELETE /lists/call-lists/{id}.
 type CallingListDeleteOptions struct {
 	ForceInactive bool
@@ -109,10 +116,7 @@ func (c *Client) ListCallingLists(ctx context.Context) ([]CallingList, error) {
 // which IsNotFound is true. The list call has no search, so every page is read.
 func (c *Client) FindCallingListByName(ctx context.Context, name string) (*CallingList, error) {
 	list, err := c.ListCallingLists(ctx)
-	if err != nil {
-		return nil, fmt.Errorf("finding calling list %q: %w", name, err)
-	}
-	return findOne(list, "calling list named", name, func(l *CallingList) bool { return l.ListName == name })
+	return findNamed(list, err, "calling list", name, func(l *CallingList) string { return l.ListName })
 }
 
 // GetCallingList reads one list ({resultSet: {...}}, without its records); an unknown id
@@ -157,25 +161,13 @@ func (c *Client) CreateCallingList(ctx context.Context, in CallingListInput) (*C
 	var ans struct {
 		ListID *int64 `json:"listId"`
 	}
-	err := adminCall(ctx, c, http.MethodPost, "/lists/call-lists", q, body, false, &ans)
-	if errors.Is(err, ErrAnswerLost) {
-		found, serr := settleLostCreate(ctx, c, err, lostCreate[CallingList]{
-			kind: "calling list", name: in.ListName,
-			differences: func(l *CallingList) []string {
-				var d []string
-				noteDiff(&d, "externalIdColumn", in.ExternalIDColumn, l.ExternalIDColumn)
-				return d
-			},
-			find: func(ctx context.Context) (*CallingList, error) { return c.FindCallingListByName(ctx, in.ListName) },
-			id:   func(l *CallingList) string { return strconv.FormatInt(l.ListID, 10) },
-		})
-		if serr != nil {
-			return nil, fmt.Errorf("creating calling list %q: %w", in.ListName, serr)
-		}
-		return found, nil
-	}
-	if err != nil {
-		return nil, fmt.Errorf("creating calling list %q: %w", in.ListName, err)
+	lc := lostCreate[CallingList]{kind: "calling list", name: in.ListName, differences: in.differences,
+		find: c.FindCallingListByName, id: func(l *CallingList) string { return strconv.FormatInt(l.ListID, 10) }}
+	found, err := lc.create(ctx, c, func() error {
+		return adminCall(ctx, c, http.MethodPost, "/lists/call-lists", q, body, false, &ans)
+	})
+	if err != nil || found != nil { // failed, or settled by name after a lost answer
+		return found, err
 	}
 	if ans.ListID == nil || *ans.ListID <= 0 {
 		return nil, fmt.Errorf("creating calling list %q: CXone's answer has no listId", in.ListName)

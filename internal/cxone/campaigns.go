@@ -2,7 +2,6 @@ package cxone
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"net/http"
 	"net/url"
@@ -62,10 +61,7 @@ func (c *Client) ListCampaigns(ctx context.Context, opts CampaignListOptions) ([
 // answer is filtered here.
 func (c *Client) FindCampaignByName(ctx context.Context, name string) (*Campaign, error) {
 	list, err := c.ListCampaigns(ctx, CampaignListOptions{SearchString: name})
-	if err != nil {
-		return nil, fmt.Errorf("finding campaign %q: %w", name, err)
-	}
-	return findOne(list, "campaign named", name, func(cp *Campaign) bool { return cp.Name == name })
+	return findNamed(list, err, "campaign", name, func(cp *Campaign) string { return cp.Name })
 }
 
 // GetCampaign reads one campaign; an unknown id is an error for which IsNotFound is true.
@@ -88,20 +84,11 @@ func (c *Client) CreateCampaign(ctx context.Context, in CampaignInput) (*Campaig
 	var ans struct {
 		ID *int64 `json:"id"`
 	}
-	err := adminCall(ctx, c, http.MethodPost, "/campaigns", nil, in, false, &ans)
-	if errors.Is(err, ErrAnswerLost) {
-		found, serr := settleLostCreate(ctx, c, err, lostCreate[Campaign]{
-			kind: "campaign", name: in.Name, differences: in.differences,
-			find: func(ctx context.Context) (*Campaign, error) { return c.FindCampaignByName(ctx, in.Name) },
-			id:   func(cp *Campaign) string { return strconv.FormatInt(cp.ID, 10) },
-		})
-		if serr != nil {
-			return nil, fmt.Errorf("creating campaign %q: %w", in.Name, serr)
-		}
-		return found, nil
-	}
-	if err != nil {
-		return nil, fmt.Errorf("creating campaign %q: %w", in.Name, err)
+	lc := lostCreate[Campaign]{kind: "campaign", name: in.Name, differences: in.differences, find: c.FindCampaignByName,
+		id: func(cp *Campaign) string { return strconv.FormatInt(cp.ID, 10) }}
+	found, err := lc.create(ctx, c, func() error { return adminCall(ctx, c, http.MethodPost, "/campaigns", nil, in, false, &ans) })
+	if err != nil || found != nil { // failed, or settled by name after a lost answer
+		return found, err
 	}
 	if ans.ID == nil || *ans.ID <= 0 {
 		return nil, fmt.Errorf("creating campaign %q: CXone's answer has no id", in.Name)

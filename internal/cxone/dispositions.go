@@ -2,7 +2,6 @@ package cxone
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"net/http"
 	"net/url"
@@ -145,24 +144,17 @@ func (c *Client) CreateDispositions(ctx context.Context, in []DispositionInput) 
 // create's answer is lost, it is not sent again: the disposition is looked up by name and
 // taken if it is what was sent, else a *MismatchError.
 func (c *Client) CreateDisposition(ctx context.Context, in DispositionInput) (*Disposition, error) {
-	ids, err := c.CreateDispositions(ctx, []DispositionInput{in})
+	lc := lostCreate[Disposition]{kind: "disposition", name: in.DispositionName, differences: in.differences,
+		find: c.FindDispositionByName, id: func(d *Disposition) string { return strconv.FormatInt(d.DispositionID, 10) }}
+	var ids []int64
+	found, err := lc.create(ctx, c, func() (err error) { ids, err = c.CreateDispositions(ctx, []DispositionInput{in}); return err })
+	if err != nil {
+		return nil, err
+	}
 	var id int64
-	switch {
-	case errors.Is(err, ErrAnswerLost):
-		found, serr := settleLostCreate(ctx, c, err, lostCreate[Disposition]{
-			kind: "disposition", name: in.DispositionName, differences: in.differences,
-			find: func(ctx context.Context) (*Disposition, error) {
-				return c.FindDispositionByName(ctx, in.DispositionName)
-			},
-			id: func(d *Disposition) string { return strconv.FormatInt(d.DispositionID, 10) },
-		})
-		if serr != nil {
-			return nil, fmt.Errorf("creating disposition %q: %w", in.DispositionName, serr)
-		}
+	if found != nil { // settled by name after a lost answer
 		id = found.DispositionID
-	case err != nil:
-		return nil, fmt.Errorf("creating disposition %q: %w", in.DispositionName, err)
-	default:
+	} else {
 		id = ids[0]
 	}
 	if in.Notes != "" || (in.IsActive != nil && !*in.IsActive) {
@@ -184,10 +176,7 @@ func (c *Client) ListDispositions(ctx context.Context, opts DispositionListOptio
 // none is an error for which IsNotFound is true.
 func (c *Client) FindDispositionByName(ctx context.Context, name string) (*Disposition, error) {
 	list, err := c.ListDispositions(ctx, DispositionListOptions{SearchString: name})
-	if err != nil {
-		return nil, fmt.Errorf("finding disposition %q: %w", name, err)
-	}
-	return findOne(list, "disposition named", name, func(d *Disposition) bool { return d.DispositionName == name })
+	return findNamed(list, err, "disposition", name, func(d *Disposition) string { return d.DispositionName })
 }
 
 // GetDisposition reads one disposition; an unknown id is an error for which IsNotFound is

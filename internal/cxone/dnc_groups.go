@@ -30,6 +30,14 @@ type DNCGroupInput struct {
 	IsActive *bool
 }
 
+// differences compares a create's input with the group found under its name after the
+// answer was lost.
+func (in DNCGroupInput) differences(found *DNCGroup) []string {
+	var d []string
+	noteDiff(&d, "dncGroupDescription", in.DNCGroupDescription, found.DNCGroupDescription)
+	return d
+}
+
 // DNCRelation says how a skill is linked to a DNC group.
 type DNCRelation string
 
@@ -85,10 +93,7 @@ func (c *Client) ListDNCGroups(ctx context.Context) ([]DNCGroup, error) {
 // error for which IsNotFound is true.
 func (c *Client) FindDNCGroupByName(ctx context.Context, name string) (*DNCGroup, error) {
 	list, err := c.ListDNCGroups(ctx)
-	if err != nil {
-		return nil, fmt.Errorf("finding DNC group %q: %w", name, err)
-	}
-	return findOne(list, "DNC group named", name, func(g *DNCGroup) bool { return g.DNCGroupName == name })
+	return findNamed(list, err, "DNC group", name, func(g *DNCGroup) string { return g.DNCGroupName })
 }
 
 // GetDNCGroup reads one group; an unknown id is an error for which IsNotFound is true.
@@ -113,25 +118,11 @@ func (c *Client) GetDNCGroup(ctx context.Context, groupID int64) (*DNCGroup, err
 func (c *Client) CreateDNCGroup(ctx context.Context, in DNCGroupInput) (*DNCGroup, error) {
 	body := map[string]string{"dncGroupName": in.DNCGroupName, "dncGroupDescription": in.DNCGroupDescription}
 	var raw json.RawMessage
-	err := adminCall(ctx, c, http.MethodPost, "/dnc-groups", nil, body, false, &raw)
-	if errors.Is(err, ErrAnswerLost) {
-		found, serr := settleLostCreate(ctx, c, err, lostCreate[DNCGroup]{
-			kind: "DNC group", name: in.DNCGroupName,
-			differences: func(g *DNCGroup) []string {
-				var d []string
-				noteDiff(&d, "dncGroupDescription", in.DNCGroupDescription, g.DNCGroupDescription)
-				return d
-			},
-			find: func(ctx context.Context) (*DNCGroup, error) { return c.FindDNCGroupByName(ctx, in.DNCGroupName) },
-			id:   func(g *DNCGroup) string { return strconv.FormatInt(g.DNCGroupID, 10) },
-		})
-		if serr != nil {
-			return nil, fmt.Errorf("creating DNC group %q: %w", in.DNCGroupName, serr)
-		}
-		return found, nil
-	}
-	if err != nil {
-		return nil, fmt.Errorf("creating DNC group %q: %w", in.DNCGroupName, err)
+	lc := lostCreate[DNCGroup]{kind: "DNC group", name: in.DNCGroupName, differences: in.differences,
+		find: c.FindDNCGroupByName, id: func(g *DNCGroup) string { return strconv.FormatInt(g.DNCGroupID, 10) }}
+	found, err := lc.create(ctx, c, func() error { return adminCall(ctx, c, http.MethodPost, "/dnc-groups", nil, body, false, &raw) })
+	if err != nil || found != nil { // failed, or settled by name after a lost answer
+		return found, err
 	}
 	list, err := decodeList(raw, "dncGroups", validDNCGroup)
 	if err == nil && len(list) == 0 {

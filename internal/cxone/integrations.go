@@ -3,7 +3,6 @@ package cxone
 import (
 	"context"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"net/http"
 	"net/url"
@@ -94,21 +93,13 @@ func (in IntegrationInput) differences(found *Integration) []string {
 // *MismatchError. A duplicate name, either way, is an error for which IsConflict is true.
 func (c *Client) CreateIntegration(ctx context.Context, in IntegrationInput) (*Integration, error) {
 	var out Integration
-	err := c.do(ctx, &request{method: http.MethodPost, api: dfoAPI, path: "/channel-integrations", body: in}, &out)
-	if errors.Is(err, ErrAnswerLost) {
-		found, serr := settleLostCreate(ctx, c, err, lostCreate[Integration]{
-			kind: "integration", name: in.Name, differences: in.differences, find: func(ctx context.Context) (*Integration, error) {
-				return c.FindIntegrationByName(ctx, in.Name)
-			},
-			id: func(i *Integration) string { return i.ID },
-		})
-		if serr != nil {
-			return nil, fmt.Errorf("creating integration %q: %w", in.Name, serr)
-		}
-		return found, nil
-	}
-	if err != nil {
-		return nil, fmt.Errorf("creating integration %q: %w", in.Name, err)
+	lc := lostCreate[Integration]{kind: "integration", name: in.Name, differences: in.differences, find: c.FindIntegrationByName,
+		id: func(i *Integration) string { return i.ID }}
+	found, err := lc.create(ctx, c, func() error {
+		return c.do(ctx, &request{method: http.MethodPost, api: dfoAPI, path: "/channel-integrations", body: in}, &out)
+	})
+	if err != nil || found != nil { // failed, or settled by name after a lost answer
+		return found, err
 	}
 	if out.ID == "" {
 		return nil, fmt.Errorf("creating integration %q: CXone's answer has no id", in.Name)
@@ -143,10 +134,7 @@ func (c *Client) ListIntegrations(ctx context.Context) ([]Integration, error) {
 // which IsNotFound is true.
 func (c *Client) FindIntegrationByName(ctx context.Context, name string) (*Integration, error) {
 	list, err := c.ListIntegrations(ctx)
-	if err != nil {
-		return nil, fmt.Errorf("finding integration %q: %w", name, err)
-	}
-	return findOne(list, "integration named", name, func(i *Integration) bool { return i.Name == name })
+	return findNamed(list, err, "integration", name, func(i *Integration) string { return i.Name })
 }
 
 // UpdateIntegration replaces every field of an integration (PUT /channel-integrations/{id}).

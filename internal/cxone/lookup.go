@@ -3,6 +3,7 @@ package cxone
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"net/http"
 	"strings"
@@ -45,18 +46,40 @@ func adminGetOne[T any](ctx context.Context, c *Client, path, field, kind, id st
 	return nil, &ShapeError{Method: http.MethodGet, Path: path, Err: err}
 }
 
-// lostCreate describes a create whose answer was lost, for settleLostCreate.
+// lostCreate describes a create that is never sent twice, for create and settleLostCreate.
 type lostCreate[T any] struct {
 	// kind names the object ("skill", "integration", "user").
 	kind string
+	// what names the object in the create's errors ("creating <what> %q"), when not kind.
+	what string
 	// name is the unique name the object is found by.
 	name string
 	// find looks the object up by name; not finding it is an error for which IsNotFound is true.
-	find func(context.Context) (*T, error)
+	find func(ctx context.Context, name string) (*T, error)
 	// differences lists each field where the object found differs from what was sent.
 	differences func(*T) []string
 	// id is the object's id, for the messages.
 	id func(*T) string
+}
+
+// create runs send, the create's request, once: when its answer is lost, the object is
+// settled by name (settleLostCreate) and returned; when the answer came, the object is nil
+// and the caller reads it from the answer. Errors name the create ("creating campaign
+// \"Jungle\": ...").
+func (lc lostCreate[T]) create(ctx context.Context, c *Client, send func() error) (*T, error) {
+	var found *T
+	err := send()
+	if errors.Is(err, ErrAnswerLost) {
+		found, err = settleLostCreate(ctx, c, err, lc)
+	}
+	if err != nil {
+		what := lc.what
+		if what == "" {
+			what = lc.kind
+		}
+		return nil, fmt.Errorf("creating %s %q: %w", what, lc.name, err)
+	}
+	return found, nil
 }
 
 // settleLostCreate decides a create whose answer was lost (err wraps ErrAnswerLost) without
@@ -65,7 +88,7 @@ type lostCreate[T any] struct {
 // was sent: the create happened, and the object is returned. One with other values: it is
 // not this create's, most likely it held the name first: a *MismatchError.
 func settleLostCreate[T any](ctx context.Context, c *Client, err error, lc lostCreate[T]) (*T, error) {
-	found, ferr := lc.find(ctx)
+	found, ferr := lc.find(ctx, lc.name)
 	if IsNotFound(ferr) {
 		return nil, fmt.Errorf("%w; no %s of that name exists, so it was probably not created; trying again is safe", err, lc.kind)
 	}
@@ -78,6 +101,16 @@ func settleLostCreate[T any](ctx context.Context, c *Client, err error, lc lostC
 	}
 	c.log.Warn(ctx, "the answer to "+withArticle(lc.kind)+" create was lost; found it by name instead", map[string]any{"id": lc.id(found)})
 	return found, nil
+}
+
+// findNamed is the object of list (or the error listing gave) whose name, nameOf, is
+// exactly name; none is an error for which IsNotFound is true. kind names the object
+// ("campaign").
+func findNamed[T any](list []T, err error, kind, name string, nameOf func(*T) string) (*T, error) {
+	if err != nil {
+		return nil, fmt.Errorf("finding %s %q: %w", kind, name, err)
+	}
+	return findOne(list, kind+" named", name, func(x *T) bool { return nameOf(x) == name })
 }
 
 // withArticle puts "a" or "an" before a noun ("an integration named", "a user named"). The

@@ -2,7 +2,6 @@ package cxone
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"net/http"
 	"net/url"
@@ -112,10 +111,7 @@ func (c *Client) ListMessageTemplates(ctx context.Context, templateTypeID int) (
 // none is an error for which IsNotFound is true.
 func (c *Client) FindMessageTemplateByName(ctx context.Context, name string) (*MessageTemplate, error) {
 	list, err := c.ListMessageTemplates(ctx, 0)
-	if err != nil {
-		return nil, fmt.Errorf("finding message template %q: %w", name, err)
-	}
-	return findOne(list, "message template named", name, func(t *MessageTemplate) bool { return t.TemplateName == name })
+	return findNamed(list, err, "message template", name, func(t *MessageTemplate) string { return t.TemplateName })
 }
 
 // GetMessageTemplate reads one template; an unknown id is an error for which IsNotFound is
@@ -144,22 +140,13 @@ func (c *Client) CreateMessageTemplate(ctx context.Context, in MessageTemplateIn
 	var ans struct {
 		TemplateID *int64 `json:"templateId"`
 	}
-	err := adminCall(ctx, c, http.MethodPost, "/message-templates", in.query(true), nil, false, &ans)
-	if errors.Is(err, ErrAnswerLost) {
-		found, serr := settleLostCreate(ctx, c, err, lostCreate[MessageTemplate]{
-			kind: "message template", name: in.TemplateName, differences: in.differences,
-			find: func(ctx context.Context) (*MessageTemplate, error) {
-				return c.FindMessageTemplateByName(ctx, in.TemplateName)
-			},
-			id: func(t *MessageTemplate) string { return strconv.FormatInt(t.TemplateID, 10) },
-		})
-		if serr != nil {
-			return nil, fmt.Errorf("creating message template %q: %w", in.TemplateName, serr)
-		}
-		return found, nil
-	}
-	if err != nil {
-		return nil, fmt.Errorf("creating message template %q: %w", in.TemplateName, err)
+	lc := lostCreate[MessageTemplate]{kind: "message template", name: in.TemplateName, differences: in.differences,
+		find: c.FindMessageTemplateByName, id: func(t *MessageTemplate) string { return strconv.FormatInt(t.TemplateID, 10) }}
+	found, err := lc.create(ctx, c, func() error {
+		return adminCall(ctx, c, http.MethodPost, "/message-templates", in.query(true), nil, false, &ans)
+	})
+	if err != nil || found != nil { // failed, or settled by name after a lost answer
+		return found, err
 	}
 	if ans.TemplateID == nil || *ans.TemplateID <= 0 {
 		return nil, fmt.Errorf("creating message template %q: CXone's answer has no templateId", in.TemplateName)

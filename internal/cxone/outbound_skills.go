@@ -3,7 +3,6 @@ package cxone
 import (
 	"context"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"net/http"
 	"net/url"
@@ -189,10 +188,7 @@ func (c *Client) ListOutboundSkills(ctx context.Context, opts OutboundSkillListO
 // is true.
 func (c *Client) FindOutboundSkillByName(ctx context.Context, name string) (*OutboundSkill, error) {
 	all, err := strictAdminList(ctx, c, "/skills", adminFilters(name, nil), "skills", validOutboundSkill)
-	if err != nil {
-		return nil, fmt.Errorf("finding skill %q: %w", name, err)
-	}
-	return findOne(all, "skill named", name, func(s *OutboundSkill) bool { return s.SkillName == name })
+	return findNamed(all, err, "skill", name, func(s *OutboundSkill) string { return s.SkillName })
 }
 
 // GetOutboundSkill reads one skill (GET /skills/{id}); an unknown id is an error for which
@@ -234,24 +230,16 @@ const maxNameLookups = 5
 func (c *Client) CreateOutboundSkill(ctx context.Context, in OutboundSkillInput) (*OutboundSkill, error) {
 	var ans skillsCreateAnswer
 	body := map[string][]outboundSkillWrite{"skills": {in.write(true)}}
-	err := adminCall(ctx, c, http.MethodPost, "/skills", nil, body, false, &ans)
-	if errors.Is(err, ErrAnswerLost) {
-		found, serr := settleLostCreate(ctx, c, err, lostCreate[OutboundSkill]{
-			kind: "skill", name: in.SkillName, differences: in.differences,
-			find: func(ctx context.Context) (*OutboundSkill, error) { return c.FindOutboundSkillByName(ctx, in.SkillName) },
-			id:   func(s *OutboundSkill) string { return strconv.FormatInt(s.SkillID, 10) },
-		})
-		if serr != nil {
-			return nil, fmt.Errorf("creating outbound skill %q: %w", in.SkillName, serr)
-		}
+	lc := lostCreate[OutboundSkill]{kind: "skill", what: "outbound skill", name: in.SkillName, differences: in.differences,
+		find: c.FindOutboundSkillByName, id: func(s *OutboundSkill) string { return strconv.FormatInt(s.SkillID, 10) }}
+	found, err := lc.create(ctx, c, func() error { return adminCall(ctx, c, http.MethodPost, "/skills", nil, body, false, &ans) })
+	switch {
+	case err != nil:
+		return nil, err
+	case found != nil: // settled by name after a lost answer
 		return c.finishCreateOutboundSkill(ctx, found, in)
 	}
-	if err != nil {
-		return nil, fmt.Errorf("creating outbound skill %q: %w", in.SkillName, err)
-	}
-	if err := bulkError("creating an outbound skill", int64(ans.ErrorCount), ans.SkillsResults, func(int, itemResult) string {
-		return strconv.Quote(in.SkillName)
-	}); err != nil {
+	if err := ans.check("creating an outbound skill", in.SkillName); err != nil {
 		return nil, fmt.Errorf("creating outbound skill %q: %w", in.SkillName, err)
 	}
 	if len(ans.SkillsResults) != 1 {

@@ -3,7 +3,6 @@ package cxone
 import (
 	"context"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"net/http"
 	"net/url"
@@ -127,6 +126,12 @@ type skillsCreateAnswer struct {
 	SkillsResults []itemResult `json:"skillsResults"`
 }
 
+// check reports the skill CXone refused in the answer to the create of one skill, named
+// name; what names the create ("creating a skill").
+func (ans skillsCreateAnswer) check(what, name string) error {
+	return bulkError(what, int64(ans.ErrorCount), ans.SkillsResults, func(int, itemResult) string { return strconv.Quote(name) })
+}
+
 // skillUpdateAnswer is the answer of PUT /skills/{id}.
 type skillUpdateAnswer struct {
 	Success *bool           `json:"success"`
@@ -178,24 +183,18 @@ func (c *Client) CreateSkill(ctx context.Context, in SkillInput) (*Skill, error)
 	w.IsOutbound = new(false)
 	w.IsActive = nil // not part of the create call; applied below if inactive was asked for
 	var ans skillsCreateAnswer
-	err := c.do(ctx, &request{method: http.MethodPost, api: adminAPI, path: "/skills", body: map[string][]skillWrite{"skills": {w}}}, &ans)
-	if errors.Is(err, ErrAnswerLost) {
-		skill, serr := settleLostCreate(ctx, c, err, lostCreate[Skill]{
-			kind: "skill", name: in.SkillName, differences: w.differences,
-			find: func(ctx context.Context) (*Skill, error) { return c.FindSkillByName(ctx, in.SkillName) },
-			id:   func(s *Skill) string { return strconv.FormatInt(s.SkillID, 10) },
-		})
-		if serr != nil {
-			return nil, fmt.Errorf("creating skill %q: %w", in.SkillName, serr)
-		}
-		return c.finishCreateSkill(ctx, skill, in)
+	lc := lostCreate[Skill]{kind: "skill", name: in.SkillName, differences: w.differences, find: c.FindSkillByName,
+		id: func(s *Skill) string { return strconv.FormatInt(s.SkillID, 10) }}
+	found, err := lc.create(ctx, c, func() error {
+		return c.do(ctx, &request{method: http.MethodPost, api: adminAPI, path: "/skills", body: map[string][]skillWrite{"skills": {w}}}, &ans)
+	})
+	switch {
+	case err != nil:
+		return nil, err
+	case found != nil: // settled by name after a lost answer
+		return c.finishCreateSkill(ctx, found, in)
 	}
-	if err != nil {
-		return nil, fmt.Errorf("creating skill %q: %w", in.SkillName, err)
-	}
-	if err := bulkError("creating a skill", int64(ans.ErrorCount), ans.SkillsResults, func(int, itemResult) string {
-		return strconv.Quote(in.SkillName)
-	}); err != nil {
+	if err := ans.check("creating a skill", in.SkillName); err != nil {
 		return nil, fmt.Errorf("creating skill %q: %w", in.SkillName, err)
 	}
 	skill, err := c.FindSkillByName(ctx, in.SkillName)
@@ -217,15 +216,7 @@ func (c *Client) finishCreateSkill(ctx context.Context, skill *Skill, in SkillIn
 // UpdateSkill changes a skill (PUT /skills/{id}) and returns it as CXone now stores it.
 // There is no delete: setting IsActive false retires a skill.
 func (c *Client) UpdateSkill(ctx context.Context, skillID int64, in SkillInput) (*Skill, error) {
-	id := strconv.FormatInt(skillID, 10)
-	var ans skillUpdateAnswer
-	err := c.do(ctx, &request{method: http.MethodPut, api: adminAPI, path: "/skills/" + id, body: map[string]skillWrite{"skill": in.write()}, idempotent: true}, &ans)
-	if err != nil {
-		return nil, fmt.Errorf("updating skill %d: %w", skillID, err)
-	}
-	if err := bulkError("updating a skill", 0, []itemResult{{Success: ans.Success, Error: ans.Error}}, func(int, itemResult) string {
-		return "skill " + id
-	}); err != nil {
+	if err := c.putSkill(ctx, skillID, in.write()); err != nil {
 		return nil, fmt.Errorf("updating skill %d: %w", skillID, err)
 	}
 	return c.GetSkill(ctx, skillID)
