@@ -23,35 +23,34 @@ type createCall struct {
 	stored func(e *env) int
 }
 
+// createOnly is the setup of a create that needs nothing prepared, whose result is not looked at.
+func createOnly[T any](create func(e *env) (T, error)) func(e *env) func() error {
+	return func(e *env) func() error {
+		return func() error {
+			_, err := create(e)
+			return err
+		}
+	}
+}
+
 var creates = []createCall{
 	{
 		name: "skill", path: adminPath + "/skills", route: "POST " + adminKey + "/skills",
-		setup: func(e *env) func() error {
-			return func() error {
-				_, err := e.c.CreateSkill(e.ctx, cxone.SkillInput{SkillName: "Gateway", MaxPriority: 10})
-				return err
-			}
-		},
+		setup: createOnly(func(e *env) (*cxone.Skill, error) {
+			return e.c.CreateSkill(e.ctx, cxone.SkillInput{SkillName: "Gateway", MaxPriority: 10})
+		}),
 		stored: func(e *env) int { return len(e.s.State().Skills) },
 	},
 	{
 		name: "integration", path: dfoPath + "/channel-integrations", route: "POST " + dfoPath + "/channel-integrations",
-		setup: func(e *env) func() error {
-			return func() error {
-				_, err := e.c.CreateIntegration(e.ctx, integrationInput("Gateway"))
-				return err
-			}
-		},
+		setup: createOnly(func(e *env) (*cxone.Integration, error) {
+			return e.c.CreateIntegration(e.ctx, integrationInput("Gateway"))
+		}),
 		stored: func(e *env) int { return len(e.s.State().Integrations) },
 	},
 	{
 		name: "user", path: adminPath + "/agents", route: "POST " + adminKey + "/agents",
-		setup: func(e *env) func() error {
-			return func() error {
-				_, err := e.c.CreateAgent(e.ctx, userInput("gateway"))
-				return err
-			}
-		},
+		setup:  createOnly(func(e *env) (*cxone.Agent, error) { return e.c.CreateAgent(e.ctx, userInput("gateway")) }),
 		stored: func(e *env) int { return len(e.s.State().Agents) },
 	},
 	{
@@ -66,6 +65,25 @@ var creates = []createCall{
 	},
 }
 
+// createCounts is how many POSTs of a create were sent and how many objects the mock holds.
+type createCounts struct{ posts, stored int }
+
+func (cc createCall) counts(e *env) createCounts {
+	return createCounts{posts: e.count(cc.route), stored: cc.stored(e)}
+}
+
+// wantSentOnce asserts that the create's POST was sent exactly once since before, and
+// that the mock holds no more objects than then.
+func (cc createCall) wantSentOnce(t *testing.T, e *env, before createCounts) {
+	t.Helper()
+	if n := e.count(cc.route) - before.posts; n != 1 {
+		t.Fatalf("POST sent %d times, want exactly 1", n)
+	}
+	if n := cc.stored(e); n != before.stored {
+		t.Fatalf("mock holds %d objects, want %d", n, before.stored)
+	}
+}
+
 // TestGateway_createNotResent: a 502 or 504 from a gateway does not say whether the service
 // behind it acted, so a create answered so is sent once and settled by a look-up. The mock's
 // injected status does not serve the request, so the look-up finds nothing.
@@ -75,7 +93,7 @@ func TestGateway_createNotResent(t *testing.T) {
 			t.Run(cc.name+"/"+strconv.Itoa(status), func(t *testing.T) {
 				e := newEnv(t, mockcxone.Options{})
 				create := cc.setup(e)
-				before, stored := e.count(cc.route), cc.stored(e)
+				before := cc.counts(e)
 				e.faults(mockcxone.FaultRule{Method: "POST", Path: cc.path, Status: status, Count: 1})
 				err := create()
 				if !errors.Is(err, cxone.ErrAnswerLost) {
@@ -88,12 +106,7 @@ func TestGateway_createNotResent(t *testing.T) {
 				if !errors.As(err, &ae) || ae.Status != status {
 					t.Fatalf("the gateway's answer is not kept: %v", err)
 				}
-				if n := e.count(cc.route) - before; n != 1 {
-					t.Fatalf("POST sent %d times, want exactly 1", n)
-				}
-				if n := cc.stored(e); n != stored {
-					t.Fatalf("mock holds %d objects, want %d", n, stored)
-				}
+				cc.wantSentOnce(t, e, before)
 			})
 		}
 	}
@@ -107,7 +120,7 @@ func TestTimeout_createNotResent(t *testing.T) {
 		t.Run(cc.name, func(t *testing.T) {
 			e := newEnv(t, mockcxone.Options{}, func(c *cxone.Config) { c.RequestTimeout = 200 * time.Millisecond })
 			create := cc.setup(e)
-			before, stored := e.count(cc.route), cc.stored(e)
+			before := cc.counts(e)
 			e.faults(mockcxone.FaultRule{Method: "POST", Path: cc.path, LatencyMS: 2000, Count: 1})
 			err := create()
 			if !errors.Is(err, cxone.ErrAnswerLost) || !errors.Is(err, context.DeadlineExceeded) {
@@ -119,12 +132,7 @@ func TestTimeout_createNotResent(t *testing.T) {
 			if msg := err.Error(); !strings.Contains(msg, "probably not created") && !strings.Contains(msg, "not assigned now") {
 				t.Fatalf("the error does not say the look-up found nothing: %v", err)
 			}
-			if n := e.count(cc.route) - before; n != 1 {
-				t.Fatalf("POST sent %d times, want exactly 1", n)
-			}
-			if n := cc.stored(e); n != stored {
-				t.Fatalf("mock holds %d objects, want %d", n, stored)
-			}
+			cc.wantSentOnce(t, e, before)
 		})
 	}
 }
@@ -139,17 +147,12 @@ func TestGateway_createServedBehindGateway(t *testing.T) {
 			if err := create(); err != nil {
 				t.Fatal(err)
 			}
-			before, stored := e.count(cc.route), cc.stored(e)
+			before := cc.counts(e)
 			e.faults(mockcxone.FaultRule{Method: "POST", Path: cc.path, Status: 504, Count: 1})
 			if err := create(); err != nil {
 				t.Fatalf("the look-up did not settle the lost create: %v", err)
 			}
-			if n := e.count(cc.route) - before; n != 1 {
-				t.Fatalf("POST sent %d times, want exactly 1", n)
-			}
-			if n := cc.stored(e); n != stored {
-				t.Fatalf("mock holds %d objects, want %d", n, stored)
-			}
+			cc.wantSentOnce(t, e, before)
 		})
 	}
 }
