@@ -377,6 +377,15 @@ func (s *snapshot[K, V]) forgetAll() {
 	s.written = true
 }
 
+// created is wrote for a create, which forgets the object it made too when its answer
+// (or the look-up after a lost one) named it: created is nil when it did not.
+func (s *snapshot[K, V]) created(created *V, key func(*V) K) {
+	s.wrote()
+	if created != nil {
+		s.forget(key(created))
+	}
+}
+
 // wrote makes every later look-up of the kind go to CXone: a write whose object is
 // not known (a create that lost its answer) may still have given a name away.
 func (s *snapshot[K, V]) wrote() {

@@ -34,10 +34,9 @@ func (c *Client) DeleteChannel(ctx context.Context, id string) error {
 // CreateSkill creates a skill.
 func (c *Client) CreateSkill(ctx context.Context, in cxone.SkillInput) (created *cxone.Skill, err error) {
 	defer func() {
-		c.skills.wrote()
+		c.skills.created(created, func(s *cxone.Skill) int64 { return s.SkillID })
 		c.queues.forgetAll() // the skill's routing queue follows it
 		if created != nil {
-			c.skills.forget(created.SkillID)
 			c.noteSkillName(created.SkillID, created)
 		}
 	}()
@@ -58,12 +57,7 @@ func (c *Client) UpdateSkill(ctx context.Context, skillID int64, in cxone.SkillI
 // user (or, after a lost answer, the look-up by user name does), so that user is
 // forgotten: a create over a taken name may be followed by a read of that user.
 func (c *Client) CreateAgent(ctx context.Context, in cxone.AgentInput) (created *cxone.Agent, err error) {
-	defer func() {
-		c.agents.wrote()
-		if created != nil {
-			c.agents.forget(created.AgentID)
-		}
-	}()
+	defer func() { c.agents.created(created, func(a *cxone.Agent) int64 { return a.AgentID }) }()
 	return c.api.CreateAgent(ctx, in)
 }
 
@@ -111,12 +105,7 @@ func (c *Client) UnbindChannel(ctx context.Context, queueID, channelID string) e
 
 // CreateIntegration creates a BYOC integration.
 func (c *Client) CreateIntegration(ctx context.Context, in cxone.IntegrationInput) (created *cxone.Integration, err error) {
-	defer func() {
-		c.integrations.wrote()
-		if created != nil {
-			c.integrations.forget(created.ID)
-		}
-	}()
+	defer func() { c.integrations.created(created, func(in *cxone.Integration) string { return in.ID }) }()
 	return c.api.CreateIntegration(ctx, in)
 }
 
