@@ -15,7 +15,7 @@ import (
 // NewByocIntegrationDataSource is the cxone_byoc_integration data source: it looks
 // up a BYOC integration by ID or by exact name.
 func NewByocIntegrationDataSource() datasource.DataSource {
-	return &byocIntegrationDataSource{lookUp[byocIntegrationDataModel, cxone.Integration]{spec: lookUpSpec[byocIntegrationDataModel, cxone.Integration]{
+	return newLookUp(lookUpSpec[byocIntegrationDataModel, cxone.Integration]{
 		typeName: "byoc_integration", schema: byocIntegrationDataSourceSchema,
 		kind: byocIntegrationType, nouns: "BYOC integrations", keys: []string{"id", "name"},
 		find: func(ctx context.Context, c readcache.API, cfg byocIntegrationDataModel, _ *diag.Diagnostics) search[cxone.Integration] {
@@ -31,11 +31,7 @@ func NewByocIntegrationDataSource() datasource.DataSource {
 		},
 		id:      func(in cxone.Integration) string { return in.ID },
 		flatten: flattenByocIntegrationData,
-	}}}
-}
-
-type byocIntegrationDataSource struct {
-	lookUp[byocIntegrationDataModel, cxone.Integration]
+	})
 }
 
 // byocIntegrationDataModel is every attribute of an integration except the secret.

@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"strconv"
 
-	"github.com/hashicorp/terraform-plugin-framework-validators/stringvalidator"
 	"github.com/hashicorp/terraform-plugin-framework/datasource"
 	"github.com/hashicorp/terraform-plugin-framework/datasource/schema"
 	"github.com/hashicorp/terraform-plugin-framework/diag"
@@ -17,17 +16,13 @@ import (
 
 // NewDigitalSkillDataSource is the cxone_digital_skill data source.
 func NewDigitalSkillDataSource() datasource.DataSource {
-	return &digitalSkillDataSource{lookUp[digitalSkillDataModel, cxone.Skill]{spec: lookUpSpec[digitalSkillDataModel, cxone.Skill]{
+	return newLookUp(lookUpSpec[digitalSkillDataModel, cxone.Skill]{
 		typeName: "digital_skill", schema: digitalSkillDataSchema,
 		kind: "Digital Skill", nouns: "skills", keys: []string{"id", "name"},
 		find:    findDigitalSkill,
 		id:      func(s cxone.Skill) string { return strconv.FormatInt(s.SkillID, 10) },
 		flatten: flattenDigitalSkillData,
-	}}}
-}
-
-type digitalSkillDataSource struct {
-	lookUp[digitalSkillDataModel, cxone.Skill]
+	})
 }
 
 // digitalSkillDataModel maps the cxone_digital_skill data source.
@@ -46,13 +41,14 @@ type digitalSkillDataModel struct {
 }
 
 func digitalSkillDataSchema() schema.Schema {
+	id, name := numericIDAndNameKeys("Skill", "4000001")
 	return schema.Schema{
 		MarkdownDescription: "Looks up a digital skill, active or not, by exactly one of `id` or `name`. " +
 			"CXone keeps skill names unique among all skills of a business unit, so a name matches at most one " +
 			"skill. A skill of another media type is an error.",
 		Attributes: map[string]schema.Attribute{
-			"id":                      lookUpKey("Skill ID to look up, a whole number written as a string (for example `4000001`).", numericIDValidator()),
-			"name":                    lookUpKey("Exact, case-sensitive skill name to look up.", stringvalidator.LengthAtLeast(1)),
+			"id":                      id,
+			"name":                    name,
 			"notes":                   computedString("Free-text notes on the skill."),
 			"is_active":               computedBool("Whether the skill is active. Inactive skills are found too."),
 			"media_type_id":           computedInt64("CXone's media type of the skill: `9` (Digital)."),
@@ -71,15 +67,7 @@ func digitalSkillDataSchema() schema.Schema {
 // from CXone's search or the operation's list of skills (see readcache); inactive
 // skills too. A skill of another media type is an error.
 func findDigitalSkill(ctx context.Context, c readcache.API, cfg digitalSkillDataModel, diags *diag.Diagnostics) search[cxone.Skill] {
-	var s search[cxone.Skill]
-	if !cfg.ID.IsNull() {
-		s = byNumericID(ctx, cfg.ID.ValueString(), c.Skill)
-	} else {
-		name := cfg.Name.ValueString()
-		match := func(s cxone.Skill) bool { return s.SkillName == name }
-		skills, err := c.FindSkills(ctx, name, match)
-		s = byName(name, skills, err, match)
-	}
+	s := byNumericIDOrName(ctx, cfg.ID, cfg.Name, c.Skill, c.FindSkills, func(s cxone.Skill) string { return s.SkillName })
 	s.note = ", active or not" + s.note
 	if len(s.found) == 1 && s.found[0].MediaTypeID != cxone.MediaTypeDigital {
 		diags.AddError("Digital Skill Not Found",

@@ -8,11 +8,13 @@ import (
 	"strings"
 
 	"github.com/hashicorp/terraform-plugin-framework-validators/datasourcevalidator"
+	"github.com/hashicorp/terraform-plugin-framework-validators/stringvalidator"
 	"github.com/hashicorp/terraform-plugin-framework/datasource"
 	"github.com/hashicorp/terraform-plugin-framework/datasource/schema"
 	"github.com/hashicorp/terraform-plugin-framework/diag"
 	"github.com/hashicorp/terraform-plugin-framework/path"
 	"github.com/hashicorp/terraform-plugin-framework/schema/validator"
+	"github.com/hashicorp/terraform-plugin-framework/types"
 
 	"github.com/cxone-oss/terraform-provider-cxone/internal/cxone"
 	"github.com/cxone-oss/terraform-provider-cxone/internal/framework"
@@ -27,6 +29,11 @@ import (
 type lookUp[M any, X any] struct {
 	framework.DataSourceWithModel[M]
 	spec lookUpSpec[M, X]
+}
+
+// newLookUp is the data source that spec describes.
+func newLookUp[M any, X any](spec lookUpSpec[M, X]) datasource.DataSource {
+	return &lookUp[M, X]{spec: spec}
 }
 
 // lookUpSpec is what a look-up says about its kind of object.
@@ -85,6 +92,28 @@ func byName[X any](name string, items []X, err error, match func(X) bool) search
 		}
 	}
 	return s
+}
+
+// byNumericIDOrName is the search of a look-up by exactly one of a numeric "id" and an
+// exact "name": it reads the object by its ID, or keeps the objects that find answers
+// for the name whose name, nameOf, is exactly it. find is given that match, for the
+// kinds whose look-up takes it.
+func byNumericIDOrName[X any](ctx context.Context, id, name types.String, get func(context.Context, int64) (*X, error),
+	find func(ctx context.Context, name string, match func(X) bool) ([]X, error), nameOf func(X) string) search[X] {
+	if !id.IsNull() {
+		return byNumericID(ctx, id.ValueString(), get)
+	}
+	n := name.ValueString()
+	match := func(x X) bool { return nameOf(x) == n }
+	found, err := find(ctx, n, match)
+	return byName(n, found, err, match)
+}
+
+// numericIDAndNameKeys are the "id" and "name" keys of a look-up by numeric ID or exact
+// name; kind is capitalised ("Team"), example an ID ("301").
+func numericIDAndNameKeys(kind, example string) (id, name schema.StringAttribute) {
+	return lookUpKey(fmt.Sprintf("%s ID to look up, a whole number written as a string (for example `%s`).", kind, example), numericIDValidator()),
+		lookUpKey(fmt.Sprintf("Exact, case-sensitive %s name to look up.", strings.ToLower(kind[:1])+kind[1:]), stringvalidator.LengthAtLeast(1))
 }
 
 // Metadata names the data source.

@@ -18,7 +18,7 @@ import (
 
 // NewRoutingQueueDataSource is the cxone_routing_queue data source.
 func NewRoutingQueueDataSource() datasource.DataSource {
-	return &routingQueueDataSource{lookUp[routingQueueDataModel, cxone.RoutingQueue]{spec: lookUpSpec[routingQueueDataModel, cxone.RoutingQueue]{
+	return newLookUp(lookUpSpec[routingQueueDataModel, cxone.RoutingQueue]{
 		typeName: "routing_queue", schema: routingQueueDataSchema,
 		kind: "Routing Queue", nouns: "routing queues", keys: []string{"id", "name", "skill_id"},
 		find: findRoutingQueue,
@@ -29,11 +29,7 @@ func NewRoutingQueueDataSource() datasource.DataSource {
 			m.IsSubqueue = types.BoolValue(q.IsSubqueue)
 			m.IsDeleted = types.BoolValue(q.IsDeleted)
 		},
-	}}}
-}
-
-type routingQueueDataSource struct {
-	lookUp[routingQueueDataModel, cxone.RoutingQueue]
+	})
 }
 
 // routingQueueDataModel maps the cxone_routing_queue data source.

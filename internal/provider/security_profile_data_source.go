@@ -4,7 +4,6 @@ import (
 	"context"
 	"strconv"
 
-	"github.com/hashicorp/terraform-plugin-framework-validators/stringvalidator"
 	"github.com/hashicorp/terraform-plugin-framework/datasource"
 	"github.com/hashicorp/terraform-plugin-framework/datasource/schema"
 	"github.com/hashicorp/terraform-plugin-framework/diag"
@@ -16,17 +15,15 @@ import (
 
 // NewSecurityProfileDataSource is the cxone_security_profile data source.
 func NewSecurityProfileDataSource() datasource.DataSource {
-	type spec = lookUpSpec[securityProfileDataModel, cxone.SecurityProfile]
-	return &securityProfileDataSource{lookUp[securityProfileDataModel, cxone.SecurityProfile]{spec: spec{
+	return newLookUp(lookUpSpec[securityProfileDataModel, cxone.SecurityProfile]{
 		typeName: "security_profile", schema: securityProfileDataSchema,
 		kind: "Security Profile", nouns: "security profiles", keys: []string{"id", "name"},
 		find: func(ctx context.Context, c readcache.API, cfg securityProfileDataModel, _ *diag.Diagnostics) search[cxone.SecurityProfile] {
-			if !cfg.ID.IsNull() {
-				return byNumericID(ctx, cfg.ID.ValueString(), c.GetSecurityProfile)
+			all := func(ctx context.Context, _ string, _ func(cxone.SecurityProfile) bool) ([]cxone.SecurityProfile, error) {
+				return c.ListSecurityProfiles(ctx)
 			}
-			name := cfg.Name.ValueString()
-			profiles, err := c.ListSecurityProfiles(ctx)
-			return byName(name, profiles, err, func(p cxone.SecurityProfile) bool { return p.SecurityProfileName == name })
+			return byNumericIDOrName(ctx, cfg.ID, cfg.Name, c.GetSecurityProfile, all,
+				func(p cxone.SecurityProfile) string { return p.SecurityProfileName })
 		},
 		id: func(p cxone.SecurityProfile) string { return strconv.FormatInt(p.SecurityProfileID, 10) },
 		flatten: func(p *cxone.SecurityProfile, m *securityProfileDataModel) {
@@ -35,11 +32,7 @@ func NewSecurityProfileDataSource() datasource.DataSource {
 			m.SecurityProfileID = types.Int64Value(p.SecurityProfileID)
 			m.Description = types.StringValue(p.Description)
 		},
-	}}}
-}
-
-type securityProfileDataSource struct {
-	lookUp[securityProfileDataModel, cxone.SecurityProfile]
+	})
 }
 
 // securityProfileDataModel maps the cxone_security_profile data source.
@@ -51,12 +44,13 @@ type securityProfileDataModel struct {
 }
 
 func securityProfileDataSchema() schema.Schema {
+	id, name := numericIDAndNameKeys("Security profile", "5")
 	return schema.Schema{
 		MarkdownDescription: "Looks up a CXone security profile by exactly one of `id` or `name`, for " +
 			"`cxone_user`'s `security_profile_id`. A name that several profiles share is an error that lists their IDs.",
 		Attributes: map[string]schema.Attribute{
-			"id":                  lookUpKey("Security profile ID to look up, a whole number written as a string (for example `5`).", numericIDValidator()),
-			"name":                lookUpKey("Exact, case-sensitive security profile name to look up.", stringvalidator.LengthAtLeast(1)),
+			"id":                  id,
+			"name":                name,
 			"security_profile_id": computedInt64("The security profile ID as a number, for `cxone_user`'s `security_profile_id`."),
 			"description":         computedString("The security profile's description."),
 		},

@@ -4,7 +4,6 @@ import (
 	"context"
 	"strconv"
 
-	"github.com/hashicorp/terraform-plugin-framework-validators/stringvalidator"
 	"github.com/hashicorp/terraform-plugin-framework/datasource"
 	"github.com/hashicorp/terraform-plugin-framework/datasource/schema"
 	"github.com/hashicorp/terraform-plugin-framework/diag"
@@ -16,17 +15,15 @@ import (
 
 // NewTeamDataSource is the cxone_team data source.
 func NewTeamDataSource() datasource.DataSource {
-	return &teamDataSource{lookUp[teamDataModel, cxone.Team]{spec: lookUpSpec[teamDataModel, cxone.Team]{
+	return newLookUp(lookUpSpec[teamDataModel, cxone.Team]{
 		typeName: "team", schema: teamDataSchema,
 		kind: "Team", nouns: "teams", keys: []string{"id", "name"},
 		find: func(ctx context.Context, c readcache.API, cfg teamDataModel, _ *diag.Diagnostics) search[cxone.Team] {
-			if !cfg.ID.IsNull() {
-				return byNumericID(ctx, cfg.ID.ValueString(), c.GetTeam)
-			}
 			// CXone's searchString matches parts of names; the answer is filtered here.
-			name := cfg.Name.ValueString()
-			teams, err := c.ListTeams(ctx, cxone.TeamListOptions{SearchString: name})
-			return byName(name, teams, err, func(t cxone.Team) bool { return t.TeamName == name })
+			search := func(ctx context.Context, name string, _ func(cxone.Team) bool) ([]cxone.Team, error) {
+				return c.ListTeams(ctx, cxone.TeamListOptions{SearchString: name})
+			}
+			return byNumericIDOrName(ctx, cfg.ID, cfg.Name, c.GetTeam, search, func(t cxone.Team) string { return t.TeamName })
 		},
 		id: func(t cxone.Team) string { return strconv.FormatInt(t.TeamID, 10) },
 		flatten: func(t *cxone.Team, m *teamDataModel) {
@@ -36,11 +33,7 @@ func NewTeamDataSource() datasource.DataSource {
 			m.IsActive = types.BoolValue(t.IsActive)
 			m.Description = types.StringValue(t.Description)
 		},
-	}}}
-}
-
-type teamDataSource struct {
-	lookUp[teamDataModel, cxone.Team]
+	})
 }
 
 // teamDataModel maps the cxone_team data source.
@@ -53,12 +46,13 @@ type teamDataModel struct {
 }
 
 func teamDataSchema() schema.Schema {
+	id, name := numericIDAndNameKeys("Team", "301")
 	return schema.Schema{
 		MarkdownDescription: "Looks up a CXone team, active or not, by exactly one of `id` or `name`, for " +
 			"`cxone_user`'s `team_id`. A name that several teams share is an error that lists their IDs.",
 		Attributes: map[string]schema.Attribute{
-			"id":          lookUpKey("Team ID to look up, a whole number written as a string (for example `301`).", numericIDValidator()),
-			"name":        lookUpKey("Exact, case-sensitive team name to look up.", stringvalidator.LengthAtLeast(1)),
+			"id":          id,
+			"name":        name,
 			"team_id":     computedInt64("The team ID as a number, for `cxone_user`'s `team_id`."),
 			"is_active":   computedBool("Whether the team is active. CXone refuses to put a user in an inactive team."),
 			"description": computedString("The team's description."),

@@ -21,17 +21,13 @@ import (
 // NewUserDataSource is the constructor of the cxone_user data source, which looks
 // up one CXone user (agent) by agent ID, user name or e-mail.
 func NewUserDataSource() datasource.DataSource {
-	return &userDataSource{lookUp[userDataSourceModel, cxone.Agent]{spec: lookUpSpec[userDataSourceModel, cxone.Agent]{
+	return newLookUp(lookUpSpec[userDataSourceModel, cxone.Agent]{
 		typeName: "user", schema: userDataSourceSchema,
 		kind: "User", nouns: "users", keys: []string{"agent_id", "user_name", "email_address"},
 		find:    findUser,
 		id:      func(a cxone.Agent) string { return strconv.FormatInt(a.AgentID, 10) },
 		flatten: flattenUser,
-	}}}
-}
-
-type userDataSource struct {
-	lookUp[userDataSourceModel, cxone.Agent]
+	})
 }
 
 type userDataSourceModel struct {
