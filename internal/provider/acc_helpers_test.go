@@ -4,8 +4,10 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"maps"
 	"os"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -67,6 +69,17 @@ provider "cxone" {
   access_key_secret = "mock-access-secret"
 }
 `, m.URL)
+}
+
+// testAccBlockConfig is the provider block and one block of the configuration, block its
+// header (`resource "cxone_digital_skill" "test"`), holding attrs, each value already in
+// HCL form (`"x"`, `1001`, `null`), in name order.
+func testAccBlockConfig(m *mockcxone.Server, block string, attrs map[string]string) string {
+	var b strings.Builder
+	for _, k := range slices.Sorted(maps.Keys(attrs)) {
+		fmt.Fprintf(&b, "  %s = %s\n", k, attrs[k])
+	}
+	return testAccProviderConfig(m) + fmt.Sprintf("\n%s {\n%s}\n", block, b.String())
 }
 
 // testAccClient is an API client for checks and for changes made outside Terraform.

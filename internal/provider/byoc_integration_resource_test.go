@@ -4,8 +4,6 @@ import (
 	"context"
 	"fmt"
 	"maps"
-	"slices"
-	"strings"
 	"testing"
 
 	"github.com/hashicorp/terraform-plugin-testing/helper/resource"
@@ -172,15 +170,10 @@ func TestAccByocIntegration_validation(t *testing.T) {
 	}
 	var steps []resource.TestStep
 	for _, c := range cases {
-		attrs := map[string]string{}
-		for k, v := range good {
-			attrs[k] = v
-		}
-		for k, v := range c.set {
-			attrs[k] = v
-		}
+		attrs := maps.Clone(good)
+		maps.Copy(attrs, c.set)
 		steps = append(steps, resource.TestStep{
-			Config:      testAccByocIntegrationConfig_attrs(m, attrs),
+			Config:      testAccBlockConfig(m, `resource "cxone_byoc_integration" "test"`, attrs),
 			PlanOnly:    true,
 			ExpectError: expectErrorText(c.want...),
 		})
@@ -257,17 +250,4 @@ resource "cxone_byoc_integration" "test" {
   use_dfo3_outbound_api = %[8]t
 }
 `, name, testAccByocBoxURL, testAccByocAuthURL, testAccByocClientID, secret, color, addURL, dfo3)
-}
-
-// testAccByocIntegrationConfig_attrs writes the resource with the given attributes,
-// each value already in HCL form; the validation test uses it to vary one at a time.
-func testAccByocIntegrationConfig_attrs(m *mockcxone.Server, attrs map[string]string) string {
-	var b strings.Builder
-	for _, k := range slices.Sorted(maps.Keys(attrs)) {
-		fmt.Fprintf(&b, "  %s = %s\n", k, attrs[k])
-	}
-	return testAccProviderConfig(m) + fmt.Sprintf(`
-resource "cxone_byoc_integration" "test" {
-%[1]s}
-`, b.String())
 }

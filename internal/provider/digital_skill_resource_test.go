@@ -298,15 +298,9 @@ resource "cxone_digital_skill" "test" {
 
 // testAccDigitalSkillConfig_attr sets one attribute to a raw HCL value.
 func testAccDigitalSkillConfig_attr(m *mockcxone.Server, attr, value string) string {
-	name := ""
-	if attr != "name" {
-		name = "  name = \"x\"\n"
-	}
-	return testAccProviderConfig(m) + fmt.Sprintf(`
-resource "cxone_digital_skill" "test" {
-%[1]s  %[2]s = %[3]s
-}
-`, name, attr, value)
+	attrs := map[string]string{"name": `"x"`}
+	attrs[attr] = value
+	return testAccBlockConfig(m, `resource "cxone_digital_skill" "test"`, attrs)
 }
 
 func testAccDigitalSkillConfig_timeout(m *mockcxone.Server, name, create string) string {

@@ -2,6 +2,7 @@ package provider
 
 import (
 	"fmt"
+	"strconv"
 	"testing"
 	"time"
 
@@ -125,18 +126,10 @@ data "cxone_routing_queue" "by_name" {
 
 // testAccRoutingQueueDataSourceConfig_skillID looks a queue up by a raw skill_id value.
 func testAccRoutingQueueDataSourceConfig_skillID(m *mockcxone.Server, skillID string) string {
-	return testAccProviderConfig(m) + fmt.Sprintf(`
-data "cxone_routing_queue" "test" {
-  skill_id = %[1]s
-}
-`, skillID)
+	return testAccBlockConfig(m, `data "cxone_routing_queue" "test"`, map[string]string{"skill_id": skillID})
 }
 
 // testAccRoutingQueueDataSourceConfig_attr looks a queue up by id or name.
 func testAccRoutingQueueDataSourceConfig_attr(m *mockcxone.Server, attr, value string) string {
-	return testAccProviderConfig(m) + fmt.Sprintf(`
-data "cxone_routing_queue" "test" {
-  %[1]s = %[2]q
-}
-`, attr, value)
+	return testAccBlockConfig(m, `data "cxone_routing_queue" "test"`, map[string]string{attr: strconv.Quote(value)})
 }
