@@ -43,7 +43,7 @@ func campaignDataSchema() schema.Schema {
 		MarkdownDescription: "Looks up a campaign, active or not, by exactly one of `id` or `name`. CXone keeps " +
 			"campaign names unique in a business unit, so a name matches at most one campaign.",
 		Attributes: map[string]schema.Attribute{
-			"id":          lookUpKey("Campaign ID to look up, a whole number written as a string (for example `8001`).", numericIDValidator()),
+			"id":          lookUpKey("Campaign ID to look up, a whole number written as a string (for example `62001`).", numericIDValidator()),
 			"name":        lookUpKey("Exact, case-sensitive campaign name to look up.", stringvalidator.LengthAtLeast(1)),
 			"is_active":   computedBool("Whether the campaign is active. Inactive campaigns are found too."),
 			"description": computedString("What the campaign is for."),

@@ -45,7 +45,7 @@ type campaignModel struct {
 
 // campaignIdentity is the resource identity of cxone_campaign.
 type campaignIdentity struct {
-	CampaignID types.Int64 `tfsdk:"campaign_id" description:"CXone's campaign ID, for example 8001."`
+	CampaignID types.Int64 `tfsdk:"campaign_id" description:"CXone's campaign ID, for example 62001."`
 }
 
 // Identity is the campaign ID, as a number.
@@ -62,7 +62,7 @@ func campaignSchema(context.Context) schema.Schema {
 			"the name belongs to an active campaign, the apply fails and says how to import it.",
 		Attributes: map[string]schema.Attribute{
 			"id": schema.StringAttribute{
-				MarkdownDescription: "CXone's campaign ID, a whole number written as a string (for example `8001`).",
+				MarkdownDescription: "CXone's campaign ID, a whole number written as a string (for example `62001`).",
 				Computed:            true,
 				PlanModifiers:       []planmodifier.String{stringplanmodifier.UseStateForUnknown()},
 			},
@@ -191,10 +191,10 @@ func (r *campaignResource) DeleteObject(ctx context.Context, state campaignModel
 	return r.Client.SetCampaignActive(ctx, id, false)
 }
 
-// ParseImportID takes a campaign ID such as 8001.
+// ParseImportID takes a campaign ID such as 62001.
 func (r *campaignResource) ParseImportID(_ context.Context, id string) (campaignModel, error) {
 	if _, err := parseNumericID(id, "the import ID"); err != nil {
-		return campaignModel{}, fmt.Errorf("expected a campaign ID, a whole number such as 8001: %w", err)
+		return campaignModel{}, fmt.Errorf("expected a campaign ID, a whole number such as 62001: %w", err)
 	}
 	return campaignModel{ID: types.StringValue(id)}, nil
 }

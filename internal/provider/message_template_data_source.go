@@ -52,7 +52,7 @@ func messageTemplateDataSchema() schema.Schema {
 		MarkdownDescription: "Looks up a message template, active or not, by exactly one of `id` or `name`. " +
 			"CXone keeps template names unique in a business unit, so a name matches at most one template.",
 		Attributes: map[string]schema.Attribute{
-			"id":               lookUpKey("Template ID to look up, a whole number written as a string (for example `7001`).", numericIDValidator()),
+			"id":               lookUpKey("Template ID to look up, a whole number written as a string (for example `61001`).", numericIDValidator()),
 			"name":             lookUpKey("Exact, case-sensitive template name to look up.", stringvalidator.LengthAtLeast(1)),
 			"is_active":        computedBool("Whether the template is active. Inactive templates are found too."),
 			"type":             computedString("Kind of message: `email` or `sms` (CXone's template type `1` or `2`)."),

@@ -50,7 +50,7 @@ type messageTemplateModel struct {
 
 // messageTemplateIdentity is the resource identity of cxone_message_template.
 type messageTemplateIdentity struct {
-	TemplateID types.Int64 `tfsdk:"template_id" description:"CXone's message template ID, for example 7001."`
+	TemplateID types.Int64 `tfsdk:"template_id" description:"CXone's message template ID, for example 61001."`
 }
 
 // Identity is the template ID, as a number.
@@ -86,7 +86,7 @@ func messageTemplateSchema(context.Context) schema.Schema {
 			"the name belongs to an active template, the apply fails and says how to import it.",
 		Attributes: map[string]schema.Attribute{
 			"id": schema.StringAttribute{
-				MarkdownDescription: "CXone's template ID, a whole number written as a string (for example `7001`).",
+				MarkdownDescription: "CXone's template ID, a whole number written as a string (for example `61001`).",
 				Computed:            true,
 				PlanModifiers:       []planmodifier.String{stringplanmodifier.UseStateForUnknown()},
 			},
@@ -249,10 +249,10 @@ func (r *messageTemplateResource) DeleteObject(ctx context.Context, state messag
 	return r.Client.DeactivateMessageTemplate(ctx, id)
 }
 
-// ParseImportID takes a template ID such as 7001.
+// ParseImportID takes a template ID such as 61001.
 func (r *messageTemplateResource) ParseImportID(_ context.Context, id string) (messageTemplateModel, error) {
 	if _, err := parseNumericID(id, "the import ID"); err != nil {
-		return messageTemplateModel{}, fmt.Errorf("expected a message template ID, a whole number such as 7001: %w", err)
+		return messageTemplateModel{}, fmt.Errorf("expected a message template ID, a whole number such as 61001: %w", err)
 	}
 	return messageTemplateModel{ID: types.StringValue(id)}, nil
 }
