@@ -158,8 +158,8 @@ func (r *messageTemplateResource) CreateObject(ctx context.Context, w *framework
 // adoptInactiveTemplate handles a create whose name is taken. An inactive template of
 // that name and type (most often one this configuration destroyed, since CXone cannot
 // delete templates) is reactivated with the configured values and adopted, with a
-// warning. An active one, or one of the other type, is an error. It returns nil after
-// an error.
+// warning; one of the other type is renamed out of the way (replaceRetiredTemplate).
+// An active one is an error that shows how to import it. It returns nil after an error.
 func (r *messageTemplateResource) adoptInactiveTemplate(ctx context.Context, in cxone.MessageTemplateInput, diags *diag.Diagnostics) *cxone.MessageTemplate {
 	name := in.TemplateName
 	existing, err := r.Client.FindMessageTemplateByName(ctx, name)
@@ -177,11 +177,7 @@ func (r *messageTemplateResource) adoptInactiveTemplate(ctx context.Context, in 
 				name, id, importHint("cxone_message_template", id)))
 		return nil
 	case existing.TemplateTypeID != in.TemplateTypeID:
-		diags.AddAttributeError(path.Root("name"), "Unable to Create Message Template",
-			fmt.Sprintf("CXone already has an inactive %s message template named %q (ID %s). CXone keeps retired "+
-				"templates and cannot change a template's type, so it cannot be reactivated as a %s template: "+
-				"choose another name.", templateTypeLabel(existing), name, id, messageTemplateTypeName(in.TemplateTypeID)))
-		return nil
+		return r.replaceRetiredTemplate(ctx, existing, in, diags)
 	}
 	in.IsActive = new(true)
 	t, err := r.Client.UpdateMessageTemplate(ctx, existing.TemplateID, in)
@@ -195,6 +191,41 @@ func (r *messageTemplateResource) adoptInactiveTemplate(ctx context.Context, in 
 		fmt.Sprintf("CXone already had an inactive message template named %q (ID %s), probably one destroyed earlier: "+
 			"CXone cannot delete templates, only deactivate them. It has been reactivated with the configured values "+
 			"and is now managed by this resource.", name, id))
+	return t
+}
+
+// replaceRetiredTemplate creates the template when its name belongs to an inactive
+// template of the other type, which cannot be reactivated as this one (CXone cannot
+// change a template's type): most often the template that a change of `type` has just
+// destroyed. The retired template is renamed "<name> (retired <ID>)" to free the name,
+// with a warning. It returns nil after an error.
+func (r *messageTemplateResource) replaceRetiredTemplate(ctx context.Context, retired *cxone.MessageTemplate, in cxone.MessageTemplateInput, diags *diag.Diagnostics) *cxone.MessageTemplate {
+	name := in.TemplateName
+	newName := fmt.Sprintf("%s (retired %d)", name, retired.TemplateID)
+	rename := cxone.MessageTemplateInput{
+		TemplateName: newName, Subject: retired.Subject, Body: retired.Body, IsHTML: retired.IsHTML, IsRTL: retired.IsRTL,
+		CCAddress: retired.CCAddress, BCCAddress: retired.BCCAddress, ReplyToAddress: retired.ReplyToAddress,
+		FromName: retired.FromName, FromAddress: retired.FromAddress,
+	}
+	if _, err := r.Client.UpdateMessageTemplate(ctx, retired.TemplateID, rename); err != nil {
+		addAPIError(diags, "Create", messageTemplateType, strconv.Quote(name),
+			fmt.Errorf("an inactive %s template of that name exists (ID %d), and renaming it to free the name failed: %w",
+				templateTypeLabel(retired), retired.TemplateID, err))
+		return nil
+	}
+	t, err := r.Client.CreateMessageTemplate(ctx, in)
+	if err != nil {
+		addCreateError(diags, messageTemplateType, strconv.Quote(name),
+			fmt.Sprintf("the cxone_message_template data source (name = %q)", name), err)
+		return nil
+	}
+	tflog.Warn(ctx, "renamed an inactive message template of the other type to free its name",
+		map[string]any{"template_id": retired.TemplateID, "new_template_id": t.TemplateID})
+	diags.AddWarning("Renamed Inactive Message Template",
+		fmt.Sprintf("CXone already had an inactive %s message template named %q (ID %d), probably the one a change "+
+			"of type has just replaced: CXone cannot delete templates or change their type. It has been renamed %q, "+
+			"inactive as it was, and a new %s template %q (ID %d) has been created.",
+			templateTypeLabel(retired), name, retired.TemplateID, newName, messageTemplateTypeName(in.TemplateTypeID), name, t.TemplateID))
 	return t
 }
 
