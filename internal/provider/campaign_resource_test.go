@@ -72,8 +72,10 @@ func TestAccCampaign_lifecycle(t *testing.T) {
 		}, testAccImportSteps(testAccCampaignAddr, "launch", "Expected a campaign ID, a whole number such as 62001", "69999")...),
 			resource.TestStep{
 				// Changed outside Terraform: the plan puts the configuration back.
-				PreConfig: func() { testAccChangeCampaign(t, m, id, func(in *cxone.CampaignInput) { in.Notes = "changed by hand" }) },
-				Config:    renamed,
+				PreConfig: func() {
+					testAccChangeCampaign(t, m, id, func(in *cxone.CampaignInput) { in.Notes = "changed by hand" })
+				},
+				Config: renamed,
 				ConfigPlanChecks: resource.ConfigPlanChecks{
 					PreApply:             []plancheck.PlanCheck{expectOnlyChange{testAccCampaignAddr, []string{"notes"}}},
 					PostApplyPostRefresh: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},

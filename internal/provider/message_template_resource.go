@@ -379,7 +379,9 @@ func (emailListValidator) Description(context.Context) string {
 	return "must be one or more e-mail addresses such as name@example.com, separated by , or ;"
 }
 
-func (v emailListValidator) MarkdownDescription(ctx context.Context) string { return v.Description(ctx) }
+func (v emailListValidator) MarkdownDescription(ctx context.Context) string {
+	return v.Description(ctx)
+}
 
 func (v emailListValidator) ValidateString(ctx context.Context, req validator.StringRequest, resp *validator.StringResponse) {
 	if req.ConfigValue.IsNull() || req.ConfigValue.IsUnknown() {

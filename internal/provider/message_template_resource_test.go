@@ -98,7 +98,7 @@ func TestAccMessageTemplate_lifecycle(t *testing.T) {
 			{
 				Config: updated.config(m),
 				ConfigPlanChecks: resource.ConfigPlanChecks{
-					PreApply: []plancheck.PlanCheck{expectOnlyChange{testAccTemplateAddr, []string{"bcc_address", "body", "cc_address", "subject"}}},
+					PreApply:             []plancheck.PlanCheck{expectOnlyChange{testAccTemplateAddr, []string{"bcc_address", "body", "cc_address", "subject"}}},
 					PostApplyPostRefresh: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
 				},
 				ConfigStateChecks: []statecheck.StateCheck{
@@ -110,8 +110,10 @@ func TestAccMessageTemplate_lifecycle(t *testing.T) {
 		}, testAccImportSteps(testAccTemplateAddr, "launch", "Expected a message template ID, a whole number such as 61001", "69999")...),
 			resource.TestStep{
 				// Changed outside Terraform: the plan puts the configuration back.
-				PreConfig: func() { testAccChangeTemplate(t, m, firstID, func(in *cxone.MessageTemplateInput) { in.Body = "changed by hand" }) },
-				Config:    updated.config(m),
+				PreConfig: func() {
+					testAccChangeTemplate(t, m, firstID, func(in *cxone.MessageTemplateInput) { in.Body = "changed by hand" })
+				},
+				Config: updated.config(m),
 				ConfigPlanChecks: resource.ConfigPlanChecks{
 					PreApply:             []plancheck.PlanCheck{expectOnlyChange{testAccTemplateAddr, []string{"body"}}},
 					PostApplyPostRefresh: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
@@ -133,14 +135,18 @@ func TestAccMessageTemplate_lifecycle(t *testing.T) {
 			resource.TestStep{
 				// Destroy deactivates: the template stays in CXone, inactive.
 				Config: testAccProviderConfig(m),
-				Check:  func(*terraform.State) error { return testAccTemplateInMock(m, firstID, "The Watering Hole launch", false) },
+				Check: func(*terraform.State) error {
+					return testAccTemplateInMock(m, firstID, "The Watering Hole launch", false)
+				},
 			},
 			resource.TestStep{
 				// Created again: the inactive template of the same name is adopted.
 				Config:            updated.config(m),
 				ConfigPlanChecks:  emptyReplan,
 				ConfigStateChecks: []statecheck.StateCheck{sameID.AddStateValue(testAccTemplateAddr, tfjsonpath.New("id"))},
-				Check:             func(*terraform.State) error { return testAccTemplateInMock(m, firstID, "The Watering Hole launch", true) },
+				Check: func(*terraform.State) error {
+					return testAccTemplateInMock(m, firstID, "The Watering Hole launch", true)
+				},
 			},
 			resource.TestStep{
 				// A change of type replaces: the old template is deactivated and renamed to
