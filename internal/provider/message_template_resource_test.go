@@ -292,6 +292,17 @@ func TestMessageTemplateValues(t *testing.T) {
 	if got := expandMessageTemplate(m); got.TemplateTypeID != 2 || got.FromName != "f" || got.Body != "b" || got.IsActive != nil {
 		t.Errorf("expand: %+v", got)
 	}
+
+	// CXone's field names read as the attributes, and a refused write points at one.
+	var diags diag.Diagnostics
+	addAPIError(&diags, "Update", messageTemplateType, `"x" (ID 61001)`, &cxone.APIError{Status: 400, Method: "PUT",
+		Path: "/message-templates/61001", Message: "replyToAddress is not an address; templateTypeId cannot be changed"})
+	if len(diags) != 1 || !strings.Contains(diags[0].Detail(), "reply_to_address is not an address; type cannot be changed") {
+		t.Fatalf("API error: %v", diags)
+	}
+	if wp, ok := diags[0].(diag.DiagnosticWithPath); !ok || wp.Path().String() != "reply_to_address" {
+		t.Errorf("API error points at %v, want reply_to_address", diags[0])
+	}
 }
 
 // testAccChangeTemplate changes a template outside Terraform: change edits its current
