@@ -11,7 +11,9 @@ repo=$(cd "$(dirname "$0")/.." && pwd)
 cd "$repo"
 
 tf=$(bash scripts/terraform-build.sh | tail -n 1)
-"$tf" version | head -n 1
+# sed reads to the end: head would close the pipe early, and Terraform, writing on, would
+# die of SIGPIPE, which pipefail turns into a failed generate (exit 141).
+"$tf" version | sed -n 1p
 "$tf" fmt -recursive examples/
 
 # tfplugindocs takes the output folder relative to the provider's folder.

@@ -83,6 +83,18 @@ var apiFieldNames = map[string]map[string]string{
 		"routingQueueId": "routing_queue_id",
 		"channelId":      "channel_id",
 	},
+	messageTemplateType: {
+		"templateId":     "id",
+		"templateName":   "name",
+		"templateTypeId": "type",
+		"isHTML":         "is_html",
+		"isRTL":          "is_rtl",
+		"fromName":       "from_name",
+		"fromAddress":    "from_address",
+		"replyToAddress": "reply_to_address",
+		"ccAddress":      "cc_address",
+		"bccAddress":     "bcc_address",
+	},
 }
 
 // apiFieldPatterns holds, per object type, one whole-word pattern per API field name.

@@ -217,6 +217,8 @@ func (p *cxoneProvider) Resources(_ context.Context) []func() resource.Resource 
 		NewSkillAssignmentResource,
 		NewDigitalSkillResource,
 		NewUserResource,
+		NewMessageTemplateResource,
+		NewCampaignResource,
 	}
 }
 
@@ -250,6 +252,8 @@ func (p *cxoneProvider) DataSources(_ context.Context) []func() datasource.DataS
 		NewRoutingQueueDataSource,
 		NewTeamDataSource,
 		NewSecurityProfileDataSource,
+		NewMessageTemplateDataSource,
+		NewCampaignDataSource,
 	}
 }
 

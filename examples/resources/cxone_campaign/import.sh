@@ -1,0 +1,1 @@
+terraform import cxone_campaign.example 62001

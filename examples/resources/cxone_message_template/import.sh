@@ -1,0 +1,1 @@
+terraform import cxone_message_template.example 61001

@@ -1,0 +1,104 @@
+package provider
+
+import (
+	"context"
+	"strconv"
+	"strings"
+
+	"github.com/hashicorp/terraform-plugin-framework-validators/stringvalidator"
+	"github.com/hashicorp/terraform-plugin-framework/datasource"
+	"github.com/hashicorp/terraform-plugin-framework/datasource/schema"
+	"github.com/hashicorp/terraform-plugin-framework/diag"
+	"github.com/hashicorp/terraform-plugin-framework/types"
+
+	"github.com/cxone-oss/terraform-provider-cxone/internal/cxone"
+	"github.com/cxone-oss/terraform-provider-cxone/internal/readcache"
+)
+
+// NewMessageTemplateDataSource is the cxone_message_template data source.
+func NewMessageTemplateDataSource() datasource.DataSource {
+	return &messageTemplateDataSource{lookUp[messageTemplateDataModel, cxone.MessageTemplate]{spec: lookUpSpec[messageTemplateDataModel, cxone.MessageTemplate]{
+		typeName: "message_template", schema: messageTemplateDataSchema,
+		kind: messageTemplateType, nouns: "message templates", keys: []string{"id", "name"},
+		find:    findMessageTemplate,
+		id:      func(t cxone.MessageTemplate) string { return strconv.FormatInt(t.TemplateID, 10) },
+		flatten: flattenMessageTemplateData,
+	}}}
+}
+
+type messageTemplateDataSource struct {
+	lookUp[messageTemplateDataModel, cxone.MessageTemplate]
+}
+
+// messageTemplateDataModel maps the cxone_message_template data source.
+type messageTemplateDataModel struct {
+	ID             types.String `tfsdk:"id"`
+	Name           types.String `tfsdk:"name"`
+	IsActive       types.Bool   `tfsdk:"is_active"`
+	Type           types.String `tfsdk:"type"`
+	Subject        types.String `tfsdk:"subject"`
+	Body           types.String `tfsdk:"body"`
+	IsHTML         types.Bool   `tfsdk:"is_html"`
+	IsRTL          types.Bool   `tfsdk:"is_rtl"`
+	FromName       types.String `tfsdk:"from_name"`
+	FromAddress    types.String `tfsdk:"from_address"`
+	ReplyToAddress types.String `tfsdk:"reply_to_address"`
+	CCAddress      types.String `tfsdk:"cc_address"`
+	BCCAddress     types.String `tfsdk:"bcc_address"`
+}
+
+func messageTemplateDataSchema() schema.Schema {
+	return schema.Schema{
+		MarkdownDescription: "Looks up a message template, active or not, by exactly one of `id` or `name`. " +
+			"CXone keeps template names unique in a business unit, so a name matches at most one template.",
+		Attributes: map[string]schema.Attribute{
+			"id":               lookUpKey("Template ID to look up, a whole number written as a string (for example `61001`).", numericIDValidator()),
+			"name":             lookUpKey("Exact, case-sensitive template name to look up.", stringvalidator.LengthAtLeast(1)),
+			"is_active":        computedBool("Whether the template is active. Inactive templates are found too."),
+			"type":             computedString("Kind of message: `email` or `sms` (CXone's template type `1` or `2`)."),
+			"subject":          computedString("Subject of the message; empty when there is none."),
+			"body":             computedString("Body of the message, with its `{ColumnName}` variables."),
+			"is_html":          computedBool("Whether the body is HTML."),
+			"is_rtl":           computedBool("Whether the text is written right to left."),
+			"from_name":        computedString("Sender name; empty when there is none."),
+			"from_address":     computedString("Sender address; empty when there is none."),
+			"reply_to_address": computedString("Address that replies go to; empty when there is none."),
+			"cc_address":       computedString("Address every message is copied to; empty when there is none."),
+			"bcc_address":      computedString("Address every message is blind-copied to; empty when there is none."),
+		},
+	}
+}
+
+// findMessageTemplate reads the template by ID, or finds it by exact name
+// (case-sensitive) in CXone's list of templates, which has no name filter; inactive
+// templates too.
+func findMessageTemplate(ctx context.Context, c readcache.API, cfg messageTemplateDataModel, _ *diag.Diagnostics) search[cxone.MessageTemplate] {
+	var s search[cxone.MessageTemplate]
+	if !cfg.ID.IsNull() {
+		s = byNumericID(ctx, cfg.ID.ValueString(), c.GetMessageTemplate)
+	} else {
+		name := cfg.Name.ValueString()
+		all, err := c.ListMessageTemplates(ctx, 0)
+		s = byName(name, all, err, func(t cxone.MessageTemplate) bool { return t.TemplateName == name })
+	}
+	s.note = ", active or not" + s.note
+	return s
+}
+
+// flattenMessageTemplateData copies a template into the data source's model. A type
+// this provider does not know is written as CXone describes it, in lower case.
+func flattenMessageTemplateData(t *cxone.MessageTemplate, m *messageTemplateDataModel) {
+	typeName := messageTemplateTypeName(t.TemplateTypeID)
+	if typeName == "" {
+		typeName = strings.ToLower(templateTypeLabel(t))
+	}
+	*m = messageTemplateDataModel{
+		ID: types.StringValue(strconv.FormatInt(t.TemplateID, 10)), Name: types.StringValue(t.TemplateName),
+		IsActive: types.BoolValue(t.IsActive), Type: types.StringValue(typeName),
+		Subject: types.StringValue(t.Subject), Body: types.StringValue(t.Body),
+		IsHTML: types.BoolValue(t.IsHTML), IsRTL: types.BoolValue(t.IsRTL),
+		FromName: types.StringValue(t.FromName), FromAddress: types.StringValue(t.FromAddress),
+		ReplyToAddress: types.StringValue(t.ReplyToAddress),
+		CCAddress:      types.StringValue(t.CCAddress), BCCAddress: types.StringValue(t.BCCAddress),
+	}
+}

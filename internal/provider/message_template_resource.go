@@ -1,0 +1,402 @@
+package provider
+
+import (
+	"context"
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/hashicorp/terraform-plugin-framework-validators/stringvalidator"
+	"github.com/hashicorp/terraform-plugin-framework/diag"
+	"github.com/hashicorp/terraform-plugin-framework/path"
+	"github.com/hashicorp/terraform-plugin-framework/resource"
+	"github.com/hashicorp/terraform-plugin-framework/resource/schema"
+	"github.com/hashicorp/terraform-plugin-framework/resource/schema/booldefault"
+	"github.com/hashicorp/terraform-plugin-framework/resource/schema/planmodifier"
+	"github.com/hashicorp/terraform-plugin-framework/resource/schema/stringdefault"
+	"github.com/hashicorp/terraform-plugin-framework/resource/schema/stringplanmodifier"
+	"github.com/hashicorp/terraform-plugin-framework/schema/validator"
+	"github.com/hashicorp/terraform-plugin-framework/types"
+	"github.com/hashicorp/terraform-plugin-log/tflog"
+
+	"github.com/cxone-oss/terraform-provider-cxone/internal/cxone"
+	"github.com/cxone-oss/terraform-provider-cxone/internal/framework"
+)
+
+// NewMessageTemplateResource is the cxone_message_template resource.
+func NewMessageTemplateResource() resource.Resource {
+	return framework.NewResource[messageTemplateModel](&messageTemplateResource{}, "message_template", messageTemplateSchema, addAPIError)
+}
+
+type messageTemplateResource struct {
+	framework.Resource[messageTemplateModel]
+}
+
+// messageTemplateModel maps cxone_message_template.
+type messageTemplateModel struct {
+	ID             types.String `tfsdk:"id"`
+	Name           types.String `tfsdk:"name"`
+	Type           types.String `tfsdk:"type"`
+	Subject        types.String `tfsdk:"subject"`
+	Body           types.String `tfsdk:"body"`
+	IsHTML         types.Bool   `tfsdk:"is_html"`
+	IsRTL          types.Bool   `tfsdk:"is_rtl"`
+	FromName       types.String `tfsdk:"from_name"`
+	FromAddress    types.String `tfsdk:"from_address"`
+	ReplyToAddress types.String `tfsdk:"reply_to_address"`
+	CCAddress      types.String `tfsdk:"cc_address"`
+	BCCAddress     types.String `tfsdk:"bcc_address"`
+}
+
+// messageTemplateIdentity is the resource identity of cxone_message_template.
+type messageTemplateIdentity struct {
+	TemplateID types.Int64 `tfsdk:"template_id" description:"CXone's message template ID, for example 61001."`
+}
+
+// Identity is the template ID, as a number.
+func (m messageTemplateModel) Identity() framework.Identity {
+	return messageTemplateIdentity{TemplateID: int64FromString(m.ID)}
+}
+
+// Template types: the attribute's words and CXone's templateTypeId (inferred: 1 Email,
+// 2 SMS; outbound-api.md §2 and §11).
+var messageTemplateTypes = map[string]int{"email": cxone.MessageTemplateTypeEmail, "sms": cxone.MessageTemplateTypeSMS}
+
+// messageTemplateTypeName is the attribute's word for a templateTypeId, "" for one this
+// provider does not know.
+func messageTemplateTypeName(id int) string {
+	for name, n := range messageTemplateTypes {
+		if n == id {
+			return name
+		}
+	}
+	return ""
+}
+
+func messageTemplateSchema(context.Context) schema.Schema {
+	optionalAddress := func(description string, v validator.String) schema.StringAttribute {
+		return schema.StringAttribute{MarkdownDescription: description, Optional: true, Validators: []validator.String{v}}
+	}
+	return schema.Schema{
+		MarkdownDescription: "A CXone message template: the subject and body that a Personal Connection outbound " +
+			"skill sends to every record of its calling list, with `{ColumnName}` variables taken from the list's " +
+			"columns.\n\n" +
+			"CXone cannot delete templates: destroying this resource deactivates the template. Creating a template " +
+			"whose name belongs to an inactive template reactivates and adopts that template (with a warning); if " +
+			"the name belongs to an active template, the apply fails and says how to import it.",
+		Attributes: map[string]schema.Attribute{
+			"id": schema.StringAttribute{
+				MarkdownDescription: "CXone's template ID, a whole number written as a string (for example `61001`).",
+				Computed:            true,
+				PlanModifiers:       []planmodifier.String{stringplanmodifier.UseStateForUnknown()},
+			},
+			"name": schema.StringAttribute{
+				MarkdownDescription: "Name of the template, unique among the templates of the business unit, active or not.",
+				Required:            true,
+				Validators:          []validator.String{notBlankValidator()},
+			},
+			"type": schema.StringAttribute{
+				MarkdownDescription: "Kind of message: `email` or `sms` (CXone's template type `1` or `2`). CXone cannot " +
+					"change the type of a template, so changing it replaces the template.",
+				Required:      true,
+				Validators:    []validator.String{stringvalidator.OneOf("email", "sms")},
+				PlanModifiers: []planmodifier.String{stringplanmodifier.RequiresReplace()},
+			},
+			"subject": schema.StringAttribute{
+				MarkdownDescription: "Subject of the message (e-mail templates). Defaults to `\"\"`.",
+				Optional:            true,
+				Computed:            true,
+				Default:             stringdefault.StaticString(""),
+			},
+			"body": schema.StringAttribute{
+				MarkdownDescription: "Body of the message. `{ColumnName}` is replaced with the record's value in the " +
+					"calling-list column of that name.",
+				Required: true,
+			},
+			"is_html": schema.BoolAttribute{
+				MarkdownDescription: "Whether `body` is HTML (e-mail templates). Defaults to `false`.",
+				Optional:            true,
+				Computed:            true,
+				Default:             booldefault.StaticBool(false),
+			},
+			"is_rtl": schema.BoolAttribute{
+				MarkdownDescription: "Whether the text is written right to left. Defaults to `false`.",
+				Optional:            true,
+				Computed:            true,
+				Default:             booldefault.StaticBool(false),
+			},
+			"from_name":    optionalAddress("Sender name shown to recipients (e-mail templates).", notBlankValidator()),
+			"from_address": optionalAddress("Sender address, such as `news@example.com` (e-mail templates).", emailValidator{}),
+			"reply_to_address": optionalAddress("Address that replies go to, such as `help@example.com` (e-mail "+
+				"templates).", emailValidator{}),
+			"cc_address": optionalAddress("Address to copy every message to (e-mail templates); several are separated by "+
+				"`,` or `;`.", emailListValidator{}),
+			"bcc_address": optionalAddress("Address to blind-copy every message to (e-mail templates); several are "+
+				"separated by `,` or `;`.", emailListValidator{}),
+		},
+	}
+}
+
+// CreateObject creates the template, or adopts an inactive one of the same name.
+func (r *messageTemplateResource) CreateObject(ctx context.Context, w *framework.Write[messageTemplateModel]) (messageTemplateModel, error) {
+	plan := w.Plan
+	name := plan.Name.ValueString()
+	in := expandMessageTemplate(plan)
+	t, err := r.Client.CreateMessageTemplate(ctx, in)
+	if cxone.IsConflict(err) {
+		t = r.adoptInactiveTemplate(ctx, in, w.Diags)
+	} else if err != nil {
+		addCreateError(w.Diags, messageTemplateType, strconv.Quote(name),
+			fmt.Sprintf("the cxone_message_template data source (name = %q)", name), err)
+	}
+	if t != nil {
+		w.Diags.Append(flattenMessageTemplate(t, &plan)...)
+	}
+	return plan, nil
+}
+
+// adoptInactiveTemplate handles a create whose name is taken. An inactive template of
+// that name and type (most often one this configuration destroyed, since CXone cannot
+// delete templates) is reactivated with the configured values and adopted, with a
+// warning; one of the other type is renamed out of the way (replaceRetiredTemplate).
+// An active one is an error that shows how to import it. It returns nil after an error.
+func (r *messageTemplateResource) adoptInactiveTemplate(ctx context.Context, in cxone.MessageTemplateInput, diags *diag.Diagnostics) *cxone.MessageTemplate {
+	name := in.TemplateName
+	existing, err := r.Client.FindMessageTemplateByName(ctx, name)
+	if err != nil {
+		addAPIError(diags, "Create", messageTemplateType, strconv.Quote(name),
+			fmt.Errorf("CXone reported that the name is taken, but the template of that name cannot be read: %w", err))
+		return nil
+	}
+	id := strconv.FormatInt(existing.TemplateID, 10)
+	switch {
+	case existing.IsActive:
+		diags.AddAttributeError(path.Root("name"), "Unable to Create Message Template",
+			fmt.Sprintf("CXone already has an active message template named %q (ID %s): an earlier apply may have "+
+				"been cut off after creating it, or it was made outside Terraform. %s\n\nOtherwise choose another name.",
+				name, id, importHint("cxone_message_template", id)))
+		return nil
+	case existing.TemplateTypeID != in.TemplateTypeID:
+		return r.replaceRetiredTemplate(ctx, existing, in, diags)
+	}
+	in.IsActive = new(true)
+	t, err := r.Client.UpdateMessageTemplate(ctx, existing.TemplateID, in)
+	if err != nil {
+		addAPIError(diags, "Create", messageTemplateType, fmt.Sprintf("%q (ID %s)", name, id),
+			fmt.Errorf("an inactive template of that name exists, and reactivating it failed: %w", err))
+		return nil
+	}
+	tflog.Warn(ctx, "reactivated an inactive message template of the same name", map[string]any{"template_id": t.TemplateID})
+	diags.AddWarning("Reactivated Existing Message Template",
+		fmt.Sprintf("CXone already had an inactive message template named %q (ID %s), probably one destroyed earlier: "+
+			"CXone cannot delete templates, only deactivate them. It has been reactivated with the configured values "+
+			"and is now managed by this resource.", name, id))
+	return t
+}
+
+// replaceRetiredTemplate creates the template when its name belongs to an inactive
+// template of the other type, which cannot be reactivated as this one (CXone cannot
+// change a template's type): most often the template that a change of `type` has just
+// destroyed. The retired template is renamed "<name> (retired <ID>)" to free the name,
+// with a warning. It returns nil after an error.
+func (r *messageTemplateResource) replaceRetiredTemplate(ctx context.Context, retired *cxone.MessageTemplate, in cxone.MessageTemplateInput, diags *diag.Diagnostics) *cxone.MessageTemplate {
+	name := in.TemplateName
+	newName := fmt.Sprintf("%s (retired %d)", name, retired.TemplateID)
+	rename := cxone.MessageTemplateInput{
+		TemplateName: newName, Subject: retired.Subject, Body: retired.Body, IsHTML: retired.IsHTML, IsRTL: retired.IsRTL,
+		CCAddress: retired.CCAddress, BCCAddress: retired.BCCAddress, ReplyToAddress: retired.ReplyToAddress,
+		FromName: retired.FromName, FromAddress: retired.FromAddress,
+	}
+	if _, err := r.Client.UpdateMessageTemplate(ctx, retired.TemplateID, rename); err != nil {
+		addAPIError(diags, "Create", messageTemplateType, strconv.Quote(name),
+			fmt.Errorf("an inactive %s template of that name exists (ID %d), and renaming it to free the name failed: %w",
+				templateTypeLabel(retired), retired.TemplateID, err))
+		return nil
+	}
+	t, err := r.Client.CreateMessageTemplate(ctx, in)
+	if err != nil {
+		addCreateError(diags, messageTemplateType, strconv.Quote(name),
+			fmt.Sprintf("the cxone_message_template data source (name = %q)", name), err)
+		return nil
+	}
+	tflog.Warn(ctx, "renamed an inactive message template of the other type to free its name",
+		map[string]any{"template_id": retired.TemplateID, "new_template_id": t.TemplateID})
+	diags.AddWarning("Renamed Inactive Message Template",
+		fmt.Sprintf("CXone already had an inactive %s message template named %q (ID %d), probably the one a change "+
+			"of type has just replaced: CXone cannot delete templates or change their type. It has been renamed %q, "+
+			"inactive as it was, and a new %s template %q (ID %d) has been created.",
+			templateTypeLabel(retired), name, retired.TemplateID, newName, messageTemplateTypeName(in.TemplateTypeID), name, t.TemplateID))
+	return t
+}
+
+// ReadObject reads the template. An inactive template is what destroy leaves behind: it
+// counts as gone, so the next apply plans a create, which reactivates it.
+func (r *messageTemplateResource) ReadObject(ctx context.Context, state messageTemplateModel, diags *diag.Diagnostics) (messageTemplateModel, error) {
+	id, ok := numericIDOf(state.ID, messageTemplateType, "Read", diags)
+	if !ok {
+		return state, nil
+	}
+	t, err := r.Client.GetMessageTemplate(ctx, id)
+	if err != nil {
+		return state, err
+	}
+	if !t.IsActive {
+		object := namedObject(state.Name, id)
+		return state, &framework.Gone{Summary: "Message Template Inactive",
+			Detail: fmt.Sprintf("Message template %s was deactivated outside Terraform. It has been removed from the "+
+				"state; the next apply creates it again, which reactivates this same template.", object),
+			ImportDetail: fmt.Sprintf("Message template %s is inactive: CXone keeps retired templates. Remove the import "+
+				"and apply with the template's name: the create reactivates this same template.", object)}
+	}
+	diags.Append(flattenMessageTemplate(t, &state)...)
+	return state, nil
+}
+
+// UpdateObject writes the plan to the template; the type never changes in place.
+func (r *messageTemplateResource) UpdateObject(ctx context.Context, w *framework.Write[messageTemplateModel]) (messageTemplateModel, error) {
+	plan := w.Plan
+	id, ok := numericIDOf(w.State.ID, messageTemplateType, "Update", w.Diags)
+	if !ok {
+		return plan, nil
+	}
+	in := expandMessageTemplate(plan)
+	// The template is active (Read drops inactive ones); saying so again undoes a
+	// deactivation that happened between refresh and apply.
+	in.IsActive = new(true)
+	t, err := r.Client.UpdateMessageTemplate(ctx, id, in)
+	if err != nil {
+		return plan, err
+	}
+	w.Diags.Append(flattenMessageTemplate(t, &plan)...)
+	return plan, nil
+}
+
+// DeleteObject deactivates the template: CXone has no delete for templates.
+func (r *messageTemplateResource) DeleteObject(ctx context.Context, state messageTemplateModel, diags *diag.Diagnostics) error {
+	id, ok := numericIDOf(state.ID, messageTemplateType, "Delete", diags)
+	if !ok {
+		return nil
+	}
+	return r.Client.DeactivateMessageTemplate(ctx, id)
+}
+
+// ParseImportID takes a template ID such as 61001.
+func (r *messageTemplateResource) ParseImportID(_ context.Context, id string) (messageTemplateModel, error) {
+	if _, err := parseNumericID(id, "the import ID"); err != nil {
+		return messageTemplateModel{}, fmt.Errorf("expected a message template ID, a whole number such as 61001: %w", err)
+	}
+	return messageTemplateModel{ID: types.StringValue(id)}, nil
+}
+
+// Describe names a template in messages.
+func (r *messageTemplateResource) Describe(m messageTemplateModel) (kind, object string) {
+	id, err := parseNumericID(m.ID.ValueString(), "the template ID")
+	if err != nil {
+		return messageTemplateType, strconv.Quote(m.Name.ValueString())
+	}
+	return messageTemplateType, namedObject(m.Name, id)
+}
+
+// expandMessageTemplate turns the planned (or stored) values into the template's
+// parameters. IsActive is left nil: each caller decides it.
+func expandMessageTemplate(m messageTemplateModel) cxone.MessageTemplateInput {
+	return cxone.MessageTemplateInput{
+		TemplateName:   m.Name.ValueString(),
+		TemplateTypeID: messageTemplateTypes[m.Type.ValueString()],
+		Subject:        m.Subject.ValueString(),
+		Body:           m.Body.ValueString(),
+		IsHTML:         m.IsHTML.ValueBool(),
+		IsRTL:          m.IsRTL.ValueBool(),
+		FromName:       m.FromName.ValueString(),
+		FromAddress:    m.FromAddress.ValueString(),
+		ReplyToAddress: m.ReplyToAddress.ValueString(),
+		CCAddress:      m.CCAddress.ValueString(),
+		BCCAddress:     m.BCCAddress.ValueString(),
+	}
+}
+
+// flattenMessageTemplate copies a template as CXone holds it into the model. A template
+// type this provider does not know (neither 1 nor 2) is an error: it cannot be written
+// as `type`.
+func flattenMessageTemplate(t *cxone.MessageTemplate, m *messageTemplateModel) diag.Diagnostics {
+	var diags diag.Diagnostics
+	typeName := messageTemplateTypeName(t.TemplateTypeID)
+	if typeName == "" {
+		diags.AddError("Unsupported Message Template Type",
+			fmt.Sprintf("Message template %q (ID %d) has template type %s; cxone_message_template manages e-mail (1) "+
+				"and SMS (2) templates only.", t.TemplateName, t.TemplateID, templateTypeLabel(t)))
+		return diags
+	}
+	m.ID = types.StringValue(strconv.FormatInt(t.TemplateID, 10))
+	m.Name = types.StringValue(t.TemplateName)
+	m.Type = types.StringValue(typeName)
+	m.Subject = types.StringValue(t.Subject)
+	m.Body = types.StringValue(t.Body)
+	m.IsHTML = types.BoolValue(t.IsHTML)
+	m.IsRTL = types.BoolValue(t.IsRTL)
+	m.FromName = stringOrNull(t.FromName)
+	m.FromAddress = stringOrNull(t.FromAddress)
+	m.ReplyToAddress = stringOrNull(t.ReplyToAddress)
+	m.CCAddress = stringOrNull(t.CCAddress)
+	m.BCCAddress = stringOrNull(t.BCCAddress)
+	return diags
+}
+
+// templateTypeLabel names a template's type for messages: CXone's description when it
+// gives one, with the number.
+func templateTypeLabel(t *cxone.MessageTemplate) string {
+	if t.TemplateTypeDesc != "" {
+		return fmt.Sprintf("%s (%d)", t.TemplateTypeDesc, t.TemplateTypeID)
+	}
+	return strconv.Itoa(t.TemplateTypeID)
+}
+
+// numericIDOf parses the numeric ID kept in a state's id; one that is not a number (a
+// state edited by hand) is an error that names the operation and the kind.
+func numericIDOf(id types.String, kind, operation string, diags *diag.Diagnostics) (int64, bool) {
+	n, err := parseNumericID(id.ValueString(), "the "+typeInText(kind)+" ID")
+	if err != nil {
+		diags.AddError("Unable to "+operation+" "+kind, err.Error())
+		return 0, false
+	}
+	return n, true
+}
+
+// namedObject names an object in messages: by name and ID, or by ID alone while
+// importing, before the name is known.
+func namedObject(name types.String, id int64) string {
+	if name.IsNull() || name.IsUnknown() || name.ValueString() == "" {
+		return fmt.Sprintf("with ID %d", id)
+	}
+	return fmt.Sprintf("%q (ID %d)", name.ValueString(), id)
+}
+
+// emailListValidator accepts one e-mail address, or several separated by "," or ";"
+// (blanks around each allowed), each a bare address as emailValidator checks.
+type emailListValidator struct{}
+
+func (emailListValidator) Description(context.Context) string {
+	return "must be one or more e-mail addresses such as name@example.com, separated by , or ;"
+}
+
+func (v emailListValidator) MarkdownDescription(ctx context.Context) string {
+	return v.Description(ctx)
+}
+
+func (v emailListValidator) ValidateString(ctx context.Context, req validator.StringRequest, resp *validator.StringResponse) {
+	if req.ConfigValue.IsNull() || req.ConfigValue.IsUnknown() {
+		return
+	}
+	s := req.ConfigValue.ValueString()
+	for part := range strings.FieldsFuncSeq(s, func(r rune) bool { return r == ',' || r == ';' }) {
+		if !isEmailAddress(strings.TrimSpace(part)) {
+			resp.Diagnostics.AddAttributeError(req.Path, "Invalid Attribute Value",
+				fmt.Sprintf("Attribute %s %s, got: %q", req.Path, v.Description(ctx), s))
+			return
+		}
+	}
+	if strings.TrimSpace(strings.Trim(s, ",; ")) == "" {
+		resp.Diagnostics.AddAttributeError(req.Path, "Invalid Attribute Value",
+			fmt.Sprintf("Attribute %s %s, got: %q", req.Path, v.Description(ctx), s))
+	}
+}
