@@ -8,7 +8,9 @@ import (
 	"fmt"
 	"net/http"
 	"net/url"
+	"reflect"
 	"strconv"
+	"strings"
 )
 
 // CallingListColumns are the optional column mappings of a calling list: each names the CSV
@@ -140,8 +142,9 @@ func (c *Client) GetCallingList(ctx context.Context, listID int64) (*CallingList
 
 // CreateCallingList creates a list (POST /lists/call-lists: the mapping as query
 // parameters, the destination mappings as a JSON body) and returns it as CXone stored it.
-// If the answer is lost, the request is not sent again: the list is looked up by name and
-// taken if its external-ID column is the one sent, else a *MismatchError.
+// If the answer is lost, the request is not sent again: the list is looked up by name, read
+// by its ID, and taken if every mapping is the one sent (it is this create's list: names are
+// unique), else a *MismatchError that lists the differences.
 func (c *Client) CreateCallingList(ctx context.Context, in CallingListInput) (*CallingList, error) {
 	if len(in.DestinationMappings) == 0 {
 		return nil, fmt.Errorf("creating calling list %q: at least one destination mapping is required", in.ListName)
@@ -161,13 +164,16 @@ func (c *Client) CreateCallingList(ctx context.Context, in CallingListInput) (*C
 	if errors.Is(err, ErrAnswerLost) {
 		found, serr := settleLostCreate(ctx, c, err, lostCreate[CallingList]{
 			kind: "calling list", name: in.ListName,
-			differences: func(l *CallingList) []string {
-				var d []string
-				noteDiff(&d, "externalIdColumn", in.ExternalIDColumn, l.ExternalIDColumn)
-				return d
+			differences: in.differences,
+			find: func(ctx context.Context) (*CallingList, error) {
+				l, err := c.FindCallingListByName(ctx, in.ListName)
+				if err != nil {
+					return nil, err
+				}
+				// The list call is not known to carry the mappings; the read by ID is.
+				return c.GetCallingList(ctx, l.ListID)
 			},
-			find: func(ctx context.Context) (*CallingList, error) { return c.FindCallingListByName(ctx, in.ListName) },
-			id:   func(l *CallingList) string { return strconv.FormatInt(l.ListID, 10) },
+			id: func(l *CallingList) string { return strconv.FormatInt(l.ListID, 10) },
 		})
 		if serr != nil {
 			return nil, fmt.Errorf("creating calling list %q: %w", in.ListName, serr)
@@ -181,6 +187,22 @@ func (c *Client) CreateCallingList(ctx context.Context, in CallingListInput) (*C
 		return nil, fmt.Errorf("creating calling list %q: CXone's answer has no listId", in.ListName)
 	}
 	return c.GetCallingList(ctx, *ans.ListID)
+}
+
+// differences lists each mapping where list l differs from what in asks for.
+func (in CallingListInput) differences(l *CallingList) []string {
+	var d []string
+	noteDiff(&d, "externalIdColumn", in.ExternalIDColumn, l.ExternalIDColumn)
+	if in.ListExpirationDate != "" { // unsent, CXone may set one of its own
+		noteDiff(&d, "listExpirationDate", in.ListExpirationDate, l.ListExpirationDate)
+	}
+	noteDiff(&d, "destinationMappings", fmt.Sprint(in.DestinationMappings), fmt.Sprint(l.DestinationMappings))
+	sent, found := reflect.ValueOf(in.Columns), reflect.ValueOf(l.CallingListColumns)
+	for i := range sent.NumField() {
+		name, _, _ := strings.Cut(sent.Type().Field(i).Tag.Get("json"), ",")
+		noteDiff(&d, name, sent.Field(i).String(), found.Field(i).String())
+	}
+	return d
 }
 
 // DeleteCallingList deletes a list (CXone removes it for good 10 days later). An unknown id
