@@ -83,6 +83,7 @@ var apiFieldNames = map[string]map[string]string{
 		"routingQueueId": "routing_queue_id",
 		"channelId":      "channel_id",
 	},
+	callingListType: callingListAPIFields(),
 }
 
 // apiFieldPatterns holds, per object type, one whole-word pattern per API field name.

@@ -217,6 +217,7 @@ func (p *cxoneProvider) Resources(_ context.Context) []func() resource.Resource 
 		NewSkillAssignmentResource,
 		NewDigitalSkillResource,
 		NewUserResource,
+		NewCallingListResource,
 	}
 }
 
