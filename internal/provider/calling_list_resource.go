@@ -110,7 +110,7 @@ var callingListColumns = []callingListColumn{
 	{"override_finalization_column", "OverrideFinalizationColumn", "whether the record's finalization is overridden"},
 	{"agent_id_column", "AgentIDColumn", "the ID of the agent the record is for"},
 	{"call_request_time_column", "CallRequestTimeColumn", "the time the contact asked to be reached"},
-	{"call_request_stale_column", "CallRequestStaleColumn", "when that request goes stale"},
+	{"call_request_stale_column", "CallRequestStaleColumn", "when the contact's call request goes stale"},
 	{"notes_column", "NotesColumn", "notes on the record"},
 	{"expiration_date_column", "ExpirationDateColumn", "the record's expiration date"},
 }
