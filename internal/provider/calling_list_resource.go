@@ -115,9 +115,14 @@ var callingListColumns = []callingListColumn{
 	{"expiration_date_column", "ExpirationDateColumn", "the record's expiration date"},
 }
 
-// columnOf is the model's attribute for column c.
+// columnOf is the model's attribute for column c. A row of callingListColumns without its
+// types.String field is a mistake in this file (TestCallingListColumns_coverTheClient).
 func (m *callingListModel) columnOf(c callingListColumn) *types.String {
-	return reflect.ValueOf(m).Elem().FieldByName(c.field).Addr().Interface().(*types.String)
+	p, ok := reflect.ValueOf(m).Elem().FieldByName(c.field).Addr().Interface().(*types.String)
+	if !ok {
+		panic("callingListModel has no types.String field " + c.field)
+	}
+	return p
 }
 
 // replacedString is a string attribute of a calling list: not blank, and a change means a

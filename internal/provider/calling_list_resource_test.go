@@ -97,6 +97,12 @@ func TestAccCallingList_lifecycle(t *testing.T) {
 				},
 				Check: testAccCheckCallingLists(m, jungleList.name),
 			},
+			{
+				// Records uploaded (the upload action's deed) are not in the state: no drift.
+				PreConfig: func() { testAccUploadRecords(t, m, jungleList.name) },
+				Config:    jungleList.hcl(m),
+				PlanOnly:  true,
+			},
 			// Each change replaces the list: CXone has no update.
 			replaced(m, renamed),
 			replaced(m, otherID),
@@ -302,6 +308,25 @@ func callingListModelOf(t *testing.T, cfg callingListConfig) callingListModel {
 		t.Fatalf("callingListModelOf reads no extra %q", cfg.extra)
 	}
 	return m
+}
+
+// testAccUploadRecords uploads two records to the list named name and waits for the job.
+func testAccUploadRecords(t *testing.T, m *mockcxone.Server, name string) {
+	t.Helper()
+	c := testAccClient(t, m)
+	l, err := c.FindCallingListByName(t.Context(), name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := c.UploadCallingList(t.Context(), l.ListID, cxone.CallingListUpload{
+		Content: []byte("member,first,handle\nm1,Mowgli,@mowgli\nm2,Baloo,@baloo\n"), ExpirationDate: "2030-01-01",
+	}); err != nil {
+		t.Fatal(err)
+	}
+	m.CompleteUploadsForTest()
+	if l, err = c.GetCallingList(t.Context(), l.ListID); err != nil || l.TotalRecords != 2 {
+		t.Fatalf("after the upload: %+v %v", l, err)
+	}
 }
 
 // testAccDeleteCallingList deletes the list named name outside Terraform.
