@@ -7,7 +7,9 @@ import (
 	"fmt"
 	"net/http"
 	"net/url"
+	"reflect"
 	"strconv"
+	"strings"
 )
 
 // CallingListColumns are the optional column mappings of a calling list: each names the CSV
@@ -87,14 +89,6 @@ type CallingListInput struct {
 	DestinationMappings []DestinationMapping
 }
 
-// differences compares a create's input with the list found under its name after the
-// answer was lost.
-func (in CallingListInput) differences(found *CallingList) []string {
-	var d []string
-	noteDiff(&d, "externalIdColumn", in.ExternalIDColumn, found.ExternalIDColumn)
-	return d
-}
-
 // CallingListDeleteOptions are the query of DELETE /lists/call-lists/{id}.
 type CallingListDeleteOptions struct {
 	ForceInactive bool
@@ -144,8 +138,9 @@ func (c *Client) GetCallingList(ctx context.Context, listID int64) (*CallingList
 
 // CreateCallingList creates a list (POST /lists/call-lists: the mapping as query
 // parameters, the destination mappings as a JSON body) and returns it as CXone stored it.
-// If the answer is lost, the request is not sent again: the list is looked up by name and
-// taken if its external-ID column is the one sent, else a *MismatchError.
+// If the answer is lost, the request is not sent again: the list is looked up by name, read
+// by its ID, and taken if every mapping is the one sent (it is this create's list: names are
+// unique), else a *MismatchError that lists the differences.
 func (c *Client) CreateCallingList(ctx context.Context, in CallingListInput) (*CallingList, error) {
 	if len(in.DestinationMappings) == 0 {
 		return nil, fmt.Errorf("creating calling list %q: at least one destination mapping is required", in.ListName)
@@ -162,7 +157,15 @@ func (c *Client) CreateCallingList(ctx context.Context, in CallingListInput) (*C
 		ListID *int64 `json:"listId"`
 	}
 	lc := lostCreate[CallingList]{kind: "calling list", name: in.ListName, differences: in.differences,
-		find: c.FindCallingListByName, id: func(l *CallingList) string { return strconv.FormatInt(l.ListID, 10) }}
+		find: func(ctx context.Context, name string) (*CallingList, error) {
+			l, err := c.FindCallingListByName(ctx, name)
+			if err != nil {
+				return nil, err
+			}
+			// The list call is not known to carry the mappings; the read by ID is.
+			return c.GetCallingList(ctx, l.ListID)
+		},
+		id: func(l *CallingList) string { return strconv.FormatInt(l.ListID, 10) }}
 	found, err := lc.create(ctx, c, func() error {
 		return adminCall(ctx, c, http.MethodPost, "/lists/call-lists", q, body, false, &ans)
 	})
@@ -173,6 +176,22 @@ func (c *Client) CreateCallingList(ctx context.Context, in CallingListInput) (*C
 		return nil, fmt.Errorf("creating calling list %q: CXone's answer has no listId", in.ListName)
 	}
 	return c.GetCallingList(ctx, *ans.ListID)
+}
+
+// differences lists each mapping where list l differs from what in asks for.
+func (in CallingListInput) differences(l *CallingList) []string {
+	var d []string
+	noteDiff(&d, "externalIdColumn", in.ExternalIDColumn, l.ExternalIDColumn)
+	if in.ListExpirationDate != "" { // unsent, CXone may set one of its own
+		noteDiff(&d, "listExpirationDate", in.ListExpirationDate, l.ListExpirationDate)
+	}
+	noteDiff(&d, "destinationMappings", fmt.Sprint(in.DestinationMappings), fmt.Sprint(l.DestinationMappings))
+	sent, found := reflect.ValueOf(in.Columns), reflect.ValueOf(l.CallingListColumns)
+	for i := range sent.NumField() {
+		name, _, _ := strings.Cut(sent.Type().Field(i).Tag.Get("json"), ",")
+		noteDiff(&d, name, sent.Field(i).String(), found.Field(i).String())
+	}
+	return d
 }
 
 // DeleteCallingList deletes a list (CXone removes it for good 10 days later). An unknown id

@@ -1,6 +1,7 @@
 package cxone_test
 
 import (
+	"errors"
 	"strings"
 	"testing"
 	"time"
@@ -115,4 +116,31 @@ func TestCallingLists_unreadableAnswers(t *testing.T) {
 		})
 	wantUnreadable(t, "GET", adminPath+"/lists/call-lists/jobs/4", []string{`{"jobId":4}`, `{"uploadJobs":[]}`, `{"uploadJobs":[{"listId":1}]}`},
 		func(e *env) (any, error) { return e.c.GetUploadJob(e.ctx, 4) })
+}
+
+// A create whose answer is lost takes the list of its name only when every mapping is
+// the one sent; another list of that name is a *MismatchError naming the differences.
+func TestCallingLists_lostCreateAnswerComparesEveryMapping(t *testing.T) {
+	e := newEnv(t, mockcxone.Options{})
+	other := listInput("Launch")
+	other.Columns.CityColumn = "town"
+	other.DestinationMappings = []cxone.DestinationMapping{{FieldName: "PhoneNumber", FieldValue: "mobile"}}
+	if _, err := e.c.CreateCallingList(e.ctx, other); err != nil {
+		t.Fatal(err)
+	}
+	e.faults(mockcxone.FaultRule{Method: "POST", Path: adminPath + "/lists/call-lists", DropResponse: true, Count: 1})
+	_, err := e.c.CreateCallingList(e.ctx, listInput("Launch"))
+	var mismatch *cxone.MismatchError
+	if !errors.As(err, &mismatch) || !cxone.IsConflict(err) {
+		t.Fatalf("want a *MismatchError, got %v", err)
+	}
+	diffs := strings.Join(mismatch.Differences, "; ")
+	for _, want := range []string{"destinationMappings", "cityColumn: sent \"\", CXone has \"town\""} {
+		if !strings.Contains(diffs, want) {
+			t.Errorf("the error does not name %q: %v", want, err)
+		}
+	}
+	if strings.Contains(diffs, "externalIdColumn") || strings.Contains(diffs, "firstNameColumn") {
+		t.Errorf("the error names a mapping that matches: %v", err)
+	}
 }

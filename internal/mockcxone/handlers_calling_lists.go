@@ -115,21 +115,8 @@ func (s *Server) listCallingLists(w http.ResponseWriter, r *http.Request) {
 // getCallingList answers {resultSet: {...}} with no contact records (the mock keeps counts,
 // not records).
 func (s *Server) getCallingList(w http.ResponseWriter, r *http.Request) {
-	id, err := parseID(r, "listId")
-	if err != nil {
-		badRequest(w, err)
-		return
-	}
-	st := s.store
-	st.mu.RLock()
-	l := st.out.lists[id]
-	var out CallingList
-	if l != nil {
-		out = l.clone()
-	}
-	st.mu.RUnlock()
-	if l == nil {
-		notFound(w, fmt.Sprintf("calling list %d", id))
+	out, ok := readByID(w, r, s.store, "listId", "calling list", callingListsOf, (*CallingList).clone)
+	if !ok {
 		return
 	}
 	b, err := json.Marshal(out)
@@ -157,15 +144,10 @@ func (s *Server) deleteCallingList(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 	}
-	st := s.store
-	st.mu.Lock()
-	defer st.mu.Unlock()
-	if st.out.lists[id] == nil {
-		notFound(w, fmt.Sprintf("calling list %d", id))
-		return
-	}
-	delete(st.out.lists, id)
-	w.WriteHeader(http.StatusNoContent)
+	writeByID(w, s.store, id, "calling list", callingListsOf, func(*CallingList) {
+		delete(s.store.out.lists, id)
+		w.WriteHeader(http.StatusNoContent)
+	})
 }
 
 // uploadIn is the body of POST /lists/call-lists/{listId}/upload.
@@ -305,22 +287,7 @@ func (st *store) completeUploadLocked(jobID int64, valid, invalid int, overwrite
 }
 
 func (s *Server) getUploadJob(w http.ResponseWriter, r *http.Request) {
-	id, err := parseID(r, "jobId")
-	if err != nil {
-		badRequest(w, err)
-		return
+	if j, ok := readByID(w, r, s.store, "jobId", "upload job", uploadJobsOf, plainCopy); ok {
+		writeJSON(w, http.StatusOK, map[string]any{"uploadJobs": []UploadJob{j}})
 	}
-	st := s.store
-	st.mu.RLock()
-	j := st.out.jobs[id]
-	var out UploadJob
-	if j != nil {
-		out = *j
-	}
-	st.mu.RUnlock()
-	if j == nil {
-		notFound(w, fmt.Sprintf("upload job %d", id))
-		return
-	}
-	writeJSON(w, http.StatusOK, map[string]any{"uploadJobs": []UploadJob{out}})
 }

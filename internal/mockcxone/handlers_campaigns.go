@@ -96,24 +96,9 @@ func (s *Server) createCampaign(w http.ResponseWriter, r *http.Request) {
 
 // getCampaign answers the flat object of v33.0.
 func (s *Server) getCampaign(w http.ResponseWriter, r *http.Request) {
-	id, err := parseID(r, "campaignId")
-	if err != nil {
-		badRequest(w, err)
-		return
+	if c, ok := readByID(w, r, s.store, "campaignId", "campaign", campaignsOf, plainCopy); ok {
+		writeJSON(w, http.StatusOK, c)
 	}
-	st := s.store
-	st.mu.RLock()
-	c := st.out.campaigns[id]
-	var out Campaign
-	if c != nil {
-		out = *c
-	}
-	st.mu.RUnlock()
-	if c == nil {
-		notFound(w, fmt.Sprintf("campaign %d", id))
-		return
-	}
-	writeJSON(w, http.StatusOK, out)
 }
 
 // updateCampaign replaces a campaign's fields (name required); fields left out stay.
@@ -129,52 +114,27 @@ func (s *Server) updateCampaign(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	st := s.store
-	st.mu.Lock()
-	defer st.mu.Unlock()
-	c := st.out.campaigns[id]
-	if c == nil {
-		notFound(w, fmt.Sprintf("campaign %d", id))
-		return
-	}
-	next := *c
-	if err := in.apply(&next); err != nil {
-		badRequest(w, err)
-		return
-	}
-	if other := st.campaignNamedLocked(next.Name, id); other != nil {
-		conflict(w, "a campaign named %q already exists (id %d)", other.Name, other.ID)
-		return
-	}
-	*c = next
-	st.renameCampaignLocked(c)
-	w.WriteHeader(http.StatusNoContent)
+	writeByID(w, st, id, "campaign", campaignsOf, func(c *Campaign) {
+		next := *c
+		if err := in.apply(&next); err != nil {
+			badRequest(w, err)
+			return
+		}
+		if other := st.campaignNamedLocked(next.Name, id); other != nil {
+			conflict(w, "a campaign named %q already exists (id %d)", other.Name, other.ID)
+			return
+		}
+		*c = next
+		st.renameCampaignLocked(c)
+		w.WriteHeader(http.StatusNoContent)
+	})
 }
 
 // setCampaignStatus activates or deactivates a campaign (PATCH /campaigns/{id}/status).
 func (s *Server) setCampaignStatus(w http.ResponseWriter, r *http.Request) {
-	id, err := parseID(r, "campaignId")
-	if err != nil {
-		badRequest(w, err)
-		return
-	}
-	active, err := parseBoolParam(r, "isActive")
-	if err == nil && active == nil {
-		err = fmt.Errorf("the query parameter isActive is required")
-	}
-	if err != nil {
-		badRequest(w, err)
-		return
-	}
-	st := s.store
-	st.mu.Lock()
-	defer st.mu.Unlock()
-	c := st.out.campaigns[id]
-	if c == nil {
-		notFound(w, fmt.Sprintf("campaign %d", id))
-		return
-	}
-	c.IsActive, c.LastUpdateTime = *active, now()
-	w.WriteHeader(http.StatusNoContent)
+	setActiveByID(w, r, s.store, "campaignId", "campaign", campaignsOf, func(c *Campaign, active bool) {
+		c.IsActive, c.LastUpdateTime = active, now()
+	})
 }
 
 // renameCampaignLocked carries a campaign's name over to the skills that report to it.

@@ -112,24 +112,9 @@ func (s *Server) createDispositions(w http.ResponseWriter, r *http.Request) {
 
 // getDisposition answers the flat object.
 func (s *Server) getDisposition(w http.ResponseWriter, r *http.Request) {
-	id, err := parseID(r, "dispositionId")
-	if err != nil {
-		badRequest(w, err)
-		return
+	if d, ok := readByID(w, r, s.store, "dispositionId", "disposition", dispositionsOf, plainCopy); ok {
+		writeJSON(w, http.StatusOK, d)
 	}
-	st := s.store
-	st.mu.RLock()
-	d := st.out.dispositions[id]
-	var out Disposition
-	if d != nil {
-		out = *d
-	}
-	st.mu.RUnlock()
-	if d == nil {
-		notFound(w, fmt.Sprintf("disposition %d", id))
-		return
-	}
-	writeJSON(w, http.StatusOK, out)
 }
 
 // updateDisposition changes the fields given.
@@ -145,51 +130,26 @@ func (s *Server) updateDisposition(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	st := s.store
-	st.mu.Lock()
-	defer st.mu.Unlock()
-	d := st.out.dispositions[id]
-	if d == nil {
-		notFound(w, fmt.Sprintf("disposition %d", id))
-		return
-	}
-	next := *d
-	if msg := st.applyDispositionLocked(in, &next); msg != "" {
-		if strings.Contains(msg, "already exists") {
-			conflict(w, "%s", msg)
+	writeByID(w, st, id, "disposition", dispositionsOf, func(d *Disposition) {
+		next := *d
+		if msg := st.applyDispositionLocked(in, &next); msg != "" {
+			if strings.Contains(msg, "already exists") {
+				conflict(w, "%s", msg)
+				return
+			}
+			badRequest(w, errors.New(msg))
 			return
 		}
-		badRequest(w, errors.New(msg))
-		return
-	}
-	*d = next
-	w.WriteHeader(http.StatusNoContent)
+		*d = next
+		w.WriteHeader(http.StatusNoContent)
+	})
 }
 
 // setDispositionStatus activates or deactivates a disposition.
 func (s *Server) setDispositionStatus(w http.ResponseWriter, r *http.Request) {
-	id, err := parseID(r, "dispositionId")
-	if err != nil {
-		badRequest(w, err)
-		return
-	}
-	active, err := parseBoolParam(r, "isActive")
-	if err == nil && active == nil {
-		err = fmt.Errorf("the query parameter isActive is required")
-	}
-	if err != nil {
-		badRequest(w, err)
-		return
-	}
-	st := s.store
-	st.mu.Lock()
-	defer st.mu.Unlock()
-	d := st.out.dispositions[id]
-	if d == nil {
-		notFound(w, fmt.Sprintf("disposition %d", id))
-		return
-	}
-	d.IsActive, d.LastUpdated = *active, now()
-	w.WriteHeader(http.StatusNoContent)
+	setActiveByID(w, r, s.store, "dispositionId", "disposition", dispositionsOf, func(d *Disposition, active bool) {
+		d.IsActive, d.LastUpdated = active, now()
+	})
 }
 
 // listClassifications lists the seeded classifications.

@@ -65,24 +65,9 @@ func (s *Server) createDNCGroup(w http.ResponseWriter, r *http.Request) {
 
 // getDNCGroup answers the group in a one-item array, as the spec does even for one id.
 func (s *Server) getDNCGroup(w http.ResponseWriter, r *http.Request) {
-	id, err := parseID(r, "groupId")
-	if err != nil {
-		badRequest(w, err)
-		return
+	if g, ok := readByID(w, r, s.store, "groupId", "DNC group", dncGroupsOf, plainCopy); ok {
+		writeJSON(w, http.StatusOK, map[string]any{"resultSet": map[string]any{"dncGroups": []DNCGroup{g}}})
 	}
-	st := s.store
-	st.mu.RLock()
-	g := st.out.dncGroups[id]
-	var out DNCGroup
-	if g != nil {
-		out = *g
-	}
-	st.mu.RUnlock()
-	if g == nil {
-		notFound(w, fmt.Sprintf("DNC group %d", id))
-		return
-	}
-	writeJSON(w, http.StatusOK, map[string]any{"resultSet": map[string]any{"dncGroups": []DNCGroup{out}}})
 }
 
 // updateDNCGroup changes the query parameters given.
@@ -102,24 +87,19 @@ func (s *Server) updateDNCGroup(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	st := s.store
-	st.mu.Lock()
-	defer st.mu.Unlock()
-	g := st.out.dncGroups[id]
-	if g == nil {
-		notFound(w, fmt.Sprintf("DNC group %d", id))
-		return
-	}
-	next := *g
-	f.setStr("dncGroupName", &next.DNCGroupName)
-	f.setStr("dncGroupDescription", &next.DNCGroupDescription)
-	f.setBool("isActive", &next.IsActive)
-	if other := st.dncGroupNamedLocked(next.DNCGroupName, id); other != nil {
-		conflict(w, "a DNC group named %q already exists (dncGroupId %d)", other.DNCGroupName, other.DNCGroupID)
-		return
-	}
-	next.LastUpdateTime = now()
-	*g = next
-	writeJSON(w, http.StatusOK, map[string]any{"dncGroups": []DNCGroup{*g}})
+	writeByID(w, st, id, "DNC group", dncGroupsOf, func(g *DNCGroup) {
+		next := *g
+		f.setStr("dncGroupName", &next.DNCGroupName)
+		f.setStr("dncGroupDescription", &next.DNCGroupDescription)
+		f.setBool("isActive", &next.IsActive)
+		if other := st.dncGroupNamedLocked(next.DNCGroupName, id); other != nil {
+			conflict(w, "a DNC group named %q already exists (dncGroupId %d)", other.DNCGroupName, other.DNCGroupID)
+			return
+		}
+		next.LastUpdateTime = now()
+		*g = next
+		writeJSON(w, http.StatusOK, map[string]any{"dncGroups": []DNCGroup{*g}})
+	})
 }
 
 // dncLinkSkill is a linked skill as the link lists show it.

@@ -146,24 +146,9 @@ func (s *Server) createMessageTemplate(w http.ResponseWriter, r *http.Request) {
 }
 
 func (s *Server) getMessageTemplate(w http.ResponseWriter, r *http.Request) {
-	id, err := parseID(r, "templateId")
-	if err != nil {
-		badRequest(w, err)
-		return
+	if t, ok := readByID(w, r, s.store, "templateId", "message template", templatesOf, plainCopy); ok {
+		writeJSON(w, http.StatusOK, map[string]any{"messageTemplate": t})
 	}
-	st := s.store
-	st.mu.RLock()
-	t := st.out.templates[id]
-	var out MessageTemplate
-	if t != nil {
-		out = *t
-	}
-	st.mu.RUnlock()
-	if t == nil {
-		notFound(w, fmt.Sprintf("message template %d", id))
-		return
-	}
-	writeJSON(w, http.StatusOK, map[string]any{"messageTemplate": out})
 }
 
 // updateMessageTemplate changes the parameters given; templateTypeId cannot change (the
@@ -188,19 +173,14 @@ func (s *Server) updateMessageTemplate(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	st := s.store
-	st.mu.Lock()
-	defer st.mu.Unlock()
-	t := st.out.templates[id]
-	if t == nil {
-		notFound(w, fmt.Sprintf("message template %d", id))
-		return
-	}
-	next := *t
-	applyTemplateFields(f, &next)
-	if other := st.templateNamedLocked(next.TemplateName, id); other != nil {
-		conflict(w, "a message template named %q already exists (templateId %d)", other.TemplateName, other.TemplateID)
-		return
-	}
-	*t = next
-	w.WriteHeader(http.StatusNoContent)
+	writeByID(w, st, id, "message template", templatesOf, func(t *MessageTemplate) {
+		next := *t
+		applyTemplateFields(f, &next)
+		if other := st.templateNamedLocked(next.TemplateName, id); other != nil {
+			conflict(w, "a message template named %q already exists (templateId %d)", other.TemplateName, other.TemplateID)
+			return
+		}
+		*t = next
+		w.WriteHeader(http.StatusNoContent)
+	})
 }

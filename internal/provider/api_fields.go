@@ -95,6 +95,7 @@ var apiFieldNames = map[string]map[string]string{
 		"ccAddress":      "cc_address",
 		"bccAddress":     "bcc_address",
 	},
+	callingListType: callingListAPIFields(),
 }
 
 // apiFieldPatterns holds, per object type, one whole-word pattern per API field name.

@@ -219,6 +219,7 @@ func (p *cxoneProvider) Resources(_ context.Context) []func() resource.Resource 
 		NewUserResource,
 		NewMessageTemplateResource,
 		NewCampaignResource,
+		NewCallingListResource,
 	}
 }
 

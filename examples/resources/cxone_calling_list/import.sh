@@ -1,0 +1,1 @@
+terraform import cxone_calling_list.example 65001
