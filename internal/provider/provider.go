@@ -217,6 +217,9 @@ func (p *cxoneProvider) Resources(_ context.Context) []func() resource.Resource 
 		NewSkillAssignmentResource,
 		NewDigitalSkillResource,
 		NewUserResource,
+		NewDispositionResource,
+		NewDNCGroupResource,
+		NewDNCGroupSkillResource,
 	}
 }
 
@@ -250,6 +253,8 @@ func (p *cxoneProvider) DataSources(_ context.Context) []func() datasource.DataS
 		NewRoutingQueueDataSource,
 		NewTeamDataSource,
 		NewSecurityProfileDataSource,
+		NewDispositionDataSource,
+		NewDNCGroupDataSource,
 	}
 }
 
