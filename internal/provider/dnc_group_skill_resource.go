@@ -45,7 +45,7 @@ type dncGroupSkillModel struct {
 type dncGroupSkillIdentity struct {
 	DNCGroupID types.Int64  `tfsdk:"dnc_group_id" description:"ID of the DNC group."`
 	SkillID    types.Int64  `tfsdk:"skill_id" description:"ID of the skill."`
-	Relation   types.String `tfsdk:"relation" description:"scrubbed or contributing."`
+	Relation   types.String `tfsdk:"relation" description:"The relation: scrubbed or contributing."`
 }
 
 // Identity is the group, the skill and the relation.
