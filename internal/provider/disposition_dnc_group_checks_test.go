@@ -259,3 +259,36 @@ func wantNameError(t *testing.T, diags diag.Diagnostics, inDetail string) {
 		t.Errorf("diagnostics %v, want one error on name mentioning %q", diags, inDetail)
 	}
 }
+
+// TestAccDispositionDNC_lostAnswers: creates whose answers are lost (CXone made the
+// object, the provider never heard) end in one object each, not two: the disposition
+// and the group are found by name, the link is made again harmlessly.
+func TestAccDispositionDNC_lostAnswers(t *testing.T) {
+	testAccPreCheck(t)
+	m := testAccMock(t)
+	skillID := testAccCreateSkill(t, m, "Launch")
+	const admin = "/inContactAPI/services/v34.0"
+	testAccSetFaults(t, m,
+		mockcxone.FaultRule{Method: "POST", Path: admin + "/dispositions", DropResponse: true, Count: 1},
+		mockcxone.FaultRule{Method: "POST", Path: admin + "/dnc-groups/", DropResponse: true, Count: 1},
+		mockcxone.FaultRule{Method: "POST", Path: admin + "/dnc-groups", DropResponse: true, Count: 1},
+	)
+	resource.ParallelTest(t, resource.TestCase{
+		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
+		Steps: []resource.TestStep{{
+			Config: testAccDispositionConfig(m, "Replied", "classification_id = 1") +
+				strings.TrimPrefix(testAccDNCGroupSkillConfig(m, skillID, "scrubbed"), testAccProviderConfig(m)),
+			ConfigStateChecks: []statecheck.StateCheck{checkMock(func() error {
+				st := m.State()
+				if len(st.Dispositions) != 1 || len(st.DNCGroups) != 1 || len(st.DNCGroupSkills) != 1 {
+					return fmt.Errorf("after lost answers: %d dispositions, %d DNC groups, %d links; want 1 each",
+						len(st.Dispositions), len(st.DNCGroups), len(st.DNCGroupSkills))
+				}
+				return nil
+			})},
+		}},
+	})
+	if n := m.Requests().ByStatus["none"]; n != 3 {
+		t.Errorf("%d answers were dropped, want 3 (one per create): the test did not test lost answers", n)
+	}
+}
