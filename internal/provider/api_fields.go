@@ -96,6 +96,19 @@ var apiFieldNames = map[string]map[string]string{
 		"bccAddress":     "bcc_address",
 	},
 	callingListType: callingListAPIFields(),
+	dispositionType: {
+		"dispositionName":      "name",
+		"classificationId":     "classification_id",
+		"isPreviewDisposition": "is_preview",
+	},
+	dncGroupType: {
+		"dncGroupName":        "name",
+		"dncGroupDescription": "description",
+	},
+	dncGroupSkillType: {
+		"dncGroupId": "dnc_group_id",
+		"skillId":    "skill_id",
+	},
 }
 
 // apiFieldPatterns holds, per object type, one whole-word pattern per API field name.

@@ -220,6 +220,9 @@ func (p *cxoneProvider) Resources(_ context.Context) []func() resource.Resource 
 		NewMessageTemplateResource,
 		NewCampaignResource,
 		NewCallingListResource,
+		NewDispositionResource,
+		NewDNCGroupResource,
+		NewDNCGroupSkillResource,
 	}
 }
 
@@ -255,6 +258,8 @@ func (p *cxoneProvider) DataSources(_ context.Context) []func() datasource.DataS
 		NewSecurityProfileDataSource,
 		NewMessageTemplateDataSource,
 		NewCampaignDataSource,
+		NewDispositionDataSource,
+		NewDNCGroupDataSource,
 	}
 }
 

@@ -1,0 +1,1 @@
+terraform import cxone_disposition.example 7001

@@ -1,0 +1,5 @@
+# The import ID is the DNC group ID.
+import {
+  to = cxone_dnc_group.example
+  id = "8001"
+}

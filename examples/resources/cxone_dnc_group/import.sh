@@ -1,0 +1,1 @@
+terraform import cxone_dnc_group.example 8001

@@ -1,0 +1,1 @@
+terraform import cxone_dnc_group_skill.example 8001/24801356/scrubbed

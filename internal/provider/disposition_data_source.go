@@ -1,0 +1,81 @@
+package provider
+
+import (
+	"context"
+	"strconv"
+
+	"github.com/hashicorp/terraform-plugin-framework-validators/stringvalidator"
+	"github.com/hashicorp/terraform-plugin-framework/datasource"
+	"github.com/hashicorp/terraform-plugin-framework/datasource/schema"
+	"github.com/hashicorp/terraform-plugin-framework/diag"
+	"github.com/hashicorp/terraform-plugin-framework/types"
+
+	"github.com/cxone-oss/terraform-provider-cxone/internal/cxone"
+	"github.com/cxone-oss/terraform-provider-cxone/internal/readcache"
+)
+
+// NewDispositionDataSource is the cxone_disposition data source.
+func NewDispositionDataSource() datasource.DataSource {
+	return &dispositionDataSource{lookUp[dispositionDataModel, cxone.Disposition]{spec: lookUpSpec[dispositionDataModel, cxone.Disposition]{
+		typeName: "disposition", schema: dispositionDataSchema,
+		kind: dispositionType, nouns: "dispositions", keys: []string{"id", "name"},
+		find:    findDisposition,
+		id:      func(d cxone.Disposition) string { return strconv.FormatInt(d.DispositionID, 10) },
+		flatten: flattenDispositionData,
+	}}}
+}
+
+type dispositionDataSource struct {
+	lookUp[dispositionDataModel, cxone.Disposition]
+}
+
+// dispositionDataModel maps the cxone_disposition data source.
+type dispositionDataModel struct {
+	ID                 types.String `tfsdk:"id"`
+	Name               types.String `tfsdk:"name"`
+	ClassificationID   types.Int64  `tfsdk:"classification_id"`
+	ClassificationName types.String `tfsdk:"classification_name"`
+	IsPreview          types.Bool   `tfsdk:"is_preview"`
+	Notes              types.String `tfsdk:"notes"`
+	IsActive           types.Bool   `tfsdk:"is_active"`
+}
+
+func dispositionDataSchema() schema.Schema {
+	return schema.Schema{
+		MarkdownDescription: "Looks up a disposition, active or not, by exactly one of `id` or `name`. Disposition " +
+			"names are unique in a business unit, so a name matches at most one disposition.",
+		Attributes: map[string]schema.Attribute{
+			"id":                  lookUpKey("Disposition ID to look up, a whole number written as a string (for example `7001`).", numericIDValidator()),
+			"name":                lookUpKey("Exact, case-sensitive disposition name to look up.", stringvalidator.LengthAtLeast(1)),
+			"classification_id":   computedInt64("ID of the disposition's classification; null without one."),
+			"classification_name": computedString("Name of the disposition's classification; empty without one."),
+			"is_preview":          computedBool("Whether it is a preview disposition."),
+			"notes":               computedString("Free-text notes on the disposition."),
+			"is_active":           computedBool("Whether the disposition is active. Inactive dispositions are found too."),
+		},
+	}
+}
+
+// findDisposition reads the disposition by ID, or finds it by exact name among CXone's
+// search answer; inactive ones too.
+func findDisposition(ctx context.Context, c readcache.API, cfg dispositionDataModel, _ *diag.Diagnostics) search[cxone.Disposition] {
+	var s search[cxone.Disposition]
+	if !cfg.ID.IsNull() {
+		s = byNumericID(ctx, cfg.ID.ValueString(), c.GetDisposition)
+	} else {
+		name := cfg.Name.ValueString()
+		all, err := c.ListDispositions(ctx, cxone.DispositionListOptions{SearchString: name})
+		s = byName(name, all, err, func(d cxone.Disposition) bool { return d.DispositionName == name })
+	}
+	s.note = ", active or not" + s.note
+	return s
+}
+
+// flattenDispositionData copies a disposition into the data source's model, as the
+// resource does, with whether it is active.
+func flattenDispositionData(d *cxone.Disposition, m *dispositionDataModel) {
+	var r dispositionModel
+	flattenDisposition(d, &r)
+	*m = dispositionDataModel{ID: r.ID, Name: r.Name, ClassificationID: r.ClassificationID,
+		ClassificationName: r.ClassificationName, IsPreview: r.IsPreview, Notes: r.Notes, IsActive: types.BoolValue(d.IsActive)}
+}

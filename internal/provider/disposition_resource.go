@@ -1,0 +1,304 @@
+package provider
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strconv"
+
+	"github.com/hashicorp/terraform-plugin-framework-validators/int64validator"
+	"github.com/hashicorp/terraform-plugin-framework/diag"
+	"github.com/hashicorp/terraform-plugin-framework/path"
+	"github.com/hashicorp/terraform-plugin-framework/resource"
+	"github.com/hashicorp/terraform-plugin-framework/resource/schema"
+	"github.com/hashicorp/terraform-plugin-framework/resource/schema/booldefault"
+	"github.com/hashicorp/terraform-plugin-framework/resource/schema/int64planmodifier"
+	"github.com/hashicorp/terraform-plugin-framework/resource/schema/planmodifier"
+	"github.com/hashicorp/terraform-plugin-framework/resource/schema/stringdefault"
+	"github.com/hashicorp/terraform-plugin-framework/resource/schema/stringplanmodifier"
+	"github.com/hashicorp/terraform-plugin-framework/schema/validator"
+	"github.com/hashicorp/terraform-plugin-framework/types"
+	"github.com/hashicorp/terraform-plugin-log/tflog"
+
+	"github.com/cxone-oss/terraform-provider-cxone/internal/cxone"
+	"github.com/cxone-oss/terraform-provider-cxone/internal/framework"
+)
+
+// dispositionType names the object in diagnostics.
+const dispositionType = "Disposition"
+
+// NewDispositionResource is the cxone_disposition resource.
+func NewDispositionResource() resource.Resource {
+	return framework.NewResource[dispositionModel](&dispositionResource{}, "disposition", dispositionSchema, addAPIError)
+}
+
+type dispositionResource struct {
+	framework.Resource[dispositionModel]
+}
+
+// dispositionModel maps cxone_disposition.
+type dispositionModel struct {
+	ID                 types.String `tfsdk:"id"`
+	Name               types.String `tfsdk:"name"`
+	ClassificationID   types.Int64  `tfsdk:"classification_id"`
+	ClassificationName types.String `tfsdk:"classification_name"`
+	IsPreview          types.Bool   `tfsdk:"is_preview"`
+	Notes              types.String `tfsdk:"notes"`
+}
+
+// dispositionIdentity is the resource identity of cxone_disposition.
+type dispositionIdentity struct {
+	DispositionID types.Int64 `tfsdk:"disposition_id" description:"CXone's disposition ID, for example 7001."`
+}
+
+// Identity is the disposition ID, as a number.
+func (m dispositionModel) Identity() framework.Identity {
+	return dispositionIdentity{DispositionID: int64FromString(m.ID)}
+}
+
+func dispositionSchema(context.Context) schema.Schema {
+	return schema.Schema{
+		MarkdownDescription: "A CXone disposition: an outcome code an agent or a Personal Connection skill gives a " +
+			"record attempt. Link it to an outbound skill through that skill's `dispositions`.\n\n" +
+			"CXone cannot delete dispositions: destroying this resource deactivates the disposition. Creating a " +
+			"disposition whose name belongs to an inactive disposition reactivates and adopts that disposition (with a " +
+			"warning); if the name belongs to an active one, the apply fails and says how to import it.",
+		Attributes: map[string]schema.Attribute{
+			"id": schema.StringAttribute{
+				MarkdownDescription: "CXone's disposition ID, a whole number written as a string (for example `7001`).",
+				Computed:            true,
+				PlanModifiers:       []planmodifier.String{stringplanmodifier.UseStateForUnknown()},
+			},
+			"name": schema.StringAttribute{
+				MarkdownDescription: "Name of the disposition, unique among all dispositions of the business unit, " +
+					"active or not. It must not be empty or blank.",
+				Required:   true,
+				Validators: []validator.String{notBlankValidator()},
+			},
+			"classification_id": schema.Int64Attribute{
+				MarkdownDescription: "ID of one of CXone's disposition classifications (for example `1`, Success), a " +
+					"positive whole number; CXone checks that it exists. Left out, the disposition keeps the " +
+					"classification CXone holds (none for a new one).",
+				Optional:      true,
+				Computed:      true,
+				PlanModifiers: []planmodifier.Int64{int64planmodifier.UseStateForUnknown()},
+				Validators:    []validator.Int64{int64validator.AtLeast(1)},
+			},
+			"classification_name": schema.StringAttribute{
+				MarkdownDescription: "Name of the classification, as CXone gives it; empty without one.",
+				Computed:            true,
+				PlanModifiers:       []planmodifier.String{keepClassificationName{}},
+			},
+			"is_preview": schema.BoolAttribute{
+				MarkdownDescription: "Whether this is a preview disposition, given to a record before it is " +
+					"attempted. Defaults to `false`.",
+				Optional: true,
+				Computed: true,
+				Default:  booldefault.StaticBool(false),
+			},
+			"notes": schema.StringAttribute{
+				MarkdownDescription: "Free-text notes on the disposition. Defaults to `\"\"`.",
+				Optional:            true,
+				Computed:            true,
+				Default:             stringdefault.StaticString(""),
+			},
+		},
+	}
+}
+
+// keepClassificationName keeps the classification's name from the state while the
+// classification stays the same, so a plan is quiet; a new classification makes it
+// unknown until CXone names it.
+type keepClassificationName struct{}
+
+func (keepClassificationName) Description(context.Context) string {
+	return "kept from the state unless classification_id changes"
+}
+
+func (m keepClassificationName) MarkdownDescription(ctx context.Context) string {
+	return m.Description(ctx)
+}
+
+func (keepClassificationName) PlanModifyString(ctx context.Context, req planmodifier.StringRequest, resp *planmodifier.StringResponse) {
+	if req.StateValue.IsNull() || !req.PlanValue.IsUnknown() {
+		return
+	}
+	// A classification left out of the configuration keeps the state's.
+	var configured, prior types.Int64
+	resp.Diagnostics.Append(req.Config.GetAttribute(ctx, path.Root("classification_id"), &configured)...)
+	resp.Diagnostics.Append(req.State.GetAttribute(ctx, path.Root("classification_id"), &prior)...)
+	if configured.IsNull() || configured.Equal(prior) {
+		resp.PlanValue = req.StateValue
+	}
+}
+
+// CreateObject creates the disposition, or adopts an inactive one of the same name.
+func (r *dispositionResource) CreateObject(ctx context.Context, w *framework.Write[dispositionModel]) (dispositionModel, error) {
+	plan := w.Plan
+	name := plan.Name.ValueString()
+	in := expandDisposition(plan)
+	// A lost answer is settled inside CreateDisposition by looking the name up, so it
+	// never makes a second disposition.
+	d, err := r.Client.CreateDisposition(ctx, in)
+	switch {
+	case cxone.IsConflict(err):
+		d = r.adoptInactiveDisposition(ctx, name, in, w.Diags)
+	case err != nil:
+		addItemOrCreateError(w.Diags, dispositionType, strconv.Quote(name),
+			fmt.Sprintf("the cxone_disposition data source (name = %q)", name), err)
+	}
+	if d == nil {
+		return plan, nil
+	}
+	flattenDisposition(d, &plan)
+	return plan, nil
+}
+
+// adoptInactiveDisposition handles a create whose name is taken. An inactive
+// disposition of that name (most often one this configuration destroyed: CXone cannot
+// delete dispositions) is reactivated with the configured values and adopted, with a
+// warning. An active one is an error that shows how to import it. It returns nil after
+// an error.
+func (r *dispositionResource) adoptInactiveDisposition(ctx context.Context, name string, in cxone.DispositionInput, diags *diag.Diagnostics) *cxone.Disposition {
+	existing, err := r.Client.FindDispositionByName(ctx, name)
+	if err != nil {
+		addAPIError(diags, "Create", dispositionType, strconv.Quote(name),
+			fmt.Errorf("CXone reported that the name is taken, but the disposition of that name cannot be read: %w", err))
+		return nil
+	}
+	id := strconv.FormatInt(existing.DispositionID, 10)
+	if existing.IsActive {
+		diags.AddAttributeError(path.Root("name"), "Unable to Create Disposition",
+			fmt.Sprintf("CXone already has an active disposition named %q (ID %s): an earlier apply may have been cut "+
+				"off after creating it, or it was made outside Terraform. %s\n\nOtherwise choose another name.",
+				name, id, importHint("cxone_disposition", id)))
+		return nil
+	}
+	in.IsActive = new(true)
+	d, err := r.Client.UpdateDisposition(ctx, existing.DispositionID, in)
+	if err != nil {
+		addAPIError(diags, "Create", dispositionType, fmt.Sprintf("%q (ID %s)", name, id),
+			fmt.Errorf("an inactive disposition of that name exists, and reactivating it failed: %w", err))
+		return nil
+	}
+	tflog.Warn(ctx, "reactivated an inactive disposition of the same name", map[string]any{"disposition_id": d.DispositionID})
+	diags.AddWarning("Reactivated Existing Disposition",
+		fmt.Sprintf("CXone already had an inactive disposition named %q (ID %s), probably one destroyed earlier: CXone "+
+			"cannot delete dispositions, only deactivate them. It has been reactivated with the configured values and "+
+			"is now managed by this resource, with its history.", name, id))
+	return d
+}
+
+// ReadObject reads the disposition. An inactive one is what destroy leaves behind: it
+// counts as gone, so the next apply plans a create, which reactivates it.
+func (r *dispositionResource) ReadObject(ctx context.Context, state dispositionModel, diags *diag.Diagnostics) (dispositionModel, error) {
+	id, ok := numericIDOf(state.ID, dispositionType, "Read", diags)
+	if !ok {
+		return state, nil
+	}
+	d, err := r.Client.GetDisposition(ctx, id)
+	if err != nil {
+		return state, err
+	}
+	if !d.IsActive {
+		object := namedObject(state.Name, id)
+		return state, &framework.Gone{Summary: "Disposition Inactive",
+			Detail: fmt.Sprintf("Disposition %s was deactivated outside Terraform. It has been removed from the state; "+
+				"the next apply creates it again, which reactivates this same disposition.", object),
+			ImportDetail: fmt.Sprintf("Disposition %s is inactive: CXone keeps retired dispositions. Remove the import "+
+				"and apply with the disposition's name: the create reactivates this same disposition.", object)}
+	}
+	flattenDisposition(d, &state)
+	return state, nil
+}
+
+// UpdateObject writes the plan to the disposition.
+func (r *dispositionResource) UpdateObject(ctx context.Context, w *framework.Write[dispositionModel]) (dispositionModel, error) {
+	plan := w.Plan
+	id, ok := numericIDOf(w.State.ID, dispositionType, "Update", w.Diags)
+	if !ok {
+		return plan, nil
+	}
+	in := expandDisposition(plan)
+	// Read drops inactive dispositions; saying so again undoes a deactivation made
+	// between refresh and apply.
+	in.IsActive = new(true)
+	d, err := r.Client.UpdateDisposition(ctx, id, in)
+	if err != nil {
+		return plan, err
+	}
+	flattenDisposition(d, &plan)
+	return plan, nil
+}
+
+// DeleteObject deactivates the disposition: CXone has no delete for dispositions.
+func (r *dispositionResource) DeleteObject(ctx context.Context, state dispositionModel, diags *diag.Diagnostics) error {
+	id, ok := numericIDOf(state.ID, dispositionType, "Delete", diags)
+	if !ok {
+		return nil
+	}
+	return r.Client.SetDispositionActive(ctx, id, false)
+}
+
+// ParseImportID takes a disposition ID such as 7001.
+func (r *dispositionResource) ParseImportID(_ context.Context, id string) (dispositionModel, error) {
+	if _, err := parseNumericID(id, "the import ID"); err != nil {
+		return dispositionModel{}, fmt.Errorf("expected a disposition ID, a whole number such as 7001: %w", err)
+	}
+	return dispositionModel{ID: types.StringValue(id)}, nil
+}
+
+// Describe names a disposition in messages.
+func (r *dispositionResource) Describe(m dispositionModel) (kind, object string) {
+	id, err := parseNumericID(m.ID.ValueString(), "the disposition ID")
+	if err != nil {
+		return dispositionType, strconv.Quote(m.Name.ValueString())
+	}
+	return dispositionType, namedObject(m.Name, id)
+}
+
+// expandDisposition turns the planned (or stored) values into the disposition's
+// fields. IsActive is left nil: each caller decides it.
+func expandDisposition(m dispositionModel) cxone.DispositionInput {
+	in := cxone.DispositionInput{
+		DispositionName:      m.Name.ValueString(),
+		IsPreviewDisposition: m.IsPreview.ValueBool(),
+		Notes:                m.Notes.ValueString(),
+	}
+	if !m.ClassificationID.IsNull() && !m.ClassificationID.IsUnknown() {
+		in.ClassificationID = m.ClassificationID.ValueInt64()
+	}
+	return in
+}
+
+// flattenDisposition copies a disposition as CXone holds it into the model. No
+// classification (0) is null, as an unset attribute is.
+func flattenDisposition(d *cxone.Disposition, m *dispositionModel) {
+	m.ID = types.StringValue(strconv.FormatInt(d.DispositionID, 10))
+	m.Name = types.StringValue(d.DispositionName)
+	m.ClassificationID = types.Int64Null()
+	if d.ClassificationID != 0 {
+		m.ClassificationID = types.Int64Value(d.ClassificationID)
+	}
+	m.ClassificationName = types.StringValue(d.ClassificationName)
+	m.IsPreview = types.BoolValue(d.IsPreviewDisposition)
+	m.Notes = types.StringValue(d.Notes)
+}
+
+// addItemOrCreateError reports a failed create. CXone answers a bulk create with 200
+// and a failed item when it refuses the object (an unknown classification, a blank
+// name): that refusal made nothing, so it is reported as CXone's answer, on the
+// attribute it names. Anything else is addCreateError's.
+func addItemOrCreateError(diags *diag.Diagnostics, objectType, object, lookUp string, err error) {
+	var itemErr *cxone.ItemError
+	if !errors.As(err, &itemErr) || errors.Is(err, cxone.ErrAnswerLost) {
+		addCreateError(diags, objectType, object, lookUp, err)
+		return
+	}
+	detail := fmt.Sprintf("While trying to create %s %s:\n\n%s", typeInText(objectType), object, apiAnswer(objectType, err))
+	if _, attribute := withAttributeNames(objectType, err.Error()); len(attribute.Steps()) > 0 {
+		diags.AddAttributeError(attribute, "Unable to Create "+objectType, detail)
+		return
+	}
+	diags.AddError("Unable to Create "+objectType, detail)
+}

@@ -1,0 +1,76 @@
+package provider
+
+import (
+	"context"
+	"strconv"
+
+	"github.com/hashicorp/terraform-plugin-framework-validators/stringvalidator"
+	"github.com/hashicorp/terraform-plugin-framework/datasource"
+	"github.com/hashicorp/terraform-plugin-framework/datasource/schema"
+	"github.com/hashicorp/terraform-plugin-framework/diag"
+	"github.com/hashicorp/terraform-plugin-framework/types"
+
+	"github.com/cxone-oss/terraform-provider-cxone/internal/cxone"
+	"github.com/cxone-oss/terraform-provider-cxone/internal/readcache"
+)
+
+// NewDNCGroupDataSource is the cxone_dnc_group data source.
+func NewDNCGroupDataSource() datasource.DataSource {
+	return &dncGroupDataSource{lookUp[dncGroupDataModel, cxone.DNCGroup]{spec: lookUpSpec[dncGroupDataModel, cxone.DNCGroup]{
+		typeName: "dnc_group", schema: dncGroupDataSchema,
+		kind: dncGroupType, nouns: "DNC groups", keys: []string{"id", "name"},
+		find:    findDNCGroup,
+		id:      func(g cxone.DNCGroup) string { return strconv.FormatInt(g.DNCGroupID, 10) },
+		flatten: flattenDNCGroupData,
+	}}}
+}
+
+type dncGroupDataSource struct {
+	lookUp[dncGroupDataModel, cxone.DNCGroup]
+}
+
+// dncGroupDataModel maps the cxone_dnc_group data source.
+type dncGroupDataModel struct {
+	ID           types.String `tfsdk:"id"`
+	Name         types.String `tfsdk:"name"`
+	Description  types.String `tfsdk:"description"`
+	ValidRecords types.Int64  `tfsdk:"valid_records"`
+	IsActive     types.Bool   `tfsdk:"is_active"`
+}
+
+func dncGroupDataSchema() schema.Schema {
+	return schema.Schema{
+		MarkdownDescription: "Looks up a DNC (do-not-contact) group, active or not, by exactly one of `id` or `name`. " +
+			"DNC group names are unique in a business unit, so a name matches at most one group.",
+		Attributes: map[string]schema.Attribute{
+			"id":            lookUpKey("DNC group ID to look up, a whole number written as a string (for example `8001`).", numericIDValidator()),
+			"name":          lookUpKey("Exact, case-sensitive group name to look up.", stringvalidator.LengthAtLeast(1)),
+			"description":   computedString("Description of the group."),
+			"valid_records": computedInt64("How many numbers in the group are in effect (not expired)."),
+			"is_active":     computedBool("Whether the group is active. Inactive groups are found too."),
+		},
+	}
+}
+
+// findDNCGroup reads the group by ID, or finds it by exact name in the list of every
+// group (GET /dnc-groups has no search); inactive ones too.
+func findDNCGroup(ctx context.Context, c readcache.API, cfg dncGroupDataModel, _ *diag.Diagnostics) search[cxone.DNCGroup] {
+	var s search[cxone.DNCGroup]
+	if !cfg.ID.IsNull() {
+		s = byNumericID(ctx, cfg.ID.ValueString(), c.GetDNCGroup)
+	} else {
+		name := cfg.Name.ValueString()
+		all, err := c.ListDNCGroups(ctx)
+		s = byName(name, all, err, func(g cxone.DNCGroup) bool { return g.DNCGroupName == name })
+	}
+	s.note = ", active or not" + s.note
+	return s
+}
+
+// flattenDNCGroupData copies a group into the data source's model.
+func flattenDNCGroupData(g *cxone.DNCGroup, m *dncGroupDataModel) {
+	var r dncGroupModel
+	flattenDNCGroup(g, &r)
+	*m = dncGroupDataModel{ID: r.ID, Name: r.Name, Description: r.Description,
+		ValidRecords: types.Int64Value(g.ValidRecords), IsActive: types.BoolValue(g.IsActive && !g.IsRemoved)}
+}

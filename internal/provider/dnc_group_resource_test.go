@@ -1,0 +1,317 @@
+package provider
+
+import (
+	"context"
+	"fmt"
+	"regexp"
+	"testing"
+
+	"github.com/hashicorp/terraform-plugin-testing/compare"
+	"github.com/hashicorp/terraform-plugin-testing/helper/resource"
+	"github.com/hashicorp/terraform-plugin-testing/knownvalue"
+	"github.com/hashicorp/terraform-plugin-testing/plancheck"
+	"github.com/hashicorp/terraform-plugin-testing/statecheck"
+	"github.com/hashicorp/terraform-plugin-testing/terraform"
+	"github.com/hashicorp/terraform-plugin-testing/tfjsonpath"
+
+	"github.com/cxone-oss/terraform-provider-cxone/internal/cxone"
+	"github.com/cxone-oss/terraform-provider-cxone/internal/mockcxone"
+)
+
+const (
+	dncGroupAddr      = "cxone_dnc_group.test"
+	dncGroupSkillAddr = "cxone_dnc_group_skill.test"
+)
+
+// TestAccDNCGroup_lifecycle: create, an empty re-plan, update in place, import by ID,
+// drift both ways, a create over an active name that names the import, destroy
+// deactivating and a re-create that reactivates the same group.
+func TestAccDNCGroup_lifecycle(t *testing.T) {
+	testAccPreCheck(t)
+	m := testAccMock(t)
+	sameID := statecheck.CompareValue(compare.ValuesSame())
+	id := func() int64 { return testAccDNCGroupID(t, m, "The Jungle opt-outs") }
+	final := testAccDNCGroupConfig(m, "The Jungle opt-outs", "STOP replies")
+	var firstID string
+	resource.ParallelTest(t, resource.TestCase{
+		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
+		CheckDestroy:             testAccCheckDNCGroupDestroy(t, m),
+		Steps: append([]resource.TestStep{
+			{
+				Config: testAccDNCGroupConfig(m, "Opt-outs", ""),
+				ConfigStateChecks: []statecheck.StateCheck{
+					sameID.AddStateValue(dncGroupAddr, tfjsonpath.New("id")),
+					statecheck.ExpectKnownValue(dncGroupAddr, tfjsonpath.New("id"), knownvalue.StringRegexp(numericRE)),
+					statecheck.ExpectKnownValue(dncGroupAddr, tfjsonpath.New("description"), knownvalue.StringExact("")),
+				},
+				ConfigPlanChecks: resource.ConfigPlanChecks{
+					PreApply:             []plancheck.PlanCheck{plancheck.ExpectResourceAction(dncGroupAddr, plancheck.ResourceActionCreate)},
+					PostApplyPostRefresh: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
+				},
+				Check: resource.TestCheckResourceAttrWith(dncGroupAddr, "id", func(v string) error { firstID = v; return nil }),
+			},
+			{
+				Config: final,
+				ConfigPlanChecks: resource.ConfigPlanChecks{
+					PreApply:             []plancheck.PlanCheck{plancheck.ExpectResourceAction(dncGroupAddr, plancheck.ResourceActionUpdate)},
+					PostApplyPostRefresh: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
+				},
+				ConfigStateChecks: []statecheck.StateCheck{
+					sameID.AddStateValue(dncGroupAddr, tfjsonpath.New("id")),
+					statecheck.ExpectKnownValue(dncGroupAddr, tfjsonpath.New("name"), knownvalue.StringExact("The Jungle opt-outs")),
+					statecheck.ExpectKnownValue(dncGroupAddr, tfjsonpath.New("description"), knownvalue.StringExact("STOP replies")),
+				},
+			},
+		}, append(testAccImportSteps(dncGroupAddr, "opt-outs", "Expected a DNC group ID, a whole number such as 8001", "64999"),
+			resource.TestStep{
+				// Changed outside Terraform: the plan puts it back.
+				PreConfig: func() {
+					if _, err := testAccClient(t, m).UpdateDNCGroup(context.Background(), id(),
+						cxone.DNCGroupInput{DNCGroupName: "The Jungle opt-outs", DNCGroupDescription: "changed outside"}); err != nil {
+						t.Fatal(err)
+					}
+				},
+				Config: final,
+				ConfigPlanChecks: resource.ConfigPlanChecks{
+					PreApply:             []plancheck.PlanCheck{plancheck.ExpectResourceAction(dncGroupAddr, plancheck.ResourceActionUpdate)},
+					PostApplyPostRefresh: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
+				},
+			},
+			resource.TestStep{
+				// Deactivated outside Terraform: planned for creation, which reactivates it.
+				PreConfig: func() {
+					if err := testAccClient(t, m).DeactivateDNCGroup(context.Background(), id()); err != nil {
+						t.Fatal(err)
+					}
+				},
+				Config: final,
+				ConfigPlanChecks: resource.ConfigPlanChecks{
+					PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(dncGroupAddr, plancheck.ResourceActionCreate)},
+				},
+				ConfigStateChecks: []statecheck.StateCheck{sameID.AddStateValue(dncGroupAddr, tfjsonpath.New("id"))},
+			},
+			resource.TestStep{
+				Config: final + `
+resource "cxone_dnc_group" "again" {
+  name = "The Jungle opt-outs"
+}
+`,
+				ExpectError: expectErrorText("Unable to Create DNC Group", `already has an active DNC group named "The Jungle opt-outs"`,
+					"terraform import cxone_dnc_group.<name>"),
+			},
+			// Destroy deactivates; the same name created again is the same group.
+			resource.TestStep{Config: final, Destroy: true, Check: func(*terraform.State) error {
+				return testAccCheckDNCGroupState(m, "The Jungle opt-outs", false)
+			}},
+			resource.TestStep{Config: final, Check: resource.ComposeTestCheckFunc(
+				resource.TestCheckResourceAttrWith(dncGroupAddr, "id", func(v string) error {
+					if v != firstID {
+						return fmt.Errorf("re-create made DNC group %s, want the deactivated %s back", v, firstID)
+					}
+					return nil
+				}),
+				func(*terraform.State) error { return testAccCheckDNCGroupState(m, "The Jungle opt-outs", true) },
+			)},
+		)...),
+	})
+}
+
+// TestAccDNCGroupSkill_lifecycle: a link made, re-planned empty, replaced by a change of
+// relation, imported, removed outside Terraform (planned again), and deleted by destroy.
+func TestAccDNCGroupSkill_lifecycle(t *testing.T) {
+	testAccPreCheck(t)
+	m := testAccMock(t)
+	skillID := testAccCreateSkill(t, m, "Launch")
+	groupID := func() int64 { return testAccDNCGroupID(t, m, "Opt-outs") }
+	resource.ParallelTest(t, resource.TestCase{
+		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
+		CheckDestroy: func(*terraform.State) error {
+			if links := m.State().DNCGroupSkills; len(links) != 0 {
+				return fmt.Errorf("links left after destroy: %+v", links)
+			}
+			return nil
+		},
+		Steps: append([]resource.TestStep{
+			{
+				Config: testAccDNCGroupSkillConfig(m, skillID, "scrubbed"),
+				ConfigPlanChecks: resource.ConfigPlanChecks{
+					// The ID is known at plan time once the group's is: here it is not.
+					PreApply:             []plancheck.PlanCheck{plancheck.ExpectResourceAction(dncGroupSkillAddr, plancheck.ResourceActionCreate)},
+					PostApplyPostRefresh: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
+				},
+				ConfigStateChecks: []statecheck.StateCheck{
+					statecheck.ExpectKnownValue(dncGroupSkillAddr, tfjsonpath.New("relation"), knownvalue.StringExact("scrubbed")),
+					checkMock(func() error { return testAccCheckDNCLinks(m, groupID(), skillID, "scrubbed") }),
+				},
+			},
+			{
+				Config: testAccDNCGroupSkillConfig(m, skillID, "contributing"),
+				ConfigPlanChecks: resource.ConfigPlanChecks{
+					PreApply: []plancheck.PlanCheck{
+						plancheck.ExpectResourceAction(dncGroupSkillAddr, plancheck.ResourceActionDestroyBeforeCreate),
+						plancheck.ExpectKnownValue(dncGroupSkillAddr, tfjsonpath.New("id"),
+							knownvalue.StringRegexp(numericSlashRE("contributing"))),
+					},
+					PostApplyPostRefresh: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
+				},
+				ConfigStateChecks: []statecheck.StateCheck{
+					checkMock(func() error { return testAccCheckDNCLinks(m, groupID(), skillID, "contributing") }),
+				},
+			},
+		}, append(testAccImportSteps(dncGroupSkillAddr, "64001/4000001/opted", `Relation in the import ID must be "scrubbed" or "contributing"`,
+			fmt.Sprintf("64999/%d/scrubbed", skillID)),
+			resource.TestStep{
+				ResourceName: dncGroupSkillAddr, ImportState: true, ImportStateId: "64001/4000001",
+				ExpectError: expectErrorText(`Expected an import ID of the form "dnc_group_id/skill_id/relation"`),
+			},
+			resource.TestStep{
+				// Removed outside Terraform: planned again, and made again.
+				PreConfig: func() {
+					if err := testAccClient(t, m).RemoveDNCGroupSkill(context.Background(), groupID(), skillID, cxone.DNCContributing); err != nil {
+						t.Fatal(err)
+					}
+				},
+				Config: testAccDNCGroupSkillConfig(m, skillID, "contributing"),
+				ConfigPlanChecks: resource.ConfigPlanChecks{
+					PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(dncGroupSkillAddr, plancheck.ResourceActionCreate)},
+				},
+				ConfigStateChecks: []statecheck.StateCheck{
+					checkMock(func() error { return testAccCheckDNCLinks(m, groupID(), skillID, "contributing") }),
+				},
+			},
+			resource.TestStep{
+				// Made outside Terraform too (an apply cut off after the link): a create
+				// converges on the existing link.
+				PreConfig: func() {
+					if err := testAccClient(t, m).AddDNCGroupSkill(context.Background(), groupID(), skillID, cxone.DNCScrubbed); err != nil {
+						t.Fatal(err)
+					}
+				},
+				Config:           testAccDNCGroupSkillConfig(m, skillID, "contributing") + testAccDNCGroupSkillBlock("scrubbed", skillID, "scrubbed"),
+				ConfigPlanChecks: resource.ConfigPlanChecks{PostApplyPostRefresh: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()}},
+			},
+		)...),
+	})
+}
+
+func TestAccDNCGroup_identity(t *testing.T) {
+	testAccPreCheck(t)
+	m := testAccMock(t)
+	testAccIdentity(t, identityCase{
+		addr:     dncGroupAddr,
+		create:   testAccDNCGroupConfig(m, "Opt-outs", ""),
+		update:   testAccDNCGroupConfig(m, "Opt-outs", "STOP replies"),
+		identity: map[string]identityFrom{"dnc_group_id": {stateAttr: "id", number: true}},
+		remove: func(map[string]any) {
+			if err := testAccClient(t, m).DeactivateDNCGroup(t.Context(), testAccDNCGroupID(t, m, "Opt-outs")); err != nil {
+				t.Fatal(err)
+			}
+		},
+	})
+}
+
+func TestAccDNCGroupSkill_identity(t *testing.T) {
+	testAccPreCheck(t)
+	m := testAccMock(t)
+	skillID := testAccCreateSkill(t, m, "Launch")
+	testAccIdentity(t, identityCase{
+		addr:   dncGroupSkillAddr,
+		create: testAccDNCGroupSkillConfig(m, skillID, "scrubbed"),
+		// A link has nothing to update: the apply changes its group's description instead.
+		update: testAccDNCGroupConfig(m, "Opt-outs", "STOP replies") + testAccDNCGroupSkillBlock("test", skillID, "scrubbed"),
+		identity: map[string]identityFrom{
+			"dnc_group_id": {stateAttr: "dnc_group_id", number: true},
+			"skill_id":     {stateAttr: "skill_id", number: true},
+			"relation":     {stateAttr: "relation"},
+		},
+		remove: func(map[string]any) {
+			if err := testAccClient(t, m).RemoveDNCGroupSkill(t.Context(), testAccDNCGroupID(t, m, "Opt-outs"), skillID, cxone.DNCScrubbed); err != nil {
+				t.Fatal(err)
+			}
+		},
+	})
+}
+
+// testAccCheckDNCGroupDestroy checks that every group the test managed is inactive.
+func testAccCheckDNCGroupDestroy(t *testing.T, m *mockcxone.Server) resource.TestCheckFunc {
+	return testAccCheckDestroyed(t, m, "cxone_dnc_group", func(ctx context.Context, c *cxone.Client, rs *terraform.ResourceState) (string, error) {
+		id, err := parseNumericID(rs.Primary.ID, "DNC group ID")
+		if err != nil {
+			return "", err
+		}
+		g, err := c.GetDNCGroup(ctx, id)
+		if err != nil || !g.IsActive {
+			return "", err
+		}
+		return fmt.Sprintf("DNC group %d (%q) is still active after destroy", id, g.DNCGroupName), nil
+	})
+}
+
+// testAccCheckDNCGroupState checks in the mock's state that exactly one group has this
+// name, active or not as given.
+func testAccCheckDNCGroupState(m *mockcxone.Server, name string, active bool) error {
+	var found []mockcxone.DNCGroup
+	for _, g := range m.State().DNCGroups {
+		if g.DNCGroupName == name {
+			found = append(found, g)
+		}
+	}
+	if len(found) != 1 || found[0].IsActive != active {
+		return fmt.Errorf("DNC groups named %q: %+v, want one with isActive %t", name, found, active)
+	}
+	return nil
+}
+
+// testAccCheckDNCLinks checks in the mock's state that the skill's only link is the
+// one given.
+func testAccCheckDNCLinks(m *mockcxone.Server, groupID, skillID int64, relation string) error {
+	want := mockcxone.DNCGroupSkill{DNCGroupID: groupID, SkillID: skillID, Relation: relation}
+	if links := m.State().DNCGroupSkills; len(links) != 1 || links[0] != want {
+		return fmt.Errorf("DNC links %+v, want only %+v", links, want)
+	}
+	return nil
+}
+
+func testAccDNCGroupID(t *testing.T, m *mockcxone.Server, name string) int64 {
+	t.Helper()
+	g, err := testAccClient(t, m).FindDNCGroupByName(context.Background(), name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return g.DNCGroupID
+}
+
+func testAccDNCGroupConfig(m *mockcxone.Server, name, description string) string {
+	desc := ""
+	if description != "" {
+		desc = fmt.Sprintf("description = %q", description)
+	}
+	return testAccProviderConfig(m) + fmt.Sprintf(`
+resource "cxone_dnc_group" "test" {
+  name = %[1]q
+  %[2]s
+}
+`, name, desc)
+}
+
+// testAccDNCGroupSkillConfig is a group "Opt-outs" and cxone_dnc_group_skill.test
+// linking a skill to it.
+func testAccDNCGroupSkillConfig(m *mockcxone.Server, skillID int64, relation string) string {
+	return testAccDNCGroupConfig(m, "Opt-outs", "") + testAccDNCGroupSkillBlock("test", skillID, relation)
+}
+
+// testAccDNCGroupSkillBlock links a skill to cxone_dnc_group.test.
+func testAccDNCGroupSkillBlock(name string, skillID int64, relation string) string {
+	return fmt.Sprintf(`
+resource "cxone_dnc_group_skill" %[1]q {
+  dnc_group_id = cxone_dnc_group.test.id
+  skill_id     = %[2]d
+  relation     = %[3]q
+}
+`, name, skillID, relation)
+}
+
+// numericSlashRE matches a link's ID, dnc_group_id/skill_id/relation.
+func numericSlashRE(relation string) *regexp.Regexp {
+	return regexp.MustCompile(`^[1-9][0-9]*/[1-9][0-9]*/` + relation + `$`)
+}
