@@ -81,11 +81,29 @@ func (s *Server) listDispositions(w http.ResponseWriter, r *http.Request) {
 		badRequest(w, err)
 		return
 	}
-	serveAdminList(w, r, s.store, "dispositions", func(st *store) []Disposition {
-		return sortedByID(st.out.dispositions, func(d *Disposition) int64 { return d.DispositionID })
-	}, func(q adminQuery, d *Disposition) bool {
+	serveAdminList(w, r, s.store, "dispositions", func(st *store) []dispositionRow {
+		var rows []dispositionRow
+		for _, d := range sortedByID(st.out.dispositions, func(d *Disposition) int64 { return d.DispositionID }) {
+			rows = append(rows, dispositionRow{d.DispositionID, d.DispositionName, d.Notes, d.LastUpdated,
+				d.ClassificationID, d.SystemOutcome, d.IsActive, d.IsPreviewDisposition})
+		}
+		return rows
+	}, func(q adminQuery, d *dispositionRow) bool {
 		return q.keeps(d.IsActive, d.DispositionName) && (preview == nil || *preview == d.IsPreviewDisposition)
 	})
+}
+
+// dispositionRow is a disposition as GET /dispositions lists it: without the
+// classification's name and the other fields only the read by ID gives.
+type dispositionRow struct {
+	DispositionID        int64  `json:"dispositionId"`
+	DispositionName      string `json:"dispositionName"`
+	Notes                string `json:"notes"`
+	LastUpdated          string `json:"lastUpdated"`
+	ClassificationID     int64  `json:"classificationId"`
+	SystemOutcome        string `json:"systemOutcome"`
+	IsActive             bool   `json:"isActive"`
+	IsPreviewDisposition bool   `json:"isPreviewDisposition"`
 }
 
 // createDispositions creates dispositions in bulk: dispositionName and isPreviewDisposition

@@ -147,7 +147,7 @@ func (r *campaignResource) ReadObject(ctx context.Context, state campaignModel, 
 	if !ok {
 		return state, nil
 	}
-	c, err := r.Client.GetCampaign(ctx, id)
+	c, err := r.Client.Campaign(ctx, id)
 	if err != nil {
 		return state, err
 	}

@@ -57,7 +57,7 @@ func dispositionDataSchema() schema.Schema {
 }
 
 // findDisposition reads the disposition by ID, or finds it by exact name among CXone's
-// search answer; inactive ones too.
+// search answer (then read by ID, for the classification's name); inactive ones too.
 func findDisposition(ctx context.Context, c readcache.API, cfg dispositionDataModel, _ *diag.Diagnostics) search[cxone.Disposition] {
 	var s search[cxone.Disposition]
 	if !cfg.ID.IsNull() {
@@ -66,6 +66,14 @@ func findDisposition(ctx context.Context, c readcache.API, cfg dispositionDataMo
 		name := cfg.Name.ValueString()
 		all, err := c.ListDispositions(ctx, cxone.DispositionListOptions{SearchString: name})
 		s = byName(name, all, err, func(d cxone.Disposition) bool { return d.DispositionName == name })
+		if len(s.found) == 1 {
+			// CXone's list has no classification name; its read by ID (cached) does.
+			d, err := c.Disposition(ctx, s.found[0].DispositionID)
+			if err != nil {
+				return search[cxone.Disposition]{searched: s.searched, err: err}
+			}
+			s.found[0] = *d
+		}
 	}
 	s.note = ", active or not" + s.note
 	return s

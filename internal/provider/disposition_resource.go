@@ -196,7 +196,7 @@ func (r *dispositionResource) ReadObject(ctx context.Context, state dispositionM
 	if !ok {
 		return state, nil
 	}
-	d, err := r.Client.GetDisposition(ctx, id)
+	d, err := r.Client.Disposition(ctx, id)
 	if err != nil {
 		return state, err
 	}

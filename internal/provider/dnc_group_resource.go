@@ -141,7 +141,7 @@ func (r *dncGroupResource) ReadObject(ctx context.Context, state dncGroupModel, 
 	if !ok {
 		return state, nil
 	}
-	g, err := r.Client.GetDNCGroup(ctx, id)
+	g, err := r.Client.DNCGroup(ctx, id)
 	if err != nil {
 		return state, err
 	}

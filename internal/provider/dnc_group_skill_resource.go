@@ -108,21 +108,15 @@ func (r *dncGroupSkillResource) CreateObject(ctx context.Context, w *framework.W
 	return plan, nil
 }
 
-// ReadObject finds the skill among the group's links of the relation.
+// ReadObject finds the skill among the group's links of the relation (one list per group
+// and relation in an operation).
 func (r *dncGroupSkillResource) ReadObject(ctx context.Context, state dncGroupSkillModel, _ *diag.Diagnostics) (dncGroupSkillModel, error) {
 	groupID, skillID, relation := dncLinkOf(state)
-	skills, err := r.Client.ListDNCGroupSkills(ctx, groupID, relation)
-	if err != nil {
+	if _, err := r.Client.DNCGroupSkill(ctx, groupID, skillID, relation); err != nil {
 		return state, err
 	}
-	for _, s := range skills {
-		if s.SkillID == skillID {
-			state.ID = types.StringValue(dncLinkKey(groupID, skillID, relation))
-			return state, nil
-		}
-	}
-	return state, &cxone.NotFoundError{Kind: string(relation) + " skill of DNC group " + strconv.FormatInt(groupID, 10),
-		ID: strconv.FormatInt(skillID, 10)}
+	state.ID = types.StringValue(dncLinkKey(groupID, skillID, relation))
+	return state, nil
 }
 
 // UpdateObject is never called with a change (every attribute replaces the link); it

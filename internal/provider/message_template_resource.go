@@ -236,7 +236,7 @@ func (r *messageTemplateResource) ReadObject(ctx context.Context, state messageT
 	if !ok {
 		return state, nil
 	}
-	t, err := r.Client.GetMessageTemplate(ctx, id)
+	t, err := r.Client.MessageTemplate(ctx, id)
 	if err != nil {
 		return state, err
 	}

@@ -35,6 +35,12 @@ type Reads interface {
 	SkillAssignment(ctx context.Context, agentID, skillID int64) (*cxone.SkillAssignment, error)
 	Binding(ctx context.Context, queueID, channelID string) (*cxone.Binding, error)
 	WrittenAssignment(ctx context.Context, agentID int64, in cxone.SkillAssignmentInput) (*cxone.SkillAssignment, error)
+	// Cached outbound reads (outbound_cache.go): one list per kind.
+	MessageTemplate(ctx context.Context, id int64) (*cxone.MessageTemplate, error)
+	Campaign(ctx context.Context, id int64) (*cxone.Campaign, error)
+	Disposition(ctx context.Context, id int64) (*cxone.Disposition, error)
+	DNCGroup(ctx context.Context, id int64) (*cxone.DNCGroup, error)
+	DNCGroupSkill(ctx context.Context, groupID, skillID int64, relation cxone.DNCRelation) (*cxone.DNCGroupSkill, error)
 
 	// Always CXone: what must not come from a list taken earlier in the operation
 	// (a read after a write, a check before a create, a wait for CXone's sync).

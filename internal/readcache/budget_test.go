@@ -306,3 +306,72 @@ func TestBudget_routingQueues(t *testing.T) {
 		t.Errorf("the queue of a skill renamed by the provider, by its old name: %+v, %v", found, err)
 	}
 }
+
+// An outbound set-up of many objects costs one list per kind, not one request per
+// object: templates, campaigns, dispositions (with their classifications' names, as
+// CXone's read by ID gives them), DNC groups and a group's skill links, read in parallel.
+func TestBudget_outboundKindsListedOnce(t *testing.T) {
+	m := mockcxone.NewTestServer(t, mockcxone.Options{SyncDelay: -1})
+	c := acctest.Client(t, m)
+	ctx := context.Background()
+	const n = 12
+	var templates, campaigns, dispositions, groups []int64
+	byID := map[int64]cxone.Disposition{}
+	for i := range n {
+		tmpl, err := c.CreateMessageTemplate(ctx, cxone.MessageTemplateInput{TemplateName: fmt.Sprintf("T%d", i), TemplateTypeID: 2, Subject: "s", Body: "b"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		camp, err := c.CreateCampaign(ctx, cxone.CampaignInput{Name: fmt.Sprintf("C%d", i)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		disp, err := c.CreateDisposition(ctx, cxone.DispositionInput{DispositionName: fmt.Sprintf("D%d", i), ClassificationID: 1})
+		if err != nil {
+			t.Fatal(err)
+		}
+		group, err := c.CreateDNCGroup(ctx, cxone.DNCGroupInput{DNCGroupName: fmt.Sprintf("G%d", i)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		templates, campaigns, groups = append(templates, tmpl.TemplateID), append(campaigns, camp.ID), append(groups, group.DNCGroupID)
+		dispositions = append(dispositions, disp.DispositionID)
+		read, err := c.GetDisposition(ctx, disp.DispositionID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		byID[disp.DispositionID] = *read
+	}
+	skill, err := c.CreateSkill(ctx, cxone.SkillInput{SkillName: "Outbound budget", Acceleration: 1, MaxPriority: 1000, ServiceLevelThreshold: 30, ServiceLevelGoal: 80})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := c.AddDNCGroupSkill(ctx, groups[0], skill.SkillID, cxone.DNCScrubbed); err != nil {
+		t.Fatal(err)
+	}
+
+	before := m.Requests().Total
+	r := New(c)
+	var g errgroup.Group
+	for i := range n {
+		g.Go(func() error { _, err := r.MessageTemplate(ctx, templates[i]); return err })
+		g.Go(func() error { _, err := r.Campaign(ctx, campaigns[i]); return err })
+		g.Go(func() error {
+			d, err := r.Disposition(ctx, dispositions[i])
+			if err == nil && *d != byID[d.DispositionID] {
+				err = fmt.Errorf("disposition from the list %+v, by ID %+v", *d, byID[d.DispositionID])
+			}
+			return err
+		})
+		g.Go(func() error { _, err := r.DNCGroup(ctx, groups[i]); return err })
+		g.Go(func() error { _, err := r.DNCGroupSkill(ctx, groups[0], skill.SkillID, cxone.DNCScrubbed); return err })
+	}
+	if err := g.Wait(); err != nil {
+		t.Fatal(err)
+	}
+	// One list of each of the five kinds, one of classifications.
+	if got := m.Requests().Total - before; got > 6 {
+		t.Errorf("reading %d objects of each outbound kind took %d requests, want at most 6 (one list per kind): %v",
+			n, got, m.Requests().ByRoute)
+	}
+}

@@ -69,6 +69,8 @@ type Client struct {
 	assignments map[int64]*snapshot[int64, cxone.SkillAssignment] // by skill, keyed by agent
 	bindings    map[string]*snapshot[string, cxone.Binding]       // by queue, keyed by channel
 	skillNames  map[int64]string                                  // from the answers to the provider's skill writes
+
+	out outbound // outbound_cache.go
 }
 
 // New wraps c for one Terraform operation.
@@ -78,6 +80,7 @@ func New(c *cxone.Client) *Client {
 		assignments: map[int64]*snapshot[int64, cxone.SkillAssignment]{},
 		bindings:    map[string]*snapshot[string, cxone.Binding]{},
 		skillNames:  map[int64]string{},
+		out:         outbound{dncLinks: map[dncLinkKey]*snapshot[int64, cxone.DNCGroupSkill]{}},
 	}
 	cl.agents.free = freeUserReads
 	return cl

@@ -140,60 +140,77 @@ func (c *Client) noteSkillName(skillID int64, answer *cxone.Skill) {
 	c.skillNames[skillID] = answer.SkillName
 }
 
-// The write methods of the outbound nouns (outbound-api.md). The outbound kinds have no
-// cached reads yet (outbound_reads.go), so their writes have nothing to forget and pass
-// straight through; a kind that gains a cached read forgets it here, and gains a case in
-// TestWrites_nextReadGoesToCXone. The writes
+// The write methods of the outbound nouns (outbound-api.md). Those of a kind with a cached
+// read (outbound_cache.go) forget what they write, and each has a case in
+// TestWrites_nextReadGoesToCXone; the others pass straight through. The writes
 // of outbound skills do touch cached kinds: an outbound skill is a skill (and a digital one
 // is mirrored as a routing queue), so they forget it as the skill writes in writes.go do.
 
 // CreateMessageTemplate creates a message template.
-func (c *Client) CreateMessageTemplate(ctx context.Context, in cxone.MessageTemplateInput) (*cxone.MessageTemplate, error) {
+func (c *Client) CreateMessageTemplate(ctx context.Context, in cxone.MessageTemplateInput) (created *cxone.MessageTemplate, err error) {
+	defer func() {
+		forgetCreated(&c.out.templates, created, func(t *cxone.MessageTemplate) int64 { return t.TemplateID })
+	}()
 	return c.api.CreateMessageTemplate(ctx, in)
 }
 
 // UpdateMessageTemplate changes a message template.
 func (c *Client) UpdateMessageTemplate(ctx context.Context, templateID int64, in cxone.MessageTemplateInput) (*cxone.MessageTemplate, error) {
+	defer c.out.templates.forget(templateID)
 	return c.api.UpdateMessageTemplate(ctx, templateID, in)
 }
 
 // DeactivateMessageTemplate retires a message template.
 func (c *Client) DeactivateMessageTemplate(ctx context.Context, templateID int64) error {
+	defer c.out.templates.forget(templateID)
 	return c.api.DeactivateMessageTemplate(ctx, templateID)
 }
 
 // CreateCampaign creates a campaign.
-func (c *Client) CreateCampaign(ctx context.Context, in cxone.CampaignInput) (*cxone.Campaign, error) {
+func (c *Client) CreateCampaign(ctx context.Context, in cxone.CampaignInput) (created *cxone.Campaign, err error) {
+	defer func() { forgetCreated(&c.out.campaigns, created, func(x *cxone.Campaign) int64 { return x.ID }) }()
 	return c.api.CreateCampaign(ctx, in)
 }
 
 // UpdateCampaign changes a campaign.
 func (c *Client) UpdateCampaign(ctx context.Context, campaignID int64, in cxone.CampaignInput) (*cxone.Campaign, error) {
+	defer c.out.campaigns.forget(campaignID)
 	return c.api.UpdateCampaign(ctx, campaignID, in)
 }
 
 // SetCampaignActive activates or deactivates a campaign.
 func (c *Client) SetCampaignActive(ctx context.Context, campaignID int64, active bool) error {
+	defer c.out.campaigns.forget(campaignID)
 	return c.api.SetCampaignActive(ctx, campaignID, active)
 }
 
 // CreateDispositions creates dispositions.
-func (c *Client) CreateDispositions(ctx context.Context, in []cxone.DispositionInput) ([]int64, error) {
+func (c *Client) CreateDispositions(ctx context.Context, in []cxone.DispositionInput) (ids []int64, err error) {
+	defer func() {
+		for _, id := range ids {
+			c.out.dispositions.forget(id)
+		}
+	}()
 	return c.api.CreateDispositions(ctx, in)
 }
 
 // CreateDisposition creates a disposition.
-func (c *Client) CreateDisposition(ctx context.Context, in cxone.DispositionInput) (*cxone.Disposition, error) {
+func (c *Client) CreateDisposition(ctx context.Context, in cxone.DispositionInput) (created *cxone.Disposition, err error) {
+	defer func() {
+		forgetCreated(&c.out.dispositions, created, func(d *cxone.Disposition) int64 { return d.DispositionID })
+	}()
 	return c.api.CreateDisposition(ctx, in)
 }
 
 // UpdateDisposition changes a disposition.
 func (c *Client) UpdateDisposition(ctx context.Context, dispositionID int64, in cxone.DispositionInput) (*cxone.Disposition, error) {
+	defer c.out.dispositions.forget(dispositionID)
 	return c.api.UpdateDisposition(ctx, dispositionID, in)
 }
 
 // SetDispositionActive activates or deactivates a disposition.
 func (c *Client) SetDispositionActive(ctx context.Context, dispositionID int64, active bool) error {
+	defer c.out.dispositions.forget(dispositionID)
 	return c.api.SetDispositionActive(ctx, dispositionID, active)
 }
 
@@ -263,27 +280,34 @@ func (c *Client) forgetSkill(skillID int64) {
 }
 
 // CreateDNCGroup creates a DNC group.
-func (c *Client) CreateDNCGroup(ctx context.Context, in cxone.DNCGroupInput) (*cxone.DNCGroup, error) {
+func (c *Client) CreateDNCGroup(ctx context.Context, in cxone.DNCGroupInput) (created *cxone.DNCGroup, err error) {
+	defer func() {
+		forgetCreated(&c.out.dncGroups, created, func(g *cxone.DNCGroup) int64 { return g.DNCGroupID })
+	}()
 	return c.api.CreateDNCGroup(ctx, in)
 }
 
 // UpdateDNCGroup changes a DNC group.
 func (c *Client) UpdateDNCGroup(ctx context.Context, groupID int64, in cxone.DNCGroupInput) (*cxone.DNCGroup, error) {
+	defer c.out.dncGroups.forget(groupID)
 	return c.api.UpdateDNCGroup(ctx, groupID, in)
 }
 
 // DeactivateDNCGroup retires a DNC group.
 func (c *Client) DeactivateDNCGroup(ctx context.Context, groupID int64) error {
+	defer c.out.dncGroups.forget(groupID)
 	return c.api.DeactivateDNCGroup(ctx, groupID)
 }
 
 // AddDNCGroupSkill links a skill to a DNC group.
 func (c *Client) AddDNCGroupSkill(ctx context.Context, groupID, skillID int64, relation cxone.DNCRelation) error {
+	defer c.dncLinksOf(groupID, relation).forget(skillID)
 	return c.api.AddDNCGroupSkill(ctx, groupID, skillID, relation)
 }
 
 // RemoveDNCGroupSkill removes a skill's link to a DNC group.
 func (c *Client) RemoveDNCGroupSkill(ctx context.Context, groupID, skillID int64, relation cxone.DNCRelation) error {
+	defer c.dncLinksOf(groupID, relation).forget(skillID)
 	return c.api.RemoveDNCGroupSkill(ctx, groupID, skillID, relation)
 }
 
@@ -316,4 +340,12 @@ func (c *Client) AddDNCRecords(ctx context.Context, groupID int64, in []cxone.DN
 // ExpireDNCRecords takes numbers out of a DNC group.
 func (c *Client) ExpireDNCRecords(ctx context.Context, groupID int64, in []cxone.DNCRecordInput) ([]cxone.DNCRecordResult, error) {
 	return c.api.ExpireDNCRecords(ctx, groupID, in)
+}
+
+// forgetCreated forgets the object a create made, when its answer named it: a list taken
+// before the create does not hold it.
+func forgetCreated[V any](s *snapshot[int64, V], created *V, id func(*V) int64) {
+	if created != nil {
+		s.forget(id(created))
+	}
 }

@@ -33,6 +33,16 @@ type writer interface {
 	UnbindChannel(context.Context, string, string) error
 	UpdateIntegration(context.Context, string, cxone.IntegrationInput) (*cxone.Integration, error)
 	DeleteIntegration(context.Context, string) error
+	UpdateMessageTemplate(context.Context, int64, cxone.MessageTemplateInput) (*cxone.MessageTemplate, error)
+	DeactivateMessageTemplate(context.Context, int64) error
+	UpdateCampaign(context.Context, int64, cxone.CampaignInput) (*cxone.Campaign, error)
+	SetCampaignActive(context.Context, int64, bool) error
+	UpdateDisposition(context.Context, int64, cxone.DispositionInput) (*cxone.Disposition, error)
+	SetDispositionActive(context.Context, int64, bool) error
+	UpdateDNCGroup(context.Context, int64, cxone.DNCGroupInput) (*cxone.DNCGroup, error)
+	DeactivateDNCGroup(context.Context, int64) error
+	AddDNCGroupSkill(context.Context, int64, int64, cxone.DNCRelation) error
+	RemoveDNCGroupSkill(context.Context, int64, int64, cxone.DNCRelation) error
 }
 
 var (
@@ -52,6 +62,14 @@ type writeFixture struct {
 	skillID                       int64
 	queueID                       string
 	assigned, unassigned          int64
+
+	// Outbound: one of each cached kind, and the skill scrubbed against the DNC group.
+	template                  cxone.MessageTemplateInput
+	campaign                  cxone.CampaignInput
+	disposition               cxone.DispositionInput
+	dncGroup                  cxone.DNCGroupInput
+	templateID, campaignID    int64
+	dispositionID, dncGroupID int64
 }
 
 func newWriteFixture(t *testing.T, c *cxone.Client) *writeFixture {
@@ -91,6 +109,21 @@ func newWriteFixture(t *testing.T, c *cxone.Client) *writeFixture {
 	must(err)
 	f.assigned, f.unassigned = agents[0].AgentID, agents[1].AgentID
 	must(c.AssignSkills(ctx, f.assigned, []cxone.SkillAssignmentInput{{SkillID: f.skillID, Proficiency: 1, IsActive: true}}))
+
+	f.template = cxone.MessageTemplateInput{TemplateName: "Launch", TemplateTypeID: 2, Subject: "before", Body: "Hello {FirstName}"}
+	f.campaign = cxone.CampaignInput{Name: "Launch", Notes: "before"}
+	f.disposition = cxone.DispositionInput{DispositionName: "Replied", Notes: "before"}
+	f.dncGroup = cxone.DNCGroupInput{DNCGroupName: "Opt-outs", DNCGroupDescription: "before"}
+	tmpl, err := c.CreateMessageTemplate(ctx, f.template)
+	must(err)
+	camp, err := c.CreateCampaign(ctx, f.campaign)
+	must(err)
+	disp, err := c.CreateDisposition(ctx, f.disposition)
+	must(err)
+	group, err := c.CreateDNCGroup(ctx, f.dncGroup)
+	must(err)
+	f.templateID, f.campaignID, f.dispositionID, f.dncGroupID = tmpl.TemplateID, camp.ID, disp.DispositionID, group.DNCGroupID
+	must(c.AddDNCGroupSkill(ctx, f.dncGroupID, f.skillID, cxone.DNCScrubbed))
 	return f
 }
 
@@ -161,7 +194,7 @@ func writeCases() []writeCase {
 			return got.Color
 		}
 	}
-	return []writeCase{{
+	return append([]writeCase{{
 		name: "UpsertChannel", method: on("POST"), path: on(dfoPrefix + "/channels"),
 		read: readChannel(boundID),
 		write: func(ctx context.Context, w writer, f *writeFixture) error {
@@ -264,6 +297,137 @@ func writeCases() []writeCase {
 		read:  readIntegration(func(f *writeFixture) string { return f.spareID }),
 		write: func(ctx context.Context, w writer, f *writeFixture) error { return w.DeleteIntegration(ctx, f.spareID) },
 		want:  "absent",
+	}}, outboundWriteCases()...)
+}
+
+// outboundWriteCases are the writes of the outbound kinds with a cached read
+// (outbound_cache.go).
+func outboundWriteCases() []writeCase {
+	state := func(notes string, active bool, err error) string {
+		if err != nil {
+			return found("", err)
+		}
+		if !active {
+			return "inactive"
+		}
+		return notes
+	}
+	readTemplate := func(ctx context.Context, c *Client, f *writeFixture) string {
+		t, err := c.MessageTemplate(ctx, f.templateID)
+		if err != nil {
+			return found("", err)
+		}
+		return state(t.Subject, t.IsActive, nil)
+	}
+	readCampaign := func(ctx context.Context, c *Client, f *writeFixture) string {
+		x, err := c.Campaign(ctx, f.campaignID)
+		if err != nil {
+			return found("", err)
+		}
+		return state(x.Notes, x.IsActive, nil)
+	}
+	readDisposition := func(ctx context.Context, c *Client, f *writeFixture) string {
+		d, err := c.Disposition(ctx, f.dispositionID)
+		if err != nil {
+			return found("", err)
+		}
+		return state(d.Notes, d.IsActive, nil)
+	}
+	readGroup := func(ctx context.Context, c *Client, f *writeFixture) string {
+		g, err := c.DNCGroup(ctx, f.dncGroupID)
+		if err != nil {
+			return found("", err)
+		}
+		return state(g.DNCGroupDescription, g.IsActive, nil)
+	}
+	readLink := func(relation cxone.DNCRelation) func(context.Context, *Client, *writeFixture) string {
+		return func(ctx context.Context, c *Client, f *writeFixture) string {
+			_, err := c.DNCGroupSkill(ctx, f.dncGroupID, f.skillID, relation)
+			return found("linked", err)
+		}
+	}
+	return []writeCase{{
+		name: "UpdateMessageTemplate", method: on("PUT"), path: on(adminPrefix + "/message-templates/"),
+		read: readTemplate,
+		write: func(ctx context.Context, w writer, f *writeFixture) error {
+			in := f.template
+			in.Subject = "after"
+			_, err := w.UpdateMessageTemplate(ctx, f.templateID, in)
+			return err
+		},
+		want: "after",
+	}, {
+		name: "DeactivateMessageTemplate", method: on("PUT"), path: on(adminPrefix + "/message-templates/"),
+		read: readTemplate,
+		write: func(ctx context.Context, w writer, f *writeFixture) error {
+			return w.DeactivateMessageTemplate(ctx, f.templateID)
+		},
+		want: "inactive",
+	}, {
+		name: "UpdateCampaign", method: on("PUT"), path: on(adminPrefix + "/campaigns/"),
+		read: readCampaign,
+		write: func(ctx context.Context, w writer, f *writeFixture) error {
+			in := f.campaign
+			in.Notes = "after"
+			_, err := w.UpdateCampaign(ctx, f.campaignID, in)
+			return err
+		},
+		want: "after",
+	}, {
+		name: "SetCampaignActive", method: on("PATCH"), path: on(adminPrefix + "/campaigns/"),
+		read: readCampaign,
+		write: func(ctx context.Context, w writer, f *writeFixture) error {
+			return w.SetCampaignActive(ctx, f.campaignID, false)
+		},
+		want: "inactive",
+	}, {
+		name: "UpdateDisposition", method: on("PUT"), path: on(adminPrefix + "/dispositions/"),
+		read: readDisposition,
+		write: func(ctx context.Context, w writer, f *writeFixture) error {
+			in := f.disposition
+			in.Notes = "after"
+			_, err := w.UpdateDisposition(ctx, f.dispositionID, in)
+			return err
+		},
+		want: "after",
+	}, {
+		name: "SetDispositionActive", method: on("PATCH"), path: on(adminPrefix + "/dispositions/"),
+		read: readDisposition,
+		write: func(ctx context.Context, w writer, f *writeFixture) error {
+			return w.SetDispositionActive(ctx, f.dispositionID, false)
+		},
+		want: "inactive",
+	}, {
+		name: "UpdateDNCGroup", method: on("PUT"), path: on(adminPrefix + "/dnc-groups/"),
+		read: readGroup,
+		write: func(ctx context.Context, w writer, f *writeFixture) error {
+			in := f.dncGroup
+			in.DNCGroupDescription = "after"
+			_, err := w.UpdateDNCGroup(ctx, f.dncGroupID, in)
+			return err
+		},
+		want: "after",
+	}, {
+		name: "DeactivateDNCGroup", method: on("PUT"), path: on(adminPrefix + "/dnc-groups/"),
+		read: readGroup,
+		write: func(ctx context.Context, w writer, f *writeFixture) error {
+			return w.DeactivateDNCGroup(ctx, f.dncGroupID)
+		},
+		want: "inactive",
+	}, {
+		name: "AddDNCGroupSkill", method: on("POST"), path: on(adminPrefix + "/dnc-groups/"),
+		read: readLink(cxone.DNCContributing),
+		write: func(ctx context.Context, w writer, f *writeFixture) error {
+			return w.AddDNCGroupSkill(ctx, f.dncGroupID, f.skillID, cxone.DNCContributing)
+		},
+		want: "linked",
+	}, {
+		name: "RemoveDNCGroupSkill", method: on("DELETE"), path: on(adminPrefix + "/dnc-groups/"),
+		read: readLink(cxone.DNCScrubbed),
+		write: func(ctx context.Context, w writer, f *writeFixture) error {
+			return w.RemoveDNCGroupSkill(ctx, f.dncGroupID, f.skillID, cxone.DNCScrubbed)
+		},
+		want: "absent",
 	}}
 }
 
