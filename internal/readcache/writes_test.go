@@ -303,10 +303,7 @@ func writeCases() []writeCase {
 // outboundWriteCases are the writes of the outbound kinds with a cached read
 // (outbound_cache.go).
 func outboundWriteCases() []writeCase {
-	state := func(notes string, active bool, err error) string {
-		if err != nil {
-			return found("", err)
-		}
+	state := func(notes string, active bool) string {
 		if !active {
 			return "inactive"
 		}
@@ -317,28 +314,28 @@ func outboundWriteCases() []writeCase {
 		if err != nil {
 			return found("", err)
 		}
-		return state(t.Subject, t.IsActive, nil)
+		return state(t.Subject, t.IsActive)
 	}
 	readCampaign := func(ctx context.Context, c *Client, f *writeFixture) string {
 		x, err := c.Campaign(ctx, f.campaignID)
 		if err != nil {
 			return found("", err)
 		}
-		return state(x.Notes, x.IsActive, nil)
+		return state(x.Notes, x.IsActive)
 	}
 	readDisposition := func(ctx context.Context, c *Client, f *writeFixture) string {
 		d, err := c.Disposition(ctx, f.dispositionID)
 		if err != nil {
 			return found("", err)
 		}
-		return state(d.Notes, d.IsActive, nil)
+		return state(d.Notes, d.IsActive)
 	}
 	readGroup := func(ctx context.Context, c *Client, f *writeFixture) string {
 		g, err := c.DNCGroup(ctx, f.dncGroupID)
 		if err != nil {
 			return found("", err)
 		}
-		return state(g.DNCGroupDescription, g.IsActive, nil)
+		return state(g.DNCGroupDescription, g.IsActive)
 	}
 	readLink := func(relation cxone.DNCRelation) func(context.Context, *Client, *writeFixture) string {
 		return func(ctx context.Context, c *Client, f *writeFixture) string {
