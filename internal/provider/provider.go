@@ -217,6 +217,7 @@ func (p *cxoneProvider) Resources(_ context.Context) []func() resource.Resource 
 		NewSkillAssignmentResource,
 		NewDigitalSkillResource,
 		NewUserResource,
+		NewOutboundSkillResource,
 	}
 }
 
@@ -250,6 +251,7 @@ func (p *cxoneProvider) DataSources(_ context.Context) []func() datasource.DataS
 		NewRoutingQueueDataSource,
 		NewTeamDataSource,
 		NewSecurityProfileDataSource,
+		NewOutboundSkillDataSource,
 	}
 }
 
