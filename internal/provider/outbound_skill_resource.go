@@ -286,7 +286,7 @@ func retryInt(description string, lo, hi int64) schema.Int64Attribute {
 		Optional:            true,
 		Computed:            true,
 		Validators:          []validator.Int64{int64validator.Between(lo, hi)},
-		PlanModifiers:       []planmodifier.Int64{int64planmodifier.UseStateForUnknown()},
+		PlanModifiers:       []planmodifier.Int64{int64planmodifier.UseNonNullStateForUnknown()},
 	}
 }
 
@@ -295,7 +295,7 @@ func retryBool(description string) schema.BoolAttribute {
 		MarkdownDescription: description + " Left out, CXone's value is kept.",
 		Optional:            true,
 		Computed:            true,
-		PlanModifiers:       []planmodifier.Bool{boolplanmodifier.UseStateForUnknown()},
+		PlanModifiers:       []planmodifier.Bool{boolplanmodifier.UseNonNullStateForUnknown()},
 	}
 }
 
@@ -397,12 +397,7 @@ func (r *outboundSkillResource) adoptInactiveSkill(ctx context.Context, name str
 				name, id, importHint("cxone_outbound_skill", id)))
 		return nil
 	case existing.MediaTypeID != in.MediaTypeID || existing.OutboundStrategy != in.OutboundStrategy:
-		diags.AddAttributeError(path.Root("name"), summary,
-			fmt.Sprintf("CXone already has an inactive outbound skill named %q (ID %s), of media type %s and strategy "+
-				"%q: CXone cannot change either, so it cannot be reactivated as configured. Choose another name, or "+
-				"configure that media type and strategy to reactivate it.", name, id, outboundMediaLabel(existing),
-				existing.OutboundStrategy))
-		return nil
+		return r.retireAndCreate(ctx, existing, in, diags)
 	}
 	in.IsActive = new(true)
 	skill, err := r.Client.UpdateOutboundSkill(ctx, existing.SkillID, in)
@@ -416,6 +411,37 @@ func (r *outboundSkillResource) adoptInactiveSkill(ctx context.Context, name str
 		fmt.Sprintf("CXone already had an inactive outbound skill named %q (ID %s), probably one destroyed earlier: "+
 			"CXone cannot delete skills, only deactivate them. It has been reactivated with the configured values "+
 			"and is now managed by this resource, with its history.", name, id))
+	return skill
+}
+
+// retireAndCreate creates the skill when its name belongs to an inactive skill of another
+// media type or strategy, which CXone cannot change (a replace leaves one behind): the
+// inactive skill is renamed "retired:<its ID>", with a warning, freeing the name.
+func (r *outboundSkillResource) retireAndCreate(ctx context.Context, existing *cxone.OutboundSkill, in cxone.OutboundSkillInput, diags *diag.Diagnostics) *cxone.OutboundSkill {
+	name := in.SkillName
+	retired := fmt.Sprintf("retired:%d", existing.SkillID)
+	old := cxone.OutboundSkillInput{SkillName: retired, Notes: existing.Notes, RequireDisposition: existing.RequireDisposition,
+		CampaignID: existing.CampaignID, MessageTemplateID: existing.MessageTemplateID}
+	for _, d := range existing.Dispositions {
+		old.Dispositions = append(old.Dispositions, cxone.SkillDispositionInput{DispositionID: d.DispositionID, Priority: d.Priority})
+	}
+	if _, err := r.Client.UpdateOutboundSkill(ctx, existing.SkillID, old); err != nil {
+		addAPIError(diags, "Create", outboundSkillType, strconv.Quote(name),
+			fmt.Errorf("the name belongs to inactive skill %d of another media type or strategy, and renaming it "+
+				"to %q to free the name failed: %w", existing.SkillID, retired, err))
+		return nil
+	}
+	diags.AddWarning("Renamed Inactive Outbound Skill",
+		fmt.Sprintf("CXone had an inactive outbound skill named %q (ID %d) of media type %s and strategy %q, probably "+
+			"the one this resource replaced: CXone cannot delete skills nor change those two, and names are unique. It "+
+			"has been renamed %q so that the new skill can take the name.", name, existing.SkillID,
+			outboundMediaLabel(existing), existing.OutboundStrategy, retired))
+	skill, err := r.Client.CreateOutboundSkill(ctx, in)
+	if err != nil {
+		addCreateError(diags, outboundSkillType, strconv.Quote(name),
+			fmt.Sprintf("the cxone_outbound_skill data source (name = %q)", name), err)
+		return nil
+	}
 	return skill
 }
 
@@ -663,7 +689,9 @@ func (keepOutboundQueueID) Description(context.Context) string {
 	return "Keeps the routing queue ID from the state once known."
 }
 
-func (m keepOutboundQueueID) MarkdownDescription(ctx context.Context) string { return m.Description(ctx) }
+func (m keepOutboundQueueID) MarkdownDescription(ctx context.Context) string {
+	return m.Description(ctx)
+}
 
 func (keepOutboundQueueID) PlanModifyString(_ context.Context, req planmodifier.StringRequest, resp *planmodifier.StringResponse) {
 	if req.State.Raw.IsNull() || req.Plan.Raw.IsNull() || !req.PlanValue.IsUnknown() || req.StateValue.IsUnknown() {
