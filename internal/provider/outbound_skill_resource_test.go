@@ -349,9 +349,11 @@ func TestAccOutboundSkill_identity(t *testing.T) {
 	testAccPreCheck(t)
 	m := testAccMock(t)
 	testAccIdentity(t, identityCase{
-		addr:     testAccOutboundSkillAddr,
-		create:   outboundSkillConfig(m, "Launch", "", ""),
-		update:   outboundSkillConfig(m, "Launch", `  notes = "later"`, ""),
+		addr: testAccOutboundSkillAddr,
+		// With a retry block: an import reads the retry settings, which a configuration
+		// without the block would plan to stop managing (an update).
+		create:   outboundSkillConfig(m, "Launch", "", "  retry {\n    maximum_attempts = 2\n  }"),
+		update:   outboundSkillConfig(m, "Launch", `  notes = "later"`, "  retry {\n    maximum_attempts = 2\n  }"),
 		identity: map[string]identityFrom{"skill_id": {stateAttr: "id", number: true}},
 		remove: func(map[string]any) {
 			if err := testAccClient(t, m).SetOutboundSkillActive(t.Context(), testAccOutboundSkillID(t, m, "Launch"), false); err != nil {
