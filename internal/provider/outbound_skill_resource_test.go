@@ -190,7 +190,7 @@ func TestAccOutboundSkill_basic(t *testing.T) {
 					ConfigStateChecks: []statecheck.StateCheck{
 						statecheck.ExpectKnownValue(testAccOutboundSkillAddr, at("routing_queue_id"), knownvalue.Null()),
 					},
-					Check: testAccCheckRetired(t, m, "Launch:SMS", 1),
+					Check: testAccCheckRetired(m, "Launch:SMS", 1),
 				},
 				resource.TestStep{
 					// Replaced on strategy.
@@ -201,7 +201,7 @@ func TestAccOutboundSkill_basic(t *testing.T) {
 						},
 						PostApplyPostRefresh: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
 					},
-					Check: testAccCheckRetired(t, m, "Launch:SMS", 2),
+					Check: testAccCheckRetired(m, "Launch:SMS", 2),
 				},
 			)...),
 	})
@@ -428,9 +428,11 @@ func TestAccOutboundSkill_list(t *testing.T) {
 		},
 	}, resource.TestStep{
 		Query:  true,
-		Config: testAccListConfig("cxone_outbound_skill", ""),
+		Config: testAccListConfig("cxone_outbound_skill", "") + testAccListConfig("cxone_digital_skill", ""),
 		QueryResultChecks: []querycheck.QueryResultCheck{
 			querycheck.ExpectLength("cxone_outbound_skill.all", 2),
+			// The outbound digital skill is not listed as a cxone_digital_skill too.
+			querycheck.ExpectLength("cxone_digital_skill.all", 1),
 		},
 	})
 }
@@ -488,7 +490,7 @@ func testAccCheckOutboundSkill(t *testing.T, m *mockcxone.Server, name string, b
 }
 
 // testAccCheckRetired checks that a replace left n inactive skills renamed out of the way.
-func testAccCheckRetired(t *testing.T, m *mockcxone.Server, name string, n int) resource.TestCheckFunc {
+func testAccCheckRetired(m *mockcxone.Server, name string, n int) resource.TestCheckFunc {
 	return func(*terraform.State) error {
 		retired, active := 0, 0
 		for _, s := range m.State().Skills {
