@@ -20,7 +20,8 @@ type digitalSkillListConfig struct {
 
 func (r *digitalSkillResource) ListResourceConfigSchema(_ context.Context, _ list.ListResourceSchemaRequest, resp *list.ListResourceSchemaResponse) {
 	resp.Schema = listschema.Schema{
-		MarkdownDescription: "Lists the active digital skills, the skills `cxone_digital_skill` manages. " +
+		MarkdownDescription: "Lists the active inbound digital skills, the skills `cxone_digital_skill` manages (outbound ones are " +
+			"`cxone_outbound_skill`'s). " +
 			"Each result is named by the skill's name.",
 		Attributes: map[string]listschema.Attribute{
 			"name_contains": stringFilter("Only skills whose name contains this text, ignoring case."),
@@ -38,7 +39,9 @@ func (r *digitalSkillResource) List(ctx context.Context, req list.ListRequest, s
 			return framework.MapPages(pages, func(s cxone.Skill) (framework.ListItem[digitalSkillModel], bool) {
 				m := digitalSkillModel{Timeouts: timeouts.Value{Object: types.ObjectNull(map[string]attr.Type{"create": types.StringType})}}
 				flattenDigitalSkill(&s, &m)
-				keep := s.IsActive && s.MediaTypeID == cxone.MediaTypeDigital && containsFold(s.SkillName, nameContains)
+				// Outbound digital skills are cxone_outbound_skill's: listing them here too
+				// would generate two resources for one skill.
+				keep := s.IsActive && s.MediaTypeID == cxone.MediaTypeDigital && !s.IsOutbound && containsFold(s.SkillName, nameContains)
 				return framework.ListItem[digitalSkillModel]{Model: m, DisplayName: s.SkillName}, keep
 			})
 		})

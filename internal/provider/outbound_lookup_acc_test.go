@@ -22,7 +22,7 @@ const (
 	fixtureCampaignID, fixtureRetiredCampaignID                            = 62201, 62202
 )
 
-func testAccOutboundFixture(t *testing.T, m *mockcxone.Server) {
+func testAccTemplateCampaignFixture(t *testing.T, m *mockcxone.Server) {
 	t.Helper()
 	for _, tmpl := range []mockcxone.MessageTemplate{
 		{TemplateID: fixtureEmailTemplateID, TemplateName: "Launch e-mail", TemplateTypeID: 1, TemplateTypeDesc: "Email",
@@ -47,7 +47,7 @@ func testAccOutboundFixture(t *testing.T, m *mockcxone.Server) {
 func TestAccMessageTemplateDataSource(t *testing.T) {
 	testAccPreCheck(t)
 	m := testAccMock(t)
-	testAccOutboundFixture(t, m)
+	testAccTemplateCampaignFixture(t, m)
 	byID, byName := "data.cxone_message_template.by_id", "data.cxone_message_template.by_name"
 	resource.ParallelTest(t, resource.TestCase{
 		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
@@ -87,7 +87,7 @@ data "cxone_message_template" "by_name" {
 func TestAccCampaignDataSource(t *testing.T) {
 	testAccPreCheck(t)
 	m := testAccMock(t)
-	testAccOutboundFixture(t, m)
+	testAccTemplateCampaignFixture(t, m)
 	byID, byName := "data.cxone_campaign.by_id", "data.cxone_campaign.by_name"
 	resource.ParallelTest(t, resource.TestCase{
 		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
@@ -128,7 +128,7 @@ data "cxone_campaign" "by_name" {
 func TestAccMessageTemplateList(t *testing.T) {
 	testAccPreCheck(t)
 	m := testAccMock(t)
-	testAccOutboundFixture(t, m)
+	testAccTemplateCampaignFixture(t, m)
 	email := map[string]knownvalue.Check{"template_id": knownvalue.Int64Exact(fixtureEmailTemplateID)}
 	sms := map[string]knownvalue.Check{"template_id": knownvalue.Int64Exact(fixtureSMSTemplateID)}
 	testAccQuery(t, m, resource.TestStep{
@@ -161,7 +161,7 @@ func TestAccMessageTemplateList(t *testing.T) {
 func TestAccCampaignList(t *testing.T) {
 	testAccPreCheck(t)
 	m := testAccMock(t)
-	testAccOutboundFixture(t, m)
+	testAccTemplateCampaignFixture(t, m)
 	campaign := map[string]knownvalue.Check{"campaign_id": knownvalue.Int64Exact(fixtureCampaignID)}
 	testAccQuery(t, m, resource.TestStep{
 		Query: true,

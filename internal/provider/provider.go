@@ -223,6 +223,7 @@ func (p *cxoneProvider) Resources(_ context.Context) []func() resource.Resource 
 		NewDispositionResource,
 		NewDNCGroupResource,
 		NewDNCGroupSkillResource,
+		NewOutboundSkillResource,
 	}
 }
 
@@ -260,6 +261,7 @@ func (p *cxoneProvider) DataSources(_ context.Context) []func() datasource.DataS
 		NewCampaignDataSource,
 		NewDispositionDataSource,
 		NewDNCGroupDataSource,
+		NewOutboundSkillDataSource,
 	}
 }
 

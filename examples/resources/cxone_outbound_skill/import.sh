@@ -1,0 +1,1 @@
+terraform import cxone_outbound_skill.example 24801356

@@ -1,0 +1,110 @@
+package provider
+
+import (
+	"context"
+	"fmt"
+	"strconv"
+
+	"github.com/hashicorp/terraform-plugin-framework-validators/stringvalidator"
+	"github.com/hashicorp/terraform-plugin-framework/datasource"
+	"github.com/hashicorp/terraform-plugin-framework/datasource/schema"
+	"github.com/hashicorp/terraform-plugin-framework/diag"
+	"github.com/hashicorp/terraform-plugin-framework/types"
+
+	"github.com/cxone-oss/terraform-provider-cxone/internal/cxone"
+	"github.com/cxone-oss/terraform-provider-cxone/internal/readcache"
+)
+
+// NewOutboundSkillDataSource is the cxone_outbound_skill data source.
+func NewOutboundSkillDataSource() datasource.DataSource {
+	return &outboundSkillDataSource{lookUp[outboundSkillDataModel, cxone.OutboundSkill]{spec: lookUpSpec[outboundSkillDataModel, cxone.OutboundSkill]{
+		typeName: "outbound_skill", schema: outboundSkillDataSchema,
+		kind: outboundSkillType, nouns: "outbound skills", keys: []string{"id", "name"},
+		find:    findOutboundSkill,
+		id:      func(s cxone.OutboundSkill) string { return strconv.FormatInt(s.SkillID, 10) },
+		flatten: flattenOutboundSkillData,
+	}}}
+}
+
+type outboundSkillDataSource struct {
+	lookUp[outboundSkillDataModel, cxone.OutboundSkill]
+}
+
+// outboundSkillDataModel maps the cxone_outbound_skill data source.
+type outboundSkillDataModel struct {
+	ID                 types.String `tfsdk:"id"`
+	Name               types.String `tfsdk:"name"`
+	MediaType          types.String `tfsdk:"media_type"`
+	Strategy           types.String `tfsdk:"strategy"`
+	CampaignID         types.String `tfsdk:"campaign_id"`
+	MessageTemplateID  types.String `tfsdk:"message_template_id"`
+	Notes              types.String `tfsdk:"notes"`
+	RequireDisposition types.Bool   `tfsdk:"require_disposition"`
+	IsActive           types.Bool   `tfsdk:"is_active"`
+	IsRunning          types.Bool   `tfsdk:"is_running"`
+	RoutingQueueID     types.String `tfsdk:"routing_queue_id"`
+}
+
+func outboundSkillDataSchema() schema.Schema {
+	return schema.Schema{
+		MarkdownDescription: "Looks up an outbound skill, active or not, by exactly one of `id` or `name`, and tells " +
+			"whether it is running. CXone keeps skill names unique among all skills of a business unit, so a name " +
+			"matches at most one skill. An inbound skill is not found.",
+		Attributes: map[string]schema.Attribute{
+			"id":                  lookUpKey("Skill ID to look up, a whole number written as a string (for example `4000001`).", numericIDValidator()),
+			"name":                lookUpKey("Exact, case-sensitive skill name to look up.", stringvalidator.LengthAtLeast(1)),
+			"media_type":          computedString("Media type of the skill: `digital`, `email`, `sms` or `voice` (another media type is CXone's name of it)."),
+			"strategy":            computedString("Outbound strategy: `personal_connection` or `manual` (another is CXone's name of it)."),
+			"campaign_id":         computedString("ID of the skill's campaign; null when CXone names none."),
+			"message_template_id": computedString("ID of the skill's message template; null when it has none."),
+			"notes":               computedString("Free-text notes on the skill."),
+			"require_disposition": computedBool("Whether an agent must choose a disposition to finish a contact."),
+			"is_active":           computedBool("Whether the skill is active. Inactive skills are found too."),
+			"is_running":          computedBool("Whether the skill is running (started, not stopped)."),
+			"routing_queue_id": computedString("ID of the Digital Experience routing queue that mirrors a digital skill; " +
+				"empty until CXone has synced a new skill, null for other media types."),
+		},
+	}
+}
+
+// findOutboundSkill reads the skill by ID, or finds it by exact name among CXone's
+// outbound skills, active or not. An inbound skill read by ID is an error.
+func findOutboundSkill(ctx context.Context, c readcache.API, cfg outboundSkillDataModel, diags *diag.Diagnostics) search[cxone.OutboundSkill] {
+	var s search[cxone.OutboundSkill]
+	if !cfg.ID.IsNull() {
+		s = byNumericID(ctx, cfg.ID.ValueString(), c.GetOutboundSkill)
+	} else {
+		name := cfg.Name.ValueString()
+		skills, err := c.ListOutboundSkills(ctx, cxone.OutboundSkillListOptions{SearchString: name})
+		s = byName(name, skills, err, func(s cxone.OutboundSkill) bool { return s.SkillName == name })
+	}
+	s.note = ", active or not" + s.note
+	if len(s.found) == 1 && !s.found[0].IsOutbound {
+		diags.AddError("Outbound Skill Not Found",
+			fmt.Sprintf("The skill %s (ID %d) is an inbound skill, not an outbound one.", s.searched, s.found[0].SkillID))
+	}
+	return s
+}
+
+// flattenOutboundSkillData copies a skill into the data source's model.
+func flattenOutboundSkillData(s *cxone.OutboundSkill, m *outboundSkillDataModel) {
+	mediaType, ok := outboundMediaTypeOf(s.MediaTypeID)
+	if !ok {
+		mediaType = outboundMediaLabel(s)
+	}
+	strategy, ok := outboundStrategyOf(s.OutboundStrategy)
+	if !ok {
+		strategy = s.OutboundStrategy
+	}
+	queue := types.StringNull()
+	if s.MediaTypeID == cxone.MediaTypeDigital {
+		queue = types.StringValue(s.RoutingQueueID)
+	}
+	*m = outboundSkillDataModel{
+		ID: types.StringValue(strconv.FormatInt(s.SkillID, 10)), Name: types.StringValue(s.SkillName),
+		MediaType: types.StringValue(mediaType), Strategy: types.StringValue(strategy),
+		CampaignID: idOrNull(s.CampaignID), MessageTemplateID: idOrNull(s.MessageTemplateID),
+		Notes: types.StringValue(s.Notes), RequireDisposition: types.BoolValue(s.RequireDisposition),
+		IsActive: types.BoolValue(s.IsActive), IsRunning: types.BoolValue(s.IsRunning), RoutingQueueID: queue,
+	}
+}
