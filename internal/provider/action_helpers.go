@@ -127,6 +127,10 @@ func waitFor(ctx context.Context, check func() (bool, error)) error {
 // to do. A call cut short by the invocation's timeout says which setting to raise.
 func actionFailure(diags *diag.Diagnostics, summary, doing string, err error, timeout time.Duration, todo string) {
 	answer := apiAnswer("", err)
+	if errors.Is(err, cxone.ErrAnswerLost) {
+		// apiAnswer's advice is a resource's (the apply looks the object up); todo says what an action's is.
+		answer = sentence(err.Error())
+	}
 	if errors.Is(err, context.DeadlineExceeded) || errors.Is(err, errWaitTimedOut) {
 		todo = fmt.Sprintf("The action's time (timeouts.invoke, %s here) ran out. %s Raise timeouts.invoke if CXone "+
 			"is slow today, and run the action again.", shortDuration(timeout), todo)

@@ -212,8 +212,7 @@ func (a *callingListUploadAction) Invoke(ctx context.Context, req action.InvokeR
 	list, err := a.Client.GetCallingList(ctx, listID)
 	if err != nil {
 		actionFailure(diags, summary, fmt.Sprintf("read calling list %d", listID), err, timeout,
-			notFoundOr(err, fmt.Sprintf("CXone has no calling list %d. Check list_id: use the list_id of a "+
-				"cxone_calling_list.", listID)))
+			notFoundOr(err, "Check list_id: use the list_id of a cxone_calling_list."))
 		return
 	}
 	listLabel := fmt.Sprintf("calling list %d (%q)", listID, list.ListName)

@@ -103,8 +103,7 @@ func (a *channelSendMessageAction) Invoke(ctx context.Context, req action.Invoke
 	ch, err := a.Client.GetChannel(ctx, channelID)
 	if err != nil {
 		actionFailure(diags, summary, "read channel "+channelID, err, timeout,
-			notFoundOr(err, fmt.Sprintf("CXone has no channel %s. Check channel_id: use the id of a "+
-				"cxone_digital_channel.", channelID)))
+			notFoundOr(err, "Check channel_id: use the id of a cxone_digital_channel."))
 		return
 	}
 	label := fmt.Sprintf("channel %s (%q)", ch.ID, ch.Name)

@@ -162,9 +162,9 @@ func runSkillControl(ctx context.Context, api readcache.API, p *progress, diags 
 	if start {
 		p.say("Starting outbound %s.", label)
 		if err := api.StartSkill(ctx, skillID); err != nil {
-			actionFailure(diags, summary, "start outbound "+label, err, timeout,
+			actionFailure(diags, summary, "start outbound "+label, err, timeout, skillControlHint(err,
 				"Check the skill in CXone (Outbound > Skill Control): it must be active and have what CXone needs to "+
-					"start it, then run the action again.")
+					"start it, then run the action again."))
 			return
 		}
 	} else {
@@ -174,8 +174,8 @@ func runSkillControl(ctx context.Context, api readcache.API, p *progress, diags 
 		}
 		p.say("Stopping outbound %s (%s).", label, how)
 		if err := api.StopSkill(ctx, skillID, force); err != nil {
-			actionFailure(diags, summary, "stop outbound "+label, err, timeout,
-				"Check the skill in CXone (Outbound > Skill Control), then run the action again.")
+			actionFailure(diags, summary, "stop outbound "+label, err, timeout, skillControlHint(err,
+				"Check the skill in CXone (Outbound > Skill Control), then run the action again."))
 			return
 		}
 	}
@@ -196,7 +196,7 @@ func runSkillControl(ctx context.Context, api readcache.API, p *progress, diags 
 				"Skill Control); running the action again is safe.", verb, want))
 		return
 	}
-	p.say("Outbound %s is %s (%s).", label, want, p.elapsed())
+	p.say("Outbound %s is %s.", label, want)
 }
 
 // checkPCSkill reads a skill and refuses one that is not an outbound Personal Connection
@@ -207,8 +207,8 @@ func checkPCSkill(ctx context.Context, api readcache.API, diags *diag.Diagnostic
 	skill, err := api.GetOutboundSkill(ctx, skillID)
 	if err != nil {
 		actionFailure(diags, summary, fmt.Sprintf("read skill %d", skillID), err, timeout,
-			notFoundOr(err, fmt.Sprintf("CXone has no skill %d. Check skill_id: use the skill_id of a "+
-				"cxone_outbound_skill, or look the skill up with the cxone_outbound_skill data source.", skillID)))
+			notFoundOr(err, "Check skill_id: use the skill_id of a cxone_outbound_skill, or look the skill up "+
+				"with the cxone_outbound_skill data source."))
 		return nil, false
 	}
 	label := fmt.Sprintf("Skill %d (%q)", skill.SkillID, skill.SkillName)
@@ -227,4 +227,15 @@ func checkPCSkill(ctx context.Context, api readcache.API, diags *diag.Diagnostic
 		return nil, false
 	}
 	return skill, true
+}
+
+// skillControlHint says what to do after a failed start or stop: refused, what refused
+// says; otherwise CXone failed or did not answer, and the action is safe to run again
+// (it reads the skill first and does nothing when the skill is already as asked).
+func skillControlHint(err error, refused string) string {
+	if cxone.Refused(err) {
+		return refused
+	}
+	return "CXone failed or did not answer the call, so the skill may or may not have changed. Running the action " +
+		"again is safe: it reads the skill first and does nothing if the skill is already as asked."
 }
