@@ -96,7 +96,8 @@ func (a *callingListUploadAction) Schema(ctx context.Context, _ action.SchemaReq
 			},
 			"expiration_date": schema.StringAttribute{
 				MarkdownDescription: "When the uploaded records expire, as a date (`2026-12-31`) or an RFC 3339 date " +
-					"and time (`2026-12-31T23:59:00Z`). Unset: the records do not expire.",
+					"and time (`2026-12-31T23:59:00Z`). Unset: sent empty, which leaves the records' expiry to the list's own " +
+					"settings.",
 				Optional: true,
 				Validators: []validator.String{stringvalidator.RegexMatches(expirationDateRE,
 					"must be a date such as 2026-12-31 or an RFC 3339 date and time such as 2026-12-31T23:59:00Z")},
