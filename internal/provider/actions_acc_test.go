@@ -9,6 +9,7 @@ import (
 	"strings"
 	"sync/atomic"
 	"testing"
+	"time"
 
 	"github.com/google/uuid"
 
@@ -31,12 +32,12 @@ type actionEnv struct {
 }
 
 // testAccActionEnv prepares an action test, skipping it below Terraform 1.14.
-func testAccActionEnv(t *testing.T) *actionEnv {
+func testAccActionEnv(t *testing.T, opts ...func(*mockcxone.Options)) *actionEnv {
 	t.Helper()
 	testAccPreCheck(t)
 	testAccSkipBelowTerraform(t, 1, 14, "actions need Terraform 1.14 or later")
 	t.Parallel()
-	m := testAccMock(t)
+	m := testAccMock(t, opts...)
 	tf := newTFCLI(t, m)
 	tf.write("versions.tf", testAccCLIRequiredProviders)
 	return &actionEnv{t: t, m: m, tf: tf, c: testAccClient(t, m)}
@@ -581,5 +582,29 @@ action "cxone_channel_send_message" "bad" {
 	wantOutput(t, stdout+stderr, "text", "must not be empty or blank")
 	if n := e.m.Requests().Total - before; n != 0 {
 		t.Errorf("plan-time checks made %d API requests, want 0", n)
+	}
+}
+
+// TestAccActionCallingListUpload_timeout: an upload job that CXone does not complete
+// within timeouts.invoke ends the wait with progress messages along the way and an error
+// that names the job, the timeout to raise and not to upload again.
+func TestAccActionCallingListUpload_timeout(t *testing.T) {
+	e := testAccActionEnv(t, func(o *mockcxone.Options) { o.SyncDelay = time.Hour })
+	list := e.callingList("Slow Lane")
+	e.config(fmt.Sprintf(`
+action "cxone_calling_list_upload" "slow" {
+  config {
+    list_id = %d
+    content = "AccountId,Phone\nA-1,+15550100\n"
+    timeouts {
+      invoke = "2s"
+    }
+  }
+}
+`, list))
+	out := e.failInvoke("action.cxone_calling_list_upload.slow", "While trying to follow upload job",
+		"timeouts.invoke, 2s here", "ran out", "do not run the action again")
+	if n := strings.Count(out, "CXone is processing the records"); n < 2 {
+		t.Errorf("%d progress messages while waiting, want at least 2:\n%s", n, out)
 	}
 }

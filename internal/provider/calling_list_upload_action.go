@@ -181,7 +181,9 @@ func (csvContentValidator) Description(context.Context) string {
 	return "must be CSV text with a header row and at least one record"
 }
 
-func (v csvContentValidator) MarkdownDescription(ctx context.Context) string { return v.Description(ctx) }
+func (v csvContentValidator) MarkdownDescription(ctx context.Context) string {
+	return v.Description(ctx)
+}
 
 func (csvContentValidator) ValidateString(_ context.Context, req validator.StringRequest, resp *validator.StringResponse) {
 	if req.ConfigValue.IsNull() || req.ConfigValue.IsUnknown() || strings.TrimSpace(req.ConfigValue.ValueString()) == "" {
