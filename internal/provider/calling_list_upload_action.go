@@ -292,8 +292,11 @@ func (a *callingListUploadAction) Invoke(ctx context.Context, req action.InvokeR
 			"invalid (for example, without a value in the external-ID column %q) and did not add them to %s. "+
 			"Correct them in the CSV and upload again.", job.InvalidRecords, job.TotalRecords, jobID, list.ExternalIDColumn, listLabel))
 	}
-	if start {
+	switch {
+	case start:
 		waitSkillStarted(ctx, a, diags, p, skill, timeout)
+	case skill != nil && skill.IsRunning:
+		p.say("Outbound skill %d (%q) runs: CXone attempts the new records at once.", skill.SkillID, skill.SkillName)
 	}
 }
 
