@@ -76,7 +76,7 @@ func (a *callingListUploadAction) Schema(ctx context.Context, _ action.SchemaReq
 			"list's records unless `force_overwrite` is set. Needs Terraform 1.14 or later; the action writes no state.",
 		Attributes: map[string]schema.Attribute{
 			"list_id": schema.Int64Attribute{
-				MarkdownDescription: "ID of the calling list, for example `cxone_calling_list.<name>.list_id`.",
+				MarkdownDescription: "ID of the calling list, for example `cxone_calling_list.<name>.id`.",
 				Required:            true,
 				Validators:          []validator.Int64{int64validator.AtLeast(1)},
 			},
@@ -215,7 +215,7 @@ func (a *callingListUploadAction) Invoke(ctx context.Context, req action.InvokeR
 	list, err := a.Client.GetCallingList(ctx, listID)
 	if err != nil {
 		actionFailure(diags, summary, fmt.Sprintf("read calling list %d", listID), err, timeout,
-			notFoundOr(err, "Check list_id: use the list_id of a cxone_calling_list."))
+			notFoundOr(err, "Check list_id: use the id of a cxone_calling_list."))
 		return
 	}
 	listLabel := fmt.Sprintf("calling list %d (%q)", listID, list.ListName)

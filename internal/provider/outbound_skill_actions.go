@@ -70,7 +70,7 @@ func (a *outboundSkillStopAction) Metadata(_ context.Context, req action.Metadat
 func skillIDAttribute(what string) schema.Int64Attribute {
 	return schema.Int64Attribute{
 		MarkdownDescription: "ID of the outbound Personal Connection skill to " + what + ", for example " +
-			"`cxone_outbound_skill.<name>.skill_id`. A skill that is inbound, or outbound with another strategy, is refused.",
+			"`cxone_outbound_skill.<name>.id`. A skill that is inbound, or outbound with another strategy, is refused.",
 		Required:   true,
 		Validators: []validator.Int64{int64validator.AtLeast(1)},
 	}
@@ -207,7 +207,7 @@ func checkPCSkill(ctx context.Context, api readcache.API, diags *diag.Diagnostic
 	skill, err := api.GetOutboundSkill(ctx, skillID)
 	if err != nil {
 		actionFailure(diags, summary, fmt.Sprintf("read skill %d", skillID), err, timeout,
-			notFoundOr(err, "Check skill_id: use the skill_id of a cxone_outbound_skill, or look the skill up "+
+			notFoundOr(err, "Check skill_id: use the id of a cxone_outbound_skill, or look the skill up "+
 				"with the cxone_outbound_skill data source."))
 		return nil, false
 	}

@@ -1,8 +1,8 @@
 # Run it with: terraform apply -invoke=action.cxone_calling_list_upload.dawn_patrol
 action "cxone_calling_list_upload" "dawn_patrol" {
   config {
-    list_id  = 65001   # for example cxone_calling_list.dawn_patrol.list_id
-    skill_id = 4000001 # for example cxone_outbound_skill.dawn_patrol.skill_id
+    list_id  = 65001   # for example cxone_calling_list.dawn_patrol.id
+    skill_id = 4000001 # for example cxone_outbound_skill.dawn_patrol.id
 
     # CSV, header row first; the header must name the list's external-ID column.
     content         = file("${path.module}/records.csv")
