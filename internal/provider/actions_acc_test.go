@@ -306,18 +306,29 @@ action "cxone_calling_list_upload" "dawn" {
 	wantOutput(t, out, "complete: 3 records, 2 valid, 1 invalid", "was already running")
 	wantList()
 
-	// From a resource's lifecycle, after create only.
-	e.tf.write("trigger.tf", `
+	// From a resource's lifecycle, after create only, with the list's ID taken from the
+	// resource that triggers it (as a cxone_calling_list would give its id).
+	e.tf.write("trigger.tf", fmt.Sprintf(`
 resource "terraform_data" "launch" {
-  input = "dawn"
+  input = %d
   lifecycle {
     action_trigger {
       events  = [after_create]
-      actions = [action.cxone_calling_list_upload.dawn]
+      actions = [action.cxone_calling_list_upload.launch]
     }
   }
 }
-`)
+
+action "cxone_calling_list_upload" "launch" {
+  config {
+    list_id         = terraform_data.launch.output
+    skill_id        = %d
+    content         = file("${path.module}/records.csv")
+    force_overwrite = true
+    start_skill     = true
+  }
+}
+`, list, skill))
 	out = e.tf.mustRun("apply", "-auto-approve", "-no-color")
 	wantOutput(t, out, "terraform_data.launch", "complete: 3 records, 2 valid, 1 invalid", "Actions: 1 invoked")
 	e.noState()
