@@ -7,6 +7,7 @@ import (
 	"sort"
 	"strings"
 
+	actionschema "github.com/hashicorp/terraform-plugin-framework/action/schema"
 	"github.com/hashicorp/terraform-plugin-framework/attr"
 	datasourceschema "github.com/hashicorp/terraform-plugin-framework/datasource/schema"
 	ephemeralschema "github.com/hashicorp/terraform-plugin-framework/ephemeral/schema"
@@ -22,12 +23,12 @@ import (
 // model field is a struct (or a slice of, or pointer to, a struct) are checked the
 // same way, recursively.
 //
-// s is a resource, data source or ephemeral resource schema.Schema (a value or a
+// s is a resource, data source, ephemeral resource or action schema.Schema (a value or a
 // pointer); model is the model struct or a pointer to it.
 func ModelProblems(s any, model any) []string {
 	switch s.(type) {
 	case resourceschema.Schema, *resourceschema.Schema, datasourceschema.Schema, *datasourceschema.Schema,
-		ephemeralschema.Schema, *ephemeralschema.Schema:
+		ephemeralschema.Schema, *ephemeralschema.Schema, actionschema.Schema, *actionschema.Schema:
 	default:
 		return []string{fmt.Sprintf("want a resource or data source schema.Schema, got %T", s)}
 	}

@@ -34,9 +34,14 @@ func TestAccExamples_validate(t *testing.T) {
 	}
 	requiredProviders := regexp.MustCompile(`(?m)^\s*required_providers\s*\{`)
 	for _, folder := range folders {
-		t.Run(filepath.ToSlash(strings.TrimPrefix(folder, root+string(filepath.Separator))), func(t *testing.T) {
+		name := filepath.ToSlash(strings.TrimPrefix(folder, root+string(filepath.Separator)))
+		t.Run(name, func(t *testing.T) {
 			t.Parallel()
 			tf := newTFCLI(t, m)
+			if strings.HasPrefix(name, "actions/") && !tf.versionAtLeast(1, 14) {
+				t.Skip("action blocks need Terraform 1.14 or later: older versions cannot parse them " +
+					"(set TF_ACC_TERRAFORM_PATH=\"$(make -s terraform-1.14)\")")
+			}
 			files, err := filepath.Glob(filepath.Join(folder, "*.tf"))
 			if err != nil {
 				t.Fatal(err)
@@ -54,6 +59,18 @@ func TestAccExamples_validate(t *testing.T) {
 					continue
 				}
 				declared = declared || requiredProviders.Match(b)
+				tf.write(filepath.Base(f), string(b))
+			}
+			// Files the examples read, such as the CSV of a file() call.
+			others, err := filepath.Glob(filepath.Join(folder, "*.csv"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, f := range others {
+				b, err := os.ReadFile(f)
+				if err != nil {
+					t.Fatal(err)
+				}
 				tf.write(filepath.Base(f), string(b))
 			}
 			if !declared {
@@ -96,6 +113,12 @@ const importByIdentityExample = "import-by-identity.tf"
 // supportsIdentity reports whether the Terraform under test knows resource identity (v1.12+).
 func (c *tfCLI) supportsIdentity() bool {
 	c.t.Helper()
+	return c.versionAtLeast(1, 12)
+}
+
+// versionAtLeast reports whether the Terraform under test is major.minor or later.
+func (c *tfCLI) versionAtLeast(wantMajor, wantMinor int) bool {
+	c.t.Helper()
 	var v struct {
 		Version string `json:"terraform_version"`
 	}
@@ -106,5 +129,5 @@ func (c *tfCLI) supportsIdentity() bool {
 	if _, err := fmt.Sscanf(v.Version, "%d.%d", &major, &minor); err != nil {
 		c.t.Fatalf("reading Terraform version %q: %v", v.Version, err)
 	}
-	return major > 1 || (major == 1 && minor >= 12)
+	return major > wantMajor || (major == wantMajor && minor >= wantMinor)
 }

@@ -11,6 +11,7 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework-validators/float64validator"
 	"github.com/hashicorp/terraform-plugin-framework-validators/int64validator"
 	"github.com/hashicorp/terraform-plugin-framework-validators/stringvalidator"
+	"github.com/hashicorp/terraform-plugin-framework/action"
 	"github.com/hashicorp/terraform-plugin-framework/datasource"
 	"github.com/hashicorp/terraform-plugin-framework/ephemeral"
 	"github.com/hashicorp/terraform-plugin-framework/list"
@@ -29,6 +30,7 @@ import (
 var (
 	_ provider.ProviderWithEphemeralResources = (*cxoneProvider)(nil)
 	_ provider.ProviderWithListResources      = (*cxoneProvider)(nil)
+	_ provider.ProviderWithActions            = (*cxoneProvider)(nil)
 )
 
 // Defaults that apply when neither the configuration nor the environment sets a value:
@@ -205,6 +207,7 @@ func (p *cxoneProvider) Configure(ctx context.Context, req provider.ConfigureReq
 	resp.ResourceData = cache
 	resp.DataSourceData = cache
 	resp.ListResourceData = cache
+	resp.ActionData = cache
 	resp.EphemeralResourceData = client
 }
 
@@ -247,6 +250,16 @@ func (p *cxoneProvider) ListResources(ctx context.Context) []func() list.ListRes
 		}
 	}
 	return out
+}
+
+// Actions needs Terraform 1.14 or later; older versions do not ask for them.
+func (p *cxoneProvider) Actions(_ context.Context) []func() action.Action {
+	return []func() action.Action{
+		NewOutboundSkillStartAction,
+		NewOutboundSkillStopAction,
+		NewCallingListUploadAction,
+		NewChannelSendMessageAction,
+	}
 }
 
 func (p *cxoneProvider) DataSources(_ context.Context) []func() datasource.DataSource {

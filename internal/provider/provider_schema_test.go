@@ -10,7 +10,9 @@ import (
 	"strings"
 	"testing"
 
+	actiontimeouts "github.com/hashicorp/terraform-plugin-framework-timeouts/action/timeouts"
 	"github.com/hashicorp/terraform-plugin-framework-timeouts/resource/timeouts"
+	"github.com/hashicorp/terraform-plugin-framework/action"
 	"github.com/hashicorp/terraform-plugin-framework/attr"
 	"github.com/hashicorp/terraform-plugin-framework/datasource"
 	datasourceschema "github.com/hashicorp/terraform-plugin-framework/datasource/schema"
@@ -56,7 +58,7 @@ func TestProviderSchemas_checksEveryRegisteredType(t *testing.T) {
 }
 
 // TestProviderTypes_haveExamples checks that every registered resource, data
-// source and ephemeral resource has an example folder (tfplugindocs takes its page's example from it)
+// source, ephemeral resource and action has an example folder (tfplugindocs takes its page's example from it)
 // and that every example folder is a registered type, so that a type dropped from
 // the provider's lists by mistake fails here.
 func TestProviderTypes_haveExamples(t *testing.T) {
@@ -71,7 +73,16 @@ func TestProviderTypes_haveExamples(t *testing.T) {
 			ephemerals = append(ephemerals, m.TypeName)
 		}
 	}
-	for kind, registered := range map[string][]string{"resources": resources, "data-sources": dataSources, "ephemeral-resources": ephemerals} {
+	var actions []string
+	if ap, ok := p.(provider.ProviderWithActions); ok {
+		for _, newAction := range ap.Actions(ctx) {
+			var m action.MetadataResponse
+			newAction().Metadata(ctx, action.MetadataRequest{ProviderTypeName: "cxone"}, &m)
+			actions = append(actions, m.TypeName)
+		}
+	}
+	for kind, registered := range map[string][]string{"resources": resources, "data-sources": dataSources,
+		"ephemeral-resources": ephemerals, "actions": actions} {
 		entries, err := os.ReadDir(filepath.Join("..", "..", "examples", kind))
 		if err != nil {
 			t.Fatal(err)
@@ -134,6 +145,20 @@ func providerProblems(ctx context.Context, p provider.Provider) []string {
 			problems = append(problems, diagProblems(label, s.Schema.ValidateImplementation(ctx))...)
 			problems = append(problems, prefixed(label, undescribed("", reflect.ValueOf(s.Schema)))...)
 			problems = append(problems, prefixed(label, modelProblems(e, "framework.EphemeralResourceWithModel", s.Schema))...)
+		}
+	}
+	if ap, ok := p.(provider.ProviderWithActions); ok {
+		for _, newAction := range ap.Actions(ctx) {
+			a := newAction()
+			var m action.MetadataResponse
+			a.Metadata(ctx, action.MetadataRequest{ProviderTypeName: meta.TypeName}, &m)
+			var s action.SchemaResponse
+			a.Schema(ctx, action.SchemaRequest{}, &s)
+			label := "action " + m.TypeName
+			problems = append(problems, diagProblems(label, s.Diagnostics)...)
+			problems = append(problems, diagProblems(label, s.Schema.ValidateImplementation(ctx))...)
+			problems = append(problems, prefixed(label, undescribed("", reflect.ValueOf(s.Schema)))...)
+			problems = append(problems, prefixed(label, modelProblems(a, "framework.ActionWithModel", s.Schema))...)
 		}
 	}
 	return problems
@@ -287,7 +312,8 @@ func undescribed(prefix string, v reflect.Value) []string {
 		for _, key := range elems.MapKeys() {
 			name, elem := prefix+key.String(), elems.MapIndex(key)
 			if b, ok := elem.Interface().(interface{ Type() attr.Type }); ok {
-				if _, ok := b.Type().(timeouts.Type); ok {
+				switch b.Type().(type) {
+				case timeouts.Type, actiontimeouts.Type:
 					continue
 				}
 			}

@@ -1,0 +1,7 @@
+# Run it with: terraform apply -invoke=action.cxone_outbound_skill_stop.dawn_patrol
+action "cxone_outbound_skill_stop" "dawn_patrol" {
+  config {
+    skill_id = 4000001 # for example cxone_outbound_skill.dawn_patrol.id
+    force    = false   # true ends active interactions at once (Force Stop)
+  }
+}

@@ -1,0 +1,241 @@
+package provider
+
+import (
+	"context"
+	"fmt"
+	"time"
+
+	"github.com/hashicorp/terraform-plugin-framework-timeouts/action/timeouts"
+	"github.com/hashicorp/terraform-plugin-framework-validators/int64validator"
+	"github.com/hashicorp/terraform-plugin-framework/action"
+	"github.com/hashicorp/terraform-plugin-framework/action/schema"
+	"github.com/hashicorp/terraform-plugin-framework/diag"
+	"github.com/hashicorp/terraform-plugin-framework/schema/validator"
+	"github.com/hashicorp/terraform-plugin-framework/types"
+
+	"github.com/cxone-oss/terraform-provider-cxone/internal/cxone"
+	"github.com/cxone-oss/terraform-provider-cxone/internal/framework"
+	"github.com/cxone-oss/terraform-provider-cxone/internal/readcache"
+)
+
+// cxone_outbound_skill_start and cxone_outbound_skill_stop (outbound-api.md §8): start or
+// stop a Personal Connection skill, then wait until CXone reports it running or stopped.
+// Both are idempotent: a skill already in the state asked for is left alone, and the
+// action says so.
+
+var (
+	_ action.ActionWithConfigure      = (*outboundSkillStartAction)(nil)
+	_ action.ActionWithValidateConfig = (*outboundSkillStartAction)(nil)
+	_ action.ActionWithConfigure      = (*outboundSkillStopAction)(nil)
+	_ action.ActionWithValidateConfig = (*outboundSkillStopAction)(nil)
+)
+
+// defaultSkillActionTimeout bounds a start or a stop and the wait for CXone to report it.
+const defaultSkillActionTimeout = 5 * time.Minute
+
+type outboundSkillStartModel struct {
+	SkillID  types.Int64    `tfsdk:"skill_id"`
+	Timeouts timeouts.Value `tfsdk:"timeouts"`
+}
+
+type outboundSkillStopModel struct {
+	SkillID  types.Int64    `tfsdk:"skill_id"`
+	Force    types.Bool     `tfsdk:"force"`
+	Timeouts timeouts.Value `tfsdk:"timeouts"`
+}
+
+// NewOutboundSkillStartAction returns the cxone_outbound_skill_start action.
+func NewOutboundSkillStartAction() action.Action { return &outboundSkillStartAction{} }
+
+// NewOutboundSkillStopAction returns the cxone_outbound_skill_stop action.
+func NewOutboundSkillStopAction() action.Action { return &outboundSkillStopAction{} }
+
+type outboundSkillStartAction struct {
+	framework.ActionWithModel[outboundSkillStartModel]
+}
+
+type outboundSkillStopAction struct {
+	framework.ActionWithModel[outboundSkillStopModel]
+}
+
+func (a *outboundSkillStartAction) Metadata(_ context.Context, req action.MetadataRequest, resp *action.MetadataResponse) {
+	resp.TypeName = req.ProviderTypeName + "_outbound_skill_start"
+}
+
+func (a *outboundSkillStopAction) Metadata(_ context.Context, req action.MetadataRequest, resp *action.MetadataResponse) {
+	resp.TypeName = req.ProviderTypeName + "_outbound_skill_stop"
+}
+
+// skillIDAttribute is the skill_id of both actions.
+func skillIDAttribute(what string) schema.Int64Attribute {
+	return schema.Int64Attribute{
+		MarkdownDescription: "ID of the outbound Personal Connection skill to " + what + ", for example " +
+			"`cxone_outbound_skill.<name>.id`. A skill that is inbound, or outbound with another strategy, is refused.",
+		Required:   true,
+		Validators: []validator.Int64{int64validator.AtLeast(1)},
+	}
+}
+
+func (a *outboundSkillStartAction) Schema(ctx context.Context, _ action.SchemaRequest, resp *action.SchemaResponse) {
+	resp.Schema = schema.Schema{
+		MarkdownDescription: "Starts an outbound Personal Connection skill (`POST /skills/{skillId}/start`), so that " +
+			"CXone begins working through the records of its calling lists, and waits until CXone reports the skill " +
+			"running. Starting a running skill changes nothing and says so. Records uploaded to a running skill are " +
+			"attempted at once. Needs Terraform 1.14 or later; the action writes no state.",
+		Attributes: map[string]schema.Attribute{
+			"skill_id": skillIDAttribute("start"),
+		},
+		Blocks: map[string]schema.Block{
+			"timeouts": actionTimeoutsBlock(ctx, defaultSkillActionTimeout),
+		},
+	}
+}
+
+func (a *outboundSkillStopAction) Schema(ctx context.Context, _ action.SchemaRequest, resp *action.SchemaResponse) {
+	resp.Schema = schema.Schema{
+		MarkdownDescription: "Stops an outbound Personal Connection skill (`POST /skills/{skillId}/stop`) and waits " +
+			"until CXone reports it stopped. Stopping a stopped skill changes nothing and says so. A running skill " +
+			"cannot be changed or deactivated, so stop it before such a change. Needs Terraform 1.14 or later; the " +
+			"action writes no state.",
+		Attributes: map[string]schema.Attribute{
+			"skill_id": skillIDAttribute("stop"),
+			"force": schema.BoolAttribute{
+				MarkdownDescription: "Whether to end the skill's active interactions at once, as Force Stop does in " +
+					"the CXone UI. Without it, agents finish their current interactions and take no new ones. " +
+					"Defaults to `false`.",
+				Optional: true,
+			},
+		},
+		Blocks: map[string]schema.Block{
+			"timeouts": actionTimeoutsBlock(ctx, defaultSkillActionTimeout),
+		},
+	}
+}
+
+func (a *outboundSkillStartAction) ValidateConfig(ctx context.Context, req action.ValidateConfigRequest, resp *action.ValidateConfigResponse) {
+	validateActionTimeout(ctx, req.Config, &resp.Diagnostics)
+}
+
+func (a *outboundSkillStopAction) ValidateConfig(ctx context.Context, req action.ValidateConfigRequest, resp *action.ValidateConfigResponse) {
+	validateActionTimeout(ctx, req.Config, &resp.Diagnostics)
+}
+
+func (a *outboundSkillStartAction) Invoke(ctx context.Context, req action.InvokeRequest, resp *action.InvokeResponse) {
+	var m outboundSkillStartModel
+	resp.Diagnostics.Append(req.Config.Get(ctx, &m)...)
+	if resp.Diagnostics.HasError() || !a.CheckClient(&resp.Diagnostics) {
+		return
+	}
+	ctx, timeout, cancel := actionDeadline(ctx, m.Timeouts, defaultSkillActionTimeout, &resp.Diagnostics)
+	defer cancel()
+	runSkillControl(ctx, a.Client, newProgress(resp), &resp.Diagnostics, m.SkillID.ValueInt64(), true, false, timeout)
+}
+
+func (a *outboundSkillStopAction) Invoke(ctx context.Context, req action.InvokeRequest, resp *action.InvokeResponse) {
+	var m outboundSkillStopModel
+	resp.Diagnostics.Append(req.Config.Get(ctx, &m)...)
+	if resp.Diagnostics.HasError() || !a.CheckClient(&resp.Diagnostics) {
+		return
+	}
+	ctx, timeout, cancel := actionDeadline(ctx, m.Timeouts, defaultSkillActionTimeout, &resp.Diagnostics)
+	defer cancel()
+	runSkillControl(ctx, a.Client, newProgress(resp), &resp.Diagnostics, m.SkillID.ValueInt64(), false, m.Force.ValueBool(), timeout)
+}
+
+// runSkillControl starts (start true) or stops a skill and waits for CXone to report it.
+func runSkillControl(ctx context.Context, api readcache.API, p *progress, diags *diag.Diagnostics,
+	skillID int64, start, force bool, timeout time.Duration,
+) {
+	verb, summary, want := "stop", "Unable to Stop Outbound Skill", "stopped"
+	if start {
+		verb, summary, want = "start", "Unable to Start Outbound Skill", "running"
+	}
+	skill, ok := checkPCSkill(ctx, api, diags, skillID, verb, summary, timeout)
+	if !ok {
+		return
+	}
+	label := fmt.Sprintf("skill %d (%q)", skill.SkillID, skill.SkillName)
+	if skill.IsRunning == start {
+		p.say("Outbound %s is already %s: nothing to do.", label, want)
+		return
+	}
+	if start {
+		p.say("Starting outbound %s.", label)
+		if err := api.StartSkill(ctx, skillID); err != nil {
+			actionFailure(diags, summary, "start outbound "+label, err, timeout, skillControlHint(err,
+				"Check the skill in CXone (Outbound > Skill Control): it must be active and have what CXone needs to "+
+					"start it, then run the action again."))
+			return
+		}
+	} else {
+		how := "agents finish their current interactions"
+		if force {
+			how = "force: active interactions end now"
+		}
+		p.say("Stopping outbound %s (%s).", label, how)
+		if err := api.StopSkill(ctx, skillID, force); err != nil {
+			actionFailure(diags, summary, "stop outbound "+label, err, timeout, skillControlHint(err,
+				"Check the skill in CXone (Outbound > Skill Control), then run the action again."))
+			return
+		}
+	}
+	err := waitFor(ctx, func() (bool, error) {
+		s, err := api.GetOutboundSkill(ctx, skillID)
+		if err != nil {
+			return false, err
+		}
+		if s.IsRunning == start {
+			return true, nil
+		}
+		p.say("Waiting for CXone to report %s %s (%s so far).", label, want, p.elapsed())
+		return false, nil
+	})
+	if err != nil {
+		actionFailure(diags, summary, fmt.Sprintf("wait for %s to be %s", label, want), err, timeout,
+			fmt.Sprintf("CXone accepted the %s but has not reported the skill %s yet. Check it in CXone (Outbound > "+
+				"Skill Control); running the action again is safe.", verb, want))
+		return
+	}
+	p.say("Outbound %s is %s.", label, want)
+}
+
+// checkPCSkill reads a skill and refuses one that is not an outbound Personal Connection
+// skill, or (to start it) not active, before anything is changed.
+func checkPCSkill(ctx context.Context, api readcache.API, diags *diag.Diagnostics, skillID int64,
+	verb, summary string, timeout time.Duration,
+) (*cxone.OutboundSkill, bool) {
+	skill, err := api.GetOutboundSkill(ctx, skillID)
+	if err != nil {
+		actionFailure(diags, summary, fmt.Sprintf("read skill %d", skillID), err, timeout,
+			notFoundOr(err, "Check skill_id: use the id of a cxone_outbound_skill, or look the skill up "+
+				"with the cxone_outbound_skill data source."))
+		return nil, false
+	}
+	label := fmt.Sprintf("Skill %d (%q)", skill.SkillID, skill.SkillName)
+	switch {
+	case !skill.IsOutbound:
+		diags.AddAttributeError(pathSkillID, summary, fmt.Sprintf("%s is an inbound skill: only an outbound "+
+			"Personal Connection skill can %s. Check skill_id.", label, verb))
+		return nil, false
+	case skill.OutboundStrategy != cxone.StrategyPersonalConnection:
+		diags.AddAttributeError(pathSkillID, summary, fmt.Sprintf("%s is an outbound skill with the strategy %q: "+
+			"only a %q skill can %s. Check skill_id.", label, skill.OutboundStrategy, cxone.StrategyPersonalConnection, verb))
+		return nil, false
+	case verb == "start" && !skill.IsActive && !skill.IsRunning:
+		diags.AddAttributeError(pathSkillID, summary, fmt.Sprintf("%s is inactive, and CXone starts only an active "+
+			"skill. Activate it (is_active on its cxone_outbound_skill), then run the action again.", label))
+		return nil, false
+	}
+	return skill, true
+}
+
+// skillControlHint says what to do after a failed start or stop: refused, what refused
+// says; otherwise CXone failed or did not answer, and the action is safe to run again
+// (it reads the skill first and does nothing when the skill is already as asked).
+func skillControlHint(err error, refused string) string {
+	if cxone.Refused(err) {
+		return refused
+	}
+	return "CXone failed or did not answer the call, so the skill may or may not have changed. Running the action " +
+		"again is safe: it reads the skill first and does nothing if the skill is already as asked."
+}
