@@ -13,9 +13,9 @@ import (
 
 func TestMixFor(t *testing.T) {
 	cases := map[int]mix{
-		7:    {Assignments: 1, Channels: 1, Bindings: 1, Permissions: 1, Skills: 1, Integrations: 1, Users: 1},
-		50:   {Assignments: 21, Channels: 18, Bindings: 4, Permissions: 3, Skills: 1, Integrations: 2, Users: 1},
-		1000: {Assignments: 459, Channels: 350, Bindings: 80, Permissions: 60, Skills: 11, Integrations: 30, Users: 10},
+		14:   {Assignments: 1, Channels: 1, Bindings: 1, Permissions: 1, Skills: 1, Integrations: 1, Users: 1, Launches: 1},
+		50:   {Assignments: 14, Channels: 18, Bindings: 4, Permissions: 3, Skills: 1, Integrations: 2, Users: 1, Launches: 1},
+		1000: {Assignments: 438, Channels: 350, Bindings: 80, Permissions: 60, Skills: 11, Integrations: 30, Users: 10, Launches: 3},
 	}
 	for n, want := range cases {
 		if got := mixFor(n); got != want {
@@ -27,7 +27,7 @@ func TestMixFor(t *testing.T) {
 		if m.total() != n {
 			t.Fatalf("mixFor(%d) holds %d resources: %+v", n, m.total(), m)
 		}
-		if m.Assignments < 1 || m.Bindings > m.Channels || m.Skills < 1 || m.Integrations < 1 || m.Permissions < 1 || m.Users < 1 {
+		if m.Assignments < 1 || m.Bindings > m.Channels || m.Skills < 1 || m.Integrations < 1 || m.Permissions < 1 || m.Users < 1 || m.Launches < 1 {
 			t.Fatalf("mixFor(%d) = %+v lacks a type or has more bindings than channels", n, m)
 		}
 	}
@@ -167,7 +167,7 @@ func TestRenderCxoneRefersToLookups(t *testing.T) {
 }
 
 func TestUsersNeededCoversLookupsAndAgents(t *testing.T) {
-	for n, want := range map[int]int{50: 21, 100: 33, 1000: 333} {
+	for n, want := range map[int]int{50: 16, 100: 33, 1000: 333} {
 		if got := usersNeeded(mixFor(n), n); got != want {
 			t.Errorf("usersNeeded(%d) = %d, want %d", n, got, want)
 		}

@@ -135,6 +135,9 @@ func pipelineNames(config string, k int) string {
 		`"Bench integration `, `"Bench integration `+p,
 		`"Bench channel `, `"Bench channel `+p,
 		`"bench-channel-`, fmt.Sprintf(`"bench-p%d-channel-`, k+1),
+		// Outbound names are unique in a tenant too; a skill name allows no spaces.
+		`"Bench out `, `"Bench out `+p,
+		`"Bench.out.`, fmt.Sprintf(`"Bench.out.p%d.`, k+1),
 		// User names are unique in a tenant: each pipeline hires users of its own.
 		`"bench.user.`, fmt.Sprintf(`"bench.p%d.user.`, k+1),
 	).Replace(config)

@@ -11,13 +11,16 @@ import (
 	"text/tabwriter"
 )
 
-// The query row: `terraform query -generate-config-out` of all six resource types
-// over the mock's large tenant (mockcxone -large-tenant), on Terraform 1.14+.
+// The query row: `terraform query -generate-config-out` of every resource type but
+// cxone_user over the mock's large tenant (mockcxone -large-tenant), on Terraform 1.14+.
+// The large tenant has no outbound objects: their lists cost a request or two each.
 
 // queryTypes are the resource types the query lists, each with its list resource.
 var queryTypes = []string{
 	"cxone_digital_skill", "cxone_digital_user_permissions", "cxone_skill_assignment",
 	"cxone_byoc_integration", "cxone_digital_channel", "cxone_routing_queue_binding",
+	"cxone_message_template", "cxone_campaign", "cxone_disposition", "cxone_dnc_group",
+	"cxone_dnc_group_skill", "cxone_outbound_skill", "cxone_calling_list",
 }
 
 // queryLimit is each list block's limit: above any count of the large tenant, so
