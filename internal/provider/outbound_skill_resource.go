@@ -470,8 +470,11 @@ func (e *notOutboundError) Error() string { return e.msg }
 
 // read reads skill id whole into a model based on prior (whose retry block says whether
 // the retry settings are managed, unless fillRetry). An inactive skill is a *framework.Gone.
+// The skill and its parameter groups come from the operation's lists (readcache), a skill
+// absent from them from its own read; its dispositions are listed per skill, as CXone has
+// no list of them all.
 func (r *outboundSkillResource) read(ctx context.Context, id int64, prior outboundSkillModel, fillRetry bool) (outboundSkillModel, error) {
-	skill, err := r.Client.GetOutboundSkill(ctx, id)
+	skill, err := r.Client.OutboundSkill(ctx, id)
 	if err != nil {
 		return prior, err
 	}
@@ -498,7 +501,7 @@ func (r *outboundSkillResource) read(ctx context.Context, id int64, prior outbou
 	}
 	var params *cxone.SkillParameters
 	if skill.OutboundStrategy == cxone.StrategyPersonalConnection {
-		if params, err = r.Client.GetSkillParameters(ctx, id); err != nil {
+		if params, err = r.Client.SkillParameters(ctx, id); err != nil {
 			return prior, err
 		}
 	}
