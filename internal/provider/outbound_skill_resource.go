@@ -478,6 +478,13 @@ func (r *outboundSkillResource) read(ctx context.Context, id int64, prior outbou
 	if err != nil {
 		return prior, err
 	}
+	return r.readFrom(ctx, skill, prior, fillRetry)
+}
+
+// readFrom is read with the skill itself already read (or listed): it adds the skill's
+// dispositions and parameter groups.
+func (r *outboundSkillResource) readFrom(ctx context.Context, skill *cxone.OutboundSkill, prior outboundSkillModel, fillRetry bool) (outboundSkillModel, error) {
+	id := skill.SkillID
 	object := skillObject(prior.Name, id)
 	if _, ok := outboundMediaTypeOf(skill.MediaTypeID); !ok || !skill.IsOutbound {
 		return prior, &notOutboundError{fmt.Sprintf("Skill %d is not an outbound skill of a media type this resource "+
