@@ -156,6 +156,8 @@ type OutboundSkillListOptions struct {
 	OutboundStrategy string
 	MediaTypeID      int
 	IsActive         *bool
+	// IncludeInbound keeps the inbound skills (IsOutbound false) in the answer.
+	IncludeInbound bool
 }
 
 func validOutboundSkill(s *OutboundSkill) string { return needID("skillId", s.SkillID) }
@@ -174,6 +176,9 @@ func (c *Client) ListOutboundSkills(ctx context.Context, opts OutboundSkillListO
 	if err != nil {
 		return nil, fmt.Errorf("listing outbound skills: %w", err)
 	}
+	if opts.IncludeInbound {
+		return all, nil
+	}
 	out := all[:0]
 	for _, s := range all {
 		if s.IsOutbound {
@@ -181,6 +186,16 @@ func (c *Client) ListOutboundSkills(ctx context.Context, opts OutboundSkillListO
 		}
 	}
 	return out, nil
+}
+
+// ListOutboundSkillsFirstPage reads the first page of every skill, inbound ones too, with the
+// fields of an outbound skill (one request). GET /skills answers the skill objects that
+// GET /skills/{id} does (cxone-api.md, Skills; the outbound spec gives the list no schema,
+// so that its rows carry the outbound fields is inferred). FirstPage.All lists the rest.
+func (c *Client) ListOutboundSkillsFirstPage(ctx context.Context) (FirstPage[OutboundSkill], error) {
+	l := adminListing[OutboundSkill]("/skills", url.Values{}, "skills")
+	l.valid = validOutboundSkill
+	return firstPage(ctx, c, l, "listing skills")
 }
 
 // FindOutboundSkillByName returns the skill with exactly this name, active or not, inbound

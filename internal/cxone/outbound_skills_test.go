@@ -4,6 +4,7 @@ import (
 	"errors"
 	"io"
 	"net/http"
+	"reflect"
 	"strings"
 	"sync/atomic"
 	"testing"
@@ -191,6 +192,11 @@ func TestOutboundSkills_parameters(t *testing.T) {
 	if len(p.TimeZoneSettings) != 1 || p.TimeZoneSettings[0] != zones[0] {
 		t.Fatalf("time zones %+v", p.TimeZoneSettings)
 	}
+	// The read of every skill's groups gives the same, keyed by skill.
+	all, err := e.c.ListSkillParameters(e.ctx)
+	if err != nil || len(all) != 1 || !reflect.DeepEqual(all[s.SkillID], *p) {
+		t.Fatalf("every skill's parameters %+v %v, want {%d: %+v}", all, err, s.SkillID, *p)
+	}
 	// A Manual skill has no parameter groups.
 	manual := f.input("Manual")
 	manual.OutboundStrategy = cxone.StrategyManual
@@ -297,6 +303,20 @@ func TestOutboundSkills_createUsesAnAnsweredSkillID(t *testing.T) {
 	if lists, reads := e.count("GET "+adminKey+"/skills"), e.count("GET "+adminKey+"/skills/{skillId}"); lists != 0 || reads != 1 {
 		t.Errorf("%d lists and %d reads, want the one read of the answered id", lists, reads)
 	}
+}
+
+func TestSkillParameters_everySkillKeyedBySkillNo(t *testing.T) {
+	e := cannedEnv(t, "GET", adminPath+"/skills/parameters",
+		`{"skills":[{"skillName":"A","skillNo":4000001,"retrySettings":{"maximumAttempts":4}},`+
+			`{"skillName":"B","skillNo":"4000002","timeZoneSettings":[]}]}`)
+	all, err := e.c.ListSkillParameters(e.ctx)
+	if err != nil || len(all) != 2 || all[4000001].SkillName != "A" || *all[4000001].RetrySettings.MaximumAttempts != 4 ||
+		all[4000002].SkillName != "B" {
+		t.Fatalf("parameters %+v %v", all, err)
+	}
+	wantUnreadable(t, "GET", adminPath+"/skills/parameters",
+		[]string{`{"skillName":"A"}`, `{"skills":[{"skillName":"A"}]}`, `{"skills":[{"skillNo":"x"}]}`},
+		func(e *env) (any, error) { return e.c.ListSkillParameters(e.ctx) })
 }
 
 func TestSkillParameters_conflictingTypes(t *testing.T) {

@@ -217,6 +217,38 @@ func (c *Client) GetSkillParameters(ctx context.Context, skillID int64) (*SkillP
 	return &p, nil
 }
 
+// ListSkillParameters reads the parameter groups of every skill that has them in one
+// request (GET /skills/parameters, documented [S2] as the aggregate of each skill under
+// {skills: [...]}), keyed by the skill id each item's skillNo holds (a number or a
+// string). The spec documents no paging for it: a skill absent from the answer is for the
+// caller to read on its own (GetSkillParameters). An item without a skillNo is an error.
+func (c *Client) ListSkillParameters(ctx context.Context) (map[int64]SkillParameters, error) {
+	const path = "/skills/parameters"
+	raw, err := adminGetRaw(ctx, c, path, nil)
+	if err != nil {
+		return nil, fmt.Errorf("reading the parameters of every skill: %w", err)
+	}
+	type item struct {
+		SkillParameters
+		SkillNo flexString `json:"skillNo"`
+	}
+	items, err := decodeList(raw, "skills", func(it *item) string {
+		if _, err := strconv.ParseInt(string(it.SkillNo), 10, 64); err != nil {
+			return "has no skillNo"
+		}
+		return ""
+	})
+	if err != nil {
+		return nil, fmt.Errorf("reading the parameters of every skill: decoding GET %s: %w", path, err)
+	}
+	out := make(map[int64]SkillParameters, len(items))
+	for _, it := range items {
+		id, _ := strconv.ParseInt(string(it.SkillNo), 10, 64) // checked above
+		out[id] = it.SkillParameters
+	}
+	return out, nil
+}
+
 // putParameterGroup sends PUT /skills/{id}/parameters/{group} with body.
 func (c *Client) putParameterGroup(ctx context.Context, skillID int64, group string, body any) error {
 	path := idPath("/skills", skillID) + "/parameters/" + group

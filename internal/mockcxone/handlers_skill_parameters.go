@@ -255,7 +255,30 @@ func (s *Server) getSkillParameters(w http.ResponseWriter, r *http.Request) {
 		notFound(w, fmt.Sprintf("skill %d", id))
 		return
 	}
-	p := st.out.params[id]
+	writeJSON(w, http.StatusOK, st.skillParamsLocked(sk))
+}
+
+// listSkillParameters answers GET /skills/parameters: the aggregate of every skill, as
+// {skills: [...]} (documented [S2]). Which skills it holds is not documented: the mock lists
+// those with parameter groups (outbound Personal Connection skills), by id, in one answer
+// without paging (inferred).
+func (s *Server) listSkillParameters(w http.ResponseWriter, _ *http.Request) {
+	st := s.store
+	st.mu.RLock()
+	defer st.mu.RUnlock()
+	out := []map[string]any{}
+	for _, sk := range st.sortedSkills() {
+		if st.out.params[sk.SkillID] != nil {
+			out = append(out, st.skillParamsLocked(&sk))
+		}
+	}
+	writeJSON(w, http.StatusOK, map[string]any{"skills": out})
+}
+
+// skillParamsLocked is the aggregate of a skill's groups (empty groups for a skill without
+// them). Caller holds mu.
+func (st *store) skillParamsLocked(sk *Skill) map[string]any {
+	p := st.out.params[sk.SkillID]
 	if p == nil {
 		p = &skillParams{general: map[string]any{}, retry: map[string]any{}, schedule: map[string]any{}}
 	}
@@ -270,13 +293,13 @@ func (s *Server) getSkillParameters(w http.ResponseWriter, r *http.Request) {
 		out["name"], out["description"] = z["standardName"], z["standardName"]
 		zones = append(zones, out)
 	}
-	writeJSON(w, http.StatusOK, map[string]any{
-		"skillName": sk.SkillName, "skillNo": skillNo(id),
+	return map[string]any{
+		"skillName": sk.SkillName, "skillNo": skillNo(sk.SkillID),
 		"generalSettings": general, "retrySettings": maps.Clone(p.retry), "scheduleSettings": maps.Clone(p.schedule),
 		"timeZoneSettings": zones, "cadenceSettings": map[string]any{}, "deliveryPreferences": map[string]any{},
-		"callingLists": st.listsOfSkillLocked(id), "cpaSettings": map[string]any{}, "filterSettings": map[string]any{},
+		"callingLists": st.listsOfSkillLocked(sk.SkillID), "cpaSettings": map[string]any{}, "filterSettings": map[string]any{},
 		"listManagementSettings": map[string]any{}, "xsSettings": map[string]any{},
-	})
+	}
 }
 
 // listsOfSkillLocked is the calling lists uploaded to a skill, as {id, name}. Caller holds mu.

@@ -71,3 +71,32 @@ func TestSkillParameters_writesAndAggregate(t *testing.T) {
 	}
 	c.admin("GET", "/skills/1/parameters", nil).want(t, 404)
 }
+
+// GET /skills/parameters answers every Personal Connection skill's aggregate, as the read
+// of one skill does, under {skills: [...]}; other skills have no groups and are left out.
+func TestSkillParameters_everySkill(t *testing.T) {
+	c := newClient(t, Options{SyncDelay: -1})
+	outboundSetUp(c)
+	for _, s := range []string{pcSkill("PC", ""), pcSkill("Manual", `"outboundStrategy":"Manual"`), pcSkill("PC2", "")} {
+		if msg := c.createPC(s); msg != "" {
+			t.Fatal(msg)
+		}
+	}
+	c.admin("PUT", "/skills/4000003/parameters/retry-settings", `{"retrySettings":{"maximumAttempts":4}}`).want(t, 204)
+	type aggregate struct {
+		SkillName     string         `json:"skillName"`
+		SkillNo       string         `json:"skillNo"`
+		RetrySettings map[string]any `json:"retrySettings"`
+	}
+	all := decode[struct {
+		Skills []aggregate `json:"skills"`
+	}](t, c.admin("GET", "/skills/parameters", nil).want(t, http.StatusOK))
+	if len(all.Skills) != 2 || all.Skills[0].SkillNo != "4000001" || all.Skills[1].SkillNo != "4000003" {
+		t.Fatalf("skills %+v, want the two Personal Connection skills", all.Skills)
+	}
+	one := decode[aggregate](t, c.admin("GET", "/skills/4000003/parameters", nil).want(t, http.StatusOK))
+	if all.Skills[1].SkillName != "PC2" || all.Skills[1].RetrySettings["maximumAttempts"] != 4.0 ||
+		one.RetrySettings["maximumAttempts"] != 4.0 {
+		t.Errorf("from the list %+v, by id %+v", all.Skills[1], one)
+	}
+}

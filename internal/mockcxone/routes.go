@@ -53,6 +53,7 @@ func (s *Server) routeAPI() {
 	a("GET", "/skills/{skillId}/dispositions", s.listSkillDispositions)
 	a("POST", "/skills/{skillId}/start", s.startSkill)
 	a("POST", "/skills/{skillId}/stop", s.stopSkill)
+	a("GET", "/skills/parameters", s.listSkillParameters)
 	a("GET", "/skills/{skillId}/parameters", s.getSkillParameters)
 	a("PUT", "/skills/{skillId}/parameters/general-settings", s.putGroup("generalSettings",
 		knownFields("generalSettings", generalFields), func(p *skillParams) map[string]any { return p.general }))

@@ -30,10 +30,9 @@ func (r *callingListResource) List(ctx context.Context, req list.ListRequest, st
 	framework.List(ctx, &r.Resource, req, stream, "Unable to List Calling Lists",
 		func(cfg callingListListConfig) iter.Seq2[[]framework.ListItem[callingListModel], error] {
 			// CXone's list call is read whole (every page at once): one page of items here.
-			return func(yield func([]framework.ListItem[callingListModel], error) bool) {
-				items, err := r.listItems(ctx, cfg.NameContains.ValueString())
-				yield(items, err)
-			}
+			return onePage(func() ([]framework.ListItem[callingListModel], error) {
+				return r.listItems(ctx, cfg.NameContains.ValueString())
+			})
 		})
 }
 

@@ -4,7 +4,6 @@ import (
 	"context"
 	"strconv"
 
-	"github.com/hashicorp/terraform-plugin-framework-validators/stringvalidator"
 	"github.com/hashicorp/terraform-plugin-framework/datasource"
 	"github.com/hashicorp/terraform-plugin-framework/datasource/schema"
 	"github.com/hashicorp/terraform-plugin-framework/diag"
@@ -16,17 +15,13 @@ import (
 
 // NewCampaignDataSource is the cxone_campaign data source.
 func NewCampaignDataSource() datasource.DataSource {
-	return &campaignDataSource{lookUp[campaignDataModel, cxone.Campaign]{spec: lookUpSpec[campaignDataModel, cxone.Campaign]{
+	return newLookUp(lookUpSpec[campaignDataModel, cxone.Campaign]{
 		typeName: "campaign", schema: campaignDataSchema,
 		kind: campaignType, nouns: "campaigns", keys: []string{"id", "name"},
 		find:    findCampaign,
 		id:      func(c cxone.Campaign) string { return strconv.FormatInt(c.ID, 10) },
 		flatten: flattenCampaignData,
-	}}}
-}
-
-type campaignDataSource struct {
-	lookUp[campaignDataModel, cxone.Campaign]
+	})
 }
 
 // campaignDataModel maps the cxone_campaign data source.
@@ -39,12 +34,13 @@ type campaignDataModel struct {
 }
 
 func campaignDataSchema() schema.Schema {
+	id, name := numericIDAndNameKeys("Campaign", "62001")
 	return schema.Schema{
 		MarkdownDescription: "Looks up a campaign, active or not, by exactly one of `id` or `name`. CXone keeps " +
 			"campaign names unique in a business unit, so a name matches at most one campaign.",
 		Attributes: map[string]schema.Attribute{
-			"id":          lookUpKey("Campaign ID to look up, a whole number written as a string (for example `62001`).", numericIDValidator()),
-			"name":        lookUpKey("Exact, case-sensitive campaign name to look up.", stringvalidator.LengthAtLeast(1)),
+			"id":          id,
+			"name":        name,
 			"is_active":   computedBool("Whether the campaign is active. Inactive campaigns are found too."),
 			"description": computedString("What the campaign is for."),
 			"notes":       computedString("Free-text notes on the campaign."),
@@ -56,16 +52,10 @@ func campaignDataSchema() schema.Schema {
 // among the campaigns CXone's search answers (it matches parts of names); inactive
 // campaigns too.
 func findCampaign(ctx context.Context, c readcache.API, cfg campaignDataModel, _ *diag.Diagnostics) search[cxone.Campaign] {
-	var s search[cxone.Campaign]
-	if !cfg.ID.IsNull() {
-		s = byNumericID(ctx, cfg.ID.ValueString(), c.GetCampaign)
-	} else {
-		name := cfg.Name.ValueString()
-		all, err := c.ListCampaigns(ctx, cxone.CampaignListOptions{SearchString: name})
-		s = byName(name, all, err, func(cp cxone.Campaign) bool { return cp.Name == name })
+	search := func(ctx context.Context, name string, _ func(cxone.Campaign) bool) ([]cxone.Campaign, error) {
+		return c.ListCampaigns(ctx, cxone.CampaignListOptions{SearchString: name})
 	}
-	s.note = ", active or not" + s.note
-	return s
+	return activeOrNot(byNumericIDOrName(ctx, cfg.ID, cfg.Name, c.GetCampaign, search, func(x cxone.Campaign) string { return x.Name }))
 }
 
 // flattenCampaignData copies a campaign into the data source's model, as the resource

@@ -31,10 +31,9 @@ func (r *campaignResource) List(ctx context.Context, req list.ListRequest, strea
 		func(cfg campaignListConfig) iter.Seq2[[]framework.ListItem[campaignModel], error] {
 			nameContains := cfg.NameContains.ValueString()
 			// The client follows CXone's pages and answers them together.
-			page := func(yield func([]cxone.Campaign, error) bool) {
-				yield(r.Client.ListCampaigns(ctx, cxone.CampaignListOptions{SearchString: nameContains, IsActive: new(true)}))
-			}
-			return framework.MapPages(page, func(c cxone.Campaign) (framework.ListItem[campaignModel], bool) {
+			return framework.MapPages(onePage(func() ([]cxone.Campaign, error) {
+				return r.Client.ListCampaigns(ctx, cxone.CampaignListOptions{SearchString: nameContains, IsActive: new(true)})
+			}), func(c cxone.Campaign) (framework.ListItem[campaignModel], bool) {
 				var m campaignModel
 				flattenCampaign(&c, &m)
 				keep := c.IsActive && containsFold(c.Name, nameContains)

@@ -4,7 +4,6 @@ import (
 	"context"
 	"strconv"
 
-	"github.com/hashicorp/terraform-plugin-framework-validators/stringvalidator"
 	"github.com/hashicorp/terraform-plugin-framework/datasource"
 	"github.com/hashicorp/terraform-plugin-framework/datasource/schema"
 	"github.com/hashicorp/terraform-plugin-framework/diag"
@@ -16,17 +15,13 @@ import (
 
 // NewDispositionDataSource is the cxone_disposition data source.
 func NewDispositionDataSource() datasource.DataSource {
-	return &dispositionDataSource{lookUp[dispositionDataModel, cxone.Disposition]{spec: lookUpSpec[dispositionDataModel, cxone.Disposition]{
+	return newLookUp(lookUpSpec[dispositionDataModel, cxone.Disposition]{
 		typeName: "disposition", schema: dispositionDataSchema,
 		kind: dispositionType, nouns: "dispositions", keys: []string{"id", "name"},
 		find:    findDisposition,
 		id:      func(d cxone.Disposition) string { return strconv.FormatInt(d.DispositionID, 10) },
 		flatten: flattenDispositionData,
-	}}}
-}
-
-type dispositionDataSource struct {
-	lookUp[dispositionDataModel, cxone.Disposition]
+	})
 }
 
 // dispositionDataModel maps the cxone_disposition data source.
@@ -41,12 +36,13 @@ type dispositionDataModel struct {
 }
 
 func dispositionDataSchema() schema.Schema {
+	id, name := numericIDAndNameKeys("Disposition", "7001")
 	return schema.Schema{
 		MarkdownDescription: "Looks up a disposition, active or not, by exactly one of `id` or `name`. Disposition " +
 			"names are unique in a business unit, so a name matches at most one disposition.",
 		Attributes: map[string]schema.Attribute{
-			"id":                  lookUpKey("Disposition ID to look up, a whole number written as a string (for example `7001`).", numericIDValidator()),
-			"name":                lookUpKey("Exact, case-sensitive disposition name to look up.", stringvalidator.LengthAtLeast(1)),
+			"id":                  id,
+			"name":                name,
 			"classification_id":   computedInt64("ID of the disposition's classification; null without one."),
 			"classification_name": computedString("Name of the disposition's classification; empty without one."),
 			"is_preview":          computedBool("Whether it is a preview disposition."),
@@ -59,23 +55,19 @@ func dispositionDataSchema() schema.Schema {
 // findDisposition reads the disposition by ID, or finds it by exact name among CXone's
 // search answer (then read by ID, for the classification's name); inactive ones too.
 func findDisposition(ctx context.Context, c readcache.API, cfg dispositionDataModel, _ *diag.Diagnostics) search[cxone.Disposition] {
-	var s search[cxone.Disposition]
-	if !cfg.ID.IsNull() {
-		s = byNumericID(ctx, cfg.ID.ValueString(), c.GetDisposition)
-	} else {
-		name := cfg.Name.ValueString()
-		all, err := c.ListDispositions(ctx, cxone.DispositionListOptions{SearchString: name})
-		s = byName(name, all, err, func(d cxone.Disposition) bool { return d.DispositionName == name })
-		if len(s.found) == 1 {
-			// CXone's list has no classification name; its read by ID (cached) does.
-			d, err := c.Disposition(ctx, s.found[0].DispositionID)
-			if err != nil {
-				return search[cxone.Disposition]{searched: s.searched, err: err}
-			}
-			s.found[0] = *d
-		}
+	find := func(ctx context.Context, name string, _ func(cxone.Disposition) bool) ([]cxone.Disposition, error) {
+		return c.ListDispositions(ctx, cxone.DispositionListOptions{SearchString: name})
 	}
-	s.note = ", active or not" + s.note
+	s := activeOrNot(byNumericIDOrName(ctx, cfg.ID, cfg.Name, c.GetDisposition, find,
+		func(d cxone.Disposition) string { return d.DispositionName }))
+	if cfg.ID.IsNull() && len(s.found) == 1 {
+		// CXone's list has no classification name; its read by ID (cached) does.
+		d, err := c.Disposition(ctx, s.found[0].DispositionID)
+		if err != nil {
+			return search[cxone.Disposition]{searched: s.searched, err: err}
+		}
+		s.found[0] = *d
+	}
 	return s
 }
 

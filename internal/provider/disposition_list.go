@@ -40,11 +40,3 @@ func (r *dispositionResource) List(ctx context.Context, req list.ListRequest, st
 			})
 		})
 }
-
-// onePage serves a list that CXone answers whole (or the client reads whole) as one
-// page, for framework.MapPages.
-func onePage[X any](read func() ([]X, error)) iter.Seq2[[]X, error] {
-	return func(yield func([]X, error) bool) {
-		yield(read())
-	}
-}

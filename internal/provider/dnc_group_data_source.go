@@ -16,17 +16,13 @@ import (
 
 // NewDNCGroupDataSource is the cxone_dnc_group data source.
 func NewDNCGroupDataSource() datasource.DataSource {
-	return &dncGroupDataSource{lookUp[dncGroupDataModel, cxone.DNCGroup]{spec: lookUpSpec[dncGroupDataModel, cxone.DNCGroup]{
+	return newLookUp(lookUpSpec[dncGroupDataModel, cxone.DNCGroup]{
 		typeName: "dnc_group", schema: dncGroupDataSchema,
 		kind: dncGroupType, nouns: "DNC groups", keys: []string{"id", "name"},
 		find:    findDNCGroup,
 		id:      func(g cxone.DNCGroup) string { return strconv.FormatInt(g.DNCGroupID, 10) },
 		flatten: flattenDNCGroupData,
-	}}}
-}
-
-type dncGroupDataSource struct {
-	lookUp[dncGroupDataModel, cxone.DNCGroup]
+	})
 }
 
 // dncGroupDataModel maps the cxone_dnc_group data source.
@@ -55,16 +51,10 @@ func dncGroupDataSchema() schema.Schema {
 // findDNCGroup reads the group by ID, or finds it by exact name in the list of every
 // group (GET /dnc-groups has no search); inactive ones too.
 func findDNCGroup(ctx context.Context, c readcache.API, cfg dncGroupDataModel, _ *diag.Diagnostics) search[cxone.DNCGroup] {
-	var s search[cxone.DNCGroup]
-	if !cfg.ID.IsNull() {
-		s = byNumericID(ctx, cfg.ID.ValueString(), c.GetDNCGroup)
-	} else {
-		name := cfg.Name.ValueString()
-		all, err := c.ListDNCGroups(ctx)
-		s = byName(name, all, err, func(g cxone.DNCGroup) bool { return g.DNCGroupName == name })
+	all := func(ctx context.Context, _ string, _ func(cxone.DNCGroup) bool) ([]cxone.DNCGroup, error) {
+		return c.ListDNCGroups(ctx)
 	}
-	s.note = ", active or not" + s.note
-	return s
+	return activeOrNot(byNumericIDOrName(ctx, cfg.ID, cfg.Name, c.GetDNCGroup, all, func(g cxone.DNCGroup) string { return g.DNCGroupName }))
 }
 
 // flattenDNCGroupData copies a group into the data source's model.

@@ -1,6 +1,7 @@
 package provider
 
 import (
+	"iter"
 	"strings"
 
 	listschema "github.com/hashicorp/terraform-plugin-framework/list/schema"
@@ -23,4 +24,12 @@ func stringFilter(description string) listschema.StringAttribute {
 
 func int64Filter(description string) listschema.Int64Attribute {
 	return listschema.Int64Attribute{MarkdownDescription: description, Optional: true}
+}
+
+// onePage serves a list that CXone answers whole (or the client reads whole) as one
+// page: for framework.MapPages, or as a list resource's pages themselves.
+func onePage[X any](read func() ([]X, error)) iter.Seq2[[]X, error] {
+	return func(yield func([]X, error) bool) {
+		yield(read())
+	}
 }

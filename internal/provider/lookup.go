@@ -109,6 +109,12 @@ func byNumericIDOrName[X any](ctx context.Context, id, name types.String, get fu
 	return byName(n, found, err, match)
 }
 
+// activeOrNot notes in a search's words that inactive objects are found too.
+func activeOrNot[X any](s search[X]) search[X] {
+	s.note = ", active or not" + s.note
+	return s
+}
+
 // numericIDAndNameKeys are the "id" and "name" keys of a look-up by numeric ID or exact
 // name; kind is capitalised ("Team"), example an ID ("301").
 func numericIDAndNameKeys(kind, example string) (id, name schema.StringAttribute) {

@@ -5,7 +5,6 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/hashicorp/terraform-plugin-framework-validators/stringvalidator"
 	"github.com/hashicorp/terraform-plugin-framework/datasource"
 	"github.com/hashicorp/terraform-plugin-framework/datasource/schema"
 	"github.com/hashicorp/terraform-plugin-framework/diag"
@@ -17,17 +16,13 @@ import (
 
 // NewMessageTemplateDataSource is the cxone_message_template data source.
 func NewMessageTemplateDataSource() datasource.DataSource {
-	return &messageTemplateDataSource{lookUp[messageTemplateDataModel, cxone.MessageTemplate]{spec: lookUpSpec[messageTemplateDataModel, cxone.MessageTemplate]{
+	return newLookUp(lookUpSpec[messageTemplateDataModel, cxone.MessageTemplate]{
 		typeName: "message_template", schema: messageTemplateDataSchema,
 		kind: messageTemplateType, nouns: "message templates", keys: []string{"id", "name"},
 		find:    findMessageTemplate,
 		id:      func(t cxone.MessageTemplate) string { return strconv.FormatInt(t.TemplateID, 10) },
 		flatten: flattenMessageTemplateData,
-	}}}
-}
-
-type messageTemplateDataSource struct {
-	lookUp[messageTemplateDataModel, cxone.MessageTemplate]
+	})
 }
 
 // messageTemplateDataModel maps the cxone_message_template data source.
@@ -48,12 +43,13 @@ type messageTemplateDataModel struct {
 }
 
 func messageTemplateDataSchema() schema.Schema {
+	id, name := numericIDAndNameKeys("Template", "61001")
 	return schema.Schema{
 		MarkdownDescription: "Looks up a message template, active or not, by exactly one of `id` or `name`. " +
 			"CXone keeps template names unique in a business unit, so a name matches at most one template.",
 		Attributes: map[string]schema.Attribute{
-			"id":               lookUpKey("Template ID to look up, a whole number written as a string (for example `61001`).", numericIDValidator()),
-			"name":             lookUpKey("Exact, case-sensitive template name to look up.", stringvalidator.LengthAtLeast(1)),
+			"id":               id,
+			"name":             name,
 			"is_active":        computedBool("Whether the template is active. Inactive templates are found too."),
 			"type":             computedString("Kind of message: `email` or `sms` (CXone's template type `1` or `2`)."),
 			"subject":          computedString("Subject of the message; empty when there is none."),
@@ -73,16 +69,11 @@ func messageTemplateDataSchema() schema.Schema {
 // (case-sensitive) in CXone's list of templates, which has no name filter; inactive
 // templates too.
 func findMessageTemplate(ctx context.Context, c readcache.API, cfg messageTemplateDataModel, _ *diag.Diagnostics) search[cxone.MessageTemplate] {
-	var s search[cxone.MessageTemplate]
-	if !cfg.ID.IsNull() {
-		s = byNumericID(ctx, cfg.ID.ValueString(), c.GetMessageTemplate)
-	} else {
-		name := cfg.Name.ValueString()
-		all, err := c.ListMessageTemplates(ctx, 0)
-		s = byName(name, all, err, func(t cxone.MessageTemplate) bool { return t.TemplateName == name })
+	all := func(ctx context.Context, _ string, _ func(cxone.MessageTemplate) bool) ([]cxone.MessageTemplate, error) {
+		return c.ListMessageTemplates(ctx, 0)
 	}
-	s.note = ", active or not" + s.note
-	return s
+	return activeOrNot(byNumericIDOrName(ctx, cfg.ID, cfg.Name, c.GetMessageTemplate, all,
+		func(t cxone.MessageTemplate) string { return t.TemplateName }))
 }
 
 // flattenMessageTemplateData copies a template into the data source's model. A type

@@ -39,10 +39,9 @@ func (r *messageTemplateResource) List(ctx context.Context, req list.ListRequest
 		func(cfg messageTemplateListConfig) iter.Seq2[[]framework.ListItem[messageTemplateModel], error] {
 			nameContains := cfg.NameContains.ValueString()
 			// CXone answers every template at once (no paging), of one type when asked.
-			page := func(yield func([]cxone.MessageTemplate, error) bool) {
-				yield(r.Client.ListMessageTemplates(ctx, messageTemplateTypes[cfg.Type.ValueString()]))
-			}
-			return framework.MapPages(page, func(t cxone.MessageTemplate) (framework.ListItem[messageTemplateModel], bool) {
+			return framework.MapPages(onePage(func() ([]cxone.MessageTemplate, error) {
+				return r.Client.ListMessageTemplates(ctx, messageTemplateTypes[cfg.Type.ValueString()])
+			}), func(t cxone.MessageTemplate) (framework.ListItem[messageTemplateModel], bool) {
 				var m messageTemplateModel
 				known := !flattenMessageTemplate(&t, &m).HasError()
 				keep := known && t.IsActive && containsFold(t.TemplateName, nameContains)

@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"strconv"
 
-	"github.com/hashicorp/terraform-plugin-framework-validators/stringvalidator"
 	"github.com/hashicorp/terraform-plugin-framework/datasource"
 	"github.com/hashicorp/terraform-plugin-framework/datasource/schema"
 	"github.com/hashicorp/terraform-plugin-framework/diag"
@@ -17,17 +16,13 @@ import (
 
 // NewOutboundSkillDataSource is the cxone_outbound_skill data source.
 func NewOutboundSkillDataSource() datasource.DataSource {
-	return &outboundSkillDataSource{lookUp[outboundSkillDataModel, cxone.OutboundSkill]{spec: lookUpSpec[outboundSkillDataModel, cxone.OutboundSkill]{
+	return newLookUp(lookUpSpec[outboundSkillDataModel, cxone.OutboundSkill]{
 		typeName: "outbound_skill", schema: outboundSkillDataSchema,
 		kind: outboundSkillType, nouns: "outbound skills", keys: []string{"id", "name"},
 		find:    findOutboundSkill,
 		id:      func(s cxone.OutboundSkill) string { return strconv.FormatInt(s.SkillID, 10) },
 		flatten: flattenOutboundSkillData,
-	}}}
-}
-
-type outboundSkillDataSource struct {
-	lookUp[outboundSkillDataModel, cxone.OutboundSkill]
+	})
 }
 
 // outboundSkillDataModel maps the cxone_outbound_skill data source.
@@ -46,13 +41,14 @@ type outboundSkillDataModel struct {
 }
 
 func outboundSkillDataSchema() schema.Schema {
+	id, name := numericIDAndNameKeys("Skill", "4000001")
 	return schema.Schema{
 		MarkdownDescription: "Looks up an outbound skill, active or not, by exactly one of `id` or `name`, and tells " +
 			"whether it is running. CXone keeps skill names unique among all skills of a business unit, so a name " +
 			"matches at most one skill. An inbound skill is not found.",
 		Attributes: map[string]schema.Attribute{
-			"id":                  lookUpKey("Skill ID to look up, a whole number written as a string (for example `4000001`).", numericIDValidator()),
-			"name":                lookUpKey("Exact, case-sensitive skill name to look up.", stringvalidator.LengthAtLeast(1)),
+			"id":                  id,
+			"name":                name,
 			"media_type":          computedString("Media type of the skill: `digital`, `email`, `sms` or `voice` (another media type is CXone's name of it)."),
 			"strategy":            computedString("Outbound strategy: `personal_connection` or `manual` (another is CXone's name of it)."),
 			"campaign_id":         computedString("ID of the skill's campaign; null when CXone names none."),
@@ -70,15 +66,11 @@ func outboundSkillDataSchema() schema.Schema {
 // findOutboundSkill reads the skill by ID, or finds it by exact name among CXone's
 // outbound skills, active or not. An inbound skill read by ID is an error.
 func findOutboundSkill(ctx context.Context, c readcache.API, cfg outboundSkillDataModel, diags *diag.Diagnostics) search[cxone.OutboundSkill] {
-	var s search[cxone.OutboundSkill]
-	if !cfg.ID.IsNull() {
-		s = byNumericID(ctx, cfg.ID.ValueString(), c.GetOutboundSkill)
-	} else {
-		name := cfg.Name.ValueString()
-		skills, err := c.ListOutboundSkills(ctx, cxone.OutboundSkillListOptions{SearchString: name})
-		s = byName(name, skills, err, func(s cxone.OutboundSkill) bool { return s.SkillName == name })
+	search := func(ctx context.Context, name string, _ func(cxone.OutboundSkill) bool) ([]cxone.OutboundSkill, error) {
+		return c.ListOutboundSkills(ctx, cxone.OutboundSkillListOptions{SearchString: name})
 	}
-	s.note = ", active or not" + s.note
+	s := activeOrNot(byNumericIDOrName(ctx, cfg.ID, cfg.Name, c.GetOutboundSkill, search,
+		func(s cxone.OutboundSkill) string { return s.SkillName }))
 	if len(s.found) == 1 && !s.found[0].IsOutbound {
 		diags.AddError("Outbound Skill Not Found",
 			fmt.Sprintf("The skill %s (ID %d) is an inbound skill, not an outbound one.", s.searched, s.found[0].SkillID))

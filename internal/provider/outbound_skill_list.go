@@ -20,7 +20,8 @@ func (r *outboundSkillResource) ListResourceConfigSchema(_ context.Context, _ li
 	resp.Schema = listschema.Schema{
 		MarkdownDescription: "Lists the active outbound skills that `cxone_outbound_skill` manages (Personal Connection " +
 			"and manual skills of the digital, email, SMS and voice media types), each with its dispositions and " +
-			"parameter groups (two more requests per skill). Each result is named by the skill's name.",
+			"parameter groups (one more request per skill for its dispositions, and one for the parameter groups of " +
+			"every skill). Each result is named by the skill's name.",
 		Attributes: map[string]listschema.Attribute{
 			"name_contains": stringFilter("Only skills whose name contains this text, ignoring case."),
 		},
@@ -43,7 +44,7 @@ func (r *outboundSkillResource) List(ctx context.Context, req list.ListRequest, 
 					if !s.IsActive || !s.IsOutbound || !media || !strategy || !containsFold(s.SkillName, nameContains) {
 						continue
 					}
-					m, err := r.read(ctx, s.SkillID, outboundSkillModel{}, true)
+					m, err := r.readFrom(ctx, &s, outboundSkillModel{}, true)
 					if cxone.IsNotFound(err) {
 						continue // gone since the list was read
 					}

@@ -470,11 +470,21 @@ func (e *notOutboundError) Error() string { return e.msg }
 
 // read reads skill id whole into a model based on prior (whose retry block says whether
 // the retry settings are managed, unless fillRetry). An inactive skill is a *framework.Gone.
+// The skill and its parameter groups come from the operation's lists (readcache), a skill
+// absent from them from its own read; its dispositions are listed per skill, as CXone has
+// no list of them all.
 func (r *outboundSkillResource) read(ctx context.Context, id int64, prior outboundSkillModel, fillRetry bool) (outboundSkillModel, error) {
-	skill, err := r.Client.GetOutboundSkill(ctx, id)
+	skill, err := r.Client.OutboundSkill(ctx, id)
 	if err != nil {
 		return prior, err
 	}
+	return r.readFrom(ctx, skill, prior, fillRetry)
+}
+
+// readFrom is read with the skill itself already read (or listed): it adds the skill's
+// dispositions and parameter groups.
+func (r *outboundSkillResource) readFrom(ctx context.Context, skill *cxone.OutboundSkill, prior outboundSkillModel, fillRetry bool) (outboundSkillModel, error) {
+	id := skill.SkillID
 	object := skillObject(prior.Name, id)
 	if _, ok := outboundMediaTypeOf(skill.MediaTypeID); !ok || !skill.IsOutbound {
 		return prior, &notOutboundError{fmt.Sprintf("Skill %d is not an outbound skill of a media type this resource "+
@@ -498,7 +508,7 @@ func (r *outboundSkillResource) read(ctx context.Context, id int64, prior outbou
 	}
 	var params *cxone.SkillParameters
 	if skill.OutboundStrategy == cxone.StrategyPersonalConnection {
-		if params, err = r.Client.GetSkillParameters(ctx, id); err != nil {
+		if params, err = r.Client.SkillParameters(ctx, id); err != nil {
 			return prior, err
 		}
 	}

@@ -523,3 +523,59 @@ func testAccCheckOutboundSkillDestroy(t *testing.T, m *mockcxone.Server) resourc
 		return fmt.Sprintf("skill %d (%q) is still active or running after destroy: %+v", id, sk.SkillName, sk), nil
 	})
 }
+
+// TestAccOutboundSkill_refreshReadsLists: a plan of N outbound skills reads them from the
+// list of skills and their parameter groups from one read of every skill's, not each one
+// by ID (before the read cache served them: three requests per skill, now one, for its
+// dispositions, which CXone lists only per skill).
+func TestAccOutboundSkill_refreshReadsLists(t *testing.T) {
+	testAccPreCheck(t)
+	m := testAccMock(t)
+	f := testAccOutboundFixture(t, m)
+	const n = 6
+	config := testAccProviderConfig(m) + fmt.Sprintf(`
+resource "cxone_outbound_skill" "many" {
+  count               = %d
+  name                = "Refresh-${count.index}"
+  campaign_id         = "%d"
+  message_template_id = "%d"
+  dispositions        = [{ disposition_id = "%d", priority = 1 }]
+  retry {
+    maximum_attempts = 3 + count.index
+  }
+}
+`, n, f.campaignID, f.templateID, f.dispositionIDs[0])
+	const (
+		byID        = "GET /inContactAPI/services/{version}/skills/{skillId}"
+		paramsByID  = "GET /inContactAPI/services/{version}/skills/{skillId}/parameters"
+		dispsByID   = "GET /inContactAPI/services/{version}/skills/{skillId}/dispositions"
+		everyParams = "GET /inContactAPI/services/{version}/skills/parameters"
+		skillList   = "GET /inContactAPI/services/{version}/skills"
+	)
+	var before mockcxone.RequestCounts
+	resource.ParallelTest(t, resource.TestCase{
+		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
+		CheckDestroy:             testAccCheckOutboundSkillDestroy(t, m),
+		Steps: []resource.TestStep{
+			{Config: config},
+			{PreConfig: func() { before = m.Requests() }, Config: config, PlanOnly: true},
+			{
+				PreConfig: func() {
+					after := m.Requests()
+					got := func(route string) int { return after.ByRoute[route] - before.ByRoute[route] }
+					plans := got(dispsByID) / n // each plan reads each skill's dispositions once
+					reads := got(skillList) + got(everyParams) + got(dispsByID) + got(byID) + got(paramsByID)
+					t.Logf("%d plans of %d outbound skills: %d reads of skills (besides the token): %d lists of skills, "+
+						"%d reads of every skill's parameters, %d of dispositions, %d skills and %d parameters read by ID",
+						plans, n, reads, got(skillList), got(everyParams), got(dispsByID), got(byID), got(paramsByID))
+					if plans < 1 || got(dispsByID) != plans*n || got(byID) != 0 || got(paramsByID) != 0 ||
+						got(everyParams) != plans || got(skillList) != plans || reads != plans*(n+2) {
+						t.Errorf("want per plan one list of skills, one read of every skill's parameters and %d of "+
+							"dispositions (%d requests), none by ID: %v", n, n+2, after.ByRoute)
+					}
+				},
+				Config: config, PlanOnly: true,
+			},
+		},
+	})
+}

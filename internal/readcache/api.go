@@ -41,6 +41,8 @@ type Reads interface {
 	Disposition(ctx context.Context, id int64) (*cxone.Disposition, error)
 	DNCGroup(ctx context.Context, id int64) (*cxone.DNCGroup, error)
 	DNCGroupSkill(ctx context.Context, groupID, skillID int64, relation cxone.DNCRelation) (*cxone.DNCGroupSkill, error)
+	OutboundSkill(ctx context.Context, id int64) (*cxone.OutboundSkill, error)
+	SkillParameters(ctx context.Context, skillID int64) (*cxone.SkillParameters, error)
 
 	// Always CXone: what must not come from a list taken earlier in the operation
 	// (a read after a write, a check before a create, a wait for CXone's sync).

@@ -3,6 +3,7 @@ package readcache
 import (
 	"context"
 	"fmt"
+	"reflect"
 	"strings"
 	"testing"
 
@@ -373,5 +374,99 @@ func TestBudget_outboundKindsListedOnce(t *testing.T) {
 	if got := m.Requests().Total - before; got > 6 {
 		t.Errorf("reading %d objects of each outbound kind took %d requests, want at most 6 (one list per kind): %v",
 			n, got, m.Requests().ByRoute)
+	}
+}
+
+// A refresh of N outbound skills, as cxone_outbound_skill reads each (the skill, its
+// dispositions, its parameter groups), costs 3N requests read one by one and N + 2 through
+// the cache: one list of skills (a page), one read of every skill's parameters, and each
+// skill's dispositions, which CXone lists only per skill. A skill absent from the list is
+// asked by ID before it counts as gone.
+func TestBudget_outboundSkillRefresh(t *testing.T) {
+	m := mockcxone.NewTestServer(t, mockcxone.Options{SyncDelay: -1})
+	c := acctest.Client(t, m)
+	ctx := context.Background()
+	camp, err := c.CreateCampaign(ctx, cxone.CampaignInput{Name: "Budget"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tmpl, err := c.CreateMessageTemplate(ctx, cxone.MessageTemplateInput{TemplateName: "Budget", TemplateTypeID: 2, Subject: "s", Body: "b"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	const n = 12
+	var skills []int64
+	for i := range n {
+		s, err := c.CreateOutboundSkill(ctx, cxone.OutboundSkillInput{SkillName: fmt.Sprintf("Budget-%d", i),
+			CampaignID: camp.ID, MessageTemplateID: tmpl.TemplateID, Notes: "n"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := c.UpdateSkillRetrySettings(ctx, s.SkillID, cxone.RetrySettings{MaximumAttempts: new(i + 1)}); err != nil {
+			t.Fatal(err)
+		}
+		skills = append(skills, s.SkillID)
+	}
+	type read struct {
+		skill  cxone.OutboundSkill
+		params cxone.SkillParameters
+	}
+	// refresh reads every skill as the resource does, in parallel as Terraform does.
+	refresh := func(skill func(context.Context, int64) (*cxone.OutboundSkill, error),
+		params func(context.Context, int64) (*cxone.SkillParameters, error)) (map[int64]read, int) {
+		before := m.Requests().Total
+		var g errgroup.Group
+		g.SetLimit(10)
+		out := make([]read, n)
+		for i, id := range skills {
+			g.Go(func() error {
+				s, err := skill(ctx, id)
+				if err != nil {
+					return err
+				}
+				if _, err := c.ListSkillDispositions(ctx, id); err != nil {
+					return err
+				}
+				p, err := params(ctx, id)
+				if err != nil {
+					return err
+				}
+				out[i] = read{*s, *p}
+				return nil
+			})
+		}
+		if err := g.Wait(); err != nil {
+			t.Fatal(err)
+		}
+		got := map[int64]read{}
+		for i, id := range skills {
+			got[id] = out[i]
+		}
+		return got, m.Requests().Total - before
+	}
+	direct, costBefore := refresh(c.GetOutboundSkill, c.GetSkillParameters)
+	r := New(c)
+	cached, costAfter := refresh(r.OutboundSkill, r.SkillParameters)
+	t.Logf("a refresh of %d outbound skills: %d requests one by one, %d through the cache", n, costBefore, costAfter)
+	if costBefore != 3*n || costAfter > n+2 {
+		t.Errorf("a refresh of %d outbound skills took %d requests one by one (want %d) and %d through the cache (want at most %d)",
+			n, costBefore, 3*n, costAfter, n+2)
+	}
+	if !reflect.DeepEqual(direct, cached) {
+		t.Errorf("the cache read the skills otherwise than CXone by ID:\n%+v\n%+v", cached, direct)
+	}
+	// A skill absent from the list and from the parameters is asked of CXone by ID.
+	before := m.Requests().ByRoute
+	if _, err := r.OutboundSkill(ctx, 4999999); !cxone.IsNotFound(err) {
+		t.Errorf("an absent skill: %v", err)
+	}
+	if _, err := r.SkillParameters(ctx, 4999999); !cxone.IsNotFound(err) {
+		t.Errorf("the parameters of an absent skill: %v", err)
+	}
+	after := m.Requests().ByRoute
+	for _, route := range []string{"GET /inContactAPI/services/{version}/skills/{skillId}", "GET /inContactAPI/services/{version}/skills/{skillId}/parameters"} {
+		if after[route] != before[route]+1 {
+			t.Errorf("%s: %d requests, want one more than %d", route, after[route], before[route])
+		}
 	}
 }

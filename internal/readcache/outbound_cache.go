@@ -8,12 +8,20 @@ import (
 )
 
 // Cached reads of the outbound kinds a plan reads many of: message templates, campaigns,
-// dispositions, DNC groups and the skill links of a DNC group. Each keeps the simpler rule
-// of channels: the first read lists every object of the kind (a few, and lists that
-// CXone answers whole or in pages of 100), and later reads are answered from that list;
-// an object absent from it is asked of CXone by ID before it counts as gone. An outbound
-// set-up of any size costs one list per kind, not one request per object. The writes
-// (writes.go) forget what they write.
+// dispositions, DNC groups, the skill links of a DNC group, outbound skills and their
+// parameter groups. All but outbound skills keep the simpler rule of channels: the first
+// read lists every object of the kind (a few, and lists that CXone answers whole or in
+// pages of 100), and later reads are answered from that list. Every kind asks CXone by ID
+// for an object absent from its list before it counts as gone. An outbound set-up of any
+// size costs one list per kind, not one request per object. The writes (writes.go) forget
+// what they write.
+//
+// GET /skills lists every skill of the tenant, inbound ones too, so outbound skills keep
+// the budget rule of skills (the package doc): the first page at once, then reads one by
+// one while they cost less than the rest of the list. Parameter groups come from GET
+// /skills/parameters, every skill's in one request. A skill's dispositions are not cached:
+// CXone lists them only per skill. A refresh of N outbound skills thus costs the list of
+// skills, one read of parameters and N reads of dispositions, not 3N requests.
 //
 // A disposition's list row has no classification name (outbound-api.md, section 5): it
 // is filled from the classifications, listed once, as CXone's read by ID gives it.
@@ -24,6 +32,10 @@ type outbound struct {
 	campaigns    snapshot[int64, cxone.Campaign]
 	dispositions snapshot[int64, cxone.Disposition]
 	dncGroups    snapshot[int64, cxone.DNCGroup]
+	// skills holds every skill, inbound ones too (IsOutbound false), with the outbound
+	// fields, as GET /skills lists them; params the parameter groups, by skill.
+	skills snapshot[int64, cxone.OutboundSkill]
+	params snapshot[int64, cxone.SkillParameters]
 	// classifications, by ID, listed once for the dispositions' names.
 	classifications snapshot[int64, cxone.DispositionClassification]
 	// dncLinks holds the links of a group for one relation, keyed by skill (under
@@ -64,6 +76,29 @@ func (c *Client) DNCGroup(ctx context.Context, id int64) (*cxone.DNCGroup, error
 			all, err := c.api.ListDNCGroups(ctx)
 			return indexBy(all, func(g cxone.DNCGroup) int64 { return g.DNCGroupID }), err
 		})
+}
+
+// OutboundSkill reads one skill, active or not, with the fields of an outbound skill; an
+// inbound one comes back with IsOutbound false, as GetOutboundSkill answers it.
+func (c *Client) OutboundSkill(ctx context.Context, id int64) (*cxone.OutboundSkill, error) {
+	return c.out.skills.getBudgeted(ctx, id,
+		func(ctx context.Context) (*cxone.OutboundSkill, error) { return c.api.GetOutboundSkill(ctx, id) },
+		c.api.ListOutboundSkillsFirstPage,
+		func(ctx context.Context) (map[int64]cxone.OutboundSkill, error) {
+			all, err := c.api.ListOutboundSkills(ctx, cxone.OutboundSkillListOptions{IncludeInbound: true})
+			return indexBy(all, outboundSkillID), err
+		}, outboundSkillID)
+}
+
+func outboundSkillID(s cxone.OutboundSkill) int64 { return s.SkillID }
+
+// SkillParameters reads the parameter groups of a Personal Connection skill.
+func (c *Client) SkillParameters(ctx context.Context, skillID int64) (*cxone.SkillParameters, error) {
+	return c.out.params.get(ctx, skillID,
+		func(ctx context.Context) (*cxone.SkillParameters, error) {
+			return c.api.GetSkillParameters(ctx, skillID)
+		},
+		c.api.ListSkillParameters)
 }
 
 // Disposition reads one disposition, active or not, with its classification's name.

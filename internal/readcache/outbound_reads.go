@@ -60,7 +60,7 @@ func (c *Client) ListDispositionClassifications(ctx context.Context) ([]cxone.Di
 	return c.api.ListDispositionClassifications(ctx)
 }
 
-// ListOutboundSkills asks CXone (outbound kinds are not cached).
+// ListOutboundSkills asks CXone (a search, or a list streamed to a list resource).
 func (c *Client) ListOutboundSkills(ctx context.Context, opts cxone.OutboundSkillListOptions) ([]cxone.OutboundSkill, error) {
 	return c.api.ListOutboundSkills(ctx, opts)
 }
@@ -70,7 +70,7 @@ func (c *Client) FindOutboundSkillByName(ctx context.Context, name string) (*cxo
 	return c.api.FindOutboundSkillByName(ctx, name)
 }
 
-// GetOutboundSkill asks CXone (outbound kinds are not cached).
+// GetOutboundSkill asks CXone, for a check before a write (OutboundSkill is the cached read).
 func (c *Client) GetOutboundSkill(ctx context.Context, skillID int64) (*cxone.OutboundSkill, error) {
 	return c.api.GetOutboundSkill(ctx, skillID)
 }
@@ -125,7 +125,7 @@ func (c *Client) GetUploadJob(ctx context.Context, jobID int64) (*cxone.UploadJo
 	return c.api.GetUploadJob(ctx, jobID)
 }
 
-// GetSkillParameters asks CXone (outbound kinds are not cached).
+// GetSkillParameters asks CXone (SkillParameters is the cached read).
 func (c *Client) GetSkillParameters(ctx context.Context, skillID int64) (*cxone.SkillParameters, error) {
 	return c.api.GetSkillParameters(ctx, skillID)
 }

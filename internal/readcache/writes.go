@@ -35,8 +35,10 @@ func (c *Client) DeleteChannel(ctx context.Context, id string) error {
 func (c *Client) CreateSkill(ctx context.Context, in cxone.SkillInput) (created *cxone.Skill, err error) {
 	defer func() {
 		c.skills.created(created, func(s *cxone.Skill) int64 { return s.SkillID })
+		c.out.skills.wrote() // the outbound view of skills lists the same skills
 		c.queues.forgetAll() // the skill's routing queue follows it
 		if created != nil {
+			c.out.skills.forget(created.SkillID)
 			c.noteSkillName(created.SkillID, created)
 		}
 	}()
@@ -47,6 +49,7 @@ func (c *Client) CreateSkill(ctx context.Context, in cxone.SkillInput) (created 
 func (c *Client) UpdateSkill(ctx context.Context, skillID int64, in cxone.SkillInput) (updated *cxone.Skill, err error) {
 	defer func() {
 		c.skills.forget(skillID)
+		c.out.skills.forget(skillID)
 		c.queues.forgetAll() // the skill's routing queue follows its name and state
 		c.noteSkillName(skillID, updated)
 	}()
@@ -144,7 +147,8 @@ func (c *Client) noteSkillName(skillID int64, answer *cxone.Skill) {
 // read (outbound_cache.go) forget what they write, and each has a case in
 // TestWrites_nextReadGoesToCXone; the others pass straight through. The writes
 // of outbound skills do touch cached kinds: an outbound skill is a skill (and a digital one
-// is mirrored as a routing queue), so they forget it as the skill writes in writes.go do.
+// is mirrored as a routing queue), so they forget it as the skill writes in writes.go do, in
+// both views of skills (Skill and OutboundSkill), and its parameter groups when they change.
 
 // CreateMessageTemplate creates a message template.
 func (c *Client) CreateMessageTemplate(ctx context.Context, in cxone.MessageTemplateInput) (created *cxone.MessageTemplate, err error) {
@@ -219,9 +223,10 @@ func (c *Client) SetDispositionActive(ctx context.Context, dispositionID int64, 
 func (c *Client) CreateOutboundSkill(ctx context.Context, in cxone.OutboundSkillInput) (created *cxone.OutboundSkill, err error) {
 	defer func() {
 		c.skills.wrote()
+		c.out.skills.wrote()
 		c.queues.forgetAll()
 		if created != nil {
-			c.skills.forget(created.SkillID)
+			c.forgetSkill(created.SkillID)
 		}
 	}()
 	return c.api.CreateOutboundSkill(ctx, in)
@@ -239,44 +244,58 @@ func (c *Client) SetOutboundSkillActive(ctx context.Context, skillID int64, acti
 	return c.api.SetOutboundSkillActive(ctx, skillID, active)
 }
 
-// StartSkill starts a Personal Connection skill.
+// StartSkill starts a Personal Connection skill (isRunning changes).
 func (c *Client) StartSkill(ctx context.Context, skillID int64) error {
-	defer c.skills.forget(skillID)
+	defer c.forgetRunning(skillID)
 	return c.api.StartSkill(ctx, skillID)
 }
 
 // StopSkill stops a Personal Connection skill.
 func (c *Client) StopSkill(ctx context.Context, skillID int64, force bool) error {
-	defer c.skills.forget(skillID)
+	defer c.forgetRunning(skillID)
 	return c.api.StopSkill(ctx, skillID, force)
 }
 
 // UpdateSkillGeneralSettings writes a skill's general parameter group.
 func (c *Client) UpdateSkillGeneralSettings(ctx context.Context, skillID int64, s cxone.GeneralSettings) error {
+	defer c.out.params.forget(skillID)
 	return c.api.UpdateSkillGeneralSettings(ctx, skillID, s)
 }
 
 // UpdateSkillRetrySettings writes a skill's retry parameter group.
 func (c *Client) UpdateSkillRetrySettings(ctx context.Context, skillID int64, s cxone.RetrySettings) error {
+	defer c.out.params.forget(skillID)
 	return c.api.UpdateSkillRetrySettings(ctx, skillID, s)
 }
 
 // UpdateSkillScheduleSettings writes a skill's schedule parameter group.
 func (c *Client) UpdateSkillScheduleSettings(ctx context.Context, skillID int64, s cxone.ScheduleSettings) error {
+	defer c.out.params.forget(skillID)
 	return c.api.UpdateSkillScheduleSettings(ctx, skillID, s)
 }
 
 // UpdateSkillTimeZones replaces a skill's time zones.
 func (c *Client) UpdateSkillTimeZones(ctx context.Context, skillID int64, zones []cxone.TimeZoneSetting) error {
+	defer c.out.params.forget(skillID)
 	return c.api.UpdateSkillTimeZones(ctx, skillID, zones)
 }
 
-// forgetSkill forgets a skill written by an outbound write, with its routing queue (which
-// follows its name and state) and the name noted from an earlier answer.
+// forgetSkill forgets a skill written by an outbound write, in both views of skills, with
+// its parameter groups (whose aggregate names the skill), its routing queue (which follows
+// its name and state) and the name noted from an earlier answer.
 func (c *Client) forgetSkill(skillID int64) {
 	c.skills.forget(skillID)
+	c.out.skills.forget(skillID)
+	c.out.params.forget(skillID)
 	c.queues.forgetAll()
 	c.noteSkillName(skillID, nil)
+}
+
+// forgetRunning forgets a skill whose isRunning a start or stop changes, in both views of
+// skills.
+func (c *Client) forgetRunning(skillID int64) {
+	c.skills.forget(skillID)
+	c.out.skills.forget(skillID)
 }
 
 // CreateDNCGroup creates a DNC group.
@@ -321,9 +340,17 @@ func (c *Client) DeleteCallingList(ctx context.Context, listID int64, opts cxone
 	return c.api.DeleteCallingList(ctx, listID, opts)
 }
 
-// UploadCallingList uploads records to a calling list. Its startSkill may start the skill,
-// at any time later; a cached skill does not show whether it runs, so nothing is forgotten.
+// UploadCallingList uploads records to a calling list. An upload to a skill adds the list to
+// the skill's parameter aggregate (callingLists), and its startSkill starts the skill once
+// the records are in: both are forgotten, though the start may come later than the next
+// read, as it would without a cache.
 func (c *Client) UploadCallingList(ctx context.Context, listID int64, up cxone.CallingListUpload) (int64, error) {
+	if up.SkillID != 0 {
+		defer c.out.params.forget(up.SkillID)
+		if up.StartSkill {
+			defer c.forgetRunning(up.SkillID)
+		}
+	}
 	return c.api.UploadCallingList(ctx, listID, up)
 }
 

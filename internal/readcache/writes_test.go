@@ -43,6 +43,15 @@ type writer interface {
 	DeactivateDNCGroup(context.Context, int64) error
 	AddDNCGroupSkill(context.Context, int64, int64, cxone.DNCRelation) error
 	RemoveDNCGroupSkill(context.Context, int64, int64, cxone.DNCRelation) error
+	UpdateOutboundSkill(context.Context, int64, cxone.OutboundSkillInput) (*cxone.OutboundSkill, error)
+	SetOutboundSkillActive(context.Context, int64, bool) error
+	StartSkill(context.Context, int64) error
+	StopSkill(context.Context, int64, bool) error
+	UpdateSkillGeneralSettings(context.Context, int64, cxone.GeneralSettings) error
+	UpdateSkillRetrySettings(context.Context, int64, cxone.RetrySettings) error
+	UpdateSkillScheduleSettings(context.Context, int64, cxone.ScheduleSettings) error
+	UpdateSkillTimeZones(context.Context, int64, []cxone.TimeZoneSetting) error
+	UploadCallingList(context.Context, int64, cxone.CallingListUpload) (int64, error)
 }
 
 var (
@@ -70,6 +79,10 @@ type writeFixture struct {
 	dncGroup                  cxone.DNCGroupInput
 	templateID, campaignID    int64
 	dispositionID, dncGroupID int64
+	// Two Personal Connection skills, one stopped and one running, and a calling list.
+	outSkill                   cxone.OutboundSkillInput
+	outSkillID, runningSkillID int64
+	callingListID              int64
 }
 
 func newWriteFixture(t *testing.T, c *cxone.Client) *writeFixture {
@@ -124,6 +137,20 @@ func newWriteFixture(t *testing.T, c *cxone.Client) *writeFixture {
 	must(err)
 	f.templateID, f.campaignID, f.dispositionID, f.dncGroupID = tmpl.TemplateID, camp.ID, disp.DispositionID, group.DNCGroupID
 	must(c.AddDNCGroupSkill(ctx, f.dncGroupID, f.skillID, cxone.DNCScrubbed))
+
+	f.outSkill = cxone.OutboundSkillInput{SkillName: "Outbound", CampaignID: f.campaignID, MessageTemplateID: f.templateID,
+		Notes: "before", Dispositions: []cxone.SkillDispositionInput{{DispositionID: f.dispositionID, Priority: 1}}}
+	out, err := c.CreateOutboundSkill(ctx, f.outSkill)
+	must(err)
+	running := f.outSkill
+	running.SkillName = "Running"
+	run, err := c.CreateOutboundSkill(ctx, running)
+	must(err)
+	must(c.StartSkill(ctx, run.SkillID))
+	list, err := c.CreateCallingList(ctx, cxone.CallingListInput{ListName: "Members", ExternalIDColumn: "member",
+		DestinationMappings: []cxone.DestinationMapping{{FieldName: "PhoneNumber", FieldValue: "handle"}}})
+	must(err)
+	f.outSkillID, f.runningSkillID, f.callingListID = out.SkillID, run.SkillID, list.ListID
 	return f
 }
 
@@ -297,7 +324,7 @@ func writeCases() []writeCase {
 		read:  readIntegration(func(f *writeFixture) string { return f.spareID }),
 		write: func(ctx context.Context, w writer, f *writeFixture) error { return w.DeleteIntegration(ctx, f.spareID) },
 		want:  "absent",
-	}}, outboundWriteCases()...)
+	}}, append(outboundWriteCases(), outboundSkillWriteCases()...)...)
 }
 
 // outboundWriteCases are the writes of the outbound kinds with a cached read
@@ -425,6 +452,113 @@ func outboundWriteCases() []writeCase {
 			return w.RemoveDNCGroupSkill(ctx, f.dncGroupID, f.skillID, cxone.DNCScrubbed)
 		},
 		want: "absent",
+	}}
+}
+
+// outboundSkillWriteCases are the writes of outbound skills and their parameter groups,
+// read through OutboundSkill and SkillParameters.
+func outboundSkillWriteCases() []writeCase {
+	readSkill := func(id func(*writeFixture) int64) func(context.Context, *Client, *writeFixture) string {
+		return func(ctx context.Context, c *Client, f *writeFixture) string {
+			s, err := c.OutboundSkill(ctx, id(f))
+			switch {
+			case err != nil:
+				return found("", err)
+			case !s.IsActive:
+				return "inactive"
+			case s.IsRunning:
+				return s.Notes + ", running"
+			}
+			return s.Notes
+		}
+	}
+	stopped := func(f *writeFixture) int64 { return f.outSkillID }
+	running := func(f *writeFixture) int64 { return f.runningSkillID }
+	readParams := func(show func(*cxone.SkillParameters) string) func(context.Context, *Client, *writeFixture) string {
+		return func(ctx context.Context, c *Client, f *writeFixture) string {
+			p, err := c.SkillParameters(ctx, f.outSkillID)
+			if err != nil {
+				return found("", err)
+			}
+			return show(p)
+		}
+	}
+	intOf := func(p *int) string {
+		if p == nil {
+			return "unset"
+		}
+		return strconv.Itoa(*p)
+	}
+	skillsPath := on(adminPrefix + "/skills/")
+	return []writeCase{{
+		name: "UpdateOutboundSkill", method: on("PUT"), path: skillsPath,
+		read: readSkill(stopped),
+		write: func(ctx context.Context, w writer, f *writeFixture) error {
+			in := f.outSkill
+			in.Notes = "after"
+			_, err := w.UpdateOutboundSkill(ctx, f.outSkillID, in)
+			return err
+		},
+		want: "after",
+	}, {
+		name: "SetOutboundSkillActive", method: on("PUT"), path: skillsPath,
+		read: readSkill(stopped),
+		write: func(ctx context.Context, w writer, f *writeFixture) error {
+			return w.SetOutboundSkillActive(ctx, f.outSkillID, false)
+		},
+		want: "inactive",
+	}, {
+		name: "StartSkill", method: on("POST"), path: skillsPath,
+		read:  readSkill(stopped),
+		write: func(ctx context.Context, w writer, f *writeFixture) error { return w.StartSkill(ctx, f.outSkillID) },
+		want:  "before, running",
+	}, {
+		name: "StopSkill", method: on("POST"), path: skillsPath,
+		read: readSkill(running),
+		write: func(ctx context.Context, w writer, f *writeFixture) error {
+			return w.StopSkill(ctx, f.runningSkillID, false)
+		},
+		want: "before",
+	}, {
+		name: "UploadCallingList", method: on("POST"), path: on(adminPrefix + "/lists/call-lists/"),
+		read: readSkill(stopped),
+		write: func(ctx context.Context, w writer, f *writeFixture) error {
+			_, err := w.UploadCallingList(ctx, f.callingListID, cxone.CallingListUpload{Content: []byte("member,handle\nm1,@m1\n"),
+				SkillID: f.outSkillID, ExpirationDate: "2027-01-01", StartSkill: true})
+			return err
+		},
+		want: "before, running",
+	}, {
+		name: "UpdateSkillGeneralSettings", method: on("PUT"), path: skillsPath,
+		read: readParams(func(p *cxone.SkillParameters) string { return "attempts " + intOf(p.GeneralSettings.MaximumAttempts) }),
+		write: func(ctx context.Context, w writer, f *writeFixture) error {
+			return w.UpdateSkillGeneralSettings(ctx, f.outSkillID, cxone.GeneralSettings{MaximumAttempts: new(7)})
+		},
+		want: "attempts 7",
+	}, {
+		name: "UpdateSkillRetrySettings", method: on("PUT"), path: skillsPath,
+		read: readParams(func(p *cxone.SkillParameters) string { return "retry " + intOf(p.RetrySettings.MinimumRetryMinutes) }),
+		write: func(ctx context.Context, w writer, f *writeFixture) error {
+			return w.UpdateSkillRetrySettings(ctx, f.outSkillID, cxone.RetrySettings{MinimumRetryMinutes: new(15)})
+		},
+		want: "retry 15",
+	}, {
+		name: "UpdateSkillScheduleSettings", method: on("PUT"), path: skillsPath,
+		read: readParams(func(p *cxone.SkillParameters) string {
+			return "scheduled " + strconv.FormatBool(p.ScheduleSettings.IsScheduled)
+		}),
+		write: func(ctx context.Context, w writer, f *writeFixture) error {
+			return w.UpdateSkillScheduleSettings(ctx, f.outSkillID, cxone.ScheduleSettings{IsScheduled: true})
+		},
+		want: "scheduled true",
+	}, {
+		name: "UpdateSkillTimeZones", method: on("PUT"), path: skillsPath,
+		read: readParams(func(p *cxone.SkillParameters) string { return strconv.Itoa(len(p.TimeZoneSettings)) + " time zones" }),
+		write: func(ctx context.Context, w writer, f *writeFixture) error {
+			return w.UpdateSkillTimeZones(ctx, f.outSkillID, []cxone.TimeZoneSetting{{StandardName: "India Standard Time",
+				StartTime: "08:00", EndTime: "20:00", TimeZoneActiveToCall: true}})
+		},
+		want: "1 time zones",
 	}}
 }
 
