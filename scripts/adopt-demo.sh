@@ -12,8 +12,10 @@ set -euo pipefail
 . "$(dirname "$0")/demo-lib.sh"
 demo_setup "Adoption demo"
 # Objects the hand-made set-up makes (acctest.HandMadeObjects): 2 skills, 3 users with
-# digital engagement, 4 assignments, 1 integration, 2 channels, 2 bindings, 1 new user.
-want_imports=15
+# digital engagement, 4 assignments, 1 integration, 2 channels, 2 bindings, 1 new user;
+# outbound: 1 message template, 1 campaign, 2 dispositions, 1 outbound skill, 1 DNC
+# group, 1 DNC group link, 1 calling list.
+want_imports=23
 
 step "Terraform 1.14 (make -s terraform-1.14: built once from its Go module, then cached)"
 cd "$repo"
@@ -57,6 +59,7 @@ step "terraform query -generate-config-out=generated.tf"
 "$tf" query -no-color -generate-config-out=generated.tf
 imports=$(grep -c '^import {' generated.tf || true)
 echo "generated.tf: $imports import blocks, $(grep -c '^resource ' generated.tf || true) resource blocks"
+grep -o '^resource "cxone_[a-z_]*"' generated.tf | sort | uniq -c | sed 's/resource //' || true
 if [ "$imports" -ne "$want_imports" ]; then
   echo "the query found $imports objects to import; the hand-made set-up has $want_imports" >&2
   exit 1

@@ -30,11 +30,19 @@ var adoptWant = map[string]int{
 	"cxone_digital_channel":          2,
 	"cxone_routing_queue_binding":    2,
 	"cxone_user":                     1,
+	"cxone_message_template":         1,
+	"cxone_campaign":                 1,
+	"cxone_disposition":              2,
+	"cxone_outbound_skill":           1,
+	"cxone_dnc_group":                1,
+	"cxone_dnc_group_skill":          1,
+	"cxone_calling_list":             1,
 }
 
 // TestAccAdopt_roundTrip is the adoption walkthrough of examples/adopt on a tenant
 // set up by hand through the API, with the real Terraform CLI (1.14 or later):
-// `terraform query -generate-config-out` finds every object of the seven types and
+// `terraform query -generate-config-out` finds every object of the fourteen types, the
+// outbound set-up's included, and
 // writes configuration that, unedited, plans imports only (N to import, 0 to add,
 // change or destroy); the apply imports and writes nothing to CXone; the next plan
 // is empty.
@@ -87,7 +95,9 @@ func TestAccAdopt_roundTrip(t *testing.T) {
 			t.Errorf("generated.tf has %d %s blocks, want %d", found[typ], typ, adoptWant[typ])
 		}
 	}
-	for _, want := range []string{setup.Integration.ID, setup.Channels[0].ID, `"Jungle Support"`, `"Jungle Forum"`, `"chil"`} {
+	for _, want := range []string{setup.Integration.ID, setup.Channels[0].ID, `"Jungle Support"`, `"Jungle Forum"`, `"chil"`,
+		`"Jungle Newsletter"`, `"Jungle Outreach"`, `"Opted Out"`, `"Jungle.Outreach"`, `"Jungle Opt-outs"`, `"Jungle Members"`,
+		`"India Standard Time"`} {
 		if !strings.Contains(generated, want) {
 			t.Errorf("generated.tf does not mention %s", want)
 		}

@@ -42,5 +42,9 @@ func run(authURL string) error {
 	fmt.Printf("made by hand: %d digital skills, %d users with digital engagement, %d assignments, "+
 		"1 integration (%s), %d channels, %d bindings, 1 new user (%s)\n",
 		len(s.Skills), len(s.DigitalAgents), s.Assignments, s.Integration.Name, len(s.Channels), s.Bindings, s.User.UserName)
+	fmt.Printf("made by hand, outbound: 1 message template (%s), 1 campaign (%s), %d dispositions, "+
+		"1 outbound skill (%s), 1 DNC group (%s), %d DNC group link, 1 calling list (%s)\n",
+		s.Template.TemplateName, s.Campaign.Name, len(s.Dispositions), s.OutboundSkill.SkillName,
+		s.DNCGroup.DNCGroupName, s.DNCGroupSkills, s.CallingList.ListName)
 	return nil
 }
