@@ -8,8 +8,9 @@
 # folder to use them. Without them this folder needs only Terraform 1.11.
 
 # 8. The launch text. {first_name} is replaced, for each record, with its value in the
-# calling list's column of that name (the CSV's header). CXone has no digital template
-# type: a digital skill sends an SMS template's body as the message text.
+# calling list's column of that name (the CSV's header). CXone's template types are
+# e-mail and SMS, with no digital one; the launch text is plain text, so SMS. (Which type
+# a digital skill takes is not documented: check on your tenant.)
 resource "cxone_message_template" "launch" {
   name = "The Watering Hole launch"
   type = "sms"
@@ -24,7 +25,8 @@ resource "cxone_campaign" "launch" {
 
 # 10. The outcomes an agent records for each member, and the do-not-contact group: the
 # skill's records are checked against it before each attempt, and a member who opts out
-# is added to it. Classifications are CXone's (1 Success, 2 Failure, 5 Do Not Contact).
+# is added to it. Classifications are CXone's, by ID: 1 Success, 2 Failure and 5 Do Not
+# Contact in the mock; check your tenant's list (GET /dispositions/classifications).
 resource "cxone_disposition" "replied" {
   name              = "Launch: replied"
   classification_id = 1
