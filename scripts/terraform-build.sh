@@ -5,6 +5,7 @@
 # when `terraform version` says it is the wanted version.
 #
 #   TF_ACC_TERRAFORM_PATH="$(bash scripts/terraform-build.sh)" make testacc
+#   bash scripts/terraform-build.sh --cached   # the cached binary's path, or exit 1: never builds
 #
 # The module zip leaves out the nested modules that Terraform's go.mod replaces
 # with local directories (the remote state backends other than http and inmem,
@@ -44,6 +45,10 @@ if is_wanted "$dest"; then
 	log "reusing $dest"
 	printf '%s\n' "$dest"
 	exit 0
+fi
+if [ "${1:-}" = "--cached" ]; then
+	log "no cached build of Terraform v$TF_VERSION at $dest (make terraform-1.14 builds it)"
+	exit 1
 fi
 
 mkdir -p "$dest_dir"

@@ -90,7 +90,8 @@ resource "cxone_byoc_integration" "watering_hole" {
 }
 
 # 6. Two channels on The Watering Hole: public posts (threads of comments) and direct
-# messages to The Jungle's account.
+# messages to The Jungle's account. Direct messages also go out (has_outbound_flow): the
+# launch campaign (launch.tf) sends through that channel.
 resource "cxone_digital_channel" "public_posts" {
   integration_id     = cxone_byoc_integration.watering_hole.id
   external_id        = "watering-hole-public"
@@ -100,10 +101,11 @@ resource "cxone_digital_channel" "public_posts" {
 }
 
 resource "cxone_digital_channel" "direct_messages" {
-  integration_id = cxone_byoc_integration.watering_hole.id
-  external_id    = "watering-hole-dm"
-  name           = "The Watering Hole direct messages"
-  is_private     = true
+  integration_id    = cxone_byoc_integration.watering_hole.id
+  external_id       = "watering-hole-dm"
+  name              = "The Watering Hole direct messages"
+  is_private        = true
+  has_outbound_flow = true
 }
 
 # 7. Both channels route to the queue that came from the digital skill.

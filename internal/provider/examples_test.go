@@ -33,18 +33,30 @@ func TestAccExamples_validate(t *testing.T) {
 		t.Fatalf("found only %d example folders under %s: %v", len(folders), root, folders)
 	}
 	requiredProviders := regexp.MustCompile(`(?m)^\s*required_providers\s*\{`)
+	actionBlock := regexp.MustCompile(`(?m)^action\s+"`)
 	for _, folder := range folders {
 		name := filepath.ToSlash(strings.TrimPrefix(folder, root+string(filepath.Separator)))
 		t.Run(name, func(t *testing.T) {
 			t.Parallel()
 			tf := newTFCLI(t, m)
-			if strings.HasPrefix(name, "actions/") && !tf.versionAtLeast(1, 14) {
-				t.Skip("action blocks need Terraform 1.14 or later: older versions cannot parse them " +
-					"(set TF_ACC_TERRAFORM_PATH=\"$(make -s terraform-1.14)\")")
-			}
 			files, err := filepath.Glob(filepath.Join(folder, "*.tf"))
 			if err != nil {
 				t.Fatal(err)
+			}
+			if !tf.versionAtLeast(1, 14) && slices.ContainsFunc(files, func(f string) bool {
+				b, err := os.ReadFile(f)
+				return err == nil && actionBlock.Match(b)
+			}) {
+				t.Skip("action blocks need Terraform 1.14 or later: older versions cannot parse them " +
+					"(set TF_ACC_TERRAFORM_PATH=\"$(make -s terraform-1.14)\")")
+			}
+			if base, ok := exampleLayers[name]; ok {
+				// A layer is validated on top of the example it is copied into.
+				baseFiles, err := filepath.Glob(filepath.Join(root, base, "*.tf"))
+				if err != nil || len(baseFiles) == 0 {
+					t.Fatalf("the example %s, which %s is layered on, has no .tf files (%v)", base, name, err)
+				}
+				files = append(baseFiles, files...)
 			}
 			declared := false
 			byIdentity := ""
@@ -87,6 +99,14 @@ func TestAccExamples_validate(t *testing.T) {
 			}
 		})
 	}
+}
+
+// exampleLayers names the example folders that are not configurations by themselves but
+// files to copy into another example folder (README.md of each says why), with that
+// folder: they are validated together, the layer's files written last.
+var exampleLayers = map[string]string{
+	// The launch's actions, which need Terraform 1.14, on the watering hole, which must run on 1.11.
+	"watering-hole-launch-actions": "watering-hole",
 }
 
 // TestBindingImportExamples: the binding's import examples use IDs of the form CXone
