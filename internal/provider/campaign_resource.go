@@ -6,7 +6,6 @@ import (
 	"strconv"
 
 	"github.com/hashicorp/terraform-plugin-framework/diag"
-	"github.com/hashicorp/terraform-plugin-framework/path"
 	"github.com/hashicorp/terraform-plugin-framework/resource"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema/planmodifier"
@@ -14,7 +13,6 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema/stringplanmodifier"
 	"github.com/hashicorp/terraform-plugin-framework/schema/validator"
 	"github.com/hashicorp/terraform-plugin-framework/types"
-	"github.com/hashicorp/terraform-plugin-log/tflog"
 
 	"github.com/cxone-oss/terraform-provider-cxone/internal/cxone"
 	"github.com/cxone-oss/terraform-provider-cxone/internal/framework"
@@ -105,38 +103,24 @@ func (r *campaignResource) CreateObject(ctx context.Context, w *framework.Write[
 	return plan, nil
 }
 
-// adoptInactiveCampaign handles a create whose name is taken. An inactive campaign of
-// that name (most often one this configuration destroyed, since CXone cannot delete
-// campaigns) is reactivated with the configured values and adopted, with a warning. An
-// active one is an error that shows how to import it. It returns nil after an error.
+// campaignRetired words the campaign's life cycle: CXone cannot delete campaigns.
+var campaignRetired = retiredKind{kind: campaignType, typeName: "cxone_campaign", noun: "campaign", plural: "campaigns",
+	short: "campaign", idKey: "campaign_id", kept: ", with its skills and its history"}
+
+// adoptInactiveCampaign handles a create whose name is taken: an inactive campaign of
+// that name is reactivated with the configured values and adopted (takenByInactive).
+// It returns nil after an error.
 func (r *campaignResource) adoptInactiveCampaign(ctx context.Context, in cxone.CampaignInput, diags *diag.Diagnostics) *cxone.Campaign {
-	name := in.Name
-	existing, err := r.Client.FindCampaignByName(ctx, name)
-	if err != nil {
-		addAPIError(diags, "Create", campaignType, strconv.Quote(name),
-			fmt.Errorf("CXone reported that the name is taken, but the campaign of that name cannot be read: %w", err))
-		return nil
-	}
-	id := strconv.FormatInt(existing.ID, 10)
-	if existing.IsActive {
-		diags.AddAttributeError(path.Root("name"), "Unable to Create Campaign",
-			fmt.Sprintf("CXone already has an active campaign named %q (ID %s): an earlier apply may have been cut "+
-				"off after creating it, or it was made outside Terraform. %s\n\nOtherwise choose another name.",
-				name, id, importHint("cxone_campaign", id)))
+	existing := takenByInactive(ctx, campaignRetired, in.Name, r.Client.FindCampaignByName,
+		func(c *cxone.Campaign) (int64, bool) { return c.ID, c.IsActive }, diags)
+	if existing == nil {
 		return nil
 	}
 	in.IsActive = new(true)
 	c, err := r.Client.UpdateCampaign(ctx, existing.ID, in)
-	if err != nil {
-		addAPIError(diags, "Create", campaignType, fmt.Sprintf("%q (ID %s)", name, id),
-			fmt.Errorf("an inactive campaign of that name exists, and reactivating it failed: %w", err))
+	if !campaignRetired.reactivated(ctx, in.Name, existing.ID, err, diags) {
 		return nil
 	}
-	tflog.Warn(ctx, "reactivated an inactive campaign of the same name", map[string]any{"campaign_id": c.ID})
-	diags.AddWarning("Reactivated Existing Campaign",
-		fmt.Sprintf("CXone already had an inactive campaign named %q (ID %s), probably one destroyed earlier: "+
-			"CXone cannot delete campaigns, only deactivate them. It has been reactivated with the configured values "+
-			"and is now managed by this resource, with its skills and its history.", name, id))
 	return c
 }
 
@@ -152,12 +136,7 @@ func (r *campaignResource) ReadObject(ctx context.Context, state campaignModel, 
 		return state, err
 	}
 	if !c.IsActive {
-		object := namedObject(state.Name, id)
-		return state, &framework.Gone{Summary: "Campaign Inactive",
-			Detail: fmt.Sprintf("Campaign %s was deactivated outside Terraform. It has been removed from the state; "+
-				"the next apply creates it again, which reactivates this same campaign.", object),
-			ImportDetail: fmt.Sprintf("Campaign %s is inactive: CXone keeps retired campaigns. Remove the import and "+
-				"apply with the campaign's name: the create reactivates this same campaign.", object)}
+		return state, campaignRetired.inactive(namedObject(state.Name, id))
 	}
 	flattenCampaign(c, &state)
 	return state, nil

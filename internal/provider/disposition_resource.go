@@ -18,7 +18,6 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema/stringplanmodifier"
 	"github.com/hashicorp/terraform-plugin-framework/schema/validator"
 	"github.com/hashicorp/terraform-plugin-framework/types"
-	"github.com/hashicorp/terraform-plugin-log/tflog"
 
 	"github.com/cxone-oss/terraform-provider-cxone/internal/cxone"
 	"github.com/cxone-oss/terraform-provider-cxone/internal/framework"
@@ -154,38 +153,24 @@ func (r *dispositionResource) CreateObject(ctx context.Context, w *framework.Wri
 	return plan, nil
 }
 
-// adoptInactiveDisposition handles a create whose name is taken. An inactive
-// disposition of that name (most often one this configuration destroyed: CXone cannot
-// delete dispositions) is reactivated with the configured values and adopted, with a
-// warning. An active one is an error that shows how to import it. It returns nil after
-// an error.
+// dispositionRetired words the disposition's life cycle: CXone cannot delete dispositions.
+var dispositionRetired = retiredKind{kind: dispositionType, typeName: "cxone_disposition", noun: "disposition",
+	plural: "dispositions", short: "disposition", idKey: "disposition_id", kept: ", with its history"}
+
+// adoptInactiveDisposition handles a create whose name is taken: an inactive disposition
+// of that name is reactivated with the configured values and adopted (takenByInactive).
+// It returns nil after an error.
 func (r *dispositionResource) adoptInactiveDisposition(ctx context.Context, name string, in cxone.DispositionInput, diags *diag.Diagnostics) *cxone.Disposition {
-	existing, err := r.Client.FindDispositionByName(ctx, name)
-	if err != nil {
-		addAPIError(diags, "Create", dispositionType, strconv.Quote(name),
-			fmt.Errorf("CXone reported that the name is taken, but the disposition of that name cannot be read: %w", err))
-		return nil
-	}
-	id := strconv.FormatInt(existing.DispositionID, 10)
-	if existing.IsActive {
-		diags.AddAttributeError(path.Root("name"), "Unable to Create Disposition",
-			fmt.Sprintf("CXone already has an active disposition named %q (ID %s): an earlier apply may have been cut "+
-				"off after creating it, or it was made outside Terraform. %s\n\nOtherwise choose another name.",
-				name, id, importHint("cxone_disposition", id)))
+	existing := takenByInactive(ctx, dispositionRetired, name, r.Client.FindDispositionByName,
+		func(d *cxone.Disposition) (int64, bool) { return d.DispositionID, d.IsActive }, diags)
+	if existing == nil {
 		return nil
 	}
 	in.IsActive = new(true)
 	d, err := r.Client.UpdateDisposition(ctx, existing.DispositionID, in)
-	if err != nil {
-		addAPIError(diags, "Create", dispositionType, fmt.Sprintf("%q (ID %s)", name, id),
-			fmt.Errorf("an inactive disposition of that name exists, and reactivating it failed: %w", err))
+	if !dispositionRetired.reactivated(ctx, name, existing.DispositionID, err, diags) {
 		return nil
 	}
-	tflog.Warn(ctx, "reactivated an inactive disposition of the same name", map[string]any{"disposition_id": d.DispositionID})
-	diags.AddWarning("Reactivated Existing Disposition",
-		fmt.Sprintf("CXone already had an inactive disposition named %q (ID %s), probably one destroyed earlier: CXone "+
-			"cannot delete dispositions, only deactivate them. It has been reactivated with the configured values and "+
-			"is now managed by this resource, with its history.", name, id))
 	return d
 }
 
@@ -201,12 +186,7 @@ func (r *dispositionResource) ReadObject(ctx context.Context, state dispositionM
 		return state, err
 	}
 	if !d.IsActive {
-		object := namedObject(state.Name, id)
-		return state, &framework.Gone{Summary: "Disposition Inactive",
-			Detail: fmt.Sprintf("Disposition %s was deactivated outside Terraform. It has been removed from the state; "+
-				"the next apply creates it again, which reactivates this same disposition.", object),
-			ImportDetail: fmt.Sprintf("Disposition %s is inactive: CXone keeps retired dispositions. Remove the import "+
-				"and apply with the disposition's name: the create reactivates this same disposition.", object)}
+		return state, dispositionRetired.inactive(namedObject(state.Name, id))
 	}
 	flattenDisposition(d, &state)
 	return state, nil

@@ -6,7 +6,6 @@ import (
 	"strconv"
 
 	"github.com/hashicorp/terraform-plugin-framework/diag"
-	"github.com/hashicorp/terraform-plugin-framework/path"
 	"github.com/hashicorp/terraform-plugin-framework/resource"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema/planmodifier"
@@ -14,7 +13,6 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema/stringplanmodifier"
 	"github.com/hashicorp/terraform-plugin-framework/schema/validator"
 	"github.com/hashicorp/terraform-plugin-framework/types"
-	"github.com/hashicorp/terraform-plugin-log/tflog"
 
 	"github.com/cxone-oss/terraform-provider-cxone/internal/cxone"
 	"github.com/cxone-oss/terraform-provider-cxone/internal/framework"
@@ -100,37 +98,24 @@ func (r *dncGroupResource) CreateObject(ctx context.Context, w *framework.Write[
 	return plan, nil
 }
 
-// adoptInactiveGroup handles a create whose name is taken. An inactive group of that
-// name (most often one this configuration destroyed: CXone cannot delete DNC groups) is
-// reactivated with the configured values and adopted, with a warning. An active one is
-// an error that shows how to import it. It returns nil after an error.
+// dncGroupRetired words the DNC group's life cycle: CXone cannot delete DNC groups.
+var dncGroupRetired = retiredKind{kind: dncGroupType, typeName: "cxone_dnc_group", noun: "DNC group", plural: "DNC groups",
+	short: "group", idKey: "dnc_group_id", kept: ", with the numbers and skill links it kept"}
+
+// adoptInactiveGroup handles a create whose name is taken: an inactive group of that name
+// is reactivated with the configured values and adopted (takenByInactive). It returns nil
+// after an error.
 func (r *dncGroupResource) adoptInactiveGroup(ctx context.Context, name string, in cxone.DNCGroupInput, diags *diag.Diagnostics) *cxone.DNCGroup {
-	existing, err := r.Client.FindDNCGroupByName(ctx, name)
-	if err != nil {
-		addAPIError(diags, "Create", dncGroupType, strconv.Quote(name),
-			fmt.Errorf("CXone reported that the name is taken, but the DNC group of that name cannot be read: %w", err))
-		return nil
-	}
-	id := strconv.FormatInt(existing.DNCGroupID, 10)
-	if existing.IsActive {
-		diags.AddAttributeError(path.Root("name"), "Unable to Create DNC Group",
-			fmt.Sprintf("CXone already has an active DNC group named %q (ID %s): an earlier apply may have been cut "+
-				"off after creating it, or it was made outside Terraform. %s\n\nOtherwise choose another name.",
-				name, id, importHint("cxone_dnc_group", id)))
+	existing := takenByInactive(ctx, dncGroupRetired, name, r.Client.FindDNCGroupByName,
+		func(g *cxone.DNCGroup) (int64, bool) { return g.DNCGroupID, g.IsActive }, diags)
+	if existing == nil {
 		return nil
 	}
 	in.IsActive = new(true)
 	g, err := r.Client.UpdateDNCGroup(ctx, existing.DNCGroupID, in)
-	if err != nil {
-		addAPIError(diags, "Create", dncGroupType, fmt.Sprintf("%q (ID %s)", name, id),
-			fmt.Errorf("an inactive DNC group of that name exists, and reactivating it failed: %w", err))
+	if !dncGroupRetired.reactivated(ctx, name, existing.DNCGroupID, err, diags) {
 		return nil
 	}
-	tflog.Warn(ctx, "reactivated an inactive DNC group of the same name", map[string]any{"dnc_group_id": g.DNCGroupID})
-	diags.AddWarning("Reactivated Existing DNC Group",
-		fmt.Sprintf("CXone already had an inactive DNC group named %q (ID %s), probably one destroyed earlier: CXone "+
-			"cannot delete DNC groups, only deactivate them. It has been reactivated with the configured values and "+
-			"is now managed by this resource, with the numbers and skill links it kept.", name, id))
 	return g
 }
 
@@ -146,12 +131,7 @@ func (r *dncGroupResource) ReadObject(ctx context.Context, state dncGroupModel, 
 		return state, err
 	}
 	if !g.IsActive || g.IsRemoved {
-		object := namedObject(state.Name, id)
-		return state, &framework.Gone{Summary: "DNC Group Inactive",
-			Detail: fmt.Sprintf("DNC group %s was deactivated outside Terraform. It has been removed from the state; "+
-				"the next apply creates it again, which reactivates this same group.", object),
-			ImportDetail: fmt.Sprintf("DNC group %s is inactive: CXone keeps retired DNC groups. Remove the import "+
-				"and apply with the group's name: the create reactivates this same group.", object)}
+		return state, dncGroupRetired.inactive(namedObject(state.Name, id))
 	}
 	flattenDNCGroup(g, &state)
 	return state, nil

@@ -8,7 +8,6 @@ import (
 
 	"github.com/hashicorp/terraform-plugin-framework-validators/stringvalidator"
 	"github.com/hashicorp/terraform-plugin-framework/diag"
-	"github.com/hashicorp/terraform-plugin-framework/path"
 	"github.com/hashicorp/terraform-plugin-framework/resource"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema/booldefault"
@@ -162,37 +161,25 @@ func (r *messageTemplateResource) CreateObject(ctx context.Context, w *framework
 // An active one is an error that shows how to import it. It returns nil after an error.
 func (r *messageTemplateResource) adoptInactiveTemplate(ctx context.Context, in cxone.MessageTemplateInput, diags *diag.Diagnostics) *cxone.MessageTemplate {
 	name := in.TemplateName
-	existing, err := r.Client.FindMessageTemplateByName(ctx, name)
-	if err != nil {
-		addAPIError(diags, "Create", messageTemplateType, strconv.Quote(name),
-			fmt.Errorf("CXone reported that the name is taken, but the template of that name cannot be read: %w", err))
-		return nil
-	}
-	id := strconv.FormatInt(existing.TemplateID, 10)
+	existing := takenByInactive(ctx, messageTemplateRetired, name, r.Client.FindMessageTemplateByName,
+		func(t *cxone.MessageTemplate) (int64, bool) { return t.TemplateID, t.IsActive }, diags)
 	switch {
-	case existing.IsActive:
-		diags.AddAttributeError(path.Root("name"), "Unable to Create Message Template",
-			fmt.Sprintf("CXone already has an active message template named %q (ID %s): an earlier apply may have "+
-				"been cut off after creating it, or it was made outside Terraform. %s\n\nOtherwise choose another name.",
-				name, id, importHint("cxone_message_template", id)))
+	case existing == nil:
 		return nil
 	case existing.TemplateTypeID != in.TemplateTypeID:
 		return r.replaceRetiredTemplate(ctx, existing, in, diags)
 	}
 	in.IsActive = new(true)
 	t, err := r.Client.UpdateMessageTemplate(ctx, existing.TemplateID, in)
-	if err != nil {
-		addAPIError(diags, "Create", messageTemplateType, fmt.Sprintf("%q (ID %s)", name, id),
-			fmt.Errorf("an inactive template of that name exists, and reactivating it failed: %w", err))
+	if !messageTemplateRetired.reactivated(ctx, name, existing.TemplateID, err, diags) {
 		return nil
 	}
-	tflog.Warn(ctx, "reactivated an inactive message template of the same name", map[string]any{"template_id": t.TemplateID})
-	diags.AddWarning("Reactivated Existing Message Template",
-		fmt.Sprintf("CXone already had an inactive message template named %q (ID %s), probably one destroyed earlier: "+
-			"CXone cannot delete templates, only deactivate them. It has been reactivated with the configured values "+
-			"and is now managed by this resource.", name, id))
 	return t
 }
+
+// messageTemplateRetired words the template's life cycle: CXone cannot delete templates.
+var messageTemplateRetired = retiredKind{kind: messageTemplateType, typeName: "cxone_message_template",
+	noun: "message template", plural: "message templates", short: "template", idKey: "template_id"}
 
 // replaceRetiredTemplate creates the template when its name belongs to an inactive
 // template of the other type, which cannot be reactivated as this one (CXone cannot
@@ -241,12 +228,7 @@ func (r *messageTemplateResource) ReadObject(ctx context.Context, state messageT
 		return state, err
 	}
 	if !t.IsActive {
-		object := namedObject(state.Name, id)
-		return state, &framework.Gone{Summary: "Message Template Inactive",
-			Detail: fmt.Sprintf("Message template %s was deactivated outside Terraform. It has been removed from the "+
-				"state; the next apply creates it again, which reactivates this same template.", object),
-			ImportDetail: fmt.Sprintf("Message template %s is inactive: CXone keeps retired templates. Remove the import "+
-				"and apply with the template's name: the create reactivates this same template.", object)}
+		return state, messageTemplateRetired.inactive(namedObject(state.Name, id))
 	}
 	diags.Append(flattenMessageTemplate(t, &state)...)
 	return state, nil

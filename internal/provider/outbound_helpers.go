@@ -1,10 +1,17 @@
 package provider
 
 import (
+	"context"
 	"fmt"
+	"strconv"
+	"strings"
 
 	"github.com/hashicorp/terraform-plugin-framework/diag"
+	"github.com/hashicorp/terraform-plugin-framework/path"
 	"github.com/hashicorp/terraform-plugin-framework/types"
+	"github.com/hashicorp/terraform-plugin-log/tflog"
+
+	"github.com/cxone-oss/terraform-provider-cxone/internal/framework"
 )
 
 // Helpers of the outbound resources, whose IDs are numbers kept as strings.
@@ -27,4 +34,68 @@ func namedObject(name types.String, id int64) string {
 		return fmt.Sprintf("with ID %d", id)
 	}
 	return fmt.Sprintf("%q (ID %d)", name.ValueString(), id)
+}
+
+// retiredKind words the life cycle of a kind CXone deactivates rather than deletes
+// (campaigns, dispositions, DNC groups, message templates): a create over an inactive
+// object of the same name reactivates and adopts it with a warning, over an active one
+// fails and names the import; a read of an inactive one counts it as gone.
+type retiredKind struct {
+	kind     string // in summaries: "DNC Group"
+	typeName string // "cxone_dnc_group"
+	noun     string // in details: "DNC group"
+	plural   string // "DNC groups"
+	short    string // "group", in "this same group"
+	idKey    string // the log field of the ID: "dnc_group_id"
+	kept     string // what a reactivated object keeps, after "managed by this resource": ", with its history"
+}
+
+// takenByInactive finds the object holding name after CXone refused a create because
+// the name is taken. An inactive one is returned, for the caller to reactivate with the
+// configured values (then reactivated); an active one, or one that cannot be read, is an
+// error in diags, and nil.
+func takenByInactive[X any](ctx context.Context, k retiredKind, name string, find func(context.Context, string) (*X, error),
+	idActive func(*X) (int64, bool), diags *diag.Diagnostics) *X {
+	existing, err := find(ctx, name)
+	if err != nil {
+		addAPIError(diags, "Create", k.kind, strconv.Quote(name),
+			fmt.Errorf("CXone reported that the name is taken, but the %s of that name cannot be read: %w", k.noun, err))
+		return nil
+	}
+	id, active := idActive(existing)
+	if active {
+		diags.AddAttributeError(path.Root("name"), "Unable to Create "+k.kind,
+			fmt.Sprintf("CXone already has an active %s named %q (ID %d): an earlier apply may have been cut "+
+				"off after creating it, or it was made outside Terraform. %s\n\nOtherwise choose another name.",
+				k.noun, name, id, importHint(k.typeName, strconv.FormatInt(id, 10))))
+		return nil
+	}
+	return existing
+}
+
+// reactivated reports the reactivation of the inactive object id named name: err, the
+// reactivating write's, as an error, else a warning. It reports whether it succeeded.
+func (k retiredKind) reactivated(ctx context.Context, name string, id int64, err error, diags *diag.Diagnostics) bool {
+	if err != nil {
+		addAPIError(diags, "Create", k.kind, fmt.Sprintf("%q (ID %d)", name, id),
+			fmt.Errorf("an inactive %s of that name exists, and reactivating it failed: %w", k.noun, err))
+		return false
+	}
+	tflog.Warn(ctx, "reactivated an inactive "+k.noun+" of the same name", map[string]any{k.idKey: id})
+	diags.AddWarning("Reactivated Existing "+k.kind,
+		fmt.Sprintf("CXone already had an inactive %s named %q (ID %d), probably one destroyed earlier: CXone "+
+			"cannot delete %s, only deactivate them. It has been reactivated with the configured values and "+
+			"is now managed by this resource%s.", k.noun, name, id, k.plural, k.kept))
+	return true
+}
+
+// inactive is the "gone" answer of a read that finds the object (named object, as
+// namedObject words it) inactive: what destroy leaves behind.
+func (k retiredKind) inactive(object string) *framework.Gone {
+	noun := strings.ToUpper(k.noun[:1]) + k.noun[1:]
+	return &framework.Gone{Summary: k.kind + " Inactive",
+		Detail: fmt.Sprintf("%s %s was deactivated outside Terraform. It has been removed from the state; "+
+			"the next apply creates it again, which reactivates this same %s.", noun, object, k.short),
+		ImportDetail: fmt.Sprintf("%s %s is inactive: CXone keeps retired %s. Remove the import and apply with "+
+			"the %s's name: the create reactivates this same %s.", noun, object, k.plural, k.short, k.short)}
 }
