@@ -2,10 +2,8 @@ package provider
 
 import (
 	"context"
-	"fmt"
 	"strconv"
 
-	"github.com/hashicorp/terraform-plugin-framework/diag"
 	"github.com/hashicorp/terraform-plugin-framework/resource"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema/planmodifier"
@@ -16,6 +14,7 @@ import (
 
 	"github.com/cxone-oss/terraform-provider-cxone/internal/cxone"
 	"github.com/cxone-oss/terraform-provider-cxone/internal/framework"
+	"github.com/cxone-oss/terraform-provider-cxone/internal/readcache"
 )
 
 // Object types of the outbound resources, as diagnostics and apiFieldNames name them.
@@ -26,11 +25,31 @@ const (
 
 // NewCampaignResource is the cxone_campaign resource.
 func NewCampaignResource() resource.Resource {
-	return framework.NewResource[campaignModel](&campaignResource{}, "campaign", campaignSchema, addAPIError)
+	r := &campaignResource{deactivating[campaignModel, cxone.Campaign, cxone.CampaignInput]{spec: &campaignKind}}
+	return framework.NewResource[campaignModel](r, "campaign", campaignSchema, addAPIError)
 }
 
+// campaignResource is deactivating: CXone cannot delete campaigns.
 type campaignResource struct {
-	framework.Resource[campaignModel]
+	deactivating[campaignModel, cxone.Campaign, cxone.CampaignInput]
+}
+
+// campaignKind is the campaign's life cycle.
+var campaignKind = deactivatingKind[campaignModel, cxone.Campaign, cxone.CampaignInput]{
+	retiredKind: retiredKind{kind: campaignType, typeName: "cxone_campaign", noun: "campaign", plural: "campaigns",
+		short: "campaign", idKey: "campaign_id", kept: ", with its skills and its history"},
+	ids:     numericID[campaignModel]{kind: campaignType, idNoun: "campaign ID", example: "62001"},
+	expand:  expandCampaign,
+	flatten: flattenAll(flattenCampaign),
+	active:  func(c *cxone.Campaign) (int64, bool) { return c.ID, c.IsActive },
+	setOn:   func(in *cxone.CampaignInput) { in.IsActive = new(true) },
+	get:     readcache.API.Campaign,
+	find:    readcache.API.FindCampaignByName,
+	create:  readcache.API.CreateCampaign,
+	update:  readcache.API.UpdateCampaign,
+	retire: func(c readcache.API, ctx context.Context, id int64) error {
+		return c.SetCampaignActive(ctx, id, false)
+	},
 }
 
 // campaignModel maps cxone_campaign.
@@ -83,108 +102,6 @@ func campaignSchema(context.Context) schema.Schema {
 			},
 		},
 	}
-}
-
-// CreateObject creates the campaign, or adopts an inactive one of the same name.
-func (r *campaignResource) CreateObject(ctx context.Context, w *framework.Write[campaignModel]) (campaignModel, error) {
-	plan := w.Plan
-	name := plan.Name.ValueString()
-	in := expandCampaign(plan)
-	c, err := r.Client.CreateCampaign(ctx, in)
-	if cxone.IsConflict(err) {
-		c = r.adoptInactiveCampaign(ctx, in, w.Diags)
-	} else if err != nil {
-		addCreateError(w.Diags, campaignType, strconv.Quote(name),
-			fmt.Sprintf("the cxone_campaign data source (name = %q)", name), err)
-	}
-	if c != nil {
-		flattenCampaign(c, &plan)
-	}
-	return plan, nil
-}
-
-// campaignRetired words the campaign's life cycle: CXone cannot delete campaigns.
-var campaignRetired = retiredKind{kind: campaignType, typeName: "cxone_campaign", noun: "campaign", plural: "campaigns",
-	short: "campaign", idKey: "campaign_id", kept: ", with its skills and its history"}
-
-// adoptInactiveCampaign handles a create whose name is taken: an inactive campaign of
-// that name is reactivated with the configured values and adopted (takenByInactive).
-// It returns nil after an error.
-func (r *campaignResource) adoptInactiveCampaign(ctx context.Context, in cxone.CampaignInput, diags *diag.Diagnostics) *cxone.Campaign {
-	existing := takenByInactive(ctx, campaignRetired, in.Name, r.Client.FindCampaignByName,
-		func(c *cxone.Campaign) (int64, bool) { return c.ID, c.IsActive }, diags)
-	if existing == nil {
-		return nil
-	}
-	in.IsActive = new(true)
-	c, err := r.Client.UpdateCampaign(ctx, existing.ID, in)
-	if !campaignRetired.reactivated(ctx, in.Name, existing.ID, err, diags) {
-		return nil
-	}
-	return c
-}
-
-// ReadObject reads the campaign. An inactive campaign is what destroy leaves behind: it
-// counts as gone, so the next apply plans a create, which reactivates it.
-func (r *campaignResource) ReadObject(ctx context.Context, state campaignModel, diags *diag.Diagnostics) (campaignModel, error) {
-	id, ok := numericIDOf(state.ID, campaignType, "Read", diags)
-	if !ok {
-		return state, nil
-	}
-	c, err := r.Client.Campaign(ctx, id)
-	if err != nil {
-		return state, err
-	}
-	if !c.IsActive {
-		return state, campaignRetired.inactive(namedObject(state.Name, id))
-	}
-	flattenCampaign(c, &state)
-	return state, nil
-}
-
-// UpdateObject writes the plan to the campaign.
-func (r *campaignResource) UpdateObject(ctx context.Context, w *framework.Write[campaignModel]) (campaignModel, error) {
-	plan := w.Plan
-	id, ok := numericIDOf(w.State.ID, campaignType, "Update", w.Diags)
-	if !ok {
-		return plan, nil
-	}
-	in := expandCampaign(plan)
-	// The campaign is active (Read drops inactive ones); saying so again undoes a
-	// deactivation that happened between refresh and apply.
-	in.IsActive = new(true)
-	c, err := r.Client.UpdateCampaign(ctx, id, in)
-	if err != nil {
-		return plan, err
-	}
-	flattenCampaign(c, &plan)
-	return plan, nil
-}
-
-// DeleteObject deactivates the campaign: CXone has no delete for campaigns.
-func (r *campaignResource) DeleteObject(ctx context.Context, state campaignModel, diags *diag.Diagnostics) error {
-	id, ok := numericIDOf(state.ID, campaignType, "Delete", diags)
-	if !ok {
-		return nil
-	}
-	return r.Client.SetCampaignActive(ctx, id, false)
-}
-
-// ParseImportID takes a campaign ID such as 62001.
-func (r *campaignResource) ParseImportID(_ context.Context, id string) (campaignModel, error) {
-	if _, err := parseNumericID(id, "the import ID"); err != nil {
-		return campaignModel{}, fmt.Errorf("expected a campaign ID, a whole number such as 62001: %w", err)
-	}
-	return campaignModel{ID: types.StringValue(id)}, nil
-}
-
-// Describe names a campaign in messages.
-func (r *campaignResource) Describe(m campaignModel) (kind, object string) {
-	id, err := parseNumericID(m.ID.ValueString(), "the campaign ID")
-	if err != nil {
-		return campaignType, strconv.Quote(m.Name.ValueString())
-	}
-	return campaignType, namedObject(m.Name, id)
 }
 
 // expandCampaign turns the planned (or stored) values into the campaign's fields.

@@ -217,25 +217,25 @@ func TestDispositionDNC_adoptWarns(t *testing.T) {
 	}
 
 	var diags diag.Diagnostics
-	d := dr.adoptInactiveDisposition(t.Context(), "Replied", cxone.DispositionInput{DispositionName: "Replied", Notes: "back"}, &diags)
+	d := dr.adoptInactive(t.Context(), "Replied", cxone.DispositionInput{DispositionName: "Replied", Notes: "back"}, &diags)
 	wantWarning(t, diags, "Reactivated Existing Disposition", fmt.Sprintf("ID %d", inactiveD.DispositionID))
 	if d == nil || !d.IsActive || d.DispositionID != inactiveD.DispositionID || d.Notes != "back" {
 		t.Errorf("adopted disposition %+v, want %d active with the configured notes", d, inactiveD.DispositionID)
 	}
 	diags = nil
-	if d := dr.adoptInactiveDisposition(t.Context(), "Busy", cxone.DispositionInput{DispositionName: "Busy"}, &diags); d != nil {
+	if d := dr.adoptInactive(t.Context(), "Busy", cxone.DispositionInput{DispositionName: "Busy"}, &diags); d != nil {
 		t.Errorf("adopted an active disposition: %+v", d)
 	}
 	wantNameError(t, diags, fmt.Sprintf("terraform import cxone_disposition.<name> %d", activeD.DispositionID))
 
 	diags = nil
-	g := gr.adoptInactiveGroup(t.Context(), "Opt-outs", cxone.DNCGroupInput{DNCGroupName: "Opt-outs", DNCGroupDescription: "back"}, &diags)
+	g := gr.adoptInactive(t.Context(), "Opt-outs", cxone.DNCGroupInput{DNCGroupName: "Opt-outs", DNCGroupDescription: "back"}, &diags)
 	wantWarning(t, diags, "Reactivated Existing DNC Group", fmt.Sprintf("ID %d", inactiveG.DNCGroupID))
 	if g == nil || !g.IsActive || g.DNCGroupID != inactiveG.DNCGroupID || g.DNCGroupDescription != "back" {
 		t.Errorf("adopted group %+v, want %d active with the configured description", g, inactiveG.DNCGroupID)
 	}
 	diags = nil
-	if g := gr.adoptInactiveGroup(t.Context(), "Busy", cxone.DNCGroupInput{DNCGroupName: "Busy"}, &diags); g != nil {
+	if g := gr.adoptInactive(t.Context(), "Busy", cxone.DNCGroupInput{DNCGroupName: "Busy"}, &diags); g != nil {
 		t.Errorf("adopted an active group: %+v", g)
 	}
 	wantNameError(t, diags, fmt.Sprintf("terraform import cxone_dnc_group.<name> %d", activeG.DNCGroupID))

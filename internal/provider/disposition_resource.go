@@ -21,6 +21,7 @@ import (
 
 	"github.com/cxone-oss/terraform-provider-cxone/internal/cxone"
 	"github.com/cxone-oss/terraform-provider-cxone/internal/framework"
+	"github.com/cxone-oss/terraform-provider-cxone/internal/readcache"
 )
 
 // dispositionType names the object in diagnostics.
@@ -28,11 +29,33 @@ const dispositionType = "Disposition"
 
 // NewDispositionResource is the cxone_disposition resource.
 func NewDispositionResource() resource.Resource {
-	return framework.NewResource[dispositionModel](&dispositionResource{}, "disposition", dispositionSchema, addAPIError)
+	r := &dispositionResource{deactivating[dispositionModel, cxone.Disposition, cxone.DispositionInput]{spec: &dispositionKind}}
+	return framework.NewResource[dispositionModel](r, "disposition", dispositionSchema, addAPIError)
 }
 
+// dispositionResource is deactivating: CXone cannot delete dispositions.
 type dispositionResource struct {
-	framework.Resource[dispositionModel]
+	deactivating[dispositionModel, cxone.Disposition, cxone.DispositionInput]
+}
+
+// dispositionKind is the disposition's life cycle. A refused create is a failed item of
+// CXone's bulk answer (addItemOrCreateError).
+var dispositionKind = deactivatingKind[dispositionModel, cxone.Disposition, cxone.DispositionInput]{
+	retiredKind: retiredKind{kind: dispositionType, typeName: "cxone_disposition", noun: "disposition",
+		plural: "dispositions", short: "disposition", idKey: "disposition_id", kept: ", with its history"},
+	ids:         numericID[dispositionModel]{kind: dispositionType, idNoun: "disposition ID", example: "7001"},
+	expand:      expandDisposition,
+	flatten:     flattenAll(flattenDisposition),
+	active:      func(d *cxone.Disposition) (int64, bool) { return d.DispositionID, d.IsActive },
+	setOn:       func(in *cxone.DispositionInput) { in.IsActive = new(true) },
+	get:         readcache.API.Disposition,
+	find:        readcache.API.FindDispositionByName,
+	create:      readcache.API.CreateDisposition,
+	update:      readcache.API.UpdateDisposition,
+	createError: addItemOrCreateError,
+	retire: func(c readcache.API, ctx context.Context, id int64) error {
+		return c.SetDispositionActive(ctx, id, false)
+	},
 }
 
 // dispositionModel maps cxone_disposition.
@@ -129,112 +152,6 @@ func (keepClassificationName) PlanModifyString(ctx context.Context, req planmodi
 	if configured.IsNull() || configured.Equal(prior) {
 		resp.PlanValue = req.StateValue
 	}
-}
-
-// CreateObject creates the disposition, or adopts an inactive one of the same name.
-func (r *dispositionResource) CreateObject(ctx context.Context, w *framework.Write[dispositionModel]) (dispositionModel, error) {
-	plan := w.Plan
-	name := plan.Name.ValueString()
-	in := expandDisposition(plan)
-	// A lost answer is settled inside CreateDisposition by looking the name up, so it
-	// never makes a second disposition.
-	d, err := r.Client.CreateDisposition(ctx, in)
-	switch {
-	case cxone.IsConflict(err):
-		d = r.adoptInactiveDisposition(ctx, name, in, w.Diags)
-	case err != nil:
-		addItemOrCreateError(w.Diags, dispositionType, strconv.Quote(name),
-			fmt.Sprintf("the cxone_disposition data source (name = %q)", name), err)
-	}
-	if d == nil {
-		return plan, nil
-	}
-	flattenDisposition(d, &plan)
-	return plan, nil
-}
-
-// dispositionRetired words the disposition's life cycle: CXone cannot delete dispositions.
-var dispositionRetired = retiredKind{kind: dispositionType, typeName: "cxone_disposition", noun: "disposition",
-	plural: "dispositions", short: "disposition", idKey: "disposition_id", kept: ", with its history"}
-
-// adoptInactiveDisposition handles a create whose name is taken: an inactive disposition
-// of that name is reactivated with the configured values and adopted (takenByInactive).
-// It returns nil after an error.
-func (r *dispositionResource) adoptInactiveDisposition(ctx context.Context, name string, in cxone.DispositionInput, diags *diag.Diagnostics) *cxone.Disposition {
-	existing := takenByInactive(ctx, dispositionRetired, name, r.Client.FindDispositionByName,
-		func(d *cxone.Disposition) (int64, bool) { return d.DispositionID, d.IsActive }, diags)
-	if existing == nil {
-		return nil
-	}
-	in.IsActive = new(true)
-	d, err := r.Client.UpdateDisposition(ctx, existing.DispositionID, in)
-	if !dispositionRetired.reactivated(ctx, name, existing.DispositionID, err, diags) {
-		return nil
-	}
-	return d
-}
-
-// ReadObject reads the disposition. An inactive one is what destroy leaves behind: it
-// counts as gone, so the next apply plans a create, which reactivates it.
-func (r *dispositionResource) ReadObject(ctx context.Context, state dispositionModel, diags *diag.Diagnostics) (dispositionModel, error) {
-	id, ok := numericIDOf(state.ID, dispositionType, "Read", diags)
-	if !ok {
-		return state, nil
-	}
-	d, err := r.Client.Disposition(ctx, id)
-	if err != nil {
-		return state, err
-	}
-	if !d.IsActive {
-		return state, dispositionRetired.inactive(namedObject(state.Name, id))
-	}
-	flattenDisposition(d, &state)
-	return state, nil
-}
-
-// UpdateObject writes the plan to the disposition.
-func (r *dispositionResource) UpdateObject(ctx context.Context, w *framework.Write[dispositionModel]) (dispositionModel, error) {
-	plan := w.Plan
-	id, ok := numericIDOf(w.State.ID, dispositionType, "Update", w.Diags)
-	if !ok {
-		return plan, nil
-	}
-	in := expandDisposition(plan)
-	// Read drops inactive dispositions; saying so again undoes a deactivation made
-	// between refresh and apply.
-	in.IsActive = new(true)
-	d, err := r.Client.UpdateDisposition(ctx, id, in)
-	if err != nil {
-		return plan, err
-	}
-	flattenDisposition(d, &plan)
-	return plan, nil
-}
-
-// DeleteObject deactivates the disposition: CXone has no delete for dispositions.
-func (r *dispositionResource) DeleteObject(ctx context.Context, state dispositionModel, diags *diag.Diagnostics) error {
-	id, ok := numericIDOf(state.ID, dispositionType, "Delete", diags)
-	if !ok {
-		return nil
-	}
-	return r.Client.SetDispositionActive(ctx, id, false)
-}
-
-// ParseImportID takes a disposition ID such as 7001.
-func (r *dispositionResource) ParseImportID(_ context.Context, id string) (dispositionModel, error) {
-	if _, err := parseNumericID(id, "the import ID"); err != nil {
-		return dispositionModel{}, fmt.Errorf("expected a disposition ID, a whole number such as 7001: %w", err)
-	}
-	return dispositionModel{ID: types.StringValue(id)}, nil
-}
-
-// Describe names a disposition in messages.
-func (r *dispositionResource) Describe(m dispositionModel) (kind, object string) {
-	id, err := parseNumericID(m.ID.ValueString(), "the disposition ID")
-	if err != nil {
-		return dispositionType, strconv.Quote(m.Name.ValueString())
-	}
-	return dispositionType, namedObject(m.Name, id)
 }
 
 // expandDisposition turns the planned (or stored) values into the disposition's

@@ -20,15 +20,37 @@ import (
 
 	"github.com/cxone-oss/terraform-provider-cxone/internal/cxone"
 	"github.com/cxone-oss/terraform-provider-cxone/internal/framework"
+	"github.com/cxone-oss/terraform-provider-cxone/internal/readcache"
 )
 
 // NewMessageTemplateResource is the cxone_message_template resource.
 func NewMessageTemplateResource() resource.Resource {
-	return framework.NewResource[messageTemplateModel](&messageTemplateResource{}, "message_template", messageTemplateSchema, addAPIError)
+	r := &messageTemplateResource{deactivating[messageTemplateModel, cxone.MessageTemplate, cxone.MessageTemplateInput]{spec: &messageTemplateKind}}
+	return framework.NewResource[messageTemplateModel](r, "message_template", messageTemplateSchema, addAPIError)
 }
 
+// messageTemplateResource is deactivating: CXone cannot delete templates.
 type messageTemplateResource struct {
-	framework.Resource[messageTemplateModel]
+	deactivating[messageTemplateModel, cxone.MessageTemplate, cxone.MessageTemplateInput]
+}
+
+// messageTemplateKind is the template's life cycle. An inactive template of the name
+// and of the other type cannot be reactivated as this one (CXone cannot change a
+// template's type): replaceRetiredTemplate renames it out of the way.
+var messageTemplateKind = deactivatingKind[messageTemplateModel, cxone.MessageTemplate, cxone.MessageTemplateInput]{
+	retiredKind: retiredKind{kind: messageTemplateType, typeName: "cxone_message_template",
+		noun: "message template", plural: "message templates", short: "template", idKey: "template_id"},
+	ids:        numericID[messageTemplateModel]{kind: messageTemplateType, idNoun: "message template ID", example: "61001"},
+	expand:     expandMessageTemplate,
+	flatten:    flattenMessageTemplate,
+	active:     func(t *cxone.MessageTemplate) (int64, bool) { return t.TemplateID, t.IsActive },
+	setOn:      func(in *cxone.MessageTemplateInput) { in.IsActive = new(true) },
+	get:        readcache.API.MessageTemplate,
+	find:       readcache.API.FindMessageTemplateByName,
+	create:     readcache.API.CreateMessageTemplate,
+	update:     readcache.API.UpdateMessageTemplate,
+	retire:     readcache.API.DeactivateMessageTemplate,
+	adoptOther: replaceRetiredTemplate,
 }
 
 // messageTemplateModel maps cxone_message_template.
@@ -136,57 +158,16 @@ func messageTemplateSchema(context.Context) schema.Schema {
 	}
 }
 
-// CreateObject creates the template, or adopts an inactive one of the same name.
-func (r *messageTemplateResource) CreateObject(ctx context.Context, w *framework.Write[messageTemplateModel]) (messageTemplateModel, error) {
-	plan := w.Plan
-	name := plan.Name.ValueString()
-	in := expandMessageTemplate(plan)
-	t, err := r.Client.CreateMessageTemplate(ctx, in)
-	if cxone.IsConflict(err) {
-		t = r.adoptInactiveTemplate(ctx, in, w.Diags)
-	} else if err != nil {
-		addCreateError(w.Diags, messageTemplateType, strconv.Quote(name),
-			fmt.Sprintf("the cxone_message_template data source (name = %q)", name), err)
-	}
-	if t != nil {
-		w.Diags.Append(flattenMessageTemplate(t, &plan)...)
-	}
-	return plan, nil
-}
-
-// adoptInactiveTemplate handles a create whose name is taken. An inactive template of
-// that name and type (most often one this configuration destroyed, since CXone cannot
-// delete templates) is reactivated with the configured values and adopted, with a
-// warning; one of the other type is renamed out of the way (replaceRetiredTemplate).
-// An active one is an error that shows how to import it. It returns nil after an error.
-func (r *messageTemplateResource) adoptInactiveTemplate(ctx context.Context, in cxone.MessageTemplateInput, diags *diag.Diagnostics) *cxone.MessageTemplate {
-	name := in.TemplateName
-	existing := takenByInactive(ctx, messageTemplateRetired, name, r.Client.FindMessageTemplateByName,
-		func(t *cxone.MessageTemplate) (int64, bool) { return t.TemplateID, t.IsActive }, diags)
-	switch {
-	case existing == nil:
-		return nil
-	case existing.TemplateTypeID != in.TemplateTypeID:
-		return r.replaceRetiredTemplate(ctx, existing, in, diags)
-	}
-	in.IsActive = new(true)
-	t, err := r.Client.UpdateMessageTemplate(ctx, existing.TemplateID, in)
-	if !messageTemplateRetired.reactivated(ctx, name, existing.TemplateID, err, diags) {
-		return nil
-	}
-	return t
-}
-
-// messageTemplateRetired words the template's life cycle: CXone cannot delete templates.
-var messageTemplateRetired = retiredKind{kind: messageTemplateType, typeName: "cxone_message_template",
-	noun: "message template", plural: "message templates", short: "template", idKey: "template_id"}
-
 // replaceRetiredTemplate creates the template when its name belongs to an inactive
 // template of the other type, which cannot be reactivated as this one (CXone cannot
 // change a template's type): most often the template that a change of `type` has just
 // destroyed. The retired template is renamed "<name> (retired <ID>)" to free the name,
-// with a warning. It returns nil after an error.
-func (r *messageTemplateResource) replaceRetiredTemplate(ctx context.Context, retired *cxone.MessageTemplate, in cxone.MessageTemplateInput, diags *diag.Diagnostics) *cxone.MessageTemplate {
+// with a warning. A template of the same type is not its to handle (done false); it
+// returns nil after an error.
+func replaceRetiredTemplate(ctx context.Context, c readcache.API, retired *cxone.MessageTemplate, in cxone.MessageTemplateInput, diags *diag.Diagnostics) (_ *cxone.MessageTemplate, done bool) {
+	if retired.TemplateTypeID == in.TemplateTypeID {
+		return nil, false
+	}
 	name := in.TemplateName
 	newName := fmt.Sprintf("%s (retired %d)", name, retired.TemplateID)
 	rename := cxone.MessageTemplateInput{
@@ -194,17 +175,17 @@ func (r *messageTemplateResource) replaceRetiredTemplate(ctx context.Context, re
 		CCAddress: retired.CCAddress, BCCAddress: retired.BCCAddress, ReplyToAddress: retired.ReplyToAddress,
 		FromName: retired.FromName, FromAddress: retired.FromAddress,
 	}
-	if _, err := r.Client.UpdateMessageTemplate(ctx, retired.TemplateID, rename); err != nil {
+	if _, err := c.UpdateMessageTemplate(ctx, retired.TemplateID, rename); err != nil {
 		addAPIError(diags, "Create", messageTemplateType, strconv.Quote(name),
 			fmt.Errorf("an inactive %s template of that name exists (ID %d), and renaming it to free the name failed: %w",
 				templateTypeLabel(retired), retired.TemplateID, err))
-		return nil
+		return nil, true
 	}
-	t, err := r.Client.CreateMessageTemplate(ctx, in)
+	t, err := c.CreateMessageTemplate(ctx, in)
 	if err != nil {
 		addCreateError(diags, messageTemplateType, strconv.Quote(name),
 			fmt.Sprintf("the cxone_message_template data source (name = %q)", name), err)
-		return nil
+		return nil, true
 	}
 	tflog.Warn(ctx, "renamed an inactive message template of the other type to free its name",
 		map[string]any{"template_id": retired.TemplateID, "new_template_id": t.TemplateID})
@@ -213,70 +194,7 @@ func (r *messageTemplateResource) replaceRetiredTemplate(ctx context.Context, re
 			"of type has just replaced: CXone cannot delete templates or change their type. It has been renamed %q, "+
 			"inactive as it was, and a new %s template %q (ID %d) has been created.",
 			templateTypeLabel(retired), name, retired.TemplateID, newName, messageTemplateTypeName(in.TemplateTypeID), name, t.TemplateID))
-	return t
-}
-
-// ReadObject reads the template. An inactive template is what destroy leaves behind: it
-// counts as gone, so the next apply plans a create, which reactivates it.
-func (r *messageTemplateResource) ReadObject(ctx context.Context, state messageTemplateModel, diags *diag.Diagnostics) (messageTemplateModel, error) {
-	id, ok := numericIDOf(state.ID, messageTemplateType, "Read", diags)
-	if !ok {
-		return state, nil
-	}
-	t, err := r.Client.MessageTemplate(ctx, id)
-	if err != nil {
-		return state, err
-	}
-	if !t.IsActive {
-		return state, messageTemplateRetired.inactive(namedObject(state.Name, id))
-	}
-	diags.Append(flattenMessageTemplate(t, &state)...)
-	return state, nil
-}
-
-// UpdateObject writes the plan to the template; the type never changes in place.
-func (r *messageTemplateResource) UpdateObject(ctx context.Context, w *framework.Write[messageTemplateModel]) (messageTemplateModel, error) {
-	plan := w.Plan
-	id, ok := numericIDOf(w.State.ID, messageTemplateType, "Update", w.Diags)
-	if !ok {
-		return plan, nil
-	}
-	in := expandMessageTemplate(plan)
-	// The template is active (Read drops inactive ones); saying so again undoes a
-	// deactivation that happened between refresh and apply.
-	in.IsActive = new(true)
-	t, err := r.Client.UpdateMessageTemplate(ctx, id, in)
-	if err != nil {
-		return plan, err
-	}
-	w.Diags.Append(flattenMessageTemplate(t, &plan)...)
-	return plan, nil
-}
-
-// DeleteObject deactivates the template: CXone has no delete for templates.
-func (r *messageTemplateResource) DeleteObject(ctx context.Context, state messageTemplateModel, diags *diag.Diagnostics) error {
-	id, ok := numericIDOf(state.ID, messageTemplateType, "Delete", diags)
-	if !ok {
-		return nil
-	}
-	return r.Client.DeactivateMessageTemplate(ctx, id)
-}
-
-// ParseImportID takes a template ID such as 61001.
-func (r *messageTemplateResource) ParseImportID(_ context.Context, id string) (messageTemplateModel, error) {
-	if _, err := parseNumericID(id, "the import ID"); err != nil {
-		return messageTemplateModel{}, fmt.Errorf("expected a message template ID, a whole number such as 61001: %w", err)
-	}
-	return messageTemplateModel{ID: types.StringValue(id)}, nil
-}
-
-// Describe names a template in messages.
-func (r *messageTemplateResource) Describe(m messageTemplateModel) (kind, object string) {
-	id, err := parseNumericID(m.ID.ValueString(), "the template ID")
-	if err != nil {
-		return messageTemplateType, strconv.Quote(m.Name.ValueString())
-	}
-	return messageTemplateType, namedObject(m.Name, id)
+	return t, true
 }
 
 // expandMessageTemplate turns the planned (or stored) values into the template's
