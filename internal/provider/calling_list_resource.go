@@ -139,12 +139,8 @@ func replacedString(description string, required bool) schema.StringAttribute {
 
 func callingListSchema(context.Context) schema.Schema {
 	attrs := map[string]schema.Attribute{
-		"id": schema.StringAttribute{
-			MarkdownDescription: "CXone's calling list ID, a whole number written as a string (for example `65001`). " +
-				"The `cxone_calling_list_upload` action takes it as `list_id`.",
-			Computed:      true,
-			PlanModifiers: []planmodifier.String{stringplanmodifier.UseStateForUnknown()},
-		},
+		"id": framework.IDAttribute("CXone's calling list ID, a whole number written as a string (for example `65001`). " +
+			"The `cxone_calling_list_upload` action takes it as `list_id`."),
 		"name": replacedString("Name of the list, unique among the business unit's calling lists. CXone cannot rename "+
 			"a list: a new name replaces it.", true),
 		"external_id_column": replacedString("Name of the CSV column that holds each record's unique ID. A record "+
@@ -154,17 +150,9 @@ func callingListSchema(context.Context) schema.Schema {
 				"CSV column that holds it, with no mapping given twice.",
 			Required: true,
 			NestedObject: schema.NestedAttributeObject{Attributes: map[string]schema.Attribute{
-				"field_name": schema.StringAttribute{
-					MarkdownDescription: "CXone's destination type, such as `PhoneNumber` (the only one CXone documents; " +
-						"the type of a digital address is not documented). Sent as CXone's `fieldName`, as written.",
-					Required:   true,
-					Validators: []validator.String{notBlankValidator()},
-				},
-				"column": schema.StringAttribute{
-					MarkdownDescription: "Name of the CSV column that holds the destination (CXone's `fieldValue`).",
-					Required:            true,
-					Validators:          []validator.String{notBlankValidator()},
-				},
+				"field_name": framework.RequiredString("CXone's destination type, such as `PhoneNumber` (the only one CXone documents; "+
+					"the type of a digital address is not documented). Sent as CXone's `fieldName`, as written.", notBlankValidator()),
+				"column": framework.RequiredString("Name of the CSV column that holds the destination (CXone's `fieldValue`).", notBlankValidator()),
 			}},
 			Validators:    []validator.List{listvalidator.SizeAtLeast(1), listvalidator.UniqueValues()},
 			PlanModifiers: []planmodifier.List{listplanmodifier.RequiresReplace()},

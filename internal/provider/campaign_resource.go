@@ -6,10 +6,7 @@ import (
 
 	"github.com/hashicorp/terraform-plugin-framework/resource"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema"
-	"github.com/hashicorp/terraform-plugin-framework/resource/schema/planmodifier"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema/stringdefault"
-	"github.com/hashicorp/terraform-plugin-framework/resource/schema/stringplanmodifier"
-	"github.com/hashicorp/terraform-plugin-framework/schema/validator"
 	"github.com/hashicorp/terraform-plugin-framework/types"
 
 	"github.com/cxone-oss/terraform-provider-cxone/internal/cxone"
@@ -78,16 +75,8 @@ func campaignSchema(context.Context) schema.Schema {
 			"whose name belongs to an inactive campaign reactivates and adopts that campaign (with a warning); if " +
 			"the name belongs to an active campaign, the apply fails and says how to import it.",
 		Attributes: map[string]schema.Attribute{
-			"id": schema.StringAttribute{
-				MarkdownDescription: "CXone's campaign ID, a whole number written as a string (for example `62001`).",
-				Computed:            true,
-				PlanModifiers:       []planmodifier.String{stringplanmodifier.UseStateForUnknown()},
-			},
-			"name": schema.StringAttribute{
-				MarkdownDescription: "Name of the campaign, unique among the campaigns of the business unit, active or not.",
-				Required:            true,
-				Validators:          []validator.String{notBlankValidator()},
-			},
+			"id":   framework.IDAttribute("CXone's campaign ID, a whole number written as a string (for example `62001`)."),
+			"name": framework.RequiredString("Name of the campaign, unique among the campaigns of the business unit, active or not.", notBlankValidator()),
 			"description": schema.StringAttribute{
 				MarkdownDescription: "What the campaign is for. Defaults to `\"\"`.",
 				Optional:            true,

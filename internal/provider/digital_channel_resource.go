@@ -9,7 +9,6 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework/diag"
 	"github.com/hashicorp/terraform-plugin-framework/resource"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema"
-	"github.com/hashicorp/terraform-plugin-framework/resource/schema/booldefault"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema/planmodifier"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema/stringdefault"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema/stringplanmodifier"
@@ -70,17 +69,6 @@ func (m digitalChannelModel) Identity() framework.Identity {
 	return digitalChannelIdentity{ID: m.ID}
 }
 
-// channelFlagAttribute is an optional capability flag that the provider always sends, so an unset
-// flag is the documented default rather than whatever CXone holds.
-func channelFlagAttribute(description string, def bool) schema.BoolAttribute {
-	return schema.BoolAttribute{
-		MarkdownDescription: fmt.Sprintf("%s Defaults to `%t`.", description, def),
-		Optional:            true,
-		Computed:            true,
-		Default:             booldefault.StaticBool(def),
-	}
-}
-
 // channelTextAttribute is an optional string that CXone leaves out of its answers when empty;
 // an empty string would read back as null, so it is refused in favour of leaving it unset.
 func channelTextAttribute(description string) schema.StringAttribute {
@@ -98,14 +86,10 @@ func digitalChannelSchema(context.Context) schema.Schema {
 			"the page, account or inbox on the external platform whose messages reach CXone agents. " +
 			"Bind it to a digital skill's routing queue with `cxone_routing_queue_binding`.",
 		Attributes: map[string]schema.Attribute{
-			"id": schema.StringAttribute{
-				MarkdownDescription: "The channel's ID, a UUID the provider chooses when it creates the channel: derived " +
-					"from `integration_id` and `external_id` (and `external_platform` when it is not `" + defaultExternalPlatform +
-					"`), so that an apply cut off and run again upserts the same channel instead of making a second one. " +
-					"Channels keep the ID they were created with. Import a channel by this ID.",
-				Computed:      true,
-				PlanModifiers: []planmodifier.String{stringplanmodifier.UseStateForUnknown()},
-			},
+			"id": framework.IDAttribute("The channel's ID, a UUID the provider chooses when it creates the channel: derived " +
+				"from `integration_id` and `external_id` (and `external_platform` when it is not `" + defaultExternalPlatform +
+				"`), so that an apply cut off and run again upserts the same channel instead of making a second one. " +
+				"Channels keep the ID they were created with. Import a channel by this ID."),
 			"integration_id": schema.StringAttribute{
 				MarkdownDescription: "ID of the BYOC integration (`cxone_byoc_integration`) the channel belongs to. " +
 					"Changing it replaces the channel.",
@@ -133,11 +117,13 @@ func digitalChannelSchema(context.Context) schema.Schema {
 				Validators:    nonEmpty,
 				PlanModifiers: []planmodifier.String{stringplanmodifier.RequiresReplace()},
 			},
-			"is_private": channelFlagAttribute("Whether the channel carries private conversations (direct messages) "+
+			// The capability flags are always sent, so an unset flag is the documented
+			// default rather than whatever CXone holds.
+			"is_private": framework.OptionalBool("Whether the channel carries private conversations (direct messages) "+
 				"rather than public posts.", false),
-			"has_tree_structure": channelFlagAttribute("Whether messages form threads of replies, as in public posts "+
+			"has_tree_structure": framework.OptionalBool("Whether messages form threads of replies, as in public posts "+
 				"with comments.", false),
-			"has_reply": channelFlagAttribute("Whether agents can reply on the channel.", defaultHasReply),
+			"has_reply": framework.OptionalBool("Whether agents can reply on the channel.", defaultHasReply),
 			"content_format": schema.StringAttribute{
 				MarkdownDescription: "Format of message content: `html` or `plain`. Defaults to `" + defaultContentFormat + "`.",
 				Optional:            true,
@@ -145,14 +131,14 @@ func digitalChannelSchema(context.Context) schema.Schema {
 				Default:             stringdefault.StaticString(defaultContentFormat),
 				Validators:          []validator.String{stringvalidator.OneOf("html", "plain")},
 			},
-			"can_send_files": channelFlagAttribute("Whether agents can send files (`hasAbilityToSendFiles`).", false),
-			"has_outbound_flow": channelFlagAttribute("Whether agents can start conversations on the channel "+
+			"can_send_files": framework.OptionalBool("Whether agents can send files (`hasAbilityToSendFiles`).", false),
+			"has_outbound_flow": framework.OptionalBool("Whether agents can start conversations on the channel "+
 				"(outbound messages).", false),
 			"studio_script": channelTextAttribute("CXone Studio script that handles the channel's contacts."),
-			"is_live_chat":  channelFlagAttribute("Whether the channel is a live chat, with customers waiting online.", false),
-			"has_multiple_threads_per_end_user": channelFlagAttribute("Whether one customer can have several "+
+			"is_live_chat":  framework.OptionalBool("Whether the channel is a live chat, with customers waiting online.", false),
+			"has_multiple_threads_per_end_user": framework.OptionalBool("Whether one customer can have several "+
 				"conversations open at once on the channel.", false),
-			"can_reply_to_any_message": channelFlagAttribute("Whether agents can reply to any message of a "+
+			"can_reply_to_any_message": framework.OptionalBool("Whether agents can reply to any message of a "+
 				"conversation, not only the latest.", false),
 			"translation_group": channelTextAttribute("Translation group used to translate the channel's messages."),
 		},

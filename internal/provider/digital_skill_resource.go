@@ -16,7 +16,6 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema/int64default"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema/planmodifier"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema/stringdefault"
-	"github.com/hashicorp/terraform-plugin-framework/resource/schema/stringplanmodifier"
 	"github.com/hashicorp/terraform-plugin-framework/schema/validator"
 	"github.com/hashicorp/terraform-plugin-framework/types"
 	"github.com/hashicorp/terraform-plugin-log/tflog"
@@ -76,11 +75,7 @@ func digitalSkillSchema(ctx context.Context) schema.Schema {
 			"that skill (with a warning); if the name belongs to an active skill, the apply fails and says how to " +
 			"import it.",
 		Attributes: map[string]schema.Attribute{
-			"id": schema.StringAttribute{
-				MarkdownDescription: "CXone's skill ID, a whole number written as a string (for example `4000001`).",
-				Computed:            true,
-				PlanModifiers:       []planmodifier.String{stringplanmodifier.UseStateForUnknown()},
-			},
+			"id": framework.IDAttribute("CXone's skill ID, a whole number written as a string (for example `4000001`)."),
 			"name": schema.StringAttribute{
 				MarkdownDescription: "Name of the skill, 1 to 200 characters, unique among all skills of the business " +
 					"unit, active or not. Its routing queue takes the same name; renaming the skill renames the queue.",

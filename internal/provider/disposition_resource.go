@@ -15,7 +15,6 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema/int64planmodifier"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema/planmodifier"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema/stringdefault"
-	"github.com/hashicorp/terraform-plugin-framework/resource/schema/stringplanmodifier"
 	"github.com/hashicorp/terraform-plugin-framework/schema/validator"
 	"github.com/hashicorp/terraform-plugin-framework/types"
 
@@ -86,17 +85,9 @@ func dispositionSchema(context.Context) schema.Schema {
 			"disposition whose name belongs to an inactive disposition reactivates and adopts that disposition (with a " +
 			"warning); if the name belongs to an active one, the apply fails and says how to import it.",
 		Attributes: map[string]schema.Attribute{
-			"id": schema.StringAttribute{
-				MarkdownDescription: "CXone's disposition ID, a whole number written as a string (for example `7001`).",
-				Computed:            true,
-				PlanModifiers:       []planmodifier.String{stringplanmodifier.UseStateForUnknown()},
-			},
-			"name": schema.StringAttribute{
-				MarkdownDescription: "Name of the disposition, unique among all dispositions of the business unit, " +
-					"active or not. It must not be empty or blank.",
-				Required:   true,
-				Validators: []validator.String{notBlankValidator()},
-			},
+			"id": framework.IDAttribute("CXone's disposition ID, a whole number written as a string (for example `7001`)."),
+			"name": framework.RequiredString("Name of the disposition, unique among all dispositions of the business unit, "+
+				"active or not. It must not be empty or blank.", notBlankValidator()),
 			"classification_id": schema.Int64Attribute{
 				MarkdownDescription: "ID of one of CXone's disposition classifications (for example `1`, Success), a " +
 					"positive whole number; CXone checks that it exists. Left out, the disposition keeps the " +

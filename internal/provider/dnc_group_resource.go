@@ -6,10 +6,7 @@ import (
 
 	"github.com/hashicorp/terraform-plugin-framework/resource"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema"
-	"github.com/hashicorp/terraform-plugin-framework/resource/schema/planmodifier"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema/stringdefault"
-	"github.com/hashicorp/terraform-plugin-framework/resource/schema/stringplanmodifier"
-	"github.com/hashicorp/terraform-plugin-framework/schema/validator"
 	"github.com/hashicorp/terraform-plugin-framework/types"
 
 	"github.com/cxone-oss/terraform-provider-cxone/internal/cxone"
@@ -73,17 +70,9 @@ func dncGroupSchema(context.Context) schema.Schema {
 			"name belongs to an inactive group reactivates and adopts that group (with a warning, and with its " +
 			"numbers and links); if the name belongs to an active group, the apply fails and says how to import it.",
 		Attributes: map[string]schema.Attribute{
-			"id": schema.StringAttribute{
-				MarkdownDescription: "CXone's DNC group ID, a whole number written as a string (for example `8001`).",
-				Computed:            true,
-				PlanModifiers:       []planmodifier.String{stringplanmodifier.UseStateForUnknown()},
-			},
-			"name": schema.StringAttribute{
-				MarkdownDescription: "Name of the group, unique among all DNC groups of the business unit, active or " +
-					"not. It must not be empty or blank.",
-				Required:   true,
-				Validators: []validator.String{notBlankValidator()},
-			},
+			"id": framework.IDAttribute("CXone's DNC group ID, a whole number written as a string (for example `8001`)."),
+			"name": framework.RequiredString("Name of the group, unique among all DNC groups of the business unit, active or "+
+				"not. It must not be empty or blank.", notBlankValidator()),
 			"description": schema.StringAttribute{
 				MarkdownDescription: "Description of the group. Defaults to `\"\"`.",
 				Optional:            true,

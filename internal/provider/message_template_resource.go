@@ -106,16 +106,8 @@ func messageTemplateSchema(context.Context) schema.Schema {
 			"whose name belongs to an inactive template reactivates and adopts that template (with a warning); if " +
 			"the name belongs to an active template, the apply fails and says how to import it.",
 		Attributes: map[string]schema.Attribute{
-			"id": schema.StringAttribute{
-				MarkdownDescription: "CXone's template ID, a whole number written as a string (for example `61001`).",
-				Computed:            true,
-				PlanModifiers:       []planmodifier.String{stringplanmodifier.UseStateForUnknown()},
-			},
-			"name": schema.StringAttribute{
-				MarkdownDescription: "Name of the template, unique among the templates of the business unit, active or not.",
-				Required:            true,
-				Validators:          []validator.String{notBlankValidator()},
-			},
+			"id":   framework.IDAttribute("CXone's template ID, a whole number written as a string (for example `61001`)."),
+			"name": framework.RequiredString("Name of the template, unique among the templates of the business unit, active or not.", notBlankValidator()),
 			"type": schema.StringAttribute{
 				MarkdownDescription: "Kind of message: `email` or `sms` (CXone's template type `1` or `2`). CXone cannot " +
 					"change the type of a template, so changing it replaces the template.",
@@ -129,11 +121,8 @@ func messageTemplateSchema(context.Context) schema.Schema {
 				Computed:            true,
 				Default:             stringdefault.StaticString(""),
 			},
-			"body": schema.StringAttribute{
-				MarkdownDescription: "Body of the message. `{ColumnName}` is replaced with the record's value in the " +
-					"calling-list column of that name.",
-				Required: true,
-			},
+			"body": framework.RequiredString("Body of the message. `{ColumnName}` is replaced with the record's value in the " +
+				"calling-list column of that name."),
 			"is_html": schema.BoolAttribute{
 				MarkdownDescription: "Whether `body` is HTML (e-mail templates). Defaults to `false`.",
 				Optional:            true,

@@ -105,17 +105,9 @@ func outboundSkillSchema(context.Context) schema.Schema {
 			"cannot change a running skill: an update of a running skill fails and names the " +
 			"`cxone_outbound_skill_stop` action, unless `restart_to_update` is true.",
 		Attributes: map[string]schema.Attribute{
-			"id": schema.StringAttribute{
-				MarkdownDescription: "CXone's skill ID, a whole number written as a string (for example `4000001`).",
-				Computed:            true,
-				PlanModifiers:       []planmodifier.String{stringplanmodifier.UseStateForUnknown()},
-			},
-			"name": schema.StringAttribute{
-				MarkdownDescription: "Name of the skill: 2 to 30 letters, digits, hyphens (`-`), underscores (`_`), " +
-					"periods (`.`) or colons (`:`), unique among all skills of the business unit, active or not.",
-				Required:   true,
-				Validators: []validator.String{outboundSkillNameValidator()},
-			},
+			"id": framework.IDAttribute("CXone's skill ID, a whole number written as a string (for example `4000001`)."),
+			"name": framework.RequiredString("Name of the skill: 2 to 30 letters, digits, hyphens (`-`), underscores (`_`), "+
+				"periods (`.`) or colons (`:`), unique among all skills of the business unit, active or not.", outboundSkillNameValidator()),
 			"media_type": schema.StringAttribute{
 				MarkdownDescription: "Media type of the skill: `digital` (the default), `email`, `sms` or `voice`. " +
 					"Changing it replaces the skill.",
@@ -171,11 +163,7 @@ func outboundSkillSchema(context.Context) schema.Schema {
 				Optional:   true,
 				Validators: []validator.Set{setvalidator.SizeAtLeast(1)},
 				NestedObject: schema.NestedAttributeObject{Attributes: map[string]schema.Attribute{
-					"disposition_id": schema.StringAttribute{
-						MarkdownDescription: "ID of the disposition (a `cxone_disposition`).",
-						Required:            true,
-						Validators:          []validator.String{numericIDValidator()},
-					},
+					"disposition_id": framework.RequiredString("ID of the disposition (a `cxone_disposition`).", numericIDValidator()),
 					"priority": schema.Int64Attribute{
 						MarkdownDescription: "Priority of the disposition on this skill, from `1` to `100`.",
 						Required:            true,
@@ -222,21 +210,9 @@ func outboundSkillSchema(context.Context) schema.Schema {
 				MarkdownDescription: "The time zones the skill sends in, each with its own sending window. Without " +
 					"these blocks the skill has none. Personal Connection skills only.",
 				NestedObject: schema.NestedBlockObject{Attributes: map[string]schema.Attribute{
-					"name": schema.StringAttribute{
-						MarkdownDescription: "CXone's standard name of the time zone, such as `Eastern Standard Time`.",
-						Required:            true,
-						Validators:          []validator.String{timeZoneNameValidator()},
-					},
-					"start": schema.StringAttribute{
-						MarkdownDescription: "Start of the sending window, `HH:MM` (24-hour), before `end`.",
-						Required:            true,
-						Validators:          []validator.String{hhmmValidator()},
-					},
-					"end": schema.StringAttribute{
-						MarkdownDescription: "End of the sending window, `HH:MM` (24-hour).",
-						Required:            true,
-						Validators:          []validator.String{hhmmValidator()},
-					},
+					"name":  framework.RequiredString("CXone's standard name of the time zone, such as `Eastern Standard Time`.", timeZoneNameValidator()),
+					"start": framework.RequiredString("Start of the sending window, `HH:MM` (24-hour), before `end`.", hhmmValidator()),
+					"end":   framework.RequiredString("End of the sending window, `HH:MM` (24-hour).", hhmmValidator()),
 					"active_to_call": schema.BoolAttribute{
 						MarkdownDescription: "Whether the skill sends in this time zone. Defaults to `true`.",
 						Optional:            true,
@@ -263,16 +239,8 @@ func scheduleDayAttributes() map[string]schema.Attribute {
 			MarkdownDescription: fmt.Sprintf("Sending hours on %s; left out, the skill does not send that day.", capitalise(d)),
 			Optional:            true,
 			Attributes: map[string]schema.Attribute{
-				"start": schema.StringAttribute{
-					MarkdownDescription: "Start, `HH:MM` (24-hour), before `end`.",
-					Required:            true,
-					Validators:          []validator.String{hhmmValidator()},
-				},
-				"end": schema.StringAttribute{
-					MarkdownDescription: "End, `HH:MM` (24-hour).",
-					Required:            true,
-					Validators:          []validator.String{hhmmValidator()},
-				},
+				"start": framework.RequiredString("Start, `HH:MM` (24-hour), before `end`.", hhmmValidator()),
+				"end":   framework.RequiredString("End, `HH:MM` (24-hour).", hhmmValidator()),
 			},
 		}
 	}
