@@ -28,7 +28,7 @@ const callingListType = "Calling List"
 
 // NewCallingListResource is the cxone_calling_list resource.
 func NewCallingListResource() resource.Resource {
-	return framework.NewResource[callingListModel](&callingListResource{}, "calling_list", callingListSchema, addAPIError)
+	return framework.NewResource[callingListModel](&callingListResource{numericID: callingListIDs}, "calling_list", callingListSchema, addAPIError)
 }
 
 // callingListResource manages a calling list's column mapping. CXone has no update of a
@@ -36,7 +36,12 @@ func NewCallingListResource() resource.Resource {
 // not part of the resource.
 type callingListResource struct {
 	framework.Resource[callingListModel]
+	numericID[callingListModel]
 }
+
+// callingListIDs imports a list by its ID, and says that a name will not do.
+var callingListIDs = numericID[callingListModel]{kind: callingListType, idNoun: "calling list ID", example: "65001",
+	hint: ", not a list name (a terraform query of cxone_calling_list lists the IDs)", object: skillObject}
 
 // callingListModel maps cxone_calling_list. The optional column mappings have the Go names
 // of cxone.CallingListColumns' fields (callingListColumns ties the two).
@@ -231,24 +236,6 @@ func (r *callingListResource) DeleteObject(ctx context.Context, state callingLis
 		return nil
 	}
 	return r.Client.DeleteCallingList(ctx, id, cxone.CallingListDeleteOptions{ForceInactive: true})
-}
-
-// ParseImportID takes a list ID such as 65001.
-func (r *callingListResource) ParseImportID(_ context.Context, id string) (callingListModel, error) {
-	if _, err := parseNumericID(id, "the import ID"); err != nil {
-		return callingListModel{}, fmt.Errorf("expected a calling list ID, a whole number such as 65001, not a "+
-			"list name (a terraform query of cxone_calling_list lists the IDs): %w", err)
-	}
-	return callingListModel{ID: types.StringValue(id)}, nil
-}
-
-// Describe names a list in messages.
-func (r *callingListResource) Describe(m callingListModel) (kind, object string) {
-	id, err := parseNumericID(m.ID.ValueString(), "the list ID")
-	if err != nil {
-		return callingListType, strconv.Quote(m.Name.ValueString())
-	}
-	return callingListType, skillObject(m.Name, id)
 }
 
 // expandCallingList turns the planned values into the create call's input.

@@ -19,6 +19,7 @@ type numericID[M framework.IdentifiedModel] struct {
 	kind    string // in summaries: "Campaign"
 	idNoun  string // what the import ID is: "campaign ID", in "expected a campaign ID"
 	example string // an ID of the kind: "62001"
+	hint    string // said after the example in the import error: ", not a list name (...)"
 	// object words the object by name and ID (namedObject, or skillObject, which keeps
 	// an empty name); nil is namedObject.
 	object func(name types.String, id int64) string
@@ -28,7 +29,7 @@ type numericID[M framework.IdentifiedModel] struct {
 func (n numericID[M]) ParseImportID(_ context.Context, id string) (M, error) {
 	var m M
 	if _, err := parseNumericID(id, "the import ID"); err != nil {
-		return m, fmt.Errorf("expected %s %s, a whole number such as %s: %w", article(n.idNoun), n.idNoun, n.example, err)
+		return m, fmt.Errorf("expected %s %s, a whole number such as %s%s: %w", article(n.idNoun), n.idNoun, n.example, n.hint, err)
 	}
 	return framework.WithAttribute(m, "id", types.StringValue(id)), nil
 }
@@ -45,6 +46,11 @@ func (n numericID[M]) Describe(m M) (kind, object string) {
 		return n.kind, n.object(name, id)
 	}
 	return n.kind, namedObject(name, id)
+}
+
+// skillIDs imports a skill of either kind by its skill ID, and names it as skillObject does.
+func skillIDs[M framework.IdentifiedModel](kind string) numericID[M] {
+	return numericID[M]{kind: kind, idNoun: "skill ID", example: "4000001", object: skillObject}
 }
 
 // article is "an" before a vowel ("an agent ID"), else "a".

@@ -32,11 +32,12 @@ const defaultSkillCreateTimeout = 10 * time.Minute
 
 // NewDigitalSkillResource is the cxone_digital_skill resource.
 func NewDigitalSkillResource() resource.Resource {
-	return framework.NewResource[digitalSkillModel](&digitalSkillResource{}, "digital_skill", digitalSkillSchema, addAPIError)
+	return framework.NewResource[digitalSkillModel](&digitalSkillResource{numericID: skillIDs[digitalSkillModel]("Digital Skill")}, "digital_skill", digitalSkillSchema, addAPIError)
 }
 
 type digitalSkillResource struct {
 	framework.Resource[digitalSkillModel]
+	numericID[digitalSkillModel]
 }
 
 // digitalSkillModel maps cxone_digital_skill.
@@ -306,23 +307,6 @@ func (r *digitalSkillResource) ValidateConfig(ctx context.Context, req resource.
 		resp.Diagnostics.AddAttributeError(p, "Invalid Timeout",
 			fmt.Sprintf("timeouts.create must be a positive duration such as \"15m\", got %q.", create.ValueString()))
 	}
-}
-
-// ParseImportID takes a skill ID such as 4000001.
-func (r *digitalSkillResource) ParseImportID(_ context.Context, id string) (digitalSkillModel, error) {
-	if _, err := parseNumericID(id, "the import ID"); err != nil {
-		return digitalSkillModel{}, fmt.Errorf("expected a skill ID, a whole number such as 4000001: %w", err)
-	}
-	return digitalSkillModel{ID: types.StringValue(id)}, nil
-}
-
-// Describe names a skill in messages.
-func (r *digitalSkillResource) Describe(m digitalSkillModel) (kind, object string) {
-	id, err := parseNumericID(m.ID.ValueString(), "the skill ID")
-	if err != nil {
-		return "Digital Skill", strconv.Quote(m.Name.ValueString())
-	}
-	return "Digital Skill", skillObject(m.Name, id)
 }
 
 // expandDigitalSkill turns the planned (or stored) values into the skill's fields.

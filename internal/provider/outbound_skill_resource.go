@@ -33,11 +33,12 @@ var _ resource.ResourceWithValidateConfig = (*outboundSkillResource)(nil)
 
 // NewOutboundSkillResource is the cxone_outbound_skill resource.
 func NewOutboundSkillResource() resource.Resource {
-	return framework.NewResource[outboundSkillModel](&outboundSkillResource{}, "outbound_skill", outboundSkillSchema, addAPIError)
+	return framework.NewResource[outboundSkillModel](&outboundSkillResource{numericID: skillIDs[outboundSkillModel](outboundSkillType)}, "outbound_skill", outboundSkillSchema, addAPIError)
 }
 
 type outboundSkillResource struct {
 	framework.Resource[outboundSkillModel]
+	numericID[outboundSkillModel]
 }
 
 // outboundSkillModel maps cxone_outbound_skill.
@@ -605,23 +606,6 @@ func (r *outboundSkillResource) writeGroups(ctx context.Context, id int64, plan 
 		}
 	}
 	return "", nil
-}
-
-// ParseImportID takes a skill ID such as 4000001.
-func (r *outboundSkillResource) ParseImportID(_ context.Context, id string) (outboundSkillModel, error) {
-	if _, err := parseNumericID(id, "the import ID"); err != nil {
-		return outboundSkillModel{}, fmt.Errorf("expected a skill ID, a whole number such as 4000001: %w", err)
-	}
-	return outboundSkillModel{ID: types.StringValue(id)}, nil
-}
-
-// Describe names a skill in messages.
-func (r *outboundSkillResource) Describe(m outboundSkillModel) (kind, object string) {
-	id, err := parseNumericID(m.ID.ValueString(), "the skill ID")
-	if err != nil {
-		return outboundSkillType, strconv.Quote(m.Name.ValueString())
-	}
-	return outboundSkillType, skillObject(m.Name, id)
 }
 
 // outboundSkillIDOf parses the skill ID kept in m.
