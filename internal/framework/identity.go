@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/hashicorp/terraform-plugin-framework/attr"
 	"github.com/hashicorp/terraform-plugin-framework/diag"
 	"github.com/hashicorp/terraform-plugin-framework/resource"
 	"github.com/hashicorp/terraform-plugin-framework/resource/identityschema"
@@ -28,6 +29,52 @@ type IdentifiedModel interface {
 // fields in order, joined by "/" ("1001/4000001"), or what its ImportID method
 // says when it has one.
 type Identity any
+
+// IdentityAttribute is one attribute of an identity that a model declares as data
+// (IdentityOf) rather than as a struct type of its own.
+type IdentityAttribute struct {
+	Name, Description string
+	Value             attr.Value // types.Int64 or types.String
+}
+
+// IdentityOf is the identity made of attrs, in order: a struct with a types.Int64 or
+// types.String field for each, tagged with its name and description, which the rest
+// of the framework reads as it reads an identity struct written by hand. Every model
+// of a type gives the same attributes (names, descriptions and value types), so the
+// struct type is the same for all of them, the zero model's included.
+func IdentityOf(attrs ...IdentityAttribute) Identity {
+	fields := make([]reflect.StructField, len(attrs))
+	for i, a := range attrs {
+		fields[i] = reflect.StructField{
+			Name: fmt.Sprintf("A%d", i),
+			Type: reflect.TypeOf(a.Value),
+			Tag:  reflect.StructTag(fmt.Sprintf("tfsdk:%q description:%q", a.Name, a.Description)),
+		}
+	}
+	v := reflect.New(reflect.StructOf(fields)).Elem()
+	for i, a := range attrs {
+		v.Field(i).Set(reflect.ValueOf(a.Value))
+	}
+	return v.Interface()
+}
+
+// IdentityValue is the identity attribute name, described as description, holding v
+// (a types.Int64 or types.String, never nil).
+func IdentityValue(name, description string, v attr.Value) IdentityAttribute {
+	return IdentityAttribute{Name: name, Description: description, Value: v}
+}
+
+// NumericID is an identity attribute holding, as a number, the whole number a model
+// keeps as a string (CXone's numeric IDs are strings in the schema); an ID not known
+// yet, or not a number, is null.
+func NumericID(name, description string, id types.String) IdentityAttribute {
+	n, err := strconv.ParseInt(id.ValueString(), 10, 64)
+	v := types.Int64Value(n)
+	if id.IsNull() || id.IsUnknown() || err != nil {
+		v = types.Int64Null()
+	}
+	return IdentityAttribute{Name: name, Description: description, Value: v}
+}
 
 // importIDOf writes an identity as an import ID; a null or unknown field is "",
 // which the parsers reject with the form they expect.

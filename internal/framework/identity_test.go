@@ -1,6 +1,7 @@
 package framework
 
 import (
+	"reflect"
 	"strings"
 	"testing"
 
@@ -50,3 +51,36 @@ type pairIdentityModel struct{}
 func (pairIdentityModel) Identity() Identity { return pairIdentity{} }
 
 func second[A, B any](_ A, b B) B { return b }
+
+type declaredIdentityModel struct {
+	ID      types.String
+	Channel types.String
+}
+
+func (m declaredIdentityModel) Identity() Identity {
+	return IdentityOf(NumericID("list_id", "The list ID.", m.ID),
+		IdentityValue("channel_id", "The channel ID.", m.Channel))
+}
+
+// TestIdentityOf: an identity declared as data gives the same schema, import ID and
+// struct type as one written as a struct, whatever the model holds.
+func TestIdentityOf(t *testing.T) {
+	s, err := IdentitySchemaOf[declaredIdentityModel]()
+	list, ok := s.Attributes["list_id"].(identityschema.Int64Attribute)
+	if _, ok2 := s.Attributes["channel_id"].(identityschema.StringAttribute); err != nil || !ok || !ok2 ||
+		!list.RequiredForImport || list.Description != "The list ID." {
+		t.Fatalf("schema: %+v, %v", s, err)
+	}
+	m := declaredIdentityModel{ID: types.StringValue("65001"), Channel: types.StringValue("c-1")}
+	if got := importIDOf(m.Identity()); got != "65001/c-1" {
+		t.Errorf("import ID %q, want 65001/c-1", got)
+	}
+	if reflect.TypeOf(m.Identity()) != reflect.TypeOf(declaredIdentityModel{}.Identity()) {
+		t.Error("the identity's type depends on the model's values")
+	}
+	for _, id := range []types.String{types.StringNull(), types.StringUnknown(), types.StringValue("x")} {
+		if v := NumericID("id", "ID.", id).Value; !v.IsNull() {
+			t.Errorf("NumericID of %v is %v, want null", id, v)
+		}
+	}
+}

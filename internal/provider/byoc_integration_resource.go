@@ -58,14 +58,9 @@ type byocIntegrationModel struct {
 	HasClientSecret       types.Bool   `tfsdk:"has_client_secret"`
 }
 
-// byocIntegrationIdentity is the resource identity of cxone_byoc_integration.
-type byocIntegrationIdentity struct {
-	ID types.String `tfsdk:"id" description:"CXone's ID of the integration."`
-}
-
 // Identity is the integration's ID.
 func (m byocIntegrationModel) Identity() framework.Identity {
-	return byocIntegrationIdentity{ID: m.ID}
+	return framework.IdentityOf(framework.IdentityValue("id", "CXone's ID of the integration.", m.ID))
 }
 
 func byocIntegrationSchema(context.Context) schema.Schema {

@@ -78,14 +78,9 @@ type callingListDestinationModel struct {
 	Column    types.String `tfsdk:"column"`
 }
 
-// callingListIdentity is the resource identity of cxone_calling_list.
-type callingListIdentity struct {
-	ListID types.Int64 `tfsdk:"list_id" description:"CXone's calling list ID, for example 65001."`
-}
-
 // Identity is the list ID, as a number.
 func (m callingListModel) Identity() framework.Identity {
-	return callingListIdentity{ListID: int64FromString(m.ID)}
+	return framework.IdentityOf(framework.NumericID("list_id", "CXone's calling list ID, for example 65001.", m.ID))
 }
 
 // callingListColumn is one optional column mapping: its attribute, the Go field that holds

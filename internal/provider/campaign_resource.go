@@ -57,14 +57,9 @@ type campaignModel struct {
 	Notes       types.String `tfsdk:"notes"`
 }
 
-// campaignIdentity is the resource identity of cxone_campaign.
-type campaignIdentity struct {
-	CampaignID types.Int64 `tfsdk:"campaign_id" description:"CXone's campaign ID, for example 62001."`
-}
-
 // Identity is the campaign ID, as a number.
 func (m campaignModel) Identity() framework.Identity {
-	return campaignIdentity{CampaignID: int64FromString(m.ID)}
+	return framework.IdentityOf(framework.NumericID("campaign_id", "CXone's campaign ID, for example 62001.", m.ID))
 }
 
 func campaignSchema(context.Context) schema.Schema {

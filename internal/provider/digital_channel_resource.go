@@ -59,14 +59,9 @@ type digitalChannelModel struct {
 	TranslationGroup             types.String `tfsdk:"translation_group"`
 }
 
-// digitalChannelIdentity is the resource identity of cxone_digital_channel.
-type digitalChannelIdentity struct {
-	ID types.String `tfsdk:"id" description:"The channel's ID, a UUID."`
-}
-
 // Identity is the channel's ID.
 func (m digitalChannelModel) Identity() framework.Identity {
-	return digitalChannelIdentity{ID: m.ID}
+	return framework.IdentityOf(framework.IdentityValue("id", "The channel's ID, a UUID.", m.ID))
 }
 
 // channelTextAttribute is an optional string that CXone leaves out of its answers when empty;

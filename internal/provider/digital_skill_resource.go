@@ -55,14 +55,9 @@ type digitalSkillModel struct {
 	Timeouts              timeouts.Value `tfsdk:"timeouts"`
 }
 
-// digitalSkillIdentity is the resource identity of cxone_digital_skill.
-type digitalSkillIdentity struct {
-	SkillID types.Int64 `tfsdk:"skill_id" description:"CXone's skill ID, for example 4000001."`
-}
-
 // Identity is the skill ID, as a number.
 func (m digitalSkillModel) Identity() framework.Identity {
-	return digitalSkillIdentity{SkillID: int64FromString(m.ID)}
+	return framework.IdentityOf(framework.NumericID("skill_id", "CXone's skill ID, for example 4000001.", m.ID))
 }
 
 func digitalSkillSchema(ctx context.Context) schema.Schema {

@@ -50,14 +50,9 @@ type digitalUserPermissionsModel struct {
 	EmailAddress             types.String `tfsdk:"email_address"`
 }
 
-// digitalUserPermissionsIdentity is the resource identity of cxone_digital_user_permissions.
-type digitalUserPermissionsIdentity struct {
-	AgentID types.Int64 `tfsdk:"agent_id" description:"Agent ID of the user, for example 1001."`
-}
-
 // Identity is the user's agent ID.
 func (m digitalUserPermissionsModel) Identity() framework.Identity {
-	return digitalUserPermissionsIdentity{AgentID: m.AgentID}
+	return framework.IdentityOf(framework.IdentityValue("agent_id", "Agent ID of the user, for example 1001.", m.AgentID))
 }
 
 func digitalUserPermissionsSchema(context.Context) schema.Schema {

@@ -67,14 +67,9 @@ type dispositionModel struct {
 	Notes              types.String `tfsdk:"notes"`
 }
 
-// dispositionIdentity is the resource identity of cxone_disposition.
-type dispositionIdentity struct {
-	DispositionID types.Int64 `tfsdk:"disposition_id" description:"CXone's disposition ID, for example 7001."`
-}
-
 // Identity is the disposition ID, as a number.
 func (m dispositionModel) Identity() framework.Identity {
-	return dispositionIdentity{DispositionID: int64FromString(m.ID)}
+	return framework.IdentityOf(framework.NumericID("disposition_id", "CXone's disposition ID, for example 7001.", m.ID))
 }
 
 func dispositionSchema(context.Context) schema.Schema {

@@ -52,14 +52,9 @@ type dncGroupModel struct {
 	Description types.String `tfsdk:"description"`
 }
 
-// dncGroupIdentity is the resource identity of cxone_dnc_group.
-type dncGroupIdentity struct {
-	DNCGroupID types.Int64 `tfsdk:"dnc_group_id" description:"CXone's DNC group ID, for example 8001."`
-}
-
 // Identity is the group ID, as a number.
 func (m dncGroupModel) Identity() framework.Identity {
-	return dncGroupIdentity{DNCGroupID: int64FromString(m.ID)}
+	return framework.IdentityOf(framework.NumericID("dnc_group_id", "CXone's DNC group ID, for example 8001.", m.ID))
 }
 
 func dncGroupSchema(context.Context) schema.Schema {

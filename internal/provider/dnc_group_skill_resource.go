@@ -42,15 +42,13 @@ type dncGroupSkillModel struct {
 
 // dncGroupSkillIdentity is the resource identity of cxone_dnc_group_skill; written as an
 // import ID it is dnc_group_id/skill_id/relation.
-type dncGroupSkillIdentity struct {
-	DNCGroupID types.Int64  `tfsdk:"dnc_group_id" description:"ID of the DNC group."`
-	SkillID    types.Int64  `tfsdk:"skill_id" description:"ID of the skill."`
-	Relation   types.String `tfsdk:"relation" description:"The relation: scrubbed or contributing."`
-}
-
 // Identity is the group, the skill and the relation.
 func (m dncGroupSkillModel) Identity() framework.Identity {
-	return dncGroupSkillIdentity{DNCGroupID: m.DNCGroupID, SkillID: m.SkillID, Relation: m.Relation}
+	return framework.IdentityOf(
+		framework.IdentityValue("dnc_group_id", "ID of the DNC group.", m.DNCGroupID),
+		framework.IdentityValue("skill_id", "ID of the skill.", m.SkillID),
+		framework.IdentityValue("relation", "The relation: scrubbed or contributing.", m.Relation),
+	)
 }
 
 // dncRelations are the values of relation, as the import ID and the API spell them.

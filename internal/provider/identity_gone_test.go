@@ -51,7 +51,10 @@ func TestReadGoneSetsIdentity(t *testing.T) {
 	if !resp.State.Raw.IsNull() {
 		t.Fatal("the assignment that does not exist was not removed from the state")
 	}
-	var got skillAssignmentIdentity
+	var got struct {
+		AgentID types.Int64 `tfsdk:"agent_id"`
+		SkillID types.Int64 `tfsdk:"skill_id"`
+	}
 	if d := resp.Identity.Get(ctx, &got); d.HasError() {
 		t.Fatal(d)
 	}

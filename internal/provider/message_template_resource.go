@@ -69,14 +69,9 @@ type messageTemplateModel struct {
 	BCCAddress     types.String `tfsdk:"bcc_address"`
 }
 
-// messageTemplateIdentity is the resource identity of cxone_message_template.
-type messageTemplateIdentity struct {
-	TemplateID types.Int64 `tfsdk:"template_id" description:"CXone's message template ID, for example 61001."`
-}
-
 // Identity is the template ID, as a number.
 func (m messageTemplateModel) Identity() framework.Identity {
-	return messageTemplateIdentity{TemplateID: int64FromString(m.ID)}
+	return framework.IdentityOf(framework.NumericID("template_id", "CXone's message template ID, for example 61001.", m.ID))
 }
 
 // Template types: the attribute's words and CXone's templateTypeId (inferred: 1 Email,

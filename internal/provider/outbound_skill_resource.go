@@ -60,14 +60,9 @@ type outboundSkillModel struct {
 	TimeZones          types.List   `tfsdk:"time_zones"`
 }
 
-// outboundSkillIdentity is the resource identity of cxone_outbound_skill.
-type outboundSkillIdentity struct {
-	SkillID types.Int64 `tfsdk:"skill_id" description:"CXone's skill ID, for example 4000001."`
-}
-
 // Identity is the skill ID, as a number.
 func (m outboundSkillModel) Identity() framework.Identity {
-	return outboundSkillIdentity{SkillID: int64FromString(m.ID)}
+	return framework.IdentityOf(framework.NumericID("skill_id", "CXone's skill ID, for example 4000001.", m.ID))
 }
 
 // The media types and strategies as the configuration writes them, and as CXone does.

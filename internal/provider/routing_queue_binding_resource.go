@@ -36,15 +36,12 @@ type routingQueueBindingModel struct {
 	ChannelID      types.String `tfsdk:"channel_id"`
 }
 
-// routingQueueBindingIdentity is the resource identity of cxone_routing_queue_binding.
-type routingQueueBindingIdentity struct {
-	RoutingQueueID types.String `tfsdk:"routing_queue_id" description:"ID of the routing queue."`
-	ChannelID      types.String `tfsdk:"channel_id" description:"ID of the channel, a UUID."`
-}
-
 // Identity is the queue and channel IDs.
 func (m routingQueueBindingModel) Identity() framework.Identity {
-	return routingQueueBindingIdentity{RoutingQueueID: m.RoutingQueueID, ChannelID: m.ChannelID}
+	return framework.IdentityOf(
+		framework.IdentityValue("routing_queue_id", "ID of the routing queue.", m.RoutingQueueID),
+		framework.IdentityValue("channel_id", "ID of the channel, a UUID.", m.ChannelID),
+	)
 }
 
 func routingQueueBindingSchema(context.Context) schema.Schema {

@@ -45,15 +45,12 @@ type skillAssignmentModel struct {
 	SkillName   types.String `tfsdk:"skill_name"`
 }
 
-// skillAssignmentIdentity is the resource identity of cxone_skill_assignment.
-type skillAssignmentIdentity struct {
-	AgentID types.Int64 `tfsdk:"agent_id" description:"Agent ID of the user who has the skill."`
-	SkillID types.Int64 `tfsdk:"skill_id" description:"ID of the skill."`
-}
-
 // Identity is the agent and skill IDs.
 func (m skillAssignmentModel) Identity() framework.Identity {
-	return skillAssignmentIdentity{AgentID: m.AgentID, SkillID: m.SkillID}
+	return framework.IdentityOf(
+		framework.IdentityValue("agent_id", "Agent ID of the user who has the skill.", m.AgentID),
+		framework.IdentityValue("skill_id", "ID of the skill.", m.SkillID),
+	)
 }
 
 func skillAssignmentSchema(context.Context) schema.Schema {

@@ -44,13 +44,10 @@ type userModel struct {
 	FederatedID       types.String `tfsdk:"federated_id"`
 }
 
-// userIdentity is the resource identity of cxone_user.
-type userIdentity struct {
-	AgentID types.Int64 `tfsdk:"agent_id" description:"Agent ID of the user, for example 1001."`
-}
-
 // Identity is the user's agent ID.
-func (m userModel) Identity() framework.Identity { return userIdentity{AgentID: m.AgentID} }
+func (m userModel) Identity() framework.Identity {
+	return framework.IdentityOf(framework.IdentityValue("agent_id", "Agent ID of the user, for example 1001.", m.AgentID))
+}
 
 // CreateObject creates the user, or adopts an inactive one of the same user name.
 func (r *userResource) CreateObject(ctx context.Context, w *framework.Write[userModel]) (userModel, error) {
