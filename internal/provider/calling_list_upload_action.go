@@ -19,6 +19,7 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework/diag"
 	"github.com/hashicorp/terraform-plugin-framework/path"
 	"github.com/hashicorp/terraform-plugin-framework/schema/validator"
+	"github.com/hashicorp/terraform-plugin-framework/tfsdk"
 	"github.com/hashicorp/terraform-plugin-framework/types"
 
 	"github.com/cxone-oss/terraform-provider-cxone/internal/cxone"
@@ -28,11 +29,6 @@ import (
 // cxone_calling_list_upload (outbound-api.md §7): sends CSV records to a calling list
 // (base64 on the wire), follows CXone's upload job to completion and reports its counts
 // of valid and invalid records; start_skill starts the skill once the records are in.
-
-var (
-	_ action.ActionWithConfigure      = (*callingListUploadAction)(nil)
-	_ action.ActionWithValidateConfig = (*callingListUploadAction)(nil)
-)
 
 // defaultUploadTimeout bounds an upload and the wait for its job (and, with start_skill,
 // for the skill to run).
@@ -56,18 +52,16 @@ type callingListUploadModel struct {
 }
 
 // NewCallingListUploadAction returns the cxone_calling_list_upload action.
-func NewCallingListUploadAction() action.Action { return &callingListUploadAction{} }
+func NewCallingListUploadAction() action.Action {
+	return framework.NewAction[callingListUploadModel](&callingListUploadAction{}, "calling_list_upload", callingListUploadSchema, validateCallingListUpload)
+}
 
 type callingListUploadAction struct {
 	framework.ActionWithModel[callingListUploadModel]
 }
 
-func (a *callingListUploadAction) Metadata(_ context.Context, req action.MetadataRequest, resp *action.MetadataResponse) {
-	resp.TypeName = req.ProviderTypeName + "_calling_list_upload"
-}
-
-func (a *callingListUploadAction) Schema(ctx context.Context, _ action.SchemaRequest, resp *action.SchemaResponse) {
-	resp.Schema = schema.Schema{
+func callingListUploadSchema(ctx context.Context) schema.Schema {
+	return schema.Schema{
 		MarkdownDescription: "Uploads records to a calling list (`POST /lists/call-lists/{listId}/upload`, the CSV " +
 			"base64-encoded), then follows CXone's upload job (`GET /lists/call-lists/jobs/{jobId}`) until it " +
 			"completes, with progress messages while it waits and the job's counts of valid and invalid records at " +
@@ -120,17 +114,17 @@ func (a *callingListUploadAction) Schema(ctx context.Context, _ action.SchemaReq
 	}
 }
 
-// ValidateConfig checks at plan time what needs no call to CXone: start_skill needs a
-// skill, and the timeout must be positive.
-func (a *callingListUploadAction) ValidateConfig(ctx context.Context, req action.ValidateConfigRequest, resp *action.ValidateConfigResponse) {
-	validateActionTimeout(ctx, req.Config, &resp.Diagnostics)
+// validateCallingListUpload checks at plan time what needs no call to CXone: start_skill
+// needs a skill, and the timeout must be positive.
+func validateCallingListUpload(ctx context.Context, config tfsdk.Config, diags *diag.Diagnostics) {
+	validateActionTimeout(ctx, config, diags)
 	var m callingListUploadModel
-	resp.Diagnostics.Append(req.Config.Get(ctx, &m)...)
-	if resp.Diagnostics.HasError() {
+	diags.Append(config.Get(ctx, &m)...)
+	if diags.HasError() {
 		return
 	}
 	if m.StartSkill.ValueBool() && m.SkillID.IsNull() {
-		resp.Diagnostics.AddAttributeError(path.Root("start_skill"), "Missing Skill",
+		diags.AddAttributeError(path.Root("start_skill"), "Missing Skill",
 			"start_skill = true starts the skill of skill_id once the records are in: set skill_id to the ID of an "+
 				"outbound Personal Connection skill, or leave start_skill out.")
 	}
@@ -195,12 +189,8 @@ func (csvContentValidator) ValidateString(_ context.Context, req validator.Strin
 	}
 }
 
-func (a *callingListUploadAction) Invoke(ctx context.Context, req action.InvokeRequest, resp *action.InvokeResponse) {
-	var m callingListUploadModel
-	resp.Diagnostics.Append(req.Config.Get(ctx, &m)...)
-	if resp.Diagnostics.HasError() || !a.CheckClient(&resp.Diagnostics) {
-		return
-	}
+// InvokeAction uploads the records and follows the upload job.
+func (a *callingListUploadAction) InvokeAction(ctx context.Context, m callingListUploadModel, resp *action.InvokeResponse) {
 	ctx, timeout, cancel := actionDeadline(ctx, m.Timeouts, defaultUploadTimeout, &resp.Diagnostics)
 	defer cancel()
 	diags, p := &resp.Diagnostics, newProgress(resp)

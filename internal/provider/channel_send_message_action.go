@@ -24,11 +24,6 @@ import (
 // channel with an outbound flow, as a check that the channel can send: DFO hands it to
 // the channel's middleware.
 
-var (
-	_ action.ActionWithConfigure      = (*channelSendMessageAction)(nil)
-	_ action.ActionWithValidateConfig = (*channelSendMessageAction)(nil)
-)
-
 // defaultSendMessageTimeout bounds the check of the channel and the send.
 const defaultSendMessageTimeout = 2 * time.Minute
 
@@ -43,18 +38,16 @@ type channelSendMessageModel struct {
 }
 
 // NewChannelSendMessageAction returns the cxone_channel_send_message action.
-func NewChannelSendMessageAction() action.Action { return &channelSendMessageAction{} }
+func NewChannelSendMessageAction() action.Action {
+	return framework.NewAction[channelSendMessageModel](&channelSendMessageAction{}, "channel_send_message", channelSendMessageSchema, validateActionTimeout)
+}
 
 type channelSendMessageAction struct {
 	framework.ActionWithModel[channelSendMessageModel]
 }
 
-func (a *channelSendMessageAction) Metadata(_ context.Context, req action.MetadataRequest, resp *action.MetadataResponse) {
-	resp.TypeName = req.ProviderTypeName + "_channel_send_message"
-}
-
-func (a *channelSendMessageAction) Schema(ctx context.Context, _ action.SchemaRequest, resp *action.SchemaResponse) {
-	resp.Schema = schema.Schema{
+func channelSendMessageSchema(ctx context.Context) schema.Schema {
+	return schema.Schema{
 		MarkdownDescription: "Sends one text message through a BYOC channel (`POST /dfo/3.0/channels/{channelId}/outbound`), " +
 			"as a check that the channel can send: CXone hands the message to the channel's middleware, at the " +
 			"outbound endpoint of its BYOC integration, which must answer 200. The channel must have " +
@@ -84,16 +77,8 @@ func (a *channelSendMessageAction) Schema(ctx context.Context, _ action.SchemaRe
 	}
 }
 
-func (a *channelSendMessageAction) ValidateConfig(ctx context.Context, req action.ValidateConfigRequest, resp *action.ValidateConfigResponse) {
-	validateActionTimeout(ctx, req.Config, &resp.Diagnostics)
-}
-
-func (a *channelSendMessageAction) Invoke(ctx context.Context, req action.InvokeRequest, resp *action.InvokeResponse) {
-	var m channelSendMessageModel
-	resp.Diagnostics.Append(req.Config.Get(ctx, &m)...)
-	if resp.Diagnostics.HasError() || !a.CheckClient(&resp.Diagnostics) {
-		return
-	}
+// InvokeAction checks the channel and sends the message.
+func (a *channelSendMessageAction) InvokeAction(ctx context.Context, m channelSendMessageModel, resp *action.InvokeResponse) {
 	ctx, timeout, cancel := actionDeadline(ctx, m.Timeouts, defaultSendMessageTimeout, &resp.Diagnostics)
 	defer cancel()
 	diags, p := &resp.Diagnostics, newProgress(resp)

@@ -23,13 +23,6 @@ import (
 // Both are idempotent: a skill already in the state asked for is left alone, and the
 // action says so.
 
-var (
-	_ action.ActionWithConfigure      = (*outboundSkillStartAction)(nil)
-	_ action.ActionWithValidateConfig = (*outboundSkillStartAction)(nil)
-	_ action.ActionWithConfigure      = (*outboundSkillStopAction)(nil)
-	_ action.ActionWithValidateConfig = (*outboundSkillStopAction)(nil)
-)
-
 // defaultSkillActionTimeout bounds a start or a stop and the wait for CXone to report it.
 const defaultSkillActionTimeout = 5 * time.Minute
 
@@ -45,10 +38,14 @@ type outboundSkillStopModel struct {
 }
 
 // NewOutboundSkillStartAction returns the cxone_outbound_skill_start action.
-func NewOutboundSkillStartAction() action.Action { return &outboundSkillStartAction{} }
+func NewOutboundSkillStartAction() action.Action {
+	return framework.NewAction[outboundSkillStartModel](&outboundSkillStartAction{}, "outbound_skill_start", outboundSkillStartSchema, validateActionTimeout)
+}
 
 // NewOutboundSkillStopAction returns the cxone_outbound_skill_stop action.
-func NewOutboundSkillStopAction() action.Action { return &outboundSkillStopAction{} }
+func NewOutboundSkillStopAction() action.Action {
+	return framework.NewAction[outboundSkillStopModel](&outboundSkillStopAction{}, "outbound_skill_stop", outboundSkillStopSchema, validateActionTimeout)
+}
 
 type outboundSkillStartAction struct {
 	framework.ActionWithModel[outboundSkillStartModel]
@@ -56,14 +53,6 @@ type outboundSkillStartAction struct {
 
 type outboundSkillStopAction struct {
 	framework.ActionWithModel[outboundSkillStopModel]
-}
-
-func (a *outboundSkillStartAction) Metadata(_ context.Context, req action.MetadataRequest, resp *action.MetadataResponse) {
-	resp.TypeName = req.ProviderTypeName + "_outbound_skill_start"
-}
-
-func (a *outboundSkillStopAction) Metadata(_ context.Context, req action.MetadataRequest, resp *action.MetadataResponse) {
-	resp.TypeName = req.ProviderTypeName + "_outbound_skill_stop"
 }
 
 // skillIDAttribute is the skill_id of both actions.
@@ -76,8 +65,8 @@ func skillIDAttribute(what string) schema.Int64Attribute {
 	}
 }
 
-func (a *outboundSkillStartAction) Schema(ctx context.Context, _ action.SchemaRequest, resp *action.SchemaResponse) {
-	resp.Schema = schema.Schema{
+func outboundSkillStartSchema(ctx context.Context) schema.Schema {
+	return schema.Schema{
 		MarkdownDescription: "Starts an outbound Personal Connection skill (`POST /skills/{skillId}/start`), so that " +
 			"CXone begins working through the records of its calling lists, and waits until CXone reports the skill " +
 			"running. Starting a running skill changes nothing and says so. Records uploaded to a running skill are " +
@@ -91,8 +80,8 @@ func (a *outboundSkillStartAction) Schema(ctx context.Context, _ action.SchemaRe
 	}
 }
 
-func (a *outboundSkillStopAction) Schema(ctx context.Context, _ action.SchemaRequest, resp *action.SchemaResponse) {
-	resp.Schema = schema.Schema{
+func outboundSkillStopSchema(ctx context.Context) schema.Schema {
+	return schema.Schema{
 		MarkdownDescription: "Stops an outbound Personal Connection skill (`POST /skills/{skillId}/stop`) and waits " +
 			"until CXone reports it stopped. Stopping a stopped skill changes nothing and says so. A running skill " +
 			"cannot be changed or deactivated, so stop it before such a change. Needs Terraform 1.14 or later; the " +
@@ -112,31 +101,15 @@ func (a *outboundSkillStopAction) Schema(ctx context.Context, _ action.SchemaReq
 	}
 }
 
-func (a *outboundSkillStartAction) ValidateConfig(ctx context.Context, req action.ValidateConfigRequest, resp *action.ValidateConfigResponse) {
-	validateActionTimeout(ctx, req.Config, &resp.Diagnostics)
-}
-
-func (a *outboundSkillStopAction) ValidateConfig(ctx context.Context, req action.ValidateConfigRequest, resp *action.ValidateConfigResponse) {
-	validateActionTimeout(ctx, req.Config, &resp.Diagnostics)
-}
-
-func (a *outboundSkillStartAction) Invoke(ctx context.Context, req action.InvokeRequest, resp *action.InvokeResponse) {
-	var m outboundSkillStartModel
-	resp.Diagnostics.Append(req.Config.Get(ctx, &m)...)
-	if resp.Diagnostics.HasError() || !a.CheckClient(&resp.Diagnostics) {
-		return
-	}
+// InvokeAction starts the skill and waits until it runs.
+func (a *outboundSkillStartAction) InvokeAction(ctx context.Context, m outboundSkillStartModel, resp *action.InvokeResponse) {
 	ctx, timeout, cancel := actionDeadline(ctx, m.Timeouts, defaultSkillActionTimeout, &resp.Diagnostics)
 	defer cancel()
 	runSkillControl(ctx, a.Client, newProgress(resp), &resp.Diagnostics, m.SkillID.ValueInt64(), true, false, timeout)
 }
 
-func (a *outboundSkillStopAction) Invoke(ctx context.Context, req action.InvokeRequest, resp *action.InvokeResponse) {
-	var m outboundSkillStopModel
-	resp.Diagnostics.Append(req.Config.Get(ctx, &m)...)
-	if resp.Diagnostics.HasError() || !a.CheckClient(&resp.Diagnostics) {
-		return
-	}
+// InvokeAction stops the skill and waits until it has stopped.
+func (a *outboundSkillStopAction) InvokeAction(ctx context.Context, m outboundSkillStopModel, resp *action.InvokeResponse) {
 	ctx, timeout, cancel := actionDeadline(ctx, m.Timeouts, defaultSkillActionTimeout, &resp.Diagnostics)
 	defer cancel()
 	runSkillControl(ctx, a.Client, newProgress(resp), &resp.Diagnostics, m.SkillID.ValueInt64(), false, m.Force.ValueBool(), timeout)
