@@ -2,7 +2,6 @@ package framework
 
 import (
 	"context"
-	"fmt"
 
 	"github.com/hashicorp/terraform-plugin-framework/action"
 	"github.com/hashicorp/terraform-plugin-framework/action/schema"
@@ -70,10 +69,7 @@ func (a *ActionWithModel[T]) Schema(ctx context.Context, _ action.SchemaRequest,
 	}
 	resp.Schema = a.schema(ctx)
 	var m T
-	for _, p := range ModelProblems(resp.Schema, m) {
-		resp.Diagnostics.AddError("Action Model Does Not Match Its Schema",
-			fmt.Sprintf("Action %s: %s. This is a bug in the provider: please report it.", a.typeName, p))
-	}
+	addModelProblems(&resp.Diagnostics, "Action", a.typeName, resp.Schema, m)
 }
 
 // ValidateConfig runs the action's own check, if it has one.
@@ -99,8 +95,7 @@ func (a *ActionWithModel[T]) initialised(diags *diag.Diagnostics) bool {
 		return true
 	}
 	var m T
-	diags.AddError("Action Not Initialised",
-		fmt.Sprintf("The action of model %T was built without framework.NewAction. This is a bug in the provider: please report it.", m))
+	addNotInitialised(diags, "Action", "NewAction", m)
 	return false
 }
 

@@ -125,9 +125,15 @@ func (r *Resource[M]) Schema(ctx context.Context, _ resource.SchemaRequest, resp
 	}
 	resp.Schema = r.schema(ctx)
 	var m M
-	for _, p := range ModelProblems(resp.Schema, m) {
-		resp.Diagnostics.AddError("Resource Model Does Not Match Its Schema",
-			fmt.Sprintf("Resource %s: %s. This is a bug in the provider: please report it.", r.typeName, p))
+	addModelProblems(&resp.Diagnostics, "Resource", r.typeName, resp.Schema, m)
+}
+
+// addModelProblems reports the differences between a schema and its model (what is
+// "Resource" or "Action", typeName the type's name).
+func addModelProblems(diags *diag.Diagnostics, what, typeName string, s, model any) {
+	for _, p := range ModelProblems(s, model) {
+		diags.AddError(what+" Model Does Not Match Its Schema",
+			fmt.Sprintf("%s %s: %s. This is a bug in the provider: please report it.", what, typeName, p))
 	}
 }
 
@@ -137,9 +143,14 @@ func (r *Resource[M]) initialised(diags *diag.Diagnostics) bool {
 		return true
 	}
 	var m M
-	diags.AddError("Resource Not Initialised",
-		fmt.Sprintf("The resource of model %T was built without framework.NewResource. This is a bug in the provider: please report it.", m))
+	addNotInitialised(diags, "Resource", "NewResource", m)
 	return false
+}
+
+// addNotInitialised reports a type built without the New function of its base.
+func addNotInitialised(diags *diag.Diagnostics, what, constructor string, model any) {
+	diags.AddError(what+" Not Initialised", fmt.Sprintf("The %s of model %T was built without framework.%s. This is a "+
+		"bug in the provider: please report it.", strings.ToLower(what), model, constructor))
 }
 
 // Configure stores the provider's client.
