@@ -9,7 +9,6 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework/path"
 	"github.com/hashicorp/terraform-plugin-framework/resource"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema"
-	"github.com/hashicorp/terraform-plugin-framework/resource/schema/booldefault"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema/planmodifier"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema/stringplanmodifier"
 	"github.com/hashicorp/terraform-plugin-framework/schema/validator"
@@ -109,12 +108,7 @@ func byocIntegrationSchema(context.Context) schema.Schema {
 					"update that sends the configured secret once.",
 				Optional: true,
 			},
-			"use_dfo3_outbound_api": schema.BoolAttribute{
-				MarkdownDescription: "Whether replies go through the Digital Engagement (DFO 3.0) outbound API. Defaults to `true`.",
-				Optional:            true,
-				Computed:            true,
-				Default:             booldefault.StaticBool(true),
-			},
+			"use_dfo3_outbound_api": framework.OptionalBool("Whether replies go through the Digital Engagement (DFO 3.0) outbound API.", true),
 			"add_action_url": schema.StringAttribute{
 				MarkdownDescription: "URL CXone calls to add a channel (the \"Add\" action): an absolute `https://` URL.",
 				Optional:            true,

@@ -6,7 +6,6 @@ import (
 
 	"github.com/hashicorp/terraform-plugin-framework/resource"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema"
-	"github.com/hashicorp/terraform-plugin-framework/resource/schema/stringdefault"
 	"github.com/hashicorp/terraform-plugin-framework/types"
 
 	"github.com/cxone-oss/terraform-provider-cxone/internal/cxone"
@@ -70,20 +69,10 @@ func campaignSchema(context.Context) schema.Schema {
 			"whose name belongs to an inactive campaign reactivates and adopts that campaign (with a warning); if " +
 			"the name belongs to an active campaign, the apply fails and says how to import it.",
 		Attributes: map[string]schema.Attribute{
-			"id":   framework.IDAttribute("CXone's campaign ID, a whole number written as a string (for example `62001`)."),
-			"name": framework.RequiredString("Name of the campaign, unique among the campaigns of the business unit, active or not.", notBlankValidator()),
-			"description": schema.StringAttribute{
-				MarkdownDescription: "What the campaign is for. Defaults to `\"\"`.",
-				Optional:            true,
-				Computed:            true,
-				Default:             stringdefault.StaticString(""),
-			},
-			"notes": schema.StringAttribute{
-				MarkdownDescription: "Free-text notes on the campaign. Defaults to `\"\"`.",
-				Optional:            true,
-				Computed:            true,
-				Default:             stringdefault.StaticString(""),
-			},
+			"id":          framework.IDAttribute("CXone's campaign ID, a whole number written as a string (for example `62001`)."),
+			"name":        framework.RequiredString("Name of the campaign, unique among the campaigns of the business unit, active or not.", notBlankValidator()),
+			"description": framework.OptionalEmptyString("What the campaign is for."),
+			"notes":       framework.OptionalEmptyString("Free-text notes on the campaign."),
 		},
 	}
 }

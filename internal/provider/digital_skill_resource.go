@@ -15,7 +15,6 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema/int64default"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema/planmodifier"
-	"github.com/hashicorp/terraform-plugin-framework/resource/schema/stringdefault"
 	"github.com/hashicorp/terraform-plugin-framework/schema/validator"
 	"github.com/hashicorp/terraform-plugin-framework/types"
 	"github.com/hashicorp/terraform-plugin-log/tflog"
@@ -81,12 +80,7 @@ func digitalSkillSchema(ctx context.Context) schema.Schema {
 					notBlankValidator(),
 				},
 			},
-			"notes": schema.StringAttribute{
-				MarkdownDescription: "Free-text notes on the skill. Defaults to `\"\"`.",
-				Optional:            true,
-				Computed:            true,
-				Default:             stringdefault.StaticString(""),
-			},
+			"notes": framework.OptionalEmptyString("Free-text notes on the skill."),
 			"initial_priority": schema.Int64Attribute{
 				MarkdownDescription: "Priority a contact starts with, from `0` to `1000`. Defaults to `0`.",
 				Optional:            true,

@@ -10,7 +10,6 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework/path"
 	"github.com/hashicorp/terraform-plugin-framework/resource"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema"
-	"github.com/hashicorp/terraform-plugin-framework/resource/schema/booldefault"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema/boolplanmodifier"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema/int64planmodifier"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema/planmodifier"
@@ -79,12 +78,7 @@ func digitalUserPermissionsSchema(context.Context) schema.Schema {
 				PlanModifiers: []planmodifier.Int64{int64planmodifier.RequiresReplace()},
 				Validators:    []validator.Int64{int64validator.AtLeast(1)},
 			},
-			"digital_engagement_enabled": schema.BoolAttribute{
-				MarkdownDescription: "Whether the user handles digital contacts. Defaults to `true`.",
-				Optional:            true,
-				Computed:            true,
-				Default:             booldefault.StaticBool(true),
-			},
+			"digital_engagement_enabled": framework.OptionalBool("Whether the user handles digital contacts.", true),
 			"digital_threshold": schema.Int64Attribute{
 				MarkdownDescription: "How many digital contacts the user handles at once, from `1` to `100`. " +
 					"When not set, CXone's value is left unchanged and shown here.",

@@ -11,10 +11,8 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework/path"
 	"github.com/hashicorp/terraform-plugin-framework/resource"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema"
-	"github.com/hashicorp/terraform-plugin-framework/resource/schema/booldefault"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema/int64planmodifier"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema/planmodifier"
-	"github.com/hashicorp/terraform-plugin-framework/resource/schema/stringdefault"
 	"github.com/hashicorp/terraform-plugin-framework/schema/validator"
 	"github.com/hashicorp/terraform-plugin-framework/types"
 
@@ -97,19 +95,9 @@ func dispositionSchema(context.Context) schema.Schema {
 				Computed:            true,
 				PlanModifiers:       []planmodifier.String{keepClassificationName{}},
 			},
-			"is_preview": schema.BoolAttribute{
-				MarkdownDescription: "Whether this is a preview disposition, given to a record before it is " +
-					"attempted. Defaults to `false`.",
-				Optional: true,
-				Computed: true,
-				Default:  booldefault.StaticBool(false),
-			},
-			"notes": schema.StringAttribute{
-				MarkdownDescription: "Free-text notes on the disposition. Defaults to `\"\"`.",
-				Optional:            true,
-				Computed:            true,
-				Default:             stringdefault.StaticString(""),
-			},
+			"is_preview": framework.OptionalBool("Whether this is a preview disposition, given to a record before it is "+
+				"attempted.", false),
+			"notes": framework.OptionalEmptyString("Free-text notes on the disposition."),
 		},
 	}
 }

@@ -6,7 +6,6 @@ import (
 
 	"github.com/hashicorp/terraform-plugin-framework/resource"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema"
-	"github.com/hashicorp/terraform-plugin-framework/resource/schema/stringdefault"
 	"github.com/hashicorp/terraform-plugin-framework/types"
 
 	"github.com/cxone-oss/terraform-provider-cxone/internal/cxone"
@@ -68,12 +67,7 @@ func dncGroupSchema(context.Context) schema.Schema {
 			"id": framework.IDAttribute("CXone's DNC group ID, a whole number written as a string (for example `8001`)."),
 			"name": framework.RequiredString("Name of the group, unique among all DNC groups of the business unit, active or "+
 				"not. It must not be empty or blank.", notBlankValidator()),
-			"description": schema.StringAttribute{
-				MarkdownDescription: "Description of the group. Defaults to `\"\"`.",
-				Optional:            true,
-				Computed:            true,
-				Default:             stringdefault.StaticString(""),
-			},
+			"description": framework.OptionalEmptyString("Description of the group."),
 		},
 	}
 }

@@ -10,9 +10,7 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework/diag"
 	"github.com/hashicorp/terraform-plugin-framework/resource"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema"
-	"github.com/hashicorp/terraform-plugin-framework/resource/schema/booldefault"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema/planmodifier"
-	"github.com/hashicorp/terraform-plugin-framework/resource/schema/stringdefault"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema/stringplanmodifier"
 	"github.com/hashicorp/terraform-plugin-framework/schema/validator"
 	"github.com/hashicorp/terraform-plugin-framework/types"
@@ -110,26 +108,11 @@ func messageTemplateSchema(context.Context) schema.Schema {
 				Validators:    []validator.String{stringvalidator.OneOf("email", "sms")},
 				PlanModifiers: []planmodifier.String{stringplanmodifier.RequiresReplace()},
 			},
-			"subject": schema.StringAttribute{
-				MarkdownDescription: "Subject of the message (e-mail templates). Defaults to `\"\"`.",
-				Optional:            true,
-				Computed:            true,
-				Default:             stringdefault.StaticString(""),
-			},
+			"subject": framework.OptionalEmptyString("Subject of the message (e-mail templates)."),
 			"body": framework.RequiredString("Body of the message. `{ColumnName}` is replaced with the record's value in the " +
 				"calling-list column of that name."),
-			"is_html": schema.BoolAttribute{
-				MarkdownDescription: "Whether `body` is HTML (e-mail templates). Defaults to `false`.",
-				Optional:            true,
-				Computed:            true,
-				Default:             booldefault.StaticBool(false),
-			},
-			"is_rtl": schema.BoolAttribute{
-				MarkdownDescription: "Whether the text is written right to left. Defaults to `false`.",
-				Optional:            true,
-				Computed:            true,
-				Default:             booldefault.StaticBool(false),
-			},
+			"is_html":      framework.OptionalBool("Whether `body` is HTML (e-mail templates).", false),
+			"is_rtl":       framework.OptionalBool("Whether the text is written right to left.", false),
 			"from_name":    optionalAddress("Sender name shown to recipients (e-mail templates).", notBlankValidator()),
 			"from_address": optionalAddress("Sender address, such as `news@example.com` (e-mail templates).", emailValidator{}),
 			"reply_to_address": optionalAddress("Address that replies go to, such as `help@example.com` (e-mail "+

@@ -140,18 +140,8 @@ func outboundSkillSchema(context.Context) schema.Schema {
 				Validators:    []validator.String{numericIDValidator()},
 				PlanModifiers: []planmodifier.String{stringplanmodifier.UseStateForUnknown()},
 			},
-			"notes": schema.StringAttribute{
-				MarkdownDescription: "Free-text notes on the skill. Defaults to `\"\"`.",
-				Optional:            true,
-				Computed:            true,
-				Default:             stringdefault.StaticString(""),
-			},
-			"require_disposition": schema.BoolAttribute{
-				MarkdownDescription: "Whether an agent must choose a disposition to finish a contact. Defaults to `false`.",
-				Optional:            true,
-				Computed:            true,
-				Default:             booldefault.StaticBool(false),
-			},
+			"notes":               framework.OptionalEmptyString("Free-text notes on the skill."),
+			"require_disposition": framework.OptionalBool("Whether an agent must choose a disposition to finish a contact.", false),
 			"dispositions": schema.SetNestedAttribute{
 				MarkdownDescription: "The dispositions of the skill, each once, with its priority. Written through the " +
 					"skill and read back from the skill's disposition list; the set replaces the skill's dispositions. " +
@@ -206,21 +196,11 @@ func outboundSkillSchema(context.Context) schema.Schema {
 				MarkdownDescription: "The time zones the skill sends in, each with its own sending window. Without " +
 					"these blocks the skill has none. Personal Connection skills only.",
 				NestedObject: schema.NestedBlockObject{Attributes: map[string]schema.Attribute{
-					"name":  framework.RequiredString("CXone's standard name of the time zone, such as `Eastern Standard Time`.", timeZoneNameValidator()),
-					"start": framework.RequiredString("Start of the sending window, `HH:MM` (24-hour), before `end`.", hhmmValidator()),
-					"end":   framework.RequiredString("End of the sending window, `HH:MM` (24-hour).", hhmmValidator()),
-					"active_to_call": schema.BoolAttribute{
-						MarkdownDescription: "Whether the skill sends in this time zone. Defaults to `true`.",
-						Optional:            true,
-						Computed:            true,
-						Default:             booldefault.StaticBool(true),
-					},
-					"override_time": schema.BoolAttribute{
-						MarkdownDescription: "Whether this window overrides the skill's schedule. Defaults to `false`.",
-						Optional:            true,
-						Computed:            true,
-						Default:             booldefault.StaticBool(false),
-					},
+					"name":           framework.RequiredString("CXone's standard name of the time zone, such as `Eastern Standard Time`.", timeZoneNameValidator()),
+					"start":          framework.RequiredString("Start of the sending window, `HH:MM` (24-hour), before `end`.", hhmmValidator()),
+					"end":            framework.RequiredString("End of the sending window, `HH:MM` (24-hour).", hhmmValidator()),
+					"active_to_call": framework.OptionalBool("Whether the skill sends in this time zone.", true),
+					"override_time":  framework.OptionalBool("Whether this window overrides the skill's schedule.", false),
 				}},
 			},
 		},

@@ -11,7 +11,6 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework/diag"
 	"github.com/hashicorp/terraform-plugin-framework/resource"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema"
-	"github.com/hashicorp/terraform-plugin-framework/resource/schema/booldefault"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema/int64planmodifier"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema/numberdefault"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema/planmodifier"
@@ -89,13 +88,8 @@ func skillAssignmentSchema(context.Context) schema.Schema {
 				Default:    numberdefault.StaticBigFloat(big.NewFloat(1)),
 				Validators: []validator.Number{wholeNumberBetween{1, 20}},
 			},
-			"is_active": schema.BoolAttribute{
-				MarkdownDescription: "Whether the assignment is in effect. An inactive assignment stays on the user " +
-					"but no contacts of the skill are routed to them. Defaults to `true`.",
-				Optional: true,
-				Computed: true,
-				Default:  booldefault.StaticBool(true),
-			},
+			"is_active": framework.OptionalBool("Whether the assignment is in effect. An inactive assignment stays on the user "+
+				"but no contacts of the skill are routed to them.", true),
 			"skill_name": schema.StringAttribute{
 				// Kept from the state: only a new skill_id (a replacement) changes it here. A
 				// rename of the skill shows from the next refresh, not as noise on every plan.
