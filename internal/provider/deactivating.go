@@ -135,7 +135,7 @@ func (r *deactivating[M, X, In]) CreateObject(ctx context.Context, w *framework.
 func (r *deactivating[M, X, In]) adoptInactive(ctx context.Context, name string, in In, diags *diag.Diagnostics) *X {
 	existing := takenByInactive(ctx, r.spec.retiredKind, name, func(ctx context.Context, name string) (*X, error) {
 		return r.spec.find(r.Client, ctx, name)
-	}, r.spec.active, diags)
+	}, r.spec.active, nil, diags)
 	if existing == nil {
 		return nil
 	}

@@ -17,7 +17,6 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema/planmodifier"
 	"github.com/hashicorp/terraform-plugin-framework/schema/validator"
 	"github.com/hashicorp/terraform-plugin-framework/types"
-	"github.com/hashicorp/terraform-plugin-log/tflog"
 
 	"github.com/cxone-oss/terraform-provider-cxone/internal/cxone"
 	"github.com/cxone-oss/terraform-provider-cxone/internal/framework"
@@ -184,44 +183,33 @@ func (r *digitalSkillResource) CreateObject(ctx context.Context, w *framework.Wr
 	return plan, nil
 }
 
+// digitalSkillRetired words the digital skill's life cycle: CXone cannot delete skills.
+var digitalSkillRetired = retiredKind{kind: "Digital Skill", typeName: "cxone_digital_skill", noun: "digital skill",
+	plural: "skills", short: "skill", family: "skill", idKey: "skill_id", kept: ", with its routing queue and its history"}
+
 // adoptInactiveSkill handles a create whose name is taken. An inactive digital skill of
 // that name (most often one this configuration destroyed, since CXone cannot delete
 // skills) is reactivated with the configured values and adopted, with a warning. An
-// active one is an error that shows how to import it. It returns nil after an error.
+// active one is an error that shows how to import it, and so is a skill of another
+// media type. It returns nil after an error.
 func (r *digitalSkillResource) adoptInactiveSkill(ctx context.Context, name string, in cxone.SkillInput, diags *diag.Diagnostics) *cxone.Skill {
-	existing, err := r.Client.FindSkillByName(ctx, name)
-	if err != nil {
-		addAPIError(diags, "Create", "Digital Skill", strconv.Quote(name),
-			fmt.Errorf("CXone reported that the name is taken, but the skill of that name cannot be read: %w", err))
+	existing := takenByInactive(ctx, digitalSkillRetired, name, r.Client.FindSkillByName,
+		func(s *cxone.Skill) (int64, bool) { return s.SkillID, s.IsActive },
+		func(s *cxone.Skill) string {
+			if s.MediaTypeID == cxone.MediaTypeDigital {
+				return ""
+			}
+			return fmt.Sprintf("CXone already has a %s skill named %q (ID %d). Skill names are unique among all "+
+				"skills, whatever their media type, so choose another name.", mediaTypeLabel(s), name, s.SkillID)
+		}, diags)
+	if existing == nil {
 		return nil
 	}
-	id := strconv.FormatInt(existing.SkillID, 10)
-	switch {
-	case existing.MediaTypeID != cxone.MediaTypeDigital:
-		diags.AddAttributeError(path.Root("name"), "Unable to Create Digital Skill",
-			fmt.Sprintf("CXone already has a %s skill named %q (ID %s). Skill names are unique among all skills, "+
-				"whatever their media type, so choose another name.", mediaTypeLabel(existing), name, id))
-		return nil
-	case existing.IsActive:
-		diags.AddAttributeError(path.Root("name"), "Unable to Create Digital Skill",
-			fmt.Sprintf("CXone already has an active digital skill named %q (ID %s): an earlier apply may have "+
-				"been cut off after creating it, or it was made outside Terraform. %s\n\nOtherwise choose another name.",
-				name, id, importHint("cxone_digital_skill", id)))
-		return nil
-	}
-
 	in.IsActive = new(true)
 	skill, err := r.Client.UpdateSkill(ctx, existing.SkillID, in)
-	if err != nil {
-		addAPIError(diags, "Create", "Digital Skill", fmt.Sprintf("%q (ID %s)", name, id),
-			fmt.Errorf("an inactive skill of that name exists, and reactivating it failed: %w", err))
+	if !digitalSkillRetired.reactivated(ctx, name, existing.SkillID, err, diags) {
 		return nil
 	}
-	tflog.Warn(ctx, "reactivated an inactive digital skill of the same name", map[string]any{"skill_id": skill.SkillID})
-	diags.AddWarning("Reactivated Existing Digital Skill",
-		fmt.Sprintf("CXone already had an inactive digital skill named %q (ID %s), probably one destroyed earlier: "+
-			"CXone cannot delete skills, only deactivate them. It has been reactivated with the configured values "+
-			"and is now managed by this resource, with its routing queue and its history.", name, id))
 	return skill
 }
 
@@ -241,11 +229,7 @@ func (r *digitalSkillResource) ReadObject(ctx context.Context, state digitalSkil
 			fmt.Sprintf("Skill %d is a %s skill, not a digital one (media type %d); cxone_digital_skill manages "+
 				"digital skills only.", id, mediaTypeLabel(skill), cxone.MediaTypeDigital))
 	case !skill.IsActive:
-		return state, &framework.Gone{Summary: "Digital Skill Inactive",
-			Detail: fmt.Sprintf("Digital skill %s was deactivated outside Terraform. It has been removed from the state; "+
-				"the next apply creates it again, which reactivates this same skill.", skillObject(state.Name, id)),
-			ImportDetail: fmt.Sprintf("Digital skill %s is inactive: CXone keeps retired skills. Remove the import "+
-				"and apply with the skill's name: the create reactivates this same skill.", skillObject(state.Name, id))}
+		return state, digitalSkillRetired.inactive(skillObject(state.Name, id))
 	}
 	flattenDigitalSkill(skill, &state)
 	return state, nil

@@ -46,21 +46,37 @@ type retiredKind struct {
 	noun     string // in details: "DNC group"
 	plural   string // "DNC groups"
 	short    string // "group", in "this same group"
+	family   string // what the errors of a failed create call it, when not noun: "skill" (either kind)
 	idKey    string // the log field of the ID: "dnc_group_id"
 	kept     string // what a reactivated object keeps, after "managed by this resource": ", with its history"
 }
 
+// errNoun is what the errors of a failed create call the object.
+func (k retiredKind) errNoun() string {
+	if k.family != "" {
+		return k.family
+	}
+	return k.noun
+}
+
 // takenByInactive finds the object holding name after CXone refused a create because
 // the name is taken. An inactive one is returned, for the caller to reactivate with the
-// configured values (then reactivated); an active one, or one that cannot be read, is an
-// error in diags, and nil.
+// configured values (then reactivated); an active one, one that cannot be read, or one
+// that refuse (nil for none) gives a reason not to adopt whatever its state (a skill of
+// another kind), is an error in diags, and nil.
 func takenByInactive[X any](ctx context.Context, k retiredKind, name string, find func(context.Context, string) (*X, error),
-	idActive func(*X) (int64, bool), diags *diag.Diagnostics) *X {
+	idActive func(*X) (int64, bool), refuse func(*X) string, diags *diag.Diagnostics) *X {
 	existing, err := find(ctx, name)
 	if err != nil {
 		addAPIError(diags, "Create", k.kind, strconv.Quote(name),
-			fmt.Errorf("CXone reported that the name is taken, but the %s of that name cannot be read: %w", k.noun, err))
+			fmt.Errorf("CXone reported that the name is taken, but the %s of that name cannot be read: %w", k.errNoun(), err))
 		return nil
+	}
+	if refuse != nil {
+		if why := refuse(existing); why != "" {
+			diags.AddAttributeError(path.Root("name"), "Unable to Create "+k.kind, why)
+			return nil
+		}
 	}
 	id, active := idActive(existing)
 	if active {
@@ -78,7 +94,7 @@ func takenByInactive[X any](ctx context.Context, k retiredKind, name string, fin
 func (k retiredKind) reactivated(ctx context.Context, name string, id int64, err error, diags *diag.Diagnostics) bool {
 	if err != nil {
 		addAPIError(diags, "Create", k.kind, fmt.Sprintf("%q (ID %d)", name, id),
-			fmt.Errorf("an inactive %s of that name exists, and reactivating it failed: %w", k.noun, err))
+			fmt.Errorf("an inactive %s of that name exists, and reactivating it failed: %w", k.errNoun(), err))
 		return false
 	}
 	tflog.Warn(ctx, "reactivated an inactive "+k.noun+" of the same name", map[string]any{k.idKey: id})

@@ -10,7 +10,6 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework-validators/setvalidator"
 	"github.com/hashicorp/terraform-plugin-framework-validators/stringvalidator"
 	"github.com/hashicorp/terraform-plugin-framework/diag"
-	"github.com/hashicorp/terraform-plugin-framework/path"
 	"github.com/hashicorp/terraform-plugin-framework/resource"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema/booldefault"
@@ -21,7 +20,6 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema/stringplanmodifier"
 	"github.com/hashicorp/terraform-plugin-framework/schema/validator"
 	"github.com/hashicorp/terraform-plugin-framework/types"
-	"github.com/hashicorp/terraform-plugin-log/tflog"
 
 	"github.com/cxone-oss/terraform-provider-cxone/internal/cxone"
 	"github.com/cxone-oss/terraform-provider-cxone/internal/framework"
@@ -320,43 +318,32 @@ func (r *outboundSkillResource) CreateObject(ctx context.Context, w *framework.W
 // the same media type and strategy is reactivated with the configured values and adopted,
 // with a warning; anything else is an error (with the import to run for an active one).
 func (r *outboundSkillResource) adoptInactiveSkill(ctx context.Context, name string, in cxone.OutboundSkillInput, diags *diag.Diagnostics) *cxone.OutboundSkill {
-	existing, err := r.Client.FindOutboundSkillByName(ctx, name)
-	if err != nil {
-		addAPIError(diags, "Create", outboundSkillType, strconv.Quote(name),
-			fmt.Errorf("CXone reported that the name is taken, but the skill of that name cannot be read: %w", err))
-		return nil
-	}
-	id := strconv.FormatInt(existing.SkillID, 10)
-	summary := "Unable to Create Outbound Skill"
+	existing := takenByInactive(ctx, outboundSkillRetired, name, r.Client.FindOutboundSkillByName,
+		func(s *cxone.OutboundSkill) (int64, bool) { return s.SkillID, s.IsActive },
+		func(s *cxone.OutboundSkill) string {
+			if s.IsOutbound {
+				return ""
+			}
+			return fmt.Sprintf("CXone already has an inbound skill named %q (ID %d). Skill names are unique among all "+
+				"skills, inbound or outbound, so choose another name.", name, s.SkillID)
+		}, diags)
 	switch {
-	case !existing.IsOutbound:
-		diags.AddAttributeError(path.Root("name"), summary,
-			fmt.Sprintf("CXone already has an inbound skill named %q (ID %s). Skill names are unique among all skills, "+
-				"inbound or outbound, so choose another name.", name, id))
-		return nil
-	case existing.IsActive:
-		diags.AddAttributeError(path.Root("name"), summary,
-			fmt.Sprintf("CXone already has an active outbound skill named %q (ID %s): an earlier apply may have "+
-				"been cut off after creating it, or it was made outside Terraform. %s\n\nOtherwise choose another name.",
-				name, id, importHint("cxone_outbound_skill", id)))
+	case existing == nil:
 		return nil
 	case existing.MediaTypeID != in.MediaTypeID || existing.OutboundStrategy != in.OutboundStrategy:
 		return r.retireAndCreate(ctx, existing, in, diags)
 	}
 	in.IsActive = new(true)
 	skill, err := r.Client.UpdateOutboundSkill(ctx, existing.SkillID, in)
-	if err != nil {
-		addAPIError(diags, "Create", outboundSkillType, fmt.Sprintf("%q (ID %s)", name, id),
-			fmt.Errorf("an inactive skill of that name exists, and reactivating it failed: %w", err))
+	if !outboundSkillRetired.reactivated(ctx, name, existing.SkillID, err, diags) {
 		return nil
 	}
-	tflog.Warn(ctx, "reactivated an inactive outbound skill of the same name", map[string]any{"skill_id": skill.SkillID})
-	diags.AddWarning("Reactivated Existing Outbound Skill",
-		fmt.Sprintf("CXone already had an inactive outbound skill named %q (ID %s), probably one destroyed earlier: "+
-			"CXone cannot delete skills, only deactivate them. It has been reactivated with the configured values "+
-			"and is now managed by this resource, with its history.", name, id))
 	return skill
 }
+
+// outboundSkillRetired words the outbound skill's life cycle: CXone cannot delete skills.
+var outboundSkillRetired = retiredKind{kind: outboundSkillType, typeName: "cxone_outbound_skill", noun: "outbound skill",
+	plural: "skills", short: "skill", family: "skill", idKey: "skill_id", kept: ", with its history"}
 
 // retireAndCreate creates the skill when its name belongs to an inactive skill of another
 // media type or strategy, which CXone cannot change (a replace leaves one behind): the
@@ -440,11 +427,7 @@ func (r *outboundSkillResource) readFrom(ctx context.Context, skill *cxone.Outbo
 			"manages Personal Connection and Manual skills.", id, skill.OutboundStrategy)}
 	}
 	if !skill.IsActive {
-		return prior, &framework.Gone{Summary: "Outbound Skill Inactive",
-			Detail: fmt.Sprintf("Outbound skill %s was deactivated outside Terraform. It has been removed from the state; "+
-				"the next apply creates it again, which reactivates this same skill.", object),
-			ImportDetail: fmt.Sprintf("Outbound skill %s is inactive: CXone keeps retired skills. Remove the import "+
-				"and apply with the skill's name: the create reactivates this same skill.", object)}
+		return prior, outboundSkillRetired.inactive(object)
 	}
 	disps, err := r.Client.ListSkillDispositions(ctx, id)
 	if err != nil {
