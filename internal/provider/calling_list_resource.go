@@ -207,7 +207,7 @@ func (r *callingListResource) addNameTaken(ctx context.Context, diags *diag.Diag
 
 // ReadObject reads the list's mapping; its records and counts are not part of the state.
 func (r *callingListResource) ReadObject(ctx context.Context, state callingListModel, diags *diag.Diagnostics) (callingListModel, error) {
-	id, ok := callingListIDOf(state, "Read", diags)
+	id, ok := r.idOf(state, "Read", diags)
 	if !ok {
 		return state, nil
 	}
@@ -226,7 +226,7 @@ func (r *callingListResource) UpdateObject(_ context.Context, w *framework.Write
 
 // DeleteObject deletes the list, active or not (forceInactive).
 func (r *callingListResource) DeleteObject(ctx context.Context, state callingListModel, diags *diag.Diagnostics) error {
-	id, ok := callingListIDOf(state, "Delete", diags)
+	id, ok := r.idOf(state, "Delete", diags)
 	if !ok {
 		return nil
 	}
@@ -261,17 +261,6 @@ func flattenCallingList(l *cxone.CallingList, m *callingListModel) {
 	for _, c := range callingListColumns {
 		*m.columnOf(c) = stringOrNull(cols.FieldByName(c.field).String())
 	}
-}
-
-// callingListIDOf parses the list ID kept in m; one that is not a number (a state edited
-// by hand) is an error that names the operation.
-func callingListIDOf(m callingListModel, operation string, diags *diag.Diagnostics) (int64, bool) {
-	id, err := parseNumericID(m.ID.ValueString(), "the calling list ID")
-	if err != nil {
-		diags.AddError("Unable to "+operation+" "+callingListType, err.Error())
-		return 0, false
-	}
-	return id, true
 }
 
 // callingListAPIFields maps the create call's parameters to the attributes, for apiFieldNames.

@@ -48,6 +48,17 @@ func (n numericID[M]) Describe(m M) (kind, object string) {
 	return n.kind, namedObject(name, id)
 }
 
+// idOf parses the numeric ID kept in m's id; one that is not a number (a state edited
+// by hand) is an error that names the operation and the kind.
+func (n numericID[M]) idOf(m M, operation string, diags *diag.Diagnostics) (int64, bool) {
+	id, err := parseNumericID(framework.StringAttribute(m, "id").ValueString(), "the "+n.idNoun)
+	if err != nil {
+		diags.AddError("Unable to "+operation+" "+n.kind, err.Error())
+		return 0, false
+	}
+	return id, true
+}
+
 // skillIDs imports a skill of either kind by its skill ID, and names it as skillObject does.
 func skillIDs[M framework.IdentifiedModel](kind string) numericID[M] {
 	return numericID[M]{kind: kind, idNoun: "skill ID", example: "4000001", object: skillObject}
@@ -156,7 +167,7 @@ func (r *deactivating[M, X, In]) adoptInactive(ctx context.Context, name string,
 // ReadObject reads the object. An inactive one is what destroy leaves behind: it counts
 // as gone, so the next apply plans a create, which reactivates it.
 func (r *deactivating[M, X, In]) ReadObject(ctx context.Context, state M, diags *diag.Diagnostics) (M, error) {
-	id, ok := numericIDOf(framework.StringAttribute(state, "id"), r.spec.kind, "Read", diags)
+	id, ok := r.spec.ids.idOf(state, "Read", diags)
 	if !ok {
 		return state, nil
 	}
@@ -182,7 +193,7 @@ func (k *deactivatingKind[M, X, In]) isGone(x *X) bool {
 // UpdateObject writes the plan to the object.
 func (r *deactivating[M, X, In]) UpdateObject(ctx context.Context, w *framework.Write[M]) (M, error) {
 	plan := w.Plan
-	id, ok := numericIDOf(framework.StringAttribute(w.State, "id"), r.spec.kind, "Update", w.Diags)
+	id, ok := r.spec.ids.idOf(w.State, "Update", w.Diags)
 	if !ok {
 		return plan, nil
 	}
@@ -200,7 +211,7 @@ func (r *deactivating[M, X, In]) UpdateObject(ctx context.Context, w *framework.
 
 // DeleteObject deactivates the object: CXone has no delete for the kind.
 func (r *deactivating[M, X, In]) DeleteObject(ctx context.Context, state M, diags *diag.Diagnostics) error {
-	id, ok := numericIDOf(framework.StringAttribute(state, "id"), r.spec.kind, "Delete", diags)
+	id, ok := r.spec.ids.idOf(state, "Delete", diags)
 	if !ok {
 		return nil
 	}

@@ -216,7 +216,7 @@ func (r *digitalSkillResource) adoptInactiveSkill(ctx context.Context, name stri
 // ReadObject reads the skill. An inactive skill is what destroy leaves behind: it
 // counts as gone, so the next apply plans a create, which reactivates it.
 func (r *digitalSkillResource) ReadObject(ctx context.Context, state digitalSkillModel, diags *diag.Diagnostics) (digitalSkillModel, error) {
-	id, ok := skillIDOf(state, "Read", diags)
+	id, ok := r.idOf(state, "Read", diags)
 	if !ok {
 		return state, nil
 	}
@@ -238,7 +238,7 @@ func (r *digitalSkillResource) ReadObject(ctx context.Context, state digitalSkil
 // UpdateObject writes the plan to the skill.
 func (r *digitalSkillResource) UpdateObject(ctx context.Context, w *framework.Write[digitalSkillModel]) (digitalSkillModel, error) {
 	plan := w.Plan
-	id, ok := skillIDOf(w.State, "Update", w.Diags)
+	id, ok := r.idOf(w.State, "Update", w.Diags)
 	if !ok {
 		return plan, nil
 	}
@@ -256,7 +256,7 @@ func (r *digitalSkillResource) UpdateObject(ctx context.Context, w *framework.Wr
 
 // DeleteObject deactivates the skill: CXone has no delete for skills.
 func (r *digitalSkillResource) DeleteObject(ctx context.Context, state digitalSkillModel, diags *diag.Diagnostics) error {
-	id, ok := skillIDOf(state, "Delete", diags)
+	id, ok := r.idOf(state, "Delete", diags)
 	if !ok {
 		return nil
 	}
@@ -308,17 +308,6 @@ func flattenDigitalSkill(s *cxone.Skill, m *digitalSkillModel) {
 	m.ServiceLevelGoal = types.Int64Value(int64(s.ServiceLevelGoal))
 	m.MediaTypeID = types.Int64Value(int64(s.MediaTypeID))
 	m.RoutingQueueID = types.StringValue(s.RoutingQueueID)
-}
-
-// skillIDOf parses the skill ID kept in m; one that is not a number (a state edited
-// by hand) is an error that names the operation.
-func skillIDOf(m digitalSkillModel, operation string, diags *diag.Diagnostics) (int64, bool) {
-	id, err := parseNumericID(m.ID.ValueString(), "the skill ID")
-	if err != nil {
-		diags.AddError("Unable to "+operation+" Digital Skill", err.Error())
-		return 0, false
-	}
-	return id, true
 }
 
 // skillObject names a skill in messages: by name and ID, or by ID alone while

@@ -379,7 +379,7 @@ func (r *outboundSkillResource) retireAndCreate(ctx context.Context, existing *c
 // ReadObject reads the skill, its dispositions and its parameter groups. An inactive skill
 // is what destroy leaves behind: it counts as gone, so the next apply reactivates it.
 func (r *outboundSkillResource) ReadObject(ctx context.Context, state outboundSkillModel, diags *diag.Diagnostics) (outboundSkillModel, error) {
-	id, ok := outboundSkillIDOf(state, "Read", diags)
+	id, ok := r.idOf(state, "Read", diags)
 	if !ok {
 		return state, nil
 	}
@@ -446,7 +446,7 @@ func (r *outboundSkillResource) readFrom(ctx context.Context, skill *cxone.Outbo
 // updated and started again when restart_to_update is true.
 func (r *outboundSkillResource) UpdateObject(ctx context.Context, w *framework.Write[outboundSkillModel]) (outboundSkillModel, error) {
 	plan, state := w.Plan, w.State
-	id, ok := outboundSkillIDOf(state, "Update", w.Diags)
+	id, ok := r.idOf(state, "Update", w.Diags)
 	if !ok {
 		return plan, nil
 	}
@@ -519,7 +519,7 @@ func (r *outboundSkillResource) restartAfter(ctx context.Context, id int64, rest
 // DeleteObject stops a running skill (with a warning), then deactivates it: CXone has no
 // delete for skills.
 func (r *outboundSkillResource) DeleteObject(ctx context.Context, state outboundSkillModel, diags *diag.Diagnostics) error {
-	id, ok := outboundSkillIDOf(state, "Delete", diags)
+	id, ok := r.idOf(state, "Delete", diags)
 	if !ok {
 		return nil
 	}
@@ -564,16 +564,6 @@ func (r *outboundSkillResource) writeGroups(ctx context.Context, id int64, plan 
 		}
 	}
 	return "", nil
-}
-
-// outboundSkillIDOf parses the skill ID kept in m.
-func outboundSkillIDOf(m outboundSkillModel, operation string, diags *diag.Diagnostics) (int64, bool) {
-	id, err := parseNumericID(m.ID.ValueString(), "the skill ID")
-	if err != nil {
-		diags.AddError("Unable to "+operation+" Outbound Skill", err.Error())
-		return 0, false
-	}
-	return id, true
 }
 
 // outboundMediaLabel names a skill's media type for messages.
