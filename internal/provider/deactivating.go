@@ -6,71 +6,11 @@ import (
 	"strconv"
 
 	"github.com/hashicorp/terraform-plugin-framework/diag"
-	"github.com/hashicorp/terraform-plugin-framework/types"
 
 	"github.com/cxone-oss/terraform-provider-cxone/internal/cxone"
 	"github.com/cxone-oss/terraform-provider-cxone/internal/framework"
 	"github.com/cxone-oss/terraform-provider-cxone/internal/readcache"
 )
-
-// numericID gives ParseImportID and Describe to a resource whose object CXone names by a
-// whole number, kept in the model's `id` attribute as a string (and its name in `name`).
-type numericID[M framework.IdentifiedModel] struct {
-	kind    string // in summaries: "Campaign"
-	idNoun  string // what the import ID is: "campaign ID", in "expected a campaign ID"
-	example string // an ID of the kind: "62001"
-	hint    string // said after the example in the import error: ", not a list name (...)"
-	// object words the object by name and ID (namedObject, or skillObject, which keeps
-	// an empty name); nil is namedObject.
-	object func(name types.String, id int64) string
-}
-
-// ParseImportID takes an ID such as 62001.
-func (n numericID[M]) ParseImportID(_ context.Context, id string) (M, error) {
-	var m M
-	if _, err := parseNumericID(id, "the import ID"); err != nil {
-		return m, fmt.Errorf("expected %s %s, a whole number such as %s%s: %w", article(n.idNoun), n.idNoun, n.example, n.hint, err)
-	}
-	return framework.WithAttribute(m, "id", types.StringValue(id)), nil
-}
-
-// Describe names the object in messages: by name and ID, or by name alone before it has
-// an ID.
-func (n numericID[M]) Describe(m M) (kind, object string) {
-	name := framework.StringAttribute(m, "name")
-	id, err := parseNumericID(framework.StringAttribute(m, "id").ValueString(), "the ID")
-	if err != nil {
-		return n.kind, strconv.Quote(name.ValueString())
-	}
-	if n.object != nil {
-		return n.kind, n.object(name, id)
-	}
-	return n.kind, namedObject(name, id)
-}
-
-// idOf parses the numeric ID kept in m's id; one that is not a number (a state edited
-// by hand) is an error that names the operation and the kind.
-func (n numericID[M]) idOf(m M, operation string, diags *diag.Diagnostics) (int64, bool) {
-	id, err := parseNumericID(framework.StringAttribute(m, "id").ValueString(), "the "+n.idNoun)
-	if err != nil {
-		diags.AddError("Unable to "+operation+" "+n.kind, err.Error())
-		return 0, false
-	}
-	return id, true
-}
-
-// skillIDs imports a skill of either kind by its skill ID, and names it as skillObject does.
-func skillIDs[M framework.IdentifiedModel](kind string) numericID[M] {
-	return numericID[M]{kind: kind, idNoun: "skill ID", example: "4000001", object: skillObject}
-}
-
-// article is "an" before a vowel ("an agent ID"), else "a".
-func article(noun string) string {
-	if noun != "" && (noun[0] == 'a' || noun[0] == 'e' || noun[0] == 'i' || noun[0] == 'o' || noun[0] == 'u') {
-		return "an"
-	}
-	return "a"
-}
 
 // deactivatingKind is what a kind CXone deactivates rather than deletes (campaigns,
 // dispositions, DNC groups, message templates) says about itself: its wording, how its
