@@ -40,9 +40,8 @@ type dncGroupSkillModel struct {
 	Relation   types.String `tfsdk:"relation"`
 }
 
-// dncGroupSkillIdentity is the resource identity of cxone_dnc_group_skill; written as an
-// import ID it is dnc_group_id/skill_id/relation.
-// Identity is the group, the skill and the relation.
+// Identity is the group, the skill and the relation; written as an import ID it is
+// dnc_group_id/skill_id/relation.
 func (m dncGroupSkillModel) Identity() framework.Identity {
 	return framework.IdentityOf(
 		framework.IdentityValue("dnc_group_id", "ID of the DNC group.", m.DNCGroupID),
