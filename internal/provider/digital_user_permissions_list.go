@@ -8,11 +8,14 @@ import (
 	"github.com/cxone-oss/terraform-provider-cxone/internal/cxone"
 )
 
+var digitalUserPermissionsList = agentList("Lists the users with digital engagement on, the ones "+
+	"`cxone_digital_user_permissions` manages.", "Unable to List Digital User Permissions", cxone.AgentListOptions{},
+	func(a cxone.Agent) bool { return a.DigitalEngagementEnabled }, flattenDigitalUserPermissions)
+
 func (r *digitalUserPermissionsResource) ListResourceConfigSchema(_ context.Context, _ list.ListResourceSchemaRequest, resp *list.ListResourceSchemaResponse) {
-	resp.Schema = agentListSchema("Lists the users with digital engagement on, the ones `cxone_digital_user_permissions` manages.")
+	resp.Schema = digitalUserPermissionsList.schema()
 }
 
 func (r *digitalUserPermissionsResource) List(ctx context.Context, req list.ListRequest, stream *list.ListResultsStream) {
-	listAgents(ctx, &r.Resource, req, stream, "Unable to List Digital User Permissions", cxone.AgentListOptions{},
-		func(a cxone.Agent) bool { return a.DigitalEngagementEnabled }, flattenDigitalUserPermissions)
+	digitalUserPermissionsList.list(ctx, &r.Resource, req, stream)
 }

@@ -20,26 +20,29 @@ type dncGroupSkillListConfig struct {
 	Relation   types.String `tfsdk:"relation"`
 }
 
-func (r *dncGroupSkillResource) ListResourceConfigSchema(_ context.Context, _ list.ListResourceSchemaRequest, resp *list.ListResourceSchemaResponse) {
-	resp.Schema = listschema.Schema{
-		MarkdownDescription: "Lists the skill links of every active DNC group, both relations. Each result is named " +
-			"`group name scrubs skill name` or `skill name contributes to group name`.",
-		Attributes: map[string]listschema.Attribute{
-			"dnc_group_id": int64Filter("Only the links of this DNC group (active or not)."),
-			"relation": listschema.StringAttribute{
-				MarkdownDescription: "Only links of this relation: `scrubbed` or `contributing`.",
-				Optional:            true,
-				Validators:          []validator.String{stringvalidator.OneOf(dncRelations...)},
-			},
+var dncGroupSkillList = listSpec[dncGroupSkillListConfig, dncGroupSkillModel]{
+	summary: "Unable to List DNC Group Skills",
+	description: "Lists the skill links of every active DNC group, both relations. Each result is named " +
+		"`group name scrubs skill name` or `skill name contributes to group name`.",
+	filters: map[string]listschema.Attribute{
+		"dnc_group_id": int64Filter("Only the links of this DNC group (active or not)."),
+		"relation": listschema.StringAttribute{
+			MarkdownDescription: "Only links of this relation: `scrubbed` or `contributing`.",
+			Optional:            true,
+			Validators:          []validator.String{stringvalidator.OneOf(dncRelations...)},
 		},
-	}
+	},
+	items: func(ctx context.Context, c readcache.API, cfg dncGroupSkillListConfig) iter.Seq2[[]framework.ListItem[dncGroupSkillModel], error] {
+		return dncGroupSkillItems(ctx, c, cfg.DNCGroupID.ValueInt64(), cfg.Relation.ValueString())
+	},
+}
+
+func (r *dncGroupSkillResource) ListResourceConfigSchema(_ context.Context, _ list.ListResourceSchemaRequest, resp *list.ListResourceSchemaResponse) {
+	resp.Schema = dncGroupSkillList.schema()
 }
 
 func (r *dncGroupSkillResource) List(ctx context.Context, req list.ListRequest, stream *list.ListResultsStream) {
-	framework.List(ctx, &r.Resource, req, stream, "Unable to List DNC Group Skills",
-		func(cfg dncGroupSkillListConfig) iter.Seq2[[]framework.ListItem[dncGroupSkillModel], error] {
-			return dncGroupSkillItems(ctx, r.Client, cfg.DNCGroupID.ValueInt64(), cfg.Relation.ValueString())
-		})
+	dncGroupSkillList.list(ctx, &r.Resource, req, stream)
 }
 
 // dncGroupSkillItems yields the links of each active group (of groupID alone when it is

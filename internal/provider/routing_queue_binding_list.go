@@ -20,21 +20,24 @@ type routingQueueBindingListConfig struct {
 	RoutingQueueID types.String `tfsdk:"routing_queue_id"`
 }
 
+var routingQueueBindingList = listSpec[routingQueueBindingListConfig, routingQueueBindingModel]{
+	summary: "Unable to List Routing Queue Bindings",
+	description: "Lists the channel bindings of every routing queue (not deleted ones). Each result " +
+		"is named `queue name ← channel name`.",
+	filters: map[string]listschema.Attribute{
+		"routing_queue_id": stringFilter("Only the bindings of this routing queue."),
+	},
+	items: func(ctx context.Context, c readcache.API, cfg routingQueueBindingListConfig) iter.Seq2[[]framework.ListItem[routingQueueBindingModel], error] {
+		return bindingItems(ctx, c, cfg.RoutingQueueID.ValueString())
+	},
+}
+
 func (r *routingQueueBindingResource) ListResourceConfigSchema(_ context.Context, _ list.ListResourceSchemaRequest, resp *list.ListResourceSchemaResponse) {
-	resp.Schema = listschema.Schema{
-		MarkdownDescription: "Lists the channel bindings of every routing queue (not deleted ones). Each result " +
-			"is named `queue name ← channel name`.",
-		Attributes: map[string]listschema.Attribute{
-			"routing_queue_id": stringFilter("Only the bindings of this routing queue."),
-		},
-	}
+	resp.Schema = routingQueueBindingList.schema()
 }
 
 func (r *routingQueueBindingResource) List(ctx context.Context, req list.ListRequest, stream *list.ListResultsStream) {
-	framework.List(ctx, &r.Resource, req, stream, "Unable to List Routing Queue Bindings",
-		func(cfg routingQueueBindingListConfig) iter.Seq2[[]framework.ListItem[routingQueueBindingModel], error] {
-			return bindingItems(ctx, r.Client, cfg.RoutingQueueID.ValueString())
-		})
+	routingQueueBindingList.list(ctx, &r.Resource, req, stream)
 }
 
 // bindingItems yields the bindings of the routing queues that are not deleted (of
