@@ -4,46 +4,12 @@ import (
 	"context"
 	"iter"
 
-	"github.com/hashicorp/terraform-plugin-framework-validators/stringvalidator"
-	"github.com/hashicorp/terraform-plugin-framework/list"
-	listschema "github.com/hashicorp/terraform-plugin-framework/list/schema"
-	"github.com/hashicorp/terraform-plugin-framework/schema/validator"
 	"github.com/hashicorp/terraform-plugin-framework/types"
 
 	"github.com/cxone-oss/terraform-provider-cxone/internal/cxone"
 	"github.com/cxone-oss/terraform-provider-cxone/internal/framework"
 	"github.com/cxone-oss/terraform-provider-cxone/internal/readcache"
 )
-
-type dncGroupSkillListConfig struct {
-	DNCGroupID types.Int64  `tfsdk:"dnc_group_id"`
-	Relation   types.String `tfsdk:"relation"`
-}
-
-var dncGroupSkillList = listSpec[dncGroupSkillListConfig, dncGroupSkillModel]{
-	summary: "Unable to List DNC Group Skills",
-	description: "Lists the skill links of every active DNC group, both relations. Each result is named " +
-		"`group name scrubs skill name` or `skill name contributes to group name`.",
-	filters: map[string]listschema.Attribute{
-		"dnc_group_id": int64Filter("Only the links of this DNC group (active or not)."),
-		"relation": listschema.StringAttribute{
-			MarkdownDescription: "Only links of this relation: `scrubbed` or `contributing`.",
-			Optional:            true,
-			Validators:          []validator.String{stringvalidator.OneOf(dncRelations...)},
-		},
-	},
-	items: func(ctx context.Context, c readcache.API, cfg dncGroupSkillListConfig) iter.Seq2[[]framework.ListItem[dncGroupSkillModel], error] {
-		return dncGroupSkillItems(ctx, c, cfg.DNCGroupID.ValueInt64(), cfg.Relation.ValueString())
-	},
-}
-
-func (r *dncGroupSkillResource) ListResourceConfigSchema(_ context.Context, _ list.ListResourceSchemaRequest, resp *list.ListResourceSchemaResponse) {
-	resp.Schema = dncGroupSkillList.schema()
-}
-
-func (r *dncGroupSkillResource) List(ctx context.Context, req list.ListRequest, stream *list.ListResultsStream) {
-	dncGroupSkillList.list(ctx, &r.Resource, req, stream)
-}
 
 // dncGroupSkillItems yields the links of each active group (of groupID alone when it is
 // set), a page per group and relation: one request for the groups, then one per group

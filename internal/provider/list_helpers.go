@@ -16,9 +16,9 @@ import (
 )
 
 // Every resource is also the list resource of the same name (terraform query,
-// Terraform 1.14+). Its list is declared once, as a listSpec (or, for a kind whose
-// objects CXone lists and that is filtered by name, as an objectList: see
-// list_resources.go), and the resource serves it with two one-line methods,
+// Terraform 1.14+). Its list is declared once in list_resources.go, as a listSpec
+// (or, for a kind whose objects CXone lists and that is filtered by name, as an
+// objectList), and the resource serves it with two one-line methods,
 // ListResourceConfigSchema (spec.schema) and List (spec.list). Items are made with
 // the resource's own flatten function, so that a listed resource is what Read would
 // produce.

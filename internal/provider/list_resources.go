@@ -13,12 +13,15 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework/types"
 
 	"github.com/cxone-oss/terraform-provider-cxone/internal/cxone"
+	"github.com/cxone-oss/terraform-provider-cxone/internal/framework"
 	"github.com/cxone-oss/terraform-provider-cxone/internal/readcache"
 )
 
-// The list resources of the kinds whose objects CXone lists, filtered by name and
-// named by it: each is an objectList (list_helpers.go) and the two methods that
-// serve it. The list resources that list links or users are in their own files.
+// Every list resource of the provider (terraform query): its declaration, and the
+// two methods of its resource that serve it (see list_helpers.go). The kinds whose
+// objects CXone lists, filtered by name and named by it, are objectLists; the lists
+// of links and of users come after them, with their items made in their own files
+// (<name>_list.go, user_list.go).
 
 var byocIntegrationList = objectList[nameFilter, cxone.Integration, byocIntegrationModel]{
 	summary: "Unable to List BYOC Integrations", nouns: "integrations",
@@ -270,4 +273,110 @@ func (r *outboundSkillResource) ListResourceConfigSchema(_ context.Context, _ li
 
 func (r *outboundSkillResource) List(ctx context.Context, req list.ListRequest, stream *list.ListResultsStream) {
 	outboundSkillList(r).list(ctx, &r.Resource, req, stream)
+}
+
+// The lists of links: the config's filters pick the objects whose links are listed.
+
+type dncGroupSkillListConfig struct {
+	DNCGroupID types.Int64  `tfsdk:"dnc_group_id"`
+	Relation   types.String `tfsdk:"relation"`
+}
+
+var dncGroupSkillList = listSpec[dncGroupSkillListConfig, dncGroupSkillModel]{
+	summary: "Unable to List DNC Group Skills",
+	description: "Lists the skill links of every active DNC group, both relations. Each result is named " +
+		"`group name scrubs skill name` or `skill name contributes to group name`.",
+	filters: map[string]listschema.Attribute{
+		"dnc_group_id": int64Filter("Only the links of this DNC group (active or not)."),
+		"relation": listschema.StringAttribute{
+			MarkdownDescription: "Only links of this relation: `scrubbed` or `contributing`.",
+			Optional:            true,
+			Validators:          []validator.String{stringvalidator.OneOf(dncRelations...)},
+		},
+	},
+	items: func(ctx context.Context, c readcache.API, cfg dncGroupSkillListConfig) iter.Seq2[[]framework.ListItem[dncGroupSkillModel], error] {
+		return dncGroupSkillItems(ctx, c, cfg.DNCGroupID.ValueInt64(), cfg.Relation.ValueString())
+	},
+}
+
+func (r *dncGroupSkillResource) ListResourceConfigSchema(_ context.Context, _ list.ListResourceSchemaRequest, resp *list.ListResourceSchemaResponse) {
+	resp.Schema = dncGroupSkillList.schema()
+}
+
+func (r *dncGroupSkillResource) List(ctx context.Context, req list.ListRequest, stream *list.ListResultsStream) {
+	dncGroupSkillList.list(ctx, &r.Resource, req, stream)
+}
+
+type routingQueueBindingListConfig struct {
+	RoutingQueueID types.String `tfsdk:"routing_queue_id"`
+}
+
+var routingQueueBindingList = listSpec[routingQueueBindingListConfig, routingQueueBindingModel]{
+	summary: "Unable to List Routing Queue Bindings",
+	description: "Lists the channel bindings of every routing queue (not deleted ones). Each result " +
+		"is named `queue name ← channel name`.",
+	filters: map[string]listschema.Attribute{
+		"routing_queue_id": stringFilter("Only the bindings of this routing queue."),
+	},
+	items: func(ctx context.Context, c readcache.API, cfg routingQueueBindingListConfig) iter.Seq2[[]framework.ListItem[routingQueueBindingModel], error] {
+		return bindingItems(ctx, c, cfg.RoutingQueueID.ValueString())
+	},
+}
+
+func (r *routingQueueBindingResource) ListResourceConfigSchema(_ context.Context, _ list.ListResourceSchemaRequest, resp *list.ListResourceSchemaResponse) {
+	resp.Schema = routingQueueBindingList.schema()
+}
+
+func (r *routingQueueBindingResource) List(ctx context.Context, req list.ListRequest, stream *list.ListResultsStream) {
+	routingQueueBindingList.list(ctx, &r.Resource, req, stream)
+}
+
+type skillAssignmentListConfig struct {
+	AgentID types.Int64 `tfsdk:"agent_id"`
+	SkillID types.Int64 `tfsdk:"skill_id"`
+}
+
+var skillAssignmentList = listSpec[skillAssignmentListConfig, skillAssignmentModel]{
+	summary: "Unable to List Skill Assignments",
+	description: "Lists the skill assignments of the active digital skills. Each result is named " +
+		"`Skill name — user.name`.",
+	filters: map[string]listschema.Attribute{
+		"agent_id": int64Filter("Only the digital skill assignments of this user (agent ID)."),
+		"skill_id": int64Filter("Only the assignments of this skill."),
+	},
+	items: func(ctx context.Context, c readcache.API, cfg skillAssignmentListConfig) iter.Seq2[[]framework.ListItem[skillAssignmentModel], error] {
+		return assignmentItems(ctx, c, cfg.AgentID.ValueInt64(), cfg.SkillID.ValueInt64())
+	},
+}
+
+func (r *skillAssignmentResource) ListResourceConfigSchema(_ context.Context, _ list.ListResourceSchemaRequest, resp *list.ListResourceSchemaResponse) {
+	resp.Schema = skillAssignmentList.schema()
+}
+
+func (r *skillAssignmentResource) List(ctx context.Context, req list.ListRequest, stream *list.ListResultsStream) {
+	skillAssignmentList.list(ctx, &r.Resource, req, stream)
+}
+
+var userList = agentList("Lists the active users, the ones `cxone_user` manages (an inactive user is what its "+
+	"destroy leaves behind).", "Unable to List Users", cxone.AgentListOptions{IsActive: new(true)},
+	func(a cxone.Agent) bool { return a.IsActive }, flattenUserResource)
+
+func (r *userResource) ListResourceConfigSchema(_ context.Context, _ list.ListResourceSchemaRequest, resp *list.ListResourceSchemaResponse) {
+	resp.Schema = userList.schema()
+}
+
+func (r *userResource) List(ctx context.Context, req list.ListRequest, stream *list.ListResultsStream) {
+	userList.list(ctx, &r.Resource, req, stream)
+}
+
+var digitalUserPermissionsList = agentList("Lists the users with digital engagement on, the ones "+
+	"`cxone_digital_user_permissions` manages.", "Unable to List Digital User Permissions", cxone.AgentListOptions{},
+	func(a cxone.Agent) bool { return a.DigitalEngagementEnabled }, flattenDigitalUserPermissions)
+
+func (r *digitalUserPermissionsResource) ListResourceConfigSchema(_ context.Context, _ list.ListResourceSchemaRequest, resp *list.ListResourceSchemaResponse) {
+	resp.Schema = digitalUserPermissionsList.schema()
+}
+
+func (r *digitalUserPermissionsResource) List(ctx context.Context, req list.ListRequest, stream *list.ListResultsStream) {
+	digitalUserPermissionsList.list(ctx, &r.Resource, req, stream)
 }

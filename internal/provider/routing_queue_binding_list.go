@@ -7,38 +7,10 @@ import (
 	"maps"
 	"slices"
 
-	"github.com/hashicorp/terraform-plugin-framework/list"
-	listschema "github.com/hashicorp/terraform-plugin-framework/list/schema"
-	"github.com/hashicorp/terraform-plugin-framework/types"
-
 	"github.com/cxone-oss/terraform-provider-cxone/internal/cxone"
 	"github.com/cxone-oss/terraform-provider-cxone/internal/framework"
 	"github.com/cxone-oss/terraform-provider-cxone/internal/readcache"
 )
-
-type routingQueueBindingListConfig struct {
-	RoutingQueueID types.String `tfsdk:"routing_queue_id"`
-}
-
-var routingQueueBindingList = listSpec[routingQueueBindingListConfig, routingQueueBindingModel]{
-	summary: "Unable to List Routing Queue Bindings",
-	description: "Lists the channel bindings of every routing queue (not deleted ones). Each result " +
-		"is named `queue name ← channel name`.",
-	filters: map[string]listschema.Attribute{
-		"routing_queue_id": stringFilter("Only the bindings of this routing queue."),
-	},
-	items: func(ctx context.Context, c readcache.API, cfg routingQueueBindingListConfig) iter.Seq2[[]framework.ListItem[routingQueueBindingModel], error] {
-		return bindingItems(ctx, c, cfg.RoutingQueueID.ValueString())
-	},
-}
-
-func (r *routingQueueBindingResource) ListResourceConfigSchema(_ context.Context, _ list.ListResourceSchemaRequest, resp *list.ListResourceSchemaResponse) {
-	resp.Schema = routingQueueBindingList.schema()
-}
-
-func (r *routingQueueBindingResource) List(ctx context.Context, req list.ListRequest, stream *list.ListResultsStream) {
-	routingQueueBindingList.list(ctx, &r.Resource, req, stream)
-}
 
 // bindingItems yields the bindings of the routing queues that are not deleted (of
 // one queue when queueID is set). Bindings are named in batches of up to a DFO page,

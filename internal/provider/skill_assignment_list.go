@@ -5,40 +5,10 @@ import (
 	"iter"
 	"strconv"
 
-	"github.com/hashicorp/terraform-plugin-framework/list"
-	listschema "github.com/hashicorp/terraform-plugin-framework/list/schema"
-	"github.com/hashicorp/terraform-plugin-framework/types"
-
 	"github.com/cxone-oss/terraform-provider-cxone/internal/cxone"
 	"github.com/cxone-oss/terraform-provider-cxone/internal/framework"
 	"github.com/cxone-oss/terraform-provider-cxone/internal/readcache"
 )
-
-type skillAssignmentListConfig struct {
-	AgentID types.Int64 `tfsdk:"agent_id"`
-	SkillID types.Int64 `tfsdk:"skill_id"`
-}
-
-var skillAssignmentList = listSpec[skillAssignmentListConfig, skillAssignmentModel]{
-	summary: "Unable to List Skill Assignments",
-	description: "Lists the skill assignments of the active digital skills. Each result is named " +
-		"`Skill name — user.name`.",
-	filters: map[string]listschema.Attribute{
-		"agent_id": int64Filter("Only the digital skill assignments of this user (agent ID)."),
-		"skill_id": int64Filter("Only the assignments of this skill."),
-	},
-	items: func(ctx context.Context, c readcache.API, cfg skillAssignmentListConfig) iter.Seq2[[]framework.ListItem[skillAssignmentModel], error] {
-		return assignmentItems(ctx, c, cfg.AgentID.ValueInt64(), cfg.SkillID.ValueInt64())
-	},
-}
-
-func (r *skillAssignmentResource) ListResourceConfigSchema(_ context.Context, _ list.ListResourceSchemaRequest, resp *list.ListResourceSchemaResponse) {
-	resp.Schema = skillAssignmentList.schema()
-}
-
-func (r *skillAssignmentResource) List(ctx context.Context, req list.ListRequest, stream *list.ListResultsStream) {
-	skillAssignmentList.list(ctx, &r.Resource, req, stream)
-}
 
 // assignmentItems yields the assignments that match agentID and skillID (0 for any),
 // a page at a time. Assignment answers carry no user name, so the display names come

@@ -5,7 +5,6 @@ import (
 	"iter"
 	"strings"
 
-	"github.com/hashicorp/terraform-plugin-framework/list"
 	listschema "github.com/hashicorp/terraform-plugin-framework/list/schema"
 	"github.com/hashicorp/terraform-plugin-framework/types"
 
@@ -55,16 +54,4 @@ func agentDisplayName(a cxone.Agent) string {
 		return a.UserName
 	}
 	return a.UserName + " (" + full + ")"
-}
-
-var userList = agentList("Lists the active users, the ones `cxone_user` manages (an inactive user is what its "+
-	"destroy leaves behind).", "Unable to List Users", cxone.AgentListOptions{IsActive: new(true)},
-	func(a cxone.Agent) bool { return a.IsActive }, flattenUserResource)
-
-func (r *userResource) ListResourceConfigSchema(_ context.Context, _ list.ListResourceSchemaRequest, resp *list.ListResourceSchemaResponse) {
-	resp.Schema = userList.schema()
-}
-
-func (r *userResource) List(ctx context.Context, req list.ListRequest, stream *list.ListResultsStream) {
-	userList.list(ctx, &r.Resource, req, stream)
 }
