@@ -2,9 +2,7 @@ package provider
 
 import (
 	"context"
-	"strconv"
 
-	"github.com/hashicorp/terraform-plugin-framework/datasource"
 	"github.com/hashicorp/terraform-plugin-framework/datasource/schema"
 	"github.com/hashicorp/terraform-plugin-framework/diag"
 	"github.com/hashicorp/terraform-plugin-framework/types"
@@ -12,17 +10,6 @@ import (
 	"github.com/cxone-oss/terraform-provider-cxone/internal/cxone"
 	"github.com/cxone-oss/terraform-provider-cxone/internal/readcache"
 )
-
-// NewCampaignDataSource is the cxone_campaign data source.
-func NewCampaignDataSource() datasource.DataSource {
-	return newLookUp(lookUpSpec[campaignDataModel, cxone.Campaign]{
-		typeName: "campaign", schema: campaignDataSchema,
-		kind: campaignType, nouns: "campaigns", keys: []string{"id", "name"},
-		find:    findCampaign,
-		id:      func(c cxone.Campaign) string { return strconv.FormatInt(c.ID, 10) },
-		flatten: flattenCampaignData,
-	})
-}
 
 // campaignDataModel maps the cxone_campaign data source.
 type campaignDataModel struct {
@@ -34,18 +21,14 @@ type campaignDataModel struct {
 }
 
 func campaignDataSchema() schema.Schema {
-	id, name := numericIDAndNameKeys("Campaign", "62001")
-	return schema.Schema{
-		MarkdownDescription: "Looks up a campaign, active or not, by exactly one of `id` or `name`. CXone keeps " +
+	return idAndNameSchema("Campaign", "62001",
+		"Looks up a campaign, active or not, by exactly one of `id` or `name`. CXone keeps "+
 			"campaign names unique in a business unit, so a name matches at most one campaign.",
-		Attributes: map[string]schema.Attribute{
-			"id":          id,
-			"name":        name,
+		map[string]schema.Attribute{
 			"is_active":   computedBool("Whether the campaign is active. Inactive campaigns are found too."),
 			"description": computedString("What the campaign is for."),
 			"notes":       computedString("Free-text notes on the campaign."),
-		},
-	}
+		})
 }
 
 // findCampaign reads the campaign by ID, or finds it by exact name (case-sensitive)

@@ -2,10 +2,8 @@ package provider
 
 import (
 	"context"
-	"strconv"
 
 	"github.com/hashicorp/terraform-plugin-framework-validators/stringvalidator"
-	"github.com/hashicorp/terraform-plugin-framework/datasource"
 	"github.com/hashicorp/terraform-plugin-framework/datasource/schema"
 	"github.com/hashicorp/terraform-plugin-framework/diag"
 	"github.com/hashicorp/terraform-plugin-framework/types"
@@ -13,17 +11,6 @@ import (
 	"github.com/cxone-oss/terraform-provider-cxone/internal/cxone"
 	"github.com/cxone-oss/terraform-provider-cxone/internal/readcache"
 )
-
-// NewDNCGroupDataSource is the cxone_dnc_group data source.
-func NewDNCGroupDataSource() datasource.DataSource {
-	return newLookUp(lookUpSpec[dncGroupDataModel, cxone.DNCGroup]{
-		typeName: "dnc_group", schema: dncGroupDataSchema,
-		kind: dncGroupType, nouns: "DNC groups", keys: []string{"id", "name"},
-		find:    findDNCGroup,
-		id:      func(g cxone.DNCGroup) string { return strconv.FormatInt(g.DNCGroupID, 10) },
-		flatten: flattenDNCGroupData,
-	})
-}
 
 // dncGroupDataModel maps the cxone_dnc_group data source.
 type dncGroupDataModel struct {

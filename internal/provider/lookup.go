@@ -42,7 +42,7 @@ type lookUpSpec[M any, X any] struct {
 	schema   func() schema.Schema // the data source's schema
 	kind     string               // in summaries: "Team" ("Team Not Found")
 	nouns    string               // in details, plural: "teams" ("CXone has 2 teams named ...")
-	keys     []string             // the attributes to look up by, exactly one of which is set
+	keys     []string             // the attributes to look up by, exactly one of which is set: "id" and "name" when nil
 	// find returns the candidates for what cfg asks for: one object read by its ID,
 	// or those of a list answer that match exactly (see byID and byName). It may add
 	// a diagnostic of its own for a case only its kind has.
@@ -122,6 +122,22 @@ func numericIDAndNameKeys(kind, example string) (id, name schema.StringAttribute
 		lookUpKey(fmt.Sprintf("Exact, case-sensitive %s name to look up.", strings.ToLower(kind[:1])+kind[1:]), stringvalidator.LengthAtLeast(1))
 }
 
+// keyNames are the attributes to look up by.
+func (spec lookUpSpec[M, X]) keyNames() []string {
+	if spec.keys == nil {
+		return []string{"id", "name"}
+	}
+	return spec.keys
+}
+
+// idAndNameSchema is the schema of a look-up by exactly one of a numeric "id" and an
+// exact "name" (numericIDAndNameKeys: kind and example are theirs), with its other
+// attributes.
+func idAndNameSchema(kind, example, description string, attributes map[string]schema.Attribute) schema.Schema {
+	attributes["id"], attributes["name"] = numericIDAndNameKeys(kind, example)
+	return schema.Schema{MarkdownDescription: description, Attributes: attributes}
+}
+
 // Metadata names the data source.
 func (d *lookUp[M, X]) Metadata(_ context.Context, req datasource.MetadataRequest, resp *datasource.MetadataResponse) {
 	resp.TypeName = req.ProviderTypeName + "_" + d.spec.typeName
@@ -140,8 +156,8 @@ func (d *lookUp[M, X]) Schema(_ context.Context, _ datasource.SchemaRequest, res
 
 // ConfigValidators requires exactly one of the keys.
 func (d *lookUp[M, X]) ConfigValidators(context.Context) []datasource.ConfigValidator {
-	keys := make([]path.Expression, len(d.spec.keys))
-	for i, k := range d.spec.keys {
+	keys := make([]path.Expression, len(d.spec.keyNames()))
+	for i, k := range d.spec.keyNames() {
 		keys[i] = path.MatchRoot(k)
 	}
 	return []datasource.ConfigValidator{datasourcevalidator.ExactlyOneOf(keys...)}
@@ -179,7 +195,7 @@ func (spec lookUpSpec[M, X]) only(s search[X], diags *diag.Diagnostics) *X {
 		slices.Sort(ids)
 		diags.AddError("More Than One "+spec.kind+" Found",
 			fmt.Sprintf("CXone has %d %s %s (IDs %s). Look it up by %s instead.",
-				len(ids), spec.nouns, s.searched, strings.Join(ids, ", "), spec.keys[0]))
+				len(ids), spec.nouns, s.searched, strings.Join(ids, ", "), spec.keyNames()[0]))
 	default:
 		return &s.found[0]
 	}

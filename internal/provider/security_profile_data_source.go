@@ -4,7 +4,6 @@ import (
 	"context"
 	"strconv"
 
-	"github.com/hashicorp/terraform-plugin-framework/datasource"
 	"github.com/hashicorp/terraform-plugin-framework/datasource/schema"
 	"github.com/hashicorp/terraform-plugin-framework/diag"
 	"github.com/hashicorp/terraform-plugin-framework/types"
@@ -12,28 +11,6 @@ import (
 	"github.com/cxone-oss/terraform-provider-cxone/internal/cxone"
 	"github.com/cxone-oss/terraform-provider-cxone/internal/readcache"
 )
-
-// NewSecurityProfileDataSource is the cxone_security_profile data source.
-func NewSecurityProfileDataSource() datasource.DataSource {
-	return newLookUp(lookUpSpec[securityProfileDataModel, cxone.SecurityProfile]{
-		typeName: "security_profile", schema: securityProfileDataSchema,
-		kind: "Security Profile", nouns: "security profiles", keys: []string{"id", "name"},
-		find: func(ctx context.Context, c readcache.API, cfg securityProfileDataModel, _ *diag.Diagnostics) search[cxone.SecurityProfile] {
-			all := func(ctx context.Context, _ string, _ func(cxone.SecurityProfile) bool) ([]cxone.SecurityProfile, error) {
-				return c.ListSecurityProfiles(ctx)
-			}
-			return byNumericIDOrName(ctx, cfg.ID, cfg.Name, c.GetSecurityProfile, all,
-				func(p cxone.SecurityProfile) string { return p.SecurityProfileName })
-		},
-		id: func(p cxone.SecurityProfile) string { return strconv.FormatInt(p.SecurityProfileID, 10) },
-		flatten: func(p *cxone.SecurityProfile, m *securityProfileDataModel) {
-			m.ID = types.StringValue(strconv.FormatInt(p.SecurityProfileID, 10))
-			m.Name = types.StringValue(p.SecurityProfileName)
-			m.SecurityProfileID = types.Int64Value(p.SecurityProfileID)
-			m.Description = types.StringValue(p.Description)
-		},
-	})
-}
 
 // securityProfileDataModel maps the cxone_security_profile data source.
 type securityProfileDataModel struct {
@@ -44,15 +21,29 @@ type securityProfileDataModel struct {
 }
 
 func securityProfileDataSchema() schema.Schema {
-	id, name := numericIDAndNameKeys("Security profile", "5")
-	return schema.Schema{
-		MarkdownDescription: "Looks up a CXone security profile by exactly one of `id` or `name`, for " +
+	return idAndNameSchema("Security profile", "5",
+		"Looks up a CXone security profile by exactly one of `id` or `name`, for "+
 			"`cxone_user`'s `security_profile_id`. A name that several profiles share is an error that lists their IDs.",
-		Attributes: map[string]schema.Attribute{
-			"id":                  id,
-			"name":                name,
+		map[string]schema.Attribute{
 			"security_profile_id": computedInt64("The security profile ID as a number, for `cxone_user`'s `security_profile_id`."),
 			"description":         computedString("The security profile's description."),
-		},
+		})
+}
+
+// findSecurityProfile reads the profile by ID, or finds it by exact name in the list
+// of every profile.
+func findSecurityProfile(ctx context.Context, c readcache.API, cfg securityProfileDataModel, _ *diag.Diagnostics) search[cxone.SecurityProfile] {
+	all := func(ctx context.Context, _ string, _ func(cxone.SecurityProfile) bool) ([]cxone.SecurityProfile, error) {
+		return c.ListSecurityProfiles(ctx)
 	}
+	return byNumericIDOrName(ctx, cfg.ID, cfg.Name, c.GetSecurityProfile, all,
+		func(p cxone.SecurityProfile) string { return p.SecurityProfileName })
+}
+
+// flattenSecurityProfileData copies a profile into the data source's model.
+func flattenSecurityProfileData(p *cxone.SecurityProfile, m *securityProfileDataModel) {
+	m.ID = types.StringValue(strconv.FormatInt(p.SecurityProfileID, 10))
+	m.Name = types.StringValue(p.SecurityProfileName)
+	m.SecurityProfileID = types.Int64Value(p.SecurityProfileID)
+	m.Description = types.StringValue(p.Description)
 }

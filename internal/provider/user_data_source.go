@@ -3,12 +3,10 @@ package provider
 import (
 	"context"
 	"fmt"
-	"strconv"
 	"strings"
 
 	"github.com/hashicorp/terraform-plugin-framework-validators/int64validator"
 	"github.com/hashicorp/terraform-plugin-framework-validators/stringvalidator"
-	"github.com/hashicorp/terraform-plugin-framework/datasource"
 	"github.com/hashicorp/terraform-plugin-framework/datasource/schema"
 	"github.com/hashicorp/terraform-plugin-framework/diag"
 	"github.com/hashicorp/terraform-plugin-framework/schema/validator"
@@ -17,18 +15,6 @@ import (
 	"github.com/cxone-oss/terraform-provider-cxone/internal/cxone"
 	"github.com/cxone-oss/terraform-provider-cxone/internal/readcache"
 )
-
-// NewUserDataSource is the constructor of the cxone_user data source, which looks
-// up one CXone user (agent) by agent ID, user name or e-mail.
-func NewUserDataSource() datasource.DataSource {
-	return newLookUp(lookUpSpec[userDataSourceModel, cxone.Agent]{
-		typeName: "user", schema: userDataSourceSchema,
-		kind: "User", nouns: "users", keys: []string{"agent_id", "user_name", "email_address"},
-		find:    findUser,
-		id:      func(a cxone.Agent) string { return strconv.FormatInt(a.AgentID, 10) },
-		flatten: flattenUser,
-	})
-}
 
 type userDataSourceModel struct {
 	ID                       types.String `tfsdk:"id"`
