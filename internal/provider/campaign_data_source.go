@@ -1,14 +1,10 @@
 package provider
 
 import (
-	"context"
-
 	"github.com/hashicorp/terraform-plugin-framework/datasource/schema"
-	"github.com/hashicorp/terraform-plugin-framework/diag"
 	"github.com/hashicorp/terraform-plugin-framework/types"
 
 	"github.com/cxone-oss/terraform-provider-cxone/internal/cxone"
-	"github.com/cxone-oss/terraform-provider-cxone/internal/readcache"
 )
 
 // campaignDataModel maps the cxone_campaign data source.
@@ -20,6 +16,8 @@ type campaignDataModel struct {
 	Notes       types.String `tfsdk:"notes"`
 }
 
+func (m campaignDataModel) lookUpKeys() (id, name types.String) { return m.ID, m.Name }
+
 func campaignDataSchema() schema.Schema {
 	return idAndNameSchema("Campaign", "62001",
 		"Looks up a campaign, active or not, by exactly one of `id` or `name`. CXone keeps "+
@@ -29,16 +27,6 @@ func campaignDataSchema() schema.Schema {
 			"description": computedString("What the campaign is for."),
 			"notes":       computedString("Free-text notes on the campaign."),
 		})
-}
-
-// findCampaign reads the campaign by ID, or finds it by exact name (case-sensitive)
-// among the campaigns CXone's search answers (it matches parts of names); inactive
-// campaigns too.
-func findCampaign(ctx context.Context, c readcache.API, cfg campaignDataModel, _ *diag.Diagnostics) search[cxone.Campaign] {
-	search := func(ctx context.Context, name string, _ func(cxone.Campaign) bool) ([]cxone.Campaign, error) {
-		return c.ListCampaigns(ctx, cxone.CampaignListOptions{SearchString: name})
-	}
-	return activeOrNot(byNumericIDOrName(ctx, cfg.ID, cfg.Name, c.GetCampaign, search, func(x cxone.Campaign) string { return x.Name }))
 }
 
 // flattenCampaignData copies a campaign into the data source's model, as the resource

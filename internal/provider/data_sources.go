@@ -1,11 +1,13 @@
 package provider
 
 import (
+	"context"
 	"strconv"
 
 	"github.com/hashicorp/terraform-plugin-framework/datasource"
 
 	"github.com/cxone-oss/terraform-provider-cxone/internal/cxone"
+	"github.com/cxone-oss/terraform-provider-cxone/internal/readcache"
 )
 
 // Every data source of the provider is a look-up (lookup.go) that finds one object
@@ -29,7 +31,14 @@ func NewCampaignDataSource() datasource.DataSource {
 	return newLookUp(lookUpSpec[campaignDataModel, cxone.Campaign]{
 		typeName: "campaign", schema: campaignDataSchema,
 		kind: campaignType, nouns: "campaigns",
-		find:    findCampaign,
+		find: idOrName[campaignDataModel, cxone.Campaign]{
+			get: readcache.API.GetCampaign,
+			candidates: func(ctx context.Context, c readcache.API, name string) ([]cxone.Campaign, error) {
+				// CXone's search matches parts of names.
+				return c.ListCampaigns(ctx, cxone.CampaignListOptions{SearchString: name})
+			},
+			name: func(x cxone.Campaign) string { return x.Name }, activeOrNot: true,
+		}.find,
 		id:      func(c cxone.Campaign) string { return strconv.FormatInt(c.ID, 10) },
 		flatten: flattenCampaignData,
 	})
@@ -62,7 +71,13 @@ func NewDNCGroupDataSource() datasource.DataSource {
 	return newLookUp(lookUpSpec[dncGroupDataModel, cxone.DNCGroup]{
 		typeName: "dnc_group", schema: dncGroupDataSchema,
 		kind: dncGroupType, nouns: "DNC groups",
-		find:    findDNCGroup,
+		find: idOrName[dncGroupDataModel, cxone.DNCGroup]{
+			get: readcache.API.GetDNCGroup,
+			candidates: func(ctx context.Context, c readcache.API, name string) ([]cxone.DNCGroup, error) {
+				return c.ListDNCGroups(ctx) // GET /dnc-groups has no search
+			},
+			name: func(g cxone.DNCGroup) string { return g.DNCGroupName }, activeOrNot: true,
+		}.find,
 		id:      func(g cxone.DNCGroup) string { return strconv.FormatInt(g.DNCGroupID, 10) },
 		flatten: flattenDNCGroupData,
 	})
@@ -73,7 +88,13 @@ func NewMessageTemplateDataSource() datasource.DataSource {
 	return newLookUp(lookUpSpec[messageTemplateDataModel, cxone.MessageTemplate]{
 		typeName: "message_template", schema: messageTemplateDataSchema,
 		kind: messageTemplateType, nouns: "message templates",
-		find:    findMessageTemplate,
+		find: idOrName[messageTemplateDataModel, cxone.MessageTemplate]{
+			get: readcache.API.GetMessageTemplate,
+			candidates: func(ctx context.Context, c readcache.API, name string) ([]cxone.MessageTemplate, error) {
+				return c.ListMessageTemplates(ctx, 0) // no name filter
+			},
+			name: func(t cxone.MessageTemplate) string { return t.TemplateName }, activeOrNot: true,
+		}.find,
 		id:      func(t cxone.MessageTemplate) string { return strconv.FormatInt(t.TemplateID, 10) },
 		flatten: flattenMessageTemplateData,
 	})
@@ -106,7 +127,13 @@ func NewSecurityProfileDataSource() datasource.DataSource {
 	return newLookUp(lookUpSpec[securityProfileDataModel, cxone.SecurityProfile]{
 		typeName: "security_profile", schema: securityProfileDataSchema,
 		kind: "Security Profile", nouns: "security profiles",
-		find:    findSecurityProfile,
+		find: idOrName[securityProfileDataModel, cxone.SecurityProfile]{
+			get: readcache.API.GetSecurityProfile,
+			candidates: func(ctx context.Context, c readcache.API, name string) ([]cxone.SecurityProfile, error) {
+				return c.ListSecurityProfiles(ctx)
+			},
+			name: func(p cxone.SecurityProfile) string { return p.SecurityProfileName },
+		}.find,
 		id:      func(p cxone.SecurityProfile) string { return strconv.FormatInt(p.SecurityProfileID, 10) },
 		flatten: flattenSecurityProfileData,
 	})
@@ -117,7 +144,14 @@ func NewTeamDataSource() datasource.DataSource {
 	return newLookUp(lookUpSpec[teamDataModel, cxone.Team]{
 		typeName: "team", schema: teamDataSchema,
 		kind: "Team", nouns: "teams",
-		find:    findTeam,
+		find: idOrName[teamDataModel, cxone.Team]{
+			get: readcache.API.GetTeam,
+			candidates: func(ctx context.Context, c readcache.API, name string) ([]cxone.Team, error) {
+				// CXone's searchString matches parts of names.
+				return c.ListTeams(ctx, cxone.TeamListOptions{SearchString: name})
+			},
+			name: func(t cxone.Team) string { return t.TeamName },
+		}.find,
 		id:      func(t cxone.Team) string { return strconv.FormatInt(t.TeamID, 10) },
 		flatten: flattenTeamData,
 	})

@@ -1,15 +1,11 @@
 package provider
 
 import (
-	"context"
-
 	"github.com/hashicorp/terraform-plugin-framework-validators/stringvalidator"
 	"github.com/hashicorp/terraform-plugin-framework/datasource/schema"
-	"github.com/hashicorp/terraform-plugin-framework/diag"
 	"github.com/hashicorp/terraform-plugin-framework/types"
 
 	"github.com/cxone-oss/terraform-provider-cxone/internal/cxone"
-	"github.com/cxone-oss/terraform-provider-cxone/internal/readcache"
 )
 
 // dncGroupDataModel maps the cxone_dnc_group data source.
@@ -20,6 +16,8 @@ type dncGroupDataModel struct {
 	ValidRecords types.Int64  `tfsdk:"valid_records"`
 	IsActive     types.Bool   `tfsdk:"is_active"`
 }
+
+func (m dncGroupDataModel) lookUpKeys() (id, name types.String) { return m.ID, m.Name }
 
 func dncGroupDataSchema() schema.Schema {
 	return schema.Schema{
@@ -33,15 +31,6 @@ func dncGroupDataSchema() schema.Schema {
 			"is_active":     computedBool("Whether the group is active. Inactive groups are found too."),
 		},
 	}
-}
-
-// findDNCGroup reads the group by ID, or finds it by exact name in the list of every
-// group (GET /dnc-groups has no search); inactive ones too.
-func findDNCGroup(ctx context.Context, c readcache.API, cfg dncGroupDataModel, _ *diag.Diagnostics) search[cxone.DNCGroup] {
-	all := func(ctx context.Context, _ string, _ func(cxone.DNCGroup) bool) ([]cxone.DNCGroup, error) {
-		return c.ListDNCGroups(ctx)
-	}
-	return activeOrNot(byNumericIDOrName(ctx, cfg.ID, cfg.Name, c.GetDNCGroup, all, func(g cxone.DNCGroup) string { return g.DNCGroupName }))
 }
 
 // flattenDNCGroupData copies a group into the data source's model.

@@ -109,6 +109,29 @@ func byNumericIDOrName[X any](ctx context.Context, id, name types.String, get fu
 	return byName(n, found, err, match)
 }
 
+// idOrName is the find of a look-up by exactly one of a numeric "id" and an exact
+// "name" (byNumericIDOrName), for a model that gives the two (lookUpKeys).
+type idOrName[M interface{ lookUpKeys() (id, name types.String) }, X any] struct {
+	get func(c readcache.API, ctx context.Context, id int64) (*X, error) // reads one by ID: readcache.API.GetWidget
+	// candidates are the objects that may be named name (CXone's search, or every
+	// object): those named exactly name are kept.
+	candidates  func(ctx context.Context, c readcache.API, name string) ([]X, error)
+	name        func(X) string
+	activeOrNot bool // inactive objects are found too, and the search's words say so
+}
+
+// find is the lookUpSpec's find.
+func (f idOrName[M, X]) find(ctx context.Context, c readcache.API, cfg M, _ *diag.Diagnostics) search[X] {
+	id, name := cfg.lookUpKeys()
+	get := func(ctx context.Context, id int64) (*X, error) { return f.get(c, ctx, id) }
+	candidates := func(ctx context.Context, name string, _ func(X) bool) ([]X, error) { return f.candidates(ctx, c, name) }
+	s := byNumericIDOrName(ctx, id, name, get, candidates, f.name)
+	if f.activeOrNot {
+		s = activeOrNot(s)
+	}
+	return s
+}
+
 // activeOrNot notes in a search's words that inactive objects are found too.
 func activeOrNot[X any](s search[X]) search[X] {
 	s.note = ", active or not" + s.note

@@ -1,16 +1,13 @@
 package provider
 
 import (
-	"context"
 	"strconv"
 	"strings"
 
 	"github.com/hashicorp/terraform-plugin-framework/datasource/schema"
-	"github.com/hashicorp/terraform-plugin-framework/diag"
 	"github.com/hashicorp/terraform-plugin-framework/types"
 
 	"github.com/cxone-oss/terraform-provider-cxone/internal/cxone"
-	"github.com/cxone-oss/terraform-provider-cxone/internal/readcache"
 )
 
 // messageTemplateDataModel maps the cxone_message_template data source.
@@ -30,6 +27,8 @@ type messageTemplateDataModel struct {
 	BCCAddress     types.String `tfsdk:"bcc_address"`
 }
 
+func (m messageTemplateDataModel) lookUpKeys() (id, name types.String) { return m.ID, m.Name }
+
 func messageTemplateDataSchema() schema.Schema {
 	return idAndNameSchema("Template", "61001",
 		"Looks up a message template, active or not, by exactly one of `id` or `name`. "+
@@ -47,17 +46,6 @@ func messageTemplateDataSchema() schema.Schema {
 			"cc_address":       computedString("Address every message is copied to; empty when there is none."),
 			"bcc_address":      computedString("Address every message is blind-copied to; empty when there is none."),
 		})
-}
-
-// findMessageTemplate reads the template by ID, or finds it by exact name
-// (case-sensitive) in CXone's list of templates, which has no name filter; inactive
-// templates too.
-func findMessageTemplate(ctx context.Context, c readcache.API, cfg messageTemplateDataModel, _ *diag.Diagnostics) search[cxone.MessageTemplate] {
-	all := func(ctx context.Context, _ string, _ func(cxone.MessageTemplate) bool) ([]cxone.MessageTemplate, error) {
-		return c.ListMessageTemplates(ctx, 0)
-	}
-	return activeOrNot(byNumericIDOrName(ctx, cfg.ID, cfg.Name, c.GetMessageTemplate, all,
-		func(t cxone.MessageTemplate) string { return t.TemplateName }))
 }
 
 // flattenMessageTemplateData copies a template into the data source's model. A type

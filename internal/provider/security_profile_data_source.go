@@ -1,15 +1,12 @@
 package provider
 
 import (
-	"context"
 	"strconv"
 
 	"github.com/hashicorp/terraform-plugin-framework/datasource/schema"
-	"github.com/hashicorp/terraform-plugin-framework/diag"
 	"github.com/hashicorp/terraform-plugin-framework/types"
 
 	"github.com/cxone-oss/terraform-provider-cxone/internal/cxone"
-	"github.com/cxone-oss/terraform-provider-cxone/internal/readcache"
 )
 
 // securityProfileDataModel maps the cxone_security_profile data source.
@@ -20,6 +17,8 @@ type securityProfileDataModel struct {
 	Description       types.String `tfsdk:"description"`
 }
 
+func (m securityProfileDataModel) lookUpKeys() (id, name types.String) { return m.ID, m.Name }
+
 func securityProfileDataSchema() schema.Schema {
 	return idAndNameSchema("Security profile", "5",
 		"Looks up a CXone security profile by exactly one of `id` or `name`, for "+
@@ -28,16 +27,6 @@ func securityProfileDataSchema() schema.Schema {
 			"security_profile_id": computedInt64("The security profile ID as a number, for `cxone_user`'s `security_profile_id`."),
 			"description":         computedString("The security profile's description."),
 		})
-}
-
-// findSecurityProfile reads the profile by ID, or finds it by exact name in the list
-// of every profile.
-func findSecurityProfile(ctx context.Context, c readcache.API, cfg securityProfileDataModel, _ *diag.Diagnostics) search[cxone.SecurityProfile] {
-	all := func(ctx context.Context, _ string, _ func(cxone.SecurityProfile) bool) ([]cxone.SecurityProfile, error) {
-		return c.ListSecurityProfiles(ctx)
-	}
-	return byNumericIDOrName(ctx, cfg.ID, cfg.Name, c.GetSecurityProfile, all,
-		func(p cxone.SecurityProfile) string { return p.SecurityProfileName })
 }
 
 // flattenSecurityProfileData copies a profile into the data source's model.

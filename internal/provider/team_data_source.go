@@ -1,15 +1,12 @@
 package provider
 
 import (
-	"context"
 	"strconv"
 
 	"github.com/hashicorp/terraform-plugin-framework/datasource/schema"
-	"github.com/hashicorp/terraform-plugin-framework/diag"
 	"github.com/hashicorp/terraform-plugin-framework/types"
 
 	"github.com/cxone-oss/terraform-provider-cxone/internal/cxone"
-	"github.com/cxone-oss/terraform-provider-cxone/internal/readcache"
 )
 
 // teamDataModel maps the cxone_team data source.
@@ -21,6 +18,8 @@ type teamDataModel struct {
 	Description types.String `tfsdk:"description"`
 }
 
+func (m teamDataModel) lookUpKeys() (id, name types.String) { return m.ID, m.Name }
+
 func teamDataSchema() schema.Schema {
 	return idAndNameSchema("Team", "301",
 		"Looks up a CXone team, active or not, by exactly one of `id` or `name`, for "+
@@ -30,15 +29,6 @@ func teamDataSchema() schema.Schema {
 			"is_active":   computedBool("Whether the team is active. CXone refuses to put a user in an inactive team."),
 			"description": computedString("The team's description."),
 		})
-}
-
-// findTeam reads the team by ID, or finds it by exact name among the teams CXone's
-// search answers (its searchString matches parts of names; the answer is filtered here).
-func findTeam(ctx context.Context, c readcache.API, cfg teamDataModel, _ *diag.Diagnostics) search[cxone.Team] {
-	search := func(ctx context.Context, name string, _ func(cxone.Team) bool) ([]cxone.Team, error) {
-		return c.ListTeams(ctx, cxone.TeamListOptions{SearchString: name})
-	}
-	return byNumericIDOrName(ctx, cfg.ID, cfg.Name, c.GetTeam, search, func(t cxone.Team) string { return t.TeamName })
 }
 
 // flattenTeamData copies a team into the data source's model.
