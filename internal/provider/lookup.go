@@ -109,9 +109,14 @@ func byNumericIDOrName[X any](ctx context.Context, id, name types.String, get fu
 	return byName(n, found, err, match)
 }
 
+// idAndNameModel is the model of a look-up by "id" or "name", which it gives.
+type idAndNameModel interface {
+	lookUpKeys() (id, name types.String)
+}
+
 // idOrName is the find of a look-up by exactly one of a numeric "id" and an exact
-// "name" (byNumericIDOrName), for a model that gives the two (lookUpKeys).
-type idOrName[M interface{ lookUpKeys() (id, name types.String) }, X any] struct {
+// "name" (byNumericIDOrName).
+type idOrName[M idAndNameModel, X any] struct {
 	get func(c readcache.API, ctx context.Context, id int64) (*X, error) // reads one by ID: readcache.API.GetWidget
 	// candidates are the objects that may be named name (CXone's search, or every
 	// object): those named exactly name are kept.
