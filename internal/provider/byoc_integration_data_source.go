@@ -46,17 +46,9 @@ func byocIntegrationDataSourceSchema() schema.Schema {
 	}
 }
 
-// flattenByocIntegrationData copies an integration into the data source's model.
-func flattenByocIntegrationData(in *cxone.Integration, m *byocIntegrationDataModel) {
-	var r byocIntegrationModel
-	flattenByocIntegration(in, &r)
-	*m = byocIntegrationDataModel{
-		ID: r.ID, Name: r.Name, IntegrationBoxURL: r.IntegrationBoxURL, AuthorizationURL: r.AuthorizationURL,
-		ClientID: r.ClientID, UseDfo3OutboundAPI: r.UseDfo3OutboundAPI, AddActionURL: r.AddActionURL,
-		ReconnectActionURL: r.ReconnectActionURL, RemoveActionURL: r.RemoveActionURL, Color: r.Color,
-		HasClientSecret: r.HasClientSecret,
-	}
-}
+// flattenByocIntegrationData copies an integration into the data source's model, as
+// the resource does.
+var flattenByocIntegrationData = fromResource[cxone.Integration, byocIntegrationModel, byocIntegrationDataModel](flattenByocIntegration, nil)
 
 // findByocIntegration reads the integration by ID, or finds it by exact name in the
 // operation's list of integrations (see readcache). CXone keeps names unique, so

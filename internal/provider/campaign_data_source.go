@@ -31,8 +31,6 @@ func campaignDataSchema() schema.Schema {
 
 // flattenCampaignData copies a campaign into the data source's model, as the resource
 // does, with whether it is active.
-func flattenCampaignData(c *cxone.Campaign, m *campaignDataModel) {
-	var r campaignModel
-	flattenCampaign(c, &r)
-	*m = campaignDataModel{ID: r.ID, Name: r.Name, IsActive: types.BoolValue(c.IsActive), Description: r.Description, Notes: r.Notes}
-}
+var flattenCampaignData = fromResource(flattenCampaign, func(c *cxone.Campaign, m *campaignDataModel) {
+	m.IsActive = types.BoolValue(c.IsActive)
+})

@@ -62,12 +62,6 @@ func findDigitalSkill(ctx context.Context, c readcache.API, cfg digitalSkillData
 
 // flattenDigitalSkillData copies a skill into the data source's model, as the
 // resource does, with whether it is active.
-func flattenDigitalSkillData(s *cxone.Skill, m *digitalSkillDataModel) {
-	var r digitalSkillModel
-	flattenDigitalSkill(s, &r)
-	*m = digitalSkillDataModel{
-		ID: r.ID, Name: r.Name, Notes: r.Notes, IsActive: types.BoolValue(s.IsActive), MediaTypeID: r.MediaTypeID,
-		InitialPriority: r.InitialPriority, Acceleration: r.Acceleration, MaxPriority: r.MaxPriority,
-		ServiceLevelThreshold: r.ServiceLevelThreshold, ServiceLevelGoal: r.ServiceLevelGoal, RoutingQueueID: r.RoutingQueueID,
-	}
-}
+var flattenDigitalSkillData = fromResource(flattenDigitalSkill, func(s *cxone.Skill, m *digitalSkillDataModel) {
+	m.IsActive = types.BoolValue(s.IsActive)
+})

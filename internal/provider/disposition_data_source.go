@@ -56,9 +56,6 @@ func findDisposition(ctx context.Context, c readcache.API, cfg dispositionDataMo
 
 // flattenDispositionData copies a disposition into the data source's model, as the
 // resource does, with whether it is active.
-func flattenDispositionData(d *cxone.Disposition, m *dispositionDataModel) {
-	var r dispositionModel
-	flattenDisposition(d, &r)
-	*m = dispositionDataModel{ID: r.ID, Name: r.Name, ClassificationID: r.ClassificationID,
-		ClassificationName: r.ClassificationName, IsPreview: r.IsPreview, Notes: r.Notes, IsActive: types.BoolValue(d.IsActive)}
-}
+var flattenDispositionData = fromResource(flattenDisposition, func(d *cxone.Disposition, m *dispositionDataModel) {
+	m.IsActive = types.BoolValue(d.IsActive)
+})

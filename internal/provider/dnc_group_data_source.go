@@ -33,10 +33,8 @@ func dncGroupDataSchema() schema.Schema {
 	}
 }
 
-// flattenDNCGroupData copies a group into the data source's model.
-func flattenDNCGroupData(g *cxone.DNCGroup, m *dncGroupDataModel) {
-	var r dncGroupModel
-	flattenDNCGroup(g, &r)
-	*m = dncGroupDataModel{ID: r.ID, Name: r.Name, Description: r.Description,
-		ValidRecords: types.Int64Value(g.ValidRecords), IsActive: types.BoolValue(g.IsActive && !g.IsRemoved)}
-}
+// flattenDNCGroupData copies a group into the data source's model, as the resource
+// does, with its valid records and whether it is active (and not removed).
+var flattenDNCGroupData = fromResource(flattenDNCGroup, func(g *cxone.DNCGroup, m *dncGroupDataModel) {
+	m.ValidRecords, m.IsActive = types.Int64Value(g.ValidRecords), types.BoolValue(g.IsActive && !g.IsRemoved)
+})

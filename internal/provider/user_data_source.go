@@ -100,13 +100,9 @@ func findUser(ctx context.Context, c readcache.API, cfg userDataSourceModel, _ *
 }
 
 // flattenUser copies an agent into the data source's model, as the resource does,
-// with whether it is active and handles digital contacts.
-func flattenUser(a *cxone.Agent, m *userDataSourceModel) {
-	var r userModel
-	flattenUserResource(a, &r)
-	*m = userDataSourceModel{
-		ID: r.ID, AgentID: r.AgentID, UserID: r.UserID, UserName: r.UserName, FirstName: r.FirstName,
-		LastName: r.LastName, EmailAddress: r.EmailAddress, IsActive: types.BoolValue(a.IsActive), TeamID: r.TeamID,
-		ProfileID: r.SecurityProfileID, DigitalEngagementEnabled: types.BoolValue(a.DigitalEngagementEnabled),
-	}
-}
+// with its security profile, whether it is active and whether it handles digital
+// contacts.
+var flattenUser = fromResource(flattenUserResource, func(a *cxone.Agent, m *userDataSourceModel) {
+	m.ProfileID = types.Int64Value(a.ProfileID)
+	m.IsActive, m.DigitalEngagementEnabled = types.BoolValue(a.IsActive), types.BoolValue(a.DigitalEngagementEnabled)
+})
