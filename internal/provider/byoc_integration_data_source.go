@@ -3,7 +3,6 @@ package provider
 import (
 	"context"
 
-	"github.com/hashicorp/terraform-plugin-framework/datasource"
 	"github.com/hashicorp/terraform-plugin-framework/datasource/schema"
 	"github.com/hashicorp/terraform-plugin-framework/diag"
 	"github.com/hashicorp/terraform-plugin-framework/types"
@@ -11,28 +10,6 @@ import (
 	"github.com/cxone-oss/terraform-provider-cxone/internal/cxone"
 	"github.com/cxone-oss/terraform-provider-cxone/internal/readcache"
 )
-
-// NewByocIntegrationDataSource is the cxone_byoc_integration data source: it looks
-// up a BYOC integration by ID or by exact name.
-func NewByocIntegrationDataSource() datasource.DataSource {
-	return newLookUp(lookUpSpec[byocIntegrationDataModel, cxone.Integration]{
-		typeName: "byoc_integration", schema: byocIntegrationDataSourceSchema,
-		kind: byocIntegrationType, nouns: "BYOC integrations", keys: []string{"id", "name"},
-		find: func(ctx context.Context, c readcache.API, cfg byocIntegrationDataModel, _ *diag.Diagnostics) search[cxone.Integration] {
-			if !cfg.ID.IsNull() {
-				return byID(ctx, cfg.ID.ValueString(), c.Integration)
-			}
-			// From the operation's list of integrations (see readcache). CXone keeps names
-			// unique, so several point at data changed behind the API's back.
-			name := cfg.Name.ValueString()
-			match := func(in cxone.Integration) bool { return in.Name == name }
-			all, err := c.FindIntegrations(ctx, match)
-			return byName(name, all, err, match)
-		},
-		id:      func(in cxone.Integration) string { return in.ID },
-		flatten: flattenByocIntegrationData,
-	})
-}
 
 // byocIntegrationDataModel is every attribute of an integration except the secret.
 type byocIntegrationDataModel struct {
@@ -69,14 +46,19 @@ func byocIntegrationDataSourceSchema() schema.Schema {
 	}
 }
 
-// flattenByocIntegrationData copies an integration into the data source's model.
-func flattenByocIntegrationData(in *cxone.Integration, m *byocIntegrationDataModel) {
-	var r byocIntegrationModel
-	flattenByocIntegration(in, &r)
-	*m = byocIntegrationDataModel{
-		ID: r.ID, Name: r.Name, IntegrationBoxURL: r.IntegrationBoxURL, AuthorizationURL: r.AuthorizationURL,
-		ClientID: r.ClientID, UseDfo3OutboundAPI: r.UseDfo3OutboundAPI, AddActionURL: r.AddActionURL,
-		ReconnectActionURL: r.ReconnectActionURL, RemoveActionURL: r.RemoveActionURL, Color: r.Color,
-		HasClientSecret: r.HasClientSecret,
+// flattenByocIntegrationData copies an integration into the data source's model, as
+// the resource does.
+var flattenByocIntegrationData = fromResource[cxone.Integration, byocIntegrationModel, byocIntegrationDataModel](flattenByocIntegration, nil)
+
+// findByocIntegration reads the integration by ID, or finds it by exact name in the
+// operation's list of integrations (see readcache). CXone keeps names unique, so
+// several point at data changed behind the API's back.
+func findByocIntegration(ctx context.Context, c readcache.API, cfg byocIntegrationDataModel, _ *diag.Diagnostics) search[cxone.Integration] {
+	if !cfg.ID.IsNull() {
+		return byID(ctx, cfg.ID.ValueString(), c.Integration)
 	}
+	name := cfg.Name.ValueString()
+	match := func(in cxone.Integration) bool { return in.Name == name }
+	all, err := c.FindIntegrations(ctx, match)
+	return byName(name, all, err, match)
 }

@@ -3,9 +3,7 @@ package provider
 import (
 	"context"
 	"fmt"
-	"strconv"
 
-	"github.com/hashicorp/terraform-plugin-framework/datasource"
 	"github.com/hashicorp/terraform-plugin-framework/datasource/schema"
 	"github.com/hashicorp/terraform-plugin-framework/diag"
 	"github.com/hashicorp/terraform-plugin-framework/types"
@@ -13,17 +11,6 @@ import (
 	"github.com/cxone-oss/terraform-provider-cxone/internal/cxone"
 	"github.com/cxone-oss/terraform-provider-cxone/internal/readcache"
 )
-
-// NewDigitalSkillDataSource is the cxone_digital_skill data source.
-func NewDigitalSkillDataSource() datasource.DataSource {
-	return newLookUp(lookUpSpec[digitalSkillDataModel, cxone.Skill]{
-		typeName: "digital_skill", schema: digitalSkillDataSchema,
-		kind: "Digital Skill", nouns: "skills", keys: []string{"id", "name"},
-		find:    findDigitalSkill,
-		id:      func(s cxone.Skill) string { return strconv.FormatInt(s.SkillID, 10) },
-		flatten: flattenDigitalSkillData,
-	})
-}
 
 // digitalSkillDataModel maps the cxone_digital_skill data source.
 type digitalSkillDataModel struct {
@@ -41,14 +28,11 @@ type digitalSkillDataModel struct {
 }
 
 func digitalSkillDataSchema() schema.Schema {
-	id, name := numericIDAndNameKeys("Skill", "4000001")
-	return schema.Schema{
-		MarkdownDescription: "Looks up a digital skill, active or not, by exactly one of `id` or `name`. " +
-			"CXone keeps skill names unique among all skills of a business unit, so a name matches at most one " +
+	return idAndNameSchema("Skill", "4000001",
+		"Looks up a digital skill, active or not, by exactly one of `id` or `name`. "+
+			"CXone keeps skill names unique among all skills of a business unit, so a name matches at most one "+
 			"skill. A skill of another media type is an error.",
-		Attributes: map[string]schema.Attribute{
-			"id":                      id,
-			"name":                    name,
+		map[string]schema.Attribute{
 			"notes":                   computedString("Free-text notes on the skill."),
 			"is_active":               computedBool("Whether the skill is active. Inactive skills are found too."),
 			"media_type_id":           computedInt64("CXone's media type of the skill: `9` (Digital)."),
@@ -59,8 +43,7 @@ func digitalSkillDataSchema() schema.Schema {
 			"service_level_goal":      computedInt64("Percentage of contacts to answer within the threshold."),
 			"routing_queue_id": computedString("ID of the Digital Experience routing queue that mirrors the skill; empty until " +
 				"CXone has synced a new skill."),
-		},
-	}
+		})
 }
 
 // findDigitalSkill reads the skill by ID, or finds it by exact name (case-sensitive)
@@ -79,12 +62,6 @@ func findDigitalSkill(ctx context.Context, c readcache.API, cfg digitalSkillData
 
 // flattenDigitalSkillData copies a skill into the data source's model, as the
 // resource does, with whether it is active.
-func flattenDigitalSkillData(s *cxone.Skill, m *digitalSkillDataModel) {
-	var r digitalSkillModel
-	flattenDigitalSkill(s, &r)
-	*m = digitalSkillDataModel{
-		ID: r.ID, Name: r.Name, Notes: r.Notes, IsActive: types.BoolValue(s.IsActive), MediaTypeID: r.MediaTypeID,
-		InitialPriority: r.InitialPriority, Acceleration: r.Acceleration, MaxPriority: r.MaxPriority,
-		ServiceLevelThreshold: r.ServiceLevelThreshold, ServiceLevelGoal: r.ServiceLevelGoal, RoutingQueueID: r.RoutingQueueID,
-	}
-}
+var flattenDigitalSkillData = fromResource(flattenDigitalSkill, func(s *cxone.Skill, m *digitalSkillDataModel) {
+	m.IsActive = types.BoolValue(s.IsActive)
+})

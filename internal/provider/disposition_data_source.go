@@ -2,9 +2,7 @@ package provider
 
 import (
 	"context"
-	"strconv"
 
-	"github.com/hashicorp/terraform-plugin-framework/datasource"
 	"github.com/hashicorp/terraform-plugin-framework/datasource/schema"
 	"github.com/hashicorp/terraform-plugin-framework/diag"
 	"github.com/hashicorp/terraform-plugin-framework/types"
@@ -12,17 +10,6 @@ import (
 	"github.com/cxone-oss/terraform-provider-cxone/internal/cxone"
 	"github.com/cxone-oss/terraform-provider-cxone/internal/readcache"
 )
-
-// NewDispositionDataSource is the cxone_disposition data source.
-func NewDispositionDataSource() datasource.DataSource {
-	return newLookUp(lookUpSpec[dispositionDataModel, cxone.Disposition]{
-		typeName: "disposition", schema: dispositionDataSchema,
-		kind: dispositionType, nouns: "dispositions", keys: []string{"id", "name"},
-		find:    findDisposition,
-		id:      func(d cxone.Disposition) string { return strconv.FormatInt(d.DispositionID, 10) },
-		flatten: flattenDispositionData,
-	})
-}
 
 // dispositionDataModel maps the cxone_disposition data source.
 type dispositionDataModel struct {
@@ -36,20 +23,16 @@ type dispositionDataModel struct {
 }
 
 func dispositionDataSchema() schema.Schema {
-	id, name := numericIDAndNameKeys("Disposition", "7001")
-	return schema.Schema{
-		MarkdownDescription: "Looks up a disposition, active or not, by exactly one of `id` or `name`. Disposition " +
+	return idAndNameSchema("Disposition", "7001",
+		"Looks up a disposition, active or not, by exactly one of `id` or `name`. Disposition "+
 			"names are unique in a business unit, so a name matches at most one disposition.",
-		Attributes: map[string]schema.Attribute{
-			"id":                  id,
-			"name":                name,
+		map[string]schema.Attribute{
 			"classification_id":   computedInt64("ID of the disposition's classification; null without one."),
 			"classification_name": computedString("Name of the disposition's classification; empty without one."),
 			"is_preview":          computedBool("Whether it is a preview disposition."),
 			"notes":               computedString("Free-text notes on the disposition."),
 			"is_active":           computedBool("Whether the disposition is active. Inactive dispositions are found too."),
-		},
-	}
+		})
 }
 
 // findDisposition reads the disposition by ID, or finds it by exact name among CXone's
@@ -73,9 +56,6 @@ func findDisposition(ctx context.Context, c readcache.API, cfg dispositionDataMo
 
 // flattenDispositionData copies a disposition into the data source's model, as the
 // resource does, with whether it is active.
-func flattenDispositionData(d *cxone.Disposition, m *dispositionDataModel) {
-	var r dispositionModel
-	flattenDisposition(d, &r)
-	*m = dispositionDataModel{ID: r.ID, Name: r.Name, ClassificationID: r.ClassificationID,
-		ClassificationName: r.ClassificationName, IsPreview: r.IsPreview, Notes: r.Notes, IsActive: types.BoolValue(d.IsActive)}
-}
+var flattenDispositionData = fromResource(flattenDisposition, func(d *cxone.Disposition, m *dispositionDataModel) {
+	m.IsActive = types.BoolValue(d.IsActive)
+})

@@ -1,29 +1,12 @@
 package provider
 
 import (
-	"context"
-	"strconv"
-
 	"github.com/hashicorp/terraform-plugin-framework-validators/stringvalidator"
-	"github.com/hashicorp/terraform-plugin-framework/datasource"
 	"github.com/hashicorp/terraform-plugin-framework/datasource/schema"
-	"github.com/hashicorp/terraform-plugin-framework/diag"
 	"github.com/hashicorp/terraform-plugin-framework/types"
 
 	"github.com/cxone-oss/terraform-provider-cxone/internal/cxone"
-	"github.com/cxone-oss/terraform-provider-cxone/internal/readcache"
 )
-
-// NewDNCGroupDataSource is the cxone_dnc_group data source.
-func NewDNCGroupDataSource() datasource.DataSource {
-	return newLookUp(lookUpSpec[dncGroupDataModel, cxone.DNCGroup]{
-		typeName: "dnc_group", schema: dncGroupDataSchema,
-		kind: dncGroupType, nouns: "DNC groups", keys: []string{"id", "name"},
-		find:    findDNCGroup,
-		id:      func(g cxone.DNCGroup) string { return strconv.FormatInt(g.DNCGroupID, 10) },
-		flatten: flattenDNCGroupData,
-	})
-}
 
 // dncGroupDataModel maps the cxone_dnc_group data source.
 type dncGroupDataModel struct {
@@ -33,6 +16,8 @@ type dncGroupDataModel struct {
 	ValidRecords types.Int64  `tfsdk:"valid_records"`
 	IsActive     types.Bool   `tfsdk:"is_active"`
 }
+
+func (m dncGroupDataModel) lookUpKeys() (id, name types.String) { return m.ID, m.Name }
 
 func dncGroupDataSchema() schema.Schema {
 	return schema.Schema{
@@ -48,19 +33,8 @@ func dncGroupDataSchema() schema.Schema {
 	}
 }
 
-// findDNCGroup reads the group by ID, or finds it by exact name in the list of every
-// group (GET /dnc-groups has no search); inactive ones too.
-func findDNCGroup(ctx context.Context, c readcache.API, cfg dncGroupDataModel, _ *diag.Diagnostics) search[cxone.DNCGroup] {
-	all := func(ctx context.Context, _ string, _ func(cxone.DNCGroup) bool) ([]cxone.DNCGroup, error) {
-		return c.ListDNCGroups(ctx)
-	}
-	return activeOrNot(byNumericIDOrName(ctx, cfg.ID, cfg.Name, c.GetDNCGroup, all, func(g cxone.DNCGroup) string { return g.DNCGroupName }))
-}
-
-// flattenDNCGroupData copies a group into the data source's model.
-func flattenDNCGroupData(g *cxone.DNCGroup, m *dncGroupDataModel) {
-	var r dncGroupModel
-	flattenDNCGroup(g, &r)
-	*m = dncGroupDataModel{ID: r.ID, Name: r.Name, Description: r.Description,
-		ValidRecords: types.Int64Value(g.ValidRecords), IsActive: types.BoolValue(g.IsActive && !g.IsRemoved)}
-}
+// flattenDNCGroupData copies a group into the data source's model, as the resource
+// does, with its valid records and whether it is active (and not removed).
+var flattenDNCGroupData = fromResource(flattenDNCGroup, func(g *cxone.DNCGroup, m *dncGroupDataModel) {
+	m.ValidRecords, m.IsActive = types.Int64Value(g.ValidRecords), types.BoolValue(g.IsActive && !g.IsRemoved)
+})

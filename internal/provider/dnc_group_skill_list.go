@@ -4,43 +4,12 @@ import (
 	"context"
 	"iter"
 
-	"github.com/hashicorp/terraform-plugin-framework-validators/stringvalidator"
-	"github.com/hashicorp/terraform-plugin-framework/list"
-	listschema "github.com/hashicorp/terraform-plugin-framework/list/schema"
-	"github.com/hashicorp/terraform-plugin-framework/schema/validator"
 	"github.com/hashicorp/terraform-plugin-framework/types"
 
 	"github.com/cxone-oss/terraform-provider-cxone/internal/cxone"
 	"github.com/cxone-oss/terraform-provider-cxone/internal/framework"
 	"github.com/cxone-oss/terraform-provider-cxone/internal/readcache"
 )
-
-type dncGroupSkillListConfig struct {
-	DNCGroupID types.Int64  `tfsdk:"dnc_group_id"`
-	Relation   types.String `tfsdk:"relation"`
-}
-
-func (r *dncGroupSkillResource) ListResourceConfigSchema(_ context.Context, _ list.ListResourceSchemaRequest, resp *list.ListResourceSchemaResponse) {
-	resp.Schema = listschema.Schema{
-		MarkdownDescription: "Lists the skill links of every active DNC group, both relations. Each result is named " +
-			"`group name scrubs skill name` or `skill name contributes to group name`.",
-		Attributes: map[string]listschema.Attribute{
-			"dnc_group_id": int64Filter("Only the links of this DNC group (active or not)."),
-			"relation": listschema.StringAttribute{
-				MarkdownDescription: "Only links of this relation: `scrubbed` or `contributing`.",
-				Optional:            true,
-				Validators:          []validator.String{stringvalidator.OneOf(dncRelations...)},
-			},
-		},
-	}
-}
-
-func (r *dncGroupSkillResource) List(ctx context.Context, req list.ListRequest, stream *list.ListResultsStream) {
-	framework.List(ctx, &r.Resource, req, stream, "Unable to List DNC Group Skills",
-		func(cfg dncGroupSkillListConfig) iter.Seq2[[]framework.ListItem[dncGroupSkillModel], error] {
-			return dncGroupSkillItems(ctx, r.Client, cfg.DNCGroupID.ValueInt64(), cfg.Relation.ValueString())
-		})
-}
 
 // dncGroupSkillItems yields the links of each active group (of groupID alone when it is
 // set), a page per group and relation: one request for the groups, then one per group

@@ -42,7 +42,7 @@ type lookUpSpec[M any, X any] struct {
 	schema   func() schema.Schema // the data source's schema
 	kind     string               // in summaries: "Team" ("Team Not Found")
 	nouns    string               // in details, plural: "teams" ("CXone has 2 teams named ...")
-	keys     []string             // the attributes to look up by, exactly one of which is set
+	keys     []string             // the attributes to look up by, exactly one of which is set: "id" and "name" when nil
 	// find returns the candidates for what cfg asks for: one object read by its ID,
 	// or those of a list answer that match exactly (see byID and byName). It may add
 	// a diagnostic of its own for a case only its kind has.
@@ -109,6 +109,34 @@ func byNumericIDOrName[X any](ctx context.Context, id, name types.String, get fu
 	return byName(n, found, err, match)
 }
 
+// idAndNameModel is the model of a look-up by "id" or "name", which it gives.
+type idAndNameModel interface {
+	lookUpKeys() (id, name types.String)
+}
+
+// idOrName is the find of a look-up by exactly one of a numeric "id" and an exact
+// "name" (byNumericIDOrName).
+type idOrName[M idAndNameModel, X any] struct {
+	get func(c readcache.API, ctx context.Context, id int64) (*X, error) // reads one by ID: readcache.API.GetWidget
+	// candidates are the objects that may be named name (CXone's search, or every
+	// object): those named exactly name are kept.
+	candidates  func(ctx context.Context, c readcache.API, name string) ([]X, error)
+	name        func(X) string
+	activeOrNot bool // inactive objects are found too, and the search's words say so
+}
+
+// find is the lookUpSpec's find.
+func (f idOrName[M, X]) find(ctx context.Context, c readcache.API, cfg M, _ *diag.Diagnostics) search[X] {
+	id, name := cfg.lookUpKeys()
+	get := func(ctx context.Context, id int64) (*X, error) { return f.get(c, ctx, id) }
+	candidates := func(ctx context.Context, name string, _ func(X) bool) ([]X, error) { return f.candidates(ctx, c, name) }
+	s := byNumericIDOrName(ctx, id, name, get, candidates, f.name)
+	if f.activeOrNot {
+		s = activeOrNot(s)
+	}
+	return s
+}
+
 // activeOrNot notes in a search's words that inactive objects are found too.
 func activeOrNot[X any](s search[X]) search[X] {
 	s.note = ", active or not" + s.note
@@ -120,6 +148,22 @@ func activeOrNot[X any](s search[X]) search[X] {
 func numericIDAndNameKeys(kind, example string) (id, name schema.StringAttribute) {
 	return lookUpKey(fmt.Sprintf("%s ID to look up, a whole number written as a string (for example `%s`).", kind, example), numericIDValidator()),
 		lookUpKey(fmt.Sprintf("Exact, case-sensitive %s name to look up.", strings.ToLower(kind[:1])+kind[1:]), stringvalidator.LengthAtLeast(1))
+}
+
+// keyNames are the attributes to look up by.
+func (spec lookUpSpec[M, X]) keyNames() []string {
+	if spec.keys == nil {
+		return []string{"id", "name"}
+	}
+	return spec.keys
+}
+
+// idAndNameSchema is the schema of a look-up by exactly one of a numeric "id" and an
+// exact "name" (numericIDAndNameKeys: kind and example are theirs), with its other
+// attributes.
+func idAndNameSchema(kind, example, description string, attributes map[string]schema.Attribute) schema.Schema {
+	attributes["id"], attributes["name"] = numericIDAndNameKeys(kind, example)
+	return schema.Schema{MarkdownDescription: description, Attributes: attributes}
 }
 
 // Metadata names the data source.
@@ -140,8 +184,8 @@ func (d *lookUp[M, X]) Schema(_ context.Context, _ datasource.SchemaRequest, res
 
 // ConfigValidators requires exactly one of the keys.
 func (d *lookUp[M, X]) ConfigValidators(context.Context) []datasource.ConfigValidator {
-	keys := make([]path.Expression, len(d.spec.keys))
-	for i, k := range d.spec.keys {
+	keys := make([]path.Expression, len(d.spec.keyNames()))
+	for i, k := range d.spec.keyNames() {
 		keys[i] = path.MatchRoot(k)
 	}
 	return []datasource.ConfigValidator{datasourcevalidator.ExactlyOneOf(keys...)}
@@ -179,7 +223,7 @@ func (spec lookUpSpec[M, X]) only(s search[X], diags *diag.Diagnostics) *X {
 		slices.Sort(ids)
 		diags.AddError("More Than One "+spec.kind+" Found",
 			fmt.Sprintf("CXone has %d %s %s (IDs %s). Look it up by %s instead.",
-				len(ids), spec.nouns, s.searched, strings.Join(ids, ", "), spec.keys[0]))
+				len(ids), spec.nouns, s.searched, strings.Join(ids, ", "), spec.keyNames()[0]))
 	default:
 		return &s.found[0]
 	}

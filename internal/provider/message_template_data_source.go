@@ -1,29 +1,14 @@
 package provider
 
 import (
-	"context"
 	"strconv"
 	"strings"
 
-	"github.com/hashicorp/terraform-plugin-framework/datasource"
 	"github.com/hashicorp/terraform-plugin-framework/datasource/schema"
-	"github.com/hashicorp/terraform-plugin-framework/diag"
 	"github.com/hashicorp/terraform-plugin-framework/types"
 
 	"github.com/cxone-oss/terraform-provider-cxone/internal/cxone"
-	"github.com/cxone-oss/terraform-provider-cxone/internal/readcache"
 )
-
-// NewMessageTemplateDataSource is the cxone_message_template data source.
-func NewMessageTemplateDataSource() datasource.DataSource {
-	return newLookUp(lookUpSpec[messageTemplateDataModel, cxone.MessageTemplate]{
-		typeName: "message_template", schema: messageTemplateDataSchema,
-		kind: messageTemplateType, nouns: "message templates", keys: []string{"id", "name"},
-		find:    findMessageTemplate,
-		id:      func(t cxone.MessageTemplate) string { return strconv.FormatInt(t.TemplateID, 10) },
-		flatten: flattenMessageTemplateData,
-	})
-}
 
 // messageTemplateDataModel maps the cxone_message_template data source.
 type messageTemplateDataModel struct {
@@ -42,14 +27,13 @@ type messageTemplateDataModel struct {
 	BCCAddress     types.String `tfsdk:"bcc_address"`
 }
 
+func (m messageTemplateDataModel) lookUpKeys() (id, name types.String) { return m.ID, m.Name }
+
 func messageTemplateDataSchema() schema.Schema {
-	id, name := numericIDAndNameKeys("Template", "61001")
-	return schema.Schema{
-		MarkdownDescription: "Looks up a message template, active or not, by exactly one of `id` or `name`. " +
+	return idAndNameSchema("Template", "61001",
+		"Looks up a message template, active or not, by exactly one of `id` or `name`. "+
 			"CXone keeps template names unique in a business unit, so a name matches at most one template.",
-		Attributes: map[string]schema.Attribute{
-			"id":               id,
-			"name":             name,
+		map[string]schema.Attribute{
 			"is_active":        computedBool("Whether the template is active. Inactive templates are found too."),
 			"type":             computedString("Kind of message: `email` or `sms` (CXone's template type `1` or `2`)."),
 			"subject":          computedString("Subject of the message; empty when there is none."),
@@ -61,19 +45,7 @@ func messageTemplateDataSchema() schema.Schema {
 			"reply_to_address": computedString("Address that replies go to; empty when there is none."),
 			"cc_address":       computedString("Address every message is copied to; empty when there is none."),
 			"bcc_address":      computedString("Address every message is blind-copied to; empty when there is none."),
-		},
-	}
-}
-
-// findMessageTemplate reads the template by ID, or finds it by exact name
-// (case-sensitive) in CXone's list of templates, which has no name filter; inactive
-// templates too.
-func findMessageTemplate(ctx context.Context, c readcache.API, cfg messageTemplateDataModel, _ *diag.Diagnostics) search[cxone.MessageTemplate] {
-	all := func(ctx context.Context, _ string, _ func(cxone.MessageTemplate) bool) ([]cxone.MessageTemplate, error) {
-		return c.ListMessageTemplates(ctx, 0)
-	}
-	return activeOrNot(byNumericIDOrName(ctx, cfg.ID, cfg.Name, c.GetMessageTemplate, all,
-		func(t cxone.MessageTemplate) string { return t.TemplateName }))
+		})
 }
 
 // flattenMessageTemplateData copies a template into the data source's model. A type

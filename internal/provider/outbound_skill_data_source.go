@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"strconv"
 
-	"github.com/hashicorp/terraform-plugin-framework/datasource"
 	"github.com/hashicorp/terraform-plugin-framework/datasource/schema"
 	"github.com/hashicorp/terraform-plugin-framework/diag"
 	"github.com/hashicorp/terraform-plugin-framework/types"
@@ -13,17 +12,6 @@ import (
 	"github.com/cxone-oss/terraform-provider-cxone/internal/cxone"
 	"github.com/cxone-oss/terraform-provider-cxone/internal/readcache"
 )
-
-// NewOutboundSkillDataSource is the cxone_outbound_skill data source.
-func NewOutboundSkillDataSource() datasource.DataSource {
-	return newLookUp(lookUpSpec[outboundSkillDataModel, cxone.OutboundSkill]{
-		typeName: "outbound_skill", schema: outboundSkillDataSchema,
-		kind: outboundSkillType, nouns: "outbound skills", keys: []string{"id", "name"},
-		find:    findOutboundSkill,
-		id:      func(s cxone.OutboundSkill) string { return strconv.FormatInt(s.SkillID, 10) },
-		flatten: flattenOutboundSkillData,
-	})
-}
 
 // outboundSkillDataModel maps the cxone_outbound_skill data source.
 type outboundSkillDataModel struct {
@@ -41,14 +29,11 @@ type outboundSkillDataModel struct {
 }
 
 func outboundSkillDataSchema() schema.Schema {
-	id, name := numericIDAndNameKeys("Skill", "4000001")
-	return schema.Schema{
-		MarkdownDescription: "Looks up an outbound skill, active or not, by exactly one of `id` or `name`, and tells " +
-			"whether it is running. CXone keeps skill names unique among all skills of a business unit, so a name " +
+	return idAndNameSchema("Skill", "4000001",
+		"Looks up an outbound skill, active or not, by exactly one of `id` or `name`, and tells "+
+			"whether it is running. CXone keeps skill names unique among all skills of a business unit, so a name "+
 			"matches at most one skill. An inbound skill is not found.",
-		Attributes: map[string]schema.Attribute{
-			"id":                  id,
-			"name":                name,
+		map[string]schema.Attribute{
 			"media_type":          computedString("Media type of the skill: `digital`, `email`, `sms` or `voice` (another media type is CXone's name of it)."),
 			"strategy":            computedString("Outbound strategy: `personal_connection` or `manual` (another is CXone's name of it)."),
 			"campaign_id":         computedString("ID of the skill's campaign; null when CXone names none."),
@@ -59,8 +44,7 @@ func outboundSkillDataSchema() schema.Schema {
 			"is_running":          computedBool("Whether the skill is running (started, not stopped)."),
 			"routing_queue_id": computedString("ID of the Digital Experience routing queue that mirrors a digital skill; " +
 				"empty until CXone has synced a new skill, null for other media types."),
-		},
-	}
+		})
 }
 
 // findOutboundSkill reads the skill by ID, or finds it by exact name among CXone's

@@ -7,35 +7,10 @@ import (
 	"maps"
 	"slices"
 
-	"github.com/hashicorp/terraform-plugin-framework/list"
-	listschema "github.com/hashicorp/terraform-plugin-framework/list/schema"
-	"github.com/hashicorp/terraform-plugin-framework/types"
-
 	"github.com/cxone-oss/terraform-provider-cxone/internal/cxone"
 	"github.com/cxone-oss/terraform-provider-cxone/internal/framework"
 	"github.com/cxone-oss/terraform-provider-cxone/internal/readcache"
 )
-
-type routingQueueBindingListConfig struct {
-	RoutingQueueID types.String `tfsdk:"routing_queue_id"`
-}
-
-func (r *routingQueueBindingResource) ListResourceConfigSchema(_ context.Context, _ list.ListResourceSchemaRequest, resp *list.ListResourceSchemaResponse) {
-	resp.Schema = listschema.Schema{
-		MarkdownDescription: "Lists the channel bindings of every routing queue (not deleted ones). Each result " +
-			"is named `queue name ← channel name`.",
-		Attributes: map[string]listschema.Attribute{
-			"routing_queue_id": stringFilter("Only the bindings of this routing queue."),
-		},
-	}
-}
-
-func (r *routingQueueBindingResource) List(ctx context.Context, req list.ListRequest, stream *list.ListResultsStream) {
-	framework.List(ctx, &r.Resource, req, stream, "Unable to List Routing Queue Bindings",
-		func(cfg routingQueueBindingListConfig) iter.Seq2[[]framework.ListItem[routingQueueBindingModel], error] {
-			return bindingItems(ctx, r.Client, cfg.RoutingQueueID.ValueString())
-		})
-}
 
 // bindingItems yields the bindings of the routing queues that are not deleted (of
 // one queue when queueID is set). Bindings are named in batches of up to a DFO page,

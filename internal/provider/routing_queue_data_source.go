@@ -6,7 +6,6 @@ import (
 
 	"github.com/hashicorp/terraform-plugin-framework-validators/int64validator"
 	"github.com/hashicorp/terraform-plugin-framework-validators/stringvalidator"
-	"github.com/hashicorp/terraform-plugin-framework/datasource"
 	"github.com/hashicorp/terraform-plugin-framework/datasource/schema"
 	"github.com/hashicorp/terraform-plugin-framework/diag"
 	"github.com/hashicorp/terraform-plugin-framework/schema/validator"
@@ -15,22 +14,6 @@ import (
 	"github.com/cxone-oss/terraform-provider-cxone/internal/cxone"
 	"github.com/cxone-oss/terraform-provider-cxone/internal/readcache"
 )
-
-// NewRoutingQueueDataSource is the cxone_routing_queue data source.
-func NewRoutingQueueDataSource() datasource.DataSource {
-	return newLookUp(lookUpSpec[routingQueueDataModel, cxone.RoutingQueue]{
-		typeName: "routing_queue", schema: routingQueueDataSchema,
-		kind: "Routing Queue", nouns: "routing queues", keys: []string{"id", "name", "skill_id"},
-		find: findRoutingQueue,
-		id:   func(q cxone.RoutingQueue) string { return q.ID },
-		flatten: func(q *cxone.RoutingQueue, m *routingQueueDataModel) {
-			m.ID = types.StringValue(q.ID)
-			m.Name = types.StringValue(q.Name)
-			m.IsSubqueue = types.BoolValue(q.IsSubqueue)
-			m.IsDeleted = types.BoolValue(q.IsDeleted)
-		},
-	})
-}
 
 // routingQueueDataModel maps the cxone_routing_queue data source.
 type routingQueueDataModel struct {
@@ -100,4 +83,12 @@ func findRoutingQueue(ctx context.Context, c readcache.API, cfg routingQueueData
 		return s
 	}
 	return search[cxone.RoutingQueue]{}
+}
+
+// flattenRoutingQueueData copies a queue into the data source's model.
+func flattenRoutingQueueData(q *cxone.RoutingQueue, m *routingQueueDataModel) {
+	m.ID = types.StringValue(q.ID)
+	m.Name = types.StringValue(q.Name)
+	m.IsSubqueue = types.BoolValue(q.IsSubqueue)
+	m.IsDeleted = types.BoolValue(q.IsDeleted)
 }

@@ -1,39 +1,13 @@
 package provider
 
 import (
-	"context"
 	"strconv"
 
-	"github.com/hashicorp/terraform-plugin-framework/datasource"
 	"github.com/hashicorp/terraform-plugin-framework/datasource/schema"
-	"github.com/hashicorp/terraform-plugin-framework/diag"
 	"github.com/hashicorp/terraform-plugin-framework/types"
 
 	"github.com/cxone-oss/terraform-provider-cxone/internal/cxone"
-	"github.com/cxone-oss/terraform-provider-cxone/internal/readcache"
 )
-
-// NewSecurityProfileDataSource is the cxone_security_profile data source.
-func NewSecurityProfileDataSource() datasource.DataSource {
-	return newLookUp(lookUpSpec[securityProfileDataModel, cxone.SecurityProfile]{
-		typeName: "security_profile", schema: securityProfileDataSchema,
-		kind: "Security Profile", nouns: "security profiles", keys: []string{"id", "name"},
-		find: func(ctx context.Context, c readcache.API, cfg securityProfileDataModel, _ *diag.Diagnostics) search[cxone.SecurityProfile] {
-			all := func(ctx context.Context, _ string, _ func(cxone.SecurityProfile) bool) ([]cxone.SecurityProfile, error) {
-				return c.ListSecurityProfiles(ctx)
-			}
-			return byNumericIDOrName(ctx, cfg.ID, cfg.Name, c.GetSecurityProfile, all,
-				func(p cxone.SecurityProfile) string { return p.SecurityProfileName })
-		},
-		id: func(p cxone.SecurityProfile) string { return strconv.FormatInt(p.SecurityProfileID, 10) },
-		flatten: func(p *cxone.SecurityProfile, m *securityProfileDataModel) {
-			m.ID = types.StringValue(strconv.FormatInt(p.SecurityProfileID, 10))
-			m.Name = types.StringValue(p.SecurityProfileName)
-			m.SecurityProfileID = types.Int64Value(p.SecurityProfileID)
-			m.Description = types.StringValue(p.Description)
-		},
-	})
-}
 
 // securityProfileDataModel maps the cxone_security_profile data source.
 type securityProfileDataModel struct {
@@ -43,16 +17,22 @@ type securityProfileDataModel struct {
 	Description       types.String `tfsdk:"description"`
 }
 
+func (m securityProfileDataModel) lookUpKeys() (id, name types.String) { return m.ID, m.Name }
+
 func securityProfileDataSchema() schema.Schema {
-	id, name := numericIDAndNameKeys("Security profile", "5")
-	return schema.Schema{
-		MarkdownDescription: "Looks up a CXone security profile by exactly one of `id` or `name`, for " +
+	return idAndNameSchema("Security profile", "5",
+		"Looks up a CXone security profile by exactly one of `id` or `name`, for "+
 			"`cxone_user`'s `security_profile_id`. A name that several profiles share is an error that lists their IDs.",
-		Attributes: map[string]schema.Attribute{
-			"id":                  id,
-			"name":                name,
+		map[string]schema.Attribute{
 			"security_profile_id": computedInt64("The security profile ID as a number, for `cxone_user`'s `security_profile_id`."),
 			"description":         computedString("The security profile's description."),
-		},
-	}
+		})
+}
+
+// flattenSecurityProfileData copies a profile into the data source's model.
+func flattenSecurityProfileData(p *cxone.SecurityProfile, m *securityProfileDataModel) {
+	m.ID = types.StringValue(strconv.FormatInt(p.SecurityProfileID, 10))
+	m.Name = types.StringValue(p.SecurityProfileName)
+	m.SecurityProfileID = types.Int64Value(p.SecurityProfileID)
+	m.Description = types.StringValue(p.Description)
 }

@@ -5,43 +5,15 @@ import (
 	"iter"
 	"strconv"
 
-	"github.com/hashicorp/terraform-plugin-framework/list"
-	listschema "github.com/hashicorp/terraform-plugin-framework/list/schema"
-	"github.com/hashicorp/terraform-plugin-framework/types"
-
 	"github.com/cxone-oss/terraform-provider-cxone/internal/cxone"
 	"github.com/cxone-oss/terraform-provider-cxone/internal/framework"
 	"github.com/cxone-oss/terraform-provider-cxone/internal/readcache"
 )
 
-type skillAssignmentListConfig struct {
-	AgentID types.Int64 `tfsdk:"agent_id"`
-	SkillID types.Int64 `tfsdk:"skill_id"`
-}
-
-func (r *skillAssignmentResource) ListResourceConfigSchema(_ context.Context, _ list.ListResourceSchemaRequest, resp *list.ListResourceSchemaResponse) {
-	resp.Schema = listschema.Schema{
-		MarkdownDescription: "Lists the skill assignments of the active digital skills. Each result is named " +
-			"`Skill name — user.name`.",
-		Attributes: map[string]listschema.Attribute{
-			"agent_id": int64Filter("Only the digital skill assignments of this user (agent ID)."),
-			"skill_id": int64Filter("Only the assignments of this skill."),
-		},
-	}
-}
-
-func (r *skillAssignmentResource) List(ctx context.Context, req list.ListRequest, stream *list.ListResultsStream) {
-	framework.List(ctx, &r.Resource, req, stream, "Unable to List Skill Assignments",
-		func(cfg skillAssignmentListConfig) iter.Seq2[[]framework.ListItem[skillAssignmentModel], error] {
-			return r.assignmentItems(ctx, cfg.AgentID.ValueInt64(), cfg.SkillID.ValueInt64())
-		})
-}
-
 // assignmentItems yields the assignments that match agentID and skillID (0 for any),
 // a page at a time. Assignment answers carry no user name, so the display names come
 // from one pass over the users first, which keeps only their IDs and user names.
-func (r *skillAssignmentResource) assignmentItems(ctx context.Context, agentID, skillID int64) iter.Seq2[[]framework.ListItem[skillAssignmentModel], error] {
-	c := r.Client
+func assignmentItems(ctx context.Context, c readcache.Reads, agentID, skillID int64) iter.Seq2[[]framework.ListItem[skillAssignmentModel], error] {
 	return func(yield func([]framework.ListItem[skillAssignmentModel], error) bool) {
 		userNames := map[int64]string{}
 		if agentID != 0 {

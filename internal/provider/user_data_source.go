@@ -3,12 +3,10 @@ package provider
 import (
 	"context"
 	"fmt"
-	"strconv"
 	"strings"
 
 	"github.com/hashicorp/terraform-plugin-framework-validators/int64validator"
 	"github.com/hashicorp/terraform-plugin-framework-validators/stringvalidator"
-	"github.com/hashicorp/terraform-plugin-framework/datasource"
 	"github.com/hashicorp/terraform-plugin-framework/datasource/schema"
 	"github.com/hashicorp/terraform-plugin-framework/diag"
 	"github.com/hashicorp/terraform-plugin-framework/schema/validator"
@@ -17,18 +15,6 @@ import (
 	"github.com/cxone-oss/terraform-provider-cxone/internal/cxone"
 	"github.com/cxone-oss/terraform-provider-cxone/internal/readcache"
 )
-
-// NewUserDataSource is the constructor of the cxone_user data source, which looks
-// up one CXone user (agent) by agent ID, user name or e-mail.
-func NewUserDataSource() datasource.DataSource {
-	return newLookUp(lookUpSpec[userDataSourceModel, cxone.Agent]{
-		typeName: "user", schema: userDataSourceSchema,
-		kind: "User", nouns: "users", keys: []string{"agent_id", "user_name", "email_address"},
-		find:    findUser,
-		id:      func(a cxone.Agent) string { return strconv.FormatInt(a.AgentID, 10) },
-		flatten: flattenUser,
-	})
-}
 
 type userDataSourceModel struct {
 	ID                       types.String `tfsdk:"id"`
@@ -57,18 +43,10 @@ func userDataSourceSchema() schema.Schema {
 				Computed:            true,
 				Validators:          []validator.Int64{int64validator.AtLeast(1)},
 			},
-			"user_name": schema.StringAttribute{
-				MarkdownDescription: "User name to look up (exact, ignoring case), or the user name of the user found.",
-				Optional:            true,
-				Computed:            true,
-				Validators:          []validator.String{stringvalidator.LengthAtLeast(1)},
-			},
-			"email_address": schema.StringAttribute{
-				MarkdownDescription: "E-mail address to look up (exact, ignoring case), or the e-mail address of the user found.",
-				Optional:            true,
-				Computed:            true,
-				Validators:          []validator.String{stringvalidator.LengthAtLeast(1)},
-			},
+			"user_name": lookUpKey("User name to look up (exact, ignoring case), or the user name of the user found.",
+				stringvalidator.LengthAtLeast(1)),
+			"email_address": lookUpKey("E-mail address to look up (exact, ignoring case), or the e-mail address of the user found.",
+				stringvalidator.LengthAtLeast(1)),
 			"user_id":    computedString("The user's GUID in CXone's user hub."),
 			"first_name": computedString("The user's first name."),
 			"last_name":  computedString("The user's last name."),
@@ -114,13 +92,9 @@ func findUser(ctx context.Context, c readcache.API, cfg userDataSourceModel, _ *
 }
 
 // flattenUser copies an agent into the data source's model, as the resource does,
-// with whether it is active and handles digital contacts.
-func flattenUser(a *cxone.Agent, m *userDataSourceModel) {
-	var r userModel
-	flattenUserResource(a, &r)
-	*m = userDataSourceModel{
-		ID: r.ID, AgentID: r.AgentID, UserID: r.UserID, UserName: r.UserName, FirstName: r.FirstName,
-		LastName: r.LastName, EmailAddress: r.EmailAddress, IsActive: types.BoolValue(a.IsActive), TeamID: r.TeamID,
-		ProfileID: r.SecurityProfileID, DigitalEngagementEnabled: types.BoolValue(a.DigitalEngagementEnabled),
-	}
-}
+// with its security profile, whether it is active and whether it handles digital
+// contacts.
+var flattenUser = fromResource(flattenUserResource, func(a *cxone.Agent, m *userDataSourceModel) {
+	m.ProfileID = types.Int64Value(a.ProfileID)
+	m.IsActive, m.DigitalEngagementEnabled = types.BoolValue(a.IsActive), types.BoolValue(a.DigitalEngagementEnabled)
+})
