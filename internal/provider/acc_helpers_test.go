@@ -58,6 +58,25 @@ func testAccMock(t *testing.T, opts ...func(*mockcxone.Options)) *mockcxone.Serv
 	return mockcxone.NewTestServer(t, o)
 }
 
+// testAccStart begins an acceptance test: it is skipped unless TF_ACC is set, and
+// otherwise gets a mock of its own, set up by opts as testAccMock takes them.
+func testAccStart(t *testing.T, opts ...func(*mockcxone.Options)) *mockcxone.Server {
+	t.Helper()
+	testAccPreCheck(t)
+	return testAccMock(t, opts...)
+}
+
+// testAccSteps runs steps against the in-process provider, in parallel with the other
+// tests; checkDestroy (nil for none) runs after the final destroy.
+func testAccSteps(t *testing.T, checkDestroy resource.TestCheckFunc, steps []resource.TestStep) {
+	t.Helper()
+	resource.ParallelTest(t, resource.TestCase{
+		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
+		CheckDestroy:             checkDestroy,
+		Steps:                    steps,
+	})
+}
+
 // testAccProviderConfig is the provider block that reaches mock m through discovery,
 // with the seed's access key. Tests put it first in every configuration.
 func testAccProviderConfig(m *mockcxone.Server) string {

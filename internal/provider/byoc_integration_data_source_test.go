@@ -13,8 +13,7 @@ import (
 )
 
 func TestAccByocIntegrationDataSource_byIDAndName(t *testing.T) {
-	testAccPreCheck(t)
-	m := testAccMock(t)
+	m := testAccStart(t)
 	checks := func(addr string) []statecheck.StateCheck {
 		return []statecheck.StateCheck{
 			statecheck.ExpectKnownValue(addr, tfjsonpath.New("name"), knownvalue.StringExact("The Watering Hole")),
@@ -30,11 +29,9 @@ func TestAccByocIntegrationDataSource_byIDAndName(t *testing.T) {
 			statecheck.CompareValuePairs(addr, tfjsonpath.New("id"), testAccByocName, tfjsonpath.New("id"), compare.ValuesSame()),
 		}
 	}
-	resource.ParallelTest(t, resource.TestCase{
-		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
-		Steps: []resource.TestStep{{
-			Config: testAccByocIntegrationConfig_full(m, "The Watering Hole", "bare-necessities", "#1F8A70",
-				"https://middleware.thejungle.example/add", false) + `
+	testAccSteps(t, nil, []resource.TestStep{{
+		Config: testAccByocIntegrationConfig_full(m, "The Watering Hole", "bare-necessities", "#1F8A70",
+			"https://middleware.thejungle.example/add", false) + `
 data "cxone_byoc_integration" "by_id" {
   id = cxone_byoc_integration.test.id
 }
@@ -43,44 +40,39 @@ data "cxone_byoc_integration" "by_name" {
   name = cxone_byoc_integration.test.name
 }
 `,
-			ConfigStateChecks: append(checks("data.cxone_byoc_integration.by_id"), checks("data.cxone_byoc_integration.by_name")...),
-		}},
-	})
+		ConfigStateChecks: append(checks("data.cxone_byoc_integration.by_id"), checks("data.cxone_byoc_integration.by_name")...),
+	}})
 }
 
 func TestAccByocIntegrationDataSource_ambiguous(t *testing.T) {
-	testAccPreCheck(t)
-	m := testAccMock(t)
+	m := testAccStart(t)
 	var dupID string
-	resource.ParallelTest(t, resource.TestCase{
-		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
-		Steps: []resource.TestStep{
-			{
-				Config: testAccByocIntegrationConfig_secret(m, "The Watering Hole", "bare-necessities"),
-				Check: func(s *terraform.State) error {
-					if dupID = m.AddDuplicateIntegrationForTest(s.RootModule().Resources[testAccByocName].Primary.ID); dupID == "" {
-						return fmt.Errorf("could not duplicate the integration")
-					}
-					return nil
-				},
+	testAccSteps(t, nil, []resource.TestStep{
+		{
+			Config: testAccByocIntegrationConfig_secret(m, "The Watering Hole", "bare-necessities"),
+			Check: func(s *terraform.State) error {
+				if dupID = m.AddDuplicateIntegrationForTest(s.RootModule().Resources[testAccByocName].Primary.ID); dupID == "" {
+					return fmt.Errorf("could not duplicate the integration")
+				}
+				return nil
 			},
-			{
-				Config: testAccByocIntegrationConfig_secret(m, "The Watering Hole", "bare-necessities") + `
+		},
+		{
+			Config: testAccByocIntegrationConfig_secret(m, "The Watering Hole", "bare-necessities") + `
 data "cxone_byoc_integration" "test" {
   name = "The Watering Hole"
 }
 `,
-				ExpectError: expectErrorText(`CXone has 2 BYOC integrations named "The Watering Hole"`),
+			ExpectError: expectErrorText(`CXone has 2 BYOC integrations named "The Watering Hole"`),
+		},
+		{
+			// The duplicate is not Terraform's: remove it so the integration can be destroyed cleanly.
+			PreConfig: func() {
+				if err := testAccClient(t, m).DeleteIntegration(t.Context(), dupID); err != nil {
+					t.Fatalf("deleting the duplicate: %v", err)
+				}
 			},
-			{
-				// The duplicate is not Terraform's: remove it so the integration can be destroyed cleanly.
-				PreConfig: func() {
-					if err := testAccClient(t, m).DeleteIntegration(t.Context(), dupID); err != nil {
-						t.Fatalf("deleting the duplicate: %v", err)
-					}
-				},
-				Config: testAccByocIntegrationConfig_secret(m, "The Watering Hole", "bare-necessities"),
-			},
+			Config: testAccByocIntegrationConfig_secret(m, "The Watering Hole", "bare-necessities"),
 		},
 	})
 }

@@ -25,128 +25,107 @@ const (
 )
 
 func TestAccByocIntegration_basic(t *testing.T) {
-	testAccPreCheck(t)
-	m := testAccMock(t)
-	resource.ParallelTest(t, resource.TestCase{
-		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
-		CheckDestroy:             testAccCheckByocIntegrationDestroy(t, m),
-		Steps: []resource.TestStep{{
-			Config: testAccByocIntegrationConfig_secret(m, "The Watering Hole", "bare-necessities"),
-			ConfigStateChecks: []statecheck.StateCheck{
-				statecheck.ExpectKnownValue(testAccByocName, tfjsonpath.New("id"), knownvalue.NotNull()),
-				statecheck.ExpectKnownValue(testAccByocName, tfjsonpath.New("name"), knownvalue.StringExact("The Watering Hole")),
-				statecheck.ExpectKnownValue(testAccByocName, tfjsonpath.New("integration_box_url"), knownvalue.StringExact(testAccByocBoxURL)),
-				statecheck.ExpectKnownValue(testAccByocName, tfjsonpath.New("authorization_url"), knownvalue.StringExact(testAccByocAuthURL)),
-				statecheck.ExpectKnownValue(testAccByocName, tfjsonpath.New("client_id"), knownvalue.StringExact(testAccByocClientID)),
-				statecheck.ExpectKnownValue(testAccByocName, tfjsonpath.New("client_secret"), knownvalue.StringExact("bare-necessities")),
-				statecheck.ExpectKnownValue(testAccByocName, tfjsonpath.New("client_secret_wo"), knownvalue.Null()),
-				statecheck.ExpectKnownValue(testAccByocName, tfjsonpath.New("use_dfo3_outbound_api"), knownvalue.Bool(true)),
-				statecheck.ExpectKnownValue(testAccByocName, tfjsonpath.New("add_action_url"), knownvalue.Null()),
-				statecheck.ExpectKnownValue(testAccByocName, tfjsonpath.New("color"), knownvalue.StringExact("")),
-				statecheck.ExpectKnownValue(testAccByocName, tfjsonpath.New("has_client_secret"), knownvalue.Bool(true)),
-			},
-			ConfigPlanChecks: resource.ConfigPlanChecks{
-				PreApply:             []plancheck.PlanCheck{plancheck.ExpectResourceAction(testAccByocName, plancheck.ResourceActionCreate)},
-				PostApplyPostRefresh: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
-			},
-			Check: testAccCheckByocSecret(m, "bare-necessities"),
-		}},
-	})
+	m := testAccStart(t)
+	testAccSteps(t, testAccCheckByocIntegrationDestroy(t, m), []resource.TestStep{{
+		Config: testAccByocIntegrationConfig_secret(m, "The Watering Hole", "bare-necessities"),
+		ConfigStateChecks: []statecheck.StateCheck{
+			statecheck.ExpectKnownValue(testAccByocName, tfjsonpath.New("id"), knownvalue.NotNull()),
+			statecheck.ExpectKnownValue(testAccByocName, tfjsonpath.New("name"), knownvalue.StringExact("The Watering Hole")),
+			statecheck.ExpectKnownValue(testAccByocName, tfjsonpath.New("integration_box_url"), knownvalue.StringExact(testAccByocBoxURL)),
+			statecheck.ExpectKnownValue(testAccByocName, tfjsonpath.New("authorization_url"), knownvalue.StringExact(testAccByocAuthURL)),
+			statecheck.ExpectKnownValue(testAccByocName, tfjsonpath.New("client_id"), knownvalue.StringExact(testAccByocClientID)),
+			statecheck.ExpectKnownValue(testAccByocName, tfjsonpath.New("client_secret"), knownvalue.StringExact("bare-necessities")),
+			statecheck.ExpectKnownValue(testAccByocName, tfjsonpath.New("client_secret_wo"), knownvalue.Null()),
+			statecheck.ExpectKnownValue(testAccByocName, tfjsonpath.New("use_dfo3_outbound_api"), knownvalue.Bool(true)),
+			statecheck.ExpectKnownValue(testAccByocName, tfjsonpath.New("add_action_url"), knownvalue.Null()),
+			statecheck.ExpectKnownValue(testAccByocName, tfjsonpath.New("color"), knownvalue.StringExact("")),
+			statecheck.ExpectKnownValue(testAccByocName, tfjsonpath.New("has_client_secret"), knownvalue.Bool(true)),
+		},
+		ConfigPlanChecks: resource.ConfigPlanChecks{
+			PreApply:             []plancheck.PlanCheck{plancheck.ExpectResourceAction(testAccByocName, plancheck.ResourceActionCreate)},
+			PostApplyPostRefresh: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
+		},
+		Check: testAccCheckByocSecret(m, "bare-necessities"),
+	}})
 }
 
 func TestAccByocIntegration_update(t *testing.T) {
-	testAccPreCheck(t)
-	m := testAccMock(t)
-	resource.ParallelTest(t, resource.TestCase{
-		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
-		CheckDestroy:             testAccCheckByocIntegrationDestroy(t, m),
-		Steps: []resource.TestStep{
-			{
-				Config: testAccByocIntegrationConfig_secret(m, "The Watering Hole", "bare-necessities"),
-				Check:  testAccCheckByocSecret(m, "bare-necessities"),
+	m := testAccStart(t)
+	testAccSteps(t, testAccCheckByocIntegrationDestroy(t, m), []resource.TestStep{
+		{
+			Config: testAccByocIntegrationConfig_secret(m, "The Watering Hole", "bare-necessities"),
+			Check:  testAccCheckByocSecret(m, "bare-necessities"),
+		},
+		{
+			Config: testAccByocIntegrationConfig_full(m, "The Watering Hole (renamed)", "new-necessities", "#1F8A70",
+				"https://middleware.thejungle.example/add", false),
+			ConfigPlanChecks: resource.ConfigPlanChecks{
+				PreApply:             []plancheck.PlanCheck{plancheck.ExpectResourceAction(testAccByocName, plancheck.ResourceActionUpdate)},
+				PostApplyPostRefresh: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
 			},
-			{
-				Config: testAccByocIntegrationConfig_full(m, "The Watering Hole (renamed)", "new-necessities", "#1F8A70",
-					"https://middleware.thejungle.example/add", false),
-				ConfigPlanChecks: resource.ConfigPlanChecks{
-					PreApply:             []plancheck.PlanCheck{plancheck.ExpectResourceAction(testAccByocName, plancheck.ResourceActionUpdate)},
-					PostApplyPostRefresh: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
-				},
-				ConfigStateChecks: []statecheck.StateCheck{
-					statecheck.ExpectKnownValue(testAccByocName, tfjsonpath.New("name"), knownvalue.StringExact("The Watering Hole (renamed)")),
-					statecheck.ExpectKnownValue(testAccByocName, tfjsonpath.New("color"), knownvalue.StringExact("#1F8A70")),
-					statecheck.ExpectKnownValue(testAccByocName, tfjsonpath.New("add_action_url"), knownvalue.StringExact("https://middleware.thejungle.example/add")),
-					statecheck.ExpectKnownValue(testAccByocName, tfjsonpath.New("use_dfo3_outbound_api"), knownvalue.Bool(false)),
-				},
-				Check: testAccCheckByocSecret(m, "new-necessities"),
+			ConfigStateChecks: []statecheck.StateCheck{
+				statecheck.ExpectKnownValue(testAccByocName, tfjsonpath.New("name"), knownvalue.StringExact("The Watering Hole (renamed)")),
+				statecheck.ExpectKnownValue(testAccByocName, tfjsonpath.New("color"), knownvalue.StringExact("#1F8A70")),
+				statecheck.ExpectKnownValue(testAccByocName, tfjsonpath.New("add_action_url"), knownvalue.StringExact("https://middleware.thejungle.example/add")),
+				statecheck.ExpectKnownValue(testAccByocName, tfjsonpath.New("use_dfo3_outbound_api"), knownvalue.Bool(false)),
 			},
-			{
-				// Dropping the optional URL clears it; the colour, not configured any more, keeps CXone's value.
-				Config: testAccByocIntegrationConfig_secret(m, "The Watering Hole (renamed)", "new-necessities"),
-				ConfigPlanChecks: resource.ConfigPlanChecks{
-					PreApply:             []plancheck.PlanCheck{plancheck.ExpectResourceAction(testAccByocName, plancheck.ResourceActionUpdate)},
-					PostApplyPostRefresh: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
-				},
-				ConfigStateChecks: []statecheck.StateCheck{
-					statecheck.ExpectKnownValue(testAccByocName, tfjsonpath.New("add_action_url"), knownvalue.Null()),
-					statecheck.ExpectKnownValue(testAccByocName, tfjsonpath.New("color"), knownvalue.StringExact("#1F8A70")),
-					statecheck.ExpectKnownValue(testAccByocName, tfjsonpath.New("use_dfo3_outbound_api"), knownvalue.Bool(true)),
-				},
-				Check: testAccCheckByocSecret(m, "new-necessities"),
+			Check: testAccCheckByocSecret(m, "new-necessities"),
+		},
+		{
+			// Dropping the optional URL clears it; the colour, not configured any more, keeps CXone's value.
+			Config: testAccByocIntegrationConfig_secret(m, "The Watering Hole (renamed)", "new-necessities"),
+			ConfigPlanChecks: resource.ConfigPlanChecks{
+				PreApply:             []plancheck.PlanCheck{plancheck.ExpectResourceAction(testAccByocName, plancheck.ResourceActionUpdate)},
+				PostApplyPostRefresh: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
 			},
+			ConfigStateChecks: []statecheck.StateCheck{
+				statecheck.ExpectKnownValue(testAccByocName, tfjsonpath.New("add_action_url"), knownvalue.Null()),
+				statecheck.ExpectKnownValue(testAccByocName, tfjsonpath.New("color"), knownvalue.StringExact("#1F8A70")),
+				statecheck.ExpectKnownValue(testAccByocName, tfjsonpath.New("use_dfo3_outbound_api"), knownvalue.Bool(true)),
+			},
+			Check: testAccCheckByocSecret(m, "new-necessities"),
 		},
 	})
 }
 
 func TestAccByocIntegration_import(t *testing.T) {
-	testAccPreCheck(t)
-	m := testAccMock(t)
-	resource.ParallelTest(t, resource.TestCase{
-		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
-		CheckDestroy:             testAccCheckByocIntegrationDestroy(t, m),
-		Steps: []resource.TestStep{
-			{Config: testAccByocIntegrationConfig_full(m, "The Watering Hole", "bare-necessities", "#1F8A70", "https://middleware.thejungle.example/add", false)},
-			{
-				ResourceName:      testAccByocName,
-				ImportState:       true,
-				ImportStateVerify: true,
-				// CXone never returns the secret: it is null in the imported state.
-				ImportStateVerifyIgnore: []string{"client_secret"},
-			},
-			{
-				// The import block plans an in-place update that sends the configured secret, as documented.
-				ResourceName:       testAccByocName,
-				ImportState:        true,
-				ImportStateKind:    resource.ImportBlockWithID,
-				ExpectNonEmptyPlan: true,
-				ImportPlanChecks: resource.ImportPlanChecks{
-					PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(testAccByocName, plancheck.ResourceActionUpdate)},
-				},
+	m := testAccStart(t)
+	testAccSteps(t, testAccCheckByocIntegrationDestroy(t, m), []resource.TestStep{
+		{Config: testAccByocIntegrationConfig_full(m, "The Watering Hole", "bare-necessities", "#1F8A70", "https://middleware.thejungle.example/add", false)},
+		{
+			ResourceName:      testAccByocName,
+			ImportState:       true,
+			ImportStateVerify: true,
+			// CXone never returns the secret: it is null in the imported state.
+			ImportStateVerifyIgnore: []string{"client_secret"},
+		},
+		{
+			// The import block plans an in-place update that sends the configured secret, as documented.
+			ResourceName:       testAccByocName,
+			ImportState:        true,
+			ImportStateKind:    resource.ImportBlockWithID,
+			ExpectNonEmptyPlan: true,
+			ImportPlanChecks: resource.ImportPlanChecks{
+				PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(testAccByocName, plancheck.ResourceActionUpdate)},
 			},
 		},
 	})
 }
 
 func TestAccByocIntegration_disappears(t *testing.T) {
-	testAccPreCheck(t)
-	m := testAccMock(t)
-	resource.ParallelTest(t, resource.TestCase{
-		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
-		CheckDestroy:             testAccCheckByocIntegrationDestroy(t, m),
-		Steps: []resource.TestStep{{
-			Config: testAccByocIntegrationConfig_secret(m, "The Watering Hole", "bare-necessities"),
-			Check: func(s *terraform.State) error {
-				return testAccClient(t, m).DeleteIntegration(context.Background(), s.RootModule().Resources[testAccByocName].Primary.ID)
-			},
-			ConfigPlanChecks:   planRecreates(testAccByocName),
-			ExpectNonEmptyPlan: true,
-		}},
-	})
+	m := testAccStart(t)
+	testAccSteps(t, testAccCheckByocIntegrationDestroy(t, m), []resource.TestStep{{
+		Config: testAccByocIntegrationConfig_secret(m, "The Watering Hole", "bare-necessities"),
+		Check: func(s *terraform.State) error {
+			return testAccClient(t, m).DeleteIntegration(context.Background(), s.RootModule().Resources[testAccByocName].Primary.ID)
+		},
+		ConfigPlanChecks:   planRecreates(testAccByocName),
+		ExpectNonEmptyPlan: true,
+	}})
 }
 
 func TestAccByocIntegration_validation(t *testing.T) {
-	testAccPreCheck(t)
-	m := testAccMock(t)
+	m := testAccStart(t)
 	good := map[string]string{
 		"name": `"The Watering Hole"`, "integration_box_url": fmt.Sprintf("%q", testAccByocBoxURL),
 		"authorization_url": fmt.Sprintf("%q", testAccByocAuthURL), "client_id": fmt.Sprintf("%q", testAccByocClientID),
@@ -178,25 +157,21 @@ func TestAccByocIntegration_validation(t *testing.T) {
 			ExpectError: expectErrorText(c.want...),
 		})
 	}
-	resource.ParallelTest(t, resource.TestCase{ProtoV6ProviderFactories: testAccProtoV6ProviderFactories, Steps: steps})
+	testAccSteps(t, nil, steps)
 	if n := requestsBeyondSettingsCheck(m); n != 0 {
 		t.Errorf("plan-time validation must not call CXone; the mock got %d requests: %v", n, m.Requests().ByRoute)
 	}
 }
 
 func TestAccByocIntegration_apiError(t *testing.T) {
-	testAccPreCheck(t)
-	m := testAccMock(t)
-	resource.ParallelTest(t, resource.TestCase{
-		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
-		Steps: []resource.TestStep{{
-			PreConfig: func() {
-				testAccSetFaults(t, m, mockcxone.FaultRule{Method: "POST", Path: mockcxone.DFOBase + "/channel-integrations", Status: 422})
-			},
-			Config:      testAccByocIntegrationConfig_secret(m, "The Watering Hole", "bare-necessities"),
-			ExpectError: expectErrorText("Unable to Create BYOC Integration", `"The Watering Hole"`, "fault injected by the mock"),
-		}},
-	})
+	m := testAccStart(t)
+	testAccSteps(t, nil, []resource.TestStep{{
+		PreConfig: func() {
+			testAccSetFaults(t, m, mockcxone.FaultRule{Method: "POST", Path: mockcxone.DFOBase + "/channel-integrations", Status: 422})
+		},
+		Config:      testAccByocIntegrationConfig_secret(m, "The Watering Hole", "bare-necessities"),
+		ExpectError: expectErrorText("Unable to Create BYOC Integration", `"The Watering Hole"`, "fault injected by the mock"),
+	}})
 }
 
 // testAccCheckByocIntegrationDestroy checks that every integration in state is gone.

@@ -24,54 +24,49 @@ import (
 // TestAccByocIntegration_writeOnly: the write-only secret reaches CXone on create, a
 // changed secret alone plans nothing, and a version bump sends the new one in place.
 func TestAccByocIntegration_writeOnly(t *testing.T) {
-	testAccPreCheck(t)
-	m := testAccMock(t)
-	resource.ParallelTest(t, resource.TestCase{
-		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
-		CheckDestroy:             testAccCheckByocIntegrationDestroy(t, m),
-		Steps: []resource.TestStep{
-			{
-				Config: testAccByocIntegrationConfig_writeOnly(m, "first-secret", 1),
-				ConfigStateChecks: []statecheck.StateCheck{
-					statecheck.ExpectKnownValue(testAccByocName, tfjsonpath.New("client_secret_wo"), knownvalue.Null()),
-					statecheck.ExpectKnownValue(testAccByocName, tfjsonpath.New("client_secret"), knownvalue.Null()),
-					statecheck.ExpectKnownValue(testAccByocName, tfjsonpath.New("client_secret_wo_version"), knownvalue.Int64Exact(1)),
-					statecheck.ExpectKnownValue(testAccByocName, tfjsonpath.New("has_client_secret"), knownvalue.Bool(true)),
-				},
-				ConfigPlanChecks: resource.ConfigPlanChecks{
-					PostApplyPostRefresh: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
-				},
-				Check: testAccCheckByocSecret(m, "first-secret"),
+	m := testAccStart(t)
+	testAccSteps(t, testAccCheckByocIntegrationDestroy(t, m), []resource.TestStep{
+		{
+			Config: testAccByocIntegrationConfig_writeOnly(m, "first-secret", 1),
+			ConfigStateChecks: []statecheck.StateCheck{
+				statecheck.ExpectKnownValue(testAccByocName, tfjsonpath.New("client_secret_wo"), knownvalue.Null()),
+				statecheck.ExpectKnownValue(testAccByocName, tfjsonpath.New("client_secret"), knownvalue.Null()),
+				statecheck.ExpectKnownValue(testAccByocName, tfjsonpath.New("client_secret_wo_version"), knownvalue.Int64Exact(1)),
+				statecheck.ExpectKnownValue(testAccByocName, tfjsonpath.New("has_client_secret"), knownvalue.Bool(true)),
 			},
-			{
-				// Terraform cannot see a write-only value change: no diff, nothing sent.
-				Config: testAccByocIntegrationConfig_writeOnly(m, "second-secret", 1),
-				ConfigPlanChecks: resource.ConfigPlanChecks{
-					PreApply: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
-				},
-				Check: testAccCheckByocSecret(m, "first-secret"),
+			ConfigPlanChecks: resource.ConfigPlanChecks{
+				PostApplyPostRefresh: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
 			},
-			{
-				Config: testAccByocIntegrationConfig_writeOnly(m, "second-secret", 2),
-				ConfigPlanChecks: resource.ConfigPlanChecks{
-					PreApply:             []plancheck.PlanCheck{plancheck.ExpectResourceAction(testAccByocName, plancheck.ResourceActionUpdate)},
-					PostApplyPostRefresh: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
-				},
-				ConfigStateChecks: []statecheck.StateCheck{
-					statecheck.ExpectKnownValue(testAccByocName, tfjsonpath.New("client_secret_wo"), knownvalue.Null()),
-					statecheck.ExpectKnownValue(testAccByocName, tfjsonpath.New("client_secret_wo_version"), knownvalue.Int64Exact(2)),
-				},
-				Check: testAccCheckByocSecret(m, "second-secret"),
+			Check: testAccCheckByocSecret(m, "first-secret"),
+		},
+		{
+			// Terraform cannot see a write-only value change: no diff, nothing sent.
+			Config: testAccByocIntegrationConfig_writeOnly(m, "second-secret", 1),
+			ConfigPlanChecks: resource.ConfigPlanChecks{
+				PreApply: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
 			},
-			{
-				// CXone's PUT replaces every field: an unrelated update sends the write-only secret too.
-				Config: strings.Replace(testAccByocIntegrationConfig_writeOnly(m, "second-secret", 2),
-					"The Watering Hole", "The Watering Hole (renamed)", 1),
-				ConfigPlanChecks: resource.ConfigPlanChecks{
-					PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(testAccByocName, plancheck.ResourceActionUpdate)},
-				},
-				Check: testAccCheckByocSecret(m, "second-secret"),
+			Check: testAccCheckByocSecret(m, "first-secret"),
+		},
+		{
+			Config: testAccByocIntegrationConfig_writeOnly(m, "second-secret", 2),
+			ConfigPlanChecks: resource.ConfigPlanChecks{
+				PreApply:             []plancheck.PlanCheck{plancheck.ExpectResourceAction(testAccByocName, plancheck.ResourceActionUpdate)},
+				PostApplyPostRefresh: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
 			},
+			ConfigStateChecks: []statecheck.StateCheck{
+				statecheck.ExpectKnownValue(testAccByocName, tfjsonpath.New("client_secret_wo"), knownvalue.Null()),
+				statecheck.ExpectKnownValue(testAccByocName, tfjsonpath.New("client_secret_wo_version"), knownvalue.Int64Exact(2)),
+			},
+			Check: testAccCheckByocSecret(m, "second-secret"),
+		},
+		{
+			// CXone's PUT replaces every field: an unrelated update sends the write-only secret too.
+			Config: strings.Replace(testAccByocIntegrationConfig_writeOnly(m, "second-secret", 2),
+				"The Watering Hole", "The Watering Hole (renamed)", 1),
+			ConfigPlanChecks: resource.ConfigPlanChecks{
+				PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(testAccByocName, plancheck.ResourceActionUpdate)},
+			},
+			Check: testAccCheckByocSecret(m, "second-secret"),
 		},
 	})
 }
@@ -79,35 +74,30 @@ func TestAccByocIntegration_writeOnly(t *testing.T) {
 // TestAccByocIntegration_secretHygiene: the write-only secret, given through an
 // ephemeral variable, appears neither in the saved plan nor in the state.
 func TestAccByocIntegration_secretHygiene(t *testing.T) {
-	testAccPreCheck(t)
-	m := testAccMock(t)
+	m := testAccStart(t)
 	const secret = "hygiene-9f2c61d7-never-stored"
 	vars := config.Variables{"secret": config.StringVariable(secret)}
-	resource.ParallelTest(t, resource.TestCase{
-		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
-		CheckDestroy:             testAccCheckByocIntegrationDestroy(t, m),
-		Steps: []resource.TestStep{
-			{
-				Config:          testAccByocIntegrationConfig_ephemeral(m, 1),
-				ConfigVariables: vars,
-				ConfigPlanChecks: resource.ConfigPlanChecks{
-					PreApply: []plancheck.PlanCheck{expectPlanWithout(secret)},
-				},
-				ConfigStateChecks: []statecheck.StateCheck{expectStateWithout(secret)},
-				Check:             testAccCheckByocSecret(m, secret),
+	testAccSteps(t, testAccCheckByocIntegrationDestroy(t, m), []resource.TestStep{
+		{
+			Config:          testAccByocIntegrationConfig_ephemeral(m, 1),
+			ConfigVariables: vars,
+			ConfigPlanChecks: resource.ConfigPlanChecks{
+				PreApply: []plancheck.PlanCheck{expectPlanWithout(secret)},
 			},
-			{
-				Config:          testAccByocIntegrationConfig_ephemeral(m, 2),
-				ConfigVariables: vars,
-				ConfigPlanChecks: resource.ConfigPlanChecks{
-					PreApply: []plancheck.PlanCheck{
-						plancheck.ExpectResourceAction(testAccByocName, plancheck.ResourceActionUpdate),
-						expectPlanWithout(secret),
-					},
+			ConfigStateChecks: []statecheck.StateCheck{expectStateWithout(secret)},
+			Check:             testAccCheckByocSecret(m, secret),
+		},
+		{
+			Config:          testAccByocIntegrationConfig_ephemeral(m, 2),
+			ConfigVariables: vars,
+			ConfigPlanChecks: resource.ConfigPlanChecks{
+				PreApply: []plancheck.PlanCheck{
+					plancheck.ExpectResourceAction(testAccByocName, plancheck.ResourceActionUpdate),
+					expectPlanWithout(secret),
 				},
-				ConfigStateChecks: []statecheck.StateCheck{expectStateWithout(secret)},
-				Check:             testAccCheckByocSecret(m, secret),
 			},
+			ConfigStateChecks: []statecheck.StateCheck{expectStateWithout(secret)},
+			Check:             testAccCheckByocSecret(m, secret),
 		},
 	})
 }
@@ -115,32 +105,27 @@ func TestAccByocIntegration_secretHygiene(t *testing.T) {
 // TestAccByocIntegration_importWriteOnly: after import with client_secret_wo and no
 // version, nothing is planned; with a version, one in-place update sends the secret.
 func TestAccByocIntegration_importWriteOnly(t *testing.T) {
-	testAccPreCheck(t)
-	m := testAccMock(t)
+	m := testAccStart(t)
 	noVersion := regexp.MustCompile(`\n\s*client_secret_wo_version\s*=\s*\d+`).
 		ReplaceAllString(testAccByocIntegrationConfig_writeOnly(m, "first-secret", 1), "")
-	resource.ParallelTest(t, resource.TestCase{
-		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
-		CheckDestroy:             testAccCheckByocIntegrationDestroy(t, m),
-		Steps: []resource.TestStep{
-			{Config: noVersion, Check: testAccCheckByocSecret(m, "first-secret")},
-			{
-				ResourceName:      testAccByocName,
-				ImportState:       true,
-				ImportStateVerify: true,
-				ImportStateKind:   resource.ImportCommandWithID,
-			},
-			{ResourceName: testAccByocName, ImportState: true, ImportStateKind: resource.ImportBlockWithID},
-			{
-				// The version is unknown after import, so configuring one plans an in-place update that sends the secret.
-				Config:             testAccByocIntegrationConfig_writeOnly(m, "first-secret", 1),
-				ResourceName:       testAccByocName,
-				ImportState:        true,
-				ImportStateKind:    resource.ImportBlockWithID,
-				ExpectNonEmptyPlan: true,
-				ImportPlanChecks: resource.ImportPlanChecks{
-					PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(testAccByocName, plancheck.ResourceActionUpdate)},
-				},
+	testAccSteps(t, testAccCheckByocIntegrationDestroy(t, m), []resource.TestStep{
+		{Config: noVersion, Check: testAccCheckByocSecret(m, "first-secret")},
+		{
+			ResourceName:      testAccByocName,
+			ImportState:       true,
+			ImportStateVerify: true,
+			ImportStateKind:   resource.ImportCommandWithID,
+		},
+		{ResourceName: testAccByocName, ImportState: true, ImportStateKind: resource.ImportBlockWithID},
+		{
+			// The version is unknown after import, so configuring one plans an in-place update that sends the secret.
+			Config:             testAccByocIntegrationConfig_writeOnly(m, "first-secret", 1),
+			ResourceName:       testAccByocName,
+			ImportState:        true,
+			ImportStateKind:    resource.ImportBlockWithID,
+			ExpectNonEmptyPlan: true,
+			ImportPlanChecks: resource.ImportPlanChecks{
+				PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(testAccByocName, plancheck.ResourceActionUpdate)},
 			},
 		},
 	})
@@ -149,62 +134,53 @@ func TestAccByocIntegration_importWriteOnly(t *testing.T) {
 // TestAccByocIntegration_lostCreateAnswer: CXone creates the integration but the answer
 // is lost; the provider finds it by name and keeps it, without a duplicate.
 func TestAccByocIntegration_lostCreateAnswer(t *testing.T) {
-	testAccPreCheck(t)
-	m := testAccMock(t)
-	resource.ParallelTest(t, resource.TestCase{
-		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
-		CheckDestroy:             testAccCheckByocIntegrationDestroy(t, m),
-		Steps: []resource.TestStep{{
-			PreConfig: func() {
-				testAccSetFaults(t, m, mockcxone.FaultRule{Method: "POST", Path: mockcxone.DFOBase + "/channel-integrations", DropResponse: true, Count: 1})
+	m := testAccStart(t)
+	testAccSteps(t, testAccCheckByocIntegrationDestroy(t, m), []resource.TestStep{{
+		PreConfig: func() {
+			testAccSetFaults(t, m, mockcxone.FaultRule{Method: "POST", Path: mockcxone.DFOBase + "/channel-integrations", DropResponse: true, Count: 1})
+		},
+		Config: testAccByocIntegrationConfig_secret(m, "The Watering Hole", "bare-necessities"),
+		ConfigPlanChecks: resource.ConfigPlanChecks{
+			PostApplyPostRefresh: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
+		},
+		Check: resource.ComposeAggregateTestCheckFunc(
+			testAccCheckByocSecret(m, "bare-necessities"),
+			func(s *terraform.State) error {
+				all := m.State().Integrations
+				if len(all) != 1 {
+					return fmt.Errorf("want exactly one integration in CXone, got %d", len(all))
+				}
+				if got := s.RootModule().Resources[testAccByocName].Primary.ID; got != all[0].ID {
+					return fmt.Errorf("state holds integration %s, CXone has %s", got, all[0].ID)
+				}
+				if n := m.Requests().ByRoute["POST "+mockcxone.DFOBase+"/channel-integrations"]; n != 1 {
+					return fmt.Errorf("the create was sent %d times, want once", n)
+				}
+				return nil
 			},
-			Config: testAccByocIntegrationConfig_secret(m, "The Watering Hole", "bare-necessities"),
-			ConfigPlanChecks: resource.ConfigPlanChecks{
-				PostApplyPostRefresh: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
-			},
-			Check: resource.ComposeAggregateTestCheckFunc(
-				testAccCheckByocSecret(m, "bare-necessities"),
-				func(s *terraform.State) error {
-					all := m.State().Integrations
-					if len(all) != 1 {
-						return fmt.Errorf("want exactly one integration in CXone, got %d", len(all))
-					}
-					if got := s.RootModule().Resources[testAccByocName].Primary.ID; got != all[0].ID {
-						return fmt.Errorf("state holds integration %s, CXone has %s", got, all[0].ID)
-					}
-					if n := m.Requests().ByRoute["POST "+mockcxone.DFOBase+"/channel-integrations"]; n != 1 {
-						return fmt.Errorf("the create was sent %d times, want once", n)
-					}
-					return nil
-				},
-			),
-		}},
-	})
+		),
+	}})
 }
 
 // TestAccByocIntegration_nameTaken: a create over an existing name fails and shows
 // how to import the existing integration.
 func TestAccByocIntegration_nameTaken(t *testing.T) {
-	testAccPreCheck(t)
-	m := testAccMock(t)
+	m := testAccStart(t)
 	var existing *cxone.Integration
-	resource.ParallelTest(t, resource.TestCase{
-		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
-		Steps: []resource.TestStep{{
-			PreConfig: func() {
-				var err error
-				existing, err = testAccClient(t, m).CreateIntegration(context.Background(), cxone.IntegrationInput{
-					Name: "The Watering Hole", IntegrationBoxURL: testAccByocBoxURL, AuthorizationURL: testAccByocAuthURL,
-					ClientID: "someone-else", ClientSecret: "x",
-				})
-				if err != nil {
-					t.Fatalf("creating the existing integration: %v", err)
-				}
-			},
-			Config:      testAccByocIntegrationConfig_secret(m, "The Watering Hole", "bare-necessities"),
-			ExpectError: regexp.MustCompile(`already has a BYOC integration[\s\S]*terraform\s+import\s+cxone_byoc_integration\.<name>\s+[0-9a-f-]{36}`),
-		}},
-	})
+	testAccSteps(t, nil, []resource.TestStep{{
+		PreConfig: func() {
+			var err error
+			existing, err = testAccClient(t, m).CreateIntegration(context.Background(), cxone.IntegrationInput{
+				Name: "The Watering Hole", IntegrationBoxURL: testAccByocBoxURL, AuthorizationURL: testAccByocAuthURL,
+				ClientID: "someone-else", ClientSecret: "x",
+			})
+			if err != nil {
+				t.Fatalf("creating the existing integration: %v", err)
+			}
+		},
+		Config:      testAccByocIntegrationConfig_secret(m, "The Watering Hole", "bare-necessities"),
+		ExpectError: regexp.MustCompile(`already has a BYOC integration[\s\S]*terraform\s+import\s+cxone_byoc_integration\.<name>\s+[0-9a-f-]{36}`),
+	}})
 	if existing == nil {
 		t.Fatal("the existing integration was not created")
 	}
@@ -216,35 +192,30 @@ func TestAccByocIntegration_nameTaken(t *testing.T) {
 // TestAccByocIntegration_deleteInUse: CXone refuses to delete an integration that
 // channels use; the error says so, and the delete works once the channel is gone.
 func TestAccByocIntegration_deleteInUse(t *testing.T) {
-	testAccPreCheck(t)
-	m := testAccMock(t)
+	m := testAccStart(t)
 	channelID := uuid.NewString()
-	resource.ParallelTest(t, resource.TestCase{
-		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
-		CheckDestroy:             testAccCheckByocIntegrationDestroy(t, m),
-		Steps: []resource.TestStep{
-			{
-				Config: testAccByocIntegrationConfig_secret(m, "The Watering Hole", "bare-necessities"),
-				Check: func(s *terraform.State) error {
-					_, err := testAccClient(t, m).UpsertChannel(context.Background(), cxone.Channel{
-						ID: channelID, IDOnExternalPlatform: "watering-hole-public", RealExternalPlatformID: "custom",
-						ChannelIntegrationID: s.RootModule().Resources[testAccByocName].Primary.ID, Name: "The Watering Hole public posts",
-					})
-					return err
-				},
+	testAccSteps(t, testAccCheckByocIntegrationDestroy(t, m), []resource.TestStep{
+		{
+			Config: testAccByocIntegrationConfig_secret(m, "The Watering Hole", "bare-necessities"),
+			Check: func(s *terraform.State) error {
+				_, err := testAccClient(t, m).UpsertChannel(context.Background(), cxone.Channel{
+					ID: channelID, IDOnExternalPlatform: "watering-hole-public", RealExternalPlatformID: "custom",
+					ChannelIntegrationID: s.RootModule().Resources[testAccByocName].Primary.ID, Name: "The Watering Hole public posts",
+				})
+				return err
 			},
-			{
-				Config:      testAccProviderConfig(m),
-				ExpectError: expectErrorText("Unable to Delete BYOC Integration", `"The Watering Hole"`, "is still used by channels"),
+		},
+		{
+			Config:      testAccProviderConfig(m),
+			ExpectError: expectErrorText("Unable to Delete BYOC Integration", `"The Watering Hole"`, "is still used by channels"),
+		},
+		{
+			PreConfig: func() {
+				if err := testAccClient(t, m).DeleteChannel(context.Background(), channelID); err != nil {
+					t.Fatalf("deleting the channel: %v", err)
+				}
 			},
-			{
-				PreConfig: func() {
-					if err := testAccClient(t, m).DeleteChannel(context.Background(), channelID); err != nil {
-						t.Fatalf("deleting the channel: %v", err)
-					}
-				},
-				Config: testAccProviderConfig(m),
-			},
+			Config: testAccProviderConfig(m),
 		},
 	})
 }

@@ -33,128 +33,117 @@ func testAccCampaignConfig(m *mockcxone.Server, name, extra string) string {
 // both ways, destroy deactivates, re-create adopts, and a campaign deleted outside
 // Terraform is planned for creation.
 func TestAccCampaign_lifecycle(t *testing.T) {
-	testAccPreCheck(t)
-	m := testAccMock(t)
+	m := testAccStart(t)
 	sameID := statecheck.CompareValue(compare.ValuesSame())
 	full := testAccCampaignConfig(m, "The Watering Hole launch", "  description = \"Launch\"\n  notes = \"first\"\n")
 	renamed := testAccCampaignConfig(m, "Launch", "  notes = \"second\"\n")
 	emptyReplan := resource.ConfigPlanChecks{PostApplyPostRefresh: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()}}
 	var id int64
-	resource.ParallelTest(t, resource.TestCase{
-		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
-		CheckDestroy:             testAccCheckCampaignDestroy(t, m),
-		Steps: append(append([]resource.TestStep{
-			{
-				Config: full,
-				ConfigStateChecks: []statecheck.StateCheck{
-					sameID.AddStateValue(testAccCampaignAddr, tfjsonpath.New("id")),
-					statecheck.ExpectKnownValue(testAccCampaignAddr, tfjsonpath.New("id"), knownvalue.StringRegexp(numericRE)),
-					statecheck.ExpectKnownValue(testAccCampaignAddr, tfjsonpath.New("description"), knownvalue.StringExact("Launch")),
-				},
-				Check: func(s *terraform.State) (err error) {
-					id, err = parseNumericID(s.RootModule().Resources[testAccCampaignAddr].Primary.ID, "id")
-					return err
-				},
-				ConfigPlanChecks: emptyReplan,
+	testAccSteps(t, testAccCheckCampaignDestroy(t, m), append(append([]resource.TestStep{
+		{
+			Config: full,
+			ConfigStateChecks: []statecheck.StateCheck{
+				sameID.AddStateValue(testAccCampaignAddr, tfjsonpath.New("id")),
+				statecheck.ExpectKnownValue(testAccCampaignAddr, tfjsonpath.New("id"), knownvalue.StringRegexp(numericRE)),
+				statecheck.ExpectKnownValue(testAccCampaignAddr, tfjsonpath.New("description"), knownvalue.StringExact("Launch")),
 			},
-			{
-				// Renamed, the description back to its default.
-				Config: renamed,
-				ConfigPlanChecks: resource.ConfigPlanChecks{
-					PreApply:             []plancheck.PlanCheck{expectOnlyChange{testAccCampaignAddr, []string{"description", "name", "notes"}}},
-					PostApplyPostRefresh: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
-				},
-				ConfigStateChecks: []statecheck.StateCheck{
-					sameID.AddStateValue(testAccCampaignAddr, tfjsonpath.New("id")),
-					statecheck.ExpectKnownValue(testAccCampaignAddr, tfjsonpath.New("description"), knownvalue.StringExact("")),
-				},
+			Check: func(s *terraform.State) (err error) {
+				id, err = parseNumericID(s.RootModule().Resources[testAccCampaignAddr].Primary.ID, "id")
+				return err
 			},
-		}, testAccImportSteps(testAccCampaignAddr, "launch", "Expected a campaign ID, a whole number such as 62001", "69999")...),
-			resource.TestStep{
-				// Changed outside Terraform: the plan puts the configuration back.
-				PreConfig: func() {
-					testAccChangeCampaign(t, m, id, func(in *cxone.CampaignInput) { in.Notes = "changed by hand" })
-				},
-				Config: renamed,
-				ConfigPlanChecks: resource.ConfigPlanChecks{
-					PreApply:             []plancheck.PlanCheck{expectOnlyChange{testAccCampaignAddr, []string{"notes"}}},
-					PostApplyPostRefresh: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
-				},
+			ConfigPlanChecks: emptyReplan,
+		},
+		{
+			// Renamed, the description back to its default.
+			Config: renamed,
+			ConfigPlanChecks: resource.ConfigPlanChecks{
+				PreApply:             []plancheck.PlanCheck{expectOnlyChange{testAccCampaignAddr, []string{"description", "name", "notes"}}},
+				PostApplyPostRefresh: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
 			},
-			resource.TestStep{
-				// Deactivated outside Terraform: gone, so planned for creation, which
-				// reactivates the same campaign.
-				PreConfig: func() {
-					if err := testAccClient(t, m).SetCampaignActive(context.Background(), id, false); err != nil {
-						t.Fatal(err)
-					}
-				},
-				Config: renamed,
-				ConfigPlanChecks: resource.ConfigPlanChecks{
-					PreApply:             []plancheck.PlanCheck{plancheck.ExpectResourceAction(testAccCampaignAddr, plancheck.ResourceActionCreate)},
-					PostApplyPostRefresh: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
-				},
-				ConfigStateChecks: []statecheck.StateCheck{sameID.AddStateValue(testAccCampaignAddr, tfjsonpath.New("id"))},
+			ConfigStateChecks: []statecheck.StateCheck{
+				sameID.AddStateValue(testAccCampaignAddr, tfjsonpath.New("id")),
+				statecheck.ExpectKnownValue(testAccCampaignAddr, tfjsonpath.New("description"), knownvalue.StringExact("")),
 			},
-			resource.TestStep{
-				// Destroy deactivates: the campaign stays in CXone, inactive.
-				Config: testAccProviderConfig(m),
-				Check:  func(*terraform.State) error { return testAccCampaignInMock(m, id, false) },
+		},
+	}, testAccImportSteps(testAccCampaignAddr, "launch", "Expected a campaign ID, a whole number such as 62001", "69999")...),
+		resource.TestStep{
+			// Changed outside Terraform: the plan puts the configuration back.
+			PreConfig: func() {
+				testAccChangeCampaign(t, m, id, func(in *cxone.CampaignInput) { in.Notes = "changed by hand" })
 			},
-			resource.TestStep{
-				// Created again: the inactive campaign of the same name is adopted.
-				Config:            renamed,
-				ConfigPlanChecks:  emptyReplan,
-				ConfigStateChecks: []statecheck.StateCheck{sameID.AddStateValue(testAccCampaignAddr, tfjsonpath.New("id"))},
-				Check:             func(*terraform.State) error { return testAccCampaignInMock(m, id, true) },
+			Config: renamed,
+			ConfigPlanChecks: resource.ConfigPlanChecks{
+				PreApply:             []plancheck.PlanCheck{expectOnlyChange{testAccCampaignAddr, []string{"notes"}}},
+				PostApplyPostRefresh: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
 			},
-			resource.TestStep{
-				// Gone from CXone altogether (404): planned for creation.
-				PreConfig:          m.Reset,
-				Config:             renamed,
-				PlanOnly:           true,
-				ExpectNonEmptyPlan: true,
-				ConfigPlanChecks:   planRecreates(testAccCampaignAddr),
+		},
+		resource.TestStep{
+			// Deactivated outside Terraform: gone, so planned for creation, which
+			// reactivates the same campaign.
+			PreConfig: func() {
+				if err := testAccClient(t, m).SetCampaignActive(context.Background(), id, false); err != nil {
+					t.Fatal(err)
+				}
 			},
-		),
-	})
+			Config: renamed,
+			ConfigPlanChecks: resource.ConfigPlanChecks{
+				PreApply:             []plancheck.PlanCheck{plancheck.ExpectResourceAction(testAccCampaignAddr, plancheck.ResourceActionCreate)},
+				PostApplyPostRefresh: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
+			},
+			ConfigStateChecks: []statecheck.StateCheck{sameID.AddStateValue(testAccCampaignAddr, tfjsonpath.New("id"))},
+		},
+		resource.TestStep{
+			// Destroy deactivates: the campaign stays in CXone, inactive.
+			Config: testAccProviderConfig(m),
+			Check:  func(*terraform.State) error { return testAccCampaignInMock(m, id, false) },
+		},
+		resource.TestStep{
+			// Created again: the inactive campaign of the same name is adopted.
+			Config:            renamed,
+			ConfigPlanChecks:  emptyReplan,
+			ConfigStateChecks: []statecheck.StateCheck{sameID.AddStateValue(testAccCampaignAddr, tfjsonpath.New("id"))},
+			Check:             func(*terraform.State) error { return testAccCampaignInMock(m, id, true) },
+		},
+		resource.TestStep{
+			// Gone from CXone altogether (404): planned for creation.
+			PreConfig:          m.Reset,
+			Config:             renamed,
+			PlanOnly:           true,
+			ExpectNonEmptyPlan: true,
+			ConfigPlanChecks:   planRecreates(testAccCampaignAddr),
+		},
+	))
 }
 
 // TestAccCampaign_errors: the plan-time check names its attribute and makes no API
 // request; a create over an active campaign of the same name fails and gives the
 // import to run.
 func TestAccCampaign_errors(t *testing.T) {
-	testAccPreCheck(t)
-	m := testAccMock(t)
-	resource.ParallelTest(t, resource.TestCase{
-		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
-		CheckDestroy:             testAccCheckCampaignDestroy(t, m),
-		Steps: []resource.TestStep{
-			{
-				Config:      testAccCampaignConfig(m, " ", ""),
-				PlanOnly:    true,
-				ExpectError: expectErrorText(`Attribute name must not be empty or blank`),
+	m := testAccStart(t)
+	testAccSteps(t, testAccCheckCampaignDestroy(t, m), []resource.TestStep{
+		{
+			Config:      testAccCampaignConfig(m, " ", ""),
+			PlanOnly:    true,
+			ExpectError: expectErrorText(`Attribute name must not be empty or blank`),
+		},
+		{
+			PreConfig: func() {
+				if n := requestsBeyondSettingsCheck(m); n != 0 {
+					t.Errorf("plan-time validation made %d API requests, want 0: %v", n, m.Requests().ByRoute)
+				}
+				if _, err := m.AddCampaignForTest(mockcxone.Campaign{ID: 62500, Name: "Taken", IsActive: true}); err != nil {
+					t.Fatal(err)
+				}
 			},
-			{
-				PreConfig: func() {
-					if n := requestsBeyondSettingsCheck(m); n != 0 {
-						t.Errorf("plan-time validation made %d API requests, want 0: %v", n, m.Requests().ByRoute)
-					}
-					if _, err := m.AddCampaignForTest(mockcxone.Campaign{ID: 62500, Name: "Taken", IsActive: true}); err != nil {
-						t.Fatal(err)
-					}
-				},
-				Config: testAccCampaignConfig(m, "Taken", ""),
-				ExpectError: expectErrorText(`already has an active campaign named "Taken" (ID 62500)`,
-					`terraform import cxone_campaign.<name> 62500`),
-			},
+			Config: testAccCampaignConfig(m, "Taken", ""),
+			ExpectError: expectErrorText(`already has an active campaign named "Taken" (ID 62500)`,
+				`terraform import cxone_campaign.<name> 62500`),
 		},
 	})
 }
 
 func TestAccCampaign_identity(t *testing.T) {
-	testAccPreCheck(t)
-	m := testAccMock(t)
+	m := testAccStart(t)
 	testAccIdentity(t, identityCase{
 		addr:     testAccCampaignAddr,
 		create:   testAccCampaignConfig(m, "Launch", ""),

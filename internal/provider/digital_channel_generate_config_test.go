@@ -26,30 +26,25 @@ const generatedChannelAddr = "cxone_digital_channel.generated"
 // That mode does not expose the generated file; TestAccDigitalChannel_generateConfigCLI
 // checks the file itself.
 func TestAccDigitalChannel_generateConfig(t *testing.T) {
-	testAccPreCheck(t)
-	m := testAccMock(t)
+	m := testAccStart(t)
 	integrationID := testAccIntegrationFixture(t, m, "The Watering Hole")
 
-	resource.ParallelTest(t, resource.TestCase{
-		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
-		CheckDestroy:             testAccCheckChannelDestroy(t, m),
-		Steps: []resource.TestStep{
-			{Config: testAccDigitalChannelConfig_full(m, integrationID, "The Watering Hole direct messages", "html", true)},
-			{
-				ResourceName:    channelAddr,
-				ImportState:     true,
-				ImportStateKind: resource.ImportBlockWithID,
-				GenerateConfig:  true,
-				ImportPlanChecks: resource.ImportPlanChecks{PreApply: []plancheck.PlanCheck{
-					plancheck.ExpectResourceAction(generatedChannelAddr, plancheck.ResourceActionNoop),
-					plancheck.ExpectEmptyPlan(),
-					plancheck.ExpectKnownValue(generatedChannelAddr, tfjsonpath.New("name"), knownvalue.StringExact("The Watering Hole direct messages")),
-					plancheck.ExpectKnownValue(generatedChannelAddr, tfjsonpath.New("integration_id"), knownvalue.StringExact(integrationID)),
-					plancheck.ExpectKnownValue(generatedChannelAddr, tfjsonpath.New("content_format"), knownvalue.StringExact("html")),
-					plancheck.ExpectKnownValue(generatedChannelAddr, tfjsonpath.New("is_private"), knownvalue.Bool(true)),
-					plancheck.ExpectKnownValue(generatedChannelAddr, tfjsonpath.New("studio_script"), knownvalue.StringExact("WateringHole.xml")),
-				}},
-			},
+	testAccSteps(t, testAccCheckChannelDestroy(t, m), []resource.TestStep{
+		{Config: testAccDigitalChannelConfig_full(m, integrationID, "The Watering Hole direct messages", "html", true)},
+		{
+			ResourceName:    channelAddr,
+			ImportState:     true,
+			ImportStateKind: resource.ImportBlockWithID,
+			GenerateConfig:  true,
+			ImportPlanChecks: resource.ImportPlanChecks{PreApply: []plancheck.PlanCheck{
+				plancheck.ExpectResourceAction(generatedChannelAddr, plancheck.ResourceActionNoop),
+				plancheck.ExpectEmptyPlan(),
+				plancheck.ExpectKnownValue(generatedChannelAddr, tfjsonpath.New("name"), knownvalue.StringExact("The Watering Hole direct messages")),
+				plancheck.ExpectKnownValue(generatedChannelAddr, tfjsonpath.New("integration_id"), knownvalue.StringExact(integrationID)),
+				plancheck.ExpectKnownValue(generatedChannelAddr, tfjsonpath.New("content_format"), knownvalue.StringExact("html")),
+				plancheck.ExpectKnownValue(generatedChannelAddr, tfjsonpath.New("is_private"), knownvalue.Bool(true)),
+				plancheck.ExpectKnownValue(generatedChannelAddr, tfjsonpath.New("studio_script"), knownvalue.StringExact("WateringHole.xml")),
+			}},
 		},
 	})
 }

@@ -18,163 +18,142 @@ import (
 const channelAddr = "cxone_digital_channel.test"
 
 func TestAccDigitalChannel_basic(t *testing.T) {
-	testAccPreCheck(t)
-	m := testAccMock(t)
+	m := testAccStart(t)
 	integrationID := testAccIntegrationFixture(t, m, "The Watering Hole")
 
-	resource.ParallelTest(t, resource.TestCase{
-		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
-		CheckDestroy:             testAccCheckChannelDestroy(t, m),
-		Steps: []resource.TestStep{{
-			Config: testAccDigitalChannelConfig_basic(m, integrationID, "The Watering Hole public posts"),
-			ConfigStateChecks: []statecheck.StateCheck{
-				statecheck.ExpectKnownValue(channelAddr, tfjsonpath.New("id"), knownvalue.StringRegexp(uuidPattern)),
-				statecheck.ExpectKnownValue(channelAddr, tfjsonpath.New("integration_id"), knownvalue.StringExact(integrationID)),
-				statecheck.ExpectKnownValue(channelAddr, tfjsonpath.New("external_id"), knownvalue.StringExact("watering-hole-public")),
-				statecheck.ExpectKnownValue(channelAddr, tfjsonpath.New("name"), knownvalue.StringExact("The Watering Hole public posts")),
-				statecheck.ExpectKnownValue(channelAddr, tfjsonpath.New("external_platform"), knownvalue.StringExact("custom")),
-				statecheck.ExpectKnownValue(channelAddr, tfjsonpath.New("is_private"), knownvalue.Bool(false)),
-				statecheck.ExpectKnownValue(channelAddr, tfjsonpath.New("has_tree_structure"), knownvalue.Bool(true)),
-				statecheck.ExpectKnownValue(channelAddr, tfjsonpath.New("has_reply"), knownvalue.Bool(true)),
-				statecheck.ExpectKnownValue(channelAddr, tfjsonpath.New("content_format"), knownvalue.StringExact("plain")),
-				statecheck.ExpectKnownValue(channelAddr, tfjsonpath.New("can_send_files"), knownvalue.Bool(false)),
-				statecheck.ExpectKnownValue(channelAddr, tfjsonpath.New("has_outbound_flow"), knownvalue.Bool(false)),
-				statecheck.ExpectKnownValue(channelAddr, tfjsonpath.New("studio_script"), knownvalue.Null()),
-				statecheck.ExpectKnownValue(channelAddr, tfjsonpath.New("is_live_chat"), knownvalue.Bool(false)),
-				statecheck.ExpectKnownValue(channelAddr, tfjsonpath.New("has_multiple_threads_per_end_user"), knownvalue.Bool(false)),
-				statecheck.ExpectKnownValue(channelAddr, tfjsonpath.New("can_reply_to_any_message"), knownvalue.Bool(false)),
-				statecheck.ExpectKnownValue(channelAddr, tfjsonpath.New("translation_group"), knownvalue.Null()),
-			},
-			Check: testAccCheckMockChannel(m, "The Watering Hole public posts", true),
-			ConfigPlanChecks: resource.ConfigPlanChecks{
-				PostApplyPostRefresh: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
-			},
-		}},
-	})
+	testAccSteps(t, testAccCheckChannelDestroy(t, m), []resource.TestStep{{
+		Config: testAccDigitalChannelConfig_basic(m, integrationID, "The Watering Hole public posts"),
+		ConfigStateChecks: []statecheck.StateCheck{
+			statecheck.ExpectKnownValue(channelAddr, tfjsonpath.New("id"), knownvalue.StringRegexp(uuidPattern)),
+			statecheck.ExpectKnownValue(channelAddr, tfjsonpath.New("integration_id"), knownvalue.StringExact(integrationID)),
+			statecheck.ExpectKnownValue(channelAddr, tfjsonpath.New("external_id"), knownvalue.StringExact("watering-hole-public")),
+			statecheck.ExpectKnownValue(channelAddr, tfjsonpath.New("name"), knownvalue.StringExact("The Watering Hole public posts")),
+			statecheck.ExpectKnownValue(channelAddr, tfjsonpath.New("external_platform"), knownvalue.StringExact("custom")),
+			statecheck.ExpectKnownValue(channelAddr, tfjsonpath.New("is_private"), knownvalue.Bool(false)),
+			statecheck.ExpectKnownValue(channelAddr, tfjsonpath.New("has_tree_structure"), knownvalue.Bool(true)),
+			statecheck.ExpectKnownValue(channelAddr, tfjsonpath.New("has_reply"), knownvalue.Bool(true)),
+			statecheck.ExpectKnownValue(channelAddr, tfjsonpath.New("content_format"), knownvalue.StringExact("plain")),
+			statecheck.ExpectKnownValue(channelAddr, tfjsonpath.New("can_send_files"), knownvalue.Bool(false)),
+			statecheck.ExpectKnownValue(channelAddr, tfjsonpath.New("has_outbound_flow"), knownvalue.Bool(false)),
+			statecheck.ExpectKnownValue(channelAddr, tfjsonpath.New("studio_script"), knownvalue.Null()),
+			statecheck.ExpectKnownValue(channelAddr, tfjsonpath.New("is_live_chat"), knownvalue.Bool(false)),
+			statecheck.ExpectKnownValue(channelAddr, tfjsonpath.New("has_multiple_threads_per_end_user"), knownvalue.Bool(false)),
+			statecheck.ExpectKnownValue(channelAddr, tfjsonpath.New("can_reply_to_any_message"), knownvalue.Bool(false)),
+			statecheck.ExpectKnownValue(channelAddr, tfjsonpath.New("translation_group"), knownvalue.Null()),
+		},
+		Check: testAccCheckMockChannel(m, "The Watering Hole public posts", true),
+		ConfigPlanChecks: resource.ConfigPlanChecks{
+			PostApplyPostRefresh: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
+		},
+	}})
 }
 
 func TestAccDigitalChannel_update(t *testing.T) {
-	testAccPreCheck(t)
-	m := testAccMock(t)
+	m := testAccStart(t)
 	integrationID := testAccIntegrationFixture(t, m, "The Watering Hole")
 	otherIntegrationID := testAccIntegrationFixture(t, m, "The Council Rock")
 	sameID := statecheck.CompareValue(compare.ValuesSame())
 	newID := statecheck.CompareValue(compare.ValuesDiffer())
 
-	resource.ParallelTest(t, resource.TestCase{
-		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
-		CheckDestroy:             testAccCheckChannelDestroy(t, m),
-		Steps: []resource.TestStep{
-			{
-				Config: testAccDigitalChannelConfig_full(m, integrationID, "The Watering Hole direct messages", "html", true),
-				ConfigStateChecks: []statecheck.StateCheck{
-					sameID.AddStateValue(channelAddr, tfjsonpath.New("id")),
-					statecheck.ExpectKnownValue(channelAddr, tfjsonpath.New("is_private"), knownvalue.Bool(true)),
-					statecheck.ExpectKnownValue(channelAddr, tfjsonpath.New("content_format"), knownvalue.StringExact("html")),
-					statecheck.ExpectKnownValue(channelAddr, tfjsonpath.New("has_reply"), knownvalue.Bool(false)),
-					statecheck.ExpectKnownValue(channelAddr, tfjsonpath.New("studio_script"), knownvalue.StringExact("WateringHole.xml")),
-					statecheck.ExpectKnownValue(channelAddr, tfjsonpath.New("translation_group"), knownvalue.StringExact("jungle")),
-				},
+	testAccSteps(t, testAccCheckChannelDestroy(t, m), []resource.TestStep{
+		{
+			Config: testAccDigitalChannelConfig_full(m, integrationID, "The Watering Hole direct messages", "html", true),
+			ConfigStateChecks: []statecheck.StateCheck{
+				sameID.AddStateValue(channelAddr, tfjsonpath.New("id")),
+				statecheck.ExpectKnownValue(channelAddr, tfjsonpath.New("is_private"), knownvalue.Bool(true)),
+				statecheck.ExpectKnownValue(channelAddr, tfjsonpath.New("content_format"), knownvalue.StringExact("html")),
+				statecheck.ExpectKnownValue(channelAddr, tfjsonpath.New("has_reply"), knownvalue.Bool(false)),
+				statecheck.ExpectKnownValue(channelAddr, tfjsonpath.New("studio_script"), knownvalue.StringExact("WateringHole.xml")),
+				statecheck.ExpectKnownValue(channelAddr, tfjsonpath.New("translation_group"), knownvalue.StringExact("jungle")),
 			},
-			{
-				// Changed in place: the same channel, upserted with the same ID.
-				Config: testAccDigitalChannelConfig_full(m, integrationID, "The Watering Hole DMs", "plain", false),
-				ConfigPlanChecks: resource.ConfigPlanChecks{
-					PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(channelAddr, plancheck.ResourceActionUpdate)},
-				},
-				ConfigStateChecks: []statecheck.StateCheck{
-					sameID.AddStateValue(channelAddr, tfjsonpath.New("id")),
-					newID.AddStateValue(channelAddr, tfjsonpath.New("id")),
-					statecheck.ExpectKnownValue(channelAddr, tfjsonpath.New("name"), knownvalue.StringExact("The Watering Hole DMs")),
-					statecheck.ExpectKnownValue(channelAddr, tfjsonpath.New("is_private"), knownvalue.Bool(false)),
-					statecheck.ExpectKnownValue(channelAddr, tfjsonpath.New("content_format"), knownvalue.StringExact("plain")),
-				},
-				Check: testAccCheckMockChannel(m, "The Watering Hole DMs", false),
+		},
+		{
+			// Changed in place: the same channel, upserted with the same ID.
+			Config: testAccDigitalChannelConfig_full(m, integrationID, "The Watering Hole DMs", "plain", false),
+			ConfigPlanChecks: resource.ConfigPlanChecks{
+				PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(channelAddr, plancheck.ResourceActionUpdate)},
 			},
-			{
-				// A change made outside Terraform shows as an update back to the configuration.
-				PreConfig: func() { testAccRenameChannelOutside(t, m, "Renamed in the CXone UI") },
-				Config:    testAccDigitalChannelConfig_full(m, integrationID, "The Watering Hole DMs", "plain", false),
-				ConfigPlanChecks: resource.ConfigPlanChecks{
-					PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(channelAddr, plancheck.ResourceActionUpdate)},
-				},
-				Check: testAccCheckMockChannel(m, "The Watering Hole DMs", false),
+			ConfigStateChecks: []statecheck.StateCheck{
+				sameID.AddStateValue(channelAddr, tfjsonpath.New("id")),
+				newID.AddStateValue(channelAddr, tfjsonpath.New("id")),
+				statecheck.ExpectKnownValue(channelAddr, tfjsonpath.New("name"), knownvalue.StringExact("The Watering Hole DMs")),
+				statecheck.ExpectKnownValue(channelAddr, tfjsonpath.New("is_private"), knownvalue.Bool(false)),
+				statecheck.ExpectKnownValue(channelAddr, tfjsonpath.New("content_format"), knownvalue.StringExact("plain")),
 			},
-			{
-				// Another integration is another channel.
-				Config: testAccDigitalChannelConfig_full(m, otherIntegrationID, "The Watering Hole DMs", "plain", false),
-				ConfigPlanChecks: resource.ConfigPlanChecks{
-					PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(channelAddr, plancheck.ResourceActionReplace)},
-				},
-				ConfigStateChecks: []statecheck.StateCheck{
-					newID.AddStateValue(channelAddr, tfjsonpath.New("id")),
-					statecheck.ExpectKnownValue(channelAddr, tfjsonpath.New("integration_id"), knownvalue.StringExact(otherIntegrationID)),
-				},
-				Check: func(*terraform.State) error {
-					if n := len(m.State().Channels); n != 1 {
-						return fmt.Errorf("CXone holds %d channels after the replacement, want 1", n)
-					}
-					return nil
-				},
+			Check: testAccCheckMockChannel(m, "The Watering Hole DMs", false),
+		},
+		{
+			// A change made outside Terraform shows as an update back to the configuration.
+			PreConfig: func() { testAccRenameChannelOutside(t, m, "Renamed in the CXone UI") },
+			Config:    testAccDigitalChannelConfig_full(m, integrationID, "The Watering Hole DMs", "plain", false),
+			ConfigPlanChecks: resource.ConfigPlanChecks{
+				PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(channelAddr, plancheck.ResourceActionUpdate)},
+			},
+			Check: testAccCheckMockChannel(m, "The Watering Hole DMs", false),
+		},
+		{
+			// Another integration is another channel.
+			Config: testAccDigitalChannelConfig_full(m, otherIntegrationID, "The Watering Hole DMs", "plain", false),
+			ConfigPlanChecks: resource.ConfigPlanChecks{
+				PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(channelAddr, plancheck.ResourceActionReplace)},
+			},
+			ConfigStateChecks: []statecheck.StateCheck{
+				newID.AddStateValue(channelAddr, tfjsonpath.New("id")),
+				statecheck.ExpectKnownValue(channelAddr, tfjsonpath.New("integration_id"), knownvalue.StringExact(otherIntegrationID)),
+			},
+			Check: func(*terraform.State) error {
+				if n := len(m.State().Channels); n != 1 {
+					return fmt.Errorf("CXone holds %d channels after the replacement, want 1", n)
+				}
+				return nil
 			},
 		},
 	})
 }
 
 func TestAccDigitalChannel_import(t *testing.T) {
-	testAccPreCheck(t)
-	m := testAccMock(t)
+	m := testAccStart(t)
 	integrationID := testAccIntegrationFixture(t, m, "The Watering Hole")
 	config := testAccDigitalChannelConfig_full(m, integrationID, "The Watering Hole direct messages", "html", true)
 
-	resource.ParallelTest(t, resource.TestCase{
-		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
-		CheckDestroy:             testAccCheckChannelDestroy(t, m),
-		Steps: []resource.TestStep{
-			{Config: config},
-			{ResourceName: channelAddr, ImportState: true, ImportStateVerify: true},
-			{
-				ResourceName:    channelAddr,
-				ImportState:     true,
-				ImportStateKind: resource.ImportBlockWithID,
-				ImportPlanChecks: resource.ImportPlanChecks{PreApply: []plancheck.PlanCheck{
-					plancheck.ExpectResourceAction(channelAddr, plancheck.ResourceActionNoop),
-					plancheck.ExpectKnownValue(channelAddr, tfjsonpath.New("name"), knownvalue.StringExact("The Watering Hole direct messages")),
-					plancheck.ExpectKnownValue(channelAddr, tfjsonpath.New("content_format"), knownvalue.StringExact("html")),
-				}},
-			},
-			{
-				ResourceName:  channelAddr,
-				ImportState:   true,
-				ImportStateId: "watering-hole-dm",
-				ExpectError:   expectErrorText("Unable to Import Digital Channel", "imported by its ID, a UUID", `"watering-hole-dm"`),
-			},
+	testAccSteps(t, testAccCheckChannelDestroy(t, m), []resource.TestStep{
+		{Config: config},
+		{ResourceName: channelAddr, ImportState: true, ImportStateVerify: true},
+		{
+			ResourceName:    channelAddr,
+			ImportState:     true,
+			ImportStateKind: resource.ImportBlockWithID,
+			ImportPlanChecks: resource.ImportPlanChecks{PreApply: []plancheck.PlanCheck{
+				plancheck.ExpectResourceAction(channelAddr, plancheck.ResourceActionNoop),
+				plancheck.ExpectKnownValue(channelAddr, tfjsonpath.New("name"), knownvalue.StringExact("The Watering Hole direct messages")),
+				plancheck.ExpectKnownValue(channelAddr, tfjsonpath.New("content_format"), knownvalue.StringExact("html")),
+			}},
+		},
+		{
+			ResourceName:  channelAddr,
+			ImportState:   true,
+			ImportStateId: "watering-hole-dm",
+			ExpectError:   expectErrorText("Unable to Import Digital Channel", "imported by its ID, a UUID", `"watering-hole-dm"`),
 		},
 	})
 }
 
 func TestAccDigitalChannel_disappears(t *testing.T) {
-	testAccPreCheck(t)
-	m := testAccMock(t)
+	m := testAccStart(t)
 	integrationID := testAccIntegrationFixture(t, m, "The Watering Hole")
 
-	resource.ParallelTest(t, resource.TestCase{
-		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
-		CheckDestroy:             testAccCheckChannelDestroy(t, m),
-		Steps: []resource.TestStep{{
-			Config: testAccDigitalChannelConfig_basic(m, integrationID, "The Watering Hole public posts"),
-			Check: func(s *terraform.State) error {
-				return testAccClient(t, m).DeleteChannel(t.Context(), s.RootModule().Resources[channelAddr].Primary.ID)
-			},
-			ExpectNonEmptyPlan: true,
-			ConfigPlanChecks:   planRecreates(channelAddr),
-		}},
-	})
+	testAccSteps(t, testAccCheckChannelDestroy(t, m), []resource.TestStep{{
+		Config: testAccDigitalChannelConfig_basic(m, integrationID, "The Watering Hole public posts"),
+		Check: func(s *terraform.State) error {
+			return testAccClient(t, m).DeleteChannel(t.Context(), s.RootModule().Resources[channelAddr].Primary.ID)
+		},
+		ExpectNonEmptyPlan: true,
+		ConfigPlanChecks:   planRecreates(channelAddr),
+	}})
 }
 
 func TestAccDigitalChannel_validation(t *testing.T) {
-	testAccPreCheck(t)
-	m := testAccMock(t)
+	m := testAccStart(t)
 	const integrationID = "4b8e7a8e-8f0e-4c8a-9d1e-0f6f2c3b9a11"
 	bad := func(attr, value string) string {
 		return testAccDigitalChannelConfig_basic(m, integrationID, "The Watering Hole") +
@@ -188,24 +167,21 @@ resource "cxone_digital_channel" "bad" {
 `, integrationID, attr, value)
 	}
 
-	resource.ParallelTest(t, resource.TestCase{
-		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
-		Steps: []resource.TestStep{
-			{Config: bad("content_format", "markdown"), PlanOnly: true,
-				ExpectError: expectErrorText(`Attribute content_format value must be one of: ["html" "plain"], got: "markdown"`)},
-			{Config: bad("external_platform", ""), PlanOnly: true,
-				ExpectError: expectErrorText("Attribute external_platform string length must be at least 1")},
-			{Config: bad("studio_script", ""), PlanOnly: true,
-				ExpectError: expectErrorText("Attribute studio_script string length must be at least 1")},
-			{Config: bad("translation_group", ""), PlanOnly: true,
-				ExpectError: expectErrorText("Attribute translation_group string length must be at least 1")},
-			{Config: testAccDigitalChannelConfig_basic(m, "", "The Watering Hole"), PlanOnly: true,
-				ExpectError: expectErrorText("Attribute integration_id must be a BYOC integration ID, a UUID")},
-			{Config: testAccDigitalChannelConfig_basic(m, "watering-hole", "The Watering Hole"), PlanOnly: true,
-				ExpectError: expectErrorText("Attribute integration_id must be a BYOC integration ID, a UUID", "got: watering-hole")},
-			{Config: testAccDigitalChannelConfig_basic(m, integrationID, ""), PlanOnly: true,
-				ExpectError: expectErrorText("Attribute name string length must be at least 1")},
-		},
+	testAccSteps(t, nil, []resource.TestStep{
+		{Config: bad("content_format", "markdown"), PlanOnly: true,
+			ExpectError: expectErrorText(`Attribute content_format value must be one of: ["html" "plain"], got: "markdown"`)},
+		{Config: bad("external_platform", ""), PlanOnly: true,
+			ExpectError: expectErrorText("Attribute external_platform string length must be at least 1")},
+		{Config: bad("studio_script", ""), PlanOnly: true,
+			ExpectError: expectErrorText("Attribute studio_script string length must be at least 1")},
+		{Config: bad("translation_group", ""), PlanOnly: true,
+			ExpectError: expectErrorText("Attribute translation_group string length must be at least 1")},
+		{Config: testAccDigitalChannelConfig_basic(m, "", "The Watering Hole"), PlanOnly: true,
+			ExpectError: expectErrorText("Attribute integration_id must be a BYOC integration ID, a UUID")},
+		{Config: testAccDigitalChannelConfig_basic(m, "watering-hole", "The Watering Hole"), PlanOnly: true,
+			ExpectError: expectErrorText("Attribute integration_id must be a BYOC integration ID, a UUID", "got: watering-hole")},
+		{Config: testAccDigitalChannelConfig_basic(m, integrationID, ""), PlanOnly: true,
+			ExpectError: expectErrorText("Attribute name string length must be at least 1")},
 	})
 	if n := requestsBeyondSettingsCheck(m); n != 0 {
 		t.Errorf("invalid configurations reached CXone: %d API requests, want 0", n)
@@ -213,31 +189,26 @@ resource "cxone_digital_channel" "bad" {
 }
 
 func TestAccDigitalChannel_apiError(t *testing.T) {
-	testAccPreCheck(t)
-	m := testAccMock(t)
+	m := testAccStart(t)
 	integrationID := testAccIntegrationFixture(t, m, "The Watering Hole")
 
-	resource.ParallelTest(t, resource.TestCase{
-		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
-		CheckDestroy:             testAccCheckChannelDestroy(t, m),
-		Steps: []resource.TestStep{
-			{
-				PreConfig: func() {
-					testAccSetFaults(t, m, mockcxone.FaultRule{Method: "POST", Path: "/dfo/3.0/channels", Status: 500})
-				},
-				Config: testAccDigitalChannelConfig_basic(m, integrationID, "The Watering Hole public posts"),
-				ExpectError: expectErrorText("Unable to Create Digital Channel", `"The Watering Hole public posts"`,
-					"500 Internal Server Error", "fault injected by the mock"),
+	testAccSteps(t, testAccCheckChannelDestroy(t, m), []resource.TestStep{
+		{
+			PreConfig: func() {
+				testAccSetFaults(t, m, mockcxone.FaultRule{Method: "POST", Path: "/dfo/3.0/channels", Status: 500})
 			},
-			{
-				// CXone's own refusal: the integration does not exist.
-				PreConfig: func() { testAccSetFaults(t, m) },
-				Config:    testAccDigitalChannelConfig_basic(m, "00000000-0000-4000-8000-000000000000", "The Watering Hole public posts"),
-				// The error points at integration_id (the "on ... line" Terraform shows) and names it so.
-				ExpectError: expectErrorText("Unable to Create Digital Channel",
-					`integration_id = "00000000-0000-4000-8000-000000000000"`, `"The Watering Hole public posts"`,
-					"422", "integration_id: channel integration 00000000-0000-4000-8000-000000000000 does not exist"),
-			},
+			Config: testAccDigitalChannelConfig_basic(m, integrationID, "The Watering Hole public posts"),
+			ExpectError: expectErrorText("Unable to Create Digital Channel", `"The Watering Hole public posts"`,
+				"500 Internal Server Error", "fault injected by the mock"),
+		},
+		{
+			// CXone's own refusal: the integration does not exist.
+			PreConfig: func() { testAccSetFaults(t, m) },
+			Config:    testAccDigitalChannelConfig_basic(m, "00000000-0000-4000-8000-000000000000", "The Watering Hole public posts"),
+			// The error points at integration_id (the "on ... line" Terraform shows) and names it so.
+			ExpectError: expectErrorText("Unable to Create Digital Channel",
+				`integration_id = "00000000-0000-4000-8000-000000000000"`, `"The Watering Hole public posts"`,
+				"422", "integration_id: channel integration 00000000-0000-4000-8000-000000000000 does not exist"),
 		},
 	})
 	if n := len(m.State().Channels); n != 0 {
@@ -248,41 +219,36 @@ func TestAccDigitalChannel_apiError(t *testing.T) {
 // TestAccDigitalChannel_lostCreateAnswer: CXone made the channel but its answer never came.
 // The channel must end up in state (tainted), not orphaned, and the next apply replaces it.
 func TestAccDigitalChannel_lostCreateAnswer(t *testing.T) {
-	testAccPreCheck(t)
-	m := testAccMock(t)
+	m := testAccStart(t)
 	integrationID := testAccIntegrationFixture(t, m, "The Watering Hole")
 	config := testAccProviderConfigNoRetries(m) +
 		testAccDigitalChannelResource(integrationID, "The Watering Hole public posts")
 
-	resource.ParallelTest(t, resource.TestCase{
-		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
-		CheckDestroy:             testAccCheckChannelDestroy(t, m),
-		Steps: []resource.TestStep{
-			{
-				PreConfig: func() {
-					testAccSetFaults(t, m, mockcxone.FaultRule{Method: "POST", Path: "/dfo/3.0/channels", DropResponse: true})
-				},
-				Config:      config,
-				ExpectError: expectErrorText("Unable to Create Digital Channel", `"The Watering Hole public posts"`),
+	testAccSteps(t, testAccCheckChannelDestroy(t, m), []resource.TestStep{
+		{
+			PreConfig: func() {
+				testAccSetFaults(t, m, mockcxone.FaultRule{Method: "POST", Path: "/dfo/3.0/channels", DropResponse: true})
 			},
-			{
-				PreConfig: func() {
-					testAccSetFaults(t, m)
-					if n := len(m.State().Channels); n != 1 {
-						t.Fatalf("CXone holds %d channels after the lost answer, want 1", n)
-					}
-				},
-				Config: config,
-				ConfigPlanChecks: resource.ConfigPlanChecks{
-					PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(channelAddr, plancheck.ResourceActionReplace)},
-				},
-				Check: func(s *terraform.State) error {
-					chans := m.State().Channels
-					if len(chans) != 1 || chans[0].ID != s.RootModule().Resources[channelAddr].Primary.ID {
-						return fmt.Errorf("CXone holds %+v, want only the channel in state", chans)
-					}
-					return nil
-				},
+			Config:      config,
+			ExpectError: expectErrorText("Unable to Create Digital Channel", `"The Watering Hole public posts"`),
+		},
+		{
+			PreConfig: func() {
+				testAccSetFaults(t, m)
+				if n := len(m.State().Channels); n != 1 {
+					t.Fatalf("CXone holds %d channels after the lost answer, want 1", n)
+				}
+			},
+			Config: config,
+			ConfigPlanChecks: resource.ConfigPlanChecks{
+				PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(channelAddr, plancheck.ResourceActionReplace)},
+			},
+			Check: func(s *terraform.State) error {
+				chans := m.State().Channels
+				if len(chans) != 1 || chans[0].ID != s.RootModule().Resources[channelAddr].Primary.ID {
+					return fmt.Errorf("CXone holds %+v, want only the channel in state", chans)
+				}
+				return nil
 			},
 		},
 	})

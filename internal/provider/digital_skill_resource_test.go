@@ -24,140 +24,119 @@ const testAccSkillAddr = "cxone_digital_skill.test"
 var numericRE = regexp.MustCompile(`^[1-9][0-9]*$`)
 
 func TestAccDigitalSkill_basic(t *testing.T) {
-	testAccPreCheck(t)
-	m := testAccMock(t)
-	resource.ParallelTest(t, resource.TestCase{
-		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
-		CheckDestroy:             testAccCheckDigitalSkillDestroy(t, m),
-		Steps: []resource.TestStep{{
-			Config: testAccDigitalSkillConfig_basic(m, "The Watering Hole"),
-			ConfigStateChecks: []statecheck.StateCheck{
-				statecheck.ExpectKnownValue(testAccSkillAddr, tfjsonpath.New("id"), knownvalue.StringRegexp(numericRE)),
-				statecheck.ExpectKnownValue(testAccSkillAddr, tfjsonpath.New("name"), knownvalue.StringExact("The Watering Hole")),
-				statecheck.ExpectKnownValue(testAccSkillAddr, tfjsonpath.New("notes"), knownvalue.StringExact("")),
-				statecheck.ExpectKnownValue(testAccSkillAddr, tfjsonpath.New("initial_priority"), knownvalue.Int64Exact(0)),
-				statecheck.ExpectKnownValue(testAccSkillAddr, tfjsonpath.New("acceleration"), knownvalue.Int64Exact(1)),
-				statecheck.ExpectKnownValue(testAccSkillAddr, tfjsonpath.New("max_priority"), knownvalue.Int64Exact(1000)),
-				statecheck.ExpectKnownValue(testAccSkillAddr, tfjsonpath.New("service_level_threshold"), knownvalue.Int64Exact(30)),
-				statecheck.ExpectKnownValue(testAccSkillAddr, tfjsonpath.New("service_level_goal"), knownvalue.Int64Exact(80)),
-				statecheck.ExpectKnownValue(testAccSkillAddr, tfjsonpath.New("media_type_id"), knownvalue.Int64Exact(9)),
-				// Known right after apply: create waited for the sync.
-				statecheck.ExpectKnownValue(testAccSkillAddr, tfjsonpath.New("routing_queue_id"), knownvalue.StringRegexp(numericRE)),
-			},
-			Check: testAccCheckSkillQueue(t, m, "The Watering Hole"),
-			ConfigPlanChecks: resource.ConfigPlanChecks{
-				PreApply:             []plancheck.PlanCheck{plancheck.ExpectResourceAction(testAccSkillAddr, plancheck.ResourceActionCreate)},
-				PostApplyPostRefresh: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
-			},
-		}},
-	})
+	m := testAccStart(t)
+	testAccSteps(t, testAccCheckDigitalSkillDestroy(t, m), []resource.TestStep{{
+		Config: testAccDigitalSkillConfig_basic(m, "The Watering Hole"),
+		ConfigStateChecks: []statecheck.StateCheck{
+			statecheck.ExpectKnownValue(testAccSkillAddr, tfjsonpath.New("id"), knownvalue.StringRegexp(numericRE)),
+			statecheck.ExpectKnownValue(testAccSkillAddr, tfjsonpath.New("name"), knownvalue.StringExact("The Watering Hole")),
+			statecheck.ExpectKnownValue(testAccSkillAddr, tfjsonpath.New("notes"), knownvalue.StringExact("")),
+			statecheck.ExpectKnownValue(testAccSkillAddr, tfjsonpath.New("initial_priority"), knownvalue.Int64Exact(0)),
+			statecheck.ExpectKnownValue(testAccSkillAddr, tfjsonpath.New("acceleration"), knownvalue.Int64Exact(1)),
+			statecheck.ExpectKnownValue(testAccSkillAddr, tfjsonpath.New("max_priority"), knownvalue.Int64Exact(1000)),
+			statecheck.ExpectKnownValue(testAccSkillAddr, tfjsonpath.New("service_level_threshold"), knownvalue.Int64Exact(30)),
+			statecheck.ExpectKnownValue(testAccSkillAddr, tfjsonpath.New("service_level_goal"), knownvalue.Int64Exact(80)),
+			statecheck.ExpectKnownValue(testAccSkillAddr, tfjsonpath.New("media_type_id"), knownvalue.Int64Exact(9)),
+			// Known right after apply: create waited for the sync.
+			statecheck.ExpectKnownValue(testAccSkillAddr, tfjsonpath.New("routing_queue_id"), knownvalue.StringRegexp(numericRE)),
+		},
+		Check: testAccCheckSkillQueue(t, m, "The Watering Hole"),
+		ConfigPlanChecks: resource.ConfigPlanChecks{
+			PreApply:             []plancheck.PlanCheck{plancheck.ExpectResourceAction(testAccSkillAddr, plancheck.ResourceActionCreate)},
+			PostApplyPostRefresh: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
+		},
+	}})
 }
 
 func TestAccDigitalSkill_update(t *testing.T) {
-	testAccPreCheck(t)
-	m := testAccMock(t)
+	m := testAccStart(t)
 	sameID := statecheck.CompareValue(compare.ValuesSame())
 	sameQueue := statecheck.CompareValue(compare.ValuesSame())
-	resource.ParallelTest(t, resource.TestCase{
-		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
-		CheckDestroy:             testAccCheckDigitalSkillDestroy(t, m),
-		Steps: []resource.TestStep{
-			{
-				Config: testAccDigitalSkillConfig_full(m, "Watering Hole", "first", 1, 2, 500, 20, 90),
-				ConfigStateChecks: []statecheck.StateCheck{
-					sameID.AddStateValue(testAccSkillAddr, tfjsonpath.New("id")),
-					sameQueue.AddStateValue(testAccSkillAddr, tfjsonpath.New("routing_queue_id")),
-					statecheck.ExpectKnownValue(testAccSkillAddr, tfjsonpath.New("notes"), knownvalue.StringExact("first")),
-					statecheck.ExpectKnownValue(testAccSkillAddr, tfjsonpath.New("max_priority"), knownvalue.Int64Exact(500)),
-				},
+	testAccSteps(t, testAccCheckDigitalSkillDestroy(t, m), []resource.TestStep{
+		{
+			Config: testAccDigitalSkillConfig_full(m, "Watering Hole", "first", 1, 2, 500, 20, 90),
+			ConfigStateChecks: []statecheck.StateCheck{
+				sameID.AddStateValue(testAccSkillAddr, tfjsonpath.New("id")),
+				sameQueue.AddStateValue(testAccSkillAddr, tfjsonpath.New("routing_queue_id")),
+				statecheck.ExpectKnownValue(testAccSkillAddr, tfjsonpath.New("notes"), knownvalue.StringExact("first")),
+				statecheck.ExpectKnownValue(testAccSkillAddr, tfjsonpath.New("max_priority"), knownvalue.Int64Exact(500)),
 			},
-			{
-				Config: testAccDigitalSkillConfig_full(m, "The Watering Hole", "second", 10, 0, 1000, 0, 100),
-				ConfigPlanChecks: resource.ConfigPlanChecks{
-					PreApply: []plancheck.PlanCheck{
-						plancheck.ExpectResourceAction(testAccSkillAddr, plancheck.ResourceActionUpdate),
-						// Bindings use the queue ID: an update must not make it unknown.
-						plancheck.ExpectKnownValue(testAccSkillAddr, tfjsonpath.New("routing_queue_id"), knownvalue.StringRegexp(numericRE)),
-					},
-					PostApplyPostRefresh: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
+		},
+		{
+			Config: testAccDigitalSkillConfig_full(m, "The Watering Hole", "second", 10, 0, 1000, 0, 100),
+			ConfigPlanChecks: resource.ConfigPlanChecks{
+				PreApply: []plancheck.PlanCheck{
+					plancheck.ExpectResourceAction(testAccSkillAddr, plancheck.ResourceActionUpdate),
+					// Bindings use the queue ID: an update must not make it unknown.
+					plancheck.ExpectKnownValue(testAccSkillAddr, tfjsonpath.New("routing_queue_id"), knownvalue.StringRegexp(numericRE)),
 				},
-				ConfigStateChecks: []statecheck.StateCheck{
-					sameID.AddStateValue(testAccSkillAddr, tfjsonpath.New("id")),
-					sameQueue.AddStateValue(testAccSkillAddr, tfjsonpath.New("routing_queue_id")),
-					statecheck.ExpectKnownValue(testAccSkillAddr, tfjsonpath.New("name"), knownvalue.StringExact("The Watering Hole")),
-					statecheck.ExpectKnownValue(testAccSkillAddr, tfjsonpath.New("notes"), knownvalue.StringExact("second")),
-					statecheck.ExpectKnownValue(testAccSkillAddr, tfjsonpath.New("initial_priority"), knownvalue.Int64Exact(10)),
-					statecheck.ExpectKnownValue(testAccSkillAddr, tfjsonpath.New("acceleration"), knownvalue.Int64Exact(0)),
-					statecheck.ExpectKnownValue(testAccSkillAddr, tfjsonpath.New("max_priority"), knownvalue.Int64Exact(1000)),
-					statecheck.ExpectKnownValue(testAccSkillAddr, tfjsonpath.New("service_level_threshold"), knownvalue.Int64Exact(0)),
-					statecheck.ExpectKnownValue(testAccSkillAddr, tfjsonpath.New("service_level_goal"), knownvalue.Int64Exact(100)),
-				},
-				// Renaming the skill renames its queue.
-				Check: testAccCheckSkillQueue(t, m, "The Watering Hole"),
+				PostApplyPostRefresh: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
 			},
-			{
-				// Back to the defaults when the optional values are removed.
-				Config: testAccDigitalSkillConfig_basic(m, "The Watering Hole"),
-				ConfigStateChecks: []statecheck.StateCheck{
-					sameID.AddStateValue(testAccSkillAddr, tfjsonpath.New("id")),
-					statecheck.ExpectKnownValue(testAccSkillAddr, tfjsonpath.New("notes"), knownvalue.StringExact("")),
-					statecheck.ExpectKnownValue(testAccSkillAddr, tfjsonpath.New("acceleration"), knownvalue.Int64Exact(1)),
-					statecheck.ExpectKnownValue(testAccSkillAddr, tfjsonpath.New("service_level_goal"), knownvalue.Int64Exact(80)),
-				},
+			ConfigStateChecks: []statecheck.StateCheck{
+				sameID.AddStateValue(testAccSkillAddr, tfjsonpath.New("id")),
+				sameQueue.AddStateValue(testAccSkillAddr, tfjsonpath.New("routing_queue_id")),
+				statecheck.ExpectKnownValue(testAccSkillAddr, tfjsonpath.New("name"), knownvalue.StringExact("The Watering Hole")),
+				statecheck.ExpectKnownValue(testAccSkillAddr, tfjsonpath.New("notes"), knownvalue.StringExact("second")),
+				statecheck.ExpectKnownValue(testAccSkillAddr, tfjsonpath.New("initial_priority"), knownvalue.Int64Exact(10)),
+				statecheck.ExpectKnownValue(testAccSkillAddr, tfjsonpath.New("acceleration"), knownvalue.Int64Exact(0)),
+				statecheck.ExpectKnownValue(testAccSkillAddr, tfjsonpath.New("max_priority"), knownvalue.Int64Exact(1000)),
+				statecheck.ExpectKnownValue(testAccSkillAddr, tfjsonpath.New("service_level_threshold"), knownvalue.Int64Exact(0)),
+				statecheck.ExpectKnownValue(testAccSkillAddr, tfjsonpath.New("service_level_goal"), knownvalue.Int64Exact(100)),
+			},
+			// Renaming the skill renames its queue.
+			Check: testAccCheckSkillQueue(t, m, "The Watering Hole"),
+		},
+		{
+			// Back to the defaults when the optional values are removed.
+			Config: testAccDigitalSkillConfig_basic(m, "The Watering Hole"),
+			ConfigStateChecks: []statecheck.StateCheck{
+				sameID.AddStateValue(testAccSkillAddr, tfjsonpath.New("id")),
+				statecheck.ExpectKnownValue(testAccSkillAddr, tfjsonpath.New("notes"), knownvalue.StringExact("")),
+				statecheck.ExpectKnownValue(testAccSkillAddr, tfjsonpath.New("acceleration"), knownvalue.Int64Exact(1)),
+				statecheck.ExpectKnownValue(testAccSkillAddr, tfjsonpath.New("service_level_goal"), knownvalue.Int64Exact(80)),
 			},
 		},
 	})
 }
 
 func TestAccDigitalSkill_import(t *testing.T) {
-	testAccPreCheck(t)
-	m := testAccMock(t)
-	resource.ParallelTest(t, resource.TestCase{
-		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
-		CheckDestroy:             testAccCheckDigitalSkillDestroy(t, m),
-		Steps: append([]resource.TestStep{{Config: testAccDigitalSkillConfig_full(m, "The Watering Hole", "imported", 3, 4, 600, 15, 75)}},
-			testAccImportSteps(testAccSkillAddr, "the-watering-hole", "Expected a skill ID, a whole number such as 4000001", "4999999")...),
-	})
+	m := testAccStart(t)
+	testAccSteps(t, testAccCheckDigitalSkillDestroy(t, m), append([]resource.TestStep{{Config: testAccDigitalSkillConfig_full(m, "The Watering Hole", "imported", 3, 4, 600, 15, 75)}},
+		testAccImportSteps(testAccSkillAddr, "the-watering-hole", "Expected a skill ID, a whole number such as 4000001", "4999999")...))
 }
 
 func TestAccDigitalSkill_disappears(t *testing.T) {
-	testAccPreCheck(t)
-	m := testAccMock(t)
+	m := testAccStart(t)
 	sameID := statecheck.CompareValue(compare.ValuesSame())
-	resource.ParallelTest(t, resource.TestCase{
-		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
-		CheckDestroy:             testAccCheckDigitalSkillDestroy(t, m),
-		Steps: []resource.TestStep{
-			{
-				Config:            testAccDigitalSkillConfig_basic(m, "The Watering Hole"),
-				ConfigStateChecks: []statecheck.StateCheck{sameID.AddStateValue(testAccSkillAddr, tfjsonpath.New("id"))},
+	testAccSteps(t, testAccCheckDigitalSkillDestroy(t, m), []resource.TestStep{
+		{
+			Config:            testAccDigitalSkillConfig_basic(m, "The Watering Hole"),
+			ConfigStateChecks: []statecheck.StateCheck{sameID.AddStateValue(testAccSkillAddr, tfjsonpath.New("id"))},
+		},
+		{
+			// Deactivated outside Terraform: gone for Terraform, so planned for
+			// creation, which reactivates the same skill.
+			PreConfig: func() { testAccDeactivateSkill(t, m, "The Watering Hole") },
+			Config:    testAccDigitalSkillConfig_basic(m, "The Watering Hole"),
+			ConfigPlanChecks: resource.ConfigPlanChecks{
+				PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(testAccSkillAddr, plancheck.ResourceActionCreate)},
 			},
-			{
-				// Deactivated outside Terraform: gone for Terraform, so planned for
-				// creation, which reactivates the same skill.
-				PreConfig: func() { testAccDeactivateSkill(t, m, "The Watering Hole") },
-				Config:    testAccDigitalSkillConfig_basic(m, "The Watering Hole"),
-				ConfigPlanChecks: resource.ConfigPlanChecks{
-					PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(testAccSkillAddr, plancheck.ResourceActionCreate)},
-				},
-				ConfigStateChecks: []statecheck.StateCheck{sameID.AddStateValue(testAccSkillAddr, tfjsonpath.New("id"))},
-				Check:             testAccCheckSkillQueue(t, m, "The Watering Hole"),
-			},
-			{
-				// Gone from CXone altogether (404).
-				PreConfig:          m.Reset,
-				Config:             testAccDigitalSkillConfig_basic(m, "The Watering Hole"),
-				PlanOnly:           true,
-				ExpectNonEmptyPlan: true,
-				ConfigPlanChecks:   planRecreates(testAccSkillAddr),
-			},
+			ConfigStateChecks: []statecheck.StateCheck{sameID.AddStateValue(testAccSkillAddr, tfjsonpath.New("id"))},
+			Check:             testAccCheckSkillQueue(t, m, "The Watering Hole"),
+		},
+		{
+			// Gone from CXone altogether (404).
+			PreConfig:          m.Reset,
+			Config:             testAccDigitalSkillConfig_basic(m, "The Watering Hole"),
+			PlanOnly:           true,
+			ExpectNonEmptyPlan: true,
+			ConfigPlanChecks:   planRecreates(testAccSkillAddr),
 		},
 	})
 }
 
 func TestAccDigitalSkill_validation(t *testing.T) {
-	testAccPreCheck(t)
-	m := testAccMock(t)
+	m := testAccStart(t)
 	bad := func(attr, value, want string) resource.TestStep {
 		return resource.TestStep{
 			Config:      testAccDigitalSkillConfig_attr(m, attr, value),
@@ -165,32 +144,29 @@ func TestAccDigitalSkill_validation(t *testing.T) {
 			ExpectError: expectErrorText(want),
 		}
 	}
-	resource.ParallelTest(t, resource.TestCase{
-		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
-		Steps: []resource.TestStep{
-			bad("name", `""`, "string length must be between 1 and 200"),
-			bad("name", `"   "`, "must not be empty or blank"),
-			bad("name", fmt.Sprintf("%q", strings.Repeat("x", 201)), "string length must be between 1 and 200"),
-			bad("initial_priority", "1001", "initial_priority value must be between 0 and 1000, got: 1001"),
-			bad("acceleration", "-1", "acceleration value must be between 0 and 1000, got: -1"),
-			bad("max_priority", "2000", "max_priority value must be between 0 and 1000, got: 2000"),
-			bad("service_level_threshold", "-5", "service_level_threshold value must be at least 0, got: -5"),
-			bad("service_level_goal", "101", "service_level_goal value must be between 0 and 100, got: 101"),
-			{
-				Config:      testAccDigitalSkillConfig_timeout(m, "x", "soon"),
-				PlanOnly:    true,
-				ExpectError: regexp.MustCompile(`(?i)duration`),
-			},
-			{
-				Config:      testAccDigitalSkillConfig_timeout(m, "x", "-5m"),
-				PlanOnly:    true,
-				ExpectError: expectErrorText(`timeouts.create must be a positive duration such as "15m", got "-5m"`),
-			},
-			{
-				Config:      testAccDigitalSkillConfig_timeout(m, "x", "0s"),
-				PlanOnly:    true,
-				ExpectError: expectErrorText(`timeouts.create must be a positive duration`),
-			},
+	testAccSteps(t, nil, []resource.TestStep{
+		bad("name", `""`, "string length must be between 1 and 200"),
+		bad("name", `"   "`, "must not be empty or blank"),
+		bad("name", fmt.Sprintf("%q", strings.Repeat("x", 201)), "string length must be between 1 and 200"),
+		bad("initial_priority", "1001", "initial_priority value must be between 0 and 1000, got: 1001"),
+		bad("acceleration", "-1", "acceleration value must be between 0 and 1000, got: -1"),
+		bad("max_priority", "2000", "max_priority value must be between 0 and 1000, got: 2000"),
+		bad("service_level_threshold", "-5", "service_level_threshold value must be at least 0, got: -5"),
+		bad("service_level_goal", "101", "service_level_goal value must be between 0 and 100, got: 101"),
+		{
+			Config:      testAccDigitalSkillConfig_timeout(m, "x", "soon"),
+			PlanOnly:    true,
+			ExpectError: regexp.MustCompile(`(?i)duration`),
+		},
+		{
+			Config:      testAccDigitalSkillConfig_timeout(m, "x", "-5m"),
+			PlanOnly:    true,
+			ExpectError: expectErrorText(`timeouts.create must be a positive duration such as "15m", got "-5m"`),
+		},
+		{
+			Config:      testAccDigitalSkillConfig_timeout(m, "x", "0s"),
+			PlanOnly:    true,
+			ExpectError: expectErrorText(`timeouts.create must be a positive duration`),
 		},
 	})
 	if n := requestsBeyondSettingsCheck(m); n != 0 {
@@ -199,21 +175,16 @@ func TestAccDigitalSkill_validation(t *testing.T) {
 }
 
 func TestAccDigitalSkill_apiError(t *testing.T) {
-	testAccPreCheck(t)
-	m := testAccMock(t)
+	m := testAccStart(t)
 	if err := m.SetFaults([]mockcxone.FaultRule{{Method: "POST", Path: "/inContactAPI/services/v34.0/skills", Status: 422}}); err != nil {
 		t.Fatal(err)
 	}
-	resource.ParallelTest(t, resource.TestCase{
-		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
-		CheckDestroy:             testAccCheckDigitalSkillDestroy(t, m),
-		Steps: []resource.TestStep{{
-			Config: testAccDigitalSkillConfig_basic(m, "The Watering Hole"),
-			ExpectError: regexp.MustCompile(`(?s)Unable to Create Digital Skill.*` +
-				expectErrorText(`digital skill "The Watering Hole"`).String() + `.*` +
-				expectErrorText(`fault injected by the mock: 422`).String()),
-		}},
-	})
+	testAccSteps(t, testAccCheckDigitalSkillDestroy(t, m), []resource.TestStep{{
+		Config: testAccDigitalSkillConfig_basic(m, "The Watering Hole"),
+		ExpectError: regexp.MustCompile(`(?s)Unable to Create Digital Skill.*` +
+			expectErrorText(`digital skill "The Watering Hole"`).String() + `.*` +
+			expectErrorText(`fault injected by the mock: 422`).String()),
+	}})
 	if n := len(m.State().Skills); n != 0 {
 		t.Errorf("a failed create left %d skills", n)
 	}

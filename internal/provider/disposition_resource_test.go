@@ -24,135 +24,124 @@ const dispositionAddr = "cxone_disposition.test"
 // reactivates the same disposition), a create over an active name that names the
 // import, and destroy deactivating.
 func TestAccDisposition_lifecycle(t *testing.T) {
-	testAccPreCheck(t)
-	m := testAccMock(t)
+	m := testAccStart(t)
 	sameID := statecheck.CompareValue(compare.ValuesSame())
 	id := func() int64 { return testAccDispositionID(t, m, "Replied (launch)") }
-	resource.ParallelTest(t, resource.TestCase{
-		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
-		CheckDestroy:             testAccCheckDispositionDestroy(t, m),
-		Steps: append([]resource.TestStep{
-			{
-				Config: testAccDispositionConfig(m, "Replied", "classification_id = 1\n  notes = \"first\""),
-				ConfigStateChecks: []statecheck.StateCheck{
-					sameID.AddStateValue(dispositionAddr, tfjsonpath.New("id")),
-					statecheck.ExpectKnownValue(dispositionAddr, tfjsonpath.New("id"), knownvalue.StringRegexp(numericRE)),
-					statecheck.ExpectKnownValue(dispositionAddr, tfjsonpath.New("classification_id"), knownvalue.Int64Exact(1)),
-					statecheck.ExpectKnownValue(dispositionAddr, tfjsonpath.New("classification_name"), knownvalue.StringExact("Success")),
-					statecheck.ExpectKnownValue(dispositionAddr, tfjsonpath.New("is_preview"), knownvalue.Bool(false)),
-					statecheck.ExpectKnownValue(dispositionAddr, tfjsonpath.New("notes"), knownvalue.StringExact("first")),
-				},
-				ConfigPlanChecks: resource.ConfigPlanChecks{
-					PreApply:             []plancheck.PlanCheck{plancheck.ExpectResourceAction(dispositionAddr, plancheck.ResourceActionCreate)},
-					PostApplyPostRefresh: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
-				},
+	testAccSteps(t, testAccCheckDispositionDestroy(t, m), append([]resource.TestStep{
+		{
+			Config: testAccDispositionConfig(m, "Replied", "classification_id = 1\n  notes = \"first\""),
+			ConfigStateChecks: []statecheck.StateCheck{
+				sameID.AddStateValue(dispositionAddr, tfjsonpath.New("id")),
+				statecheck.ExpectKnownValue(dispositionAddr, tfjsonpath.New("id"), knownvalue.StringRegexp(numericRE)),
+				statecheck.ExpectKnownValue(dispositionAddr, tfjsonpath.New("classification_id"), knownvalue.Int64Exact(1)),
+				statecheck.ExpectKnownValue(dispositionAddr, tfjsonpath.New("classification_name"), knownvalue.StringExact("Success")),
+				statecheck.ExpectKnownValue(dispositionAddr, tfjsonpath.New("is_preview"), knownvalue.Bool(false)),
+				statecheck.ExpectKnownValue(dispositionAddr, tfjsonpath.New("notes"), knownvalue.StringExact("first")),
 			},
-			{
-				// Everything changes in place; the ID stays.
-				Config: testAccDispositionConfig(m, "Replied (launch)", "classification_id = 3\n  is_preview = true\n  notes = \"second\""),
-				ConfigPlanChecks: resource.ConfigPlanChecks{
-					PreApply:             []plancheck.PlanCheck{plancheck.ExpectResourceAction(dispositionAddr, plancheck.ResourceActionUpdate)},
-					PostApplyPostRefresh: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
-				},
-				ConfigStateChecks: []statecheck.StateCheck{
-					sameID.AddStateValue(dispositionAddr, tfjsonpath.New("id")),
-					statecheck.ExpectKnownValue(dispositionAddr, tfjsonpath.New("name"), knownvalue.StringExact("Replied (launch)")),
-					statecheck.ExpectKnownValue(dispositionAddr, tfjsonpath.New("classification_name"), knownvalue.StringExact("No Contact")),
-					statecheck.ExpectKnownValue(dispositionAddr, tfjsonpath.New("is_preview"), knownvalue.Bool(true)),
-				},
+			ConfigPlanChecks: resource.ConfigPlanChecks{
+				PreApply:             []plancheck.PlanCheck{plancheck.ExpectResourceAction(dispositionAddr, plancheck.ResourceActionCreate)},
+				PostApplyPostRefresh: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
 			},
-			{
-				// Left out, the classification stays as CXone holds it; notes go back to "".
-				Config: testAccDispositionConfig(m, "Replied (launch)", "is_preview = true"),
-				ConfigStateChecks: []statecheck.StateCheck{
-					statecheck.ExpectKnownValue(dispositionAddr, tfjsonpath.New("classification_id"), knownvalue.Int64Exact(3)),
-					statecheck.ExpectKnownValue(dispositionAddr, tfjsonpath.New("notes"), knownvalue.StringExact("")),
-				},
-				ConfigPlanChecks: resource.ConfigPlanChecks{PostApplyPostRefresh: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()}},
+		},
+		{
+			// Everything changes in place; the ID stays.
+			Config: testAccDispositionConfig(m, "Replied (launch)", "classification_id = 3\n  is_preview = true\n  notes = \"second\""),
+			ConfigPlanChecks: resource.ConfigPlanChecks{
+				PreApply:             []plancheck.PlanCheck{plancheck.ExpectResourceAction(dispositionAddr, plancheck.ResourceActionUpdate)},
+				PostApplyPostRefresh: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
 			},
-		}, append(testAccImportSteps(dispositionAddr, "replied", "Expected a disposition ID, a whole number such as 7001", "63999"),
-			resource.TestStep{
-				// Changed outside Terraform: the plan puts it back.
-				PreConfig: func() {
-					if _, err := testAccClient(t, m).UpdateDisposition(context.Background(), id(),
-						cxone.DispositionInput{DispositionName: "Replied (launch)", ClassificationID: 2, Notes: "changed outside"}); err != nil {
-						t.Fatal(err)
-					}
-				},
-				Config: testAccDispositionConfig(m, "Replied (launch)", "classification_id = 3\n  is_preview = true"),
-				ConfigPlanChecks: resource.ConfigPlanChecks{
-					PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(dispositionAddr, plancheck.ResourceActionUpdate)},
-				},
-				ConfigStateChecks: []statecheck.StateCheck{
-					sameID.AddStateValue(dispositionAddr, tfjsonpath.New("id")),
-					statecheck.ExpectKnownValue(dispositionAddr, tfjsonpath.New("classification_id"), knownvalue.Int64Exact(3)),
-					statecheck.ExpectKnownValue(dispositionAddr, tfjsonpath.New("notes"), knownvalue.StringExact("")),
-				},
+			ConfigStateChecks: []statecheck.StateCheck{
+				sameID.AddStateValue(dispositionAddr, tfjsonpath.New("id")),
+				statecheck.ExpectKnownValue(dispositionAddr, tfjsonpath.New("name"), knownvalue.StringExact("Replied (launch)")),
+				statecheck.ExpectKnownValue(dispositionAddr, tfjsonpath.New("classification_name"), knownvalue.StringExact("No Contact")),
+				statecheck.ExpectKnownValue(dispositionAddr, tfjsonpath.New("is_preview"), knownvalue.Bool(true)),
 			},
-			resource.TestStep{
-				// Deactivated outside Terraform: gone for Terraform, so planned for creation,
-				// which reactivates and adopts the same disposition.
-				PreConfig: func() {
-					if err := testAccClient(t, m).SetDispositionActive(context.Background(), id(), false); err != nil {
-						t.Fatal(err)
-					}
-				},
-				Config: testAccDispositionConfig(m, "Replied (launch)", "classification_id = 3\n  is_preview = true"),
-				ConfigPlanChecks: resource.ConfigPlanChecks{
-					PreApply:             []plancheck.PlanCheck{plancheck.ExpectResourceAction(dispositionAddr, plancheck.ResourceActionCreate)},
-					PostApplyPostRefresh: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
-				},
-				ConfigStateChecks: []statecheck.StateCheck{
-					sameID.AddStateValue(dispositionAddr, tfjsonpath.New("id")),
-					checkMock(func() error { return testAccCheckDispositionCount(m, "Replied (launch)", true) }),
-				},
+		},
+		{
+			// Left out, the classification stays as CXone holds it; notes go back to "".
+			Config: testAccDispositionConfig(m, "Replied (launch)", "is_preview = true"),
+			ConfigStateChecks: []statecheck.StateCheck{
+				statecheck.ExpectKnownValue(dispositionAddr, tfjsonpath.New("classification_id"), knownvalue.Int64Exact(3)),
+				statecheck.ExpectKnownValue(dispositionAddr, tfjsonpath.New("notes"), knownvalue.StringExact("")),
 			},
-			resource.TestStep{
-				// A second resource over the active name: an error that gives the import.
-				Config: testAccDispositionConfig(m, "Replied (launch)", "classification_id = 3\n  is_preview = true") + `
+			ConfigPlanChecks: resource.ConfigPlanChecks{PostApplyPostRefresh: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()}},
+		},
+	}, append(testAccImportSteps(dispositionAddr, "replied", "Expected a disposition ID, a whole number such as 7001", "63999"),
+		resource.TestStep{
+			// Changed outside Terraform: the plan puts it back.
+			PreConfig: func() {
+				if _, err := testAccClient(t, m).UpdateDisposition(context.Background(), id(),
+					cxone.DispositionInput{DispositionName: "Replied (launch)", ClassificationID: 2, Notes: "changed outside"}); err != nil {
+					t.Fatal(err)
+				}
+			},
+			Config: testAccDispositionConfig(m, "Replied (launch)", "classification_id = 3\n  is_preview = true"),
+			ConfigPlanChecks: resource.ConfigPlanChecks{
+				PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(dispositionAddr, plancheck.ResourceActionUpdate)},
+			},
+			ConfigStateChecks: []statecheck.StateCheck{
+				sameID.AddStateValue(dispositionAddr, tfjsonpath.New("id")),
+				statecheck.ExpectKnownValue(dispositionAddr, tfjsonpath.New("classification_id"), knownvalue.Int64Exact(3)),
+				statecheck.ExpectKnownValue(dispositionAddr, tfjsonpath.New("notes"), knownvalue.StringExact("")),
+			},
+		},
+		resource.TestStep{
+			// Deactivated outside Terraform: gone for Terraform, so planned for creation,
+			// which reactivates and adopts the same disposition.
+			PreConfig: func() {
+				if err := testAccClient(t, m).SetDispositionActive(context.Background(), id(), false); err != nil {
+					t.Fatal(err)
+				}
+			},
+			Config: testAccDispositionConfig(m, "Replied (launch)", "classification_id = 3\n  is_preview = true"),
+			ConfigPlanChecks: resource.ConfigPlanChecks{
+				PreApply:             []plancheck.PlanCheck{plancheck.ExpectResourceAction(dispositionAddr, plancheck.ResourceActionCreate)},
+				PostApplyPostRefresh: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
+			},
+			ConfigStateChecks: []statecheck.StateCheck{
+				sameID.AddStateValue(dispositionAddr, tfjsonpath.New("id")),
+				checkMock(func() error { return testAccCheckDispositionCount(m, "Replied (launch)", true) }),
+			},
+		},
+		resource.TestStep{
+			// A second resource over the active name: an error that gives the import.
+			Config: testAccDispositionConfig(m, "Replied (launch)", "classification_id = 3\n  is_preview = true") + `
 resource "cxone_disposition" "again" {
   name = "Replied (launch)"
 }
 `,
-				ExpectError: expectErrorText("Unable to Create Disposition", `already has an active disposition named "Replied (launch)"`,
-					"terraform import cxone_disposition.<name>"),
-			},
-		)...),
-	})
+			ExpectError: expectErrorText("Unable to Create Disposition", `already has an active disposition named "Replied (launch)"`,
+				"terraform import cxone_disposition.<name>"),
+		},
+	)...))
 }
 
 // TestAccDisposition_recreateAdopts: destroy deactivates (the mock's state shows it),
 // and a create of the same name reactivates that disposition.
 func TestAccDisposition_recreateAdopts(t *testing.T) {
-	testAccPreCheck(t)
-	m := testAccMock(t)
+	m := testAccStart(t)
 	config := testAccDispositionConfig(m, "Opted out", "classification_id = 5")
 	var firstID string
-	resource.ParallelTest(t, resource.TestCase{
-		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
-		CheckDestroy:             testAccCheckDispositionDestroy(t, m),
-		Steps: []resource.TestStep{
-			{Config: config, Check: resource.TestCheckResourceAttrWith(dispositionAddr, "id", func(v string) error { firstID = v; return nil })},
-			{Config: config, Destroy: true, Check: func(*terraform.State) error { return testAccCheckDispositionCount(m, "Opted out", false) }},
-			{
-				Config: config,
-				Check: resource.ComposeTestCheckFunc(
-					resource.TestCheckResourceAttrWith(dispositionAddr, "id", func(v string) error {
-						if v != firstID {
-							return fmt.Errorf("re-create made disposition %s, want the deactivated %s back", v, firstID)
-						}
-						return nil
-					}),
-					func(*terraform.State) error { return testAccCheckDispositionCount(m, "Opted out", true) },
-				),
-			},
+	testAccSteps(t, testAccCheckDispositionDestroy(t, m), []resource.TestStep{
+		{Config: config, Check: resource.TestCheckResourceAttrWith(dispositionAddr, "id", func(v string) error { firstID = v; return nil })},
+		{Config: config, Destroy: true, Check: func(*terraform.State) error { return testAccCheckDispositionCount(m, "Opted out", false) }},
+		{
+			Config: config,
+			Check: resource.ComposeTestCheckFunc(
+				resource.TestCheckResourceAttrWith(dispositionAddr, "id", func(v string) error {
+					if v != firstID {
+						return fmt.Errorf("re-create made disposition %s, want the deactivated %s back", v, firstID)
+					}
+					return nil
+				}),
+				func(*terraform.State) error { return testAccCheckDispositionCount(m, "Opted out", true) },
+			),
 		},
 	})
 }
 
 func TestAccDisposition_identity(t *testing.T) {
-	testAccPreCheck(t)
-	m := testAccMock(t)
+	m := testAccStart(t)
 	testAccIdentity(t, identityCase{
 		addr:     dispositionAddr,
 		create:   testAccDispositionConfig(m, "Replied", ""),

@@ -191,8 +191,7 @@ func findModuleResource(m *tfjson.StateModule, addr string) *tfjson.StateResourc
 }
 
 func TestAccDigitalUserPermissions_identity(t *testing.T) {
-	testAccPreCheck(t)
-	m := testAccMock(t)
+	m := testAccStart(t)
 	testAccIdentity(t, identityCase{
 		addr:     userPermissionsAddr,
 		create:   testAccDigitalUserPermissionsConfig_basic(m, mowgliAgentID),
@@ -209,8 +208,7 @@ func TestAccDigitalUserPermissions_identity(t *testing.T) {
 }
 
 func TestAccDigitalSkill_identity(t *testing.T) {
-	testAccPreCheck(t)
-	m := testAccMock(t)
+	m := testAccStart(t)
 	testAccIdentity(t, identityCase{
 		addr:     testAccSkillAddr,
 		create:   testAccDigitalSkillConfig_basic(m, "The Watering Hole"),
@@ -221,8 +219,7 @@ func TestAccDigitalSkill_identity(t *testing.T) {
 }
 
 func TestAccSkillAssignment_identity(t *testing.T) {
-	testAccPreCheck(t)
-	m := testAccMock(t)
+	m := testAccStart(t)
 	skillID := testAccCreateSkill(t, m, "The Watering Hole")
 	testAccIdentity(t, identityCase{
 		addr:   skillAssignmentAddr,
@@ -241,8 +238,7 @@ func TestAccSkillAssignment_identity(t *testing.T) {
 }
 
 func TestAccByocIntegration_identity(t *testing.T) {
-	testAccPreCheck(t)
-	m := testAccMock(t)
+	m := testAccStart(t)
 	testAccIdentity(t, identityCase{
 		addr:   testAccByocName,
 		create: testAccByocIntegrationConfig_secret(m, "The Watering Hole", "bare-necessities"),
@@ -259,8 +255,7 @@ func TestAccByocIntegration_identity(t *testing.T) {
 }
 
 func TestAccDigitalChannel_identity(t *testing.T) {
-	testAccPreCheck(t)
-	m := testAccMock(t)
+	m := testAccStart(t)
 	integrationID := testAccIntegrationFixture(t, m, "The Watering Hole")
 	testAccIdentity(t, identityCase{
 		addr:     channelAddr,
@@ -276,8 +271,7 @@ func TestAccDigitalChannel_identity(t *testing.T) {
 }
 
 func TestAccRoutingQueueBinding_identity(t *testing.T) {
-	testAccPreCheck(t)
-	m := testAccMock(t)
+	m := testAccStart(t)
 	integrationID := testAccIntegrationFixture(t, m, "The Watering Hole")
 	queueID := testAccRoutingQueueFixture(t, m, "The Watering Hole")
 	testAccIdentity(t, identityCase{

@@ -18,37 +18,33 @@ import (
 // the routing queue that mirrors it, although the data sources and the resource share
 // the operation's read cache.
 func TestAccDigitalSkillDataSource_afterOwnWrite(t *testing.T) {
-	testAccPreCheck(t)
-	m := testAccMock(t)
+	m := testAccStart(t)
 	same := statecheck.CompareValuePairs(testAccSkillAddr, tfjsonpath.New("id"), "data.cxone_digital_skill.after",
 		tfjsonpath.New("id"), compare.ValuesSame())
 	sameQueue := statecheck.CompareValuePairs(testAccSkillAddr, tfjsonpath.New("routing_queue_id"),
 		"data.cxone_routing_queue.after", tfjsonpath.New("id"), compare.ValuesSame())
-	resource.ParallelTest(t, resource.TestCase{
-		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
-		Steps: []resource.TestStep{
-			{
-				PreConfig: func() {
-					testAccCreateSkill(t, m, "Council Rock")
-					m.SyncNow()
-				},
-				Config: testAccSkillLookupAfterWriteConfig(m, "Seeonee Pack"),
-				ConfigStateChecks: []statecheck.StateCheck{
-					same, sameQueue,
-					statecheck.ExpectKnownValue("data.cxone_digital_skill.after", tfjsonpath.New("name"), knownvalue.StringExact("Seeonee Pack")),
-					statecheck.ExpectKnownValue("data.cxone_digital_skill.other", tfjsonpath.New("name"), knownvalue.StringExact("Council Rock")),
-					statecheck.ExpectKnownValue("data.cxone_routing_queue.after", tfjsonpath.New("name"), knownvalue.StringExact("Seeonee Pack")),
-					statecheck.ExpectKnownValue("data.cxone_routing_queue.other", tfjsonpath.New("name"), knownvalue.StringExact("Council Rock")),
-				},
+	testAccSteps(t, nil, []resource.TestStep{
+		{
+			PreConfig: func() {
+				testAccCreateSkill(t, m, "Council Rock")
+				m.SyncNow()
 			},
-			{
-				// The rename and the look-up of the new name in one apply.
-				Config: testAccSkillLookupAfterWriteConfig(m, "Free People"),
-				ConfigStateChecks: []statecheck.StateCheck{
-					same, sameQueue,
-					statecheck.ExpectKnownValue("data.cxone_digital_skill.after", tfjsonpath.New("name"), knownvalue.StringExact("Free People")),
-					statecheck.ExpectKnownValue("data.cxone_routing_queue.after", tfjsonpath.New("name"), knownvalue.StringExact("Free People")),
-				},
+			Config: testAccSkillLookupAfterWriteConfig(m, "Seeonee Pack"),
+			ConfigStateChecks: []statecheck.StateCheck{
+				same, sameQueue,
+				statecheck.ExpectKnownValue("data.cxone_digital_skill.after", tfjsonpath.New("name"), knownvalue.StringExact("Seeonee Pack")),
+				statecheck.ExpectKnownValue("data.cxone_digital_skill.other", tfjsonpath.New("name"), knownvalue.StringExact("Council Rock")),
+				statecheck.ExpectKnownValue("data.cxone_routing_queue.after", tfjsonpath.New("name"), knownvalue.StringExact("Seeonee Pack")),
+				statecheck.ExpectKnownValue("data.cxone_routing_queue.other", tfjsonpath.New("name"), knownvalue.StringExact("Council Rock")),
+			},
+		},
+		{
+			// The rename and the look-up of the new name in one apply.
+			Config: testAccSkillLookupAfterWriteConfig(m, "Free People"),
+			ConfigStateChecks: []statecheck.StateCheck{
+				same, sameQueue,
+				statecheck.ExpectKnownValue("data.cxone_digital_skill.after", tfjsonpath.New("name"), knownvalue.StringExact("Free People")),
+				statecheck.ExpectKnownValue("data.cxone_routing_queue.after", tfjsonpath.New("name"), knownvalue.StringExact("Free People")),
 			},
 		},
 	})

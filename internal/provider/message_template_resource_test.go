@@ -61,8 +61,7 @@ func stateIsTemplate(attr string, v knownvalue.Check) statecheck.StateCheck {
 // drift both ways, destroy deactivates, re-create adopts, a change of type replaces,
 // and a template deleted outside Terraform is planned for creation.
 func TestAccMessageTemplate_lifecycle(t *testing.T) {
-	testAccPreCheck(t)
-	m := testAccMock(t)
+	m := testAccStart(t)
 	sameID := statecheck.CompareValue(compare.ValuesSame())
 	otherID := statecheck.CompareValue(compare.ValuesDiffer())
 	updated := testAccLaunchTemplate
@@ -71,117 +70,112 @@ func TestAccMessageTemplate_lifecycle(t *testing.T) {
 	sms.typ = "sms"
 	emptyReplan := resource.ConfigPlanChecks{PostApplyPostRefresh: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()}}
 	var firstID int64
-	resource.ParallelTest(t, resource.TestCase{
-		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
-		CheckDestroy:             testAccCheckMessageTemplateDestroy(t, m),
-		Steps: append(append([]resource.TestStep{
-			{
-				Config: testAccLaunchTemplate.config(m),
-				ConfigStateChecks: []statecheck.StateCheck{
-					sameID.AddStateValue(testAccTemplateAddr, tfjsonpath.New("id")),
-					otherID.AddStateValue(testAccTemplateAddr, tfjsonpath.New("id")),
-					stateIsTemplate("id", knownvalue.StringRegexp(numericRE)),
-					stateIsTemplate("type", knownvalue.StringExact("email")),
-					stateIsTemplate("subject", knownvalue.StringExact("The Watering Hole is open")),
-					stateIsTemplate("is_html", knownvalue.Bool(true)),
-					stateIsTemplate("is_rtl", knownvalue.Bool(false)),
-					stateIsTemplate("cc_address", knownvalue.StringExact("baloo@jungle.example; bagheera@jungle.example")),
-					stateIsTemplate("bcc_address", knownvalue.Null()),
-				},
-				Check: func(s *terraform.State) error {
-					id, err := parseNumericID(s.RootModule().Resources[testAccTemplateAddr].Primary.ID, "id")
-					firstID = id
-					return err
-				},
-				ConfigPlanChecks: emptyReplan,
+	testAccSteps(t, testAccCheckMessageTemplateDestroy(t, m), append(append([]resource.TestStep{
+		{
+			Config: testAccLaunchTemplate.config(m),
+			ConfigStateChecks: []statecheck.StateCheck{
+				sameID.AddStateValue(testAccTemplateAddr, tfjsonpath.New("id")),
+				otherID.AddStateValue(testAccTemplateAddr, tfjsonpath.New("id")),
+				stateIsTemplate("id", knownvalue.StringRegexp(numericRE)),
+				stateIsTemplate("type", knownvalue.StringExact("email")),
+				stateIsTemplate("subject", knownvalue.StringExact("The Watering Hole is open")),
+				stateIsTemplate("is_html", knownvalue.Bool(true)),
+				stateIsTemplate("is_rtl", knownvalue.Bool(false)),
+				stateIsTemplate("cc_address", knownvalue.StringExact("baloo@jungle.example; bagheera@jungle.example")),
+				stateIsTemplate("bcc_address", knownvalue.Null()),
 			},
-			{
-				Config: updated.config(m),
-				ConfigPlanChecks: resource.ConfigPlanChecks{
-					PreApply:             []plancheck.PlanCheck{expectOnlyChange{testAccTemplateAddr, []string{"bcc_address", "body", "cc_address", "subject"}}},
-					PostApplyPostRefresh: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
-				},
-				ConfigStateChecks: []statecheck.StateCheck{
-					sameID.AddStateValue(testAccTemplateAddr, tfjsonpath.New("id")),
-					stateIsTemplate("cc_address", knownvalue.Null()),
-					stateIsTemplate("bcc_address", knownvalue.StringExact("audit@jungle.example")),
-				},
+			Check: func(s *terraform.State) error {
+				id, err := parseNumericID(s.RootModule().Resources[testAccTemplateAddr].Primary.ID, "id")
+				firstID = id
+				return err
 			},
-		}, testAccImportSteps(testAccTemplateAddr, "launch", "Expected a message template ID, a whole number such as 61001", "69999")...),
-			resource.TestStep{
-				// Changed outside Terraform: the plan puts the configuration back.
-				PreConfig: func() {
-					testAccChangeTemplate(t, m, firstID, func(in *cxone.MessageTemplateInput) { in.Body = "changed by hand" })
-				},
-				Config: updated.config(m),
-				ConfigPlanChecks: resource.ConfigPlanChecks{
-					PreApply:             []plancheck.PlanCheck{expectOnlyChange{testAccTemplateAddr, []string{"body"}}},
-					PostApplyPostRefresh: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
-				},
+			ConfigPlanChecks: emptyReplan,
+		},
+		{
+			Config: updated.config(m),
+			ConfigPlanChecks: resource.ConfigPlanChecks{
+				PreApply:             []plancheck.PlanCheck{expectOnlyChange{testAccTemplateAddr, []string{"bcc_address", "body", "cc_address", "subject"}}},
+				PostApplyPostRefresh: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
 			},
-			resource.TestStep{
-				// Deactivated outside Terraform: gone, so planned for creation, which
-				// reactivates the same template.
-				PreConfig: func() {
-					testAccChangeTemplate(t, m, firstID, func(in *cxone.MessageTemplateInput) { in.IsActive = new(false) })
-				},
-				Config: updated.config(m),
-				ConfigPlanChecks: resource.ConfigPlanChecks{
-					PreApply:             []plancheck.PlanCheck{plancheck.ExpectResourceAction(testAccTemplateAddr, plancheck.ResourceActionCreate)},
-					PostApplyPostRefresh: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
-				},
-				ConfigStateChecks: []statecheck.StateCheck{sameID.AddStateValue(testAccTemplateAddr, tfjsonpath.New("id"))},
+			ConfigStateChecks: []statecheck.StateCheck{
+				sameID.AddStateValue(testAccTemplateAddr, tfjsonpath.New("id")),
+				stateIsTemplate("cc_address", knownvalue.Null()),
+				stateIsTemplate("bcc_address", knownvalue.StringExact("audit@jungle.example")),
 			},
-			resource.TestStep{
-				// Destroy deactivates: the template stays in CXone, inactive.
-				Config: testAccProviderConfig(m),
-				Check: func(*terraform.State) error {
-					return testAccTemplateInMock(m, firstID, "The Watering Hole launch", false)
-				},
+		},
+	}, testAccImportSteps(testAccTemplateAddr, "launch", "Expected a message template ID, a whole number such as 61001", "69999")...),
+		resource.TestStep{
+			// Changed outside Terraform: the plan puts the configuration back.
+			PreConfig: func() {
+				testAccChangeTemplate(t, m, firstID, func(in *cxone.MessageTemplateInput) { in.Body = "changed by hand" })
 			},
-			resource.TestStep{
-				// Created again: the inactive template of the same name is adopted.
-				Config:            updated.config(m),
-				ConfigPlanChecks:  emptyReplan,
-				ConfigStateChecks: []statecheck.StateCheck{sameID.AddStateValue(testAccTemplateAddr, tfjsonpath.New("id"))},
-				Check: func(*terraform.State) error {
-					return testAccTemplateInMock(m, firstID, "The Watering Hole launch", true)
-				},
+			Config: updated.config(m),
+			ConfigPlanChecks: resource.ConfigPlanChecks{
+				PreApply:             []plancheck.PlanCheck{expectOnlyChange{testAccTemplateAddr, []string{"body"}}},
+				PostApplyPostRefresh: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
 			},
-			resource.TestStep{
-				// A change of type replaces: the old template is deactivated and renamed to
-				// free the name.
-				Config: sms.config(m),
-				ConfigPlanChecks: resource.ConfigPlanChecks{
-					PreApply:             []plancheck.PlanCheck{plancheck.ExpectResourceAction(testAccTemplateAddr, plancheck.ResourceActionDestroyBeforeCreate)},
-					PostApplyPostRefresh: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
-				},
-				ConfigStateChecks: []statecheck.StateCheck{
-					otherID.AddStateValue(testAccTemplateAddr, tfjsonpath.New("id")),
-					stateIsTemplate("type", knownvalue.StringExact("sms")),
-				},
-				Check: func(*terraform.State) error {
-					return testAccTemplateInMock(m, firstID, fmt.Sprintf("The Watering Hole launch (retired %d)", firstID), false)
-				},
+		},
+		resource.TestStep{
+			// Deactivated outside Terraform: gone, so planned for creation, which
+			// reactivates the same template.
+			PreConfig: func() {
+				testAccChangeTemplate(t, m, firstID, func(in *cxone.MessageTemplateInput) { in.IsActive = new(false) })
 			},
-			resource.TestStep{
-				// Gone from CXone altogether (404): planned for creation.
-				PreConfig:          m.Reset,
-				Config:             sms.config(m),
-				PlanOnly:           true,
-				ExpectNonEmptyPlan: true,
-				ConfigPlanChecks:   planRecreates(testAccTemplateAddr),
+			Config: updated.config(m),
+			ConfigPlanChecks: resource.ConfigPlanChecks{
+				PreApply:             []plancheck.PlanCheck{plancheck.ExpectResourceAction(testAccTemplateAddr, plancheck.ResourceActionCreate)},
+				PostApplyPostRefresh: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
 			},
-		),
-	})
+			ConfigStateChecks: []statecheck.StateCheck{sameID.AddStateValue(testAccTemplateAddr, tfjsonpath.New("id"))},
+		},
+		resource.TestStep{
+			// Destroy deactivates: the template stays in CXone, inactive.
+			Config: testAccProviderConfig(m),
+			Check: func(*terraform.State) error {
+				return testAccTemplateInMock(m, firstID, "The Watering Hole launch", false)
+			},
+		},
+		resource.TestStep{
+			// Created again: the inactive template of the same name is adopted.
+			Config:            updated.config(m),
+			ConfigPlanChecks:  emptyReplan,
+			ConfigStateChecks: []statecheck.StateCheck{sameID.AddStateValue(testAccTemplateAddr, tfjsonpath.New("id"))},
+			Check: func(*terraform.State) error {
+				return testAccTemplateInMock(m, firstID, "The Watering Hole launch", true)
+			},
+		},
+		resource.TestStep{
+			// A change of type replaces: the old template is deactivated and renamed to
+			// free the name.
+			Config: sms.config(m),
+			ConfigPlanChecks: resource.ConfigPlanChecks{
+				PreApply:             []plancheck.PlanCheck{plancheck.ExpectResourceAction(testAccTemplateAddr, plancheck.ResourceActionDestroyBeforeCreate)},
+				PostApplyPostRefresh: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
+			},
+			ConfigStateChecks: []statecheck.StateCheck{
+				otherID.AddStateValue(testAccTemplateAddr, tfjsonpath.New("id")),
+				stateIsTemplate("type", knownvalue.StringExact("sms")),
+			},
+			Check: func(*terraform.State) error {
+				return testAccTemplateInMock(m, firstID, fmt.Sprintf("The Watering Hole launch (retired %d)", firstID), false)
+			},
+		},
+		resource.TestStep{
+			// Gone from CXone altogether (404): planned for creation.
+			PreConfig:          m.Reset,
+			Config:             sms.config(m),
+			PlanOnly:           true,
+			ExpectNonEmptyPlan: true,
+			ConfigPlanChecks:   planRecreates(testAccTemplateAddr),
+		},
+	))
 }
 
 // TestAccMessageTemplate_errors: every plan-time check names its attribute and makes no
 // API request; a create over an active template of the same name fails and gives the
 // import to run.
 func TestAccMessageTemplate_errors(t *testing.T) {
-	testAccPreCheck(t)
-	m := testAccMock(t)
+	m := testAccStart(t)
 	bad := func(attr, value, want string) resource.TestStep {
 		tt := testAccTemplate{name: "x", typ: "email", body: "b"}
 		cfg := strings.Replace(tt.config(m), "  body = \"b\"\n", fmt.Sprintf("  body = \"b\"\n  %s = %s\n", attr, value), 1)
@@ -191,38 +185,33 @@ func TestAccMessageTemplate_errors(t *testing.T) {
 		}
 		return resource.TestStep{Config: cfg, PlanOnly: true, ExpectError: expectErrorText(want)}
 	}
-	resource.ParallelTest(t, resource.TestCase{
-		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
-		CheckDestroy:             testAccCheckMessageTemplateDestroy(t, m),
-		Steps: []resource.TestStep{
-			bad("name", `"  "`, `Attribute name must not be empty or blank`),
-			bad("type", `"digital"`, `Attribute type value must be one of: ["email" "sms"], got: "digital"`),
-			bad("from_name", `""`, `Attribute from_name must not be empty or blank`),
-			bad("from_address", `"King Louie <louie@jungle.example>"`, `Attribute from_address must be an e-mail address`),
-			bad("reply_to_address", `"help"`, `Attribute reply_to_address must be an e-mail address`),
-			bad("cc_address", `"baloo@jungle.example, nobody"`, `Attribute cc_address must be one or more e-mail addresses`),
-			bad("bcc_address", `" ; "`, `Attribute bcc_address must be one or more e-mail addresses`),
-			{
-				PreConfig: func() {
-					if n := requestsBeyondSettingsCheck(m); n != 0 {
-						t.Errorf("plan-time validation made %d API requests, want 0: %v", n, m.Requests().ByRoute)
-					}
-					if _, err := m.AddMessageTemplateForTest(mockcxone.MessageTemplate{TemplateID: 61500, TemplateName: "Taken",
-						TemplateTypeID: 1, TemplateTypeDesc: "Email", IsActive: true, Body: "hand-made"}); err != nil {
-						t.Fatal(err)
-					}
-				},
-				Config: testAccTemplate{name: "Taken", typ: "email", body: "mine"}.config(m),
-				ExpectError: expectErrorText(`already has an active message template named "Taken" (ID 61500)`,
-					`terraform import cxone_message_template.<name> 61500`),
+	testAccSteps(t, testAccCheckMessageTemplateDestroy(t, m), []resource.TestStep{
+		bad("name", `"  "`, `Attribute name must not be empty or blank`),
+		bad("type", `"digital"`, `Attribute type value must be one of: ["email" "sms"], got: "digital"`),
+		bad("from_name", `""`, `Attribute from_name must not be empty or blank`),
+		bad("from_address", `"King Louie <louie@jungle.example>"`, `Attribute from_address must be an e-mail address`),
+		bad("reply_to_address", `"help"`, `Attribute reply_to_address must be an e-mail address`),
+		bad("cc_address", `"baloo@jungle.example, nobody"`, `Attribute cc_address must be one or more e-mail addresses`),
+		bad("bcc_address", `" ; "`, `Attribute bcc_address must be one or more e-mail addresses`),
+		{
+			PreConfig: func() {
+				if n := requestsBeyondSettingsCheck(m); n != 0 {
+					t.Errorf("plan-time validation made %d API requests, want 0: %v", n, m.Requests().ByRoute)
+				}
+				if _, err := m.AddMessageTemplateForTest(mockcxone.MessageTemplate{TemplateID: 61500, TemplateName: "Taken",
+					TemplateTypeID: 1, TemplateTypeDesc: "Email", IsActive: true, Body: "hand-made"}); err != nil {
+					t.Fatal(err)
+				}
 			},
+			Config: testAccTemplate{name: "Taken", typ: "email", body: "mine"}.config(m),
+			ExpectError: expectErrorText(`already has an active message template named "Taken" (ID 61500)`,
+				`terraform import cxone_message_template.<name> 61500`),
 		},
 	})
 }
 
 func TestAccMessageTemplate_identity(t *testing.T) {
-	testAccPreCheck(t)
-	m := testAccMock(t)
+	m := testAccStart(t)
 	sms := testAccTemplate{name: "Launch SMS", typ: "sms", body: "Hello"}
 	updated := sms
 	updated.body = "Hello again"

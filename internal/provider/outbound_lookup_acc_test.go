@@ -45,15 +45,12 @@ func testAccTemplateCampaignFixture(t *testing.T, m *mockcxone.Server) {
 }
 
 func TestAccMessageTemplateDataSource(t *testing.T) {
-	testAccPreCheck(t)
-	m := testAccMock(t)
+	m := testAccStart(t)
 	testAccTemplateCampaignFixture(t, m)
 	byID, byName := "data.cxone_message_template.by_id", "data.cxone_message_template.by_name"
-	resource.ParallelTest(t, resource.TestCase{
-		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
-		Steps: []resource.TestStep{
-			{
-				Config: testAccProviderConfig(m) + fmt.Sprintf(`
+	testAccSteps(t, nil, []resource.TestStep{
+		{
+			Config: testAccProviderConfig(m) + fmt.Sprintf(`
 data "cxone_message_template" "by_id" {
   id = "%d"
 }
@@ -61,39 +58,35 @@ data "cxone_message_template" "by_name" {
   name = "Old launch"
 }
 `, fixtureEmailTemplateID),
-				ConfigStateChecks: []statecheck.StateCheck{
-					statecheck.ExpectKnownValue(byID, tfjsonpath.New("name"), knownvalue.StringExact("Launch e-mail")),
-					statecheck.ExpectKnownValue(byID, tfjsonpath.New("type"), knownvalue.StringExact("email")),
-					statecheck.ExpectKnownValue(byID, tfjsonpath.New("is_html"), knownvalue.Bool(true)),
-					statecheck.ExpectKnownValue(byID, tfjsonpath.New("from_address"), knownvalue.StringExact("louie@jungle.example")),
-					statecheck.ExpectKnownValue(byID, tfjsonpath.New("is_active"), knownvalue.Bool(true)),
-					statecheck.ExpectKnownValue(byName, tfjsonpath.New("id"), knownvalue.StringExact(fmt.Sprint(fixtureRetiredTemplateID))),
-					statecheck.ExpectKnownValue(byName, tfjsonpath.New("type"), knownvalue.StringExact("sms")),
-					statecheck.ExpectKnownValue(byName, tfjsonpath.New("is_active"), knownvalue.Bool(false)),
-				},
+			ConfigStateChecks: []statecheck.StateCheck{
+				statecheck.ExpectKnownValue(byID, tfjsonpath.New("name"), knownvalue.StringExact("Launch e-mail")),
+				statecheck.ExpectKnownValue(byID, tfjsonpath.New("type"), knownvalue.StringExact("email")),
+				statecheck.ExpectKnownValue(byID, tfjsonpath.New("is_html"), knownvalue.Bool(true)),
+				statecheck.ExpectKnownValue(byID, tfjsonpath.New("from_address"), knownvalue.StringExact("louie@jungle.example")),
+				statecheck.ExpectKnownValue(byID, tfjsonpath.New("is_active"), knownvalue.Bool(true)),
+				statecheck.ExpectKnownValue(byName, tfjsonpath.New("id"), knownvalue.StringExact(fmt.Sprint(fixtureRetiredTemplateID))),
+				statecheck.ExpectKnownValue(byName, tfjsonpath.New("type"), knownvalue.StringExact("sms")),
+				statecheck.ExpectKnownValue(byName, tfjsonpath.New("is_active"), knownvalue.Bool(false)),
 			},
-			{
-				Config:      testAccProviderConfig(m) + "data \"cxone_message_template\" \"x\" {\n  name = \"old launch\"\n}\n",
-				ExpectError: expectErrorText("Message Template Not Found", `CXone has no message template named "old launch", active or not. Names match exactly, including case.`),
-			},
-			{
-				Config:      testAccProviderConfig(m) + "data \"cxone_message_template\" \"x\" {\n  id = \"69999\"\n}\n",
-				ExpectError: expectErrorText("Message Template Not Found", "CXone has no message template with ID 69999"),
-			},
+		},
+		{
+			Config:      testAccProviderConfig(m) + "data \"cxone_message_template\" \"x\" {\n  name = \"old launch\"\n}\n",
+			ExpectError: expectErrorText("Message Template Not Found", `CXone has no message template named "old launch", active or not. Names match exactly, including case.`),
+		},
+		{
+			Config:      testAccProviderConfig(m) + "data \"cxone_message_template\" \"x\" {\n  id = \"69999\"\n}\n",
+			ExpectError: expectErrorText("Message Template Not Found", "CXone has no message template with ID 69999"),
 		},
 	})
 }
 
 func TestAccCampaignDataSource(t *testing.T) {
-	testAccPreCheck(t)
-	m := testAccMock(t)
+	m := testAccStart(t)
 	testAccTemplateCampaignFixture(t, m)
 	byID, byName := "data.cxone_campaign.by_id", "data.cxone_campaign.by_name"
-	resource.ParallelTest(t, resource.TestCase{
-		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
-		Steps: []resource.TestStep{
-			{
-				Config: testAccProviderConfig(m) + fmt.Sprintf(`
+	testAccSteps(t, nil, []resource.TestStep{
+		{
+			Config: testAccProviderConfig(m) + fmt.Sprintf(`
 data "cxone_campaign" "by_id" {
   id = "%d"
 }
@@ -101,24 +94,23 @@ data "cxone_campaign" "by_name" {
   name = "Old launch"
 }
 `, fixtureCampaignID),
-				ConfigStateChecks: []statecheck.StateCheck{
-					statecheck.ExpectKnownValue(byID, tfjsonpath.New("name"), knownvalue.StringExact("The Watering Hole launch")),
-					statecheck.ExpectKnownValue(byID, tfjsonpath.New("description"), knownvalue.StringExact("Launch")),
-					statecheck.ExpectKnownValue(byID, tfjsonpath.New("is_active"), knownvalue.Bool(true)),
-					statecheck.ExpectKnownValue(byName, tfjsonpath.New("id"), knownvalue.StringExact(fmt.Sprint(fixtureRetiredCampaignID))),
-					statecheck.ExpectKnownValue(byName, tfjsonpath.New("notes"), knownvalue.StringExact("retired")),
-					statecheck.ExpectKnownValue(byName, tfjsonpath.New("is_active"), knownvalue.Bool(false)),
-				},
+			ConfigStateChecks: []statecheck.StateCheck{
+				statecheck.ExpectKnownValue(byID, tfjsonpath.New("name"), knownvalue.StringExact("The Watering Hole launch")),
+				statecheck.ExpectKnownValue(byID, tfjsonpath.New("description"), knownvalue.StringExact("Launch")),
+				statecheck.ExpectKnownValue(byID, tfjsonpath.New("is_active"), knownvalue.Bool(true)),
+				statecheck.ExpectKnownValue(byName, tfjsonpath.New("id"), knownvalue.StringExact(fmt.Sprint(fixtureRetiredCampaignID))),
+				statecheck.ExpectKnownValue(byName, tfjsonpath.New("notes"), knownvalue.StringExact("retired")),
+				statecheck.ExpectKnownValue(byName, tfjsonpath.New("is_active"), knownvalue.Bool(false)),
 			},
-			{
-				// CXone's search matches parts of names; the look-up wants the whole name.
-				Config:      testAccProviderConfig(m) + "data \"cxone_campaign\" \"x\" {\n  name = \"launch\"\n}\n",
-				ExpectError: expectErrorText("Campaign Not Found", `CXone has no campaign named "launch", active or not.`),
-			},
-			{
-				Config:      testAccProviderConfig(m) + "data \"cxone_campaign\" \"x\" {\n  id = \"69999\"\n}\n",
-				ExpectError: expectErrorText("Campaign Not Found", "CXone has no campaign with ID 69999"),
-			},
+		},
+		{
+			// CXone's search matches parts of names; the look-up wants the whole name.
+			Config:      testAccProviderConfig(m) + "data \"cxone_campaign\" \"x\" {\n  name = \"launch\"\n}\n",
+			ExpectError: expectErrorText("Campaign Not Found", `CXone has no campaign named "launch", active or not.`),
+		},
+		{
+			Config:      testAccProviderConfig(m) + "data \"cxone_campaign\" \"x\" {\n  id = \"69999\"\n}\n",
+			ExpectError: expectErrorText("Campaign Not Found", "CXone has no campaign with ID 69999"),
 		},
 	})
 }
@@ -126,8 +118,7 @@ data "cxone_campaign" "by_name" {
 // TestAccMessageTemplateList and TestAccCampaignList (Terraform 1.14): the active
 // objects, named by name, with their identities and resources; the filters.
 func TestAccMessageTemplateList(t *testing.T) {
-	testAccPreCheck(t)
-	m := testAccMock(t)
+	m := testAccStart(t)
 	testAccTemplateCampaignFixture(t, m)
 	email := map[string]knownvalue.Check{"template_id": knownvalue.Int64Exact(fixtureEmailTemplateID)}
 	sms := map[string]knownvalue.Check{"template_id": knownvalue.Int64Exact(fixtureSMSTemplateID)}
@@ -159,8 +150,7 @@ func TestAccMessageTemplateList(t *testing.T) {
 }
 
 func TestAccCampaignList(t *testing.T) {
-	testAccPreCheck(t)
-	m := testAccMock(t)
+	m := testAccStart(t)
 	testAccTemplateCampaignFixture(t, m)
 	campaign := map[string]knownvalue.Check{"campaign_id": knownvalue.Int64Exact(fixtureCampaignID)}
 	testAccQuery(t, m, resource.TestStep{

@@ -118,8 +118,7 @@ resource "cxone_routing_queue_binding" "q" {
 // place. Then the secret is left out: the plan is empty, and an update still sends the
 // secret kept in the state.
 func TestAccQuietPlans(t *testing.T) {
-	testAccPreCheck(t)
-	m := testAccMock(t)
+	m := testAccStart(t)
 	base := quietValues{threshold: 2, proficiency: 3, notes: "v1", boxPath: "quiet", name: "Quiet channel", secret: true}
 	step := func(change func(*quietValues), addr string, attrs ...string) resource.TestStep {
 		v := base
@@ -155,30 +154,22 @@ func TestAccQuietPlans(t *testing.T) {
 		}
 		return nil
 	}
-	resource.ParallelTest(t, resource.TestCase{
-		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
-		Steps:                    steps,
-	})
+	testAccSteps(t, nil, steps)
 }
 
 // TestAccByocIntegration_writeOnlySecretUnset: with a write-only secret, a plan without
 // the secret variable is empty, and a change that must send the secret fails at plan
 // time naming client_secret_wo.
 func TestAccByocIntegration_writeOnlySecretUnset(t *testing.T) {
-	testAccPreCheck(t)
-	m := testAccMock(t)
+	m := testAccStart(t)
 	cfg := testAccByocIntegrationConfig_writeOnly(m, "first-secret", 1)
 	unset := regexp.MustCompile(`\n\s*client_secret_wo\s*=.*`).ReplaceAllString(cfg, "\n  # client_secret_wo = var.secret, unset")
 	changed := strings.Replace(unset, `name `, `color = "#123456"`+"\n  name ", 1)
-	resource.ParallelTest(t, resource.TestCase{
-		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
-		CheckDestroy:             testAccCheckByocIntegrationDestroy(t, m),
-		Steps: []resource.TestStep{
-			{Config: cfg},
-			{Config: unset, PlanOnly: true},
-			{Config: changed, PlanOnly: true, ExpectError: expectErrorText("Missing Client Secret",
-				"CXone replaces every field", "client_secret_wo")},
-		},
+	testAccSteps(t, testAccCheckByocIntegrationDestroy(t, m), []resource.TestStep{
+		{Config: cfg},
+		{Config: unset, PlanOnly: true},
+		{Config: changed, PlanOnly: true, ExpectError: expectErrorText("Missing Client Secret",
+			"CXone replaces every field", "client_secret_wo")},
 	})
 }
 

@@ -15,8 +15,7 @@ import (
 )
 
 func TestAccUser_identity(t *testing.T) {
-	testAccPreCheck(t)
-	m := testAccMock(t)
+	m := testAccStart(t)
 	c := testAccClient(t, m)
 	renamed := newHire("akru")
 	renamed.city = "Council Rock"
@@ -41,8 +40,7 @@ func TestAccUser_identity(t *testing.T) {
 }
 
 func TestAccUser_list(t *testing.T) {
-	testAccPreCheck(t)
-	m := testAccMock(t)
+	m := testAccStart(t)
 	mowgli := map[string]knownvalue.Check{"agent_id": knownvalue.Int64Exact(mowgliAgentID)}
 	testAccQuery(t, m,
 		resource.TestStep{

@@ -39,170 +39,149 @@ func newHire(userName string) testAccUser {
 }
 
 func TestAccUser_basic(t *testing.T) {
-	testAccPreCheck(t)
-	m := testAccMock(t)
-	resource.ParallelTest(t, resource.TestCase{
-		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
-		CheckDestroy:             testAccCheckUserDestroy(t, m),
-		Steps: []resource.TestStep{{
-			Config: testAccUserConfig(m, newHire("akru")),
-			ConfigPlanChecks: resource.ConfigPlanChecks{
-				PreApply:             []plancheck.PlanCheck{plancheck.ExpectResourceAction(testAccUserAddr, plancheck.ResourceActionCreate)},
-				PostApplyPostRefresh: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
-			},
-			Check: resource.TestCheckResourceAttrPair(testAccUserAddr, "id", testAccUserAddr, "agent_id"),
-			ConfigStateChecks: []statecheck.StateCheck{
-				stateIs(testAccUserAddr, "id", knownvalue.StringRegexp(numericRE)),
-				stateIs(testAccUserAddr, "agent_id", knownvalue.NotNull()),
-				stateIs(testAccUserAddr, "user_id", knownvalue.StringRegexp(uuidRE)),
-				stateIs(testAccUserAddr, "user_name", knownvalue.StringExact("akru")),
-				stateIs(testAccUserAddr, "email_address", knownvalue.StringExact("akru@thejungle.example")),
-				stateIs(testAccUserAddr, "team_id", knownvalue.Int64Exact(301)),
-				stateIs(testAccUserAddr, "security_profile_id", knownvalue.Int64Exact(5)),
-				stateIs(testAccUserAddr, "city", knownvalue.StringExact("Seeonee")),
-				stateIs(testAccUserAddr, "middle_name", knownvalue.Null()),
-				stateIs(testAccUserAddr, "state", knownvalue.Null()),
-				stateIs(testAccUserAddr, "notes", knownvalue.Null()),
-				stateIs(testAccUserAddr, "federated_id", knownvalue.Null()),
-				checkMock(func() error { return testAccUserInMock(m, "akru", true) }),
-			},
-		}},
-	})
+	m := testAccStart(t)
+	testAccSteps(t, testAccCheckUserDestroy(t, m), []resource.TestStep{{
+		Config: testAccUserConfig(m, newHire("akru")),
+		ConfigPlanChecks: resource.ConfigPlanChecks{
+			PreApply:             []plancheck.PlanCheck{plancheck.ExpectResourceAction(testAccUserAddr, plancheck.ResourceActionCreate)},
+			PostApplyPostRefresh: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
+		},
+		Check: resource.TestCheckResourceAttrPair(testAccUserAddr, "id", testAccUserAddr, "agent_id"),
+		ConfigStateChecks: []statecheck.StateCheck{
+			stateIs(testAccUserAddr, "id", knownvalue.StringRegexp(numericRE)),
+			stateIs(testAccUserAddr, "agent_id", knownvalue.NotNull()),
+			stateIs(testAccUserAddr, "user_id", knownvalue.StringRegexp(uuidRE)),
+			stateIs(testAccUserAddr, "user_name", knownvalue.StringExact("akru")),
+			stateIs(testAccUserAddr, "email_address", knownvalue.StringExact("akru@thejungle.example")),
+			stateIs(testAccUserAddr, "team_id", knownvalue.Int64Exact(301)),
+			stateIs(testAccUserAddr, "security_profile_id", knownvalue.Int64Exact(5)),
+			stateIs(testAccUserAddr, "city", knownvalue.StringExact("Seeonee")),
+			stateIs(testAccUserAddr, "middle_name", knownvalue.Null()),
+			stateIs(testAccUserAddr, "state", knownvalue.Null()),
+			stateIs(testAccUserAddr, "notes", knownvalue.Null()),
+			stateIs(testAccUserAddr, "federated_id", knownvalue.Null()),
+			checkMock(func() error { return testAccUserInMock(m, "akru", true) }),
+		},
+	}})
 }
 
 func TestAccUser_update(t *testing.T) {
-	testAccPreCheck(t)
-	m := testAccMock(t)
+	m := testAccStart(t)
 	sameID := statecheck.CompareValue(compare.ValuesSame())
 	full := testAccUser{
 		userName: "akru.wolf", first: "Akru", middle: "Grey", last: "Wolfson", email: "akru.wolf@seeonee.example",
 		team: 302, profile: 6, timeZone: "Africa/Dar_es_Salaam", country: "TZ", state: "Arusha", city: "Council Rock",
 		notes: "Leads the pack", federatedID: "akru@idp.example",
 	}
-	resource.ParallelTest(t, resource.TestCase{
-		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
-		CheckDestroy:             testAccCheckUserDestroy(t, m),
-		Steps: []resource.TestStep{
-			{
-				Config:            testAccUserConfig(m, newHire("akru")),
-				ConfigStateChecks: []statecheck.StateCheck{sameID.AddStateValue(testAccUserAddr, tfjsonpath.New("agent_id"))},
+	testAccSteps(t, testAccCheckUserDestroy(t, m), []resource.TestStep{
+		{
+			Config:            testAccUserConfig(m, newHire("akru")),
+			ConfigStateChecks: []statecheck.StateCheck{sameID.AddStateValue(testAccUserAddr, tfjsonpath.New("agent_id"))},
+		},
+		{
+			// Every field, the user name included, changes in place.
+			Config: testAccUserConfig(m, full),
+			ConfigPlanChecks: resource.ConfigPlanChecks{
+				PreApply:             []plancheck.PlanCheck{plancheck.ExpectResourceAction(testAccUserAddr, plancheck.ResourceActionUpdate)},
+				PostApplyPostRefresh: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
 			},
-			{
-				// Every field, the user name included, changes in place.
-				Config: testAccUserConfig(m, full),
-				ConfigPlanChecks: resource.ConfigPlanChecks{
-					PreApply:             []plancheck.PlanCheck{plancheck.ExpectResourceAction(testAccUserAddr, plancheck.ResourceActionUpdate)},
-					PostApplyPostRefresh: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
-				},
-				ConfigStateChecks: []statecheck.StateCheck{
-					sameID.AddStateValue(testAccUserAddr, tfjsonpath.New("agent_id")),
-					stateIs(testAccUserAddr, "user_name", knownvalue.StringExact("akru.wolf")),
-					stateIs(testAccUserAddr, "middle_name", knownvalue.StringExact("Grey")),
-					stateIs(testAccUserAddr, "last_name", knownvalue.StringExact("Wolfson")),
-					stateIs(testAccUserAddr, "email_address", knownvalue.StringExact("akru.wolf@seeonee.example")),
-					stateIs(testAccUserAddr, "team_id", knownvalue.Int64Exact(302)),
-					stateIs(testAccUserAddr, "security_profile_id", knownvalue.Int64Exact(6)),
-					stateIs(testAccUserAddr, "time_zone", knownvalue.StringExact("Africa/Dar_es_Salaam")),
-					stateIs(testAccUserAddr, "country", knownvalue.StringExact("TZ")),
-					stateIs(testAccUserAddr, "state", knownvalue.StringExact("Arusha")),
-					stateIs(testAccUserAddr, "city", knownvalue.StringExact("Council Rock")),
-					stateIs(testAccUserAddr, "notes", knownvalue.StringExact("Leads the pack")),
-					stateIs(testAccUserAddr, "federated_id", knownvalue.StringExact("akru@idp.example")),
-				},
-				Check: testAccCheckUserNamed(t, m, "akru.wolf", func(a *cxone.Agent) error {
-					if a.TeamName != "Jungle Voice" || a.ProfileName != "Supervisor" {
-						return fmt.Errorf("team %q profile %q, want Jungle Voice and Supervisor", a.TeamName, a.ProfileName)
-					}
-					return nil
-				}),
+			ConfigStateChecks: []statecheck.StateCheck{
+				sameID.AddStateValue(testAccUserAddr, tfjsonpath.New("agent_id")),
+				stateIs(testAccUserAddr, "user_name", knownvalue.StringExact("akru.wolf")),
+				stateIs(testAccUserAddr, "middle_name", knownvalue.StringExact("Grey")),
+				stateIs(testAccUserAddr, "last_name", knownvalue.StringExact("Wolfson")),
+				stateIs(testAccUserAddr, "email_address", knownvalue.StringExact("akru.wolf@seeonee.example")),
+				stateIs(testAccUserAddr, "team_id", knownvalue.Int64Exact(302)),
+				stateIs(testAccUserAddr, "security_profile_id", knownvalue.Int64Exact(6)),
+				stateIs(testAccUserAddr, "time_zone", knownvalue.StringExact("Africa/Dar_es_Salaam")),
+				stateIs(testAccUserAddr, "country", knownvalue.StringExact("TZ")),
+				stateIs(testAccUserAddr, "state", knownvalue.StringExact("Arusha")),
+				stateIs(testAccUserAddr, "city", knownvalue.StringExact("Council Rock")),
+				stateIs(testAccUserAddr, "notes", knownvalue.StringExact("Leads the pack")),
+				stateIs(testAccUserAddr, "federated_id", knownvalue.StringExact("akru@idp.example")),
 			},
-			{
-				// Optional values removed from the configuration are cleared in CXone.
-				Config: testAccUserConfig(m, newHire("akru")),
-				ConfigStateChecks: []statecheck.StateCheck{
-					sameID.AddStateValue(testAccUserAddr, tfjsonpath.New("agent_id")),
-					stateIs(testAccUserAddr, "middle_name", knownvalue.Null()),
-					stateIs(testAccUserAddr, "notes", knownvalue.Null()),
-				},
-				Check: testAccCheckUserNamed(t, m, "akru", func(a *cxone.Agent) error {
-					if a.MiddleName != "" || a.State != "" || a.Notes != "" || a.FederatedID != "" {
-						return fmt.Errorf("optional fields not cleared: %+v", a)
-					}
-					return nil
-				}),
+			Check: testAccCheckUserNamed(t, m, "akru.wolf", func(a *cxone.Agent) error {
+				if a.TeamName != "Jungle Voice" || a.ProfileName != "Supervisor" {
+					return fmt.Errorf("team %q profile %q, want Jungle Voice and Supervisor", a.TeamName, a.ProfileName)
+				}
+				return nil
+			}),
+		},
+		{
+			// Optional values removed from the configuration are cleared in CXone.
+			Config: testAccUserConfig(m, newHire("akru")),
+			ConfigStateChecks: []statecheck.StateCheck{
+				sameID.AddStateValue(testAccUserAddr, tfjsonpath.New("agent_id")),
+				stateIs(testAccUserAddr, "middle_name", knownvalue.Null()),
+				stateIs(testAccUserAddr, "notes", knownvalue.Null()),
 			},
-			{
-				// A change made outside Terraform shows as an update.
-				PreConfig: func() { testAccChangeUser(t, m, "akru", cxone.AgentChanges{City: new("Elsewhere")}) },
-				Config:    testAccUserConfig(m, newHire("akru")),
-				ConfigPlanChecks: resource.ConfigPlanChecks{
-					PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(testAccUserAddr, plancheck.ResourceActionUpdate)},
-				},
-				ConfigStateChecks: []statecheck.StateCheck{stateIs(testAccUserAddr, "city", knownvalue.StringExact("Seeonee"))},
+			Check: testAccCheckUserNamed(t, m, "akru", func(a *cxone.Agent) error {
+				if a.MiddleName != "" || a.State != "" || a.Notes != "" || a.FederatedID != "" {
+					return fmt.Errorf("optional fields not cleared: %+v", a)
+				}
+				return nil
+			}),
+		},
+		{
+			// A change made outside Terraform shows as an update.
+			PreConfig: func() { testAccChangeUser(t, m, "akru", cxone.AgentChanges{City: new("Elsewhere")}) },
+			Config:    testAccUserConfig(m, newHire("akru")),
+			ConfigPlanChecks: resource.ConfigPlanChecks{
+				PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(testAccUserAddr, plancheck.ResourceActionUpdate)},
 			},
+			ConfigStateChecks: []statecheck.StateCheck{stateIs(testAccUserAddr, "city", knownvalue.StringExact("Seeonee"))},
 		},
 	})
 }
 
 func TestAccUser_import(t *testing.T) {
-	testAccPreCheck(t)
-	m := testAccMock(t)
+	m := testAccStart(t)
 	u := newHire("akru")
 	u.notes, u.state = "imported", "Arusha"
-	resource.ParallelTest(t, resource.TestCase{
-		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
-		CheckDestroy:             testAccCheckUserDestroy(t, m),
-		Steps: append([]resource.TestStep{{Config: testAccUserConfig(m, u)}},
-			testAccImportSteps(testAccUserAddr, "akru", "Expected an agent ID, a whole number such as 1001", "999999")...),
-	})
+	testAccSteps(t, testAccCheckUserDestroy(t, m), append([]resource.TestStep{{Config: testAccUserConfig(m, u)}},
+		testAccImportSteps(testAccUserAddr, "akru", "Expected an agent ID, a whole number such as 1001", "999999")...))
 }
 
 func TestAccUser_disappears(t *testing.T) {
-	testAccPreCheck(t)
-	m := testAccMock(t)
+	m := testAccStart(t)
 	sameID := statecheck.CompareValue(compare.ValuesSame())
 	cfg := testAccUserConfig(m, newHire("akru"))
-	resource.ParallelTest(t, resource.TestCase{
-		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
-		CheckDestroy:             testAccCheckUserDestroy(t, m),
-		Steps: []resource.TestStep{
-			{
-				Config:            cfg,
-				ConfigStateChecks: []statecheck.StateCheck{sameID.AddStateValue(testAccUserAddr, tfjsonpath.New("agent_id"))},
+	testAccSteps(t, testAccCheckUserDestroy(t, m), []resource.TestStep{
+		{
+			Config:            cfg,
+			ConfigStateChecks: []statecheck.StateCheck{sameID.AddStateValue(testAccUserAddr, tfjsonpath.New("agent_id"))},
+		},
+		{
+			// Deactivated outside Terraform: gone for Terraform, so planned for
+			// creation, which reactivates the same user.
+			PreConfig: func() { testAccChangeUser(t, m, "akru", cxone.AgentChanges{IsActive: new(false)}) },
+			Config:    cfg,
+			ConfigPlanChecks: resource.ConfigPlanChecks{
+				PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(testAccUserAddr, plancheck.ResourceActionCreate)},
 			},
-			{
-				// Deactivated outside Terraform: gone for Terraform, so planned for
-				// creation, which reactivates the same user.
-				PreConfig: func() { testAccChangeUser(t, m, "akru", cxone.AgentChanges{IsActive: new(false)}) },
-				Config:    cfg,
-				ConfigPlanChecks: resource.ConfigPlanChecks{
-					PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(testAccUserAddr, plancheck.ResourceActionCreate)},
-				},
-				ConfigStateChecks: []statecheck.StateCheck{
-					sameID.AddStateValue(testAccUserAddr, tfjsonpath.New("agent_id")),
-					checkMock(func() error { return testAccUserInMock(m, "akru", true) }),
-				},
+			ConfigStateChecks: []statecheck.StateCheck{
+				sameID.AddStateValue(testAccUserAddr, tfjsonpath.New("agent_id")),
+				checkMock(func() error { return testAccUserInMock(m, "akru", true) }),
 			},
-			{
-				// Gone from CXone altogether (404).
-				PreConfig: func() {
-					a, err := testAccClient(t, m).FindAgentByUserName(context.Background(), "akru")
-					if err != nil || !m.RemoveAgentForTest(a.AgentID) {
-						t.Fatalf("removing akru: %v", err)
-					}
-				},
-				Config:             cfg,
-				PlanOnly:           true,
-				ExpectNonEmptyPlan: true,
-				ConfigPlanChecks:   planRecreates(testAccUserAddr),
+		},
+		{
+			// Gone from CXone altogether (404).
+			PreConfig: func() {
+				a, err := testAccClient(t, m).FindAgentByUserName(context.Background(), "akru")
+				if err != nil || !m.RemoveAgentForTest(a.AgentID) {
+					t.Fatalf("removing akru: %v", err)
+				}
 			},
+			Config:             cfg,
+			PlanOnly:           true,
+			ExpectNonEmptyPlan: true,
+			ConfigPlanChecks:   planRecreates(testAccUserAddr),
 		},
 	})
 }
 
 func TestAccUser_validation(t *testing.T) {
-	testAccPreCheck(t)
-	m := testAccMock(t)
+	m := testAccStart(t)
 	bad := func(change func(*testAccUser), want ...string) resource.TestStep {
 		u := newHire("akru")
 		change(&u)
@@ -213,26 +192,23 @@ func TestAccUser_validation(t *testing.T) {
 			"resource \"cxone_user\" \"test\" {\n  "+attr+" = "+value, 1)
 		return resource.TestStep{Config: cfg, PlanOnly: true, ExpectError: expectErrorText(want...)}
 	}
-	resource.ParallelTest(t, resource.TestCase{
-		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
-		Steps: []resource.TestStep{
-			bad(func(u *testAccUser) { u.userName = "  " }, "user_name", "must not be empty or blank"),
-			bad(func(u *testAccUser) { u.first = "" }, "first_name", "must not be empty or blank"),
-			bad(func(u *testAccUser) { u.last = " " }, "last_name", "must not be empty or blank"),
-			bad(func(u *testAccUser) { u.email = "akru" }, "email_address", "must be an e-mail address"),
-			bad(func(u *testAccUser) { u.email = "Akru <akru@thejungle.example>" }, "email_address", "must be an e-mail address"),
-			bad(func(u *testAccUser) { u.email = "akru@localhost" }, "email_address", "must be an e-mail address"),
-			bad(func(u *testAccUser) { u.team = 0 }, "team_id value must be at least 1"),
-			bad(func(u *testAccUser) { u.profile = -5 }, "security_profile_id value must be at least 1"),
-			bad(func(u *testAccUser) { u.timeZone = " " }, "time_zone", "must not be empty or blank"),
-			bad(func(u *testAccUser) { u.country = "\t" }, "country", "must not be empty or blank"),
-			bad(func(u *testAccUser) { u.city = " " }, "city", "must not be empty or blank"),
-			raw("middle_name", `""`, "middle_name", "must not be empty or blank"),
-			raw("state", `" "`, "state", "must not be empty or blank"),
-			raw("notes", `""`, "notes", "must not be empty or blank"),
-			raw("federated_id", `""`, "federated_id", "must not be empty or blank"),
-			raw("agent_id", "5", "Invalid Configuration for Read-Only Attribute", "agent_id = 5"),
-		},
+	testAccSteps(t, nil, []resource.TestStep{
+		bad(func(u *testAccUser) { u.userName = "  " }, "user_name", "must not be empty or blank"),
+		bad(func(u *testAccUser) { u.first = "" }, "first_name", "must not be empty or blank"),
+		bad(func(u *testAccUser) { u.last = " " }, "last_name", "must not be empty or blank"),
+		bad(func(u *testAccUser) { u.email = "akru" }, "email_address", "must be an e-mail address"),
+		bad(func(u *testAccUser) { u.email = "Akru <akru@thejungle.example>" }, "email_address", "must be an e-mail address"),
+		bad(func(u *testAccUser) { u.email = "akru@localhost" }, "email_address", "must be an e-mail address"),
+		bad(func(u *testAccUser) { u.team = 0 }, "team_id value must be at least 1"),
+		bad(func(u *testAccUser) { u.profile = -5 }, "security_profile_id value must be at least 1"),
+		bad(func(u *testAccUser) { u.timeZone = " " }, "time_zone", "must not be empty or blank"),
+		bad(func(u *testAccUser) { u.country = "\t" }, "country", "must not be empty or blank"),
+		bad(func(u *testAccUser) { u.city = " " }, "city", "must not be empty or blank"),
+		raw("middle_name", `""`, "middle_name", "must not be empty or blank"),
+		raw("state", `" "`, "state", "must not be empty or blank"),
+		raw("notes", `""`, "notes", "must not be empty or blank"),
+		raw("federated_id", `""`, "federated_id", "must not be empty or blank"),
+		raw("agent_id", "5", "Invalid Configuration for Read-Only Attribute", "agent_id = 5"),
 	})
 	if n := requestsBeyondSettingsCheck(m); n != 0 {
 		t.Errorf("plan-time validation made %d API requests, want 0: %v", n, m.Requests().ByRoute)
@@ -240,44 +216,39 @@ func TestAccUser_validation(t *testing.T) {
 }
 
 func TestAccUser_apiError(t *testing.T) {
-	testAccPreCheck(t)
-	m := testAccMock(t)
+	m := testAccStart(t)
 	seeded := len(m.State().Agents)
 	testAccSetFaults(t, m, mockcxone.FaultRule{Method: "POST", Path: "/inContactAPI/services/v34.0/agents", Status: 422})
-	resource.ParallelTest(t, resource.TestCase{
-		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
-		CheckDestroy:             testAccCheckUserDestroy(t, m),
-		Steps: []resource.TestStep{
-			{
-				Config: testAccUserConfig(m, newHire("akru")),
-				ExpectError: expectErrorText("Unable to Create User", `While trying to create user "akru"`,
-					"fault injected by the mock: 422"),
+	testAccSteps(t, testAccCheckUserDestroy(t, m), []resource.TestStep{
+		{
+			Config: testAccUserConfig(m, newHire("akru")),
+			ExpectError: expectErrorText("Unable to Create User", `While trying to create user "akru"`,
+				"fault injected by the mock: 422"),
+		},
+		{
+			// CXone refuses the item inside its 200 answer: a team that does not exist.
+			PreConfig: func() { testAccSetFaults(t, m) },
+			Config: testAccUserConfig(m, func() testAccUser {
+				u := newHire("akru")
+				u.team = 999
+				return u
+			}()),
+			ExpectError: expectErrorText("Unable to Create User", "team_id 999 is not a team"),
+		},
+		{
+			// The create's answer is lost after CXone made the user: the look-up by
+			// user name finds it, and no second user is made.
+			PreConfig: func() {
+				testAccSetFaults(t, m, mockcxone.FaultRule{Method: "POST", Path: "/inContactAPI/services/v34.0/agents",
+					DropResponse: true, Count: 1})
 			},
-			{
-				// CXone refuses the item inside its 200 answer: a team that does not exist.
-				PreConfig: func() { testAccSetFaults(t, m) },
-				Config: testAccUserConfig(m, func() testAccUser {
-					u := newHire("akru")
-					u.team = 999
-					return u
-				}()),
-				ExpectError: expectErrorText("Unable to Create User", "team_id 999 is not a team"),
-			},
-			{
-				// The create's answer is lost after CXone made the user: the look-up by
-				// user name finds it, and no second user is made.
-				PreConfig: func() {
-					testAccSetFaults(t, m, mockcxone.FaultRule{Method: "POST", Path: "/inContactAPI/services/v34.0/agents",
-						DropResponse: true, Count: 1})
-				},
-				Config:            testAccUserConfig(m, newHire("akru")),
-				ConfigStateChecks: []statecheck.StateCheck{stateIs(testAccUserAddr, "user_name", knownvalue.StringExact("akru"))},
-				Check: func(*terraform.State) error {
-					if n := len(m.State().Agents); n != seeded+1 {
-						return fmt.Errorf("CXone has %d users, want the %d seeded and one new", n, seeded)
-					}
-					return nil
-				},
+			Config:            testAccUserConfig(m, newHire("akru")),
+			ConfigStateChecks: []statecheck.StateCheck{stateIs(testAccUserAddr, "user_name", knownvalue.StringExact("akru"))},
+			Check: func(*terraform.State) error {
+				if n := len(m.State().Agents); n != seeded+1 {
+					return fmt.Errorf("CXone has %d users, want the %d seeded and one new", n, seeded)
+				}
+				return nil
 			},
 		},
 	})
@@ -286,52 +257,43 @@ func TestAccUser_apiError(t *testing.T) {
 // Creating a user whose user name belongs to an inactive user reactivates and
 // adopts it, with the configured values.
 func TestAccUser_reactivate(t *testing.T) {
-	testAccPreCheck(t)
-	m := testAccMock(t)
+	m := testAccStart(t)
 	seeded := len(m.State().Agents)
 	u := newHire("Raksha") // the seed's inactive raksha; user names ignore case
 	u.notes = "back from the pack"
-	resource.ParallelTest(t, resource.TestCase{
-		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
-		CheckDestroy:             testAccCheckUserDestroy(t, m),
-		Steps: []resource.TestStep{{
-			Config: testAccUserConfig(m, u),
-			ConfigPlanChecks: resource.ConfigPlanChecks{
-				PostApplyPostRefresh: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
-			},
-			ConfigStateChecks: []statecheck.StateCheck{
-				stateIs(testAccUserAddr, "agent_id", knownvalue.Int64Exact(rakshaAgentID)),
-				stateIs(testAccUserAddr, "user_name", knownvalue.StringExact("Raksha")),
-				stateIs(testAccUserAddr, "notes", knownvalue.StringExact("back from the pack")),
-				stateIs(testAccUserAddr, "city", knownvalue.StringExact("Seeonee")),
-			},
-			Check: testAccCheckAgent(t, m, rakshaAgentID, func(a *cxone.Agent) error {
-				if !a.IsActive || a.InactiveDate != "" {
-					return fmt.Errorf("raksha: active %v, inactive date %q; want reactivated", a.IsActive, a.InactiveDate)
-				}
-				if n := len(m.State().Agents); n != seeded {
-					return fmt.Errorf("CXone has %d users, want the %d seeded", n, seeded)
-				}
-				return nil
-			}),
-		}},
-	})
+	testAccSteps(t, testAccCheckUserDestroy(t, m), []resource.TestStep{{
+		Config: testAccUserConfig(m, u),
+		ConfigPlanChecks: resource.ConfigPlanChecks{
+			PostApplyPostRefresh: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
+		},
+		ConfigStateChecks: []statecheck.StateCheck{
+			stateIs(testAccUserAddr, "agent_id", knownvalue.Int64Exact(rakshaAgentID)),
+			stateIs(testAccUserAddr, "user_name", knownvalue.StringExact("Raksha")),
+			stateIs(testAccUserAddr, "notes", knownvalue.StringExact("back from the pack")),
+			stateIs(testAccUserAddr, "city", knownvalue.StringExact("Seeonee")),
+		},
+		Check: testAccCheckAgent(t, m, rakshaAgentID, func(a *cxone.Agent) error {
+			if !a.IsActive || a.InactiveDate != "" {
+				return fmt.Errorf("raksha: active %v, inactive date %q; want reactivated", a.IsActive, a.InactiveDate)
+			}
+			if n := len(m.State().Agents); n != seeded {
+				return fmt.Errorf("CXone has %d users, want the %d seeded", n, seeded)
+			}
+			return nil
+		}),
+	}})
 }
 
 // Creating a user whose user name belongs to an active user fails and shows how to
 // import it.
 func TestAccUser_refuseActive(t *testing.T) {
-	testAccPreCheck(t)
-	m := testAccMock(t)
-	resource.ParallelTest(t, resource.TestCase{
-		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
-		Steps: []resource.TestStep{{
-			Config: testAccUserConfig(m, newHire("MOWGLI")),
-			ExpectError: regexp.MustCompile(`(?s)` + expectErrorText(`already has an active user named "mowgli" (agent ID 1001)`).String() +
-				`.*terraform import cxone_user\.<resource name> 1001` +
-				`.*import \{[\s│]+to = cxone_user\.<resource name>[\s│]+id = "1001"`),
-		}},
-	})
+	m := testAccStart(t)
+	testAccSteps(t, nil, []resource.TestStep{{
+		Config: testAccUserConfig(m, newHire("MOWGLI")),
+		ExpectError: regexp.MustCompile(`(?s)` + expectErrorText(`already has an active user named "mowgli" (agent ID 1001)`).String() +
+			`.*terraform import cxone_user\.<resource name> 1001` +
+			`.*import \{[\s│]+to = cxone_user\.<resource name>[\s│]+id = "1001"`),
+	}})
 	a, err := testAccClient(t, m).GetAgent(context.Background(), mowgliAgentID)
 	if err != nil || !a.IsActive || a.City == "Seeonee" {
 		t.Errorf("mowgli after the refused create: %+v, %v; want untouched", a, err)
