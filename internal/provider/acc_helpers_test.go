@@ -14,9 +14,11 @@ import (
 
 	"github.com/hashicorp/terraform-plugin-framework/providerserver"
 	"github.com/hashicorp/terraform-plugin-testing/helper/resource"
+	"github.com/hashicorp/terraform-plugin-testing/knownvalue"
 	"github.com/hashicorp/terraform-plugin-testing/plancheck"
 	"github.com/hashicorp/terraform-plugin-testing/statecheck"
 	"github.com/hashicorp/terraform-plugin-testing/terraform"
+	"github.com/hashicorp/terraform-plugin-testing/tfjsonpath"
 
 	"github.com/cxone-oss/terraform-provider-cxone/internal/acctest"
 	"github.com/cxone-oss/terraform-provider-cxone/internal/cxone"
@@ -190,4 +192,121 @@ func testAccCheckDestroyed(t *testing.T, m *mockcxone.Server, typ string,
 		}
 		return nil
 	}
+}
+
+// emptyReplan is the plan check of a step whose re-plan after the apply is empty.
+var emptyReplan = resource.ConfigPlanChecks{PostApplyPostRefresh: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()}}
+
+// planAction is the plan checks of a step that plans action for addr and whose re-plan
+// after the apply is empty.
+func planAction(addr string, action plancheck.ResourceActionType) resource.ConfigPlanChecks {
+	return resource.ConfigPlanChecks{
+		PreApply:             []plancheck.PlanCheck{plancheck.ExpectResourceAction(addr, action)},
+		PostApplyPostRefresh: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
+	}
+}
+
+// outside is a PreConfig that changes CXone outside Terraform; an error fails the test.
+func outside(t *testing.T, change func() error) func() {
+	return func() {
+		t.Helper()
+		if err := change(); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
+// valueTracker is what statecheck.CompareValue returns: each check it adds records a
+// value of the state and compares it with those recorded before.
+type valueTracker interface {
+	AddStateValue(resourceAddress string, attributePath tfjsonpath.Path) statecheck.StateCheck
+}
+
+// testAccReactivateStep deactivates addr's object outside Terraform (deactivate): for
+// Terraform it is gone, so the apply of config plans a create, which reactivates the
+// same object (sameID, fed with its ID by the steps before), and the re-plan is empty.
+func testAccReactivateStep(t *testing.T, addr, config string, sameID valueTracker, deactivate func() error,
+	checks ...statecheck.StateCheck) resource.TestStep {
+	return resource.TestStep{
+		PreConfig:         outside(t, deactivate),
+		Config:            config,
+		ConfigPlanChecks:  planAction(addr, plancheck.ResourceActionCreate),
+		ConfigStateChecks: append([]statecheck.StateCheck{sameID.AddStateValue(addr, tfjsonpath.New("id"))}, checks...),
+	}
+}
+
+// testAccRecreateSteps destroy addr, which deactivates its object as the mock's state
+// shows (inMock(false)), and create it again from config: the same object comes back
+// (sameID, fed with its ID by the steps before), active (inMock(true)).
+func testAccRecreateSteps(addr, config string, sameID valueTracker, inMock func(active bool) error) []resource.TestStep {
+	return []resource.TestStep{
+		{Config: config, Destroy: true, Check: func(*terraform.State) error { return inMock(false) }},
+		{
+			Config:           config,
+			ConfigPlanChecks: emptyReplan,
+			ConfigStateChecks: []statecheck.StateCheck{
+				sameID.AddStateValue(addr, tfjsonpath.New("id")),
+				checkMock(func() error { return inMock(true) }),
+			},
+		},
+	}
+}
+
+// testAccGoneStep empties CXone (the mock's reset): a plan of config finds addr gone
+// (CXone answers 404) and creates it again.
+func testAccGoneStep(m *mockcxone.Server, addr, config string) resource.TestStep {
+	return resource.TestStep{
+		PreConfig:          m.Reset,
+		Config:             config,
+		PlanOnly:           true,
+		ExpectNonEmptyPlan: true,
+		ConfigPlanChecks:   planRecreates(addr),
+	}
+}
+
+// testAccCheckDeactivated is testAccCheckDestroyed for a type with numeric IDs that
+// destroy deactivates, since CXone cannot delete it: get reads an object, state gives
+// its name and whether it still counts as active; noun names the type in messages.
+func testAccCheckDeactivated[T any](t *testing.T, m *mockcxone.Server, typ, noun string,
+	get func(*cxone.Client, context.Context, int64) (*T, error), state func(*T) (name string, active bool)) resource.TestCheckFunc {
+	return testAccCheckDestroyed(t, m, typ, func(ctx context.Context, c *cxone.Client, rs *terraform.ResourceState) (string, error) {
+		id, err := parseNumericID(rs.Primary.ID, noun+" ID")
+		if err != nil {
+			return "", err
+		}
+		obj, err := get(c, ctx, id)
+		if err != nil {
+			return "", err
+		}
+		if name, active := state(obj); active {
+			return fmt.Sprintf("%s %d (%q) is still active after destroy: %+v", noun, id, name, obj), nil
+		}
+		return "", nil
+	})
+}
+
+// checkOneInMock checks the mock's own state (what /_mock/state shows): exactly one of
+// objs is what pick picks out (what, in messages), and it is active or not as want says.
+func checkOneInMock[T any](what string, objs []T, pick func(T) (picked, active bool), want bool) error {
+	var found []T
+	for _, o := range objs {
+		if picked, _ := pick(o); picked {
+			found = append(found, o)
+		}
+	}
+	if len(found) == 1 {
+		if _, active := pick(found[0]); active == want {
+			return nil
+		}
+	}
+	return fmt.Errorf("%s in the mock: %+v, want one with isActive %t", what, found, want)
+}
+
+// expectValues checks the top-level attributes of addr named in values, in name order.
+func expectValues(addr string, values map[string]knownvalue.Check) []statecheck.StateCheck {
+	var checks []statecheck.StateCheck
+	for _, name := range slices.Sorted(maps.Keys(values)) {
+		checks = append(checks, statecheck.ExpectKnownValue(addr, tfjsonpath.New(name), values[name]))
+	}
+	return checks
 }

@@ -7,7 +7,6 @@ import (
 
 	"github.com/hashicorp/terraform-plugin-testing/helper/resource"
 	"github.com/hashicorp/terraform-plugin-testing/knownvalue"
-	"github.com/hashicorp/terraform-plugin-testing/plancheck"
 	"github.com/hashicorp/terraform-plugin-testing/statecheck"
 	"github.com/hashicorp/terraform-plugin-testing/terraform"
 
@@ -53,11 +52,9 @@ resource "cxone_digital_user_permissions" "team" {
 `, integrationID)
 	var before mockcxone.RequestCounts
 	testAccSteps(t, testAccCheckChannelDestroy(t, m), []resource.TestStep{{
-		PreConfig: func() { before = m.Requests() },
-		Config:    config,
-		ConfigPlanChecks: resource.ConfigPlanChecks{
-			PostApplyPostRefresh: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
-		},
+		PreConfig:        func() { before = m.Requests() },
+		Config:           config,
+		ConfigPlanChecks: emptyReplan,
 		ConfigStateChecks: []statecheck.StateCheck{
 			stateIs(`cxone_digital_user_permissions.team[1]`, "user_name", knownvalue.StringExact("baloo")),
 			stateIs(`cxone_digital_user_permissions.team[1]`, "digital_threshold", knownvalue.Int64Exact(3)),

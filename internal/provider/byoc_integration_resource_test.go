@@ -41,11 +41,8 @@ func TestAccByocIntegration_basic(t *testing.T) {
 			statecheck.ExpectKnownValue(testAccByocName, tfjsonpath.New("color"), knownvalue.StringExact("")),
 			statecheck.ExpectKnownValue(testAccByocName, tfjsonpath.New("has_client_secret"), knownvalue.Bool(true)),
 		},
-		ConfigPlanChecks: resource.ConfigPlanChecks{
-			PreApply:             []plancheck.PlanCheck{plancheck.ExpectResourceAction(testAccByocName, plancheck.ResourceActionCreate)},
-			PostApplyPostRefresh: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
-		},
-		Check: testAccCheckByocSecret(m, "bare-necessities"),
+		ConfigPlanChecks: planAction(testAccByocName, plancheck.ResourceActionCreate),
+		Check:            testAccCheckByocSecret(m, "bare-necessities"),
 	}})
 }
 
@@ -59,10 +56,7 @@ func TestAccByocIntegration_update(t *testing.T) {
 		{
 			Config: testAccByocIntegrationConfig_full(m, "The Watering Hole (renamed)", "new-necessities", "#1F8A70",
 				"https://middleware.thejungle.example/add", false),
-			ConfigPlanChecks: resource.ConfigPlanChecks{
-				PreApply:             []plancheck.PlanCheck{plancheck.ExpectResourceAction(testAccByocName, plancheck.ResourceActionUpdate)},
-				PostApplyPostRefresh: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
-			},
+			ConfigPlanChecks: planAction(testAccByocName, plancheck.ResourceActionUpdate),
 			ConfigStateChecks: []statecheck.StateCheck{
 				statecheck.ExpectKnownValue(testAccByocName, tfjsonpath.New("name"), knownvalue.StringExact("The Watering Hole (renamed)")),
 				statecheck.ExpectKnownValue(testAccByocName, tfjsonpath.New("color"), knownvalue.StringExact("#1F8A70")),
@@ -73,11 +67,8 @@ func TestAccByocIntegration_update(t *testing.T) {
 		},
 		{
 			// Dropping the optional URL clears it; the colour, not configured any more, keeps CXone's value.
-			Config: testAccByocIntegrationConfig_secret(m, "The Watering Hole (renamed)", "new-necessities"),
-			ConfigPlanChecks: resource.ConfigPlanChecks{
-				PreApply:             []plancheck.PlanCheck{plancheck.ExpectResourceAction(testAccByocName, plancheck.ResourceActionUpdate)},
-				PostApplyPostRefresh: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
-			},
+			Config:           testAccByocIntegrationConfig_secret(m, "The Watering Hole (renamed)", "new-necessities"),
+			ConfigPlanChecks: planAction(testAccByocName, plancheck.ResourceActionUpdate),
 			ConfigStateChecks: []statecheck.StateCheck{
 				statecheck.ExpectKnownValue(testAccByocName, tfjsonpath.New("add_action_url"), knownvalue.Null()),
 				statecheck.ExpectKnownValue(testAccByocName, tfjsonpath.New("color"), knownvalue.StringExact("#1F8A70")),

@@ -34,10 +34,8 @@ func TestAccByocIntegration_writeOnly(t *testing.T) {
 				statecheck.ExpectKnownValue(testAccByocName, tfjsonpath.New("client_secret_wo_version"), knownvalue.Int64Exact(1)),
 				statecheck.ExpectKnownValue(testAccByocName, tfjsonpath.New("has_client_secret"), knownvalue.Bool(true)),
 			},
-			ConfigPlanChecks: resource.ConfigPlanChecks{
-				PostApplyPostRefresh: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
-			},
-			Check: testAccCheckByocSecret(m, "first-secret"),
+			ConfigPlanChecks: emptyReplan,
+			Check:            testAccCheckByocSecret(m, "first-secret"),
 		},
 		{
 			// Terraform cannot see a write-only value change: no diff, nothing sent.
@@ -48,11 +46,8 @@ func TestAccByocIntegration_writeOnly(t *testing.T) {
 			Check: testAccCheckByocSecret(m, "first-secret"),
 		},
 		{
-			Config: testAccByocIntegrationConfig_writeOnly(m, "second-secret", 2),
-			ConfigPlanChecks: resource.ConfigPlanChecks{
-				PreApply:             []plancheck.PlanCheck{plancheck.ExpectResourceAction(testAccByocName, plancheck.ResourceActionUpdate)},
-				PostApplyPostRefresh: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
-			},
+			Config:           testAccByocIntegrationConfig_writeOnly(m, "second-secret", 2),
+			ConfigPlanChecks: planAction(testAccByocName, plancheck.ResourceActionUpdate),
 			ConfigStateChecks: []statecheck.StateCheck{
 				statecheck.ExpectKnownValue(testAccByocName, tfjsonpath.New("client_secret_wo"), knownvalue.Null()),
 				statecheck.ExpectKnownValue(testAccByocName, tfjsonpath.New("client_secret_wo_version"), knownvalue.Int64Exact(2)),
@@ -139,10 +134,8 @@ func TestAccByocIntegration_lostCreateAnswer(t *testing.T) {
 		PreConfig: func() {
 			testAccSetFaults(t, m, mockcxone.FaultRule{Method: "POST", Path: mockcxone.DFOBase + "/channel-integrations", DropResponse: true, Count: 1})
 		},
-		Config: testAccByocIntegrationConfig_secret(m, "The Watering Hole", "bare-necessities"),
-		ConfigPlanChecks: resource.ConfigPlanChecks{
-			PostApplyPostRefresh: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
-		},
+		Config:           testAccByocIntegrationConfig_secret(m, "The Watering Hole", "bare-necessities"),
+		ConfigPlanChecks: emptyReplan,
 		Check: resource.ComposeAggregateTestCheckFunc(
 			testAccCheckByocSecret(m, "bare-necessities"),
 			func(s *terraform.State) error {

@@ -57,12 +57,9 @@ var jungleList = callingListConfig{name: "The Jungle mailing list", externalID: 
 // (The mock gives the new list the ID the deleted one freed, so the IDs may not differ.)
 func replaced(m *mockcxone.Server, cfg callingListConfig) resource.TestStep {
 	return resource.TestStep{
-		Config: cfg.hcl(m),
-		ConfigPlanChecks: resource.ConfigPlanChecks{
-			PreApply:             []plancheck.PlanCheck{plancheck.ExpectResourceAction(callingListAddr, plancheck.ResourceActionDestroyBeforeCreate)},
-			PostApplyPostRefresh: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
-		},
-		Check: testAccCheckCallingLists(m, cfg.name),
+		Config:           cfg.hcl(m),
+		ConfigPlanChecks: planAction(callingListAddr, plancheck.ResourceActionDestroyBeforeCreate),
+		Check:            testAccCheckCallingLists(m, cfg.name),
 	}
 }
 
@@ -78,11 +75,8 @@ func TestAccCallingList_lifecycle(t *testing.T) {
 	moreColumns.extra = "  first_name_column = \"given\"\n  time_zone_column = \"tz\"\n  score_column = \"score\""
 	testAccSteps(t, testAccCheckCallingListDestroy(t, m), append([]resource.TestStep{
 		{
-			Config: jungleList.hcl(m),
-			ConfigPlanChecks: resource.ConfigPlanChecks{
-				PreApply:             []plancheck.PlanCheck{plancheck.ExpectResourceAction(callingListAddr, plancheck.ResourceActionCreate)},
-				PostApplyPostRefresh: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
-			},
+			Config:           jungleList.hcl(m),
+			ConfigPlanChecks: planAction(callingListAddr, plancheck.ResourceActionCreate),
 			ConfigStateChecks: []statecheck.StateCheck{
 				statecheck.ExpectKnownValue(callingListAddr, tfjsonpath.New("id"), knownvalue.StringRegexp(numericRE)),
 				statecheck.ExpectKnownValue(callingListAddr, tfjsonpath.New("destination_mappings"), knownvalue.ListExact([]knownvalue.Check{
@@ -190,7 +184,7 @@ func TestAccCallingList_rerun(t *testing.T) {
 				}
 				return testAccCheckCallingLists(m, jungleList.name, cutOff.name)(nil)
 			},
-			ConfigPlanChecks: resource.ConfigPlanChecks{PostApplyPostRefresh: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()}},
+			ConfigPlanChecks: emptyReplan,
 		},
 		{
 			Config: cutOff.hcl(m),
@@ -199,11 +193,8 @@ func TestAccCallingList_rerun(t *testing.T) {
 				"terraform import cxone_calling_list.<name> "+importID).String()),
 		},
 		{
-			Config: cutOff.hcl(m) + fmt.Sprintf("\nimport {\n  to = cxone_calling_list.test\n  id = %q\n}\n", importID),
-			ConfigPlanChecks: resource.ConfigPlanChecks{
-				PreApply:             []plancheck.PlanCheck{plancheck.ExpectResourceAction(callingListAddr, plancheck.ResourceActionNoop)},
-				PostApplyPostRefresh: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
-			},
+			Config:           cutOff.hcl(m) + fmt.Sprintf("\nimport {\n  to = cxone_calling_list.test\n  id = %q\n}\n", importID),
+			ConfigPlanChecks: planAction(callingListAddr, plancheck.ResourceActionNoop),
 			ConfigStateChecks: []statecheck.StateCheck{
 				statecheck.ExpectKnownValue(callingListAddr, tfjsonpath.New("id"), knownvalue.StringExact(importID)),
 			},

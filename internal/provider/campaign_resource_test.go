@@ -37,7 +37,6 @@ func TestAccCampaign_lifecycle(t *testing.T) {
 	sameID := statecheck.CompareValue(compare.ValuesSame())
 	full := testAccCampaignConfig(m, "The Watering Hole launch", "  description = \"Launch\"\n  notes = \"first\"\n")
 	renamed := testAccCampaignConfig(m, "Launch", "  notes = \"second\"\n")
-	emptyReplan := resource.ConfigPlanChecks{PostApplyPostRefresh: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()}}
 	var id int64
 	testAccSteps(t, testAccCheckCampaignDestroy(t, m), append(append([]resource.TestStep{
 		{
@@ -85,11 +84,8 @@ func TestAccCampaign_lifecycle(t *testing.T) {
 					t.Fatal(err)
 				}
 			},
-			Config: renamed,
-			ConfigPlanChecks: resource.ConfigPlanChecks{
-				PreApply:             []plancheck.PlanCheck{plancheck.ExpectResourceAction(testAccCampaignAddr, plancheck.ResourceActionCreate)},
-				PostApplyPostRefresh: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
-			},
+			Config:            renamed,
+			ConfigPlanChecks:  planAction(testAccCampaignAddr, plancheck.ResourceActionCreate),
 			ConfigStateChecks: []statecheck.StateCheck{sameID.AddStateValue(testAccCampaignAddr, tfjsonpath.New("id"))},
 		},
 		resource.TestStep{

@@ -92,11 +92,8 @@ func TestAccDigitalUserPermissions_rerunAfterCrash(t *testing.T) {
 		t.Fatal(err)
 	}
 	testAccSteps(t, testAccCheckDigitalEngagementOff(t, m, balooAgentID), []resource.TestStep{{
-		Config: testAccDigitalUserPermissionsConfig_settings(m, balooAgentID, true, 3, false, 30),
-		ConfigPlanChecks: resource.ConfigPlanChecks{
-			PreApply:             []plancheck.PlanCheck{plancheck.ExpectResourceAction(userPermissionsAddr, plancheck.ResourceActionCreate)},
-			PostApplyPostRefresh: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
-		},
+		Config:           testAccDigitalUserPermissionsConfig_settings(m, balooAgentID, true, 3, false, 30),
+		ConfigPlanChecks: planAction(userPermissionsAddr, plancheck.ResourceActionCreate),
 		ConfigStateChecks: []statecheck.StateCheck{
 			stateIs(userPermissionsAddr, "digital_engagement_enabled", knownvalue.Bool(true)),
 			stateIs(userPermissionsAddr, "digital_threshold", knownvalue.Int64Exact(3)),
@@ -117,10 +114,8 @@ func TestAccDigitalChannel_externalIDReused(t *testing.T) {
 		{Config: testAccProviderConfig(m) + first},
 		{Config: testAccProviderConfig(m) + moved},
 		{
-			Config: testAccProviderConfig(m) + moved + second,
-			ConfigPlanChecks: resource.ConfigPlanChecks{
-				PostApplyPostRefresh: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
-			},
+			Config:           testAccProviderConfig(m) + moved + second,
+			ConfigPlanChecks: emptyReplan,
 			Check: func(*terraform.State) error {
 				names := map[string]string{}
 				for _, ch := range m.State().Channels {

@@ -41,10 +41,8 @@ func TestAccDigitalChannel_basic(t *testing.T) {
 			statecheck.ExpectKnownValue(channelAddr, tfjsonpath.New("can_reply_to_any_message"), knownvalue.Bool(false)),
 			statecheck.ExpectKnownValue(channelAddr, tfjsonpath.New("translation_group"), knownvalue.Null()),
 		},
-		Check: testAccCheckMockChannel(m, "The Watering Hole public posts", true),
-		ConfigPlanChecks: resource.ConfigPlanChecks{
-			PostApplyPostRefresh: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
-		},
+		Check:            testAccCheckMockChannel(m, "The Watering Hole public posts", true),
+		ConfigPlanChecks: emptyReplan,
 	}})
 }
 

@@ -40,11 +40,8 @@ func TestAccDigitalSkill_basic(t *testing.T) {
 			// Known right after apply: create waited for the sync.
 			statecheck.ExpectKnownValue(testAccSkillAddr, tfjsonpath.New("routing_queue_id"), knownvalue.StringRegexp(numericRE)),
 		},
-		Check: testAccCheckSkillQueue(t, m, "The Watering Hole"),
-		ConfigPlanChecks: resource.ConfigPlanChecks{
-			PreApply:             []plancheck.PlanCheck{plancheck.ExpectResourceAction(testAccSkillAddr, plancheck.ResourceActionCreate)},
-			PostApplyPostRefresh: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
-		},
+		Check:            testAccCheckSkillQueue(t, m, "The Watering Hole"),
+		ConfigPlanChecks: planAction(testAccSkillAddr, plancheck.ResourceActionCreate),
 	}})
 }
 

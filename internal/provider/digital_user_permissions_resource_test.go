@@ -39,10 +39,7 @@ func TestAccDigitalUserPermissions_basic(t *testing.T) {
 			stateIs(userPermissionsAddr, "user_name", knownvalue.StringExact("baloo")),
 			stateIs(userPermissionsAddr, "email_address", knownvalue.StringExact("baloo@thejungle.example")),
 		},
-		ConfigPlanChecks: resource.ConfigPlanChecks{
-			PreApply:             []plancheck.PlanCheck{plancheck.ExpectResourceAction(userPermissionsAddr, plancheck.ResourceActionCreate)},
-			PostApplyPostRefresh: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
-		},
+		ConfigPlanChecks: planAction(userPermissionsAddr, plancheck.ResourceActionCreate),
 		Check: testAccCheckAgent(t, m, balooAgentID, func(a *cxone.Agent) error {
 			if !a.DigitalEngagementEnabled || a.DigitalThreshold != 1 || a.DigitalRefusalTimeout != 30 {
 				return fmt.Errorf("CXone holds %+v, want engagement on and the seed's threshold 1 and refusal 30", a)

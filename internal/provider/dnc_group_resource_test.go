@@ -40,18 +40,12 @@ func TestAccDNCGroup_lifecycle(t *testing.T) {
 				statecheck.ExpectKnownValue(dncGroupAddr, tfjsonpath.New("id"), knownvalue.StringRegexp(numericRE)),
 				statecheck.ExpectKnownValue(dncGroupAddr, tfjsonpath.New("description"), knownvalue.StringExact("")),
 			},
-			ConfigPlanChecks: resource.ConfigPlanChecks{
-				PreApply:             []plancheck.PlanCheck{plancheck.ExpectResourceAction(dncGroupAddr, plancheck.ResourceActionCreate)},
-				PostApplyPostRefresh: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
-			},
-			Check: resource.TestCheckResourceAttrWith(dncGroupAddr, "id", func(v string) error { firstID = v; return nil }),
+			ConfigPlanChecks: planAction(dncGroupAddr, plancheck.ResourceActionCreate),
+			Check:            resource.TestCheckResourceAttrWith(dncGroupAddr, "id", func(v string) error { firstID = v; return nil }),
 		},
 		{
-			Config: final,
-			ConfigPlanChecks: resource.ConfigPlanChecks{
-				PreApply:             []plancheck.PlanCheck{plancheck.ExpectResourceAction(dncGroupAddr, plancheck.ResourceActionUpdate)},
-				PostApplyPostRefresh: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
-			},
+			Config:           final,
+			ConfigPlanChecks: planAction(dncGroupAddr, plancheck.ResourceActionUpdate),
 			ConfigStateChecks: []statecheck.StateCheck{
 				sameID.AddStateValue(dncGroupAddr, tfjsonpath.New("id")),
 				statecheck.ExpectKnownValue(dncGroupAddr, tfjsonpath.New("name"), knownvalue.StringExact("The Jungle opt-outs")),
@@ -67,11 +61,8 @@ func TestAccDNCGroup_lifecycle(t *testing.T) {
 					t.Fatal(err)
 				}
 			},
-			Config: final,
-			ConfigPlanChecks: resource.ConfigPlanChecks{
-				PreApply:             []plancheck.PlanCheck{plancheck.ExpectResourceAction(dncGroupAddr, plancheck.ResourceActionUpdate)},
-				PostApplyPostRefresh: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
-			},
+			Config:           final,
+			ConfigPlanChecks: planAction(dncGroupAddr, plancheck.ResourceActionUpdate),
 		},
 		resource.TestStep{
 			// Deactivated outside Terraform: planned for creation, which reactivates it.
@@ -179,7 +170,7 @@ func TestAccDNCGroupSkill_lifecycle(t *testing.T) {
 				}
 			},
 			Config:           testAccDNCGroupSkillConfig(m, skillID, "contributing") + testAccDNCGroupSkillBlock("scrubbed", skillID, "scrubbed"),
-			ConfigPlanChecks: resource.ConfigPlanChecks{PostApplyPostRefresh: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()}},
+			ConfigPlanChecks: emptyReplan,
 		},
 	)...))
 }

@@ -68,7 +68,6 @@ func TestAccMessageTemplate_lifecycle(t *testing.T) {
 	updated.subject, updated.body, updated.cc, updated.bcc = "Now open", "Hello {FirstName}!", "", "audit@jungle.example"
 	sms := updated
 	sms.typ = "sms"
-	emptyReplan := resource.ConfigPlanChecks{PostApplyPostRefresh: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()}}
 	var firstID int64
 	testAccSteps(t, testAccCheckMessageTemplateDestroy(t, m), append(append([]resource.TestStep{
 		{
@@ -121,11 +120,8 @@ func TestAccMessageTemplate_lifecycle(t *testing.T) {
 			PreConfig: func() {
 				testAccChangeTemplate(t, m, firstID, func(in *cxone.MessageTemplateInput) { in.IsActive = new(false) })
 			},
-			Config: updated.config(m),
-			ConfigPlanChecks: resource.ConfigPlanChecks{
-				PreApply:             []plancheck.PlanCheck{plancheck.ExpectResourceAction(testAccTemplateAddr, plancheck.ResourceActionCreate)},
-				PostApplyPostRefresh: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
-			},
+			Config:            updated.config(m),
+			ConfigPlanChecks:  planAction(testAccTemplateAddr, plancheck.ResourceActionCreate),
 			ConfigStateChecks: []statecheck.StateCheck{sameID.AddStateValue(testAccTemplateAddr, tfjsonpath.New("id"))},
 		},
 		resource.TestStep{
@@ -147,11 +143,8 @@ func TestAccMessageTemplate_lifecycle(t *testing.T) {
 		resource.TestStep{
 			// A change of type replaces: the old template is deactivated and renamed to
 			// free the name.
-			Config: sms.config(m),
-			ConfigPlanChecks: resource.ConfigPlanChecks{
-				PreApply:             []plancheck.PlanCheck{plancheck.ExpectResourceAction(testAccTemplateAddr, plancheck.ResourceActionDestroyBeforeCreate)},
-				PostApplyPostRefresh: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
-			},
+			Config:           sms.config(m),
+			ConfigPlanChecks: planAction(testAccTemplateAddr, plancheck.ResourceActionDestroyBeforeCreate),
 			ConfigStateChecks: []statecheck.StateCheck{
 				otherID.AddStateValue(testAccTemplateAddr, tfjsonpath.New("id")),
 				stateIsTemplate("type", knownvalue.StringExact("sms")),

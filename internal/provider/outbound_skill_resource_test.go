@@ -113,10 +113,7 @@ func TestAccOutboundSkill_basic(t *testing.T) {
 				statecheck.ExpectKnownValue(testAccOutboundSkillAddr, at("is_running"), knownvalue.Bool(false)),
 				statecheck.ExpectKnownValue(testAccOutboundSkillAddr, at("retry").AtMapKey("finalize_when_exhausted"), knownvalue.Bool(true)),
 			},
-			ConfigPlanChecks: resource.ConfigPlanChecks{
-				PreApply:             []plancheck.PlanCheck{plancheck.ExpectResourceAction(testAccOutboundSkillAddr, plancheck.ResourceActionCreate)},
-				PostApplyPostRefresh: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
-			},
+			ConfigPlanChecks: planAction(testAccOutboundSkillAddr, plancheck.ResourceActionCreate),
 			Check: testAccCheckOutboundSkill(t, m, "Launch.SMS", func(s *cxone.OutboundSkill, p *cxone.SkillParameters) string {
 				if s.CampaignID != f.campaignID || s.MessageTemplateID != f.templateID || !s.RequireDisposition || len(s.Dispositions) != 2 {
 					return fmt.Sprintf("skill %+v", s)
@@ -166,7 +163,7 @@ func TestAccOutboundSkill_basic(t *testing.T) {
 				statecheck.ExpectKnownValue(testAccOutboundSkillAddr, at("dispositions"), knownvalue.Null()),
 				statecheck.ExpectKnownValue(testAccOutboundSkillAddr, at("time_zones"), knownvalue.ListSizeExact(0)),
 			},
-			ConfigPlanChecks: resource.ConfigPlanChecks{PostApplyPostRefresh: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()}},
+			ConfigPlanChecks: emptyReplan,
 			Check: testAccCheckOutboundSkill(t, m, "Launch:SMS", func(s *cxone.OutboundSkill, p *cxone.SkillParameters) string {
 				if len(s.Dispositions) != 0 || p.ScheduleSettings.IsScheduled || len(p.TimeZoneSettings) != 0 || *p.RetrySettings.MaximumAttempts != 7 {
 					return fmt.Sprintf("skill %+v parameters %+v", s, p)
@@ -215,12 +212,9 @@ func TestAccOutboundSkill_driftAndAdoption(t *testing.T) {
 		{Config: config, ConfigStateChecks: []statecheck.StateCheck{idCheck()}},
 		{
 			// Changed outside Terraform: the plan puts it back.
-			PreConfig: func() { testAccOutboundSkillDrift(t, m, "Launch") },
-			Config:    config,
-			ConfigPlanChecks: resource.ConfigPlanChecks{
-				PreApply:             []plancheck.PlanCheck{plancheck.ExpectResourceAction(testAccOutboundSkillAddr, plancheck.ResourceActionUpdate)},
-				PostApplyPostRefresh: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
-			},
+			PreConfig:         func() { testAccOutboundSkillDrift(t, m, "Launch") },
+			Config:            config,
+			ConfigPlanChecks:  planAction(testAccOutboundSkillAddr, plancheck.ResourceActionUpdate),
 			ConfigStateChecks: []statecheck.StateCheck{idCheck()},
 		},
 		{
@@ -254,7 +248,7 @@ func TestAccOutboundSkill_driftAndAdoption(t *testing.T) {
 			// ...and the same name configured again adopts the inactive skill.
 			Config:            config,
 			ConfigStateChecks: []statecheck.StateCheck{idCheck()},
-			ConfigPlanChecks:  resource.ConfigPlanChecks{PostApplyPostRefresh: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()}},
+			ConfigPlanChecks:  emptyReplan,
 		},
 		{
 			// Gone from CXone altogether (404).
@@ -289,7 +283,7 @@ func TestAccOutboundSkill_running(t *testing.T) {
 			ConfigStateChecks: []statecheck.StateCheck{
 				statecheck.ExpectKnownValue(testAccOutboundSkillAddr, tfjsonpath.New("is_running"), knownvalue.Bool(true)),
 			},
-			ConfigPlanChecks: resource.ConfigPlanChecks{PostApplyPostRefresh: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()}},
+			ConfigPlanChecks: emptyReplan,
 			Check: testAccCheckOutboundSkill(t, m, "Launch", func(s *cxone.OutboundSkill, _ *cxone.SkillParameters) string {
 				if s.Notes != "second" || !s.IsRunning {
 					return fmt.Sprintf("skill %+v", s)
@@ -317,10 +311,8 @@ func TestAccOutboundSkill_createCutOff(t *testing.T) {
 		},
 		{
 			// Following it converges.
-			Config: config + fmt.Sprintf("\nimport {\n  to = %s\n  id = \"%d\"\n}\n", testAccOutboundSkillAddr, sk.SkillID),
-			ConfigPlanChecks: resource.ConfigPlanChecks{
-				PostApplyPostRefresh: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
-			},
+			Config:           config + fmt.Sprintf("\nimport {\n  to = %s\n  id = \"%d\"\n}\n", testAccOutboundSkillAddr, sk.SkillID),
+			ConfigPlanChecks: emptyReplan,
 		},
 	})
 }

@@ -83,11 +83,9 @@ func TestAccReliability_lostAnswers(t *testing.T) {
 			ConfigStateChecks: checks("v1"),
 		},
 		{
-			PreConfig: func() { testAccSetFaults(t, m, updateRules...) },
-			Config:    testAccFleetConfig(m, 3, "v2"),
-			ConfigPlanChecks: resource.ConfigPlanChecks{
-				PostApplyPostRefresh: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
-			},
+			PreConfig:         func() { testAccSetFaults(t, m, updateRules...) },
+			Config:            testAccFleetConfig(m, 3, "v2"),
+			ConfigPlanChecks:  emptyReplan,
 			ConfigStateChecks: checks("v2"),
 		},
 	})

@@ -33,10 +33,8 @@ func TestAccRoutingQueueBinding_basic(t *testing.T) {
 			statecheck.ExpectKnownValue(bindingAddr, tfjsonpath.New("id"),
 				knownvalue.StringRegexp(regexpForBindingID(queueID))),
 		},
-		Check: testAccCheckMockBindings(m, queueID),
-		ConfigPlanChecks: resource.ConfigPlanChecks{
-			PostApplyPostRefresh: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
-		},
+		Check:            testAccCheckMockBindings(m, queueID),
+		ConfigPlanChecks: emptyReplan,
 	}})
 }
 

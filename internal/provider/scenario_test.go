@@ -25,10 +25,8 @@ func TestAccScenario_wateringHole(t *testing.T) {
 
 	testAccSteps(t, testAccCheckScenarioDestroyed(t, m), []resource.TestStep{
 		{
-			Config: testAccScenarioConfig(m, "The Watering Hole", 5, "The Watering Hole direct messages"),
-			ConfigPlanChecks: resource.ConfigPlanChecks{
-				PostApplyPostRefresh: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
-			},
+			Config:           testAccScenarioConfig(m, "The Watering Hole", 5, "The Watering Hole direct messages"),
+			ConfigPlanChecks: emptyReplan,
 			ConfigStateChecks: []statecheck.StateCheck{
 				statecheck.ExpectKnownValue("cxone_digital_user_permissions.mowgli", tfjsonpath.New("user_name"), knownvalue.StringExact("mowgli")),
 				statecheck.ExpectKnownValue("cxone_digital_user_permissions.baloo", tfjsonpath.New("email_address"), knownvalue.StringExact("baloo@thejungle.example")),

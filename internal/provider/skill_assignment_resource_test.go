@@ -33,10 +33,8 @@ func TestAccSkillAssignment_basic(t *testing.T) {
 			stateIs(skillAssignmentAddr, "is_active", knownvalue.Bool(true)),
 			stateIs(skillAssignmentAddr, "skill_name", knownvalue.StringExact("The Watering Hole")),
 		},
-		ConfigPlanChecks: resource.ConfigPlanChecks{
-			PostApplyPostRefresh: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
-		},
-		Check: testAccCheckSkillAssignment(t, m, mowgliAgentID, skillID, 1, true),
+		ConfigPlanChecks: emptyReplan,
+		Check:            testAccCheckSkillAssignment(t, m, mowgliAgentID, skillID, 1, true),
 	}})
 }
 
@@ -188,11 +186,8 @@ func TestAccSkillAssignment_adoptExisting(t *testing.T) {
 	m := testAccStart(t)
 	taken := testAccAssignedSkill(t, m, "Council Rock", 1004, false)
 	testAccSteps(t, testAccCheckSkillAssignmentGone(t, m, 1004, taken), []resource.TestStep{{
-		Config: testAccSkillAssignmentConfig_full(m, 1004, taken, 7, true),
-		ConfigPlanChecks: resource.ConfigPlanChecks{
-			PreApply:             []plancheck.PlanCheck{plancheck.ExpectResourceAction(skillAssignmentAddr, plancheck.ResourceActionCreate)},
-			PostApplyPostRefresh: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
-		},
+		Config:           testAccSkillAssignmentConfig_full(m, 1004, taken, 7, true),
+		ConfigPlanChecks: planAction(skillAssignmentAddr, plancheck.ResourceActionCreate),
 		ConfigStateChecks: []statecheck.StateCheck{
 			stateIs(skillAssignmentAddr, "proficiency", knownvalue.Int64Exact(7)),
 			stateIs(skillAssignmentAddr, "id", knownvalue.StringExact(assignmentKey(1004, taken))),

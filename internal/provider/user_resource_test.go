@@ -41,12 +41,9 @@ func newHire(userName string) testAccUser {
 func TestAccUser_basic(t *testing.T) {
 	m := testAccStart(t)
 	testAccSteps(t, testAccCheckUserDestroy(t, m), []resource.TestStep{{
-		Config: testAccUserConfig(m, newHire("akru")),
-		ConfigPlanChecks: resource.ConfigPlanChecks{
-			PreApply:             []plancheck.PlanCheck{plancheck.ExpectResourceAction(testAccUserAddr, plancheck.ResourceActionCreate)},
-			PostApplyPostRefresh: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
-		},
-		Check: resource.TestCheckResourceAttrPair(testAccUserAddr, "id", testAccUserAddr, "agent_id"),
+		Config:           testAccUserConfig(m, newHire("akru")),
+		ConfigPlanChecks: planAction(testAccUserAddr, plancheck.ResourceActionCreate),
+		Check:            resource.TestCheckResourceAttrPair(testAccUserAddr, "id", testAccUserAddr, "agent_id"),
 		ConfigStateChecks: []statecheck.StateCheck{
 			stateIs(testAccUserAddr, "id", knownvalue.StringRegexp(numericRE)),
 			stateIs(testAccUserAddr, "agent_id", knownvalue.NotNull()),
@@ -80,11 +77,8 @@ func TestAccUser_update(t *testing.T) {
 		},
 		{
 			// Every field, the user name included, changes in place.
-			Config: testAccUserConfig(m, full),
-			ConfigPlanChecks: resource.ConfigPlanChecks{
-				PreApply:             []plancheck.PlanCheck{plancheck.ExpectResourceAction(testAccUserAddr, plancheck.ResourceActionUpdate)},
-				PostApplyPostRefresh: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
-			},
+			Config:           testAccUserConfig(m, full),
+			ConfigPlanChecks: planAction(testAccUserAddr, plancheck.ResourceActionUpdate),
 			ConfigStateChecks: []statecheck.StateCheck{
 				sameID.AddStateValue(testAccUserAddr, tfjsonpath.New("agent_id")),
 				stateIs(testAccUserAddr, "user_name", knownvalue.StringExact("akru.wolf")),
@@ -262,10 +256,8 @@ func TestAccUser_reactivate(t *testing.T) {
 	u := newHire("Raksha") // the seed's inactive raksha; user names ignore case
 	u.notes = "back from the pack"
 	testAccSteps(t, testAccCheckUserDestroy(t, m), []resource.TestStep{{
-		Config: testAccUserConfig(m, u),
-		ConfigPlanChecks: resource.ConfigPlanChecks{
-			PostApplyPostRefresh: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
-		},
+		Config:           testAccUserConfig(m, u),
+		ConfigPlanChecks: emptyReplan,
 		ConfigStateChecks: []statecheck.StateCheck{
 			stateIs(testAccUserAddr, "agent_id", knownvalue.Int64Exact(rakshaAgentID)),
 			stateIs(testAccUserAddr, "user_name", knownvalue.StringExact("Raksha")),
