@@ -11,7 +11,6 @@ import (
 	"github.com/hashicorp/terraform-plugin-testing/compare"
 	"github.com/hashicorp/terraform-plugin-testing/helper/resource"
 	"github.com/hashicorp/terraform-plugin-testing/knownvalue"
-	"github.com/hashicorp/terraform-plugin-testing/plancheck"
 	"github.com/hashicorp/terraform-plugin-testing/statecheck"
 	"github.com/hashicorp/terraform-plugin-testing/terraform"
 	"github.com/hashicorp/terraform-plugin-testing/tfjsonpath"
@@ -38,14 +37,13 @@ func TestAccCampaign_lifecycle(t *testing.T) {
 	full := testAccCampaignConfig(m, "The Watering Hole launch", "  description = \"Launch\"\n  notes = \"first\"\n")
 	renamed := testAccCampaignConfig(m, "Launch", "  notes = \"second\"\n")
 	var id int64
-	testAccSteps(t, testAccCheckCampaignDestroy(t, m), append(append([]resource.TestStep{
+	steps := append([]resource.TestStep{
 		{
 			Config: full,
-			ConfigStateChecks: []statecheck.StateCheck{
-				sameID.AddStateValue(testAccCampaignAddr, tfjsonpath.New("id")),
-				statecheck.ExpectKnownValue(testAccCampaignAddr, tfjsonpath.New("id"), knownvalue.StringRegexp(numericRE)),
-				statecheck.ExpectKnownValue(testAccCampaignAddr, tfjsonpath.New("description"), knownvalue.StringExact("Launch")),
-			},
+			ConfigStateChecks: append(expectValues(testAccCampaignAddr, map[string]knownvalue.Check{
+				"id":          knownvalue.StringRegexp(numericRE),
+				"description": knownvalue.StringExact("Launch"),
+			}), sameID.AddStateValue(testAccCampaignAddr, tfjsonpath.New("id"))),
 			Check: func(s *terraform.State) (err error) {
 				id, err = parseNumericID(s.RootModule().Resources[testAccCampaignAddr].Primary.ID, "id")
 				return err
@@ -54,61 +52,33 @@ func TestAccCampaign_lifecycle(t *testing.T) {
 		},
 		{
 			// Renamed, the description back to its default.
-			Config: renamed,
-			ConfigPlanChecks: resource.ConfigPlanChecks{
-				PreApply:             []plancheck.PlanCheck{expectOnlyChange{testAccCampaignAddr, []string{"description", "name", "notes"}}},
-				PostApplyPostRefresh: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
-			},
+			Config:           renamed,
+			ConfigPlanChecks: planOnlyChanges(testAccCampaignAddr, "description", "name", "notes"),
 			ConfigStateChecks: []statecheck.StateCheck{
 				sameID.AddStateValue(testAccCampaignAddr, tfjsonpath.New("id")),
 				statecheck.ExpectKnownValue(testAccCampaignAddr, tfjsonpath.New("description"), knownvalue.StringExact("")),
 			},
 		},
-	}, testAccImportSteps(testAccCampaignAddr, "launch", "Expected a campaign ID, a whole number such as 62001", "69999")...),
+	}, testAccImportSteps(testAccCampaignAddr, "launch", "Expected a campaign ID, a whole number such as 62001", "69999")...)
+	steps = append(steps,
 		resource.TestStep{
 			// Changed outside Terraform: the plan puts the configuration back.
 			PreConfig: func() {
 				testAccChangeCampaign(t, m, id, func(in *cxone.CampaignInput) { in.Notes = "changed by hand" })
 			},
-			Config: renamed,
-			ConfigPlanChecks: resource.ConfigPlanChecks{
-				PreApply:             []plancheck.PlanCheck{expectOnlyChange{testAccCampaignAddr, []string{"notes"}}},
-				PostApplyPostRefresh: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
-			},
+			Config:           renamed,
+			ConfigPlanChecks: planOnlyChanges(testAccCampaignAddr, "notes"),
 		},
-		resource.TestStep{
-			// Deactivated outside Terraform: gone, so planned for creation, which
-			// reactivates the same campaign.
-			PreConfig: func() {
-				if err := testAccClient(t, m).SetCampaignActive(context.Background(), id, false); err != nil {
-					t.Fatal(err)
-				}
-			},
-			Config:            renamed,
-			ConfigPlanChecks:  planAction(testAccCampaignAddr, plancheck.ResourceActionCreate),
-			ConfigStateChecks: []statecheck.StateCheck{sameID.AddStateValue(testAccCampaignAddr, tfjsonpath.New("id"))},
-		},
-		resource.TestStep{
-			// Destroy deactivates: the campaign stays in CXone, inactive.
-			Config: testAccProviderConfig(m),
-			Check:  func(*terraform.State) error { return testAccCampaignInMock(m, id, false) },
-		},
-		resource.TestStep{
-			// Created again: the inactive campaign of the same name is adopted.
-			Config:            renamed,
-			ConfigPlanChecks:  emptyReplan,
-			ConfigStateChecks: []statecheck.StateCheck{sameID.AddStateValue(testAccCampaignAddr, tfjsonpath.New("id"))},
-			Check:             func(*terraform.State) error { return testAccCampaignInMock(m, id, true) },
-		},
-		resource.TestStep{
-			// Gone from CXone altogether (404): planned for creation.
-			PreConfig:          m.Reset,
-			Config:             renamed,
-			PlanOnly:           true,
-			ExpectNonEmptyPlan: true,
-			ConfigPlanChecks:   planRecreates(testAccCampaignAddr),
-		},
-	))
+		// Deactivated outside Terraform: gone, so planned for creation, which
+		// reactivates the same campaign.
+		testAccReactivateStep(t, testAccCampaignAddr, renamed, sameID,
+			func() error { return testAccClient(t, m).SetCampaignActive(context.Background(), id, false) }))
+	// Destroy deactivates: the campaign stays in CXone, inactive; created again, the
+	// inactive campaign of the same name is adopted.
+	steps = append(steps, testAccRecreateSteps(testAccCampaignAddr, renamed, sameID,
+		func(active bool) error { return testAccCampaignInMock(m, id, active) })...)
+	// Gone from CXone altogether (404): planned for creation.
+	testAccSteps(t, testAccCheckCampaignDestroy(t, m), append(steps, testAccGoneStep(m, testAccCampaignAddr, renamed)))
 }
 
 // TestAccCampaign_errors: the plan-time check names its attribute and makes no API
@@ -205,29 +175,13 @@ func testAccChangeCampaign(t *testing.T, m *mockcxone.Server, id int64, change f
 // testAccCampaignInMock checks the mock's own state (what /_mock/state shows) for
 // whether campaign id is active.
 func testAccCampaignInMock(m *mockcxone.Server, id int64, active bool) error {
-	for _, c := range m.State().Campaigns {
-		if c.ID == id {
-			if c.IsActive != active {
-				return fmt.Errorf("campaign %d in the mock: active %v, want %v", id, c.IsActive, active)
-			}
-			return nil
-		}
-	}
-	return fmt.Errorf("campaign %d is not in the mock", id)
+	return checkOneInMock(fmt.Sprintf("campaign %d", id), m.State().Campaigns,
+		func(c mockcxone.Campaign) (bool, bool) { return c.ID == id, c.IsActive }, active)
 }
 
 // testAccCheckCampaignDestroy checks that every campaign the test managed is inactive:
 // destroy deactivates, since CXone cannot delete campaigns.
 func testAccCheckCampaignDestroy(t *testing.T, m *mockcxone.Server) resource.TestCheckFunc {
-	return testAccCheckDestroyed(t, m, "cxone_campaign", func(ctx context.Context, c *cxone.Client, rs *terraform.ResourceState) (string, error) {
-		id, err := parseNumericID(rs.Primary.ID, "campaign ID")
-		if err != nil {
-			return "", err
-		}
-		cp, err := c.GetCampaign(ctx, id)
-		if err != nil || !cp.IsActive {
-			return "", err
-		}
-		return fmt.Sprintf("campaign %d (%q) is still active after destroy", id, cp.Name), nil
-	})
+	return testAccCheckDeactivated(t, m, "cxone_campaign", "campaign", (*cxone.Client).GetCampaign,
+		func(c *cxone.Campaign) (string, bool) { return c.Name, c.IsActive })
 }

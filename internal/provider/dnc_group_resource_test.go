@@ -31,52 +31,38 @@ func TestAccDNCGroup_lifecycle(t *testing.T) {
 	sameID := statecheck.CompareValue(compare.ValuesSame())
 	id := func() int64 { return testAccDNCGroupID(t, m, "The Jungle opt-outs") }
 	final := testAccDNCGroupConfig(m, "The Jungle opt-outs", "STOP replies")
-	var firstID string
-	testAccSteps(t, testAccCheckDNCGroupDestroy(t, m), append([]resource.TestStep{
+	steps := append([]resource.TestStep{
 		{
 			Config: testAccDNCGroupConfig(m, "Opt-outs", ""),
-			ConfigStateChecks: []statecheck.StateCheck{
-				sameID.AddStateValue(dncGroupAddr, tfjsonpath.New("id")),
-				statecheck.ExpectKnownValue(dncGroupAddr, tfjsonpath.New("id"), knownvalue.StringRegexp(numericRE)),
-				statecheck.ExpectKnownValue(dncGroupAddr, tfjsonpath.New("description"), knownvalue.StringExact("")),
-			},
+			ConfigStateChecks: append(expectValues(dncGroupAddr, map[string]knownvalue.Check{
+				"id":          knownvalue.StringRegexp(numericRE),
+				"description": knownvalue.StringExact(""),
+			}), sameID.AddStateValue(dncGroupAddr, tfjsonpath.New("id"))),
 			ConfigPlanChecks: planAction(dncGroupAddr, plancheck.ResourceActionCreate),
-			Check:            resource.TestCheckResourceAttrWith(dncGroupAddr, "id", func(v string) error { firstID = v; return nil }),
 		},
 		{
 			Config:           final,
 			ConfigPlanChecks: planAction(dncGroupAddr, plancheck.ResourceActionUpdate),
-			ConfigStateChecks: []statecheck.StateCheck{
-				sameID.AddStateValue(dncGroupAddr, tfjsonpath.New("id")),
-				statecheck.ExpectKnownValue(dncGroupAddr, tfjsonpath.New("name"), knownvalue.StringExact("The Jungle opt-outs")),
-				statecheck.ExpectKnownValue(dncGroupAddr, tfjsonpath.New("description"), knownvalue.StringExact("STOP replies")),
-			},
+			ConfigStateChecks: append(expectValues(dncGroupAddr, map[string]knownvalue.Check{
+				"name":        knownvalue.StringExact("The Jungle opt-outs"),
+				"description": knownvalue.StringExact("STOP replies"),
+			}), sameID.AddStateValue(dncGroupAddr, tfjsonpath.New("id"))),
 		},
-	}, append(testAccImportSteps(dncGroupAddr, "opt-outs", "Expected a DNC group ID, a whole number such as 8001", "64999"),
+	}, testAccImportSteps(dncGroupAddr, "opt-outs", "Expected a DNC group ID, a whole number such as 8001", "64999")...)
+	steps = append(steps,
 		resource.TestStep{
 			// Changed outside Terraform: the plan puts it back.
-			PreConfig: func() {
-				if _, err := testAccClient(t, m).UpdateDNCGroup(context.Background(), id(),
-					cxone.DNCGroupInput{DNCGroupName: "The Jungle opt-outs", DNCGroupDescription: "changed outside"}); err != nil {
-					t.Fatal(err)
-				}
-			},
+			PreConfig: outside(t, func() error {
+				_, err := testAccClient(t, m).UpdateDNCGroup(context.Background(), id(),
+					cxone.DNCGroupInput{DNCGroupName: "The Jungle opt-outs", DNCGroupDescription: "changed outside"})
+				return err
+			}),
 			Config:           final,
 			ConfigPlanChecks: planAction(dncGroupAddr, plancheck.ResourceActionUpdate),
 		},
-		resource.TestStep{
-			// Deactivated outside Terraform: planned for creation, which reactivates it.
-			PreConfig: func() {
-				if err := testAccClient(t, m).DeactivateDNCGroup(context.Background(), id()); err != nil {
-					t.Fatal(err)
-				}
-			},
-			Config: final,
-			ConfigPlanChecks: resource.ConfigPlanChecks{
-				PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(dncGroupAddr, plancheck.ResourceActionCreate)},
-			},
-			ConfigStateChecks: []statecheck.StateCheck{sameID.AddStateValue(dncGroupAddr, tfjsonpath.New("id"))},
-		},
+		// Deactivated outside Terraform: planned for creation, which reactivates it.
+		testAccReactivateStep(t, dncGroupAddr, final, sameID,
+			func() error { return testAccClient(t, m).DeactivateDNCGroup(context.Background(), id()) }),
 		resource.TestStep{
 			Config: final + `
 resource "cxone_dnc_group" "again" {
@@ -86,20 +72,11 @@ resource "cxone_dnc_group" "again" {
 			ExpectError: expectErrorText("Unable to Create DNC Group", `already has an active DNC group named "The Jungle opt-outs"`,
 				"terraform import cxone_dnc_group.<name>"),
 		},
-		// Destroy deactivates; the same name created again is the same group.
-		resource.TestStep{Config: final, Destroy: true, Check: func(*terraform.State) error {
-			return testAccCheckDNCGroupState(m, "The Jungle opt-outs", false)
-		}},
-		resource.TestStep{Config: final, Check: resource.ComposeTestCheckFunc(
-			resource.TestCheckResourceAttrWith(dncGroupAddr, "id", func(v string) error {
-				if v != firstID {
-					return fmt.Errorf("re-create made DNC group %s, want the deactivated %s back", v, firstID)
-				}
-				return nil
-			}),
-			func(*terraform.State) error { return testAccCheckDNCGroupState(m, "The Jungle opt-outs", true) },
-		)},
-	)...))
+	)
+	// Destroy deactivates; the same name created again is the same group.
+	steps = append(steps, testAccRecreateSteps(dncGroupAddr, final, sameID,
+		func(active bool) error { return testAccCheckDNCGroupState(m, "The Jungle opt-outs", active) })...)
+	testAccSteps(t, testAccCheckDNCGroupDestroy(t, m), steps)
 }
 
 // TestAccDNCGroupSkill_lifecycle: a link made, re-planned empty, replaced by a change of
@@ -148,11 +125,9 @@ func TestAccDNCGroupSkill_lifecycle(t *testing.T) {
 		},
 		resource.TestStep{
 			// Removed outside Terraform: planned again, and made again.
-			PreConfig: func() {
-				if err := testAccClient(t, m).RemoveDNCGroupSkill(context.Background(), groupID(), skillID, cxone.DNCContributing); err != nil {
-					t.Fatal(err)
-				}
-			},
+			PreConfig: outside(t, func() error {
+				return testAccClient(t, m).RemoveDNCGroupSkill(context.Background(), groupID(), skillID, cxone.DNCContributing)
+			}),
 			Config: testAccDNCGroupSkillConfig(m, skillID, "contributing"),
 			ConfigPlanChecks: resource.ConfigPlanChecks{
 				PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(dncGroupSkillAddr, plancheck.ResourceActionCreate)},
@@ -164,11 +139,9 @@ func TestAccDNCGroupSkill_lifecycle(t *testing.T) {
 		resource.TestStep{
 			// Made outside Terraform too (an apply cut off after the link): a create
 			// converges on the existing link.
-			PreConfig: func() {
-				if err := testAccClient(t, m).AddDNCGroupSkill(context.Background(), groupID(), skillID, cxone.DNCScrubbed); err != nil {
-					t.Fatal(err)
-				}
-			},
+			PreConfig: outside(t, func() error {
+				return testAccClient(t, m).AddDNCGroupSkill(context.Background(), groupID(), skillID, cxone.DNCScrubbed)
+			}),
 			Config:           testAccDNCGroupSkillConfig(m, skillID, "contributing") + testAccDNCGroupSkillBlock("scrubbed", skillID, "scrubbed"),
 			ConfigPlanChecks: emptyReplan,
 		},
@@ -213,32 +186,15 @@ func TestAccDNCGroupSkill_identity(t *testing.T) {
 
 // testAccCheckDNCGroupDestroy checks that every group the test managed is inactive.
 func testAccCheckDNCGroupDestroy(t *testing.T, m *mockcxone.Server) resource.TestCheckFunc {
-	return testAccCheckDestroyed(t, m, "cxone_dnc_group", func(ctx context.Context, c *cxone.Client, rs *terraform.ResourceState) (string, error) {
-		id, err := parseNumericID(rs.Primary.ID, "DNC group ID")
-		if err != nil {
-			return "", err
-		}
-		g, err := c.GetDNCGroup(ctx, id)
-		if err != nil || !g.IsActive {
-			return "", err
-		}
-		return fmt.Sprintf("DNC group %d (%q) is still active after destroy", id, g.DNCGroupName), nil
-	})
+	return testAccCheckDeactivated(t, m, "cxone_dnc_group", "DNC group", (*cxone.Client).GetDNCGroup,
+		func(g *cxone.DNCGroup) (string, bool) { return g.DNCGroupName, g.IsActive })
 }
 
 // testAccCheckDNCGroupState checks in the mock's state that exactly one group has this
 // name, active or not as given.
 func testAccCheckDNCGroupState(m *mockcxone.Server, name string, active bool) error {
-	var found []mockcxone.DNCGroup
-	for _, g := range m.State().DNCGroups {
-		if g.DNCGroupName == name {
-			found = append(found, g)
-		}
-	}
-	if len(found) != 1 || found[0].IsActive != active {
-		return fmt.Errorf("DNC groups named %q: %+v, want one with isActive %t", name, found, active)
-	}
-	return nil
+	return checkOneInMock(fmt.Sprintf("DNC groups named %q", name), m.State().DNCGroups,
+		func(g mockcxone.DNCGroup) (bool, bool) { return g.DNCGroupName == name, g.IsActive }, active)
 }
 
 // testAccCheckDNCLinks checks in the mock's state that the skill's only link is the

@@ -53,10 +53,6 @@ var testAccLaunchTemplate = testAccTemplate{
 	replyTo: "help@jungle.example", cc: "baloo@jungle.example; bagheera@jungle.example",
 }
 
-func stateIsTemplate(attr string, v knownvalue.Check) statecheck.StateCheck {
-	return statecheck.ExpectKnownValue(testAccTemplateAddr, tfjsonpath.New(attr), v)
-}
-
 // TestAccMessageTemplate_lifecycle: create, an empty re-plan, update in place, import,
 // drift both ways, destroy deactivates, re-create adopts, a change of type replaces,
 // and a template deleted outside Terraform is planned for creation.
@@ -69,20 +65,18 @@ func TestAccMessageTemplate_lifecycle(t *testing.T) {
 	sms := updated
 	sms.typ = "sms"
 	var firstID int64
-	testAccSteps(t, testAccCheckMessageTemplateDestroy(t, m), append(append([]resource.TestStep{
+	steps := append([]resource.TestStep{
 		{
 			Config: testAccLaunchTemplate.config(m),
-			ConfigStateChecks: []statecheck.StateCheck{
-				sameID.AddStateValue(testAccTemplateAddr, tfjsonpath.New("id")),
-				otherID.AddStateValue(testAccTemplateAddr, tfjsonpath.New("id")),
-				stateIsTemplate("id", knownvalue.StringRegexp(numericRE)),
-				stateIsTemplate("type", knownvalue.StringExact("email")),
-				stateIsTemplate("subject", knownvalue.StringExact("The Watering Hole is open")),
-				stateIsTemplate("is_html", knownvalue.Bool(true)),
-				stateIsTemplate("is_rtl", knownvalue.Bool(false)),
-				stateIsTemplate("cc_address", knownvalue.StringExact("baloo@jungle.example; bagheera@jungle.example")),
-				stateIsTemplate("bcc_address", knownvalue.Null()),
-			},
+			ConfigStateChecks: append(expectValues(testAccTemplateAddr, map[string]knownvalue.Check{
+				"id":          knownvalue.StringRegexp(numericRE),
+				"type":        knownvalue.StringExact("email"),
+				"subject":     knownvalue.StringExact("The Watering Hole is open"),
+				"is_html":     knownvalue.Bool(true),
+				"is_rtl":      knownvalue.Bool(false),
+				"cc_address":  knownvalue.StringExact("baloo@jungle.example; bagheera@jungle.example"),
+				"bcc_address": knownvalue.Null(),
+			}), sameID.AddStateValue(testAccTemplateAddr, tfjsonpath.New("id")), otherID.AddStateValue(testAccTemplateAddr, tfjsonpath.New("id"))),
 			Check: func(s *terraform.State) error {
 				id, err := parseNumericID(s.RootModule().Resources[testAccTemplateAddr].Primary.ID, "id")
 				firstID = id
@@ -91,55 +85,34 @@ func TestAccMessageTemplate_lifecycle(t *testing.T) {
 			ConfigPlanChecks: emptyReplan,
 		},
 		{
-			Config: updated.config(m),
-			ConfigPlanChecks: resource.ConfigPlanChecks{
-				PreApply:             []plancheck.PlanCheck{expectOnlyChange{testAccTemplateAddr, []string{"bcc_address", "body", "cc_address", "subject"}}},
-				PostApplyPostRefresh: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
-			},
-			ConfigStateChecks: []statecheck.StateCheck{
-				sameID.AddStateValue(testAccTemplateAddr, tfjsonpath.New("id")),
-				stateIsTemplate("cc_address", knownvalue.Null()),
-				stateIsTemplate("bcc_address", knownvalue.StringExact("audit@jungle.example")),
-			},
+			Config:           updated.config(m),
+			ConfigPlanChecks: planOnlyChanges(testAccTemplateAddr, "bcc_address", "body", "cc_address", "subject"),
+			ConfigStateChecks: append(expectValues(testAccTemplateAddr, map[string]knownvalue.Check{
+				"cc_address":  knownvalue.Null(),
+				"bcc_address": knownvalue.StringExact("audit@jungle.example"),
+			}), sameID.AddStateValue(testAccTemplateAddr, tfjsonpath.New("id"))),
 		},
-	}, testAccImportSteps(testAccTemplateAddr, "launch", "Expected a message template ID, a whole number such as 61001", "69999")...),
+	}, testAccImportSteps(testAccTemplateAddr, "launch", "Expected a message template ID, a whole number such as 61001", "69999")...)
+	steps = append(steps,
 		resource.TestStep{
 			// Changed outside Terraform: the plan puts the configuration back.
 			PreConfig: func() {
 				testAccChangeTemplate(t, m, firstID, func(in *cxone.MessageTemplateInput) { in.Body = "changed by hand" })
 			},
-			Config: updated.config(m),
-			ConfigPlanChecks: resource.ConfigPlanChecks{
-				PreApply:             []plancheck.PlanCheck{expectOnlyChange{testAccTemplateAddr, []string{"body"}}},
-				PostApplyPostRefresh: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
-			},
+			Config:           updated.config(m),
+			ConfigPlanChecks: planOnlyChanges(testAccTemplateAddr, "body"),
 		},
-		resource.TestStep{
-			// Deactivated outside Terraform: gone, so planned for creation, which
-			// reactivates the same template.
-			PreConfig: func() {
-				testAccChangeTemplate(t, m, firstID, func(in *cxone.MessageTemplateInput) { in.IsActive = new(false) })
-			},
-			Config:            updated.config(m),
-			ConfigPlanChecks:  planAction(testAccTemplateAddr, plancheck.ResourceActionCreate),
-			ConfigStateChecks: []statecheck.StateCheck{sameID.AddStateValue(testAccTemplateAddr, tfjsonpath.New("id"))},
-		},
-		resource.TestStep{
-			// Destroy deactivates: the template stays in CXone, inactive.
-			Config: testAccProviderConfig(m),
-			Check: func(*terraform.State) error {
-				return testAccTemplateInMock(m, firstID, "The Watering Hole launch", false)
-			},
-		},
-		resource.TestStep{
-			// Created again: the inactive template of the same name is adopted.
-			Config:            updated.config(m),
-			ConfigPlanChecks:  emptyReplan,
-			ConfigStateChecks: []statecheck.StateCheck{sameID.AddStateValue(testAccTemplateAddr, tfjsonpath.New("id"))},
-			Check: func(*terraform.State) error {
-				return testAccTemplateInMock(m, firstID, "The Watering Hole launch", true)
-			},
-		},
+		// Deactivated outside Terraform: gone, so planned for creation, which
+		// reactivates the same template.
+		testAccReactivateStep(t, testAccTemplateAddr, updated.config(m), sameID, func() error {
+			testAccChangeTemplate(t, m, firstID, func(in *cxone.MessageTemplateInput) { in.IsActive = new(false) })
+			return nil
+		}))
+	// Destroy deactivates: the template stays in CXone, inactive; created again, the
+	// inactive template of the same name is adopted.
+	steps = append(steps, testAccRecreateSteps(testAccTemplateAddr, updated.config(m), sameID,
+		func(active bool) error { return testAccTemplateInMock(m, firstID, "The Watering Hole launch", active) })...)
+	testAccSteps(t, testAccCheckMessageTemplateDestroy(t, m), append(steps,
 		resource.TestStep{
 			// A change of type replaces: the old template is deactivated and renamed to
 			// free the name.
@@ -147,20 +120,14 @@ func TestAccMessageTemplate_lifecycle(t *testing.T) {
 			ConfigPlanChecks: planAction(testAccTemplateAddr, plancheck.ResourceActionDestroyBeforeCreate),
 			ConfigStateChecks: []statecheck.StateCheck{
 				otherID.AddStateValue(testAccTemplateAddr, tfjsonpath.New("id")),
-				stateIsTemplate("type", knownvalue.StringExact("sms")),
+				statecheck.ExpectKnownValue(testAccTemplateAddr, tfjsonpath.New("type"), knownvalue.StringExact("sms")),
 			},
 			Check: func(*terraform.State) error {
 				return testAccTemplateInMock(m, firstID, fmt.Sprintf("The Watering Hole launch (retired %d)", firstID), false)
 			},
 		},
-		resource.TestStep{
-			// Gone from CXone altogether (404): planned for creation.
-			PreConfig:          m.Reset,
-			Config:             sms.config(m),
-			PlanOnly:           true,
-			ExpectNonEmptyPlan: true,
-			ConfigPlanChecks:   planRecreates(testAccTemplateAddr),
-		},
+		// Gone from CXone altogether (404): planned for creation.
+		testAccGoneStep(m, testAccTemplateAddr, sms.config(m)),
 	))
 }
 
@@ -308,29 +275,15 @@ func testAccChangeTemplate(t *testing.T, m *mockcxone.Server, id int64, change f
 // testAccTemplateInMock checks the mock's own state (what /_mock/state shows) for
 // template id: its name and whether it is active.
 func testAccTemplateInMock(m *mockcxone.Server, id int64, name string, active bool) error {
-	for _, tmpl := range m.State().MessageTemplates {
-		if tmpl.TemplateID == id {
-			if tmpl.TemplateName != name || tmpl.IsActive != active {
-				return fmt.Errorf("template %d in the mock: %q, active %v; want %q, active %v", id, tmpl.TemplateName, tmpl.IsActive, name, active)
-			}
-			return nil
-		}
-	}
-	return fmt.Errorf("template %d is not in the mock", id)
+	return checkOneInMock(fmt.Sprintf("template %d named %q", id, name), m.State().MessageTemplates,
+		func(tmpl mockcxone.MessageTemplate) (bool, bool) {
+			return tmpl.TemplateID == id && tmpl.TemplateName == name, tmpl.IsActive
+		}, active)
 }
 
 // testAccCheckMessageTemplateDestroy checks that every template the test managed is
 // inactive: destroy deactivates, since CXone cannot delete templates.
 func testAccCheckMessageTemplateDestroy(t *testing.T, m *mockcxone.Server) resource.TestCheckFunc {
-	return testAccCheckDestroyed(t, m, "cxone_message_template", func(ctx context.Context, c *cxone.Client, rs *terraform.ResourceState) (string, error) {
-		id, err := parseNumericID(rs.Primary.ID, "template ID")
-		if err != nil {
-			return "", err
-		}
-		tmpl, err := c.GetMessageTemplate(ctx, id)
-		if err != nil || !tmpl.IsActive {
-			return "", err
-		}
-		return fmt.Sprintf("message template %d (%q) is still active after destroy", id, tmpl.TemplateName), nil
-	})
+	return testAccCheckDeactivated(t, m, "cxone_message_template", "message template", (*cxone.Client).GetMessageTemplate,
+		func(tmpl *cxone.MessageTemplate) (string, bool) { return tmpl.TemplateName, tmpl.IsActive })
 }

@@ -220,11 +220,9 @@ func TestAccOutboundSkill_driftAndAdoption(t *testing.T) {
 		{
 			// Deactivated outside Terraform: gone, and created again by
 			// reactivating the same skill.
-			PreConfig: func() {
-				if err := testAccClient(t, m).SetOutboundSkillActive(t.Context(), testAccOutboundSkillID(t, m, "Launch"), false); err != nil {
-					t.Fatal(err)
-				}
-			},
+			PreConfig: outside(t, func() error {
+				return testAccClient(t, m).SetOutboundSkillActive(t.Context(), testAccOutboundSkillID(t, m, "Launch"), false)
+			}),
 			Config: config,
 			ConfigPlanChecks: resource.ConfigPlanChecks{
 				PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(testAccOutboundSkillAddr, plancheck.ResourceActionCreate)},

@@ -62,6 +62,15 @@ func (e expectOnlyChange) CheckPlan(_ context.Context, req plancheck.CheckPlanRe
 
 var _ plancheck.PlanCheck = expectOnlyChange{}
 
+// planOnlyChanges is the plan checks of a step that updates addr in place, changing
+// exactly attrs (expectOnlyChange), and whose re-plan after the apply is empty.
+func planOnlyChanges(addr string, attrs ...string) resource.ConfigPlanChecks {
+	return resource.ConfigPlanChecks{
+		PreApply:             []plancheck.PlanCheck{expectOnlyChange{addr, attrs}},
+		PostApplyPostRefresh: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
+	}
+}
+
 // quietValues are the values of testAccQuietConfig that the steps change one at a time.
 type quietValues struct {
 	threshold, proficiency int
@@ -125,11 +134,8 @@ func TestAccQuietPlans(t *testing.T) {
 		change(&v)
 		base = v
 		return resource.TestStep{
-			Config: testAccQuietConfig(m, v),
-			ConfigPlanChecks: resource.ConfigPlanChecks{
-				PreApply:             []plancheck.PlanCheck{expectOnlyChange{addr, attrs}},
-				PostApplyPostRefresh: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
-			},
+			Config:           testAccQuietConfig(m, v),
+			ConfigPlanChecks: planOnlyChanges(addr, attrs...),
 		}
 	}
 	steps := []resource.TestStep{{Config: testAccQuietConfig(m, base)}}
