@@ -118,7 +118,10 @@ func TestAccCallingList_identity(t *testing.T) {
 		create:   jungleList.hcl(m),
 		update:   jungleList.hcl(m),
 		identity: map[string]identityFrom{"list_id": {stateAttr: "id", number: true}},
-		remove:   func(map[string]any) { testAccDeleteCallingList(t, m, jungleList.name) },
+		remove: func(map[string]any) error {
+			testAccDeleteCallingList(t, m, jungleList.name)
+			return nil
+		},
 	})
 }
 

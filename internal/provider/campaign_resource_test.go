@@ -115,14 +115,12 @@ func TestAccCampaign_identity(t *testing.T) {
 		create:   testAccCampaignConfig(m, "Launch", ""),
 		update:   testAccCampaignConfig(m, "Launch", "  notes = \"more\"\n"),
 		identity: map[string]identityFrom{"campaign_id": {stateAttr: "id", number: true}},
-		remove: func(v map[string]any) {
+		remove: func(v map[string]any) error {
 			id, err := parseNumericID(stateString(v, "id"), "id")
-			if err == nil {
-				err = testAccClient(t, m).SetCampaignActive(t.Context(), id, false)
-			}
 			if err != nil {
-				t.Fatal(err)
+				return err
 			}
+			return testAccClient(t, m).SetCampaignActive(t.Context(), id, false)
 		},
 	})
 }

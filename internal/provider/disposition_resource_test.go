@@ -103,10 +103,8 @@ func TestAccDisposition_identity(t *testing.T) {
 		create:   testAccDispositionConfig(m, "Replied", ""),
 		update:   testAccDispositionConfig(m, "Replied", `notes = "updated"`),
 		identity: map[string]identityFrom{"disposition_id": {stateAttr: "id", number: true}},
-		remove: func(map[string]any) {
-			if err := testAccClient(t, m).SetDispositionActive(t.Context(), testAccDispositionID(t, m, "Replied"), false); err != nil {
-				t.Fatal(err)
-			}
+		remove: func(map[string]any) error {
+			return testAccClient(t, m).SetDispositionActive(t.Context(), testAccDispositionID(t, m, "Replied"), false)
 		},
 	})
 }

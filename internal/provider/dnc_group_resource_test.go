@@ -155,10 +155,8 @@ func TestAccDNCGroup_identity(t *testing.T) {
 		create:   testAccDNCGroupConfig(m, "Opt-outs", ""),
 		update:   testAccDNCGroupConfig(m, "Opt-outs", "STOP replies"),
 		identity: map[string]identityFrom{"dnc_group_id": {stateAttr: "id", number: true}},
-		remove: func(map[string]any) {
-			if err := testAccClient(t, m).DeactivateDNCGroup(t.Context(), testAccDNCGroupID(t, m, "Opt-outs")); err != nil {
-				t.Fatal(err)
-			}
+		remove: func(map[string]any) error {
+			return testAccClient(t, m).DeactivateDNCGroup(t.Context(), testAccDNCGroupID(t, m, "Opt-outs"))
 		},
 	})
 }
@@ -176,10 +174,8 @@ func TestAccDNCGroupSkill_identity(t *testing.T) {
 			"skill_id":     {stateAttr: "skill_id", number: true},
 			"relation":     {stateAttr: "relation"},
 		},
-		remove: func(map[string]any) {
-			if err := testAccClient(t, m).RemoveDNCGroupSkill(t.Context(), testAccDNCGroupID(t, m, "Opt-outs"), skillID, cxone.DNCScrubbed); err != nil {
-				t.Fatal(err)
-			}
+		remove: func(map[string]any) error {
+			return testAccClient(t, m).RemoveDNCGroupSkill(t.Context(), testAccDNCGroupID(t, m, "Opt-outs"), skillID, cxone.DNCScrubbed)
 		},
 	})
 }

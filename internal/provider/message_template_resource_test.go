@@ -180,12 +180,12 @@ func TestAccMessageTemplate_identity(t *testing.T) {
 		create:   sms.config(m),
 		update:   updated.config(m),
 		identity: map[string]identityFrom{"template_id": {stateAttr: "id", number: true}},
-		remove: func(v map[string]any) {
+		remove: func(v map[string]any) error {
 			id, err := parseNumericID(stateString(v, "id"), "id")
-			if err != nil {
-				t.Fatal(err)
+			if err == nil {
+				testAccChangeTemplate(t, m, id, func(in *cxone.MessageTemplateInput) { in.IsActive = new(false) })
 			}
-			testAccChangeTemplate(t, m, id, func(in *cxone.MessageTemplateInput) { in.IsActive = new(false) })
+			return err
 		},
 	})
 }

@@ -324,10 +324,8 @@ func TestAccOutboundSkill_identity(t *testing.T) {
 		create:   outboundSkillConfig(m, "Launch", "", "  retry {\n    maximum_attempts = 2\n  }"),
 		update:   outboundSkillConfig(m, "Launch", `  notes = "later"`, "  retry {\n    maximum_attempts = 2\n  }"),
 		identity: map[string]identityFrom{"skill_id": {stateAttr: "id", number: true}},
-		remove: func(map[string]any) {
-			if err := testAccClient(t, m).SetOutboundSkillActive(t.Context(), testAccOutboundSkillID(t, m, "Launch"), false); err != nil {
-				t.Fatal(err)
-			}
+		remove: func(map[string]any) error {
+			return testAccClient(t, m).SetOutboundSkillActive(t.Context(), testAccOutboundSkillID(t, m, "Launch"), false)
 		},
 	})
 }
