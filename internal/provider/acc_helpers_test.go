@@ -252,11 +252,11 @@ func testAccRecreateSteps(addr, config string, sameID valueTracker, inMock func(
 	}
 }
 
-// testAccGoneStep empties CXone (the mock's reset): a plan of config finds addr gone
-// (CXone answers 404) and creates it again.
-func testAccGoneStep(m *mockcxone.Server, addr, config string) resource.TestStep {
+// testAccGoneStep removes addr's object outside Terraform (remove): a plan of config
+// finds it gone and creates it again.
+func testAccGoneStep(addr, config string, remove func()) resource.TestStep {
 	return resource.TestStep{
-		PreConfig:          m.Reset,
+		PreConfig:          remove,
 		Config:             config,
 		PlanOnly:           true,
 		ExpectNonEmptyPlan: true,
@@ -309,4 +309,27 @@ func expectValues(addr string, values map[string]knownvalue.Check) []statecheck.
 		checks = append(checks, statecheck.ExpectKnownValue(addr, tfjsonpath.New(name), values[name]))
 	}
 	return checks
+}
+
+// planError is a step whose plan of config fails with an error that says each of
+// want, in order.
+func planError(config string, want ...string) resource.TestStep {
+	return resource.TestStep{Config: config, PlanOnly: true, ExpectError: expectErrorText(want...)}
+}
+
+// checkNoRequests fails t if m got an API request beyond the provider's settings
+// check: what the steps before refused, they refused at plan time.
+func checkNoRequests(t *testing.T, m *mockcxone.Server) {
+	t.Helper()
+	if n := requestsBeyondSettingsCheck(m); n != 0 {
+		t.Errorf("plan-time validation made %d API requests, want 0: %v", n, m.Requests().ByRoute)
+	}
+}
+
+// testAccPlanErrors runs steps, configurations that plan-time validation refuses (most
+// of them planError steps), and checks that none of them reached CXone.
+func testAccPlanErrors(t *testing.T, m *mockcxone.Server, steps []resource.TestStep) {
+	t.Helper()
+	testAccSteps(t, nil, steps)
+	checkNoRequests(t, m)
 }

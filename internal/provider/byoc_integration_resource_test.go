@@ -142,16 +142,9 @@ func TestAccByocIntegration_validation(t *testing.T) {
 	for _, c := range cases {
 		attrs := maps.Clone(good)
 		maps.Copy(attrs, c.set)
-		steps = append(steps, resource.TestStep{
-			Config:      testAccBlockConfig(m, `resource "cxone_byoc_integration" "test"`, attrs),
-			PlanOnly:    true,
-			ExpectError: expectErrorText(c.want...),
-		})
+		steps = append(steps, planError(testAccBlockConfig(m, `resource "cxone_byoc_integration" "test"`, attrs), c.want...))
 	}
-	testAccSteps(t, nil, steps)
-	if n := requestsBeyondSettingsCheck(m); n != 0 {
-		t.Errorf("plan-time validation must not call CXone; the mock got %d requests: %v", n, m.Requests().ByRoute)
-	}
+	testAccPlanErrors(t, m, steps)
 }
 
 func TestAccByocIntegration_apiError(t *testing.T) {

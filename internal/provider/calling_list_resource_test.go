@@ -128,14 +128,14 @@ func TestAccCallingList_identity(t *testing.T) {
 func TestAccCallingList_validation(t *testing.T) {
 	m := testAccStart(t)
 	bad := func(cfg callingListConfig, want ...string) resource.TestStep {
-		return resource.TestStep{Config: cfg.hcl(m), PlanOnly: true, ExpectError: expectErrorText(want...)}
+		return planError(cfg.hcl(m), want...)
 	}
 	with := func(f func(*callingListConfig)) callingListConfig {
 		c := jungleList
 		f(&c)
 		return c
 	}
-	testAccSteps(t, nil, []resource.TestStep{
+	testAccPlanErrors(t, m, []resource.TestStep{
 		bad(with(func(c *callingListConfig) { c.name = " " }), "Attribute name must not be empty or blank"),
 		bad(with(func(c *callingListConfig) { c.externalID = "" }), "Attribute external_id_column must not be empty or blank"),
 		bad(with(func(c *callingListConfig) { c.mappings = nil }), "Attribute destination_mappings list must contain at least 1 elements, got: 0"),
@@ -148,15 +148,8 @@ func TestAccCallingList_validation(t *testing.T) {
 		bad(with(func(c *callingListConfig) { c.mappings = [][2]string{{"PhoneNumber", "  "}} }),
 			"Attribute destination_mappings[0].column must not be empty or blank"),
 		bad(with(func(c *callingListConfig) { c.extra = `  zip_column = ""` }), "Attribute zip_column must not be empty or blank"),
-		{
-			Config:      jungleList.hcl(m) + "\nimport {\n  to = cxone_calling_list.test\n  id = \"jungle\"\n}\n",
-			PlanOnly:    true,
-			ExpectError: expectErrorText("Expected a calling list ID, a whole number such as 65001", `got "jungle"`),
-		},
+		planError(jungleList.hcl(m)+"\nimport {\n  to = cxone_calling_list.test\n  id = \"jungle\"\n}\n", "Expected a calling list ID, a whole number such as 65001", `got "jungle"`),
 	})
-	if n := requestsBeyondSettingsCheck(m); n != 0 {
-		t.Errorf("plan-time validation made %d API requests, want 0: %v", n, m.Requests().ByRoute)
-	}
 }
 
 // TestAccCallingList_rerun: a create whose answer was lost keeps the list it made (found by

@@ -78,7 +78,7 @@ func TestAccCampaign_lifecycle(t *testing.T) {
 	steps = append(steps, testAccRecreateSteps(testAccCampaignAddr, renamed, sameID,
 		func(active bool) error { return testAccCampaignInMock(m, id, active) })...)
 	// Gone from CXone altogether (404): planned for creation.
-	testAccSteps(t, testAccCheckCampaignDestroy(t, m), append(steps, testAccGoneStep(m, testAccCampaignAddr, renamed)))
+	testAccSteps(t, testAccCheckCampaignDestroy(t, m), append(steps, testAccGoneStep(testAccCampaignAddr, renamed, m.Reset)))
 }
 
 // TestAccCampaign_errors: the plan-time check names its attribute and makes no API
@@ -87,16 +87,10 @@ func TestAccCampaign_lifecycle(t *testing.T) {
 func TestAccCampaign_errors(t *testing.T) {
 	m := testAccStart(t)
 	testAccSteps(t, testAccCheckCampaignDestroy(t, m), []resource.TestStep{
-		{
-			Config:      testAccCampaignConfig(m, " ", ""),
-			PlanOnly:    true,
-			ExpectError: expectErrorText(`Attribute name must not be empty or blank`),
-		},
+		planError(testAccCampaignConfig(m, " ", ""), `Attribute name must not be empty or blank`),
 		{
 			PreConfig: func() {
-				if n := requestsBeyondSettingsCheck(m); n != 0 {
-					t.Errorf("plan-time validation made %d API requests, want 0: %v", n, m.Requests().ByRoute)
-				}
+				checkNoRequests(t, m)
 				if _, err := m.AddCampaignForTest(mockcxone.Campaign{ID: 62500, Name: "Taken", IsActive: true}); err != nil {
 					t.Fatal(err)
 				}

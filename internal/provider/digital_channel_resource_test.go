@@ -165,25 +165,15 @@ resource "cxone_digital_channel" "bad" {
 `, integrationID, attr, value)
 	}
 
-	testAccSteps(t, nil, []resource.TestStep{
-		{Config: bad("content_format", "markdown"), PlanOnly: true,
-			ExpectError: expectErrorText(`Attribute content_format value must be one of: ["html" "plain"], got: "markdown"`)},
-		{Config: bad("external_platform", ""), PlanOnly: true,
-			ExpectError: expectErrorText("Attribute external_platform string length must be at least 1")},
-		{Config: bad("studio_script", ""), PlanOnly: true,
-			ExpectError: expectErrorText("Attribute studio_script string length must be at least 1")},
-		{Config: bad("translation_group", ""), PlanOnly: true,
-			ExpectError: expectErrorText("Attribute translation_group string length must be at least 1")},
-		{Config: testAccDigitalChannelConfig_basic(m, "", "The Watering Hole"), PlanOnly: true,
-			ExpectError: expectErrorText("Attribute integration_id must be a BYOC integration ID, a UUID")},
-		{Config: testAccDigitalChannelConfig_basic(m, "watering-hole", "The Watering Hole"), PlanOnly: true,
-			ExpectError: expectErrorText("Attribute integration_id must be a BYOC integration ID, a UUID", "got: watering-hole")},
-		{Config: testAccDigitalChannelConfig_basic(m, integrationID, ""), PlanOnly: true,
-			ExpectError: expectErrorText("Attribute name string length must be at least 1")},
+	testAccPlanErrors(t, m, []resource.TestStep{
+		planError(bad("content_format", "markdown"), `Attribute content_format value must be one of: ["html" "plain"], got: "markdown"`),
+		planError(bad("external_platform", ""), "Attribute external_platform string length must be at least 1"),
+		planError(bad("studio_script", ""), "Attribute studio_script string length must be at least 1"),
+		planError(bad("translation_group", ""), "Attribute translation_group string length must be at least 1"),
+		planError(testAccDigitalChannelConfig_basic(m, "", "The Watering Hole"), "Attribute integration_id must be a BYOC integration ID, a UUID"),
+		planError(testAccDigitalChannelConfig_basic(m, "watering-hole", "The Watering Hole"), "Attribute integration_id must be a BYOC integration ID, a UUID", "got: watering-hole"),
+		planError(testAccDigitalChannelConfig_basic(m, integrationID, ""), "Attribute name string length must be at least 1"),
 	})
-	if n := requestsBeyondSettingsCheck(m); n != 0 {
-		t.Errorf("invalid configurations reached CXone: %d API requests, want 0", n)
-	}
 }
 
 func TestAccDigitalChannel_apiError(t *testing.T) {

@@ -135,13 +135,9 @@ func TestAccDigitalSkill_disappears(t *testing.T) {
 func TestAccDigitalSkill_validation(t *testing.T) {
 	m := testAccStart(t)
 	bad := func(attr, value, want string) resource.TestStep {
-		return resource.TestStep{
-			Config:      testAccDigitalSkillConfig_attr(m, attr, value),
-			PlanOnly:    true,
-			ExpectError: expectErrorText(want),
-		}
+		return planError(testAccDigitalSkillConfig_attr(m, attr, value), want)
 	}
-	testAccSteps(t, nil, []resource.TestStep{
+	testAccPlanErrors(t, m, []resource.TestStep{
 		bad("name", `""`, "string length must be between 1 and 200"),
 		bad("name", `"   "`, "must not be empty or blank"),
 		bad("name", fmt.Sprintf("%q", strings.Repeat("x", 201)), "string length must be between 1 and 200"),
@@ -155,20 +151,9 @@ func TestAccDigitalSkill_validation(t *testing.T) {
 			PlanOnly:    true,
 			ExpectError: regexp.MustCompile(`(?i)duration`),
 		},
-		{
-			Config:      testAccDigitalSkillConfig_timeout(m, "x", "-5m"),
-			PlanOnly:    true,
-			ExpectError: expectErrorText(`timeouts.create must be a positive duration such as "15m", got "-5m"`),
-		},
-		{
-			Config:      testAccDigitalSkillConfig_timeout(m, "x", "0s"),
-			PlanOnly:    true,
-			ExpectError: expectErrorText(`timeouts.create must be a positive duration`),
-		},
+		planError(testAccDigitalSkillConfig_timeout(m, "x", "-5m"), `timeouts.create must be a positive duration such as "15m", got "-5m"`),
+		planError(testAccDigitalSkillConfig_timeout(m, "x", "0s"), `timeouts.create must be a positive duration`),
 	})
-	if n := requestsBeyondSettingsCheck(m); n != 0 {
-		t.Errorf("plan-time validation made %d API requests, want 0: %v", n, m.Requests().ByRoute)
-	}
 }
 
 func TestAccDigitalSkill_apiError(t *testing.T) {

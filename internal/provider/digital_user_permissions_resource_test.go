@@ -183,26 +183,15 @@ func TestAccDigitalUserPermissions_userDeleted(t *testing.T) {
 func TestAccDigitalUserPermissions_validation(t *testing.T) {
 	m := testAccStart(t)
 	bad := func(attr, value, want string) resource.TestStep {
-		return resource.TestStep{
-			Config:      testAccDigitalUserPermissionsConfig_raw(m, attr, value),
-			PlanOnly:    true,
-			ExpectError: expectErrorText(attr, want),
-		}
+		return planError(testAccDigitalUserPermissionsConfig_raw(m, attr, value), attr, want)
 	}
-	testAccSteps(t, nil, []resource.TestStep{
+	testAccPlanErrors(t, m, []resource.TestStep{
 		bad("digital_threshold", "0", "between 1 and 100, got: 0"),
 		bad("digital_threshold", "101", "between 1 and 100, got: 101"),
 		bad("digital_refusal_timeout", "9", "between 10 and 3600, got: 9"),
 		bad("digital_refusal_timeout", "3601", "between 10 and 3600, got: 3601"),
-		{
-			Config:      testAccDigitalUserPermissionsConfig_basic(m, 0),
-			PlanOnly:    true,
-			ExpectError: expectErrorText("agent_id", "at least 1, got: 0"),
-		},
+		planError(testAccDigitalUserPermissionsConfig_basic(m, 0), "agent_id", "at least 1, got: 0"),
 	})
-	if n := requestsBeyondSettingsCheck(m); n != 0 {
-		t.Fatalf("plan-time validation sent %d API requests, want none: %v", n, m.Requests().ByRoute)
-	}
 }
 
 func TestAccDigitalUserPermissions_apiError(t *testing.T) {

@@ -26,11 +26,7 @@ import (
 func TestAccDispositionDNC_validation(t *testing.T) {
 	m := testAccStart(t)
 	bad := func(typ, body, want string) resource.TestStep {
-		return resource.TestStep{
-			Config:      testAccProviderConfig(m) + fmt.Sprintf("resource %q \"test\" {\n%s\n}\n", typ, body),
-			PlanOnly:    true,
-			ExpectError: expectErrorText(want),
-		}
+		return planError(testAccProviderConfig(m)+fmt.Sprintf("resource %q \"test\" {\n%s\n}\n", typ, body), want)
 	}
 	link := func(group, skill, relation string) string {
 		return fmt.Sprintf("dnc_group_id = %s\nskill_id = %s\nrelation = %s", group, skill, relation)
@@ -45,9 +41,7 @@ func TestAccDispositionDNC_validation(t *testing.T) {
 		bad("cxone_dnc_group_skill", link("1", "-2", `"scrubbed"`), "Attribute skill_id value must be at least 1, got: -2"),
 		{
 			PreConfig: func() {
-				if n := requestsBeyondSettingsCheck(m); n != 0 {
-					t.Errorf("plan-time validation made %d API requests, want 0: %v", n, m.Requests().ByRoute)
-				}
+				checkNoRequests(t, m)
 			},
 			Config: testAccDispositionConfig(m, "Replied", "classification_id = 99"),
 			ExpectError: expectErrorText("Unable to Create Disposition", "classification_id = 99", `disposition "Replied"`,

@@ -57,10 +57,7 @@ data "cxone_digital_skill" "test" {
 	}
 	var steps []resource.TestStep
 	for _, tc := range cases {
-		steps = append(steps, resource.TestStep{Config: tc.config, PlanOnly: true, ExpectError: expectErrorText(tc.want...)})
+		steps = append(steps, planError(tc.config, tc.want...))
 	}
-	testAccSteps(t, nil, steps)
-	if n := requestsBeyondSettingsCheck(m); n != 0 {
-		t.Errorf("invalid IDs reached CXone: %d API requests, want 0", n)
-	}
+	testAccPlanErrors(t, m, steps)
 }

@@ -127,7 +127,7 @@ func TestAccMessageTemplate_lifecycle(t *testing.T) {
 			},
 		},
 		// Gone from CXone altogether (404): planned for creation.
-		testAccGoneStep(m, testAccTemplateAddr, sms.config(m)),
+		testAccGoneStep(testAccTemplateAddr, sms.config(m), m.Reset),
 	))
 }
 
@@ -143,7 +143,7 @@ func TestAccMessageTemplate_errors(t *testing.T) {
 			cfg = strings.Replace(tt.config(m), fmt.Sprintf("  %s = %q\n", attr, map[string]string{"name": "x", "type": "email"}[attr]),
 				fmt.Sprintf("  %s = %s\n", attr, value), 1)
 		}
-		return resource.TestStep{Config: cfg, PlanOnly: true, ExpectError: expectErrorText(want)}
+		return planError(cfg, want)
 	}
 	testAccSteps(t, testAccCheckMessageTemplateDestroy(t, m), []resource.TestStep{
 		bad("name", `"  "`, `Attribute name must not be empty or blank`),
@@ -155,9 +155,7 @@ func TestAccMessageTemplate_errors(t *testing.T) {
 		bad("bcc_address", `" ; "`, `Attribute bcc_address must be one or more e-mail addresses`),
 		{
 			PreConfig: func() {
-				if n := requestsBeyondSettingsCheck(m); n != 0 {
-					t.Errorf("plan-time validation made %d API requests, want 0: %v", n, m.Requests().ByRoute)
-				}
+				checkNoRequests(t, m)
 				if _, err := m.AddMessageTemplateForTest(mockcxone.MessageTemplate{TemplateID: 61500, TemplateName: "Taken",
 					TemplateTypeID: 1, TemplateTypeDesc: "Email", IsActive: true, Body: "hand-made"}); err != nil {
 					t.Fatal(err)

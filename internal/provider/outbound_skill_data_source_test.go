@@ -30,21 +30,9 @@ func TestAccOutboundSkillDataSource(t *testing.T) {
 	byID, byName := "data.cxone_outbound_skill.by_id", "data.cxone_outbound_skill.by_name"
 	at := tfjsonpath.New[string]
 	testAccSteps(t, nil, []resource.TestStep{
-		{
-			Config:      testAccProviderConfig(m) + "data \"cxone_outbound_skill\" \"x\" {\n  name = \"Nobody\"\n}\n",
-			PlanOnly:    true,
-			ExpectError: expectErrorText("Outbound Skill Not Found", `named "Nobody"`),
-		},
-		{
-			Config:      testAccProviderConfig(m) + fmt.Sprintf("data \"cxone_outbound_skill\" \"x\" {\n  id = \"%d\"\n}\n", inbound),
-			PlanOnly:    true,
-			ExpectError: expectErrorText("Outbound Skill Not Found", "is an inbound skill"),
-		},
-		{
-			Config:      testAccProviderConfig(m) + "data \"cxone_outbound_skill\" \"x\" {\n  id = \"1\"\n  name = \"Launch\"\n}\n",
-			PlanOnly:    true,
-			ExpectError: expectErrorText("Invalid Attribute Combination"),
-		},
+		planError(testAccProviderConfig(m)+"data \"cxone_outbound_skill\" \"x\" {\n  name = \"Nobody\"\n}\n", "Outbound Skill Not Found", `named "Nobody"`),
+		planError(testAccProviderConfig(m)+fmt.Sprintf("data \"cxone_outbound_skill\" \"x\" {\n  id = \"%d\"\n}\n", inbound), "Outbound Skill Not Found", "is an inbound skill"),
+		planError(testAccProviderConfig(m)+"data \"cxone_outbound_skill\" \"x\" {\n  id = \"1\"\n  name = \"Launch\"\n}\n", "Invalid Attribute Combination"),
 		{
 			Config: testAccProviderConfig(m) + fmt.Sprintf(`
 data "cxone_outbound_skill" "by_id" {

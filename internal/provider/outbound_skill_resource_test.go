@@ -333,14 +333,14 @@ func TestAccOutboundSkill_identity(t *testing.T) {
 func TestAccOutboundSkill_validation(t *testing.T) {
 	m := testAccStart(t)
 	bad := func(attrs, blocks string, want ...string) resource.TestStep {
-		return resource.TestStep{Config: outboundSkillConfig(m, "Launch", attrs, blocks), PlanOnly: true, ExpectError: expectErrorText(want...)}
+		return planError(outboundSkillConfig(m, "Launch", attrs, blocks), want...)
 	}
 	window := func(start, end string) string {
 		return fmt.Sprintf("  schedule {\n    monday = { start = %q, end = %q }\n  }", start, end)
 	}
-	testAccSteps(t, nil, []resource.TestStep{
-		{Config: outboundSkillConfig(m, "L", "", ""), PlanOnly: true, ExpectError: expectErrorText("Attribute name must be 2 to 30 characters")},
-		{Config: outboundSkillConfig(m, "The Watering Hole", "", ""), PlanOnly: true, ExpectError: expectErrorText("Attribute name must be 2 to 30")},
+	testAccPlanErrors(t, m, []resource.TestStep{
+		planError(outboundSkillConfig(m, "L", "", ""), "Attribute name must be 2 to 30 characters"),
+		planError(outboundSkillConfig(m, "The Watering Hole", "", ""), "Attribute name must be 2 to 30"),
 		bad(`  media_type = "chat"`, "", "Attribute media_type value must be one of", `"digital"`, `"voice"`),
 		bad(`  strategy = "predictive"`, "", "Attribute strategy value must be one of", `"personal_connection"`, `"manual"`),
 		bad(`  campaign_id = "abc"`, "", "campaign_id"),
@@ -359,9 +359,6 @@ func TestAccOutboundSkill_validation(t *testing.T) {
 		bad(`  strategy = "manual"`, "  retry {\n    maximum_attempts = 2\n  }",
 			"retry applies to Personal Connection skills only"),
 	})
-	if n := requestsBeyondSettingsCheck(m); n != 0 {
-		t.Errorf("plan-time validation made %d API requests, want 0: %v", n, m.Requests().ByRoute)
-	}
 }
 
 func TestAccOutboundSkill_list(t *testing.T) {

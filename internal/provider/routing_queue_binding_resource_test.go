@@ -146,15 +146,10 @@ func TestAccRoutingQueueBinding_disappears(t *testing.T) {
 func TestAccRoutingQueueBinding_validation(t *testing.T) {
 	m := testAccStart(t)
 
-	testAccSteps(t, nil, []resource.TestStep{
-		{Config: testAccRoutingQueueBindingConfig_ids(m, "5", "watering-hole-dm"), PlanOnly: true,
-			ExpectError: expectErrorText("Attribute channel_id must be a channel ID, a UUID", "got: watering-hole-dm")},
-		{Config: testAccRoutingQueueBindingConfig_ids(m, "", "0b6f4d4e-3c1a-4f7e-9d55-2a8c1e9b7f10"), PlanOnly: true,
-			ExpectError: expectErrorText("Attribute routing_queue_id must be a routing queue ID")},
+	testAccPlanErrors(t, m, []resource.TestStep{
+		planError(testAccRoutingQueueBindingConfig_ids(m, "5", "watering-hole-dm"), "Attribute channel_id must be a channel ID, a UUID", "got: watering-hole-dm"),
+		planError(testAccRoutingQueueBindingConfig_ids(m, "", "0b6f4d4e-3c1a-4f7e-9d55-2a8c1e9b7f10"), "Attribute routing_queue_id must be a routing queue ID"),
 	})
-	if n := requestsBeyondSettingsCheck(m); n != 0 {
-		t.Errorf("invalid configurations reached CXone: %d API requests, want 0", n)
-	}
 }
 
 func TestAccRoutingQueueBinding_apiError(t *testing.T) {

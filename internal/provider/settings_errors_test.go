@@ -47,7 +47,7 @@ func TestAccSettings_wrongSettingKeepsState(t *testing.T) {
 	steps := []resource.TestStep{{Config: good}}
 	for _, setting := range []string{"tenant_id", "api_endpoint", "admin_api_version"} {
 		steps = append(steps,
-			resource.TestStep{Config: wrong(setting), PlanOnly: true, ExpectError: expectErrorText(setting, "CXONE_"+strings.ToUpper(setting))},
+			planError(wrong(setting), setting, "CXONE_"+strings.ToUpper(setting)),
 			resource.TestStep{Config: wrong(setting), ExpectError: expectErrorText(setting, "CXONE_"+strings.ToUpper(setting))},
 			resource.TestStep{Config: good, ConfigPlanChecks: stateKept, ConfigStateChecks: testAccExpectScenarioState()},
 		)

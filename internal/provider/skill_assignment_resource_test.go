@@ -138,13 +138,9 @@ func TestAccSkillAssignment_disappears(t *testing.T) {
 func TestAccSkillAssignment_validation(t *testing.T) {
 	m := testAccStart(t)
 	bad := func(agentID, skillID, proficiency int64, want ...string) resource.TestStep {
-		return resource.TestStep{
-			Config:      testAccSkillAssignmentConfig_full(m, agentID, skillID, proficiency, true),
-			PlanOnly:    true,
-			ExpectError: expectErrorText(want...),
-		}
+		return planError(testAccSkillAssignmentConfig_full(m, agentID, skillID, proficiency, true), want...)
 	}
-	testAccSteps(t, nil, []resource.TestStep{
+	testAccPlanErrors(t, m, []resource.TestStep{
 		bad(1001, 4000001, 0, "proficiency", "whole number from 1 to 20, got 0"),
 		bad(1001, 4000001, 21, "proficiency", "whole number from 1 to 20, got 21"),
 		{
@@ -156,9 +152,6 @@ func TestAccSkillAssignment_validation(t *testing.T) {
 		bad(0, 4000001, 1, "agent_id", "at least 1, got: 0"),
 		bad(1001, 0, 1, "skill_id", "at least 1, got: 0"),
 	})
-	if n := requestsBeyondSettingsCheck(m); n != 0 {
-		t.Fatalf("plan-time validation sent %d API requests, want none: %v", n, m.Requests().ByRoute)
-	}
 }
 
 func TestAccSkillAssignment_apiError(t *testing.T) {

@@ -179,14 +179,14 @@ func TestAccUser_validation(t *testing.T) {
 	bad := func(change func(*testAccUser), want ...string) resource.TestStep {
 		u := newHire("akru")
 		change(&u)
-		return resource.TestStep{Config: testAccUserConfig(m, u), PlanOnly: true, ExpectError: expectErrorText(want...)}
+		return planError(testAccUserConfig(m, u), want...)
 	}
 	raw := func(attr, value string, want ...string) resource.TestStep {
 		cfg := strings.Replace(testAccUserConfig(m, newHire("akru")), "resource \"cxone_user\" \"test\" {",
 			"resource \"cxone_user\" \"test\" {\n  "+attr+" = "+value, 1)
-		return resource.TestStep{Config: cfg, PlanOnly: true, ExpectError: expectErrorText(want...)}
+		return planError(cfg, want...)
 	}
-	testAccSteps(t, nil, []resource.TestStep{
+	testAccPlanErrors(t, m, []resource.TestStep{
 		bad(func(u *testAccUser) { u.userName = "  " }, "user_name", "must not be empty or blank"),
 		bad(func(u *testAccUser) { u.first = "" }, "first_name", "must not be empty or blank"),
 		bad(func(u *testAccUser) { u.last = " " }, "last_name", "must not be empty or blank"),
@@ -204,9 +204,6 @@ func TestAccUser_validation(t *testing.T) {
 		raw("federated_id", `""`, "federated_id", "must not be empty or blank"),
 		raw("agent_id", "5", "Invalid Configuration for Read-Only Attribute", "agent_id = 5"),
 	})
-	if n := requestsBeyondSettingsCheck(m); n != 0 {
-		t.Errorf("plan-time validation made %d API requests, want 0: %v", n, m.Requests().ByRoute)
-	}
 }
 
 func TestAccUser_apiError(t *testing.T) {
