@@ -158,9 +158,7 @@ func TestAccDigitalSkill_validation(t *testing.T) {
 
 func TestAccDigitalSkill_apiError(t *testing.T) {
 	m := testAccStart(t)
-	if err := m.SetFaults([]mockcxone.FaultRule{{Method: "POST", Path: "/inContactAPI/services/v34.0/skills", Status: 422}}); err != nil {
-		t.Fatal(err)
-	}
+	testAccSetFaults(t, m, mockcxone.FaultRule{Method: "POST", Path: "/inContactAPI/services/v34.0/skills", Status: 422})
 	testAccSteps(t, testAccCheckDigitalSkillDestroy(t, m), []resource.TestStep{{
 		Config: testAccDigitalSkillConfig_basic(m, "The Watering Hole"),
 		ExpectError: regexp.MustCompile(`(?s)Unable to Create Digital Skill.*` +

@@ -196,9 +196,7 @@ func TestAccDigitalUserPermissions_validation(t *testing.T) {
 
 func TestAccDigitalUserPermissions_apiError(t *testing.T) {
 	m := testAccStart(t)
-	if err := m.SetFaults([]mockcxone.FaultRule{{Method: "PUT", Path: "/inContactAPI/services/v34.0/agents", Status: 500}}); err != nil {
-		t.Fatal(err)
-	}
+	testAccSetFaults(t, m, mockcxone.FaultRule{Method: "PUT", Path: "/inContactAPI/services/v34.0/agents", Status: 500})
 	testAccSteps(t, testAccCheckDigitalEngagementOff(t, m, balooAgentID), []resource.TestStep{
 		{
 			Config:      testAccDigitalUserPermissionsConfig_basic(m, balooAgentID),

@@ -160,10 +160,7 @@ func TestAccSkillAssignment_apiError(t *testing.T) {
 	testAccSteps(t, testAccCheckSkillAssignmentGone(t, m, mowgliAgentID, skillID), []resource.TestStep{
 		{
 			PreConfig: func() {
-				err := m.SetFaults([]mockcxone.FaultRule{{Method: "POST", Path: "/inContactAPI/services/v34.0/agents/", Status: 422}})
-				if err != nil {
-					t.Fatal(err)
-				}
+				testAccSetFaults(t, m, mockcxone.FaultRule{Method: "POST", Path: "/inContactAPI/services/v34.0/agents/", Status: 422})
 			},
 			Config: testAccSkillAssignmentConfig_full(m, mowgliAgentID, skillID, 1, true),
 			ExpectError: expectErrorText("Unable to Create Skill Assignment",
@@ -197,10 +194,7 @@ func TestAccSkillAssignment_lostAnswer(t *testing.T) {
 	const route = "POST /inContactAPI/services/{version}/agents/{agentId}/skills"
 	testAccSteps(t, testAccCheckSkillAssignmentGone(t, m, balooAgentID, skillID), []resource.TestStep{{
 		PreConfig: func() {
-			err := m.SetFaults([]mockcxone.FaultRule{{Method: "POST", Path: "/inContactAPI/services/v34.0/agents/", DropResponse: true, Count: 1}})
-			if err != nil {
-				t.Fatal(err)
-			}
+			testAccSetFaults(t, m, mockcxone.FaultRule{Method: "POST", Path: "/inContactAPI/services/v34.0/agents/", DropResponse: true, Count: 1})
 		},
 		Config: testAccSkillAssignmentConfig_full(m, balooAgentID, skillID, 4, true),
 		ConfigStateChecks: []statecheck.StateCheck{
