@@ -23,24 +23,24 @@ func TestAccDigitalChannel_basic(t *testing.T) {
 
 	testAccSteps(t, testAccCheckChannelDestroy(t, m), []resource.TestStep{{
 		Config: testAccDigitalChannelConfig_basic(m, integrationID, "The Watering Hole public posts"),
-		ConfigStateChecks: []statecheck.StateCheck{
-			statecheck.ExpectKnownValue(channelAddr, tfjsonpath.New("id"), knownvalue.StringRegexp(uuidPattern)),
-			statecheck.ExpectKnownValue(channelAddr, tfjsonpath.New("integration_id"), knownvalue.StringExact(integrationID)),
-			statecheck.ExpectKnownValue(channelAddr, tfjsonpath.New("external_id"), knownvalue.StringExact("watering-hole-public")),
-			statecheck.ExpectKnownValue(channelAddr, tfjsonpath.New("name"), knownvalue.StringExact("The Watering Hole public posts")),
-			statecheck.ExpectKnownValue(channelAddr, tfjsonpath.New("external_platform"), knownvalue.StringExact("custom")),
-			statecheck.ExpectKnownValue(channelAddr, tfjsonpath.New("is_private"), knownvalue.Bool(false)),
-			statecheck.ExpectKnownValue(channelAddr, tfjsonpath.New("has_tree_structure"), knownvalue.Bool(true)),
-			statecheck.ExpectKnownValue(channelAddr, tfjsonpath.New("has_reply"), knownvalue.Bool(true)),
-			statecheck.ExpectKnownValue(channelAddr, tfjsonpath.New("content_format"), knownvalue.StringExact("plain")),
-			statecheck.ExpectKnownValue(channelAddr, tfjsonpath.New("can_send_files"), knownvalue.Bool(false)),
-			statecheck.ExpectKnownValue(channelAddr, tfjsonpath.New("has_outbound_flow"), knownvalue.Bool(false)),
-			statecheck.ExpectKnownValue(channelAddr, tfjsonpath.New("studio_script"), knownvalue.Null()),
-			statecheck.ExpectKnownValue(channelAddr, tfjsonpath.New("is_live_chat"), knownvalue.Bool(false)),
-			statecheck.ExpectKnownValue(channelAddr, tfjsonpath.New("has_multiple_threads_per_end_user"), knownvalue.Bool(false)),
-			statecheck.ExpectKnownValue(channelAddr, tfjsonpath.New("can_reply_to_any_message"), knownvalue.Bool(false)),
-			statecheck.ExpectKnownValue(channelAddr, tfjsonpath.New("translation_group"), knownvalue.Null()),
-		},
+		ConfigStateChecks: expectValues(channelAddr, map[string]knownvalue.Check{
+			"id":                                knownvalue.StringRegexp(uuidPattern),
+			"integration_id":                    knownvalue.StringExact(integrationID),
+			"external_id":                       knownvalue.StringExact("watering-hole-public"),
+			"name":                              knownvalue.StringExact("The Watering Hole public posts"),
+			"external_platform":                 knownvalue.StringExact("custom"),
+			"is_private":                        knownvalue.Bool(false),
+			"has_tree_structure":                knownvalue.Bool(true),
+			"has_reply":                         knownvalue.Bool(true),
+			"content_format":                    knownvalue.StringExact("plain"),
+			"can_send_files":                    knownvalue.Bool(false),
+			"has_outbound_flow":                 knownvalue.Bool(false),
+			"studio_script":                     knownvalue.Null(),
+			"is_live_chat":                      knownvalue.Bool(false),
+			"has_multiple_threads_per_end_user": knownvalue.Bool(false),
+			"can_reply_to_any_message":          knownvalue.Bool(false),
+			"translation_group":                 knownvalue.Null(),
+		}),
 		Check:            testAccCheckMockChannel(m, "The Watering Hole public posts", true),
 		ConfigPlanChecks: emptyReplan,
 	}})
@@ -56,14 +56,13 @@ func TestAccDigitalChannel_update(t *testing.T) {
 	testAccSteps(t, testAccCheckChannelDestroy(t, m), []resource.TestStep{
 		{
 			Config: testAccDigitalChannelConfig_full(m, integrationID, "The Watering Hole direct messages", "html", true),
-			ConfigStateChecks: []statecheck.StateCheck{
-				sameID.AddStateValue(channelAddr, tfjsonpath.New("id")),
-				statecheck.ExpectKnownValue(channelAddr, tfjsonpath.New("is_private"), knownvalue.Bool(true)),
-				statecheck.ExpectKnownValue(channelAddr, tfjsonpath.New("content_format"), knownvalue.StringExact("html")),
-				statecheck.ExpectKnownValue(channelAddr, tfjsonpath.New("has_reply"), knownvalue.Bool(false)),
-				statecheck.ExpectKnownValue(channelAddr, tfjsonpath.New("studio_script"), knownvalue.StringExact("WateringHole.xml")),
-				statecheck.ExpectKnownValue(channelAddr, tfjsonpath.New("translation_group"), knownvalue.StringExact("jungle")),
-			},
+			ConfigStateChecks: append(expectValues(channelAddr, map[string]knownvalue.Check{
+				"is_private":        knownvalue.Bool(true),
+				"content_format":    knownvalue.StringExact("html"),
+				"has_reply":         knownvalue.Bool(false),
+				"studio_script":     knownvalue.StringExact("WateringHole.xml"),
+				"translation_group": knownvalue.StringExact("jungle"),
+			}), sameID.AddStateValue(channelAddr, tfjsonpath.New("id"))),
 		},
 		{
 			// Changed in place: the same channel, upserted with the same ID.
@@ -71,13 +70,11 @@ func TestAccDigitalChannel_update(t *testing.T) {
 			ConfigPlanChecks: resource.ConfigPlanChecks{
 				PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(channelAddr, plancheck.ResourceActionUpdate)},
 			},
-			ConfigStateChecks: []statecheck.StateCheck{
-				sameID.AddStateValue(channelAddr, tfjsonpath.New("id")),
-				newID.AddStateValue(channelAddr, tfjsonpath.New("id")),
-				statecheck.ExpectKnownValue(channelAddr, tfjsonpath.New("name"), knownvalue.StringExact("The Watering Hole DMs")),
-				statecheck.ExpectKnownValue(channelAddr, tfjsonpath.New("is_private"), knownvalue.Bool(false)),
-				statecheck.ExpectKnownValue(channelAddr, tfjsonpath.New("content_format"), knownvalue.StringExact("plain")),
-			},
+			ConfigStateChecks: append(expectValues(channelAddr, map[string]knownvalue.Check{
+				"name":           knownvalue.StringExact("The Watering Hole DMs"),
+				"is_private":     knownvalue.Bool(false),
+				"content_format": knownvalue.StringExact("plain"),
+			}), sameID.AddStateValue(channelAddr, tfjsonpath.New("id")), newID.AddStateValue(channelAddr, tfjsonpath.New("id"))),
 			Check: testAccCheckMockChannel(m, "The Watering Hole DMs", false),
 		},
 		{

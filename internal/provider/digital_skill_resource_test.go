@@ -27,19 +27,19 @@ func TestAccDigitalSkill_basic(t *testing.T) {
 	m := testAccStart(t)
 	testAccSteps(t, testAccCheckDigitalSkillDestroy(t, m), []resource.TestStep{{
 		Config: testAccDigitalSkillConfig_basic(m, "The Watering Hole"),
-		ConfigStateChecks: []statecheck.StateCheck{
-			statecheck.ExpectKnownValue(testAccSkillAddr, tfjsonpath.New("id"), knownvalue.StringRegexp(numericRE)),
-			statecheck.ExpectKnownValue(testAccSkillAddr, tfjsonpath.New("name"), knownvalue.StringExact("The Watering Hole")),
-			statecheck.ExpectKnownValue(testAccSkillAddr, tfjsonpath.New("notes"), knownvalue.StringExact("")),
-			statecheck.ExpectKnownValue(testAccSkillAddr, tfjsonpath.New("initial_priority"), knownvalue.Int64Exact(0)),
-			statecheck.ExpectKnownValue(testAccSkillAddr, tfjsonpath.New("acceleration"), knownvalue.Int64Exact(1)),
-			statecheck.ExpectKnownValue(testAccSkillAddr, tfjsonpath.New("max_priority"), knownvalue.Int64Exact(1000)),
-			statecheck.ExpectKnownValue(testAccSkillAddr, tfjsonpath.New("service_level_threshold"), knownvalue.Int64Exact(30)),
-			statecheck.ExpectKnownValue(testAccSkillAddr, tfjsonpath.New("service_level_goal"), knownvalue.Int64Exact(80)),
-			statecheck.ExpectKnownValue(testAccSkillAddr, tfjsonpath.New("media_type_id"), knownvalue.Int64Exact(9)),
+		ConfigStateChecks: expectValues(testAccSkillAddr, map[string]knownvalue.Check{
+			"id":                      knownvalue.StringRegexp(numericRE),
+			"name":                    knownvalue.StringExact("The Watering Hole"),
+			"notes":                   knownvalue.StringExact(""),
+			"initial_priority":        knownvalue.Int64Exact(0),
+			"acceleration":            knownvalue.Int64Exact(1),
+			"max_priority":            knownvalue.Int64Exact(1000),
+			"service_level_threshold": knownvalue.Int64Exact(30),
+			"service_level_goal":      knownvalue.Int64Exact(80),
+			"media_type_id":           knownvalue.Int64Exact(9),
 			// Known right after apply: create waited for the sync.
-			statecheck.ExpectKnownValue(testAccSkillAddr, tfjsonpath.New("routing_queue_id"), knownvalue.StringRegexp(numericRE)),
-		},
+			"routing_queue_id": knownvalue.StringRegexp(numericRE),
+		}),
 		Check:            testAccCheckSkillQueue(t, m, "The Watering Hole"),
 		ConfigPlanChecks: planAction(testAccSkillAddr, plancheck.ResourceActionCreate),
 	}})
@@ -69,29 +69,26 @@ func TestAccDigitalSkill_update(t *testing.T) {
 				},
 				PostApplyPostRefresh: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
 			},
-			ConfigStateChecks: []statecheck.StateCheck{
-				sameID.AddStateValue(testAccSkillAddr, tfjsonpath.New("id")),
-				sameQueue.AddStateValue(testAccSkillAddr, tfjsonpath.New("routing_queue_id")),
-				statecheck.ExpectKnownValue(testAccSkillAddr, tfjsonpath.New("name"), knownvalue.StringExact("The Watering Hole")),
-				statecheck.ExpectKnownValue(testAccSkillAddr, tfjsonpath.New("notes"), knownvalue.StringExact("second")),
-				statecheck.ExpectKnownValue(testAccSkillAddr, tfjsonpath.New("initial_priority"), knownvalue.Int64Exact(10)),
-				statecheck.ExpectKnownValue(testAccSkillAddr, tfjsonpath.New("acceleration"), knownvalue.Int64Exact(0)),
-				statecheck.ExpectKnownValue(testAccSkillAddr, tfjsonpath.New("max_priority"), knownvalue.Int64Exact(1000)),
-				statecheck.ExpectKnownValue(testAccSkillAddr, tfjsonpath.New("service_level_threshold"), knownvalue.Int64Exact(0)),
-				statecheck.ExpectKnownValue(testAccSkillAddr, tfjsonpath.New("service_level_goal"), knownvalue.Int64Exact(100)),
-			},
+			ConfigStateChecks: append(expectValues(testAccSkillAddr, map[string]knownvalue.Check{
+				"name":                    knownvalue.StringExact("The Watering Hole"),
+				"notes":                   knownvalue.StringExact("second"),
+				"initial_priority":        knownvalue.Int64Exact(10),
+				"acceleration":            knownvalue.Int64Exact(0),
+				"max_priority":            knownvalue.Int64Exact(1000),
+				"service_level_threshold": knownvalue.Int64Exact(0),
+				"service_level_goal":      knownvalue.Int64Exact(100),
+			}), sameID.AddStateValue(testAccSkillAddr, tfjsonpath.New("id")), sameQueue.AddStateValue(testAccSkillAddr, tfjsonpath.New("routing_queue_id"))),
 			// Renaming the skill renames its queue.
 			Check: testAccCheckSkillQueue(t, m, "The Watering Hole"),
 		},
 		{
 			// Back to the defaults when the optional values are removed.
 			Config: testAccDigitalSkillConfig_basic(m, "The Watering Hole"),
-			ConfigStateChecks: []statecheck.StateCheck{
-				sameID.AddStateValue(testAccSkillAddr, tfjsonpath.New("id")),
-				statecheck.ExpectKnownValue(testAccSkillAddr, tfjsonpath.New("notes"), knownvalue.StringExact("")),
-				statecheck.ExpectKnownValue(testAccSkillAddr, tfjsonpath.New("acceleration"), knownvalue.Int64Exact(1)),
-				statecheck.ExpectKnownValue(testAccSkillAddr, tfjsonpath.New("service_level_goal"), knownvalue.Int64Exact(80)),
-			},
+			ConfigStateChecks: append(expectValues(testAccSkillAddr, map[string]knownvalue.Check{
+				"notes":              knownvalue.StringExact(""),
+				"acceleration":       knownvalue.Int64Exact(1),
+				"service_level_goal": knownvalue.Int64Exact(80),
+			}), sameID.AddStateValue(testAccSkillAddr, tfjsonpath.New("id"))),
 		},
 	})
 }

@@ -80,11 +80,11 @@ func TestAccDigitalSkill_reactivatesInactive(t *testing.T) {
 			oldID = sk
 		},
 		Config: testAccDigitalSkillConfig_full(m, name, "reactivated", 7, 3, 700, 10, 60),
-		ConfigStateChecks: []statecheck.StateCheck{
-			statecheck.ExpectKnownValue(testAccSkillAddr, tfjsonpath.New("notes"), knownvalue.StringExact("reactivated")),
-			statecheck.ExpectKnownValue(testAccSkillAddr, tfjsonpath.New("max_priority"), knownvalue.Int64Exact(700)),
-			statecheck.ExpectKnownValue(testAccSkillAddr, tfjsonpath.New("routing_queue_id"), knownvalue.StringRegexp(numericRE)),
-		},
+		ConfigStateChecks: expectValues(testAccSkillAddr, map[string]knownvalue.Check{
+			"notes":            knownvalue.StringExact("reactivated"),
+			"max_priority":     knownvalue.Int64Exact(700),
+			"routing_queue_id": knownvalue.StringRegexp(numericRE),
+		}),
 		Check: resource.ComposeTestCheckFunc(
 			func(s *terraform.State) error {
 				return resource.TestCheckResourceAttr(testAccSkillAddr, "id", oldID)(s)
