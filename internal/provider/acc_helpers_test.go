@@ -333,3 +333,13 @@ func testAccPlanErrors(t *testing.T, m *mockcxone.Server, steps []resource.TestS
 	testAccSteps(t, nil, steps)
 	checkNoRequests(t, m)
 }
+
+// planValues checks the planned values of addr's top-level attributes named in values,
+// in name order.
+func planValues(addr string, values map[string]knownvalue.Check) []plancheck.PlanCheck {
+	var checks []plancheck.PlanCheck
+	for _, name := range slices.Sorted(maps.Keys(values)) {
+		checks = append(checks, plancheck.ExpectKnownValue(addr, tfjsonpath.New(name), values[name]))
+	}
+	return checks
+}
