@@ -4,8 +4,10 @@ import (
 	"context"
 	"fmt"
 	"regexp"
+	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/hashicorp/terraform-plugin-testing/compare"
 	"github.com/hashicorp/terraform-plugin-testing/helper/resource"
@@ -102,30 +104,19 @@ func TestAccDigitalSkill_import(t *testing.T) {
 func TestAccDigitalSkill_disappears(t *testing.T) {
 	m := testAccStart(t)
 	sameID := statecheck.CompareValue(compare.ValuesSame())
+	config := testAccDigitalSkillConfig_basic(m, "The Watering Hole")
+	// Deactivated outside Terraform: gone for Terraform, so planned for creation, which
+	// reactivates the same skill.
+	reactivate := testAccReactivateStep(t, testAccSkillAddr, config, sameID, func() error {
+		testAccDeactivateSkill(t, m, "The Watering Hole")
+		return nil
+	})
+	reactivate.Check = testAccCheckSkillQueue(t, m, "The Watering Hole")
 	testAccSteps(t, testAccCheckDigitalSkillDestroy(t, m), []resource.TestStep{
-		{
-			Config:            testAccDigitalSkillConfig_basic(m, "The Watering Hole"),
-			ConfigStateChecks: []statecheck.StateCheck{sameID.AddStateValue(testAccSkillAddr, tfjsonpath.New("id"))},
-		},
-		{
-			// Deactivated outside Terraform: gone for Terraform, so planned for
-			// creation, which reactivates the same skill.
-			PreConfig: func() { testAccDeactivateSkill(t, m, "The Watering Hole") },
-			Config:    testAccDigitalSkillConfig_basic(m, "The Watering Hole"),
-			ConfigPlanChecks: resource.ConfigPlanChecks{
-				PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(testAccSkillAddr, plancheck.ResourceActionCreate)},
-			},
-			ConfigStateChecks: []statecheck.StateCheck{sameID.AddStateValue(testAccSkillAddr, tfjsonpath.New("id"))},
-			Check:             testAccCheckSkillQueue(t, m, "The Watering Hole"),
-		},
-		{
-			// Gone from CXone altogether (404).
-			PreConfig:          m.Reset,
-			Config:             testAccDigitalSkillConfig_basic(m, "The Watering Hole"),
-			PlanOnly:           true,
-			ExpectNonEmptyPlan: true,
-			ConfigPlanChecks:   planRecreates(testAccSkillAddr),
-		},
+		{Config: config, ConfigStateChecks: []statecheck.StateCheck{sameID.AddStateValue(testAccSkillAddr, tfjsonpath.New("id"))}},
+		reactivate,
+		// Gone from CXone altogether (404).
+		testAccGoneStep(testAccSkillAddr, config, m.Reset),
 	})
 }
 
@@ -170,17 +161,8 @@ func TestAccDigitalSkill_apiError(t *testing.T) {
 // testAccCheckDigitalSkillDestroy checks that every skill the test managed is
 // inactive: destroy deactivates, since CXone cannot delete skills.
 func testAccCheckDigitalSkillDestroy(t *testing.T, m *mockcxone.Server) resource.TestCheckFunc {
-	return testAccCheckDestroyed(t, m, "cxone_digital_skill", func(ctx context.Context, c *cxone.Client, rs *terraform.ResourceState) (string, error) {
-		id, err := parseNumericID(rs.Primary.ID, "skill ID")
-		if err != nil {
-			return "", err
-		}
-		sk, err := c.GetSkill(ctx, id)
-		if err != nil || !sk.IsActive {
-			return "", err
-		}
-		return fmt.Sprintf("skill %d (%q) is still active after destroy", id, sk.SkillName), nil
-	})
+	return testAccCheckDeactivated(t, m, "cxone_digital_skill", "skill", (*cxone.Client).GetSkill,
+		func(sk *cxone.Skill) (string, bool) { return sk.SkillName, sk.IsActive })
 }
 
 // testAccCheckSkillQueue checks through the API that the skill named name is active
@@ -223,25 +205,15 @@ func testAccDeactivateSkill(t *testing.T, m *mockcxone.Server, name string) {
 }
 
 func testAccDigitalSkillConfig_basic(m *mockcxone.Server, name string) string {
-	return testAccProviderConfig(m) + fmt.Sprintf(`
-resource "cxone_digital_skill" "test" {
-  name = %[1]q
-}
-`, name)
+	return testAccBlockConfig(m, `resource "cxone_digital_skill" "test"`, map[string]string{"name": strconv.Quote(name)})
 }
 
 func testAccDigitalSkillConfig_full(m *mockcxone.Server, name, notes string, initial, accel, maxPrio, slt, slg int) string {
-	return testAccProviderConfig(m) + fmt.Sprintf(`
-resource "cxone_digital_skill" "test" {
-  name                    = %[1]q
-  notes                   = %[2]q
-  initial_priority        = %[3]d
-  acceleration            = %[4]d
-  max_priority            = %[5]d
-  service_level_threshold = %[6]d
-  service_level_goal      = %[7]d
-}
-`, name, notes, initial, accel, maxPrio, slt, slg)
+	return testAccBlockConfig(m, `resource "cxone_digital_skill" "test"`, map[string]string{
+		"name": strconv.Quote(name), "notes": strconv.Quote(notes), "initial_priority": strconv.Itoa(initial),
+		"acceleration": strconv.Itoa(accel), "max_priority": strconv.Itoa(maxPrio),
+		"service_level_threshold": strconv.Itoa(slt), "service_level_goal": strconv.Itoa(slg),
+	})
 }
 
 // testAccDigitalSkillConfig_attr sets one attribute to a raw HCL value.
@@ -262,3 +234,104 @@ resource "cxone_digital_skill" "test" {
 }
 `, name, create)
 }
+
+// A sync that takes several polls still ends with a known routing_queue_id.
+func TestAccDigitalSkill_slowSync(t *testing.T) {
+	m := testAccStart(t, func(o *mockcxone.Options) { o.SyncDelay = 1500 * time.Millisecond })
+	testAccSteps(t, testAccCheckDigitalSkillDestroy(t, m), []resource.TestStep{{
+		Config: testAccDigitalSkillConfig_basic(m, "Slow Hole"),
+		ConfigStateChecks: []statecheck.StateCheck{
+			statecheck.ExpectKnownValue(testAccSkillAddr, tfjsonpath.New("routing_queue_id"), knownvalue.StringRegexp(numericRE)),
+		},
+		Check: testAccCheckSkillQueue(t, m, "Slow Hole"),
+	}})
+	if n := m.Requests().ByRoute["GET "+mockcxone.AdminBase+"/skills/{skillId}"]; n < 2 || n > 10 {
+		t.Errorf("waiting for a 1.5s sync read the skill %d times, want a few", n)
+	}
+}
+
+// A sync that never comes ends the wait at timeouts.create; the skill stays in state,
+// tainted, so it is neither lost nor created twice.
+func TestAccDigitalSkill_neverSyncs(t *testing.T) {
+	m := testAccStart(t, func(o *mockcxone.Options) { o.SyncDelay = time.Hour })
+	const name = "Dry Hole"
+	testAccSteps(t, testAccCheckDigitalSkillDestroy(t, m), []resource.TestStep{
+		{
+			Config: testAccDigitalSkillConfig_timeout(m, name, "2s"),
+			ExpectError: regexp.MustCompile(`(?s)Unable to Create Digital Skill.*` +
+				expectErrorText(`Digital skill "Dry Hole" (ID`).String() + `.*` +
+				expectErrorText(`within the create timeout of 2s`).String() + `.*` +
+				expectErrorText(`marked tainted`).String()),
+		},
+		{
+			PreConfig: func() {
+				skills, err := testAccClient(t, m).ListSkills(context.Background(), cxone.SkillListOptions{SearchString: name})
+				if err != nil {
+					t.Fatal(err)
+				}
+				if len(skills) != 1 || !skills[0].IsActive || skills[0].RoutingQueueID != "" {
+					t.Fatalf("after the timed-out create CXone has %+v, want one active, unsynced skill", skills)
+				}
+			},
+			Config:             testAccDigitalSkillConfig_timeout(m, name, "2s"),
+			PlanOnly:           true,
+			ExpectNonEmptyPlan: true,
+			ConfigPlanChecks: resource.ConfigPlanChecks{
+				PostApplyPostRefresh: []plancheck.PlanCheck{
+					plancheck.ExpectResourceAction(testAccSkillAddr, plancheck.ResourceActionReplace),
+				},
+			},
+		},
+	})
+}
+
+// Creating a skill whose name belongs to an inactive skill reactivates and adopts it.
+func TestAccDigitalSkill_reactivatesInactive(t *testing.T) {
+	m := testAccStart(t)
+	const name = "Old Hole"
+	var oldID string
+	testAccSteps(t, testAccCheckDigitalSkillDestroy(t, m), []resource.TestStep{{
+		PreConfig: func() {
+			sk := strconv.FormatInt(testAccCreateSkill(t, m, name), 10)
+			testAccDeactivateSkill(t, m, name)
+			oldID = sk
+		},
+		Config: testAccDigitalSkillConfig_full(m, name, "reactivated", 7, 3, 700, 10, 60),
+		ConfigStateChecks: expectValues(testAccSkillAddr, map[string]knownvalue.Check{
+			"notes":            knownvalue.StringExact("reactivated"),
+			"max_priority":     knownvalue.Int64Exact(700),
+			"routing_queue_id": knownvalue.StringRegexp(numericRE),
+		}),
+		Check: resource.ComposeTestCheckFunc(
+			func(s *terraform.State) error {
+				return resource.TestCheckResourceAttr(testAccSkillAddr, "id", oldID)(s)
+			},
+			testAccCheckSkillQueue(t, m, name),
+			func(*terraform.State) error {
+				if n := len(m.State().Skills); n != 1 {
+					t.Errorf("CXone has %d skills, want the one reactivated", n)
+				}
+				return nil
+			},
+		),
+	}})
+}
+
+// Creating a skill whose name belongs to an active skill fails and shows how to import it.
+func TestAccDigitalSkill_activeConflict(t *testing.T) {
+	m := testAccStart(t)
+	const name = "Taken Hole"
+	testAccSteps(t, testAccCheckDigitalSkillDestroy(t, m), []resource.TestStep{{
+		PreConfig: func() { testAccCreateSkill(t, m, name) },
+		Config:    testAccDigitalSkillConfig_basic(m, name),
+		ExpectError: regexp.MustCompile(`(?s)` + expectErrorText(`already has an active digital skill named "Taken Hole"`).String() +
+			`.*terraform import cxone_digital_skill\.<name> [0-9]+` +
+			`.*import \{[\s│]+to = cxone_digital_skill\.<name>[\s│]+id = "[0-9]+"`),
+	}})
+	sks := m.State().Skills
+	if len(sks) != 1 || !sks[0].IsActive {
+		t.Errorf("CXone has %+v, want the one active skill untouched", sks)
+	}
+}
+
+// testAccCreateSkill creates a digital skill outside Terraform and returns its ID.
