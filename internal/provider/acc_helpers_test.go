@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/hashicorp/terraform-plugin-framework/providerserver"
+	"github.com/hashicorp/terraform-plugin-testing/compare"
 	"github.com/hashicorp/terraform-plugin-testing/helper/resource"
 	"github.com/hashicorp/terraform-plugin-testing/knownvalue"
 	"github.com/hashicorp/terraform-plugin-testing/plancheck"
@@ -216,36 +217,47 @@ func outside(t *testing.T, change func() error) func() {
 	}
 }
 
-// valueTracker is what statecheck.CompareValue returns: each check it adds records a
-// value of the state and compares it with those recorded before.
-type valueTracker interface {
-	AddStateValue(resourceAddress string, attributePath tfjsonpath.Path) statecheck.StateCheck
+// sameValue returns a check to put in each step whose state must hold the value of
+// addr's attr that the steps before held: each call records the value and compares it
+// with those recorded before.
+func sameValue(addr, attr string) func() statecheck.StateCheck {
+	return trackValue(addr, attr, compare.ValuesSame())
+}
+
+// differentValue is like sameValue, each step's value differing from those before.
+func differentValue(addr, attr string) func() statecheck.StateCheck {
+	return trackValue(addr, attr, compare.ValuesDiffer())
+}
+
+func trackValue(addr, attr string, comparer compare.ValueComparer) func() statecheck.StateCheck {
+	c := statecheck.CompareValue(comparer)
+	return func() statecheck.StateCheck { return c.AddStateValue(addr, tfjsonpath.New(attr)) }
 }
 
 // testAccReactivateStep deactivates addr's object outside Terraform (deactivate): for
 // Terraform it is gone, so the apply of config plans a create, which reactivates the
 // same object (sameID, fed with its ID by the steps before), and the re-plan is empty.
-func testAccReactivateStep(t *testing.T, addr, config string, sameID valueTracker, deactivate func() error,
+func testAccReactivateStep(t *testing.T, addr, config string, sameID func() statecheck.StateCheck, deactivate func() error,
 	checks ...statecheck.StateCheck) resource.TestStep {
 	return resource.TestStep{
 		PreConfig:         outside(t, deactivate),
 		Config:            config,
 		ConfigPlanChecks:  planAction(addr, plancheck.ResourceActionCreate),
-		ConfigStateChecks: append([]statecheck.StateCheck{sameID.AddStateValue(addr, tfjsonpath.New("id"))}, checks...),
+		ConfigStateChecks: append([]statecheck.StateCheck{sameID()}, checks...),
 	}
 }
 
 // testAccRecreateSteps destroy addr, which deactivates its object as the mock's state
 // shows (inMock(false)), and create it again from config: the same object comes back
 // (sameID, fed with its ID by the steps before), active (inMock(true)).
-func testAccRecreateSteps(addr, config string, sameID valueTracker, inMock func(active bool) error) []resource.TestStep {
+func testAccRecreateSteps(addr, config string, sameID func() statecheck.StateCheck, inMock func(active bool) error) []resource.TestStep {
 	return []resource.TestStep{
 		{Config: config, Destroy: true, Check: func(*terraform.State) error { return inMock(false) }},
 		{
 			Config:           config,
 			ConfigPlanChecks: emptyReplan,
 			ConfigStateChecks: []statecheck.StateCheck{
-				sameID.AddStateValue(addr, tfjsonpath.New("id")),
+				sameID(),
 				checkMock(func() error { return inMock(true) }),
 			},
 		},

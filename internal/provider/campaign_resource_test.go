@@ -8,7 +8,6 @@ import (
 
 	"github.com/hashicorp/terraform-plugin-framework/diag"
 	"github.com/hashicorp/terraform-plugin-framework/types"
-	"github.com/hashicorp/terraform-plugin-testing/compare"
 	"github.com/hashicorp/terraform-plugin-testing/helper/resource"
 	"github.com/hashicorp/terraform-plugin-testing/knownvalue"
 	"github.com/hashicorp/terraform-plugin-testing/statecheck"
@@ -33,7 +32,7 @@ func testAccCampaignConfig(m *mockcxone.Server, name, extra string) string {
 // Terraform is planned for creation.
 func TestAccCampaign_lifecycle(t *testing.T) {
 	m := testAccStart(t)
-	sameID := statecheck.CompareValue(compare.ValuesSame())
+	sameID := sameValue(testAccCampaignAddr, "id")
 	full := testAccCampaignConfig(m, "The Watering Hole launch", "  description = \"Launch\"\n  notes = \"first\"\n")
 	renamed := testAccCampaignConfig(m, "Launch", "  notes = \"second\"\n")
 	var id int64
@@ -43,7 +42,7 @@ func TestAccCampaign_lifecycle(t *testing.T) {
 			ConfigStateChecks: append(expectValues(testAccCampaignAddr, map[string]knownvalue.Check{
 				"id":          knownvalue.StringRegexp(numericRE),
 				"description": knownvalue.StringExact("Launch"),
-			}), sameID.AddStateValue(testAccCampaignAddr, tfjsonpath.New("id"))),
+			}), sameID()),
 			Check: func(s *terraform.State) (err error) {
 				id, err = parseNumericID(s.RootModule().Resources[testAccCampaignAddr].Primary.ID, "id")
 				return err
@@ -55,7 +54,7 @@ func TestAccCampaign_lifecycle(t *testing.T) {
 			Config:           renamed,
 			ConfigPlanChecks: planOnlyChanges(testAccCampaignAddr, "description", "name", "notes"),
 			ConfigStateChecks: []statecheck.StateCheck{
-				sameID.AddStateValue(testAccCampaignAddr, tfjsonpath.New("id")),
+				sameID(),
 				statecheck.ExpectKnownValue(testAccCampaignAddr, tfjsonpath.New("description"), knownvalue.StringExact("")),
 			},
 		},

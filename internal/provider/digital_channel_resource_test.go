@@ -8,7 +8,6 @@ import (
 
 	"github.com/google/uuid"
 	tfjson "github.com/hashicorp/terraform-json"
-	"github.com/hashicorp/terraform-plugin-testing/compare"
 	"github.com/hashicorp/terraform-plugin-testing/helper/resource"
 	"github.com/hashicorp/terraform-plugin-testing/knownvalue"
 	"github.com/hashicorp/terraform-plugin-testing/plancheck"
@@ -55,8 +54,8 @@ func TestAccDigitalChannel_update(t *testing.T) {
 	m := testAccStart(t)
 	integrationID := testAccIntegrationFixture(t, m, "The Watering Hole")
 	otherIntegrationID := testAccIntegrationFixture(t, m, "The Council Rock")
-	sameID := statecheck.CompareValue(compare.ValuesSame())
-	newID := statecheck.CompareValue(compare.ValuesDiffer())
+	sameID := sameValue(channelAddr, "id")
+	newID := differentValue(channelAddr, "id")
 
 	testAccSteps(t, testAccCheckChannelDestroy(t, m), []resource.TestStep{
 		{
@@ -67,7 +66,7 @@ func TestAccDigitalChannel_update(t *testing.T) {
 				"has_reply":         knownvalue.Bool(false),
 				"studio_script":     knownvalue.StringExact("WateringHole.xml"),
 				"translation_group": knownvalue.StringExact("jungle"),
-			}), sameID.AddStateValue(channelAddr, tfjsonpath.New("id"))),
+			}), sameID()),
 		},
 		{
 			// Changed in place: the same channel, upserted with the same ID.
@@ -79,7 +78,7 @@ func TestAccDigitalChannel_update(t *testing.T) {
 				"name":           knownvalue.StringExact("The Watering Hole DMs"),
 				"is_private":     knownvalue.Bool(false),
 				"content_format": knownvalue.StringExact("plain"),
-			}), sameID.AddStateValue(channelAddr, tfjsonpath.New("id")), newID.AddStateValue(channelAddr, tfjsonpath.New("id"))),
+			}), sameID(), newID()),
 			Check: testAccCheckMockChannel(m, "The Watering Hole DMs", false),
 		},
 		{
@@ -98,7 +97,7 @@ func TestAccDigitalChannel_update(t *testing.T) {
 				PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(channelAddr, plancheck.ResourceActionReplace)},
 			},
 			ConfigStateChecks: []statecheck.StateCheck{
-				newID.AddStateValue(channelAddr, tfjsonpath.New("id")),
+				newID(),
 				statecheck.ExpectKnownValue(channelAddr, tfjsonpath.New("integration_id"), knownvalue.StringExact(otherIntegrationID)),
 			},
 			Check: func(*terraform.State) error {

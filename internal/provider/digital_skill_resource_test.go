@@ -9,7 +9,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/hashicorp/terraform-plugin-testing/compare"
 	"github.com/hashicorp/terraform-plugin-testing/helper/resource"
 	"github.com/hashicorp/terraform-plugin-testing/knownvalue"
 	"github.com/hashicorp/terraform-plugin-testing/plancheck"
@@ -49,14 +48,14 @@ func TestAccDigitalSkill_basic(t *testing.T) {
 
 func TestAccDigitalSkill_update(t *testing.T) {
 	m := testAccStart(t)
-	sameID := statecheck.CompareValue(compare.ValuesSame())
-	sameQueue := statecheck.CompareValue(compare.ValuesSame())
+	sameID := sameValue(testAccSkillAddr, "id")
+	sameQueue := sameValue(testAccSkillAddr, "routing_queue_id")
 	testAccSteps(t, testAccCheckDigitalSkillDestroy(t, m), []resource.TestStep{
 		{
 			Config: testAccDigitalSkillConfig_full(m, "Watering Hole", "first", 1, 2, 500, 20, 90),
 			ConfigStateChecks: []statecheck.StateCheck{
-				sameID.AddStateValue(testAccSkillAddr, tfjsonpath.New("id")),
-				sameQueue.AddStateValue(testAccSkillAddr, tfjsonpath.New("routing_queue_id")),
+				sameID(),
+				sameQueue(),
 				statecheck.ExpectKnownValue(testAccSkillAddr, tfjsonpath.New("notes"), knownvalue.StringExact("first")),
 				statecheck.ExpectKnownValue(testAccSkillAddr, tfjsonpath.New("max_priority"), knownvalue.Int64Exact(500)),
 			},
@@ -79,7 +78,7 @@ func TestAccDigitalSkill_update(t *testing.T) {
 				"max_priority":            knownvalue.Int64Exact(1000),
 				"service_level_threshold": knownvalue.Int64Exact(0),
 				"service_level_goal":      knownvalue.Int64Exact(100),
-			}), sameID.AddStateValue(testAccSkillAddr, tfjsonpath.New("id")), sameQueue.AddStateValue(testAccSkillAddr, tfjsonpath.New("routing_queue_id"))),
+			}), sameID(), sameQueue()),
 			// Renaming the skill renames its queue.
 			Check: testAccCheckSkillQueue(t, m, "The Watering Hole"),
 		},
@@ -90,7 +89,7 @@ func TestAccDigitalSkill_update(t *testing.T) {
 				"notes":              knownvalue.StringExact(""),
 				"acceleration":       knownvalue.Int64Exact(1),
 				"service_level_goal": knownvalue.Int64Exact(80),
-			}), sameID.AddStateValue(testAccSkillAddr, tfjsonpath.New("id"))),
+			}), sameID()),
 		},
 	})
 }
@@ -103,7 +102,7 @@ func TestAccDigitalSkill_import(t *testing.T) {
 
 func TestAccDigitalSkill_disappears(t *testing.T) {
 	m := testAccStart(t)
-	sameID := statecheck.CompareValue(compare.ValuesSame())
+	sameID := sameValue(testAccSkillAddr, "id")
 	config := testAccDigitalSkillConfig_basic(m, "The Watering Hole")
 	// Deactivated outside Terraform: gone for Terraform, so planned for creation, which
 	// reactivates the same skill.
@@ -113,7 +112,7 @@ func TestAccDigitalSkill_disappears(t *testing.T) {
 	})
 	reactivate.Check = testAccCheckSkillQueue(t, m, "The Watering Hole")
 	testAccSteps(t, testAccCheckDigitalSkillDestroy(t, m), []resource.TestStep{
-		{Config: config, ConfigStateChecks: []statecheck.StateCheck{sameID.AddStateValue(testAccSkillAddr, tfjsonpath.New("id"))}},
+		{Config: config, ConfigStateChecks: []statecheck.StateCheck{sameID()}},
 		reactivate,
 		// Gone from CXone altogether (404).
 		testAccGoneStep(testAccSkillAddr, config, m.Reset),

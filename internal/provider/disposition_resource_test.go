@@ -5,12 +5,9 @@ import (
 	"fmt"
 	"testing"
 
-	"github.com/hashicorp/terraform-plugin-testing/compare"
 	"github.com/hashicorp/terraform-plugin-testing/helper/resource"
 	"github.com/hashicorp/terraform-plugin-testing/knownvalue"
 	"github.com/hashicorp/terraform-plugin-testing/plancheck"
-	"github.com/hashicorp/terraform-plugin-testing/statecheck"
-	"github.com/hashicorp/terraform-plugin-testing/tfjsonpath"
 
 	"github.com/cxone-oss/terraform-provider-cxone/internal/cxone"
 	"github.com/cxone-oss/terraform-provider-cxone/internal/mockcxone"
@@ -25,7 +22,7 @@ const dispositionAddr = "cxone_disposition.test"
 // name that reactivates that disposition.
 func TestAccDisposition_lifecycle(t *testing.T) {
 	m := testAccStart(t)
-	sameID := statecheck.CompareValue(compare.ValuesSame())
+	sameID := sameValue(dispositionAddr, "id")
 	id := func() int64 { return testAccDispositionID(t, m, "Replied (launch)") }
 	final := testAccDispositionConfig(m, "Replied (launch)", "classification_id = 3\n  is_preview = true")
 	steps := append([]resource.TestStep{
@@ -37,7 +34,7 @@ func TestAccDisposition_lifecycle(t *testing.T) {
 				"classification_name": knownvalue.StringExact("Success"),
 				"is_preview":          knownvalue.Bool(false),
 				"notes":               knownvalue.StringExact("first"),
-			}), sameID.AddStateValue(dispositionAddr, tfjsonpath.New("id"))),
+			}), sameID()),
 			ConfigPlanChecks: planAction(dispositionAddr, plancheck.ResourceActionCreate),
 		},
 		{
@@ -48,7 +45,7 @@ func TestAccDisposition_lifecycle(t *testing.T) {
 				"name":                knownvalue.StringExact("Replied (launch)"),
 				"classification_name": knownvalue.StringExact("No Contact"),
 				"is_preview":          knownvalue.Bool(true),
-			}), sameID.AddStateValue(dispositionAddr, tfjsonpath.New("id"))),
+			}), sameID()),
 		},
 		{
 			// Left out, the classification stays as CXone holds it; notes go back to "".
@@ -73,7 +70,7 @@ func TestAccDisposition_lifecycle(t *testing.T) {
 			ConfigStateChecks: append(expectValues(dispositionAddr, map[string]knownvalue.Check{
 				"classification_id": knownvalue.Int64Exact(3),
 				"notes":             knownvalue.StringExact(""),
-			}), sameID.AddStateValue(dispositionAddr, tfjsonpath.New("id"))),
+			}), sameID()),
 		},
 		// Deactivated outside Terraform: gone for Terraform, so planned for creation,
 		// which reactivates and adopts the same disposition.

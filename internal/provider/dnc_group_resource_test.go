@@ -6,7 +6,6 @@ import (
 	"regexp"
 	"testing"
 
-	"github.com/hashicorp/terraform-plugin-testing/compare"
 	"github.com/hashicorp/terraform-plugin-testing/helper/resource"
 	"github.com/hashicorp/terraform-plugin-testing/knownvalue"
 	"github.com/hashicorp/terraform-plugin-testing/plancheck"
@@ -28,7 +27,7 @@ const (
 // deactivating and a re-create that reactivates the same group.
 func TestAccDNCGroup_lifecycle(t *testing.T) {
 	m := testAccStart(t)
-	sameID := statecheck.CompareValue(compare.ValuesSame())
+	sameID := sameValue(dncGroupAddr, "id")
 	id := func() int64 { return testAccDNCGroupID(t, m, "The Jungle opt-outs") }
 	final := testAccDNCGroupConfig(m, "The Jungle opt-outs", "STOP replies")
 	steps := append([]resource.TestStep{
@@ -37,7 +36,7 @@ func TestAccDNCGroup_lifecycle(t *testing.T) {
 			ConfigStateChecks: append(expectValues(dncGroupAddr, map[string]knownvalue.Check{
 				"id":          knownvalue.StringRegexp(numericRE),
 				"description": knownvalue.StringExact(""),
-			}), sameID.AddStateValue(dncGroupAddr, tfjsonpath.New("id"))),
+			}), sameID()),
 			ConfigPlanChecks: planAction(dncGroupAddr, plancheck.ResourceActionCreate),
 		},
 		{
@@ -46,7 +45,7 @@ func TestAccDNCGroup_lifecycle(t *testing.T) {
 			ConfigStateChecks: append(expectValues(dncGroupAddr, map[string]knownvalue.Check{
 				"name":        knownvalue.StringExact("The Jungle opt-outs"),
 				"description": knownvalue.StringExact("STOP replies"),
-			}), sameID.AddStateValue(dncGroupAddr, tfjsonpath.New("id"))),
+			}), sameID()),
 		},
 	}, testAccImportSteps(dncGroupAddr, "opt-outs", "Expected a DNC group ID, a whole number such as 8001", "64999")...)
 	steps = append(steps,

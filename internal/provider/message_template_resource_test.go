@@ -8,7 +8,6 @@ import (
 
 	"github.com/hashicorp/terraform-plugin-framework/diag"
 	"github.com/hashicorp/terraform-plugin-framework/types"
-	"github.com/hashicorp/terraform-plugin-testing/compare"
 	"github.com/hashicorp/terraform-plugin-testing/helper/resource"
 	"github.com/hashicorp/terraform-plugin-testing/knownvalue"
 	"github.com/hashicorp/terraform-plugin-testing/plancheck"
@@ -58,8 +57,8 @@ var testAccLaunchTemplate = testAccTemplate{
 // and a template deleted outside Terraform is planned for creation.
 func TestAccMessageTemplate_lifecycle(t *testing.T) {
 	m := testAccStart(t)
-	sameID := statecheck.CompareValue(compare.ValuesSame())
-	otherID := statecheck.CompareValue(compare.ValuesDiffer())
+	sameID := sameValue(testAccTemplateAddr, "id")
+	otherID := differentValue(testAccTemplateAddr, "id")
 	updated := testAccLaunchTemplate
 	updated.subject, updated.body, updated.cc, updated.bcc = "Now open", "Hello {FirstName}!", "", "audit@jungle.example"
 	sms := updated
@@ -76,7 +75,7 @@ func TestAccMessageTemplate_lifecycle(t *testing.T) {
 				"is_rtl":      knownvalue.Bool(false),
 				"cc_address":  knownvalue.StringExact("baloo@jungle.example; bagheera@jungle.example"),
 				"bcc_address": knownvalue.Null(),
-			}), sameID.AddStateValue(testAccTemplateAddr, tfjsonpath.New("id")), otherID.AddStateValue(testAccTemplateAddr, tfjsonpath.New("id"))),
+			}), sameID(), otherID()),
 			Check: func(s *terraform.State) error {
 				id, err := parseNumericID(s.RootModule().Resources[testAccTemplateAddr].Primary.ID, "id")
 				firstID = id
@@ -90,7 +89,7 @@ func TestAccMessageTemplate_lifecycle(t *testing.T) {
 			ConfigStateChecks: append(expectValues(testAccTemplateAddr, map[string]knownvalue.Check{
 				"cc_address":  knownvalue.Null(),
 				"bcc_address": knownvalue.StringExact("audit@jungle.example"),
-			}), sameID.AddStateValue(testAccTemplateAddr, tfjsonpath.New("id"))),
+			}), sameID()),
 		},
 	}, testAccImportSteps(testAccTemplateAddr, "launch", "Expected a message template ID, a whole number such as 61001", "69999")...)
 	steps = append(steps,
@@ -119,7 +118,7 @@ func TestAccMessageTemplate_lifecycle(t *testing.T) {
 			Config:           sms.config(m),
 			ConfigPlanChecks: planAction(testAccTemplateAddr, plancheck.ResourceActionDestroyBeforeCreate),
 			ConfigStateChecks: []statecheck.StateCheck{
-				otherID.AddStateValue(testAccTemplateAddr, tfjsonpath.New("id")),
+				otherID(),
 				statecheck.ExpectKnownValue(testAccTemplateAddr, tfjsonpath.New("type"), knownvalue.StringExact("sms")),
 			},
 			Check: func(*terraform.State) error {

@@ -6,7 +6,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/hashicorp/terraform-plugin-testing/compare"
 	"github.com/hashicorp/terraform-plugin-testing/helper/resource"
 	"github.com/hashicorp/terraform-plugin-testing/knownvalue"
 	"github.com/hashicorp/terraform-plugin-testing/plancheck"
@@ -92,8 +91,8 @@ func (f outboundFixture) full(notes string, priority, attempts int, saturday str
 func TestAccOutboundSkill_basic(t *testing.T) {
 	m := testAccStart(t)
 	f := testAccOutboundFixture(t, m)
-	sameID := statecheck.CompareValue(compare.ValuesSame())
-	sameQueue := statecheck.CompareValue(compare.ValuesSame())
+	sameID := sameValue(testAccOutboundSkillAddr, "id")
+	sameQueue := sameValue(testAccOutboundSkillAddr, "routing_queue_id")
 	a1, b1 := f.full("first", 1, 3, "")
 	a2, b2 := f.full("second", 5, 7, `    saturday  = { start = "10:00", end = "12:00" }
 `)
@@ -104,8 +103,8 @@ func TestAccOutboundSkill_basic(t *testing.T) {
 			PreConfig: func() { m.LagSkillListForTest(2) },
 			Config:    outboundSkillConfig(m, "Launch.SMS", a1, b1),
 			ConfigStateChecks: []statecheck.StateCheck{
-				sameID.AddStateValue(testAccOutboundSkillAddr, at("id")),
-				sameQueue.AddStateValue(testAccOutboundSkillAddr, at("routing_queue_id")),
+				sameID(),
+				sameQueue(),
 				statecheck.ExpectKnownValue(testAccOutboundSkillAddr, at("id"), knownvalue.StringRegexp(numericRE)),
 				statecheck.ExpectKnownValue(testAccOutboundSkillAddr, at("routing_queue_id"), knownvalue.StringRegexp(numericRE)),
 				statecheck.ExpectKnownValue(testAccOutboundSkillAddr, at("media_type"), knownvalue.StringExact("digital")),
@@ -137,8 +136,8 @@ func TestAccOutboundSkill_basic(t *testing.T) {
 				PostApplyPostRefresh: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
 			},
 			ConfigStateChecks: []statecheck.StateCheck{
-				sameID.AddStateValue(testAccOutboundSkillAddr, at("id")),
-				sameQueue.AddStateValue(testAccOutboundSkillAddr, at("routing_queue_id")),
+				sameID(),
+				sameQueue(),
 			},
 			Check: testAccCheckOutboundSkill(t, m, "Launch:SMS", func(s *cxone.OutboundSkill, p *cxone.SkillParameters) string {
 				if s.Notes != "second" || p.ScheduleSettings.Days[6].EndTime != "12:00" || *p.RetrySettings.MaximumAttempts != 7 ||
@@ -158,7 +157,7 @@ func TestAccOutboundSkill_basic(t *testing.T) {
 			// the retry settings stay as they are.
 			Config: outboundSkillConfig(m, "Launch:SMS", "", ""),
 			ConfigStateChecks: []statecheck.StateCheck{
-				sameID.AddStateValue(testAccOutboundSkillAddr, at("id")),
+				sameID(),
 				statecheck.ExpectKnownValue(testAccOutboundSkillAddr, at("schedule"), knownvalue.Null()),
 				statecheck.ExpectKnownValue(testAccOutboundSkillAddr, at("dispositions"), knownvalue.Null()),
 				statecheck.ExpectKnownValue(testAccOutboundSkillAddr, at("time_zones"), knownvalue.ListSizeExact(0)),
@@ -204,9 +203,9 @@ func TestAccOutboundSkill_driftAndAdoption(t *testing.T) {
 	f := testAccOutboundFixture(t, m)
 	a, b := f.full("launch", 1, 3, "")
 	config := outboundSkillConfig(m, "Launch", a, b)
-	sameID := statecheck.CompareValue(compare.ValuesSame())
+	sameID := sameValue(testAccOutboundSkillAddr, "id")
 	idCheck := func() statecheck.StateCheck {
-		return sameID.AddStateValue(testAccOutboundSkillAddr, tfjsonpath.New("id"))
+		return sameID()
 	}
 	testAccSteps(t, testAccCheckOutboundSkillDestroy(t, m), []resource.TestStep{
 		{Config: config, ConfigStateChecks: []statecheck.StateCheck{idCheck()}},
@@ -470,17 +469,8 @@ func testAccCheckRetired(m *mockcxone.Server, name string, n int) resource.TestC
 // testAccCheckOutboundSkillDestroy checks that every outbound skill the test managed is
 // inactive and stopped: destroy stops and deactivates, since CXone cannot delete skills.
 func testAccCheckOutboundSkillDestroy(t *testing.T, m *mockcxone.Server) resource.TestCheckFunc {
-	return testAccCheckDestroyed(t, m, "cxone_outbound_skill", func(ctx context.Context, c *cxone.Client, rs *terraform.ResourceState) (string, error) {
-		id, err := parseNumericID(rs.Primary.ID, "skill ID")
-		if err != nil {
-			return "", err
-		}
-		sk, err := c.GetOutboundSkill(ctx, id)
-		if err != nil || (!sk.IsActive && !sk.IsRunning) {
-			return "", err
-		}
-		return fmt.Sprintf("skill %d (%q) is still active or running after destroy: %+v", id, sk.SkillName, sk), nil
-	})
+	return testAccCheckDeactivated(t, m, "cxone_outbound_skill", "outbound skill", (*cxone.Client).GetOutboundSkill,
+		func(sk *cxone.OutboundSkill) (string, bool) { return sk.SkillName, sk.IsActive || sk.IsRunning })
 }
 
 // TestAccOutboundSkill_refreshReadsLists: a plan of N outbound skills reads them from the

@@ -7,13 +7,11 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/hashicorp/terraform-plugin-testing/compare"
 	"github.com/hashicorp/terraform-plugin-testing/helper/resource"
 	"github.com/hashicorp/terraform-plugin-testing/knownvalue"
 	"github.com/hashicorp/terraform-plugin-testing/plancheck"
 	"github.com/hashicorp/terraform-plugin-testing/statecheck"
 	"github.com/hashicorp/terraform-plugin-testing/terraform"
-	"github.com/hashicorp/terraform-plugin-testing/tfjsonpath"
 
 	"github.com/cxone-oss/terraform-provider-cxone/internal/cxone"
 	"github.com/cxone-oss/terraform-provider-cxone/internal/mockcxone"
@@ -64,7 +62,7 @@ func TestAccUser_basic(t *testing.T) {
 
 func TestAccUser_update(t *testing.T) {
 	m := testAccStart(t)
-	sameID := statecheck.CompareValue(compare.ValuesSame())
+	sameID := sameValue(testAccUserAddr, "agent_id")
 	full := testAccUser{
 		userName: "akru.wolf", first: "Akru", middle: "Grey", last: "Wolfson", email: "akru.wolf@seeonee.example",
 		team: 302, profile: 6, timeZone: "Africa/Dar_es_Salaam", country: "TZ", state: "Arusha", city: "Council Rock",
@@ -73,14 +71,14 @@ func TestAccUser_update(t *testing.T) {
 	testAccSteps(t, testAccCheckUserDestroy(t, m), []resource.TestStep{
 		{
 			Config:            testAccUserConfig(m, newHire("akru")),
-			ConfigStateChecks: []statecheck.StateCheck{sameID.AddStateValue(testAccUserAddr, tfjsonpath.New("agent_id"))},
+			ConfigStateChecks: []statecheck.StateCheck{sameID()},
 		},
 		{
 			// Every field, the user name included, changes in place.
 			Config:           testAccUserConfig(m, full),
 			ConfigPlanChecks: planAction(testAccUserAddr, plancheck.ResourceActionUpdate),
 			ConfigStateChecks: []statecheck.StateCheck{
-				sameID.AddStateValue(testAccUserAddr, tfjsonpath.New("agent_id")),
+				sameID(),
 				stateIs(testAccUserAddr, "user_name", knownvalue.StringExact("akru.wolf")),
 				stateIs(testAccUserAddr, "middle_name", knownvalue.StringExact("Grey")),
 				stateIs(testAccUserAddr, "last_name", knownvalue.StringExact("Wolfson")),
@@ -105,7 +103,7 @@ func TestAccUser_update(t *testing.T) {
 			// Optional values removed from the configuration are cleared in CXone.
 			Config: testAccUserConfig(m, newHire("akru")),
 			ConfigStateChecks: []statecheck.StateCheck{
-				sameID.AddStateValue(testAccUserAddr, tfjsonpath.New("agent_id")),
+				sameID(),
 				stateIs(testAccUserAddr, "middle_name", knownvalue.Null()),
 				stateIs(testAccUserAddr, "notes", knownvalue.Null()),
 			},
@@ -138,12 +136,12 @@ func TestAccUser_import(t *testing.T) {
 
 func TestAccUser_disappears(t *testing.T) {
 	m := testAccStart(t)
-	sameID := statecheck.CompareValue(compare.ValuesSame())
+	sameID := sameValue(testAccUserAddr, "agent_id")
 	cfg := testAccUserConfig(m, newHire("akru"))
 	testAccSteps(t, testAccCheckUserDestroy(t, m), []resource.TestStep{
 		{
 			Config:            cfg,
-			ConfigStateChecks: []statecheck.StateCheck{sameID.AddStateValue(testAccUserAddr, tfjsonpath.New("agent_id"))},
+			ConfigStateChecks: []statecheck.StateCheck{sameID()},
 		},
 		{
 			// Deactivated outside Terraform: gone for Terraform, so planned for
@@ -154,7 +152,7 @@ func TestAccUser_disappears(t *testing.T) {
 				PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(testAccUserAddr, plancheck.ResourceActionCreate)},
 			},
 			ConfigStateChecks: []statecheck.StateCheck{
-				sameID.AddStateValue(testAccUserAddr, tfjsonpath.New("agent_id")),
+				sameID(),
 				checkMock(func() error { return testAccUserInMock(m, "akru", true) }),
 			},
 		},
@@ -292,30 +290,14 @@ func TestAccUser_refuseActive(t *testing.T) {
 // testAccCheckUserDestroy checks that every user the test managed is inactive:
 // destroy deactivates, since CXone never deletes users.
 func testAccCheckUserDestroy(t *testing.T, m *mockcxone.Server) resource.TestCheckFunc {
-	return testAccCheckDestroyed(t, m, "cxone_user", func(ctx context.Context, c *cxone.Client, rs *terraform.ResourceState) (string, error) {
-		id, err := parseNumericID(rs.Primary.ID, "agent ID")
-		if err != nil {
-			return "", err
-		}
-		a, err := c.GetAgent(ctx, id)
-		if err != nil || (!a.IsActive && a.InactiveDate != "") {
-			return "", err
-		}
-		return fmt.Sprintf("user %d (%q) is still active after destroy", id, a.UserName), nil
-	})
+	return testAccCheckDeactivated(t, m, "cxone_user", "user", (*cxone.Client).GetAgent,
+		func(a *cxone.Agent) (string, bool) { return a.UserName, a.IsActive || a.InactiveDate == "" })
 }
 
 // testAccUserInMock checks the mock's own state for a user of this user name.
 func testAccUserInMock(m *mockcxone.Server, userName string, active bool) error {
-	for _, a := range m.State().Agents {
-		if a.UserName == userName {
-			if a.IsActive != active {
-				return fmt.Errorf("user %q: active %v, want %v", userName, a.IsActive, active)
-			}
-			return nil
-		}
-	}
-	return fmt.Errorf("CXone has no user %q", userName)
+	return checkOneInMock(fmt.Sprintf("users named %q", userName), m.State().Agents,
+		func(a mockcxone.Agent) (bool, bool) { return a.UserName == userName, a.IsActive }, active)
 }
 
 // testAccCheckUserNamed reads a user by user name through the API and applies check.
