@@ -314,13 +314,14 @@ func checkOneInMock[T any](what string, objs []T, pick func(T) (picked, active b
 	return fmt.Errorf("%s in the mock: %+v, want one with isActive %t", what, found, want)
 }
 
-// expectValues checks the top-level attributes of addr named in values, in name order.
-func expectValues(addr string, values map[string]knownvalue.Check) []statecheck.StateCheck {
+// expectValues checks the top-level attributes of addr named in values, in name order,
+// then runs the more checks.
+func expectValues(addr string, values map[string]knownvalue.Check, more ...statecheck.StateCheck) []statecheck.StateCheck {
 	var checks []statecheck.StateCheck
 	for _, name := range slices.Sorted(maps.Keys(values)) {
 		checks = append(checks, statecheck.ExpectKnownValue(addr, tfjsonpath.New(name), values[name]))
 	}
-	return checks
+	return append(checks, more...)
 }
 
 // planError is a step whose plan of config fails with an error that says each of

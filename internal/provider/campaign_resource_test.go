@@ -39,10 +39,10 @@ func TestAccCampaign_lifecycle(t *testing.T) {
 	steps := append([]resource.TestStep{
 		{
 			Config: full,
-			ConfigStateChecks: append(expectValues(testAccCampaignAddr, map[string]knownvalue.Check{
+			ConfigStateChecks: expectValues(testAccCampaignAddr, map[string]knownvalue.Check{
 				"id":          knownvalue.StringRegexp(numericRE),
 				"description": knownvalue.StringExact("Launch"),
-			}), sameID()),
+			}, sameID()),
 			Check: func(s *terraform.State) (err error) {
 				id, err = parseNumericID(s.RootModule().Resources[testAccCampaignAddr].Primary.ID, "id")
 				return err

@@ -60,13 +60,13 @@ func TestAccDigitalChannel_update(t *testing.T) {
 	testAccSteps(t, testAccCheckChannelDestroy(t, m), []resource.TestStep{
 		{
 			Config: testAccDigitalChannelConfig_full(m, integrationID, "The Watering Hole direct messages", "html", true),
-			ConfigStateChecks: append(expectValues(channelAddr, map[string]knownvalue.Check{
+			ConfigStateChecks: expectValues(channelAddr, map[string]knownvalue.Check{
 				"is_private":        knownvalue.Bool(true),
 				"content_format":    knownvalue.StringExact("html"),
 				"has_reply":         knownvalue.Bool(false),
 				"studio_script":     knownvalue.StringExact("WateringHole.xml"),
 				"translation_group": knownvalue.StringExact("jungle"),
-			}), sameID()),
+			}, sameID()),
 		},
 		{
 			// Changed in place: the same channel, upserted with the same ID.
@@ -74,11 +74,11 @@ func TestAccDigitalChannel_update(t *testing.T) {
 			ConfigPlanChecks: resource.ConfigPlanChecks{
 				PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(channelAddr, plancheck.ResourceActionUpdate)},
 			},
-			ConfigStateChecks: append(expectValues(channelAddr, map[string]knownvalue.Check{
+			ConfigStateChecks: expectValues(channelAddr, map[string]knownvalue.Check{
 				"name":           knownvalue.StringExact("The Watering Hole DMs"),
 				"is_private":     knownvalue.Bool(false),
 				"content_format": knownvalue.StringExact("plain"),
-			}), sameID(), newID()),
+			}, sameID(), newID()),
 			Check: testAccCheckMockChannel(m, "The Watering Hole DMs", false),
 		},
 		{

@@ -70,7 +70,7 @@ func TestAccDigitalSkill_update(t *testing.T) {
 				},
 				PostApplyPostRefresh: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
 			},
-			ConfigStateChecks: append(expectValues(testAccSkillAddr, map[string]knownvalue.Check{
+			ConfigStateChecks: expectValues(testAccSkillAddr, map[string]knownvalue.Check{
 				"name":                    knownvalue.StringExact("The Watering Hole"),
 				"notes":                   knownvalue.StringExact("second"),
 				"initial_priority":        knownvalue.Int64Exact(10),
@@ -78,18 +78,18 @@ func TestAccDigitalSkill_update(t *testing.T) {
 				"max_priority":            knownvalue.Int64Exact(1000),
 				"service_level_threshold": knownvalue.Int64Exact(0),
 				"service_level_goal":      knownvalue.Int64Exact(100),
-			}), sameID(), sameQueue()),
+			}, sameID(), sameQueue()),
 			// Renaming the skill renames its queue.
 			Check: testAccCheckSkillQueue(t, m, "The Watering Hole"),
 		},
 		{
 			// Back to the defaults when the optional values are removed.
 			Config: testAccDigitalSkillConfig_basic(m, "The Watering Hole"),
-			ConfigStateChecks: append(expectValues(testAccSkillAddr, map[string]knownvalue.Check{
+			ConfigStateChecks: expectValues(testAccSkillAddr, map[string]knownvalue.Check{
 				"notes":              knownvalue.StringExact(""),
 				"acceleration":       knownvalue.Int64Exact(1),
 				"service_level_goal": knownvalue.Int64Exact(80),
-			}), sameID()),
+			}, sameID()),
 		},
 	})
 }

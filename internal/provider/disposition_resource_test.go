@@ -28,24 +28,24 @@ func TestAccDisposition_lifecycle(t *testing.T) {
 	steps := append([]resource.TestStep{
 		{
 			Config: testAccDispositionConfig(m, "Replied", "classification_id = 1\n  notes = \"first\""),
-			ConfigStateChecks: append(expectValues(dispositionAddr, map[string]knownvalue.Check{
+			ConfigStateChecks: expectValues(dispositionAddr, map[string]knownvalue.Check{
 				"id":                  knownvalue.StringRegexp(numericRE),
 				"classification_id":   knownvalue.Int64Exact(1),
 				"classification_name": knownvalue.StringExact("Success"),
 				"is_preview":          knownvalue.Bool(false),
 				"notes":               knownvalue.StringExact("first"),
-			}), sameID()),
+			}, sameID()),
 			ConfigPlanChecks: planAction(dispositionAddr, plancheck.ResourceActionCreate),
 		},
 		{
 			// Everything changes in place; the ID stays.
 			Config:           testAccDispositionConfig(m, "Replied (launch)", "classification_id = 3\n  is_preview = true\n  notes = \"second\""),
 			ConfigPlanChecks: planAction(dispositionAddr, plancheck.ResourceActionUpdate),
-			ConfigStateChecks: append(expectValues(dispositionAddr, map[string]knownvalue.Check{
+			ConfigStateChecks: expectValues(dispositionAddr, map[string]knownvalue.Check{
 				"name":                knownvalue.StringExact("Replied (launch)"),
 				"classification_name": knownvalue.StringExact("No Contact"),
 				"is_preview":          knownvalue.Bool(true),
-			}), sameID()),
+			}, sameID()),
 		},
 		{
 			// Left out, the classification stays as CXone holds it; notes go back to "".
@@ -67,10 +67,10 @@ func TestAccDisposition_lifecycle(t *testing.T) {
 			}),
 			Config:           final,
 			ConfigPlanChecks: planAction(dispositionAddr, plancheck.ResourceActionUpdate),
-			ConfigStateChecks: append(expectValues(dispositionAddr, map[string]knownvalue.Check{
+			ConfigStateChecks: expectValues(dispositionAddr, map[string]knownvalue.Check{
 				"classification_id": knownvalue.Int64Exact(3),
 				"notes":             knownvalue.StringExact(""),
-			}), sameID()),
+			}, sameID()),
 		},
 		// Deactivated outside Terraform: gone for Terraform, so planned for creation,
 		// which reactivates and adopts the same disposition.

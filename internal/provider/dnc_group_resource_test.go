@@ -33,19 +33,19 @@ func TestAccDNCGroup_lifecycle(t *testing.T) {
 	steps := append([]resource.TestStep{
 		{
 			Config: testAccDNCGroupConfig(m, "Opt-outs", ""),
-			ConfigStateChecks: append(expectValues(dncGroupAddr, map[string]knownvalue.Check{
+			ConfigStateChecks: expectValues(dncGroupAddr, map[string]knownvalue.Check{
 				"id":          knownvalue.StringRegexp(numericRE),
 				"description": knownvalue.StringExact(""),
-			}), sameID()),
+			}, sameID()),
 			ConfigPlanChecks: planAction(dncGroupAddr, plancheck.ResourceActionCreate),
 		},
 		{
 			Config:           final,
 			ConfigPlanChecks: planAction(dncGroupAddr, plancheck.ResourceActionUpdate),
-			ConfigStateChecks: append(expectValues(dncGroupAddr, map[string]knownvalue.Check{
+			ConfigStateChecks: expectValues(dncGroupAddr, map[string]knownvalue.Check{
 				"name":        knownvalue.StringExact("The Jungle opt-outs"),
 				"description": knownvalue.StringExact("STOP replies"),
-			}), sameID()),
+			}, sameID()),
 		},
 	}, testAccImportSteps(dncGroupAddr, "opt-outs", "Expected a DNC group ID, a whole number such as 8001", "64999")...)
 	steps = append(steps,

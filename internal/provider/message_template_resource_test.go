@@ -67,7 +67,7 @@ func TestAccMessageTemplate_lifecycle(t *testing.T) {
 	steps := append([]resource.TestStep{
 		{
 			Config: testAccLaunchTemplate.config(m),
-			ConfigStateChecks: append(expectValues(testAccTemplateAddr, map[string]knownvalue.Check{
+			ConfigStateChecks: expectValues(testAccTemplateAddr, map[string]knownvalue.Check{
 				"id":          knownvalue.StringRegexp(numericRE),
 				"type":        knownvalue.StringExact("email"),
 				"subject":     knownvalue.StringExact("The Watering Hole is open"),
@@ -75,7 +75,7 @@ func TestAccMessageTemplate_lifecycle(t *testing.T) {
 				"is_rtl":      knownvalue.Bool(false),
 				"cc_address":  knownvalue.StringExact("baloo@jungle.example; bagheera@jungle.example"),
 				"bcc_address": knownvalue.Null(),
-			}), sameID(), otherID()),
+			}, sameID(), otherID()),
 			Check: func(s *terraform.State) error {
 				id, err := parseNumericID(s.RootModule().Resources[testAccTemplateAddr].Primary.ID, "id")
 				firstID = id
@@ -86,10 +86,10 @@ func TestAccMessageTemplate_lifecycle(t *testing.T) {
 		{
 			Config:           updated.config(m),
 			ConfigPlanChecks: planOnlyChanges(testAccTemplateAddr, "bcc_address", "body", "cc_address", "subject"),
-			ConfigStateChecks: append(expectValues(testAccTemplateAddr, map[string]knownvalue.Check{
+			ConfigStateChecks: expectValues(testAccTemplateAddr, map[string]knownvalue.Check{
 				"cc_address":  knownvalue.Null(),
 				"bcc_address": knownvalue.StringExact("audit@jungle.example"),
-			}), sameID()),
+			}, sameID()),
 		},
 	}, testAccImportSteps(testAccTemplateAddr, "launch", "Expected a message template ID, a whole number such as 61001", "69999")...)
 	steps = append(steps,
