@@ -356,3 +356,8 @@ func planValues(addr string, values map[string]knownvalue.Check) []plancheck.Pla
 	}
 	return checks
 }
+
+// sameAt checks that attribute attrA of addrA holds the value attribute attrB of addrB holds.
+func sameAt(addrA, attrA, addrB, attrB string) statecheck.StateCheck {
+	return statecheck.CompareValuePairs(addrA, tfjsonpath.New(attrA), addrB, tfjsonpath.New(attrB), compare.ValuesSame())
+}

@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"testing"
 
-	"github.com/hashicorp/terraform-plugin-testing/compare"
 	"github.com/hashicorp/terraform-plugin-testing/helper/resource"
 	"github.com/hashicorp/terraform-plugin-testing/knownvalue"
 	"github.com/hashicorp/terraform-plugin-testing/statecheck"
@@ -26,7 +25,7 @@ func TestAccByocIntegrationDataSource_byIDAndName(t *testing.T) {
 			statecheck.ExpectKnownValue(addr, tfjsonpath.New("remove_action_url"), knownvalue.Null()),
 			statecheck.ExpectKnownValue(addr, tfjsonpath.New("color"), knownvalue.StringExact("#1F8A70")),
 			statecheck.ExpectKnownValue(addr, tfjsonpath.New("has_client_secret"), knownvalue.Bool(true)),
-			statecheck.CompareValuePairs(addr, tfjsonpath.New("id"), testAccByocName, tfjsonpath.New("id"), compare.ValuesSame()),
+			sameAt(addr, "id", testAccByocName, "id"),
 		}
 	}
 	testAccSteps(t, nil, []resource.TestStep{{

@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"testing"
 
-	"github.com/hashicorp/terraform-plugin-testing/compare"
 	"github.com/hashicorp/terraform-plugin-testing/helper/resource"
 	"github.com/hashicorp/terraform-plugin-testing/knownvalue"
 	"github.com/hashicorp/terraform-plugin-testing/statecheck"
@@ -18,12 +17,10 @@ import (
 func TestAccDigitalSkillDataSource_basic(t *testing.T) {
 	m := testAccStart(t)
 	same := func(attr string) statecheck.StateCheck {
-		return statecheck.CompareValuePairs(testAccSkillAddr, tfjsonpath.New(attr), "data.cxone_digital_skill.by_id",
-			tfjsonpath.New(attr), compare.ValuesSame())
+		return sameAt(testAccSkillAddr, attr, "data.cxone_digital_skill.by_id", attr)
 	}
 	sameByName := func(attr string) statecheck.StateCheck {
-		return statecheck.CompareValuePairs(testAccSkillAddr, tfjsonpath.New(attr), "data.cxone_digital_skill.by_name",
-			tfjsonpath.New(attr), compare.ValuesSame())
+		return sameAt(testAccSkillAddr, attr, "data.cxone_digital_skill.by_name", attr)
 	}
 	testAccSteps(t, testAccCheckDigitalSkillDestroy(t, m), []resource.TestStep{
 		{

@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"testing"
 
-	"github.com/hashicorp/terraform-plugin-testing/compare"
 	"github.com/hashicorp/terraform-plugin-testing/helper/resource"
 	"github.com/hashicorp/terraform-plugin-testing/knownvalue"
 	"github.com/hashicorp/terraform-plugin-testing/statecheck"
@@ -19,10 +18,8 @@ import (
 // the operation's read cache.
 func TestAccDigitalSkillDataSource_afterOwnWrite(t *testing.T) {
 	m := testAccStart(t)
-	same := statecheck.CompareValuePairs(testAccSkillAddr, tfjsonpath.New("id"), "data.cxone_digital_skill.after",
-		tfjsonpath.New("id"), compare.ValuesSame())
-	sameQueue := statecheck.CompareValuePairs(testAccSkillAddr, tfjsonpath.New("routing_queue_id"),
-		"data.cxone_routing_queue.after", tfjsonpath.New("id"), compare.ValuesSame())
+	same := sameAt(testAccSkillAddr, "id", "data.cxone_digital_skill.after", "id")
+	sameQueue := sameAt(testAccSkillAddr, "routing_queue_id", "data.cxone_routing_queue.after", "id")
 	testAccSteps(t, nil, []resource.TestStep{
 		{
 			PreConfig: func() {

@@ -6,7 +6,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/hashicorp/terraform-plugin-testing/compare"
 	"github.com/hashicorp/terraform-plugin-testing/helper/resource"
 	"github.com/hashicorp/terraform-plugin-testing/knownvalue"
 	"github.com/hashicorp/terraform-plugin-testing/plancheck"
@@ -28,8 +27,7 @@ func TestAccRoutingQueueBinding_basic(t *testing.T) {
 		Config: testAccRoutingQueueBindingConfig_basic(m, integrationID, queueID),
 		ConfigStateChecks: []statecheck.StateCheck{
 			statecheck.ExpectKnownValue(bindingAddr, tfjsonpath.New("routing_queue_id"), knownvalue.StringExact(queueID)),
-			statecheck.CompareValuePairs(bindingAddr, tfjsonpath.New("channel_id"),
-				channelAddr, tfjsonpath.New("id"), compare.ValuesSame()),
+			sameAt(bindingAddr, "channel_id", channelAddr, "id"),
 			statecheck.ExpectKnownValue(bindingAddr, tfjsonpath.New("id"),
 				knownvalue.StringRegexp(regexpForBindingID(queueID))),
 		},

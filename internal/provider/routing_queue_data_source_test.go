@@ -6,7 +6,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/hashicorp/terraform-plugin-testing/compare"
 	"github.com/hashicorp/terraform-plugin-testing/helper/resource"
 	"github.com/hashicorp/terraform-plugin-testing/knownvalue"
 	"github.com/hashicorp/terraform-plugin-testing/statecheck"
@@ -18,8 +17,7 @@ import (
 func TestAccRoutingQueueDataSource_basic(t *testing.T) {
 	m := testAccStart(t)
 	queueOf := func(ds string) statecheck.StateCheck {
-		return statecheck.CompareValuePairs(testAccSkillAddr, tfjsonpath.New("routing_queue_id"),
-			"data.cxone_routing_queue."+ds, tfjsonpath.New("id"), compare.ValuesSame())
+		return sameAt(testAccSkillAddr, "routing_queue_id", "data.cxone_routing_queue."+ds, "id")
 	}
 	testAccSteps(t, testAccCheckDigitalSkillDestroy(t, m), []resource.TestStep{
 		{

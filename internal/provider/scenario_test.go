@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"testing"
 
-	"github.com/hashicorp/terraform-plugin-testing/compare"
 	"github.com/hashicorp/terraform-plugin-testing/helper/resource"
 	"github.com/hashicorp/terraform-plugin-testing/knownvalue"
 	"github.com/hashicorp/terraform-plugin-testing/plancheck"
@@ -35,12 +34,8 @@ func TestAccScenario_wateringHole(t *testing.T) {
 				statecheck.ExpectKnownValue("cxone_digital_skill.watering_hole", tfjsonpath.New("routing_queue_id"), knownvalue.NotNull()),
 				statecheck.ExpectKnownValue("cxone_digital_channel.dm", tfjsonpath.New("is_private"), knownvalue.Bool(true)),
 				statecheck.ExpectKnownValue("cxone_digital_channel.public", tfjsonpath.New("has_tree_structure"), knownvalue.Bool(true)),
-				statecheck.CompareValuePairs(
-					"cxone_routing_queue_binding.public", tfjsonpath.New("routing_queue_id"),
-					"cxone_digital_skill.watering_hole", tfjsonpath.New("routing_queue_id"), compare.ValuesSame()),
-				statecheck.CompareValuePairs(
-					"cxone_routing_queue_binding.dm", tfjsonpath.New("channel_id"),
-					"cxone_digital_channel.dm", tfjsonpath.New("id"), compare.ValuesSame()),
+				sameAt("cxone_routing_queue_binding.public", "routing_queue_id", "cxone_digital_skill.watering_hole", "routing_queue_id"),
+				sameAt("cxone_routing_queue_binding.dm", "channel_id", "cxone_digital_channel.dm", "id"),
 			},
 			Check: testAccCheckScenarioInCXone(t, m, 5, "The Watering Hole direct messages"),
 		},
