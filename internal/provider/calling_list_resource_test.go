@@ -98,14 +98,8 @@ func TestAccCallingList_lifecycle(t *testing.T) {
 		replaced(m, otherID),
 		replaced(m, twoDestinations),
 		replaced(m, moreColumns),
-		{
-			// Deleted outside Terraform: planned for creation.
-			PreConfig:          func() { testAccDeleteCallingList(t, m, moreColumns.name) },
-			Config:             moreColumns.hcl(m),
-			PlanOnly:           true,
-			ExpectNonEmptyPlan: true,
-			ConfigPlanChecks:   planRecreates(callingListAddr),
-		},
+		// Deleted outside Terraform: planned for creation.
+		testAccGoneStep(callingListAddr, moreColumns.hcl(m), func() { testAccDeleteCallingList(t, m, moreColumns.name) }),
 		{Config: moreColumns.hcl(m), Check: testAccCheckCallingLists(m, moreColumns.name)},
 	}, testAccImportSteps(callingListAddr, "The Jungle mailing list", "Expected a calling list ID, a whole number such as 65001", "69999")...))
 }

@@ -164,19 +164,11 @@ func TestAccDigitalUserPermissions_userDeleted(t *testing.T) {
 	cfg := testAccDigitalUserPermissionsConfig_basic(m, balooAgentID)
 	testAccSteps(t, testAccCheckDigitalEngagementOff(t, m, balooAgentID), []resource.TestStep{
 		{Config: cfg},
-		{
-			PreConfig: func() {
-				if !m.RemoveAgentForTest(balooAgentID) {
-					t.Fatal("baloo was not in the mock")
-				}
-			},
-			Config:             cfg,
-			PlanOnly:           true,
-			ExpectNonEmptyPlan: true,
-			ConfigPlanChecks: resource.ConfigPlanChecks{PostApplyPostRefresh: []plancheck.PlanCheck{
-				plancheck.ExpectResourceAction(userPermissionsAddr, plancheck.ResourceActionCreate),
-			}},
-		},
+		testAccGoneStep(userPermissionsAddr, cfg, func() {
+			if !m.RemoveAgentForTest(balooAgentID) {
+				t.Fatal("baloo was not in the mock")
+			}
+		}),
 	})
 }
 

@@ -57,15 +57,7 @@ func testAccIdentity(t *testing.T, c identityCase) {
 		}},
 	}
 	if c.goneForGood {
-		gone = resource.TestStep{
-			PreConfig:          outside(t, func() error { return c.remove(values) }),
-			Config:             c.update,
-			PlanOnly:           true,
-			ExpectNonEmptyPlan: true,
-			ConfigPlanChecks: resource.ConfigPlanChecks{PostApplyPostRefresh: []plancheck.PlanCheck{
-				plancheck.ExpectResourceAction(c.addr, plancheck.ResourceActionCreate),
-			}},
-		}
+		gone = testAccGoneStep(c.addr, c.update, outside(t, func() error { return c.remove(values) }))
 	}
 	resource.ParallelTest(t, resource.TestCase{
 		TerraformVersionChecks:   []tfversion.TerraformVersionCheck{tfversion.SkipBelow(tfversion.Version1_12_0)},

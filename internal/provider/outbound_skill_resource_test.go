@@ -247,14 +247,8 @@ func TestAccOutboundSkill_driftAndAdoption(t *testing.T) {
 			ConfigStateChecks: []statecheck.StateCheck{idCheck()},
 			ConfigPlanChecks:  emptyReplan,
 		},
-		{
-			// Gone from CXone altogether (404).
-			PreConfig:          m.Reset,
-			Config:             outboundSkillConfig(m, "Launch", "", ""),
-			PlanOnly:           true,
-			ExpectNonEmptyPlan: true,
-			ConfigPlanChecks:   planRecreates(testAccOutboundSkillAddr),
-		},
+		// Gone from CXone altogether (404).
+		testAccGoneStep(testAccOutboundSkillAddr, outboundSkillConfig(m, "Launch", "", ""), m.Reset),
 	})
 }
 

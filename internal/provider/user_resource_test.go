@@ -160,19 +160,13 @@ func TestAccUser_disappears(t *testing.T) {
 				checkMock(func() error { return testAccUserInMock(m, "akru", true) }),
 			},
 		},
-		{
-			// Gone from CXone altogether (404).
-			PreConfig: func() {
-				a, err := testAccClient(t, m).FindAgentByUserName(context.Background(), "akru")
-				if err != nil || !m.RemoveAgentForTest(a.AgentID) {
-					t.Fatalf("removing akru: %v", err)
-				}
-			},
-			Config:             cfg,
-			PlanOnly:           true,
-			ExpectNonEmptyPlan: true,
-			ConfigPlanChecks:   planRecreates(testAccUserAddr),
-		},
+		// Gone from CXone altogether (404).
+		testAccGoneStep(testAccUserAddr, cfg, func() {
+			a, err := testAccClient(t, m).FindAgentByUserName(context.Background(), "akru")
+			if err != nil || !m.RemoveAgentForTest(a.AgentID) {
+				t.Fatalf("removing akru: %v", err)
+			}
+		}),
 	})
 }
 
