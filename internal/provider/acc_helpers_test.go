@@ -93,6 +93,11 @@ provider "cxone" {
 `, m.URL)
 }
 
+// testAccProviderConfigWith is testAccProviderConfig with extra provider arguments.
+func testAccProviderConfigWith(m *mockcxone.Server, extra string) string {
+	return strings.Replace(testAccProviderConfig(m), "\n}\n", "\n  "+extra+"\n}\n", 1)
+}
+
 // testAccBlockConfig is the provider block and one block of the configuration, block its
 // header (`resource "cxone_digital_skill" "test"`), holding attrs, each value already in
 // HCL form (`"x"`, `1001`, `null`), in name order.
