@@ -252,10 +252,10 @@ func testAccReactivateStep(t *testing.T, addr, config string, sameID func() stat
 	}
 }
 
-// testAccRecreateSteps destroy addr, which deactivates its object as the mock's state
+// testAccRecreateSteps destroy config's object, which deactivates it as the mock's state
 // shows (inMock(false)), and create it again from config: the same object comes back
 // (sameID, fed with its ID by the steps before), active (inMock(true)).
-func testAccRecreateSteps(addr, config string, sameID func() statecheck.StateCheck, inMock func(active bool) error) []resource.TestStep {
+func testAccRecreateSteps(config string, sameID func() statecheck.StateCheck, inMock func(active bool) error) []resource.TestStep {
 	return []resource.TestStep{
 		{Config: config, Destroy: true, Check: func(*terraform.State) error { return inMock(false) }},
 		{

@@ -74,7 +74,7 @@ func TestAccCampaign_lifecycle(t *testing.T) {
 			func() error { return testAccClient(t, m).SetCampaignActive(context.Background(), id, false) }))
 	// Destroy deactivates: the campaign stays in CXone, inactive; created again, the
 	// inactive campaign of the same name is adopted.
-	steps = append(steps, testAccRecreateSteps(testAccCampaignAddr, renamed, sameID,
+	steps = append(steps, testAccRecreateSteps(renamed, sameID,
 		func(active bool) error { return testAccCampaignInMock(m, id, active) })...)
 	// Gone from CXone altogether (404): planned for creation.
 	testAccSteps(t, testAccCheckCampaignDestroy(t, m), append(steps, testAccGoneStep(testAccCampaignAddr, renamed, m.Reset)))

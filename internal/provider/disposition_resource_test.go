@@ -88,7 +88,7 @@ resource "cxone_disposition" "again" {
 				"terraform import cxone_disposition.<name>"),
 		},
 	)
-	steps = append(steps, testAccRecreateSteps(dispositionAddr, final, sameID,
+	steps = append(steps, testAccRecreateSteps(final, sameID,
 		func(active bool) error { return testAccCheckDispositionCount(m, "Replied (launch)", active) })...)
 	testAccSteps(t, testAccCheckDispositionDestroy(t, m), steps)
 }

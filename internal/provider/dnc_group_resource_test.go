@@ -73,7 +73,7 @@ resource "cxone_dnc_group" "again" {
 		},
 	)
 	// Destroy deactivates; the same name created again is the same group.
-	steps = append(steps, testAccRecreateSteps(dncGroupAddr, final, sameID,
+	steps = append(steps, testAccRecreateSteps(final, sameID,
 		func(active bool) error { return testAccCheckDNCGroupState(m, "The Jungle opt-outs", active) })...)
 	testAccSteps(t, testAccCheckDNCGroupDestroy(t, m), steps)
 }

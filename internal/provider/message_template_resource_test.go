@@ -109,7 +109,7 @@ func TestAccMessageTemplate_lifecycle(t *testing.T) {
 		}))
 	// Destroy deactivates: the template stays in CXone, inactive; created again, the
 	// inactive template of the same name is adopted.
-	steps = append(steps, testAccRecreateSteps(testAccTemplateAddr, updated.config(m), sameID,
+	steps = append(steps, testAccRecreateSteps(updated.config(m), sameID,
 		func(active bool) error { return testAccTemplateInMock(m, firstID, "The Watering Hole launch", active) })...)
 	testAccSteps(t, testAccCheckMessageTemplateDestroy(t, m), append(steps,
 		resource.TestStep{

@@ -178,10 +178,14 @@ func describeType(ctx context.Context, kind typeKind, v any, providerTypeName st
 	meta := call("Metadata", func(req reflect.Value) { req.FieldByName("ProviderTypeName").SetString(providerTypeName) })
 	s := call("Schema", func(reflect.Value) {})
 	schema := s.FieldByName("Schema").Interface()
-	diags := s.FieldByName("Diagnostics").Interface().(diag.Diagnostics)
-	diags = append(diags, schema.(interface {
+	diags, _ := s.FieldByName("Diagnostics").Interface().(diag.Diagnostics)
+	if validator, ok := schema.(interface {
 		ValidateImplementation(context.Context) diag.Diagnostics
-	}).ValidateImplementation(ctx)...)
+	}); ok {
+		diags = append(diags, validator.ValidateImplementation(ctx)...)
+	} else {
+		diags.AddError("Schema without ValidateImplementation", fmt.Sprintf("%T has no ValidateImplementation method", schema))
+	}
 	return registeredType{kind: kind, name: meta.FieldByName("TypeName").String(), value: v, schema: schema, diags: diags}
 }
 
