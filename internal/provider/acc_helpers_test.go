@@ -13,10 +13,13 @@ import (
 	"time"
 
 	"github.com/hashicorp/terraform-plugin-framework/providerserver"
+	"github.com/hashicorp/terraform-plugin-testing/compare"
 	"github.com/hashicorp/terraform-plugin-testing/helper/resource"
+	"github.com/hashicorp/terraform-plugin-testing/knownvalue"
 	"github.com/hashicorp/terraform-plugin-testing/plancheck"
 	"github.com/hashicorp/terraform-plugin-testing/statecheck"
 	"github.com/hashicorp/terraform-plugin-testing/terraform"
+	"github.com/hashicorp/terraform-plugin-testing/tfjsonpath"
 
 	"github.com/cxone-oss/terraform-provider-cxone/internal/acctest"
 	"github.com/cxone-oss/terraform-provider-cxone/internal/cxone"
@@ -58,6 +61,25 @@ func testAccMock(t *testing.T, opts ...func(*mockcxone.Options)) *mockcxone.Serv
 	return mockcxone.NewTestServer(t, o)
 }
 
+// testAccStart begins an acceptance test: it is skipped unless TF_ACC is set, and
+// otherwise gets a mock of its own, set up by opts as testAccMock takes them.
+func testAccStart(t *testing.T, opts ...func(*mockcxone.Options)) *mockcxone.Server {
+	t.Helper()
+	testAccPreCheck(t)
+	return testAccMock(t, opts...)
+}
+
+// testAccSteps runs steps against the in-process provider, in parallel with the other
+// tests; checkDestroy (nil for none) runs after the final destroy.
+func testAccSteps(t *testing.T, checkDestroy resource.TestCheckFunc, steps []resource.TestStep) {
+	t.Helper()
+	resource.ParallelTest(t, resource.TestCase{
+		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
+		CheckDestroy:             checkDestroy,
+		Steps:                    steps,
+	})
+}
+
 // testAccProviderConfig is the provider block that reaches mock m through discovery,
 // with the seed's access key. Tests put it first in every configuration.
 func testAccProviderConfig(m *mockcxone.Server) string {
@@ -69,6 +91,11 @@ provider "cxone" {
   access_key_secret = "mock-access-secret"
 }
 `, m.URL)
+}
+
+// testAccProviderConfigWith is testAccProviderConfig with extra provider arguments.
+func testAccProviderConfigWith(m *mockcxone.Server, extra string) string {
+	return strings.Replace(testAccProviderConfig(m), "\n}\n", "\n  "+extra+"\n}\n", 1)
 }
 
 // testAccBlockConfig is the provider block and one block of the configuration, block its
@@ -171,4 +198,171 @@ func testAccCheckDestroyed(t *testing.T, m *mockcxone.Server, typ string,
 		}
 		return nil
 	}
+}
+
+// emptyReplan is the plan check of a step whose re-plan after the apply is empty.
+var emptyReplan = resource.ConfigPlanChecks{PostApplyPostRefresh: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()}}
+
+// planAction is the plan checks of a step that plans action for addr and whose re-plan
+// after the apply is empty.
+func planAction(addr string, action plancheck.ResourceActionType) resource.ConfigPlanChecks {
+	return resource.ConfigPlanChecks{
+		PreApply:             []plancheck.PlanCheck{plancheck.ExpectResourceAction(addr, action)},
+		PostApplyPostRefresh: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
+	}
+}
+
+// outside is a PreConfig that changes CXone outside Terraform; an error fails the test.
+func outside(t *testing.T, change func() error) func() {
+	return func() {
+		t.Helper()
+		if err := change(); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
+// sameValue returns a check to put in each step whose state must hold the value of
+// addr's attr that the steps before held: each call records the value and compares it
+// with those recorded before.
+func sameValue(addr, attr string) func() statecheck.StateCheck {
+	return trackValue(addr, attr, compare.ValuesSame())
+}
+
+// differentValue is like sameValue, each step's value differing from those before.
+func differentValue(addr, attr string) func() statecheck.StateCheck {
+	return trackValue(addr, attr, compare.ValuesDiffer())
+}
+
+func trackValue(addr, attr string, comparer compare.ValueComparer) func() statecheck.StateCheck {
+	c := statecheck.CompareValue(comparer)
+	return func() statecheck.StateCheck { return c.AddStateValue(addr, tfjsonpath.New(attr)) }
+}
+
+// testAccReactivateStep deactivates addr's object outside Terraform (deactivate): for
+// Terraform it is gone, so the apply of config plans a create, which reactivates the
+// same object (sameID, fed with its ID by the steps before), and the re-plan is empty.
+func testAccReactivateStep(t *testing.T, addr, config string, sameID func() statecheck.StateCheck, deactivate func() error,
+	checks ...statecheck.StateCheck) resource.TestStep {
+	return resource.TestStep{
+		PreConfig:         outside(t, deactivate),
+		Config:            config,
+		ConfigPlanChecks:  planAction(addr, plancheck.ResourceActionCreate),
+		ConfigStateChecks: append([]statecheck.StateCheck{sameID()}, checks...),
+	}
+}
+
+// testAccRecreateSteps destroy config's object, which deactivates it as the mock's state
+// shows (inMock(false)), and create it again from config: the same object comes back
+// (sameID, fed with its ID by the steps before), active (inMock(true)).
+func testAccRecreateSteps(config string, sameID func() statecheck.StateCheck, inMock func(active bool) error) []resource.TestStep {
+	return []resource.TestStep{
+		{Config: config, Destroy: true, Check: func(*terraform.State) error { return inMock(false) }},
+		{
+			Config:           config,
+			ConfigPlanChecks: emptyReplan,
+			ConfigStateChecks: []statecheck.StateCheck{
+				sameID(),
+				checkMock(func() error { return inMock(true) }),
+			},
+		},
+	}
+}
+
+// testAccGoneStep removes addr's object outside Terraform (remove): a plan of config
+// finds it gone and creates it again.
+func testAccGoneStep(addr, config string, remove func()) resource.TestStep {
+	return resource.TestStep{
+		PreConfig:          remove,
+		Config:             config,
+		PlanOnly:           true,
+		ExpectNonEmptyPlan: true,
+		ConfigPlanChecks:   planRecreates(addr),
+	}
+}
+
+// testAccCheckDeactivated is testAccCheckDestroyed for a type with numeric IDs that
+// destroy deactivates, since CXone cannot delete it: get reads an object, state gives
+// its name and whether it still counts as active; noun names the type in messages.
+func testAccCheckDeactivated[T any](t *testing.T, m *mockcxone.Server, typ, noun string,
+	get func(*cxone.Client, context.Context, int64) (*T, error), state func(*T) (name string, active bool)) resource.TestCheckFunc {
+	return testAccCheckDestroyed(t, m, typ, func(ctx context.Context, c *cxone.Client, rs *terraform.ResourceState) (string, error) {
+		id, err := parseNumericID(rs.Primary.ID, noun+" ID")
+		if err != nil {
+			return "", err
+		}
+		obj, err := get(c, ctx, id)
+		if err != nil {
+			return "", err
+		}
+		if name, active := state(obj); active {
+			return fmt.Sprintf("%s %d (%q) is still active after destroy: %+v", noun, id, name, obj), nil
+		}
+		return "", nil
+	})
+}
+
+// checkOneInMock checks the mock's own state (what /_mock/state shows): exactly one of
+// objs is what pick picks out (what, in messages), and it is active or not as want says.
+func checkOneInMock[T any](what string, objs []T, pick func(T) (picked, active bool), want bool) error {
+	var found []T
+	for _, o := range objs {
+		if picked, _ := pick(o); picked {
+			found = append(found, o)
+		}
+	}
+	if len(found) == 1 {
+		if _, active := pick(found[0]); active == want {
+			return nil
+		}
+	}
+	return fmt.Errorf("%s in the mock: %+v, want one with isActive %t", what, found, want)
+}
+
+// expectValues checks the top-level attributes of addr named in values, in name order,
+// then runs the more checks.
+func expectValues(addr string, values map[string]knownvalue.Check, more ...statecheck.StateCheck) []statecheck.StateCheck {
+	var checks []statecheck.StateCheck
+	for _, name := range slices.Sorted(maps.Keys(values)) {
+		checks = append(checks, statecheck.ExpectKnownValue(addr, tfjsonpath.New(name), values[name]))
+	}
+	return append(checks, more...)
+}
+
+// planError is a step whose plan of config fails with an error that says each of
+// want, in order.
+func planError(config string, want ...string) resource.TestStep {
+	return resource.TestStep{Config: config, PlanOnly: true, ExpectError: expectErrorText(want...)}
+}
+
+// checkNoRequests fails t if m got an API request beyond the provider's settings
+// check: what the steps before refused, they refused at plan time.
+func checkNoRequests(t *testing.T, m *mockcxone.Server) {
+	t.Helper()
+	if n := requestsBeyondSettingsCheck(m); n != 0 {
+		t.Errorf("plan-time validation made %d API requests, want 0: %v", n, m.Requests().ByRoute)
+	}
+}
+
+// testAccPlanErrors runs steps, configurations that plan-time validation refuses (most
+// of them planError steps), and checks that none of them reached CXone.
+func testAccPlanErrors(t *testing.T, m *mockcxone.Server, steps []resource.TestStep) {
+	t.Helper()
+	testAccSteps(t, nil, steps)
+	checkNoRequests(t, m)
+}
+
+// planValues checks the planned values of addr's top-level attributes named in values,
+// in name order.
+func planValues(addr string, values map[string]knownvalue.Check) []plancheck.PlanCheck {
+	var checks []plancheck.PlanCheck
+	for _, name := range slices.Sorted(maps.Keys(values)) {
+		checks = append(checks, plancheck.ExpectKnownValue(addr, tfjsonpath.New(name), values[name]))
+	}
+	return checks
+}
+
+// sameAt checks that attribute attrA of addrA holds the value attribute attrB of addrB holds.
+func sameAt(addrA, attrA, addrB, attrB string) statecheck.StateCheck {
+	return statecheck.CompareValuePairs(addrA, tfjsonpath.New(attrA), addrB, tfjsonpath.New(attrB), compare.ValuesSame())
 }

@@ -35,8 +35,7 @@ func withEcho[S any](factories map[string]func() (S, error), echo func() (S, err
 // TestAccAccessToken_echo opens the token and hands it to the echo provider: the
 // values are what the mock issued and serves, and the token works for an API call.
 func TestAccAccessToken_echo(t *testing.T) {
-	testAccPreCheck(t)
-	m := testAccMock(t)
+	m := testAccStart(t)
 	resource.ParallelTest(t, resource.TestCase{
 		TerraformVersionChecks:   []tfversion.TerraformVersionCheck{tfversion.SkipBelow(tfversion.Version1_10_0)},
 		ProtoV6ProviderFactories: testAccWithEcho,
@@ -59,8 +58,7 @@ func TestAccAccessToken_echo(t *testing.T) {
 // secret, the one place an ephemeral value can go without the echo provider: it
 // reaches the API, and neither the plan nor the state holds it.
 func TestAccAccessToken_neverInState(t *testing.T) {
-	testAccPreCheck(t)
-	m := testAccMock(t)
+	m := testAccStart(t)
 	resource.ParallelTest(t, resource.TestCase{
 		TerraformVersionChecks:   []tfversion.TerraformVersionCheck{tfversion.SkipBelow(tfversion.Version1_11_0)},
 		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,

@@ -2,10 +2,13 @@ package provider
 
 import (
 	"fmt"
+	"maps"
 	"net/http"
 	"net/http/httptest"
 	"os"
 	"path/filepath"
+	"slices"
+	"strconv"
 	"strings"
 	"sync/atomic"
 	"testing"
@@ -99,6 +102,24 @@ func (e *actionEnv) noState() {
 	}
 }
 
+// failValidate runs `terraform validate`, which must fail with each of wants in its
+// output (the parts of one, in order), without an API request: these are plan-time checks.
+func (e *actionEnv) failValidate(wants ...[]string) {
+	e.t.Helper()
+	before := e.m.Requests().Total
+	stdout, stderr, code := e.tf.run("validate", "-no-color")
+	out := stdout + stderr
+	if code == 0 {
+		e.t.Fatalf("terraform validate accepted invalid actions:\n%s", out)
+	}
+	for _, want := range wants {
+		wantOutput(e.t, out, want...)
+	}
+	if n := e.m.Requests().Total - before; n != 0 {
+		e.t.Errorf("plan-time checks made %d API requests, want 0", n)
+	}
+}
+
 // wantOutput fails the test unless out holds each of wants, in order.
 func wantOutput(t *testing.T, out string, wants ...string) {
 	t.Helper()
@@ -133,20 +154,13 @@ func (e *actionEnv) skillRunning(id int64) bool {
 func TestAccActionOutboundSkillStartStop(t *testing.T) {
 	e := testAccActionEnv(t)
 	id := e.pcSkill("Launch-PC")
-	e.config(fmt.Sprintf(`
-action "cxone_outbound_skill_start" "launch" {
-  config {
-    skill_id = %[1]d
-  }
-}
-
-action "cxone_outbound_skill_stop" "launch" {
-  config {
-    skill_id = %[1]d
-    force    = true
-  }
-}
-`, id))
+	e.config(actionBlock("cxone_outbound_skill_start", "launch", map[string]string{
+		"skill_id": fmt.Sprint(id),
+	}) +
+		actionBlock("cxone_outbound_skill_stop", "launch", map[string]string{
+			"skill_id": fmt.Sprint(id),
+			"force":    "true",
+		}))
 	out := e.mustInvoke("action.cxone_outbound_skill_start.launch")
 	wantOutput(t, out, fmt.Sprintf(`Starting outbound skill %d ("Launch-PC")`, id), `is running`)
 	if !e.skillRunning(id) {
@@ -182,31 +196,18 @@ func TestAccActionOutboundSkill_refusals(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	e.config(fmt.Sprintf(`
-action "cxone_outbound_skill_start" "inbound" {
-  config {
-    skill_id = %d
-  }
-}
-
-action "cxone_outbound_skill_stop" "manual" {
-  config {
-    skill_id = %d
-  }
-}
-
-action "cxone_outbound_skill_start" "inactive" {
-  config {
-    skill_id = %d
-  }
-}
-
-action "cxone_outbound_skill_start" "unknown" {
-  config {
-    skill_id = 4999999
-  }
-}
-`, inbound.SkillID, manual.SkillID, inactive.SkillID))
+	e.config(actionBlock("cxone_outbound_skill_start", "inbound", map[string]string{
+		"skill_id": fmt.Sprint(inbound.SkillID),
+	}) +
+		actionBlock("cxone_outbound_skill_stop", "manual", map[string]string{
+			"skill_id": fmt.Sprint(manual.SkillID),
+		}) +
+		actionBlock("cxone_outbound_skill_start", "inactive", map[string]string{
+			"skill_id": fmt.Sprint(inactive.SkillID),
+		}) +
+		actionBlock("cxone_outbound_skill_start", "unknown", map[string]string{
+			"skill_id": "4999999",
+		}))
 	e.failInvoke("action.cxone_outbound_skill_start.inbound", "Unable to Start Outbound Skill", "is an inbound skill",
 		"only an outbound Personal Connection skill can start", "Check skill_id")
 	e.failInvoke("action.cxone_outbound_skill_stop.manual", "Unable to Stop Outbound Skill", `with the strategy "Manual"`,
@@ -227,16 +228,10 @@ action "cxone_outbound_skill_start" "unknown" {
 func TestAccActionOutboundSkill_failureInMiddle(t *testing.T) {
 	e := testAccActionEnv(t)
 	id := e.pcSkill("Flaky-PC")
-	e.config(fmt.Sprintf(`
-action "cxone_outbound_skill_start" "flaky" {
-  config {
-    skill_id = %d
-    timeouts {
-      invoke = "1m"
-    }
-  }
-}
-`, id))
+	e.config(actionBlock("cxone_outbound_skill_start", "flaky", map[string]string{
+		"skill_id": fmt.Sprint(id),
+		"timeouts": `{ invoke = "1m" }`,
+	}))
 	testAccSetFaults(t, e.m, mockcxone.FaultRule{Method: "POST", Path: "/inContactAPI/services/v34.0/skills/", Status: 500})
 	out := e.failInvoke("action.cxone_outbound_skill_start.flaky", "Unable to Start Outbound Skill",
 		fmt.Sprintf(`While trying to start outbound skill %d ("Flaky-PC")`, id), "500", "Running the action again is safe")
@@ -272,18 +267,14 @@ func TestAccActionCallingListUpload(t *testing.T) {
 	skill := e.pcSkill("Dawn-PC")
 	list := e.callingList("Dawn Patrol")
 	e.tf.write("records.csv", testAccRecordsCSV)
-	e.config(fmt.Sprintf(`
-action "cxone_calling_list_upload" "dawn" {
-  config {
-    list_id         = %d
-    skill_id        = %d
-    content         = file("${path.module}/records.csv")
-    expiration_date = "2030-12-31"
-    force_overwrite = true
-    start_skill     = true
-  }
-}
-`, list, skill))
+	e.config(actionBlock("cxone_calling_list_upload", "dawn", map[string]string{
+		"list_id":         fmt.Sprint(list),
+		"skill_id":        fmt.Sprint(skill),
+		"content":         `file("${path.module}/records.csv")`,
+		"expiration_date": `"2030-12-31"`,
+		"force_overwrite": "true",
+		"start_skill":     "true",
+	}))
 	out := e.mustInvoke("action.cxone_calling_list_upload.dawn")
 	wantOutput(t, out, fmt.Sprintf(`Uploading 3 records (%d bytes of CSV) to calling list %d ("Dawn Patrol"), replacing its records`, len(testAccRecordsCSV), list),
 		"CXone accepted upload job", "CXone is processing the records", "complete: 3 records, 2 valid, 1 invalid",
@@ -351,30 +342,20 @@ func TestAccActionCallingListUpload_refusals(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	e.config(fmt.Sprintf(`
-action "cxone_calling_list_upload" "no_id_column" {
-  config {
-    list_id = %[1]d
-    content = "Account,Phone\nA-1,+15550100\n"
-  }
-}
-
-action "cxone_calling_list_upload" "unknown_list" {
-  config {
-    list_id = 999999
-    content = "AccountId,Phone\nA-1,+15550100\n"
-  }
-}
-
-action "cxone_calling_list_upload" "manual_skill" {
-  config {
-    list_id     = %[1]d
-    skill_id    = %[2]d
-    content     = "AccountId,Phone\nA-1,+15550100\n"
-    start_skill = true
-  }
-}
-`, list, manual.SkillID))
+	e.config(actionBlock("cxone_calling_list_upload", "no_id_column", map[string]string{
+		"list_id": fmt.Sprint(list),
+		"content": `"Account,Phone\nA-1,+15550100\n"`,
+	}) +
+		actionBlock("cxone_calling_list_upload", "unknown_list", map[string]string{
+			"list_id": "999999",
+			"content": `"AccountId,Phone\nA-1,+15550100\n"`,
+		}) +
+		actionBlock("cxone_calling_list_upload", "manual_skill", map[string]string{
+			"list_id":     fmt.Sprint(list),
+			"skill_id":    fmt.Sprint(manual.SkillID),
+			"content":     `"AccountId,Phone\nA-1,+15550100\n"`,
+			"start_skill": "true",
+		}))
 	e.failInvoke("action.cxone_calling_list_upload.no_id_column", "Unable to Upload Calling List Records",
 		`header row has the columns "Account", "Phone"`, `takes each record's external ID from the column "AccountId"`, "nothing was uploaded")
 	e.failInvoke("action.cxone_calling_list_upload.unknown_list", "While trying to read calling list 999999", "404", "Check list_id")
@@ -383,59 +364,33 @@ action "cxone_calling_list_upload" "manual_skill" {
 		t.Errorf("%d uploads reached CXone; refused content must not be uploaded", n)
 	}
 
-	before := e.m.Requests().Total
-	e.config(fmt.Sprintf(`
-action "cxone_calling_list_upload" "not_csv" {
-  config {
-    list_id = %[1]d
-    content = "AccountId,\"Phone\nA-1"
-  }
-}
-
-action "cxone_calling_list_upload" "header_only" {
-  config {
-    list_id = %[1]d
-    content = "AccountId,Phone\n"
-  }
-}
-
-action "cxone_calling_list_upload" "start_without_skill" {
-  config {
-    list_id     = %[1]d
-    content     = "AccountId,Phone\nA-1,+15550100\n"
-    start_skill = true
-  }
-}
-
-action "cxone_calling_list_upload" "bad_date" {
-  config {
-    list_id         = 0
-    content         = "AccountId,Phone\nA-1,+15550100\n"
-    expiration_date = "31/12/2030"
-    timeouts {
-      invoke = "0s"
-    }
-  }
-}
-`, list))
-	stdout, stderr, code := e.tf.run("validate", "-no-color")
-	out := stdout + stderr
-	if code == 0 {
-		t.Fatalf("terraform validate accepted invalid actions:\n%s", out)
-	}
-	for _, want := range [][]string{
-		{"Invalid Calling List Content", "it is not CSV"},
-		{"Invalid Calling List Content", "it has a header row but no records"},
-		{"Missing Skill", "set skill_id"},
-		{"expiration_date", "must be a date such as 2026-12-31"},
-		{"list_id", "at least 1"},
-		{"timeouts.invoke must be a positive duration"},
-	} {
-		wantOutput(t, out, want...)
-	}
-	if n := e.m.Requests().Total - before; n != 0 {
-		t.Errorf("plan-time checks made %d API requests, want 0", n)
-	}
+	e.config(actionBlock("cxone_calling_list_upload", "not_csv", map[string]string{
+		"list_id": fmt.Sprint(list),
+		"content": `"AccountId,\"Phone\nA-1"`,
+	}) +
+		actionBlock("cxone_calling_list_upload", "header_only", map[string]string{
+			"list_id": fmt.Sprint(list),
+			"content": `"AccountId,Phone\n"`,
+		}) +
+		actionBlock("cxone_calling_list_upload", "start_without_skill", map[string]string{
+			"list_id":     fmt.Sprint(list),
+			"content":     `"AccountId,Phone\nA-1,+15550100\n"`,
+			"start_skill": "true",
+		}) +
+		actionBlock("cxone_calling_list_upload", "bad_date", map[string]string{
+			"list_id":         "0",
+			"content":         `"AccountId,Phone\nA-1,+15550100\n"`,
+			"expiration_date": `"31/12/2030"`,
+			"timeouts":        `{ invoke = "0s" }`,
+		}))
+	e.failValidate(
+		[]string{"Invalid Calling List Content", "it is not CSV"},
+		[]string{"Invalid Calling List Content", "it has a header row but no records"},
+		[]string{"Missing Skill", "set skill_id"},
+		[]string{"expiration_date", "must be a date such as 2026-12-31"},
+		[]string{"list_id", "at least 1"},
+		[]string{"timeouts.invoke must be a positive duration"},
+	)
 }
 
 // TestAccActionCallingListUpload_failureInMiddle: CXone failing the job's read after it
@@ -444,14 +399,10 @@ action "cxone_calling_list_upload" "bad_date" {
 func TestAccActionCallingListUpload_failureInMiddle(t *testing.T) {
 	e := testAccActionEnv(t)
 	list := e.callingList("Midway")
-	e.config(fmt.Sprintf(`
-action "cxone_calling_list_upload" "midway" {
-  config {
-    list_id = %d
-    content = "AccountId,Phone\nA-1,+15550100\n"
-  }
-}
-`, list))
+	e.config(actionBlock("cxone_calling_list_upload", "midway", map[string]string{
+		"list_id": fmt.Sprint(list),
+		"content": `"AccountId,Phone\nA-1,+15550100\n"`,
+	}))
 	testAccSetFaults(t, e.m, mockcxone.FaultRule{Method: "GET", Path: "/inContactAPI/services/v34.0/lists/call-lists/jobs/", Status: 500})
 	e.failInvoke("action.cxone_calling_list_upload.midway", "CXone accepted upload job",
 		"While trying to follow upload job", "500", "do not run the action again", "GET /lists/call-lists/jobs/")
@@ -522,31 +473,21 @@ func TestAccActionChannelSendMessage(t *testing.T) {
 	mw := newTestAccMiddleware(t)
 	outbound := e.channel("Watering Hole SMS", mw.URL, true)
 	inboundOnly := e.channel("Watering Hole Chat", "https://middleware.thejungle.example/chat", false)
-	e.config(fmt.Sprintf(`
-action "cxone_channel_send_message" "hello" {
-  config {
-    channel_id = %q
-    recipient  = "+15550100"
-    text       = "Hello from Terraform"
-  }
-}
-
-action "cxone_channel_send_message" "inbound_only" {
-  config {
-    channel_id = %q
-    recipient  = "+15550100"
-    text       = "Hello"
-  }
-}
-
-action "cxone_channel_send_message" "unknown" {
-  config {
-    channel_id = "0b6f4d4e-3c1a-4f7e-9d55-2a8c1e9b7f10"
-    recipient  = "+15550100"
-    text       = "Hello"
-  }
-}
-`, outbound, inboundOnly))
+	e.config(actionBlock("cxone_channel_send_message", "hello", map[string]string{
+		"channel_id": strconv.Quote(outbound),
+		"recipient":  `"+15550100"`,
+		"text":       `"Hello from Terraform"`,
+	}) +
+		actionBlock("cxone_channel_send_message", "inbound_only", map[string]string{
+			"channel_id": strconv.Quote(inboundOnly),
+			"recipient":  `"+15550100"`,
+			"text":       `"Hello"`,
+		}) +
+		actionBlock("cxone_channel_send_message", "unknown", map[string]string{
+			"channel_id": `"0b6f4d4e-3c1a-4f7e-9d55-2a8c1e9b7f10"`,
+			"recipient":  `"+15550100"`,
+			"text":       `"Hello"`,
+		}))
 	out := e.mustInvoke("action.cxone_channel_send_message.hello")
 	wantOutput(t, out, `Sending a test message to "+15550100" through channel`, `("Watering Hole SMS")`,
 		"CXone accepted the message", "ID on the external platform ext-msg-1")
@@ -574,26 +515,16 @@ action "cxone_channel_send_message" "unknown" {
 	}
 
 	testAccSetFaults(t, e.m)
-	before := e.m.Requests().Total
-	e.config(`
-action "cxone_channel_send_message" "bad" {
-  config {
-    channel_id = "watering-hole"
-    recipient  = " "
-    text       = ""
-  }
-}
-`)
-	stdout, stderr, code := e.tf.run("validate", "-no-color")
-	if code == 0 {
-		t.Fatalf("terraform validate accepted an invalid action:\n%s%s", stdout, stderr)
-	}
-	wantOutput(t, stdout+stderr, "must be a channel ID, a UUID")
-	wantOutput(t, stdout+stderr, "recipient", "must not be empty or blank")
-	wantOutput(t, stdout+stderr, "text", "must not be empty or blank")
-	if n := e.m.Requests().Total - before; n != 0 {
-		t.Errorf("plan-time checks made %d API requests, want 0", n)
-	}
+	e.config(actionBlock("cxone_channel_send_message", "bad", map[string]string{
+		"channel_id": `"watering-hole"`,
+		"recipient":  `" "`,
+		"text":       `""`,
+	}))
+	e.failValidate(
+		[]string{"must be a channel ID, a UUID"},
+		[]string{"recipient", "must not be empty or blank"},
+		[]string{"text", "must not be empty or blank"},
+	)
 }
 
 // TestAccActionCallingListUpload_timeout: an upload job that CXone does not complete
@@ -602,20 +533,31 @@ action "cxone_channel_send_message" "bad" {
 func TestAccActionCallingListUpload_timeout(t *testing.T) {
 	e := testAccActionEnv(t, func(o *mockcxone.Options) { o.SyncDelay = time.Hour })
 	list := e.callingList("Slow Lane")
-	e.config(fmt.Sprintf(`
-action "cxone_calling_list_upload" "slow" {
-  config {
-    list_id = %d
-    content = "AccountId,Phone\nA-1,+15550100\n"
-    timeouts {
-      invoke = "2s"
-    }
-  }
-}
-`, list))
+	e.config(actionBlock("cxone_calling_list_upload", "slow", map[string]string{
+		"list_id":  fmt.Sprint(list),
+		"content":  `"AccountId,Phone\nA-1,+15550100\n"`,
+		"timeouts": `{ invoke = "2s" }`,
+	}))
 	out := e.failInvoke("action.cxone_calling_list_upload.slow", "While trying to follow upload job",
 		"timeouts.invoke, 2s here", "ran out", "do not run the action again")
 	if n := strings.Count(out, "CXone is processing the records"); n < 2 {
 		t.Errorf("%d progress messages while waiting, want at least 2:\n%s", n, out)
 	}
+}
+
+// actionBlock is an action block of type typ named name whose config holds attrs, each
+// value in HCL form, in name order; a value in braces is a nested block
+// ("{ invoke = \"2s\" }").
+func actionBlock(typ, name string, attrs map[string]string) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "\naction %q %q {\n  config {\n", typ, name)
+	for _, k := range slices.Sorted(maps.Keys(attrs)) {
+		sep := " = "
+		if strings.HasPrefix(attrs[k], "{") {
+			sep = " "
+		}
+		fmt.Fprintf(&b, "    %s%s%s\n", k, sep, attrs[k])
+	}
+	b.WriteString("  }\n}\n")
+	return b.String()
 }

@@ -7,7 +7,6 @@ import (
 
 	"github.com/hashicorp/terraform-plugin-testing/helper/resource"
 	"github.com/hashicorp/terraform-plugin-testing/knownvalue"
-	"github.com/hashicorp/terraform-plugin-testing/plancheck"
 	"github.com/hashicorp/terraform-plugin-testing/statecheck"
 	"github.com/hashicorp/terraform-plugin-testing/terraform"
 
@@ -25,8 +24,7 @@ import (
 // time. The ID one would derive belongs to a channel whose external ID was changed in
 // place: checked against the list, it is left alone and the new channel gets its own.
 func TestAccApply_noRequestPerObjectBeyondItsWrite(t *testing.T) {
-	testAccPreCheck(t)
-	m := testAccMock(t)
+	m := testAccStart(t)
 	integrationID := testAccIntegrationFixture(t, m, "The Watering Hole")
 	for i, ext := range map[int]string{17: "moved-elsewhere", 18: "watering-hole-18", 19: "watering-hole-19"} {
 		name := map[bool]string{true: "moved", false: "half made"}[i == 17]
@@ -53,51 +51,45 @@ resource "cxone_digital_user_permissions" "team" {
 }
 `, integrationID)
 	var before mockcxone.RequestCounts
-	resource.ParallelTest(t, resource.TestCase{
-		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
-		CheckDestroy:             testAccCheckChannelDestroy(t, m),
-		Steps: []resource.TestStep{{
-			PreConfig: func() { before = m.Requests() },
-			Config:    config,
-			ConfigPlanChecks: resource.ConfigPlanChecks{
-				PostApplyPostRefresh: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
-			},
-			ConfigStateChecks: []statecheck.StateCheck{
-				stateIs(`cxone_digital_user_permissions.team[1]`, "user_name", knownvalue.StringExact("baloo")),
-				stateIs(`cxone_digital_user_permissions.team[1]`, "digital_threshold", knownvalue.Int64Exact(3)),
-			},
-			Check: func(*terraform.State) error {
-				after := m.Requests()
-				count := func(route string) int { return after.ByRoute[route] - before.ByRoute[route] }
-				if n := count("POST " + mockcxone.DFOBase + "/channels"); n != 20 {
-					return fmt.Errorf("the apply saved %d channels, want 20", n)
+	testAccSteps(t, testAccCheckChannelDestroy(t, m), []resource.TestStep{{
+		PreConfig:        func() { before = m.Requests() },
+		Config:           config,
+		ConfigPlanChecks: emptyReplan,
+		ConfigStateChecks: []statecheck.StateCheck{
+			stateIs(`cxone_digital_user_permissions.team[1]`, "user_name", knownvalue.StringExact("baloo")),
+			stateIs(`cxone_digital_user_permissions.team[1]`, "digital_threshold", knownvalue.Int64Exact(3)),
+		},
+		Check: func(*terraform.State) error {
+			after := m.Requests()
+			count := func(route string) int { return after.ByRoute[route] - before.ByRoute[route] }
+			if n := count("POST " + mockcxone.DFOBase + "/channels"); n != 20 {
+				return fmt.Errorf("the apply saved %d channels, want 20", n)
+			}
+			byExternal := map[string]int{}
+			for _, ch := range m.State().Channels {
+				byExternal[ch.IDOnExternalPlatform]++
+				if ch.Name == "half made" {
+					return fmt.Errorf("channel %s was left as the cut-off apply made it", ch.IDOnExternalPlatform)
 				}
-				byExternal := map[string]int{}
-				for _, ch := range m.State().Channels {
-					byExternal[ch.IDOnExternalPlatform]++
-					if ch.Name == "half made" {
-						return fmt.Errorf("channel %s was left as the cut-off apply made it", ch.IDOnExternalPlatform)
-					}
+			}
+			if len(byExternal) != 21 || byExternal["watering-hole-17"] != 1 || byExternal["watering-hole-18"] != 1 ||
+				byExternal["moved-elsewhere"] != 1 {
+				return fmt.Errorf("CXone holds channels by external ID %v, want one of each of the 20 and the moved one", byExternal)
+			}
+			for _, ch := range m.State().Channels {
+				if ch.IDOnExternalPlatform == "moved-elsewhere" && ch.Name != "moved" {
+					return fmt.Errorf("the channel whose external ID was changed in place was overwritten: %+v", ch)
 				}
-				if len(byExternal) != 21 || byExternal["watering-hole-17"] != 1 || byExternal["watering-hole-18"] != 1 ||
-					byExternal["moved-elsewhere"] != 1 {
-					return fmt.Errorf("CXone holds channels by external ID %v, want one of each of the 20 and the moved one", byExternal)
-				}
-				for _, ch := range m.State().Channels {
-					if ch.IDOnExternalPlatform == "moved-elsewhere" && ch.Name != "moved" {
-						return fmt.Errorf("the channel whose external ID was changed in place was overwritten: %+v", ch)
-					}
-				}
-				// Five one by one (readcache's freeChannelChecks), then the one page of the list.
-				if n := count("GET " + mockcxone.DFOBase + "/channels"); n > 6 {
-					return fmt.Errorf("20 new channels were checked with %d reads, want at most 6 (the first few one by one, then one list)", n)
-				}
-				// The plan checks each user is active, in the plan and again in the apply.
-				if n := count("GET " + mockcxone.AdminBase + "/agents/{agentId}"); n > 2*3 {
-					return fmt.Errorf("3 users' permissions were saved with %d reads of a user, want at most 6: none before or after the write", n)
-				}
-				return nil
-			},
-		}},
-	})
+			}
+			// Five one by one (readcache's freeChannelChecks), then the one page of the list.
+			if n := count("GET " + mockcxone.DFOBase + "/channels"); n > 6 {
+				return fmt.Errorf("20 new channels were checked with %d reads, want at most 6 (the first few one by one, then one list)", n)
+			}
+			// The plan checks each user is active, in the plan and again in the apply.
+			if n := count("GET " + mockcxone.AdminBase + "/agents/{agentId}"); n > 2*3 {
+				return fmt.Errorf("3 users' permissions were saved with %d reads of a user, want at most 6: none before or after the write", n)
+			}
+			return nil
+		},
+	}})
 }

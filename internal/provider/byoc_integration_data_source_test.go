@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"testing"
 
-	"github.com/hashicorp/terraform-plugin-testing/compare"
 	"github.com/hashicorp/terraform-plugin-testing/helper/resource"
 	"github.com/hashicorp/terraform-plugin-testing/knownvalue"
 	"github.com/hashicorp/terraform-plugin-testing/statecheck"
@@ -13,8 +12,7 @@ import (
 )
 
 func TestAccByocIntegrationDataSource_byIDAndName(t *testing.T) {
-	testAccPreCheck(t)
-	m := testAccMock(t)
+	m := testAccStart(t)
 	checks := func(addr string) []statecheck.StateCheck {
 		return []statecheck.StateCheck{
 			statecheck.ExpectKnownValue(addr, tfjsonpath.New("name"), knownvalue.StringExact("The Watering Hole")),
@@ -27,14 +25,12 @@ func TestAccByocIntegrationDataSource_byIDAndName(t *testing.T) {
 			statecheck.ExpectKnownValue(addr, tfjsonpath.New("remove_action_url"), knownvalue.Null()),
 			statecheck.ExpectKnownValue(addr, tfjsonpath.New("color"), knownvalue.StringExact("#1F8A70")),
 			statecheck.ExpectKnownValue(addr, tfjsonpath.New("has_client_secret"), knownvalue.Bool(true)),
-			statecheck.CompareValuePairs(addr, tfjsonpath.New("id"), testAccByocName, tfjsonpath.New("id"), compare.ValuesSame()),
+			sameAt(addr, "id", testAccByocName, "id"),
 		}
 	}
-	resource.ParallelTest(t, resource.TestCase{
-		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
-		Steps: []resource.TestStep{{
-			Config: testAccByocIntegrationConfig_full(m, "The Watering Hole", "bare-necessities", "#1F8A70",
-				"https://middleware.thejungle.example/add", false) + `
+	testAccSteps(t, nil, []resource.TestStep{{
+		Config: testAccByocIntegrationConfig_full(m, "The Watering Hole", "bare-necessities", "#1F8A70",
+			"https://middleware.thejungle.example/add", false) + `
 data "cxone_byoc_integration" "by_id" {
   id = cxone_byoc_integration.test.id
 }
@@ -43,44 +39,39 @@ data "cxone_byoc_integration" "by_name" {
   name = cxone_byoc_integration.test.name
 }
 `,
-			ConfigStateChecks: append(checks("data.cxone_byoc_integration.by_id"), checks("data.cxone_byoc_integration.by_name")...),
-		}},
-	})
+		ConfigStateChecks: append(checks("data.cxone_byoc_integration.by_id"), checks("data.cxone_byoc_integration.by_name")...),
+	}})
 }
 
 func TestAccByocIntegrationDataSource_ambiguous(t *testing.T) {
-	testAccPreCheck(t)
-	m := testAccMock(t)
+	m := testAccStart(t)
 	var dupID string
-	resource.ParallelTest(t, resource.TestCase{
-		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
-		Steps: []resource.TestStep{
-			{
-				Config: testAccByocIntegrationConfig_secret(m, "The Watering Hole", "bare-necessities"),
-				Check: func(s *terraform.State) error {
-					if dupID = m.AddDuplicateIntegrationForTest(s.RootModule().Resources[testAccByocName].Primary.ID); dupID == "" {
-						return fmt.Errorf("could not duplicate the integration")
-					}
-					return nil
-				},
+	testAccSteps(t, nil, []resource.TestStep{
+		{
+			Config: testAccByocIntegrationConfig_secret(m, "The Watering Hole", "bare-necessities"),
+			Check: func(s *terraform.State) error {
+				if dupID = m.AddDuplicateIntegrationForTest(s.RootModule().Resources[testAccByocName].Primary.ID); dupID == "" {
+					return fmt.Errorf("could not duplicate the integration")
+				}
+				return nil
 			},
-			{
-				Config: testAccByocIntegrationConfig_secret(m, "The Watering Hole", "bare-necessities") + `
+		},
+		{
+			Config: testAccByocIntegrationConfig_secret(m, "The Watering Hole", "bare-necessities") + `
 data "cxone_byoc_integration" "test" {
   name = "The Watering Hole"
 }
 `,
-				ExpectError: expectErrorText(`CXone has 2 BYOC integrations named "The Watering Hole"`),
+			ExpectError: expectErrorText(`CXone has 2 BYOC integrations named "The Watering Hole"`),
+		},
+		{
+			// The duplicate is not Terraform's: remove it so the integration can be destroyed cleanly.
+			PreConfig: func() {
+				if err := testAccClient(t, m).DeleteIntegration(t.Context(), dupID); err != nil {
+					t.Fatalf("deleting the duplicate: %v", err)
+				}
 			},
-			{
-				// The duplicate is not Terraform's: remove it so the integration can be destroyed cleanly.
-				PreConfig: func() {
-					if err := testAccClient(t, m).DeleteIntegration(t.Context(), dupID); err != nil {
-						t.Fatalf("deleting the duplicate: %v", err)
-					}
-				},
-				Config: testAccByocIntegrationConfig_secret(m, "The Watering Hole", "bare-necessities"),
-			},
+			Config: testAccByocIntegrationConfig_secret(m, "The Watering Hole", "bare-necessities"),
 		},
 	})
 }

@@ -57,18 +57,14 @@ var jungleList = callingListConfig{name: "The Jungle mailing list", externalID: 
 // (The mock gives the new list the ID the deleted one freed, so the IDs may not differ.)
 func replaced(m *mockcxone.Server, cfg callingListConfig) resource.TestStep {
 	return resource.TestStep{
-		Config: cfg.hcl(m),
-		ConfigPlanChecks: resource.ConfigPlanChecks{
-			PreApply:             []plancheck.PlanCheck{plancheck.ExpectResourceAction(callingListAddr, plancheck.ResourceActionDestroyBeforeCreate)},
-			PostApplyPostRefresh: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
-		},
-		Check: testAccCheckCallingLists(m, cfg.name),
+		Config:           cfg.hcl(m),
+		ConfigPlanChecks: planAction(callingListAddr, plancheck.ResourceActionDestroyBeforeCreate),
+		Check:            testAccCheckCallingLists(m, cfg.name),
 	}
 }
 
 func TestAccCallingList_lifecycle(t *testing.T) {
-	testAccPreCheck(t)
-	m := testAccMock(t)
+	m := testAccStart(t)
 	renamed := jungleList
 	renamed.name = "The Watering Hole regulars"
 	otherID := renamed
@@ -77,99 +73,77 @@ func TestAccCallingList_lifecycle(t *testing.T) {
 	twoDestinations.mappings = [][2]string{{"PhoneNumber", "mobile"}, {"PhoneNumber", "handle"}}
 	moreColumns := twoDestinations
 	moreColumns.extra = "  first_name_column = \"given\"\n  time_zone_column = \"tz\"\n  score_column = \"score\""
-	resource.ParallelTest(t, resource.TestCase{
-		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
-		CheckDestroy:             testAccCheckCallingListDestroy(t, m),
-		Steps: append([]resource.TestStep{
-			{
-				Config: jungleList.hcl(m),
-				ConfigPlanChecks: resource.ConfigPlanChecks{
-					PreApply:             []plancheck.PlanCheck{plancheck.ExpectResourceAction(callingListAddr, plancheck.ResourceActionCreate)},
-					PostApplyPostRefresh: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
-				},
-				ConfigStateChecks: []statecheck.StateCheck{
-					statecheck.ExpectKnownValue(callingListAddr, tfjsonpath.New("id"), knownvalue.StringRegexp(numericRE)),
-					statecheck.ExpectKnownValue(callingListAddr, tfjsonpath.New("destination_mappings"), knownvalue.ListExact([]knownvalue.Check{
-						knownvalue.ObjectExact(map[string]knownvalue.Check{"field_name": knownvalue.StringExact("PhoneNumber"), "column": knownvalue.StringExact("handle")}),
-					})),
-					statecheck.ExpectKnownValue(callingListAddr, tfjsonpath.New("first_name_column"), knownvalue.StringExact("first")),
-					statecheck.ExpectKnownValue(callingListAddr, tfjsonpath.New("last_name_column"), knownvalue.Null()),
-				},
-				Check: testAccCheckCallingLists(m, jungleList.name),
+	testAccSteps(t, testAccCheckCallingListDestroy(t, m), append([]resource.TestStep{
+		{
+			Config:           jungleList.hcl(m),
+			ConfigPlanChecks: planAction(callingListAddr, plancheck.ResourceActionCreate),
+			ConfigStateChecks: []statecheck.StateCheck{
+				statecheck.ExpectKnownValue(callingListAddr, tfjsonpath.New("id"), knownvalue.StringRegexp(numericRE)),
+				statecheck.ExpectKnownValue(callingListAddr, tfjsonpath.New("destination_mappings"), knownvalue.ListExact([]knownvalue.Check{
+					knownvalue.ObjectExact(map[string]knownvalue.Check{"field_name": knownvalue.StringExact("PhoneNumber"), "column": knownvalue.StringExact("handle")}),
+				})),
+				statecheck.ExpectKnownValue(callingListAddr, tfjsonpath.New("first_name_column"), knownvalue.StringExact("first")),
+				statecheck.ExpectKnownValue(callingListAddr, tfjsonpath.New("last_name_column"), knownvalue.Null()),
 			},
-			{
-				// Records uploaded (the upload action's deed) are not in the state: no drift.
-				PreConfig: func() { testAccUploadRecords(t, m, jungleList.name) },
-				Config:    jungleList.hcl(m),
-				PlanOnly:  true,
-			},
-			// Each change replaces the list: CXone has no update.
-			replaced(m, renamed),
-			replaced(m, otherID),
-			replaced(m, twoDestinations),
-			replaced(m, moreColumns),
-			{
-				// Deleted outside Terraform: planned for creation.
-				PreConfig:          func() { testAccDeleteCallingList(t, m, moreColumns.name) },
-				Config:             moreColumns.hcl(m),
-				PlanOnly:           true,
-				ExpectNonEmptyPlan: true,
-				ConfigPlanChecks:   planRecreates(callingListAddr),
-			},
-			{Config: moreColumns.hcl(m), Check: testAccCheckCallingLists(m, moreColumns.name)},
-		}, testAccImportSteps(callingListAddr, "The Jungle mailing list", "Expected a calling list ID, a whole number such as 65001", "69999")...),
-	})
+			Check: testAccCheckCallingLists(m, jungleList.name),
+		},
+		{
+			// Records uploaded (the upload action's deed) are not in the state: no drift.
+			PreConfig: func() { testAccUploadRecords(t, m, jungleList.name) },
+			Config:    jungleList.hcl(m),
+			PlanOnly:  true,
+		},
+		// Each change replaces the list: CXone has no update.
+		replaced(m, renamed),
+		replaced(m, otherID),
+		replaced(m, twoDestinations),
+		replaced(m, moreColumns),
+		// Deleted outside Terraform: planned for creation.
+		testAccGoneStep(callingListAddr, moreColumns.hcl(m), func() { testAccDeleteCallingList(t, m, moreColumns.name) }),
+		{Config: moreColumns.hcl(m), Check: testAccCheckCallingLists(m, moreColumns.name)},
+	}, testAccImportSteps(callingListAddr, "The Jungle mailing list", "Expected a calling list ID, a whole number such as 65001", "69999")...))
 }
 
 func TestAccCallingList_identity(t *testing.T) {
-	testAccPreCheck(t)
-	m := testAccMock(t)
+	m := testAccStart(t)
 	testAccIdentity(t, identityCase{
 		addr: callingListAddr,
 		// Every change replaces a list (a new identity): the update step changes nothing.
 		create:   jungleList.hcl(m),
 		update:   jungleList.hcl(m),
 		identity: map[string]identityFrom{"list_id": {stateAttr: "id", number: true}},
-		remove:   func(map[string]any) { testAccDeleteCallingList(t, m, jungleList.name) },
+		remove: func(map[string]any) error {
+			testAccDeleteCallingList(t, m, jungleList.name)
+			return nil
+		},
 	})
 }
 
 func TestAccCallingList_validation(t *testing.T) {
-	testAccPreCheck(t)
-	m := testAccMock(t)
+	m := testAccStart(t)
 	bad := func(cfg callingListConfig, want ...string) resource.TestStep {
-		return resource.TestStep{Config: cfg.hcl(m), PlanOnly: true, ExpectError: expectErrorText(want...)}
+		return planError(cfg.hcl(m), want...)
 	}
 	with := func(f func(*callingListConfig)) callingListConfig {
 		c := jungleList
 		f(&c)
 		return c
 	}
-	resource.ParallelTest(t, resource.TestCase{
-		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
-		Steps: []resource.TestStep{
-			bad(with(func(c *callingListConfig) { c.name = " " }), "Attribute name must not be empty or blank"),
-			bad(with(func(c *callingListConfig) { c.externalID = "" }), "Attribute external_id_column must not be empty or blank"),
-			bad(with(func(c *callingListConfig) { c.mappings = nil }), "Attribute destination_mappings list must contain at least 1 elements, got: 0"),
-			bad(with(func(c *callingListConfig) {
-				c.mappings = [][2]string{{"PhoneNumber", "handle"}, {"PhoneNumber", "handle"}}
-			}),
-				"Duplicate List Value", "destination_mappings = [", "This attribute contains duplicate values"),
-			bad(with(func(c *callingListConfig) { c.mappings = [][2]string{{"", "handle"}} }),
-				"Attribute destination_mappings[0].field_name must not be empty or blank"),
-			bad(with(func(c *callingListConfig) { c.mappings = [][2]string{{"PhoneNumber", "  "}} }),
-				"Attribute destination_mappings[0].column must not be empty or blank"),
-			bad(with(func(c *callingListConfig) { c.extra = `  zip_column = ""` }), "Attribute zip_column must not be empty or blank"),
-			{
-				Config:      jungleList.hcl(m) + "\nimport {\n  to = cxone_calling_list.test\n  id = \"jungle\"\n}\n",
-				PlanOnly:    true,
-				ExpectError: expectErrorText("Expected a calling list ID, a whole number such as 65001", `got "jungle"`),
-			},
-		},
+	testAccPlanErrors(t, m, []resource.TestStep{
+		bad(with(func(c *callingListConfig) { c.name = " " }), "Attribute name must not be empty or blank"),
+		bad(with(func(c *callingListConfig) { c.externalID = "" }), "Attribute external_id_column must not be empty or blank"),
+		bad(with(func(c *callingListConfig) { c.mappings = nil }), "Attribute destination_mappings list must contain at least 1 elements, got: 0"),
+		bad(with(func(c *callingListConfig) {
+			c.mappings = [][2]string{{"PhoneNumber", "handle"}, {"PhoneNumber", "handle"}}
+		}),
+			"Duplicate List Value", "destination_mappings = [", "This attribute contains duplicate values"),
+		bad(with(func(c *callingListConfig) { c.mappings = [][2]string{{"", "handle"}} }),
+			"Attribute destination_mappings[0].field_name must not be empty or blank"),
+		bad(with(func(c *callingListConfig) { c.mappings = [][2]string{{"PhoneNumber", "  "}} }),
+			"Attribute destination_mappings[0].column must not be empty or blank"),
+		bad(with(func(c *callingListConfig) { c.extra = `  zip_column = ""` }), "Attribute zip_column must not be empty or blank"),
+		planError(jungleList.hcl(m)+"\nimport {\n  to = cxone_calling_list.test\n  id = \"jungle\"\n}\n", "Expected a calling list ID, a whole number such as 65001", `got "jungle"`),
 	})
-	if n := requestsBeyondSettingsCheck(m); n != 0 {
-		t.Errorf("plan-time validation made %d API requests, want 0: %v", n, m.Requests().ByRoute)
-	}
 }
 
 // TestAccCallingList_rerun: a create whose answer was lost keeps the list it made (found by
@@ -177,8 +151,7 @@ func TestAccCallingList_validation(t *testing.T) {
 // holds (an apply cut off before it saved the list) fails with the import to run, and
 // following it converges with nothing duplicated.
 func TestAccCallingList_rerun(t *testing.T) {
-	testAccPreCheck(t)
-	m := testAccMock(t)
+	m := testAccStart(t)
 	post := mockcxone.FaultRule{Method: "POST", Path: "/inContactAPI/services/v34.0/lists/call-lists", DropResponse: true, Count: 1}
 	// The other list, as a cut-off apply would have left it: same name, same mapping.
 	other := testAccClient(t, m)
@@ -191,45 +164,37 @@ func TestAccCallingList_rerun(t *testing.T) {
 	cutOff := jungleList
 	cutOff.name = in.ListName
 	importID := strconv.FormatInt(made.ListID, 10)
-	resource.ParallelTest(t, resource.TestCase{
-		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
-		CheckDestroy:             testAccCheckCallingListDestroy(t, m),
-		Steps: []resource.TestStep{
-			{
-				PreConfig: func() { testAccSetFaults(t, m, post) },
-				Config:    jungleList.hcl(m),
-				Check: func(*terraform.State) error {
-					if n := m.Requests().ByRoute["POST "+mockcxone.AdminBase+"/lists/call-lists"]; n != 2 {
-						return fmt.Errorf("the create was sent %d times, want 2 (one by the set-up, one by the apply)", n)
-					}
-					return testAccCheckCallingLists(m, jungleList.name, cutOff.name)(nil)
-				},
-				ConfigPlanChecks: resource.ConfigPlanChecks{PostApplyPostRefresh: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()}},
+	testAccSteps(t, testAccCheckCallingListDestroy(t, m), []resource.TestStep{
+		{
+			PreConfig: func() { testAccSetFaults(t, m, post) },
+			Config:    jungleList.hcl(m),
+			Check: func(*terraform.State) error {
+				if n := m.Requests().ByRoute["POST "+mockcxone.AdminBase+"/lists/call-lists"]; n != 2 {
+					return fmt.Errorf("the create was sent %d times, want 2 (one by the set-up, one by the apply)", n)
+				}
+				return testAccCheckCallingLists(m, jungleList.name, cutOff.name)(nil)
 			},
-			{
-				Config: cutOff.hcl(m),
-				ExpectError: regexp.MustCompile(`(?s)` + expectErrorText("Unable to Create Calling List",
-					fmt.Sprintf(`calling list named %q (ID %s)`, cutOff.name, importID),
-					"terraform import cxone_calling_list.<name> "+importID).String()),
+			ConfigPlanChecks: emptyReplan,
+		},
+		{
+			Config: cutOff.hcl(m),
+			ExpectError: regexp.MustCompile(`(?s)` + expectErrorText("Unable to Create Calling List",
+				fmt.Sprintf(`calling list named %q (ID %s)`, cutOff.name, importID),
+				"terraform import cxone_calling_list.<name> "+importID).String()),
+		},
+		{
+			Config:           cutOff.hcl(m) + fmt.Sprintf("\nimport {\n  to = cxone_calling_list.test\n  id = %q\n}\n", importID),
+			ConfigPlanChecks: planAction(callingListAddr, plancheck.ResourceActionNoop),
+			ConfigStateChecks: []statecheck.StateCheck{
+				statecheck.ExpectKnownValue(callingListAddr, tfjsonpath.New("id"), knownvalue.StringExact(importID)),
 			},
-			{
-				Config: cutOff.hcl(m) + fmt.Sprintf("\nimport {\n  to = cxone_calling_list.test\n  id = %q\n}\n", importID),
-				ConfigPlanChecks: resource.ConfigPlanChecks{
-					PreApply:             []plancheck.PlanCheck{plancheck.ExpectResourceAction(callingListAddr, plancheck.ResourceActionNoop)},
-					PostApplyPostRefresh: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
-				},
-				ConfigStateChecks: []statecheck.StateCheck{
-					statecheck.ExpectKnownValue(callingListAddr, tfjsonpath.New("id"), knownvalue.StringExact(importID)),
-				},
-				Check: testAccCheckCallingLists(m, cutOff.name),
-			},
+			Check: testAccCheckCallingLists(m, cutOff.name),
 		},
 	})
 }
 
 func TestAccCallingList_query(t *testing.T) {
-	testAccPreCheck(t)
-	m := testAccMock(t)
+	m := testAccStart(t)
 	c := testAccClient(t, m)
 	var ids []int64
 	for _, cfg := range []callingListConfig{jungleList, {name: "Council Rock", externalID: "id", mappings: [][2]string{{"PhoneNumber", "phone"}}}} {

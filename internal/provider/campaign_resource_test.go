@@ -8,10 +8,8 @@ import (
 
 	"github.com/hashicorp/terraform-plugin-framework/diag"
 	"github.com/hashicorp/terraform-plugin-framework/types"
-	"github.com/hashicorp/terraform-plugin-testing/compare"
 	"github.com/hashicorp/terraform-plugin-testing/helper/resource"
 	"github.com/hashicorp/terraform-plugin-testing/knownvalue"
-	"github.com/hashicorp/terraform-plugin-testing/plancheck"
 	"github.com/hashicorp/terraform-plugin-testing/statecheck"
 	"github.com/hashicorp/terraform-plugin-testing/terraform"
 	"github.com/hashicorp/terraform-plugin-testing/tfjsonpath"
@@ -33,141 +31,89 @@ func testAccCampaignConfig(m *mockcxone.Server, name, extra string) string {
 // both ways, destroy deactivates, re-create adopts, and a campaign deleted outside
 // Terraform is planned for creation.
 func TestAccCampaign_lifecycle(t *testing.T) {
-	testAccPreCheck(t)
-	m := testAccMock(t)
-	sameID := statecheck.CompareValue(compare.ValuesSame())
+	m := testAccStart(t)
+	sameID := sameValue(testAccCampaignAddr, "id")
 	full := testAccCampaignConfig(m, "The Watering Hole launch", "  description = \"Launch\"\n  notes = \"first\"\n")
 	renamed := testAccCampaignConfig(m, "Launch", "  notes = \"second\"\n")
-	emptyReplan := resource.ConfigPlanChecks{PostApplyPostRefresh: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()}}
 	var id int64
-	resource.ParallelTest(t, resource.TestCase{
-		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
-		CheckDestroy:             testAccCheckCampaignDestroy(t, m),
-		Steps: append(append([]resource.TestStep{
-			{
-				Config: full,
-				ConfigStateChecks: []statecheck.StateCheck{
-					sameID.AddStateValue(testAccCampaignAddr, tfjsonpath.New("id")),
-					statecheck.ExpectKnownValue(testAccCampaignAddr, tfjsonpath.New("id"), knownvalue.StringRegexp(numericRE)),
-					statecheck.ExpectKnownValue(testAccCampaignAddr, tfjsonpath.New("description"), knownvalue.StringExact("Launch")),
-				},
-				Check: func(s *terraform.State) (err error) {
-					id, err = parseNumericID(s.RootModule().Resources[testAccCampaignAddr].Primary.ID, "id")
-					return err
-				},
-				ConfigPlanChecks: emptyReplan,
+	steps := append([]resource.TestStep{
+		{
+			Config: full,
+			ConfigStateChecks: expectValues(testAccCampaignAddr, map[string]knownvalue.Check{
+				"id":          knownvalue.StringRegexp(numericRE),
+				"description": knownvalue.StringExact("Launch"),
+			}, sameID()),
+			Check: func(s *terraform.State) (err error) {
+				id, err = parseNumericID(s.RootModule().Resources[testAccCampaignAddr].Primary.ID, "id")
+				return err
 			},
-			{
-				// Renamed, the description back to its default.
-				Config: renamed,
-				ConfigPlanChecks: resource.ConfigPlanChecks{
-					PreApply:             []plancheck.PlanCheck{expectOnlyChange{testAccCampaignAddr, []string{"description", "name", "notes"}}},
-					PostApplyPostRefresh: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
-				},
-				ConfigStateChecks: []statecheck.StateCheck{
-					sameID.AddStateValue(testAccCampaignAddr, tfjsonpath.New("id")),
-					statecheck.ExpectKnownValue(testAccCampaignAddr, tfjsonpath.New("description"), knownvalue.StringExact("")),
-				},
+			ConfigPlanChecks: emptyReplan,
+		},
+		{
+			// Renamed, the description back to its default.
+			Config:           renamed,
+			ConfigPlanChecks: planOnlyChanges(testAccCampaignAddr, "description", "name", "notes"),
+			ConfigStateChecks: []statecheck.StateCheck{
+				sameID(),
+				statecheck.ExpectKnownValue(testAccCampaignAddr, tfjsonpath.New("description"), knownvalue.StringExact("")),
 			},
-		}, testAccImportSteps(testAccCampaignAddr, "launch", "Expected a campaign ID, a whole number such as 62001", "69999")...),
-			resource.TestStep{
-				// Changed outside Terraform: the plan puts the configuration back.
-				PreConfig: func() {
-					testAccChangeCampaign(t, m, id, func(in *cxone.CampaignInput) { in.Notes = "changed by hand" })
-				},
-				Config: renamed,
-				ConfigPlanChecks: resource.ConfigPlanChecks{
-					PreApply:             []plancheck.PlanCheck{expectOnlyChange{testAccCampaignAddr, []string{"notes"}}},
-					PostApplyPostRefresh: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
-				},
+		},
+	}, testAccImportSteps(testAccCampaignAddr, "launch", "Expected a campaign ID, a whole number such as 62001", "69999")...)
+	steps = append(steps,
+		resource.TestStep{
+			// Changed outside Terraform: the plan puts the configuration back.
+			PreConfig: func() {
+				testAccChangeCampaign(t, m, id, func(in *cxone.CampaignInput) { in.Notes = "changed by hand" })
 			},
-			resource.TestStep{
-				// Deactivated outside Terraform: gone, so planned for creation, which
-				// reactivates the same campaign.
-				PreConfig: func() {
-					if err := testAccClient(t, m).SetCampaignActive(context.Background(), id, false); err != nil {
-						t.Fatal(err)
-					}
-				},
-				Config: renamed,
-				ConfigPlanChecks: resource.ConfigPlanChecks{
-					PreApply:             []plancheck.PlanCheck{plancheck.ExpectResourceAction(testAccCampaignAddr, plancheck.ResourceActionCreate)},
-					PostApplyPostRefresh: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
-				},
-				ConfigStateChecks: []statecheck.StateCheck{sameID.AddStateValue(testAccCampaignAddr, tfjsonpath.New("id"))},
-			},
-			resource.TestStep{
-				// Destroy deactivates: the campaign stays in CXone, inactive.
-				Config: testAccProviderConfig(m),
-				Check:  func(*terraform.State) error { return testAccCampaignInMock(m, id, false) },
-			},
-			resource.TestStep{
-				// Created again: the inactive campaign of the same name is adopted.
-				Config:            renamed,
-				ConfigPlanChecks:  emptyReplan,
-				ConfigStateChecks: []statecheck.StateCheck{sameID.AddStateValue(testAccCampaignAddr, tfjsonpath.New("id"))},
-				Check:             func(*terraform.State) error { return testAccCampaignInMock(m, id, true) },
-			},
-			resource.TestStep{
-				// Gone from CXone altogether (404): planned for creation.
-				PreConfig:          m.Reset,
-				Config:             renamed,
-				PlanOnly:           true,
-				ExpectNonEmptyPlan: true,
-				ConfigPlanChecks:   planRecreates(testAccCampaignAddr),
-			},
-		),
-	})
+			Config:           renamed,
+			ConfigPlanChecks: planOnlyChanges(testAccCampaignAddr, "notes"),
+		},
+		// Deactivated outside Terraform: gone, so planned for creation, which
+		// reactivates the same campaign.
+		testAccReactivateStep(t, testAccCampaignAddr, renamed, sameID,
+			func() error { return testAccClient(t, m).SetCampaignActive(context.Background(), id, false) }))
+	// Destroy deactivates: the campaign stays in CXone, inactive; created again, the
+	// inactive campaign of the same name is adopted.
+	steps = append(steps, testAccRecreateSteps(renamed, sameID,
+		func(active bool) error { return testAccCampaignInMock(m, id, active) })...)
+	// Gone from CXone altogether (404): planned for creation.
+	testAccSteps(t, testAccCheckCampaignDestroy(t, m), append(steps, testAccGoneStep(testAccCampaignAddr, renamed, m.Reset)))
 }
 
 // TestAccCampaign_errors: the plan-time check names its attribute and makes no API
 // request; a create over an active campaign of the same name fails and gives the
 // import to run.
 func TestAccCampaign_errors(t *testing.T) {
-	testAccPreCheck(t)
-	m := testAccMock(t)
-	resource.ParallelTest(t, resource.TestCase{
-		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
-		CheckDestroy:             testAccCheckCampaignDestroy(t, m),
-		Steps: []resource.TestStep{
-			{
-				Config:      testAccCampaignConfig(m, " ", ""),
-				PlanOnly:    true,
-				ExpectError: expectErrorText(`Attribute name must not be empty or blank`),
+	m := testAccStart(t)
+	testAccSteps(t, testAccCheckCampaignDestroy(t, m), []resource.TestStep{
+		planError(testAccCampaignConfig(m, " ", ""), `Attribute name must not be empty or blank`),
+		{
+			PreConfig: func() {
+				checkNoRequests(t, m)
+				if _, err := m.AddCampaignForTest(mockcxone.Campaign{ID: 62500, Name: "Taken", IsActive: true}); err != nil {
+					t.Fatal(err)
+				}
 			},
-			{
-				PreConfig: func() {
-					if n := requestsBeyondSettingsCheck(m); n != 0 {
-						t.Errorf("plan-time validation made %d API requests, want 0: %v", n, m.Requests().ByRoute)
-					}
-					if _, err := m.AddCampaignForTest(mockcxone.Campaign{ID: 62500, Name: "Taken", IsActive: true}); err != nil {
-						t.Fatal(err)
-					}
-				},
-				Config: testAccCampaignConfig(m, "Taken", ""),
-				ExpectError: expectErrorText(`already has an active campaign named "Taken" (ID 62500)`,
-					`terraform import cxone_campaign.<name> 62500`),
-			},
+			Config: testAccCampaignConfig(m, "Taken", ""),
+			ExpectError: expectErrorText(`already has an active campaign named "Taken" (ID 62500)`,
+				`terraform import cxone_campaign.<name> 62500`),
 		},
 	})
 }
 
 func TestAccCampaign_identity(t *testing.T) {
-	testAccPreCheck(t)
-	m := testAccMock(t)
+	m := testAccStart(t)
 	testAccIdentity(t, identityCase{
 		addr:     testAccCampaignAddr,
 		create:   testAccCampaignConfig(m, "Launch", ""),
 		update:   testAccCampaignConfig(m, "Launch", "  notes = \"more\"\n"),
 		identity: map[string]identityFrom{"campaign_id": {stateAttr: "id", number: true}},
-		remove: func(v map[string]any) {
+		remove: func(v map[string]any) error {
 			id, err := parseNumericID(stateString(v, "id"), "id")
-			if err == nil {
-				err = testAccClient(t, m).SetCampaignActive(t.Context(), id, false)
-			}
 			if err != nil {
-				t.Fatal(err)
+				return err
 			}
+			return testAccClient(t, m).SetCampaignActive(t.Context(), id, false)
 		},
 	})
 }
@@ -220,29 +166,13 @@ func testAccChangeCampaign(t *testing.T, m *mockcxone.Server, id int64, change f
 // testAccCampaignInMock checks the mock's own state (what /_mock/state shows) for
 // whether campaign id is active.
 func testAccCampaignInMock(m *mockcxone.Server, id int64, active bool) error {
-	for _, c := range m.State().Campaigns {
-		if c.ID == id {
-			if c.IsActive != active {
-				return fmt.Errorf("campaign %d in the mock: active %v, want %v", id, c.IsActive, active)
-			}
-			return nil
-		}
-	}
-	return fmt.Errorf("campaign %d is not in the mock", id)
+	return checkOneInMock(fmt.Sprintf("campaign %d", id), m.State().Campaigns,
+		func(c mockcxone.Campaign) (bool, bool) { return c.ID == id, c.IsActive }, active)
 }
 
 // testAccCheckCampaignDestroy checks that every campaign the test managed is inactive:
 // destroy deactivates, since CXone cannot delete campaigns.
 func testAccCheckCampaignDestroy(t *testing.T, m *mockcxone.Server) resource.TestCheckFunc {
-	return testAccCheckDestroyed(t, m, "cxone_campaign", func(ctx context.Context, c *cxone.Client, rs *terraform.ResourceState) (string, error) {
-		id, err := parseNumericID(rs.Primary.ID, "campaign ID")
-		if err != nil {
-			return "", err
-		}
-		cp, err := c.GetCampaign(ctx, id)
-		if err != nil || !cp.IsActive {
-			return "", err
-		}
-		return fmt.Sprintf("campaign %d (%q) is still active after destroy", id, cp.Name), nil
-	})
+	return testAccCheckDeactivated(t, m, "cxone_campaign", "campaign", (*cxone.Client).GetCampaign,
+		func(c *cxone.Campaign) (string, bool) { return c.Name, c.IsActive })
 }

@@ -2,7 +2,6 @@ package provider
 
 import (
 	"context"
-	"fmt"
 	"regexp"
 	"testing"
 
@@ -93,13 +92,5 @@ func testAccCheckBindingDestroy(t *testing.T, m *mockcxone.Server) resource.Test
 // testAccProviderConfigNoRetries is testAccProviderConfig with retries off, for tests that
 // need a failed call to stay failed.
 func testAccProviderConfigNoRetries(m *mockcxone.Server) string {
-	return fmt.Sprintf(`
-provider "cxone" {
-  tenant_id         = "mock-tenant"
-  auth_url          = %[1]q
-  access_key_id     = "mock-access-key"
-  access_key_secret = "mock-access-secret"
-  max_retries       = 0
-}
-`, m.URL)
+	return testAccProviderConfigWith(m, "max_retries = 0")
 }

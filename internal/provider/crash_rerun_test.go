@@ -47,8 +47,7 @@ func TestChannelID(t *testing.T) {
 // cut-off apply; the re-run upserts the same channel (its ID is derived from the integration
 // and the external ID) and binds it again: CXone holds one of each.
 func TestAccRoutingQueueBinding_rerunAfterCrash(t *testing.T) {
-	testAccPreCheck(t)
-	m := testAccMock(t)
+	m := testAccStart(t)
 	c := testAccClient(t, m)
 	integrationID := testAccIntegrationFixture(t, m, "The Watering Hole")
 	queueID := testAccRoutingQueueFixture(t, m, "The Watering Hole")
@@ -61,90 +60,71 @@ func TestAccRoutingQueueBinding_rerunAfterCrash(t *testing.T) {
 	if _, err := c.BindChannel(ctx, queueID, id); err != nil {
 		t.Fatal(err)
 	}
-	resource.ParallelTest(t, resource.TestCase{
-		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
-		CheckDestroy:             testAccCheckBindingDestroy(t, m),
-		Steps: []resource.TestStep{{
-			Config: testAccRoutingQueueBindingConfig_basic(m, integrationID, queueID),
-			ConfigPlanChecks: resource.ConfigPlanChecks{
-				PreApply: []plancheck.PlanCheck{
-					plancheck.ExpectResourceAction(channelAddr, plancheck.ResourceActionCreate),
-					plancheck.ExpectResourceAction(bindingAddr, plancheck.ResourceActionCreate),
-				},
-				PostApplyPostRefresh: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
+	testAccSteps(t, testAccCheckBindingDestroy(t, m), []resource.TestStep{{
+		Config: testAccRoutingQueueBindingConfig_basic(m, integrationID, queueID),
+		ConfigPlanChecks: resource.ConfigPlanChecks{
+			PreApply: []plancheck.PlanCheck{
+				plancheck.ExpectResourceAction(channelAddr, plancheck.ResourceActionCreate),
+				plancheck.ExpectResourceAction(bindingAddr, plancheck.ResourceActionCreate),
 			},
-			ConfigStateChecks: []statecheck.StateCheck{stateIs(channelAddr, "id", knownvalue.StringExact(id))},
-			Check: resource.ComposeTestCheckFunc(
-				testAccCheckMockBindings(m, queueID),
-				func(*terraform.State) error {
-					if chs := m.State().Channels; len(chs) != 1 || chs[0].Name != "The Watering Hole public posts" {
-						return fmt.Errorf("CXone holds channels %+v, want the declared one only", chs)
-					}
-					return nil
-				},
-			),
-		}},
-	})
+			PostApplyPostRefresh: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
+		},
+		ConfigStateChecks: []statecheck.StateCheck{stateIs(channelAddr, "id", knownvalue.StringExact(id))},
+		Check: resource.ComposeTestCheckFunc(
+			testAccCheckMockBindings(m, queueID),
+			func(*terraform.State) error {
+				if chs := m.State().Channels; len(chs) != 1 || chs[0].Name != "The Watering Hole public posts" {
+					return fmt.Errorf("CXone holds channels %+v, want the declared one only", chs)
+				}
+				return nil
+			},
+		),
+	}})
 }
 
 // TestAccDigitalUserPermissions_rerunAfterCrash: digital engagement was turned on by a
 // cut-off apply; the re-run's create sets the same settings again and succeeds.
 func TestAccDigitalUserPermissions_rerunAfterCrash(t *testing.T) {
-	testAccPreCheck(t)
-	m := testAccMock(t)
+	m := testAccStart(t)
 	on, threshold := true, 3
 	if err := testAccClient(t, m).UpdateAgentDigitalSettings(context.Background(), cxone.AgentDigitalSettings{
 		AgentID: balooAgentID, DigitalEngagementEnabled: &on, DigitalThreshold: &threshold}); err != nil {
 		t.Fatal(err)
 	}
-	resource.ParallelTest(t, resource.TestCase{
-		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
-		CheckDestroy:             testAccCheckDigitalEngagementOff(t, m, balooAgentID),
-		Steps: []resource.TestStep{{
-			Config: testAccDigitalUserPermissionsConfig_settings(m, balooAgentID, true, 3, false, 30),
-			ConfigPlanChecks: resource.ConfigPlanChecks{
-				PreApply:             []plancheck.PlanCheck{plancheck.ExpectResourceAction(userPermissionsAddr, plancheck.ResourceActionCreate)},
-				PostApplyPostRefresh: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
-			},
-			ConfigStateChecks: []statecheck.StateCheck{
-				stateIs(userPermissionsAddr, "digital_engagement_enabled", knownvalue.Bool(true)),
-				stateIs(userPermissionsAddr, "digital_threshold", knownvalue.Int64Exact(3)),
-			},
-		}},
-	})
+	testAccSteps(t, testAccCheckDigitalEngagementOff(t, m, balooAgentID), []resource.TestStep{{
+		Config:           testAccDigitalUserPermissionsConfig_settings(m, balooAgentID, true, 3, false, 30),
+		ConfigPlanChecks: planAction(userPermissionsAddr, plancheck.ResourceActionCreate),
+		ConfigStateChecks: []statecheck.StateCheck{
+			stateIs(userPermissionsAddr, "digital_engagement_enabled", knownvalue.Bool(true)),
+			stateIs(userPermissionsAddr, "digital_threshold", knownvalue.Int64Exact(3)),
+		},
+	}})
 }
 
 // TestAccDigitalChannel_externalIDReused: a channel whose external_id was changed in place
 // keeps its ID, which was derived from the old external ID; a new channel declared with the
 // old external ID is a different channel and gets an ID of its own instead of overwriting it.
 func TestAccDigitalChannel_externalIDReused(t *testing.T) {
-	testAccPreCheck(t)
-	m := testAccMock(t)
+	m := testAccStart(t)
 	integrationID := testAccIntegrationFixture(t, m, "The Watering Hole")
 	first := testAccDigitalChannelResource(integrationID, "First")
 	moved := strings.Replace(first, `"watering-hole-public"`, `"watering-hole-moved"`, 1)
 	second := strings.NewReplacer(`"test"`, `"second"`, `"First"`, `"Second"`).Replace(first)
-	resource.ParallelTest(t, resource.TestCase{
-		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
-		CheckDestroy:             testAccCheckChannelDestroy(t, m),
-		Steps: []resource.TestStep{
-			{Config: testAccProviderConfig(m) + first},
-			{Config: testAccProviderConfig(m) + moved},
-			{
-				Config: testAccProviderConfig(m) + moved + second,
-				ConfigPlanChecks: resource.ConfigPlanChecks{
-					PostApplyPostRefresh: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
-				},
-				Check: func(*terraform.State) error {
-					names := map[string]string{}
-					for _, ch := range m.State().Channels {
-						names[ch.IDOnExternalPlatform] = ch.Name
-					}
-					if len(names) != 2 || names["watering-hole-moved"] != "First" || names["watering-hole-public"] != "Second" {
-						return fmt.Errorf("CXone holds channels %v, want First (moved) and Second", names)
-					}
-					return nil
-				},
+	testAccSteps(t, testAccCheckChannelDestroy(t, m), []resource.TestStep{
+		{Config: testAccProviderConfig(m) + first},
+		{Config: testAccProviderConfig(m) + moved},
+		{
+			Config:           testAccProviderConfig(m) + moved + second,
+			ConfigPlanChecks: emptyReplan,
+			Check: func(*terraform.State) error {
+				names := map[string]string{}
+				for _, ch := range m.State().Channels {
+					names[ch.IDOnExternalPlatform] = ch.Name
+				}
+				if len(names) != 2 || names["watering-hole-moved"] != "First" || names["watering-hole-public"] != "Second" {
+					return fmt.Errorf("CXone holds channels %v, want First (moved) and Second", names)
+				}
+				return nil
 			},
 		},
 	})
@@ -155,8 +135,7 @@ func TestAccDigitalChannel_externalIDReused(t *testing.T) {
 // exists, with the same integration and external ID. It gets an ID of its own, so that
 // deleting the old channel afterwards leaves the new one in place.
 func TestAccDigitalChannel_replacedBeforeDestroy(t *testing.T) {
-	testAccPreCheck(t)
-	m := testAccMock(t)
+	m := testAccStart(t)
 	integrationID := testAccIntegrationFixture(t, m, "The Watering Hole")
 	config := func(platform string) string {
 		return testAccProviderConfig(m) + fmt.Sprintf(`
@@ -171,29 +150,25 @@ resource "cxone_digital_channel" "test" {
 }
 `, integrationID, platform)
 	}
-	resource.ParallelTest(t, resource.TestCase{
-		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
-		CheckDestroy:             testAccCheckChannelDestroy(t, m),
-		Steps: []resource.TestStep{
-			{Config: config("custom")},
-			{
-				Config: config("other-platform"),
-				ConfigPlanChecks: resource.ConfigPlanChecks{
-					PreApply: []plancheck.PlanCheck{
-						plancheck.ExpectResourceAction(channelAddr, plancheck.ResourceActionCreateBeforeDestroy),
-					},
-					PostApplyPostRefresh: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
+	testAccSteps(t, testAccCheckChannelDestroy(t, m), []resource.TestStep{
+		{Config: config("custom")},
+		{
+			Config: config("other-platform"),
+			ConfigPlanChecks: resource.ConfigPlanChecks{
+				PreApply: []plancheck.PlanCheck{
+					plancheck.ExpectResourceAction(channelAddr, plancheck.ResourceActionCreateBeforeDestroy),
 				},
-				Check: func(s *terraform.State) error {
-					chs := m.State().Channels
-					if len(chs) != 1 || chs[0].RealExternalPlatformID != "other-platform" {
-						return fmt.Errorf("CXone holds channels %+v, want the replacement only", chs)
-					}
-					if id := s.RootModule().Resources[channelAddr].Primary.ID; chs[0].ID != id {
-						return fmt.Errorf("the state has channel %s, CXone %s", id, chs[0].ID)
-					}
-					return nil
-				},
+				PostApplyPostRefresh: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
+			},
+			Check: func(s *terraform.State) error {
+				chs := m.State().Channels
+				if len(chs) != 1 || chs[0].RealExternalPlatformID != "other-platform" {
+					return fmt.Errorf("CXone holds channels %+v, want the replacement only", chs)
+				}
+				if id := s.RootModule().Resources[channelAddr].Primary.ID; chs[0].ID != id {
+					return fmt.Errorf("the state has channel %s, CXone %s", id, chs[0].ID)
+				}
+				return nil
 			},
 		},
 	})

@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"testing"
 
-	"github.com/hashicorp/terraform-plugin-testing/compare"
 	"github.com/hashicorp/terraform-plugin-testing/helper/resource"
 	"github.com/hashicorp/terraform-plugin-testing/knownvalue"
 	"github.com/hashicorp/terraform-plugin-testing/statecheck"
@@ -16,67 +15,56 @@ import (
 // Skill names are unique in CXone, active or not, so a lookup by name cannot be
 // ambiguous: the tests cover found by each key and not found.
 func TestAccDigitalSkillDataSource_basic(t *testing.T) {
-	testAccPreCheck(t)
-	m := testAccMock(t)
+	m := testAccStart(t)
 	same := func(attr string) statecheck.StateCheck {
-		return statecheck.CompareValuePairs(testAccSkillAddr, tfjsonpath.New(attr), "data.cxone_digital_skill.by_id",
-			tfjsonpath.New(attr), compare.ValuesSame())
+		return sameAt(testAccSkillAddr, attr, "data.cxone_digital_skill.by_id", attr)
 	}
 	sameByName := func(attr string) statecheck.StateCheck {
-		return statecheck.CompareValuePairs(testAccSkillAddr, tfjsonpath.New(attr), "data.cxone_digital_skill.by_name",
-			tfjsonpath.New(attr), compare.ValuesSame())
+		return sameAt(testAccSkillAddr, attr, "data.cxone_digital_skill.by_name", attr)
 	}
-	resource.ParallelTest(t, resource.TestCase{
-		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
-		CheckDestroy:             testAccCheckDigitalSkillDestroy(t, m),
-		Steps: []resource.TestStep{
-			{
-				Config: testAccDigitalSkillDataSourceConfig_lookups(m, "The Watering Hole"),
-				ConfigStateChecks: []statecheck.StateCheck{
-					same("id"), same("name"), same("notes"), same("media_type_id"), same("initial_priority"),
-					same("acceleration"), same("max_priority"), same("service_level_threshold"),
-					same("service_level_goal"), same("routing_queue_id"),
-					sameByName("id"), sameByName("routing_queue_id"), sameByName("notes"),
-					statecheck.ExpectKnownValue("data.cxone_digital_skill.by_id", tfjsonpath.New("is_active"), knownvalue.Bool(true)),
-					statecheck.ExpectKnownValue("data.cxone_digital_skill.by_name", tfjsonpath.New("notes"), knownvalue.StringExact("lookup")),
-				},
+	testAccSteps(t, testAccCheckDigitalSkillDestroy(t, m), []resource.TestStep{
+		{
+			Config: testAccDigitalSkillDataSourceConfig_lookups(m, "The Watering Hole"),
+			ConfigStateChecks: []statecheck.StateCheck{
+				same("id"), same("name"), same("notes"), same("media_type_id"), same("initial_priority"),
+				same("acceleration"), same("max_priority"), same("service_level_threshold"),
+				same("service_level_goal"), same("routing_queue_id"),
+				sameByName("id"), sameByName("routing_queue_id"), sameByName("notes"),
+				statecheck.ExpectKnownValue("data.cxone_digital_skill.by_id", tfjsonpath.New("is_active"), knownvalue.Bool(true)),
+				statecheck.ExpectKnownValue("data.cxone_digital_skill.by_name", tfjsonpath.New("notes"), knownvalue.StringExact("lookup")),
 			},
-			{
-				// Inactive skills are found too.
-				PreConfig: func() {
-					testAccCreateSkill(t, m, "Inactive Hole")
-					testAccDeactivateSkill(t, m, "Inactive Hole")
-				},
-				Config: testAccDigitalSkillDataSourceConfig_name(m, "Inactive Hole"),
-				ConfigStateChecks: []statecheck.StateCheck{
-					statecheck.ExpectKnownValue("data.cxone_digital_skill.test", tfjsonpath.New("is_active"), knownvalue.Bool(false)),
-					statecheck.ExpectKnownValue("data.cxone_digital_skill.test", tfjsonpath.New("id"), knownvalue.StringRegexp(numericRE)),
-				},
+		},
+		{
+			// Inactive skills are found too.
+			PreConfig: func() {
+				testAccCreateSkill(t, m, "Inactive Hole")
+				testAccDeactivateSkill(t, m, "Inactive Hole")
+			},
+			Config: testAccDigitalSkillDataSourceConfig_name(m, "Inactive Hole"),
+			ConfigStateChecks: []statecheck.StateCheck{
+				statecheck.ExpectKnownValue("data.cxone_digital_skill.test", tfjsonpath.New("is_active"), knownvalue.Bool(false)),
+				statecheck.ExpectKnownValue("data.cxone_digital_skill.test", tfjsonpath.New("id"), knownvalue.StringRegexp(numericRE)),
 			},
 		},
 	})
 }
 
 func TestAccDigitalSkillDataSource_notFound(t *testing.T) {
-	testAccPreCheck(t)
-	m := testAccMock(t)
-	resource.ParallelTest(t, resource.TestCase{
-		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
-		Steps: []resource.TestStep{
-			{
-				PreConfig: func() { testAccCreateSkill(t, m, "The Watering Hole") },
-				// Exact and case-sensitive: neither a part of a name nor another case matches.
-				Config:      testAccDigitalSkillDataSourceConfig_name(m, "the watering hole"),
-				ExpectError: expectErrorText(`CXone has no skill named "the watering hole", active or not`),
-			},
-			{
-				Config:      testAccDigitalSkillDataSourceConfig_name(m, "Watering"),
-				ExpectError: expectErrorText(`CXone has no skill named "Watering"`),
-			},
-			{
-				Config:      testAccDigitalSkillDataSourceConfig_id(m, "4999999"),
-				ExpectError: expectErrorText(`CXone has no skill with ID 4999999`),
-			},
+	m := testAccStart(t)
+	testAccSteps(t, nil, []resource.TestStep{
+		{
+			PreConfig: func() { testAccCreateSkill(t, m, "The Watering Hole") },
+			// Exact and case-sensitive: neither a part of a name nor another case matches.
+			Config:      testAccDigitalSkillDataSourceConfig_name(m, "the watering hole"),
+			ExpectError: expectErrorText(`CXone has no skill named "the watering hole", active or not`),
+		},
+		{
+			Config:      testAccDigitalSkillDataSourceConfig_name(m, "Watering"),
+			ExpectError: expectErrorText(`CXone has no skill named "Watering"`),
+		},
+		{
+			Config:      testAccDigitalSkillDataSourceConfig_id(m, "4999999"),
+			ExpectError: expectErrorText(`CXone has no skill with ID 4999999`),
 		},
 	})
 }

@@ -4,10 +4,11 @@ import (
 	"context"
 	"fmt"
 	"regexp"
+	"strconv"
 	"strings"
 	"testing"
+	"time"
 
-	"github.com/hashicorp/terraform-plugin-testing/compare"
 	"github.com/hashicorp/terraform-plugin-testing/helper/resource"
 	"github.com/hashicorp/terraform-plugin-testing/knownvalue"
 	"github.com/hashicorp/terraform-plugin-testing/plancheck"
@@ -24,196 +25,133 @@ const testAccSkillAddr = "cxone_digital_skill.test"
 var numericRE = regexp.MustCompile(`^[1-9][0-9]*$`)
 
 func TestAccDigitalSkill_basic(t *testing.T) {
-	testAccPreCheck(t)
-	m := testAccMock(t)
-	resource.ParallelTest(t, resource.TestCase{
-		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
-		CheckDestroy:             testAccCheckDigitalSkillDestroy(t, m),
-		Steps: []resource.TestStep{{
-			Config: testAccDigitalSkillConfig_basic(m, "The Watering Hole"),
-			ConfigStateChecks: []statecheck.StateCheck{
-				statecheck.ExpectKnownValue(testAccSkillAddr, tfjsonpath.New("id"), knownvalue.StringRegexp(numericRE)),
-				statecheck.ExpectKnownValue(testAccSkillAddr, tfjsonpath.New("name"), knownvalue.StringExact("The Watering Hole")),
-				statecheck.ExpectKnownValue(testAccSkillAddr, tfjsonpath.New("notes"), knownvalue.StringExact("")),
-				statecheck.ExpectKnownValue(testAccSkillAddr, tfjsonpath.New("initial_priority"), knownvalue.Int64Exact(0)),
-				statecheck.ExpectKnownValue(testAccSkillAddr, tfjsonpath.New("acceleration"), knownvalue.Int64Exact(1)),
-				statecheck.ExpectKnownValue(testAccSkillAddr, tfjsonpath.New("max_priority"), knownvalue.Int64Exact(1000)),
-				statecheck.ExpectKnownValue(testAccSkillAddr, tfjsonpath.New("service_level_threshold"), knownvalue.Int64Exact(30)),
-				statecheck.ExpectKnownValue(testAccSkillAddr, tfjsonpath.New("service_level_goal"), knownvalue.Int64Exact(80)),
-				statecheck.ExpectKnownValue(testAccSkillAddr, tfjsonpath.New("media_type_id"), knownvalue.Int64Exact(9)),
-				// Known right after apply: create waited for the sync.
-				statecheck.ExpectKnownValue(testAccSkillAddr, tfjsonpath.New("routing_queue_id"), knownvalue.StringRegexp(numericRE)),
-			},
-			Check: testAccCheckSkillQueue(t, m, "The Watering Hole"),
-			ConfigPlanChecks: resource.ConfigPlanChecks{
-				PreApply:             []plancheck.PlanCheck{plancheck.ExpectResourceAction(testAccSkillAddr, plancheck.ResourceActionCreate)},
-				PostApplyPostRefresh: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
-			},
-		}},
-	})
+	m := testAccStart(t)
+	testAccSteps(t, testAccCheckDigitalSkillDestroy(t, m), []resource.TestStep{{
+		Config: testAccDigitalSkillConfig_basic(m, "The Watering Hole"),
+		ConfigStateChecks: expectValues(testAccSkillAddr, map[string]knownvalue.Check{
+			"id":                      knownvalue.StringRegexp(numericRE),
+			"name":                    knownvalue.StringExact("The Watering Hole"),
+			"notes":                   knownvalue.StringExact(""),
+			"initial_priority":        knownvalue.Int64Exact(0),
+			"acceleration":            knownvalue.Int64Exact(1),
+			"max_priority":            knownvalue.Int64Exact(1000),
+			"service_level_threshold": knownvalue.Int64Exact(30),
+			"service_level_goal":      knownvalue.Int64Exact(80),
+			"media_type_id":           knownvalue.Int64Exact(9),
+			// Known right after apply: create waited for the sync.
+			"routing_queue_id": knownvalue.StringRegexp(numericRE),
+		}),
+		Check:            testAccCheckSkillQueue(t, m, "The Watering Hole"),
+		ConfigPlanChecks: planAction(testAccSkillAddr, plancheck.ResourceActionCreate),
+	}})
 }
 
 func TestAccDigitalSkill_update(t *testing.T) {
-	testAccPreCheck(t)
-	m := testAccMock(t)
-	sameID := statecheck.CompareValue(compare.ValuesSame())
-	sameQueue := statecheck.CompareValue(compare.ValuesSame())
-	resource.ParallelTest(t, resource.TestCase{
-		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
-		CheckDestroy:             testAccCheckDigitalSkillDestroy(t, m),
-		Steps: []resource.TestStep{
-			{
-				Config: testAccDigitalSkillConfig_full(m, "Watering Hole", "first", 1, 2, 500, 20, 90),
-				ConfigStateChecks: []statecheck.StateCheck{
-					sameID.AddStateValue(testAccSkillAddr, tfjsonpath.New("id")),
-					sameQueue.AddStateValue(testAccSkillAddr, tfjsonpath.New("routing_queue_id")),
-					statecheck.ExpectKnownValue(testAccSkillAddr, tfjsonpath.New("notes"), knownvalue.StringExact("first")),
-					statecheck.ExpectKnownValue(testAccSkillAddr, tfjsonpath.New("max_priority"), knownvalue.Int64Exact(500)),
-				},
+	m := testAccStart(t)
+	sameID := sameValue(testAccSkillAddr, "id")
+	sameQueue := sameValue(testAccSkillAddr, "routing_queue_id")
+	testAccSteps(t, testAccCheckDigitalSkillDestroy(t, m), []resource.TestStep{
+		{
+			Config: testAccDigitalSkillConfig_full(m, "Watering Hole", "first", 1, 2, 500, 20, 90),
+			ConfigStateChecks: []statecheck.StateCheck{
+				sameID(),
+				sameQueue(),
+				statecheck.ExpectKnownValue(testAccSkillAddr, tfjsonpath.New("notes"), knownvalue.StringExact("first")),
+				statecheck.ExpectKnownValue(testAccSkillAddr, tfjsonpath.New("max_priority"), knownvalue.Int64Exact(500)),
 			},
-			{
-				Config: testAccDigitalSkillConfig_full(m, "The Watering Hole", "second", 10, 0, 1000, 0, 100),
-				ConfigPlanChecks: resource.ConfigPlanChecks{
-					PreApply: []plancheck.PlanCheck{
-						plancheck.ExpectResourceAction(testAccSkillAddr, plancheck.ResourceActionUpdate),
-						// Bindings use the queue ID: an update must not make it unknown.
-						plancheck.ExpectKnownValue(testAccSkillAddr, tfjsonpath.New("routing_queue_id"), knownvalue.StringRegexp(numericRE)),
-					},
-					PostApplyPostRefresh: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
+		},
+		{
+			Config: testAccDigitalSkillConfig_full(m, "The Watering Hole", "second", 10, 0, 1000, 0, 100),
+			ConfigPlanChecks: resource.ConfigPlanChecks{
+				PreApply: []plancheck.PlanCheck{
+					plancheck.ExpectResourceAction(testAccSkillAddr, plancheck.ResourceActionUpdate),
+					// Bindings use the queue ID: an update must not make it unknown.
+					plancheck.ExpectKnownValue(testAccSkillAddr, tfjsonpath.New("routing_queue_id"), knownvalue.StringRegexp(numericRE)),
 				},
-				ConfigStateChecks: []statecheck.StateCheck{
-					sameID.AddStateValue(testAccSkillAddr, tfjsonpath.New("id")),
-					sameQueue.AddStateValue(testAccSkillAddr, tfjsonpath.New("routing_queue_id")),
-					statecheck.ExpectKnownValue(testAccSkillAddr, tfjsonpath.New("name"), knownvalue.StringExact("The Watering Hole")),
-					statecheck.ExpectKnownValue(testAccSkillAddr, tfjsonpath.New("notes"), knownvalue.StringExact("second")),
-					statecheck.ExpectKnownValue(testAccSkillAddr, tfjsonpath.New("initial_priority"), knownvalue.Int64Exact(10)),
-					statecheck.ExpectKnownValue(testAccSkillAddr, tfjsonpath.New("acceleration"), knownvalue.Int64Exact(0)),
-					statecheck.ExpectKnownValue(testAccSkillAddr, tfjsonpath.New("max_priority"), knownvalue.Int64Exact(1000)),
-					statecheck.ExpectKnownValue(testAccSkillAddr, tfjsonpath.New("service_level_threshold"), knownvalue.Int64Exact(0)),
-					statecheck.ExpectKnownValue(testAccSkillAddr, tfjsonpath.New("service_level_goal"), knownvalue.Int64Exact(100)),
-				},
-				// Renaming the skill renames its queue.
-				Check: testAccCheckSkillQueue(t, m, "The Watering Hole"),
+				PostApplyPostRefresh: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
 			},
-			{
-				// Back to the defaults when the optional values are removed.
-				Config: testAccDigitalSkillConfig_basic(m, "The Watering Hole"),
-				ConfigStateChecks: []statecheck.StateCheck{
-					sameID.AddStateValue(testAccSkillAddr, tfjsonpath.New("id")),
-					statecheck.ExpectKnownValue(testAccSkillAddr, tfjsonpath.New("notes"), knownvalue.StringExact("")),
-					statecheck.ExpectKnownValue(testAccSkillAddr, tfjsonpath.New("acceleration"), knownvalue.Int64Exact(1)),
-					statecheck.ExpectKnownValue(testAccSkillAddr, tfjsonpath.New("service_level_goal"), knownvalue.Int64Exact(80)),
-				},
-			},
+			ConfigStateChecks: expectValues(testAccSkillAddr, map[string]knownvalue.Check{
+				"name":                    knownvalue.StringExact("The Watering Hole"),
+				"notes":                   knownvalue.StringExact("second"),
+				"initial_priority":        knownvalue.Int64Exact(10),
+				"acceleration":            knownvalue.Int64Exact(0),
+				"max_priority":            knownvalue.Int64Exact(1000),
+				"service_level_threshold": knownvalue.Int64Exact(0),
+				"service_level_goal":      knownvalue.Int64Exact(100),
+			}, sameID(), sameQueue()),
+			// Renaming the skill renames its queue.
+			Check: testAccCheckSkillQueue(t, m, "The Watering Hole"),
+		},
+		{
+			// Back to the defaults when the optional values are removed.
+			Config: testAccDigitalSkillConfig_basic(m, "The Watering Hole"),
+			ConfigStateChecks: expectValues(testAccSkillAddr, map[string]knownvalue.Check{
+				"notes":              knownvalue.StringExact(""),
+				"acceleration":       knownvalue.Int64Exact(1),
+				"service_level_goal": knownvalue.Int64Exact(80),
+			}, sameID()),
 		},
 	})
 }
 
 func TestAccDigitalSkill_import(t *testing.T) {
-	testAccPreCheck(t)
-	m := testAccMock(t)
-	resource.ParallelTest(t, resource.TestCase{
-		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
-		CheckDestroy:             testAccCheckDigitalSkillDestroy(t, m),
-		Steps: append([]resource.TestStep{{Config: testAccDigitalSkillConfig_full(m, "The Watering Hole", "imported", 3, 4, 600, 15, 75)}},
-			testAccImportSteps(testAccSkillAddr, "the-watering-hole", "Expected a skill ID, a whole number such as 4000001", "4999999")...),
-	})
+	m := testAccStart(t)
+	testAccSteps(t, testAccCheckDigitalSkillDestroy(t, m), append([]resource.TestStep{{Config: testAccDigitalSkillConfig_full(m, "The Watering Hole", "imported", 3, 4, 600, 15, 75)}},
+		testAccImportSteps(testAccSkillAddr, "the-watering-hole", "Expected a skill ID, a whole number such as 4000001", "4999999")...))
 }
 
 func TestAccDigitalSkill_disappears(t *testing.T) {
-	testAccPreCheck(t)
-	m := testAccMock(t)
-	sameID := statecheck.CompareValue(compare.ValuesSame())
-	resource.ParallelTest(t, resource.TestCase{
-		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
-		CheckDestroy:             testAccCheckDigitalSkillDestroy(t, m),
-		Steps: []resource.TestStep{
-			{
-				Config:            testAccDigitalSkillConfig_basic(m, "The Watering Hole"),
-				ConfigStateChecks: []statecheck.StateCheck{sameID.AddStateValue(testAccSkillAddr, tfjsonpath.New("id"))},
-			},
-			{
-				// Deactivated outside Terraform: gone for Terraform, so planned for
-				// creation, which reactivates the same skill.
-				PreConfig: func() { testAccDeactivateSkill(t, m, "The Watering Hole") },
-				Config:    testAccDigitalSkillConfig_basic(m, "The Watering Hole"),
-				ConfigPlanChecks: resource.ConfigPlanChecks{
-					PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(testAccSkillAddr, plancheck.ResourceActionCreate)},
-				},
-				ConfigStateChecks: []statecheck.StateCheck{sameID.AddStateValue(testAccSkillAddr, tfjsonpath.New("id"))},
-				Check:             testAccCheckSkillQueue(t, m, "The Watering Hole"),
-			},
-			{
-				// Gone from CXone altogether (404).
-				PreConfig:          m.Reset,
-				Config:             testAccDigitalSkillConfig_basic(m, "The Watering Hole"),
-				PlanOnly:           true,
-				ExpectNonEmptyPlan: true,
-				ConfigPlanChecks:   planRecreates(testAccSkillAddr),
-			},
-		},
+	m := testAccStart(t)
+	sameID := sameValue(testAccSkillAddr, "id")
+	config := testAccDigitalSkillConfig_basic(m, "The Watering Hole")
+	// Deactivated outside Terraform: gone for Terraform, so planned for creation, which
+	// reactivates the same skill.
+	reactivate := testAccReactivateStep(t, testAccSkillAddr, config, sameID, func() error {
+		testAccDeactivateSkill(t, m, "The Watering Hole")
+		return nil
+	})
+	reactivate.Check = testAccCheckSkillQueue(t, m, "The Watering Hole")
+	testAccSteps(t, testAccCheckDigitalSkillDestroy(t, m), []resource.TestStep{
+		{Config: config, ConfigStateChecks: []statecheck.StateCheck{sameID()}},
+		reactivate,
+		// Gone from CXone altogether (404).
+		testAccGoneStep(testAccSkillAddr, config, m.Reset),
 	})
 }
 
 func TestAccDigitalSkill_validation(t *testing.T) {
-	testAccPreCheck(t)
-	m := testAccMock(t)
+	m := testAccStart(t)
 	bad := func(attr, value, want string) resource.TestStep {
-		return resource.TestStep{
-			Config:      testAccDigitalSkillConfig_attr(m, attr, value),
+		return planError(testAccDigitalSkillConfig_attr(m, attr, value), want)
+	}
+	testAccPlanErrors(t, m, []resource.TestStep{
+		bad("name", `""`, "string length must be between 1 and 200"),
+		bad("name", `"   "`, "must not be empty or blank"),
+		bad("name", fmt.Sprintf("%q", strings.Repeat("x", 201)), "string length must be between 1 and 200"),
+		bad("initial_priority", "1001", "initial_priority value must be between 0 and 1000, got: 1001"),
+		bad("acceleration", "-1", "acceleration value must be between 0 and 1000, got: -1"),
+		bad("max_priority", "2000", "max_priority value must be between 0 and 1000, got: 2000"),
+		bad("service_level_threshold", "-5", "service_level_threshold value must be at least 0, got: -5"),
+		bad("service_level_goal", "101", "service_level_goal value must be between 0 and 100, got: 101"),
+		{
+			Config:      testAccDigitalSkillConfig_timeout(m, "x", "soon"),
 			PlanOnly:    true,
-			ExpectError: expectErrorText(want),
-		}
-	}
-	resource.ParallelTest(t, resource.TestCase{
-		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
-		Steps: []resource.TestStep{
-			bad("name", `""`, "string length must be between 1 and 200"),
-			bad("name", `"   "`, "must not be empty or blank"),
-			bad("name", fmt.Sprintf("%q", strings.Repeat("x", 201)), "string length must be between 1 and 200"),
-			bad("initial_priority", "1001", "initial_priority value must be between 0 and 1000, got: 1001"),
-			bad("acceleration", "-1", "acceleration value must be between 0 and 1000, got: -1"),
-			bad("max_priority", "2000", "max_priority value must be between 0 and 1000, got: 2000"),
-			bad("service_level_threshold", "-5", "service_level_threshold value must be at least 0, got: -5"),
-			bad("service_level_goal", "101", "service_level_goal value must be between 0 and 100, got: 101"),
-			{
-				Config:      testAccDigitalSkillConfig_timeout(m, "x", "soon"),
-				PlanOnly:    true,
-				ExpectError: regexp.MustCompile(`(?i)duration`),
-			},
-			{
-				Config:      testAccDigitalSkillConfig_timeout(m, "x", "-5m"),
-				PlanOnly:    true,
-				ExpectError: expectErrorText(`timeouts.create must be a positive duration such as "15m", got "-5m"`),
-			},
-			{
-				Config:      testAccDigitalSkillConfig_timeout(m, "x", "0s"),
-				PlanOnly:    true,
-				ExpectError: expectErrorText(`timeouts.create must be a positive duration`),
-			},
+			ExpectError: regexp.MustCompile(`(?i)duration`),
 		},
+		planError(testAccDigitalSkillConfig_timeout(m, "x", "-5m"), `timeouts.create must be a positive duration such as "15m", got "-5m"`),
+		planError(testAccDigitalSkillConfig_timeout(m, "x", "0s"), `timeouts.create must be a positive duration`),
 	})
-	if n := requestsBeyondSettingsCheck(m); n != 0 {
-		t.Errorf("plan-time validation made %d API requests, want 0: %v", n, m.Requests().ByRoute)
-	}
 }
 
 func TestAccDigitalSkill_apiError(t *testing.T) {
-	testAccPreCheck(t)
-	m := testAccMock(t)
-	if err := m.SetFaults([]mockcxone.FaultRule{{Method: "POST", Path: "/inContactAPI/services/v34.0/skills", Status: 422}}); err != nil {
-		t.Fatal(err)
-	}
-	resource.ParallelTest(t, resource.TestCase{
-		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
-		CheckDestroy:             testAccCheckDigitalSkillDestroy(t, m),
-		Steps: []resource.TestStep{{
-			Config: testAccDigitalSkillConfig_basic(m, "The Watering Hole"),
-			ExpectError: regexp.MustCompile(`(?s)Unable to Create Digital Skill.*` +
-				expectErrorText(`digital skill "The Watering Hole"`).String() + `.*` +
-				expectErrorText(`fault injected by the mock: 422`).String()),
-		}},
-	})
+	m := testAccStart(t)
+	testAccSetFaults(t, m, mockcxone.FaultRule{Method: "POST", Path: "/inContactAPI/services/v34.0/skills", Status: 422})
+	testAccSteps(t, testAccCheckDigitalSkillDestroy(t, m), []resource.TestStep{{
+		Config: testAccDigitalSkillConfig_basic(m, "The Watering Hole"),
+		ExpectError: regexp.MustCompile(`(?s)Unable to Create Digital Skill.*` +
+			expectErrorText(`digital skill "The Watering Hole"`).String() + `.*` +
+			expectErrorText(`fault injected by the mock: 422`).String()),
+	}})
 	if n := len(m.State().Skills); n != 0 {
 		t.Errorf("a failed create left %d skills", n)
 	}
@@ -222,17 +160,8 @@ func TestAccDigitalSkill_apiError(t *testing.T) {
 // testAccCheckDigitalSkillDestroy checks that every skill the test managed is
 // inactive: destroy deactivates, since CXone cannot delete skills.
 func testAccCheckDigitalSkillDestroy(t *testing.T, m *mockcxone.Server) resource.TestCheckFunc {
-	return testAccCheckDestroyed(t, m, "cxone_digital_skill", func(ctx context.Context, c *cxone.Client, rs *terraform.ResourceState) (string, error) {
-		id, err := parseNumericID(rs.Primary.ID, "skill ID")
-		if err != nil {
-			return "", err
-		}
-		sk, err := c.GetSkill(ctx, id)
-		if err != nil || !sk.IsActive {
-			return "", err
-		}
-		return fmt.Sprintf("skill %d (%q) is still active after destroy", id, sk.SkillName), nil
-	})
+	return testAccCheckDeactivated(t, m, "cxone_digital_skill", "skill", (*cxone.Client).GetSkill,
+		func(sk *cxone.Skill) (string, bool) { return sk.SkillName, sk.IsActive })
 }
 
 // testAccCheckSkillQueue checks through the API that the skill named name is active
@@ -275,25 +204,15 @@ func testAccDeactivateSkill(t *testing.T, m *mockcxone.Server, name string) {
 }
 
 func testAccDigitalSkillConfig_basic(m *mockcxone.Server, name string) string {
-	return testAccProviderConfig(m) + fmt.Sprintf(`
-resource "cxone_digital_skill" "test" {
-  name = %[1]q
-}
-`, name)
+	return testAccBlockConfig(m, `resource "cxone_digital_skill" "test"`, map[string]string{"name": strconv.Quote(name)})
 }
 
 func testAccDigitalSkillConfig_full(m *mockcxone.Server, name, notes string, initial, accel, maxPrio, slt, slg int) string {
-	return testAccProviderConfig(m) + fmt.Sprintf(`
-resource "cxone_digital_skill" "test" {
-  name                    = %[1]q
-  notes                   = %[2]q
-  initial_priority        = %[3]d
-  acceleration            = %[4]d
-  max_priority            = %[5]d
-  service_level_threshold = %[6]d
-  service_level_goal      = %[7]d
-}
-`, name, notes, initial, accel, maxPrio, slt, slg)
+	return testAccBlockConfig(m, `resource "cxone_digital_skill" "test"`, map[string]string{
+		"name": strconv.Quote(name), "notes": strconv.Quote(notes), "initial_priority": strconv.Itoa(initial),
+		"acceleration": strconv.Itoa(accel), "max_priority": strconv.Itoa(maxPrio),
+		"service_level_threshold": strconv.Itoa(slt), "service_level_goal": strconv.Itoa(slg),
+	})
 }
 
 // testAccDigitalSkillConfig_attr sets one attribute to a raw HCL value.
@@ -314,3 +233,104 @@ resource "cxone_digital_skill" "test" {
 }
 `, name, create)
 }
+
+// A sync that takes several polls still ends with a known routing_queue_id.
+func TestAccDigitalSkill_slowSync(t *testing.T) {
+	m := testAccStart(t, func(o *mockcxone.Options) { o.SyncDelay = 1500 * time.Millisecond })
+	testAccSteps(t, testAccCheckDigitalSkillDestroy(t, m), []resource.TestStep{{
+		Config: testAccDigitalSkillConfig_basic(m, "Slow Hole"),
+		ConfigStateChecks: []statecheck.StateCheck{
+			statecheck.ExpectKnownValue(testAccSkillAddr, tfjsonpath.New("routing_queue_id"), knownvalue.StringRegexp(numericRE)),
+		},
+		Check: testAccCheckSkillQueue(t, m, "Slow Hole"),
+	}})
+	if n := m.Requests().ByRoute["GET "+mockcxone.AdminBase+"/skills/{skillId}"]; n < 2 || n > 10 {
+		t.Errorf("waiting for a 1.5s sync read the skill %d times, want a few", n)
+	}
+}
+
+// A sync that never comes ends the wait at timeouts.create; the skill stays in state,
+// tainted, so it is neither lost nor created twice.
+func TestAccDigitalSkill_neverSyncs(t *testing.T) {
+	m := testAccStart(t, func(o *mockcxone.Options) { o.SyncDelay = time.Hour })
+	const name = "Dry Hole"
+	testAccSteps(t, testAccCheckDigitalSkillDestroy(t, m), []resource.TestStep{
+		{
+			Config: testAccDigitalSkillConfig_timeout(m, name, "2s"),
+			ExpectError: regexp.MustCompile(`(?s)Unable to Create Digital Skill.*` +
+				expectErrorText(`Digital skill "Dry Hole" (ID`).String() + `.*` +
+				expectErrorText(`within the create timeout of 2s`).String() + `.*` +
+				expectErrorText(`marked tainted`).String()),
+		},
+		{
+			PreConfig: func() {
+				skills, err := testAccClient(t, m).ListSkills(context.Background(), cxone.SkillListOptions{SearchString: name})
+				if err != nil {
+					t.Fatal(err)
+				}
+				if len(skills) != 1 || !skills[0].IsActive || skills[0].RoutingQueueID != "" {
+					t.Fatalf("after the timed-out create CXone has %+v, want one active, unsynced skill", skills)
+				}
+			},
+			Config:             testAccDigitalSkillConfig_timeout(m, name, "2s"),
+			PlanOnly:           true,
+			ExpectNonEmptyPlan: true,
+			ConfigPlanChecks: resource.ConfigPlanChecks{
+				PostApplyPostRefresh: []plancheck.PlanCheck{
+					plancheck.ExpectResourceAction(testAccSkillAddr, plancheck.ResourceActionReplace),
+				},
+			},
+		},
+	})
+}
+
+// Creating a skill whose name belongs to an inactive skill reactivates and adopts it.
+func TestAccDigitalSkill_reactivatesInactive(t *testing.T) {
+	m := testAccStart(t)
+	const name = "Old Hole"
+	var oldID string
+	testAccSteps(t, testAccCheckDigitalSkillDestroy(t, m), []resource.TestStep{{
+		PreConfig: func() {
+			sk := strconv.FormatInt(testAccCreateSkill(t, m, name), 10)
+			testAccDeactivateSkill(t, m, name)
+			oldID = sk
+		},
+		Config: testAccDigitalSkillConfig_full(m, name, "reactivated", 7, 3, 700, 10, 60),
+		ConfigStateChecks: expectValues(testAccSkillAddr, map[string]knownvalue.Check{
+			"notes":            knownvalue.StringExact("reactivated"),
+			"max_priority":     knownvalue.Int64Exact(700),
+			"routing_queue_id": knownvalue.StringRegexp(numericRE),
+		}),
+		Check: resource.ComposeTestCheckFunc(
+			func(s *terraform.State) error {
+				return resource.TestCheckResourceAttr(testAccSkillAddr, "id", oldID)(s)
+			},
+			testAccCheckSkillQueue(t, m, name),
+			func(*terraform.State) error {
+				if n := len(m.State().Skills); n != 1 {
+					t.Errorf("CXone has %d skills, want the one reactivated", n)
+				}
+				return nil
+			},
+		),
+	}})
+}
+
+// Creating a skill whose name belongs to an active skill fails and shows how to import it.
+func TestAccDigitalSkill_activeConflict(t *testing.T) {
+	m := testAccStart(t)
+	const name = "Taken Hole"
+	testAccSteps(t, testAccCheckDigitalSkillDestroy(t, m), []resource.TestStep{{
+		PreConfig: func() { testAccCreateSkill(t, m, name) },
+		Config:    testAccDigitalSkillConfig_basic(m, name),
+		ExpectError: regexp.MustCompile(`(?s)` + expectErrorText(`already has an active digital skill named "Taken Hole"`).String() +
+			`.*terraform import cxone_digital_skill\.<name> [0-9]+` +
+			`.*import \{[\s│]+to = cxone_digital_skill\.<name>[\s│]+id = "[0-9]+"`),
+	}})
+	sks := m.State().Skills
+	if len(sks) != 1 || !sks[0].IsActive {
+		t.Errorf("CXone has %+v, want the one active skill untouched", sks)
+	}
+}
+
+// testAccCreateSkill creates a digital skill outside Terraform and returns its ID.

@@ -26,120 +26,102 @@ const (
 const userPermissionsAddr = "cxone_digital_user_permissions.test"
 
 func TestAccDigitalUserPermissions_basic(t *testing.T) {
-	testAccPreCheck(t)
-	m := testAccMock(t)
-	resource.ParallelTest(t, resource.TestCase{
-		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
-		CheckDestroy:             testAccCheckDigitalEngagementOff(t, m, balooAgentID),
-		Steps: []resource.TestStep{{
-			Config: testAccDigitalUserPermissionsConfig_basic(m, balooAgentID),
-			ConfigStateChecks: []statecheck.StateCheck{
-				stateIs(userPermissionsAddr, "id", knownvalue.StringExact("1002")),
-				stateIs(userPermissionsAddr, "digital_engagement_enabled", knownvalue.Bool(true)),
-				// Left out of the configuration: CXone's values are kept and shown.
-				stateIs(userPermissionsAddr, "digital_threshold", knownvalue.Int64Exact(1)),
-				stateIs(userPermissionsAddr, "use_team_digital_threshold", knownvalue.Bool(true)),
-				stateIs(userPermissionsAddr, "digital_refusal_timeout", knownvalue.Int64Exact(30)),
-				stateIs(userPermissionsAddr, "user_name", knownvalue.StringExact("baloo")),
-				stateIs(userPermissionsAddr, "email_address", knownvalue.StringExact("baloo@thejungle.example")),
-			},
-			ConfigPlanChecks: resource.ConfigPlanChecks{
-				PreApply:             []plancheck.PlanCheck{plancheck.ExpectResourceAction(userPermissionsAddr, plancheck.ResourceActionCreate)},
-				PostApplyPostRefresh: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
-			},
-			Check: testAccCheckAgent(t, m, balooAgentID, func(a *cxone.Agent) error {
-				if !a.DigitalEngagementEnabled || a.DigitalThreshold != 1 || a.DigitalRefusalTimeout != 30 {
-					return fmt.Errorf("CXone holds %+v, want engagement on and the seed's threshold 1 and refusal 30", a)
-				}
-				return nil
-			}),
-		}},
-	})
+	m := testAccStart(t)
+	testAccSteps(t, testAccCheckDigitalEngagementOff(t, m, balooAgentID), []resource.TestStep{{
+		Config: testAccDigitalUserPermissionsConfig_basic(m, balooAgentID),
+		ConfigStateChecks: []statecheck.StateCheck{
+			stateIs(userPermissionsAddr, "id", knownvalue.StringExact("1002")),
+			stateIs(userPermissionsAddr, "digital_engagement_enabled", knownvalue.Bool(true)),
+			// Left out of the configuration: CXone's values are kept and shown.
+			stateIs(userPermissionsAddr, "digital_threshold", knownvalue.Int64Exact(1)),
+			stateIs(userPermissionsAddr, "use_team_digital_threshold", knownvalue.Bool(true)),
+			stateIs(userPermissionsAddr, "digital_refusal_timeout", knownvalue.Int64Exact(30)),
+			stateIs(userPermissionsAddr, "user_name", knownvalue.StringExact("baloo")),
+			stateIs(userPermissionsAddr, "email_address", knownvalue.StringExact("baloo@thejungle.example")),
+		},
+		ConfigPlanChecks: planAction(userPermissionsAddr, plancheck.ResourceActionCreate),
+		Check: testAccCheckAgent(t, m, balooAgentID, func(a *cxone.Agent) error {
+			if !a.DigitalEngagementEnabled || a.DigitalThreshold != 1 || a.DigitalRefusalTimeout != 30 {
+				return fmt.Errorf("CXone holds %+v, want engagement on and the seed's threshold 1 and refusal 30", a)
+			}
+			return nil
+		}),
+	}})
 }
 
 func TestAccDigitalUserPermissions_update(t *testing.T) {
-	testAccPreCheck(t)
-	m := testAccMock(t)
+	m := testAccStart(t)
 	update := []plancheck.PlanCheck{plancheck.ExpectResourceAction(userPermissionsAddr, plancheck.ResourceActionUpdate)}
-	resource.ParallelTest(t, resource.TestCase{
-		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
-		CheckDestroy: resource.ComposeTestCheckFunc(
-			testAccCheckDigitalEngagementOff(t, m, mowgliAgentID),
-			testAccCheckDigitalEngagementOff(t, m, balooAgentID),
-		),
-		Steps: []resource.TestStep{
-			{
-				Config: testAccDigitalUserPermissionsConfig_settings(m, mowgliAgentID, true, 2, true, 60),
-				ConfigStateChecks: []statecheck.StateCheck{
-					stateIs(userPermissionsAddr, "digital_threshold", knownvalue.Int64Exact(2)),
-					stateIs(userPermissionsAddr, "use_team_digital_threshold", knownvalue.Bool(true)),
-					stateIs(userPermissionsAddr, "digital_refusal_timeout", knownvalue.Int64Exact(60)),
-				},
+	testAccSteps(t, resource.ComposeTestCheckFunc(
+		testAccCheckDigitalEngagementOff(t, m, mowgliAgentID),
+		testAccCheckDigitalEngagementOff(t, m, balooAgentID),
+	), []resource.TestStep{
+		{
+			Config: testAccDigitalUserPermissionsConfig_settings(m, mowgliAgentID, true, 2, true, 60),
+			ConfigStateChecks: []statecheck.StateCheck{
+				stateIs(userPermissionsAddr, "digital_threshold", knownvalue.Int64Exact(2)),
+				stateIs(userPermissionsAddr, "use_team_digital_threshold", knownvalue.Bool(true)),
+				stateIs(userPermissionsAddr, "digital_refusal_timeout", knownvalue.Int64Exact(60)),
 			},
-			{
-				Config:           testAccDigitalUserPermissionsConfig_settings(m, mowgliAgentID, true, 5, false, 120),
-				ConfigPlanChecks: resource.ConfigPlanChecks{PreApply: update},
-				ConfigStateChecks: []statecheck.StateCheck{
-					stateIs(userPermissionsAddr, "digital_threshold", knownvalue.Int64Exact(5)),
-					stateIs(userPermissionsAddr, "use_team_digital_threshold", knownvalue.Bool(false)),
-					stateIs(userPermissionsAddr, "digital_refusal_timeout", knownvalue.Int64Exact(120)),
-				},
-				Check: testAccCheckAgent(t, m, mowgliAgentID, func(a *cxone.Agent) error {
-					if a.DigitalThreshold != 5 || a.DigitalRefusalTimeout != 120 || a.UseTeamDigitalThreshold {
-						return fmt.Errorf("CXone holds %+v, want threshold 5, refusal 120, team threshold off", a)
-					}
-					return nil
-				}),
+		},
+		{
+			Config:           testAccDigitalUserPermissionsConfig_settings(m, mowgliAgentID, true, 5, false, 120),
+			ConfigPlanChecks: resource.ConfigPlanChecks{PreApply: update},
+			ConfigStateChecks: []statecheck.StateCheck{
+				stateIs(userPermissionsAddr, "digital_threshold", knownvalue.Int64Exact(5)),
+				stateIs(userPermissionsAddr, "use_team_digital_threshold", knownvalue.Bool(false)),
+				stateIs(userPermissionsAddr, "digital_refusal_timeout", knownvalue.Int64Exact(120)),
 			},
-			{
-				// Settings taken out of the configuration are left as they are: no change.
-				Config:           testAccDigitalUserPermissionsConfig_basic(m, mowgliAgentID),
-				ConfigPlanChecks: resource.ConfigPlanChecks{PreApply: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()}},
-				ConfigStateChecks: []statecheck.StateCheck{
-					stateIs(userPermissionsAddr, "digital_threshold", knownvalue.Int64Exact(5)),
-					stateIs(userPermissionsAddr, "digital_refusal_timeout", knownvalue.Int64Exact(120)),
-				},
+			Check: testAccCheckAgent(t, m, mowgliAgentID, func(a *cxone.Agent) error {
+				if a.DigitalThreshold != 5 || a.DigitalRefusalTimeout != 120 || a.UseTeamDigitalThreshold {
+					return fmt.Errorf("CXone holds %+v, want threshold 5, refusal 120, team threshold off", a)
+				}
+				return nil
+			}),
+		},
+		{
+			// Settings taken out of the configuration are left as they are: no change.
+			Config:           testAccDigitalUserPermissionsConfig_basic(m, mowgliAgentID),
+			ConfigPlanChecks: resource.ConfigPlanChecks{PreApply: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()}},
+			ConfigStateChecks: []statecheck.StateCheck{
+				stateIs(userPermissionsAddr, "digital_threshold", knownvalue.Int64Exact(5)),
+				stateIs(userPermissionsAddr, "digital_refusal_timeout", knownvalue.Int64Exact(120)),
 			},
-			{
-				// Another user: the permissions move, which is a replacement; the first
-				// user's digital engagement is turned off.
-				Config: testAccDigitalUserPermissionsConfig_basic(m, balooAgentID),
-				ConfigPlanChecks: resource.ConfigPlanChecks{PreApply: []plancheck.PlanCheck{
-					plancheck.ExpectResourceAction(userPermissionsAddr, plancheck.ResourceActionDestroyBeforeCreate),
-				}},
-				ConfigStateChecks: []statecheck.StateCheck{
-					stateIs(userPermissionsAddr, "user_name", knownvalue.StringExact("baloo")),
-				},
-				Check: testAccCheckDigitalEngagementOff(t, m, mowgliAgentID),
+		},
+		{
+			// Another user: the permissions move, which is a replacement; the first
+			// user's digital engagement is turned off.
+			Config: testAccDigitalUserPermissionsConfig_basic(m, balooAgentID),
+			ConfigPlanChecks: resource.ConfigPlanChecks{PreApply: []plancheck.PlanCheck{
+				plancheck.ExpectResourceAction(userPermissionsAddr, plancheck.ResourceActionDestroyBeforeCreate),
+			}},
+			ConfigStateChecks: []statecheck.StateCheck{
+				stateIs(userPermissionsAddr, "user_name", knownvalue.StringExact("baloo")),
 			},
-			{
-				Config:           testAccDigitalUserPermissionsConfig_settings(m, balooAgentID, false, 5, false, 120),
-				ConfigPlanChecks: resource.ConfigPlanChecks{PreApply: update},
-				ConfigStateChecks: []statecheck.StateCheck{
-					stateIs(userPermissionsAddr, "digital_engagement_enabled", knownvalue.Bool(false)),
-					stateIs(userPermissionsAddr, "digital_threshold", knownvalue.Int64Exact(5)),
-				},
-				Check: testAccCheckDigitalEngagementOff(t, m, balooAgentID),
+			Check: testAccCheckDigitalEngagementOff(t, m, mowgliAgentID),
+		},
+		{
+			Config:           testAccDigitalUserPermissionsConfig_settings(m, balooAgentID, false, 5, false, 120),
+			ConfigPlanChecks: resource.ConfigPlanChecks{PreApply: update},
+			ConfigStateChecks: []statecheck.StateCheck{
+				stateIs(userPermissionsAddr, "digital_engagement_enabled", knownvalue.Bool(false)),
+				stateIs(userPermissionsAddr, "digital_threshold", knownvalue.Int64Exact(5)),
 			},
+			Check: testAccCheckDigitalEngagementOff(t, m, balooAgentID),
 		},
 	})
 }
 
 func TestAccDigitalUserPermissions_import(t *testing.T) {
-	testAccPreCheck(t)
-	m := testAccMock(t)
+	m := testAccStart(t)
 	cfg := testAccDigitalUserPermissionsConfig_settings(m, balooAgentID, true, 3, false, 90)
-	resource.ParallelTest(t, resource.TestCase{
-		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
-		CheckDestroy:             testAccCheckDigitalEngagementOff(t, m, balooAgentID),
-		Steps: []resource.TestStep{
-			{Config: cfg},
-			{Config: cfg, ResourceName: userPermissionsAddr, ImportState: true, ImportStateVerify: true},
-			{Config: cfg, ResourceName: userPermissionsAddr, ImportState: true, ImportStateKind: resource.ImportBlockWithID},
-			{
-				Config: cfg, ResourceName: userPermissionsAddr, ImportState: true, ImportStateId: "baloo",
-				ExpectError: expectErrorText("Unable to Import Digital User Permissions", "agent ID", `got "baloo"`),
-			},
+	testAccSteps(t, testAccCheckDigitalEngagementOff(t, m, balooAgentID), []resource.TestStep{
+		{Config: cfg},
+		{Config: cfg, ResourceName: userPermissionsAddr, ImportState: true, ImportStateVerify: true},
+		{Config: cfg, ResourceName: userPermissionsAddr, ImportState: true, ImportStateKind: resource.ImportBlockWithID},
+		{
+			Config: cfg, ResourceName: userPermissionsAddr, ImportState: true, ImportStateId: "baloo",
+			ExpectError: expectErrorText("Unable to Import Digital User Permissions", "agent ID", `got "baloo"`),
 		},
 	})
 }
@@ -147,35 +129,30 @@ func TestAccDigitalUserPermissions_import(t *testing.T) {
 // TestAccDigitalUserPermissions_disappears turns digital engagement off outside
 // Terraform: the user cannot disappear, so the next plan turns it on again.
 func TestAccDigitalUserPermissions_disappears(t *testing.T) {
-	testAccPreCheck(t)
-	m := testAccMock(t)
+	m := testAccStart(t)
 	client := testAccClient(t, m)
 	cfg := testAccDigitalUserPermissionsConfig_basic(m, balooAgentID)
-	resource.ParallelTest(t, resource.TestCase{
-		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
-		CheckDestroy:             testAccCheckDigitalEngagementOff(t, m, balooAgentID),
-		Steps: []resource.TestStep{
-			{Config: cfg},
-			{
-				PreConfig: func() {
-					err := client.UpdateAgentDigitalSettings(context.Background(),
-						cxone.AgentDigitalSettings{AgentID: balooAgentID, DigitalEngagementEnabled: new(false)})
-					if err != nil {
-						t.Fatalf("turning digital engagement off outside Terraform: %v", err)
-					}
-				},
-				Config: cfg,
-				ConfigPlanChecks: resource.ConfigPlanChecks{PreApply: []plancheck.PlanCheck{
-					plancheck.ExpectResourceAction(userPermissionsAddr, plancheck.ResourceActionUpdate),
-					plancheck.ExpectKnownValue(userPermissionsAddr, tfjsonpath.New("digital_engagement_enabled"), knownvalue.Bool(true)),
-				}},
-				Check: testAccCheckAgent(t, m, balooAgentID, func(a *cxone.Agent) error {
-					if !a.DigitalEngagementEnabled {
-						return fmt.Errorf("digital engagement is still off after the apply")
-					}
-					return nil
-				}),
+	testAccSteps(t, testAccCheckDigitalEngagementOff(t, m, balooAgentID), []resource.TestStep{
+		{Config: cfg},
+		{
+			PreConfig: func() {
+				err := client.UpdateAgentDigitalSettings(context.Background(),
+					cxone.AgentDigitalSettings{AgentID: balooAgentID, DigitalEngagementEnabled: new(false)})
+				if err != nil {
+					t.Fatalf("turning digital engagement off outside Terraform: %v", err)
+				}
 			},
+			Config: cfg,
+			ConfigPlanChecks: resource.ConfigPlanChecks{PreApply: []plancheck.PlanCheck{
+				plancheck.ExpectResourceAction(userPermissionsAddr, plancheck.ResourceActionUpdate),
+				plancheck.ExpectKnownValue(userPermissionsAddr, tfjsonpath.New("digital_engagement_enabled"), knownvalue.Bool(true)),
+			}},
+			Check: testAccCheckAgent(t, m, balooAgentID, func(a *cxone.Agent) error {
+				if !a.DigitalEngagementEnabled {
+					return fmt.Errorf("digital engagement is still off after the apply")
+				}
+				return nil
+			}),
 		},
 	})
 }
@@ -183,84 +160,49 @@ func TestAccDigitalUserPermissions_disappears(t *testing.T) {
 // TestAccDigitalUserPermissions_userDeleted removes the user itself: the resource
 // leaves the state with a warning and is planned for creation, and destroy is done.
 func TestAccDigitalUserPermissions_userDeleted(t *testing.T) {
-	testAccPreCheck(t)
-	m := testAccMock(t)
+	m := testAccStart(t)
 	cfg := testAccDigitalUserPermissionsConfig_basic(m, balooAgentID)
-	resource.ParallelTest(t, resource.TestCase{
-		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
-		CheckDestroy:             testAccCheckDigitalEngagementOff(t, m, balooAgentID),
-		Steps: []resource.TestStep{
-			{Config: cfg},
-			{
-				PreConfig: func() {
-					if !m.RemoveAgentForTest(balooAgentID) {
-						t.Fatal("baloo was not in the mock")
-					}
-				},
-				Config:             cfg,
-				PlanOnly:           true,
-				ExpectNonEmptyPlan: true,
-				ConfigPlanChecks: resource.ConfigPlanChecks{PostApplyPostRefresh: []plancheck.PlanCheck{
-					plancheck.ExpectResourceAction(userPermissionsAddr, plancheck.ResourceActionCreate),
-				}},
-			},
-		},
+	testAccSteps(t, testAccCheckDigitalEngagementOff(t, m, balooAgentID), []resource.TestStep{
+		{Config: cfg},
+		testAccGoneStep(userPermissionsAddr, cfg, func() {
+			if !m.RemoveAgentForTest(balooAgentID) {
+				t.Fatal("baloo was not in the mock")
+			}
+		}),
 	})
 }
 
 func TestAccDigitalUserPermissions_validation(t *testing.T) {
-	testAccPreCheck(t)
-	m := testAccMock(t)
+	m := testAccStart(t)
 	bad := func(attr, value, want string) resource.TestStep {
-		return resource.TestStep{
-			Config:      testAccDigitalUserPermissionsConfig_raw(m, attr, value),
-			PlanOnly:    true,
-			ExpectError: expectErrorText(attr, want),
-		}
+		return planError(testAccDigitalUserPermissionsConfig_raw(m, attr, value), attr, want)
 	}
-	resource.ParallelTest(t, resource.TestCase{
-		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
-		Steps: []resource.TestStep{
-			bad("digital_threshold", "0", "between 1 and 100, got: 0"),
-			bad("digital_threshold", "101", "between 1 and 100, got: 101"),
-			bad("digital_refusal_timeout", "9", "between 10 and 3600, got: 9"),
-			bad("digital_refusal_timeout", "3601", "between 10 and 3600, got: 3601"),
-			{
-				Config:      testAccDigitalUserPermissionsConfig_basic(m, 0),
-				PlanOnly:    true,
-				ExpectError: expectErrorText("agent_id", "at least 1, got: 0"),
-			},
-		},
+	testAccPlanErrors(t, m, []resource.TestStep{
+		bad("digital_threshold", "0", "between 1 and 100, got: 0"),
+		bad("digital_threshold", "101", "between 1 and 100, got: 101"),
+		bad("digital_refusal_timeout", "9", "between 10 and 3600, got: 9"),
+		bad("digital_refusal_timeout", "3601", "between 10 and 3600, got: 3601"),
+		planError(testAccDigitalUserPermissionsConfig_basic(m, 0), "agent_id", "at least 1, got: 0"),
 	})
-	if n := requestsBeyondSettingsCheck(m); n != 0 {
-		t.Fatalf("plan-time validation sent %d API requests, want none: %v", n, m.Requests().ByRoute)
-	}
 }
 
 func TestAccDigitalUserPermissions_apiError(t *testing.T) {
-	testAccPreCheck(t)
-	m := testAccMock(t)
-	if err := m.SetFaults([]mockcxone.FaultRule{{Method: "PUT", Path: "/inContactAPI/services/v34.0/agents", Status: 500}}); err != nil {
-		t.Fatal(err)
-	}
-	resource.ParallelTest(t, resource.TestCase{
-		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
-		CheckDestroy:             testAccCheckDigitalEngagementOff(t, m, balooAgentID),
-		Steps: []resource.TestStep{
-			{
-				Config:      testAccDigitalUserPermissionsConfig_basic(m, balooAgentID),
-				ExpectError: expectErrorText("Unable to Create Digital User Permissions", "agent ID 1002", "500", "fault injected by the mock"),
-			},
-			{
-				// An inactive user is refused at plan time, naming the user.
-				Config:      testAccDigitalUserPermissionsConfig_basic(m, rakshaAgentID),
-				PlanOnly:    true,
-				ExpectError: expectErrorText(`User "raksha" (agent ID 1009) is inactive; reactivate it`),
-			},
-			{
-				Config:      testAccDigitalUserPermissionsConfig_basic(m, 999999),
-				ExpectError: expectErrorText("no user with agent ID 999999"),
-			},
+	m := testAccStart(t)
+	testAccSetFaults(t, m, mockcxone.FaultRule{Method: "PUT", Path: "/inContactAPI/services/v34.0/agents", Status: 500})
+	testAccSteps(t, testAccCheckDigitalEngagementOff(t, m, balooAgentID), []resource.TestStep{
+		{
+			Config:      testAccDigitalUserPermissionsConfig_basic(m, balooAgentID),
+			ExpectError: expectErrorText("Unable to Create Digital User Permissions", "agent ID 1002", "500", "fault injected by the mock"),
+		},
+		{
+			// An inactive user is refused at plan time, naming the user.
+			Config:      testAccDigitalUserPermissionsConfig_basic(m, rakshaAgentID),
+			PlanOnly:    true,
+			ExpectError: expectErrorText(`User "raksha" (agent ID 1009) is inactive; reactivate it`),
+		},
+		{
+			Config:      testAccDigitalUserPermissionsConfig_basic(m, 999999),
+			ExpectError: expectErrorText("no user with agent ID 999999"),
 		},
 	})
 }

@@ -24,38 +24,28 @@ import (
 // attribute error at plan time, before any request; a classification CXone does not
 // know is refused by CXone, and the error names classification_id.
 func TestAccDispositionDNC_validation(t *testing.T) {
-	testAccPreCheck(t)
-	m := testAccMock(t)
+	m := testAccStart(t)
 	bad := func(typ, body, want string) resource.TestStep {
-		return resource.TestStep{
-			Config:      testAccProviderConfig(m) + fmt.Sprintf("resource %q \"test\" {\n%s\n}\n", typ, body),
-			PlanOnly:    true,
-			ExpectError: expectErrorText(want),
-		}
+		return planError(testAccProviderConfig(m)+fmt.Sprintf("resource %q \"test\" {\n%s\n}\n", typ, body), want)
 	}
 	link := func(group, skill, relation string) string {
 		return fmt.Sprintf("dnc_group_id = %s\nskill_id = %s\nrelation = %s", group, skill, relation)
 	}
-	resource.ParallelTest(t, resource.TestCase{
-		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
-		Steps: []resource.TestStep{
-			bad("cxone_disposition", `name = ""`, "Attribute name must not be empty or blank"),
-			bad("cxone_disposition", `name = "   "`, "Attribute name must not be empty or blank"),
-			bad("cxone_disposition", "name = \"x\"\nclassification_id = 0", "Attribute classification_id value must be at least 1, got: 0"),
-			bad("cxone_dnc_group", `name = " "`, "Attribute name must not be empty or blank"),
-			bad("cxone_dnc_group_skill", link("1", "2", `"blocked"`), `Attribute relation value must be one of: ["scrubbed" "contributing"]`),
-			bad("cxone_dnc_group_skill", link("0", "2", `"scrubbed"`), "Attribute dnc_group_id value must be at least 1, got: 0"),
-			bad("cxone_dnc_group_skill", link("1", "-2", `"scrubbed"`), "Attribute skill_id value must be at least 1, got: -2"),
-			{
-				PreConfig: func() {
-					if n := requestsBeyondSettingsCheck(m); n != 0 {
-						t.Errorf("plan-time validation made %d API requests, want 0: %v", n, m.Requests().ByRoute)
-					}
-				},
-				Config: testAccDispositionConfig(m, "Replied", "classification_id = 99"),
-				ExpectError: expectErrorText("Unable to Create Disposition", "classification_id = 99", `disposition "Replied"`,
-					"classification_id 99 is not a known classification"),
+	testAccSteps(t, nil, []resource.TestStep{
+		bad("cxone_disposition", `name = ""`, "Attribute name must not be empty or blank"),
+		bad("cxone_disposition", `name = "   "`, "Attribute name must not be empty or blank"),
+		bad("cxone_disposition", "name = \"x\"\nclassification_id = 0", "Attribute classification_id value must be at least 1, got: 0"),
+		bad("cxone_dnc_group", `name = " "`, "Attribute name must not be empty or blank"),
+		bad("cxone_dnc_group_skill", link("1", "2", `"blocked"`), `Attribute relation value must be one of: ["scrubbed" "contributing"]`),
+		bad("cxone_dnc_group_skill", link("0", "2", `"scrubbed"`), "Attribute dnc_group_id value must be at least 1, got: 0"),
+		bad("cxone_dnc_group_skill", link("1", "-2", `"scrubbed"`), "Attribute skill_id value must be at least 1, got: -2"),
+		{
+			PreConfig: func() {
+				checkNoRequests(t, m)
 			},
+			Config: testAccDispositionConfig(m, "Replied", "classification_id = 99"),
+			ExpectError: expectErrorText("Unable to Create Disposition", "classification_id = 99", `disposition "Replied"`,
+				"classification_id 99 is not a known classification"),
 		},
 	})
 	if n := len(m.State().Dispositions); n != 0 {
@@ -66,8 +56,7 @@ func TestAccDispositionDNC_validation(t *testing.T) {
 // TestAccDispositionDNC_dataSources: each data source finds its object by ID and by name,
 // inactive ones too, and says so when there is none.
 func TestAccDispositionDNC_dataSources(t *testing.T) {
-	testAccPreCheck(t)
-	m := testAccMock(t)
+	m := testAccStart(t)
 	d, err := m.AddDispositionForTest(mockcxone.Disposition{DispositionName: "Replied", ClassificationID: 1,
 		ClassificationName: "Success", Notes: "n", IsActive: false})
 	if err != nil {
@@ -115,25 +104,21 @@ data "cxone_dnc_group" "by_name" {
 			ExpectError: expectErrorText(want...),
 		}
 	}
-	resource.ParallelTest(t, resource.TestCase{
-		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
-		Steps: []resource.TestStep{
-			missing("cxone_disposition", "name", "replied", "Disposition Not Found", `CXone has no disposition named "replied", active or not. Names match exactly`),
-			missing("cxone_disposition", "id", "63999", "Disposition Not Found", "CXone has no disposition with ID 63999, active or not"),
-			missing("cxone_dnc_group", "name", "Nobody", "DNC Group Not Found", `CXone has no DNC group named "Nobody", active or not`),
-			missing("cxone_dnc_group", "id", "64999", "DNC Group Not Found", "CXone has no DNC group with ID 64999"),
-			missing("cxone_dnc_group", "id", "x1", "Attribute id must be a positive whole number"),
-			// Last, so that the test's final destroy has a configuration that works.
-			{Config: config, ConfigStateChecks: checks},
-		},
+	testAccSteps(t, nil, []resource.TestStep{
+		missing("cxone_disposition", "name", "replied", "Disposition Not Found", `CXone has no disposition named "replied", active or not. Names match exactly`),
+		missing("cxone_disposition", "id", "63999", "Disposition Not Found", "CXone has no disposition with ID 63999, active or not"),
+		missing("cxone_dnc_group", "name", "Nobody", "DNC Group Not Found", `CXone has no DNC group named "Nobody", active or not`),
+		missing("cxone_dnc_group", "id", "64999", "DNC Group Not Found", "CXone has no DNC group with ID 64999"),
+		missing("cxone_dnc_group", "id", "x1", "Attribute id must be a positive whole number"),
+		// Last, so that the test's final destroy has a configuration that works.
+		{Config: config, ConfigStateChecks: checks},
 	})
 }
 
 // TestAccDispositionDNC_list: the three list resources find what was made by hand,
 // active objects only, with names a person recognises.
 func TestAccDispositionDNC_list(t *testing.T) {
-	testAccPreCheck(t)
-	m := testAccMock(t)
+	m := testAccStart(t)
 	c := testAccClient(t, m)
 	replied, err := c.CreateDisposition(t.Context(), cxone.DispositionInput{DispositionName: "Replied", ClassificationID: 1, Notes: "n"})
 	if err != nil {
@@ -264,8 +249,7 @@ func wantNameError(t *testing.T, diags diag.Diagnostics, inDetail string) {
 // object, the provider never heard) end in one object each, not two: the disposition
 // and the group are found by name, the link is made again harmlessly.
 func TestAccDispositionDNC_lostAnswers(t *testing.T) {
-	testAccPreCheck(t)
-	m := testAccMock(t)
+	m := testAccStart(t)
 	skillID := testAccCreateSkill(t, m, "Launch")
 	const admin = "/inContactAPI/services/v34.0"
 	testAccSetFaults(t, m,
@@ -273,21 +257,18 @@ func TestAccDispositionDNC_lostAnswers(t *testing.T) {
 		mockcxone.FaultRule{Method: "POST", Path: admin + "/dnc-groups/", DropResponse: true, Count: 1},
 		mockcxone.FaultRule{Method: "POST", Path: admin + "/dnc-groups", DropResponse: true, Count: 1},
 	)
-	resource.ParallelTest(t, resource.TestCase{
-		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
-		Steps: []resource.TestStep{{
-			Config: testAccDispositionConfig(m, "Replied", "classification_id = 1") +
-				strings.TrimPrefix(testAccDNCGroupSkillConfig(m, skillID, "scrubbed"), testAccProviderConfig(m)),
-			ConfigStateChecks: []statecheck.StateCheck{checkMock(func() error {
-				st := m.State()
-				if len(st.Dispositions) != 1 || len(st.DNCGroups) != 1 || len(st.DNCGroupSkills) != 1 {
-					return fmt.Errorf("after lost answers: %d dispositions, %d DNC groups, %d links; want 1 each",
-						len(st.Dispositions), len(st.DNCGroups), len(st.DNCGroupSkills))
-				}
-				return nil
-			})},
-		}},
-	})
+	testAccSteps(t, nil, []resource.TestStep{{
+		Config: testAccDispositionConfig(m, "Replied", "classification_id = 1") +
+			strings.TrimPrefix(testAccDNCGroupSkillConfig(m, skillID, "scrubbed"), testAccProviderConfig(m)),
+		ConfigStateChecks: []statecheck.StateCheck{checkMock(func() error {
+			st := m.State()
+			if len(st.Dispositions) != 1 || len(st.DNCGroups) != 1 || len(st.DNCGroupSkills) != 1 {
+				return fmt.Errorf("after lost answers: %d dispositions, %d DNC groups, %d links; want 1 each",
+					len(st.Dispositions), len(st.DNCGroups), len(st.DNCGroupSkills))
+			}
+			return nil
+		})},
+	}})
 	if n := m.Requests().ByStatus["none"]; n != 3 {
 		t.Errorf("%d answers were dropped, want 3 (one per create): the test did not test lost answers", n)
 	}

@@ -5,13 +5,9 @@ import (
 	"fmt"
 	"testing"
 
-	"github.com/hashicorp/terraform-plugin-testing/compare"
 	"github.com/hashicorp/terraform-plugin-testing/helper/resource"
 	"github.com/hashicorp/terraform-plugin-testing/knownvalue"
 	"github.com/hashicorp/terraform-plugin-testing/plancheck"
-	"github.com/hashicorp/terraform-plugin-testing/statecheck"
-	"github.com/hashicorp/terraform-plugin-testing/terraform"
-	"github.com/hashicorp/terraform-plugin-testing/tfjsonpath"
 
 	"github.com/cxone-oss/terraform-provider-cxone/internal/cxone"
 	"github.com/cxone-oss/terraform-provider-cxone/internal/mockcxone"
@@ -22,146 +18,90 @@ const dispositionAddr = "cxone_disposition.test"
 // TestAccDisposition_lifecycle: create, an empty re-plan, update in place, import by ID,
 // drift both ways (a change outside Terraform is an update, a deactivation a create that
 // reactivates the same disposition), a create over an active name that names the
-// import, and destroy deactivating.
+// import, destroy deactivating (the mock's state shows it), and a create of the same
+// name that reactivates that disposition.
 func TestAccDisposition_lifecycle(t *testing.T) {
-	testAccPreCheck(t)
-	m := testAccMock(t)
-	sameID := statecheck.CompareValue(compare.ValuesSame())
+	m := testAccStart(t)
+	sameID := sameValue(dispositionAddr, "id")
 	id := func() int64 { return testAccDispositionID(t, m, "Replied (launch)") }
-	resource.ParallelTest(t, resource.TestCase{
-		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
-		CheckDestroy:             testAccCheckDispositionDestroy(t, m),
-		Steps: append([]resource.TestStep{
-			{
-				Config: testAccDispositionConfig(m, "Replied", "classification_id = 1\n  notes = \"first\""),
-				ConfigStateChecks: []statecheck.StateCheck{
-					sameID.AddStateValue(dispositionAddr, tfjsonpath.New("id")),
-					statecheck.ExpectKnownValue(dispositionAddr, tfjsonpath.New("id"), knownvalue.StringRegexp(numericRE)),
-					statecheck.ExpectKnownValue(dispositionAddr, tfjsonpath.New("classification_id"), knownvalue.Int64Exact(1)),
-					statecheck.ExpectKnownValue(dispositionAddr, tfjsonpath.New("classification_name"), knownvalue.StringExact("Success")),
-					statecheck.ExpectKnownValue(dispositionAddr, tfjsonpath.New("is_preview"), knownvalue.Bool(false)),
-					statecheck.ExpectKnownValue(dispositionAddr, tfjsonpath.New("notes"), knownvalue.StringExact("first")),
-				},
-				ConfigPlanChecks: resource.ConfigPlanChecks{
-					PreApply:             []plancheck.PlanCheck{plancheck.ExpectResourceAction(dispositionAddr, plancheck.ResourceActionCreate)},
-					PostApplyPostRefresh: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
-				},
-			},
-			{
-				// Everything changes in place; the ID stays.
-				Config: testAccDispositionConfig(m, "Replied (launch)", "classification_id = 3\n  is_preview = true\n  notes = \"second\""),
-				ConfigPlanChecks: resource.ConfigPlanChecks{
-					PreApply:             []plancheck.PlanCheck{plancheck.ExpectResourceAction(dispositionAddr, plancheck.ResourceActionUpdate)},
-					PostApplyPostRefresh: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
-				},
-				ConfigStateChecks: []statecheck.StateCheck{
-					sameID.AddStateValue(dispositionAddr, tfjsonpath.New("id")),
-					statecheck.ExpectKnownValue(dispositionAddr, tfjsonpath.New("name"), knownvalue.StringExact("Replied (launch)")),
-					statecheck.ExpectKnownValue(dispositionAddr, tfjsonpath.New("classification_name"), knownvalue.StringExact("No Contact")),
-					statecheck.ExpectKnownValue(dispositionAddr, tfjsonpath.New("is_preview"), knownvalue.Bool(true)),
-				},
-			},
-			{
-				// Left out, the classification stays as CXone holds it; notes go back to "".
-				Config: testAccDispositionConfig(m, "Replied (launch)", "is_preview = true"),
-				ConfigStateChecks: []statecheck.StateCheck{
-					statecheck.ExpectKnownValue(dispositionAddr, tfjsonpath.New("classification_id"), knownvalue.Int64Exact(3)),
-					statecheck.ExpectKnownValue(dispositionAddr, tfjsonpath.New("notes"), knownvalue.StringExact("")),
-				},
-				ConfigPlanChecks: resource.ConfigPlanChecks{PostApplyPostRefresh: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()}},
-			},
-		}, append(testAccImportSteps(dispositionAddr, "replied", "Expected a disposition ID, a whole number such as 7001", "63999"),
-			resource.TestStep{
-				// Changed outside Terraform: the plan puts it back.
-				PreConfig: func() {
-					if _, err := testAccClient(t, m).UpdateDisposition(context.Background(), id(),
-						cxone.DispositionInput{DispositionName: "Replied (launch)", ClassificationID: 2, Notes: "changed outside"}); err != nil {
-						t.Fatal(err)
-					}
-				},
-				Config: testAccDispositionConfig(m, "Replied (launch)", "classification_id = 3\n  is_preview = true"),
-				ConfigPlanChecks: resource.ConfigPlanChecks{
-					PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(dispositionAddr, plancheck.ResourceActionUpdate)},
-				},
-				ConfigStateChecks: []statecheck.StateCheck{
-					sameID.AddStateValue(dispositionAddr, tfjsonpath.New("id")),
-					statecheck.ExpectKnownValue(dispositionAddr, tfjsonpath.New("classification_id"), knownvalue.Int64Exact(3)),
-					statecheck.ExpectKnownValue(dispositionAddr, tfjsonpath.New("notes"), knownvalue.StringExact("")),
-				},
-			},
-			resource.TestStep{
-				// Deactivated outside Terraform: gone for Terraform, so planned for creation,
-				// which reactivates and adopts the same disposition.
-				PreConfig: func() {
-					if err := testAccClient(t, m).SetDispositionActive(context.Background(), id(), false); err != nil {
-						t.Fatal(err)
-					}
-				},
-				Config: testAccDispositionConfig(m, "Replied (launch)", "classification_id = 3\n  is_preview = true"),
-				ConfigPlanChecks: resource.ConfigPlanChecks{
-					PreApply:             []plancheck.PlanCheck{plancheck.ExpectResourceAction(dispositionAddr, plancheck.ResourceActionCreate)},
-					PostApplyPostRefresh: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
-				},
-				ConfigStateChecks: []statecheck.StateCheck{
-					sameID.AddStateValue(dispositionAddr, tfjsonpath.New("id")),
-					checkMock(func() error { return testAccCheckDispositionCount(m, "Replied (launch)", true) }),
-				},
-			},
-			resource.TestStep{
-				// A second resource over the active name: an error that gives the import.
-				Config: testAccDispositionConfig(m, "Replied (launch)", "classification_id = 3\n  is_preview = true") + `
+	final := testAccDispositionConfig(m, "Replied (launch)", "classification_id = 3\n  is_preview = true")
+	steps := append([]resource.TestStep{
+		{
+			Config: testAccDispositionConfig(m, "Replied", "classification_id = 1\n  notes = \"first\""),
+			ConfigStateChecks: expectValues(dispositionAddr, map[string]knownvalue.Check{
+				"id":                  knownvalue.StringRegexp(numericRE),
+				"classification_id":   knownvalue.Int64Exact(1),
+				"classification_name": knownvalue.StringExact("Success"),
+				"is_preview":          knownvalue.Bool(false),
+				"notes":               knownvalue.StringExact("first"),
+			}, sameID()),
+			ConfigPlanChecks: planAction(dispositionAddr, plancheck.ResourceActionCreate),
+		},
+		{
+			// Everything changes in place; the ID stays.
+			Config:           testAccDispositionConfig(m, "Replied (launch)", "classification_id = 3\n  is_preview = true\n  notes = \"second\""),
+			ConfigPlanChecks: planAction(dispositionAddr, plancheck.ResourceActionUpdate),
+			ConfigStateChecks: expectValues(dispositionAddr, map[string]knownvalue.Check{
+				"name":                knownvalue.StringExact("Replied (launch)"),
+				"classification_name": knownvalue.StringExact("No Contact"),
+				"is_preview":          knownvalue.Bool(true),
+			}, sameID()),
+		},
+		{
+			// Left out, the classification stays as CXone holds it; notes go back to "".
+			Config: testAccDispositionConfig(m, "Replied (launch)", "is_preview = true"),
+			ConfigStateChecks: expectValues(dispositionAddr, map[string]knownvalue.Check{
+				"classification_id": knownvalue.Int64Exact(3),
+				"notes":             knownvalue.StringExact(""),
+			}),
+			ConfigPlanChecks: emptyReplan,
+		},
+	}, testAccImportSteps(dispositionAddr, "replied", "Expected a disposition ID, a whole number such as 7001", "63999")...)
+	steps = append(steps,
+		resource.TestStep{
+			// Changed outside Terraform: the plan puts it back.
+			PreConfig: outside(t, func() error {
+				_, err := testAccClient(t, m).UpdateDisposition(context.Background(), id(),
+					cxone.DispositionInput{DispositionName: "Replied (launch)", ClassificationID: 2, Notes: "changed outside"})
+				return err
+			}),
+			Config:           final,
+			ConfigPlanChecks: planAction(dispositionAddr, plancheck.ResourceActionUpdate),
+			ConfigStateChecks: expectValues(dispositionAddr, map[string]knownvalue.Check{
+				"classification_id": knownvalue.Int64Exact(3),
+				"notes":             knownvalue.StringExact(""),
+			}, sameID()),
+		},
+		// Deactivated outside Terraform: gone for Terraform, so planned for creation,
+		// which reactivates and adopts the same disposition.
+		testAccReactivateStep(t, dispositionAddr, final, sameID,
+			func() error { return testAccClient(t, m).SetDispositionActive(context.Background(), id(), false) },
+			checkMock(func() error { return testAccCheckDispositionCount(m, "Replied (launch)", true) })),
+		resource.TestStep{
+			// A second resource over the active name: an error that gives the import.
+			Config: final + `
 resource "cxone_disposition" "again" {
   name = "Replied (launch)"
 }
 `,
-				ExpectError: expectErrorText("Unable to Create Disposition", `already has an active disposition named "Replied (launch)"`,
-					"terraform import cxone_disposition.<name>"),
-			},
-		)...),
-	})
-}
-
-// TestAccDisposition_recreateAdopts: destroy deactivates (the mock's state shows it),
-// and a create of the same name reactivates that disposition.
-func TestAccDisposition_recreateAdopts(t *testing.T) {
-	testAccPreCheck(t)
-	m := testAccMock(t)
-	config := testAccDispositionConfig(m, "Opted out", "classification_id = 5")
-	var firstID string
-	resource.ParallelTest(t, resource.TestCase{
-		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
-		CheckDestroy:             testAccCheckDispositionDestroy(t, m),
-		Steps: []resource.TestStep{
-			{Config: config, Check: resource.TestCheckResourceAttrWith(dispositionAddr, "id", func(v string) error { firstID = v; return nil })},
-			{Config: config, Destroy: true, Check: func(*terraform.State) error { return testAccCheckDispositionCount(m, "Opted out", false) }},
-			{
-				Config: config,
-				Check: resource.ComposeTestCheckFunc(
-					resource.TestCheckResourceAttrWith(dispositionAddr, "id", func(v string) error {
-						if v != firstID {
-							return fmt.Errorf("re-create made disposition %s, want the deactivated %s back", v, firstID)
-						}
-						return nil
-					}),
-					func(*terraform.State) error { return testAccCheckDispositionCount(m, "Opted out", true) },
-				),
-			},
+			ExpectError: expectErrorText("Unable to Create Disposition", `already has an active disposition named "Replied (launch)"`,
+				"terraform import cxone_disposition.<name>"),
 		},
-	})
+	)
+	steps = append(steps, testAccRecreateSteps(final, sameID,
+		func(active bool) error { return testAccCheckDispositionCount(m, "Replied (launch)", active) })...)
+	testAccSteps(t, testAccCheckDispositionDestroy(t, m), steps)
 }
 
 func TestAccDisposition_identity(t *testing.T) {
-	testAccPreCheck(t)
-	m := testAccMock(t)
+	m := testAccStart(t)
 	testAccIdentity(t, identityCase{
 		addr:     dispositionAddr,
 		create:   testAccDispositionConfig(m, "Replied", ""),
 		update:   testAccDispositionConfig(m, "Replied", `notes = "updated"`),
 		identity: map[string]identityFrom{"disposition_id": {stateAttr: "id", number: true}},
-		remove: func(map[string]any) {
-			if err := testAccClient(t, m).SetDispositionActive(t.Context(), testAccDispositionID(t, m, "Replied"), false); err != nil {
-				t.Fatal(err)
-			}
+		remove: func(map[string]any) error {
+			return testAccClient(t, m).SetDispositionActive(t.Context(), testAccDispositionID(t, m, "Replied"), false)
 		},
 	})
 }
@@ -169,32 +109,15 @@ func TestAccDisposition_identity(t *testing.T) {
 // testAccCheckDispositionDestroy checks that every disposition the test managed is
 // inactive: destroy deactivates, since CXone cannot delete dispositions.
 func testAccCheckDispositionDestroy(t *testing.T, m *mockcxone.Server) resource.TestCheckFunc {
-	return testAccCheckDestroyed(t, m, "cxone_disposition", func(ctx context.Context, c *cxone.Client, rs *terraform.ResourceState) (string, error) {
-		id, err := parseNumericID(rs.Primary.ID, "disposition ID")
-		if err != nil {
-			return "", err
-		}
-		d, err := c.GetDisposition(ctx, id)
-		if err != nil || !d.IsActive {
-			return "", err
-		}
-		return fmt.Sprintf("disposition %d (%q) is still active after destroy", id, d.DispositionName), nil
-	})
+	return testAccCheckDeactivated(t, m, "cxone_disposition", "disposition", (*cxone.Client).GetDisposition,
+		func(d *cxone.Disposition) (string, bool) { return d.DispositionName, d.IsActive })
 }
 
 // testAccCheckDispositionCount checks in the mock's state that exactly one disposition
 // has this name, active or not as given.
 func testAccCheckDispositionCount(m *mockcxone.Server, name string, active bool) error {
-	var found []mockcxone.Disposition
-	for _, d := range m.State().Dispositions {
-		if d.DispositionName == name {
-			found = append(found, d)
-		}
-	}
-	if len(found) != 1 || found[0].IsActive != active {
-		return fmt.Errorf("dispositions named %q: %+v, want one with isActive %t", name, found, active)
-	}
-	return nil
+	return checkOneInMock(fmt.Sprintf("dispositions named %q", name), m.State().Dispositions,
+		func(d mockcxone.Disposition) (bool, bool) { return d.DispositionName == name, d.IsActive }, active)
 }
 
 func testAccDispositionID(t *testing.T, m *mockcxone.Server, name string) int64 {

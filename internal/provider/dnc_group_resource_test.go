@@ -6,7 +6,6 @@ import (
 	"regexp"
 	"testing"
 
-	"github.com/hashicorp/terraform-plugin-testing/compare"
 	"github.com/hashicorp/terraform-plugin-testing/helper/resource"
 	"github.com/hashicorp/terraform-plugin-testing/knownvalue"
 	"github.com/hashicorp/terraform-plugin-testing/plancheck"
@@ -27,192 +26,142 @@ const (
 // drift both ways, a create over an active name that names the import, destroy
 // deactivating and a re-create that reactivates the same group.
 func TestAccDNCGroup_lifecycle(t *testing.T) {
-	testAccPreCheck(t)
-	m := testAccMock(t)
-	sameID := statecheck.CompareValue(compare.ValuesSame())
+	m := testAccStart(t)
+	sameID := sameValue(dncGroupAddr, "id")
 	id := func() int64 { return testAccDNCGroupID(t, m, "The Jungle opt-outs") }
 	final := testAccDNCGroupConfig(m, "The Jungle opt-outs", "STOP replies")
-	var firstID string
-	resource.ParallelTest(t, resource.TestCase{
-		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
-		CheckDestroy:             testAccCheckDNCGroupDestroy(t, m),
-		Steps: append([]resource.TestStep{
-			{
-				Config: testAccDNCGroupConfig(m, "Opt-outs", ""),
-				ConfigStateChecks: []statecheck.StateCheck{
-					sameID.AddStateValue(dncGroupAddr, tfjsonpath.New("id")),
-					statecheck.ExpectKnownValue(dncGroupAddr, tfjsonpath.New("id"), knownvalue.StringRegexp(numericRE)),
-					statecheck.ExpectKnownValue(dncGroupAddr, tfjsonpath.New("description"), knownvalue.StringExact("")),
-				},
-				ConfigPlanChecks: resource.ConfigPlanChecks{
-					PreApply:             []plancheck.PlanCheck{plancheck.ExpectResourceAction(dncGroupAddr, plancheck.ResourceActionCreate)},
-					PostApplyPostRefresh: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
-				},
-				Check: resource.TestCheckResourceAttrWith(dncGroupAddr, "id", func(v string) error { firstID = v; return nil }),
-			},
-			{
-				Config: final,
-				ConfigPlanChecks: resource.ConfigPlanChecks{
-					PreApply:             []plancheck.PlanCheck{plancheck.ExpectResourceAction(dncGroupAddr, plancheck.ResourceActionUpdate)},
-					PostApplyPostRefresh: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
-				},
-				ConfigStateChecks: []statecheck.StateCheck{
-					sameID.AddStateValue(dncGroupAddr, tfjsonpath.New("id")),
-					statecheck.ExpectKnownValue(dncGroupAddr, tfjsonpath.New("name"), knownvalue.StringExact("The Jungle opt-outs")),
-					statecheck.ExpectKnownValue(dncGroupAddr, tfjsonpath.New("description"), knownvalue.StringExact("STOP replies")),
-				},
-			},
-		}, append(testAccImportSteps(dncGroupAddr, "opt-outs", "Expected a DNC group ID, a whole number such as 8001", "64999"),
-			resource.TestStep{
-				// Changed outside Terraform: the plan puts it back.
-				PreConfig: func() {
-					if _, err := testAccClient(t, m).UpdateDNCGroup(context.Background(), id(),
-						cxone.DNCGroupInput{DNCGroupName: "The Jungle opt-outs", DNCGroupDescription: "changed outside"}); err != nil {
-						t.Fatal(err)
-					}
-				},
-				Config: final,
-				ConfigPlanChecks: resource.ConfigPlanChecks{
-					PreApply:             []plancheck.PlanCheck{plancheck.ExpectResourceAction(dncGroupAddr, plancheck.ResourceActionUpdate)},
-					PostApplyPostRefresh: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
-				},
-			},
-			resource.TestStep{
-				// Deactivated outside Terraform: planned for creation, which reactivates it.
-				PreConfig: func() {
-					if err := testAccClient(t, m).DeactivateDNCGroup(context.Background(), id()); err != nil {
-						t.Fatal(err)
-					}
-				},
-				Config: final,
-				ConfigPlanChecks: resource.ConfigPlanChecks{
-					PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(dncGroupAddr, plancheck.ResourceActionCreate)},
-				},
-				ConfigStateChecks: []statecheck.StateCheck{sameID.AddStateValue(dncGroupAddr, tfjsonpath.New("id"))},
-			},
-			resource.TestStep{
-				Config: final + `
+	steps := append([]resource.TestStep{
+		{
+			Config: testAccDNCGroupConfig(m, "Opt-outs", ""),
+			ConfigStateChecks: expectValues(dncGroupAddr, map[string]knownvalue.Check{
+				"id":          knownvalue.StringRegexp(numericRE),
+				"description": knownvalue.StringExact(""),
+			}, sameID()),
+			ConfigPlanChecks: planAction(dncGroupAddr, plancheck.ResourceActionCreate),
+		},
+		{
+			Config:           final,
+			ConfigPlanChecks: planAction(dncGroupAddr, plancheck.ResourceActionUpdate),
+			ConfigStateChecks: expectValues(dncGroupAddr, map[string]knownvalue.Check{
+				"name":        knownvalue.StringExact("The Jungle opt-outs"),
+				"description": knownvalue.StringExact("STOP replies"),
+			}, sameID()),
+		},
+	}, testAccImportSteps(dncGroupAddr, "opt-outs", "Expected a DNC group ID, a whole number such as 8001", "64999")...)
+	steps = append(steps,
+		resource.TestStep{
+			// Changed outside Terraform: the plan puts it back.
+			PreConfig: outside(t, func() error {
+				_, err := testAccClient(t, m).UpdateDNCGroup(context.Background(), id(),
+					cxone.DNCGroupInput{DNCGroupName: "The Jungle opt-outs", DNCGroupDescription: "changed outside"})
+				return err
+			}),
+			Config:           final,
+			ConfigPlanChecks: planAction(dncGroupAddr, plancheck.ResourceActionUpdate),
+		},
+		// Deactivated outside Terraform: planned for creation, which reactivates it.
+		testAccReactivateStep(t, dncGroupAddr, final, sameID,
+			func() error { return testAccClient(t, m).DeactivateDNCGroup(context.Background(), id()) }),
+		resource.TestStep{
+			Config: final + `
 resource "cxone_dnc_group" "again" {
   name = "The Jungle opt-outs"
 }
 `,
-				ExpectError: expectErrorText("Unable to Create DNC Group", `already has an active DNC group named "The Jungle opt-outs"`,
-					"terraform import cxone_dnc_group.<name>"),
-			},
-			// Destroy deactivates; the same name created again is the same group.
-			resource.TestStep{Config: final, Destroy: true, Check: func(*terraform.State) error {
-				return testAccCheckDNCGroupState(m, "The Jungle opt-outs", false)
-			}},
-			resource.TestStep{Config: final, Check: resource.ComposeTestCheckFunc(
-				resource.TestCheckResourceAttrWith(dncGroupAddr, "id", func(v string) error {
-					if v != firstID {
-						return fmt.Errorf("re-create made DNC group %s, want the deactivated %s back", v, firstID)
-					}
-					return nil
-				}),
-				func(*terraform.State) error { return testAccCheckDNCGroupState(m, "The Jungle opt-outs", true) },
-			)},
-		)...),
-	})
+			ExpectError: expectErrorText("Unable to Create DNC Group", `already has an active DNC group named "The Jungle opt-outs"`,
+				"terraform import cxone_dnc_group.<name>"),
+		},
+	)
+	// Destroy deactivates; the same name created again is the same group.
+	steps = append(steps, testAccRecreateSteps(final, sameID,
+		func(active bool) error { return testAccCheckDNCGroupState(m, "The Jungle opt-outs", active) })...)
+	testAccSteps(t, testAccCheckDNCGroupDestroy(t, m), steps)
 }
 
 // TestAccDNCGroupSkill_lifecycle: a link made, re-planned empty, replaced by a change of
 // relation, imported, removed outside Terraform (planned again), and deleted by destroy.
 func TestAccDNCGroupSkill_lifecycle(t *testing.T) {
-	testAccPreCheck(t)
-	m := testAccMock(t)
+	m := testAccStart(t)
 	skillID := testAccCreateSkill(t, m, "Launch")
 	groupID := func() int64 { return testAccDNCGroupID(t, m, "Opt-outs") }
-	resource.ParallelTest(t, resource.TestCase{
-		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
-		CheckDestroy: func(*terraform.State) error {
-			if links := m.State().DNCGroupSkills; len(links) != 0 {
-				return fmt.Errorf("links left after destroy: %+v", links)
-			}
-			return nil
+	testAccSteps(t, func(*terraform.State) error {
+		if links := m.State().DNCGroupSkills; len(links) != 0 {
+			return fmt.Errorf("links left after destroy: %+v", links)
+		}
+		return nil
+	}, append([]resource.TestStep{
+		{
+			Config: testAccDNCGroupSkillConfig(m, skillID, "scrubbed"),
+			ConfigPlanChecks: resource.ConfigPlanChecks{
+				// The ID is known at plan time once the group's is: here it is not.
+				PreApply:             []plancheck.PlanCheck{plancheck.ExpectResourceAction(dncGroupSkillAddr, plancheck.ResourceActionCreate)},
+				PostApplyPostRefresh: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
+			},
+			ConfigStateChecks: []statecheck.StateCheck{
+				statecheck.ExpectKnownValue(dncGroupSkillAddr, tfjsonpath.New("relation"), knownvalue.StringExact("scrubbed")),
+				checkMock(func() error { return testAccCheckDNCLinks(m, groupID(), skillID, "scrubbed") }),
+			},
 		},
-		Steps: append([]resource.TestStep{
-			{
-				Config: testAccDNCGroupSkillConfig(m, skillID, "scrubbed"),
-				ConfigPlanChecks: resource.ConfigPlanChecks{
-					// The ID is known at plan time once the group's is: here it is not.
-					PreApply:             []plancheck.PlanCheck{plancheck.ExpectResourceAction(dncGroupSkillAddr, plancheck.ResourceActionCreate)},
-					PostApplyPostRefresh: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
+		{
+			Config: testAccDNCGroupSkillConfig(m, skillID, "contributing"),
+			ConfigPlanChecks: resource.ConfigPlanChecks{
+				PreApply: []plancheck.PlanCheck{
+					plancheck.ExpectResourceAction(dncGroupSkillAddr, plancheck.ResourceActionDestroyBeforeCreate),
+					plancheck.ExpectKnownValue(dncGroupSkillAddr, tfjsonpath.New("id"),
+						knownvalue.StringRegexp(numericSlashRE("contributing"))),
 				},
-				ConfigStateChecks: []statecheck.StateCheck{
-					statecheck.ExpectKnownValue(dncGroupSkillAddr, tfjsonpath.New("relation"), knownvalue.StringExact("scrubbed")),
-					checkMock(func() error { return testAccCheckDNCLinks(m, groupID(), skillID, "scrubbed") }),
-				},
+				PostApplyPostRefresh: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
 			},
-			{
-				Config: testAccDNCGroupSkillConfig(m, skillID, "contributing"),
-				ConfigPlanChecks: resource.ConfigPlanChecks{
-					PreApply: []plancheck.PlanCheck{
-						plancheck.ExpectResourceAction(dncGroupSkillAddr, plancheck.ResourceActionDestroyBeforeCreate),
-						plancheck.ExpectKnownValue(dncGroupSkillAddr, tfjsonpath.New("id"),
-							knownvalue.StringRegexp(numericSlashRE("contributing"))),
-					},
-					PostApplyPostRefresh: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
-				},
-				ConfigStateChecks: []statecheck.StateCheck{
-					checkMock(func() error { return testAccCheckDNCLinks(m, groupID(), skillID, "contributing") }),
-				},
+			ConfigStateChecks: []statecheck.StateCheck{
+				checkMock(func() error { return testAccCheckDNCLinks(m, groupID(), skillID, "contributing") }),
 			},
-		}, append(testAccImportSteps(dncGroupSkillAddr, "64001/4000001/opted", `Relation in the import ID must be "scrubbed" or "contributing"`,
-			fmt.Sprintf("64999/%d/scrubbed", skillID)),
-			resource.TestStep{
-				ResourceName: dncGroupSkillAddr, ImportState: true, ImportStateId: "64001/4000001",
-				ExpectError: expectErrorText(`Expected an import ID of the form "dnc_group_id/skill_id/relation"`),
+		},
+	}, append(testAccImportSteps(dncGroupSkillAddr, "64001/4000001/opted", `Relation in the import ID must be "scrubbed" or "contributing"`,
+		fmt.Sprintf("64999/%d/scrubbed", skillID)),
+		resource.TestStep{
+			ResourceName: dncGroupSkillAddr, ImportState: true, ImportStateId: "64001/4000001",
+			ExpectError: expectErrorText(`Expected an import ID of the form "dnc_group_id/skill_id/relation"`),
+		},
+		resource.TestStep{
+			// Removed outside Terraform: planned again, and made again.
+			PreConfig: outside(t, func() error {
+				return testAccClient(t, m).RemoveDNCGroupSkill(context.Background(), groupID(), skillID, cxone.DNCContributing)
+			}),
+			Config: testAccDNCGroupSkillConfig(m, skillID, "contributing"),
+			ConfigPlanChecks: resource.ConfigPlanChecks{
+				PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(dncGroupSkillAddr, plancheck.ResourceActionCreate)},
 			},
-			resource.TestStep{
-				// Removed outside Terraform: planned again, and made again.
-				PreConfig: func() {
-					if err := testAccClient(t, m).RemoveDNCGroupSkill(context.Background(), groupID(), skillID, cxone.DNCContributing); err != nil {
-						t.Fatal(err)
-					}
-				},
-				Config: testAccDNCGroupSkillConfig(m, skillID, "contributing"),
-				ConfigPlanChecks: resource.ConfigPlanChecks{
-					PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(dncGroupSkillAddr, plancheck.ResourceActionCreate)},
-				},
-				ConfigStateChecks: []statecheck.StateCheck{
-					checkMock(func() error { return testAccCheckDNCLinks(m, groupID(), skillID, "contributing") }),
-				},
+			ConfigStateChecks: []statecheck.StateCheck{
+				checkMock(func() error { return testAccCheckDNCLinks(m, groupID(), skillID, "contributing") }),
 			},
-			resource.TestStep{
-				// Made outside Terraform too (an apply cut off after the link): a create
-				// converges on the existing link.
-				PreConfig: func() {
-					if err := testAccClient(t, m).AddDNCGroupSkill(context.Background(), groupID(), skillID, cxone.DNCScrubbed); err != nil {
-						t.Fatal(err)
-					}
-				},
-				Config:           testAccDNCGroupSkillConfig(m, skillID, "contributing") + testAccDNCGroupSkillBlock("scrubbed", skillID, "scrubbed"),
-				ConfigPlanChecks: resource.ConfigPlanChecks{PostApplyPostRefresh: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()}},
-			},
-		)...),
-	})
+		},
+		resource.TestStep{
+			// Made outside Terraform too (an apply cut off after the link): a create
+			// converges on the existing link.
+			PreConfig: outside(t, func() error {
+				return testAccClient(t, m).AddDNCGroupSkill(context.Background(), groupID(), skillID, cxone.DNCScrubbed)
+			}),
+			Config:           testAccDNCGroupSkillConfig(m, skillID, "contributing") + testAccDNCGroupSkillBlock("scrubbed", skillID, "scrubbed"),
+			ConfigPlanChecks: emptyReplan,
+		},
+	)...))
 }
 
 func TestAccDNCGroup_identity(t *testing.T) {
-	testAccPreCheck(t)
-	m := testAccMock(t)
+	m := testAccStart(t)
 	testAccIdentity(t, identityCase{
 		addr:     dncGroupAddr,
 		create:   testAccDNCGroupConfig(m, "Opt-outs", ""),
 		update:   testAccDNCGroupConfig(m, "Opt-outs", "STOP replies"),
 		identity: map[string]identityFrom{"dnc_group_id": {stateAttr: "id", number: true}},
-		remove: func(map[string]any) {
-			if err := testAccClient(t, m).DeactivateDNCGroup(t.Context(), testAccDNCGroupID(t, m, "Opt-outs")); err != nil {
-				t.Fatal(err)
-			}
+		remove: func(map[string]any) error {
+			return testAccClient(t, m).DeactivateDNCGroup(t.Context(), testAccDNCGroupID(t, m, "Opt-outs"))
 		},
 	})
 }
 
 func TestAccDNCGroupSkill_identity(t *testing.T) {
-	testAccPreCheck(t)
-	m := testAccMock(t)
+	m := testAccStart(t)
 	skillID := testAccCreateSkill(t, m, "Launch")
 	testAccIdentity(t, identityCase{
 		addr:   dncGroupSkillAddr,
@@ -224,42 +173,23 @@ func TestAccDNCGroupSkill_identity(t *testing.T) {
 			"skill_id":     {stateAttr: "skill_id", number: true},
 			"relation":     {stateAttr: "relation"},
 		},
-		remove: func(map[string]any) {
-			if err := testAccClient(t, m).RemoveDNCGroupSkill(t.Context(), testAccDNCGroupID(t, m, "Opt-outs"), skillID, cxone.DNCScrubbed); err != nil {
-				t.Fatal(err)
-			}
+		remove: func(map[string]any) error {
+			return testAccClient(t, m).RemoveDNCGroupSkill(t.Context(), testAccDNCGroupID(t, m, "Opt-outs"), skillID, cxone.DNCScrubbed)
 		},
 	})
 }
 
 // testAccCheckDNCGroupDestroy checks that every group the test managed is inactive.
 func testAccCheckDNCGroupDestroy(t *testing.T, m *mockcxone.Server) resource.TestCheckFunc {
-	return testAccCheckDestroyed(t, m, "cxone_dnc_group", func(ctx context.Context, c *cxone.Client, rs *terraform.ResourceState) (string, error) {
-		id, err := parseNumericID(rs.Primary.ID, "DNC group ID")
-		if err != nil {
-			return "", err
-		}
-		g, err := c.GetDNCGroup(ctx, id)
-		if err != nil || !g.IsActive {
-			return "", err
-		}
-		return fmt.Sprintf("DNC group %d (%q) is still active after destroy", id, g.DNCGroupName), nil
-	})
+	return testAccCheckDeactivated(t, m, "cxone_dnc_group", "DNC group", (*cxone.Client).GetDNCGroup,
+		func(g *cxone.DNCGroup) (string, bool) { return g.DNCGroupName, g.IsActive })
 }
 
 // testAccCheckDNCGroupState checks in the mock's state that exactly one group has this
 // name, active or not as given.
 func testAccCheckDNCGroupState(m *mockcxone.Server, name string, active bool) error {
-	var found []mockcxone.DNCGroup
-	for _, g := range m.State().DNCGroups {
-		if g.DNCGroupName == name {
-			found = append(found, g)
-		}
-	}
-	if len(found) != 1 || found[0].IsActive != active {
-		return fmt.Errorf("DNC groups named %q: %+v, want one with isActive %t", name, found, active)
-	}
-	return nil
+	return checkOneInMock(fmt.Sprintf("DNC groups named %q", name), m.State().DNCGroups,
+		func(g mockcxone.DNCGroup) (bool, bool) { return g.DNCGroupName == name, g.IsActive }, active)
 }
 
 // testAccCheckDNCLinks checks in the mock's state that the skill's only link is the

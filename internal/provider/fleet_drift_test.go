@@ -16,8 +16,7 @@ import (
 // large enough that its refresh is served by list calls (see internal/readcache): every
 // change still shows in the plan, and the apply puts it right.
 func TestAccFleet_driftDetected(t *testing.T) {
-	testAccPreCheck(t)
-	m := testAccMock(t)
+	m := testAccStart(t)
 	c := testAccClient(t, m)
 	ctx := context.Background()
 	// c[3] is the channel "fleet-03"; b[5] binds "fleet-05"; a[2] assigns the second
@@ -55,29 +54,25 @@ func TestAccFleet_driftDetected(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	resource.ParallelTest(t, resource.TestCase{
-		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
-		CheckDestroy:             func(*terraform.State) error { return testAccCheckFleetDestroyed(m)() },
-		Steps: []resource.TestStep{
-			{
-				Config: testAccFleetConfig(m, 3, "v1"),
-			},
-			{
-				PreConfig: drift,
-				Config:    testAccFleetConfig(m, 3, "v1"),
-				ConfigPlanChecks: resource.ConfigPlanChecks{
-					PreApply: []plancheck.PlanCheck{
-						plancheck.ExpectResourceAction("cxone_digital_channel.c[3]", plancheck.ResourceActionUpdate),
-						plancheck.ExpectResourceAction("cxone_digital_channel.c[4]", plancheck.ResourceActionNoop),
-						plancheck.ExpectResourceAction("cxone_routing_queue_binding.b[5]", plancheck.ResourceActionCreate),
-						plancheck.ExpectResourceAction("cxone_routing_queue_binding.b[6]", plancheck.ResourceActionNoop),
-						plancheck.ExpectResourceAction("cxone_skill_assignment.a[2]", plancheck.ResourceActionUpdate),
-						plancheck.ExpectResourceAction("cxone_skill_assignment.a[3]", plancheck.ResourceActionNoop),
-					},
-					PostApplyPostRefresh: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
+	testAccSteps(t, func(*terraform.State) error { return testAccCheckFleetDestroyed(m)() }, []resource.TestStep{
+		{
+			Config: testAccFleetConfig(m, 3, "v1"),
+		},
+		{
+			PreConfig: drift,
+			Config:    testAccFleetConfig(m, 3, "v1"),
+			ConfigPlanChecks: resource.ConfigPlanChecks{
+				PreApply: []plancheck.PlanCheck{
+					plancheck.ExpectResourceAction("cxone_digital_channel.c[3]", plancheck.ResourceActionUpdate),
+					plancheck.ExpectResourceAction("cxone_digital_channel.c[4]", plancheck.ResourceActionNoop),
+					plancheck.ExpectResourceAction("cxone_routing_queue_binding.b[5]", plancheck.ResourceActionCreate),
+					plancheck.ExpectResourceAction("cxone_routing_queue_binding.b[6]", plancheck.ResourceActionNoop),
+					plancheck.ExpectResourceAction("cxone_skill_assignment.a[2]", plancheck.ResourceActionUpdate),
+					plancheck.ExpectResourceAction("cxone_skill_assignment.a[3]", plancheck.ResourceActionNoop),
 				},
-				ConfigStateChecks: []statecheck.StateCheck{testAccCheckFleetInCXone(m, "v1")},
+				PostApplyPostRefresh: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
 			},
+			ConfigStateChecks: []statecheck.StateCheck{testAccCheckFleetInCXone(m, "v1")},
 		},
 	})
 }

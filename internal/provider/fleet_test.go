@@ -19,11 +19,6 @@ const (
 
 var fleetUserNames = []string{"mowgli", "baloo", "bagheera", "kaa", "hathi", "akela", "king.louie"}
 
-// testAccProviderConfigWith is testAccProviderConfig with extra provider arguments.
-func testAccProviderConfigWith(m *mockcxone.Server, extra string) string {
-	return strings.Replace(testAccProviderConfig(m), "\n}\n", "\n  "+extra+"\n}\n", 1)
-}
-
 func testAccFleetConfig(m *mockcxone.Server, maxRetries int, version string) string {
 	threshold, proficiencyBase := 2, 1
 	if version != "v1" {

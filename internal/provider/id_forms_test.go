@@ -10,8 +10,7 @@ import (
 // TestAccIDForms_validation: an ID-valued attribute of the wrong form fails the plan on
 // that attribute, saying the form it wants, before anything asks CXone.
 func TestAccIDForms_validation(t *testing.T) {
-	testAccPreCheck(t)
-	m := testAccMock(t)
+	m := testAccStart(t)
 	const channel = "0b6f4d4e-3c1a-4f7e-9d55-2a8c1e9b7f10"
 	one := func(block string) string { return testAccProviderConfig(m) + block }
 	cases := []struct {
@@ -58,10 +57,7 @@ data "cxone_digital_skill" "test" {
 	}
 	var steps []resource.TestStep
 	for _, tc := range cases {
-		steps = append(steps, resource.TestStep{Config: tc.config, PlanOnly: true, ExpectError: expectErrorText(tc.want...)})
+		steps = append(steps, planError(tc.config, tc.want...))
 	}
-	resource.ParallelTest(t, resource.TestCase{ProtoV6ProviderFactories: testAccProtoV6ProviderFactories, Steps: steps})
-	if n := requestsBeyondSettingsCheck(m); n != 0 {
-		t.Errorf("invalid IDs reached CXone: %d API requests, want 0", n)
-	}
+	testAccPlanErrors(t, m, steps)
 }

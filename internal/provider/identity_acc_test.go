@@ -3,6 +3,7 @@ package provider
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"maps"
 	"strconv"
@@ -30,7 +31,7 @@ type identityCase struct {
 	addr            string
 	create, update  string
 	identity        map[string]identityFrom
-	remove          func(values map[string]any)
+	remove          func(values map[string]any) error
 	importNeedsPlan bool // the import plans an update (the integration's secret is never read back)
 	// goneForGood: the object cannot be created again (a user deleted outside
 	// Terraform), so the last step only plans after the read that finds it gone.
@@ -47,7 +48,7 @@ func testAccIdentity(t *testing.T, c identityCase) {
 	var values map[string]any
 	var recreated map[string]any
 	gone := resource.TestStep{
-		PreConfig: func() { c.remove(values) },
+		PreConfig: outside(t, func() error { return c.remove(values) }),
 		Config:    c.update,
 		// The object created again may have new IDs: its identity follows them.
 		ConfigStateChecks: []statecheck.StateCheck{expect.fromState(&recreated)},
@@ -56,15 +57,7 @@ func testAccIdentity(t *testing.T, c identityCase) {
 		}},
 	}
 	if c.goneForGood {
-		gone = resource.TestStep{
-			PreConfig:          func() { c.remove(values) },
-			Config:             c.update,
-			PlanOnly:           true,
-			ExpectNonEmptyPlan: true,
-			ConfigPlanChecks: resource.ConfigPlanChecks{PostApplyPostRefresh: []plancheck.PlanCheck{
-				plancheck.ExpectResourceAction(c.addr, plancheck.ResourceActionCreate),
-			}},
-		}
+		gone = testAccGoneStep(c.addr, c.update, outside(t, func() error { return c.remove(values) }))
 	}
 	resource.ParallelTest(t, resource.TestCase{
 		TerraformVersionChecks:   []tfversion.TerraformVersionCheck{tfversion.SkipBelow(tfversion.Version1_12_0)},
@@ -191,38 +184,39 @@ func findModuleResource(m *tfjson.StateModule, addr string) *tfjson.StateResourc
 }
 
 func TestAccDigitalUserPermissions_identity(t *testing.T) {
-	testAccPreCheck(t)
-	m := testAccMock(t)
+	m := testAccStart(t)
 	testAccIdentity(t, identityCase{
 		addr:     userPermissionsAddr,
 		create:   testAccDigitalUserPermissionsConfig_basic(m, mowgliAgentID),
 		update:   testAccDigitalUserPermissionsConfig_settings(m, mowgliAgentID, true, 5, false, 120),
 		identity: map[string]identityFrom{"agent_id": {stateAttr: "agent_id", number: true}},
 		// The user deleted: the read finds it gone, and nothing can create it again.
-		remove: func(map[string]any) {
+		remove: func(map[string]any) error {
 			if !m.RemoveAgentForTest(mowgliAgentID) {
-				t.Fatal("mowgli was not in the mock")
+				return errors.New("mowgli was not in the mock")
 			}
+			return nil
 		},
 		goneForGood: true,
 	})
 }
 
 func TestAccDigitalSkill_identity(t *testing.T) {
-	testAccPreCheck(t)
-	m := testAccMock(t)
+	m := testAccStart(t)
 	testAccIdentity(t, identityCase{
 		addr:     testAccSkillAddr,
 		create:   testAccDigitalSkillConfig_basic(m, "The Watering Hole"),
 		update:   testAccDigitalSkillConfig_full(m, "The Watering Hole", "renamed later", 1, 2, 900, 20, 70),
 		identity: map[string]identityFrom{"skill_id": {stateAttr: "id", number: true}},
-		remove:   func(map[string]any) { testAccDeactivateSkill(t, m, "The Watering Hole") },
+		remove: func(map[string]any) error {
+			testAccDeactivateSkill(t, m, "The Watering Hole")
+			return nil
+		},
 	})
 }
 
 func TestAccSkillAssignment_identity(t *testing.T) {
-	testAccPreCheck(t)
-	m := testAccMock(t)
+	m := testAccStart(t)
 	skillID := testAccCreateSkill(t, m, "The Watering Hole")
 	testAccIdentity(t, identityCase{
 		addr:   skillAssignmentAddr,
@@ -232,52 +226,43 @@ func TestAccSkillAssignment_identity(t *testing.T) {
 			"agent_id": {stateAttr: "agent_id", number: true},
 			"skill_id": {stateAttr: "skill_id", number: true},
 		},
-		remove: func(map[string]any) {
-			if err := testAccClient(t, m).UnassignSkill(t.Context(), mowgliAgentID, skillID); err != nil {
-				t.Fatalf("unassigning outside Terraform: %v", err)
-			}
+		remove: func(map[string]any) error {
+			return testAccClient(t, m).UnassignSkill(t.Context(), mowgliAgentID, skillID)
 		},
 	})
 }
 
 func TestAccByocIntegration_identity(t *testing.T) {
-	testAccPreCheck(t)
-	m := testAccMock(t)
+	m := testAccStart(t)
 	testAccIdentity(t, identityCase{
 		addr:   testAccByocName,
 		create: testAccByocIntegrationConfig_secret(m, "The Watering Hole", "bare-necessities"),
 		update: testAccByocIntegrationConfig_full(m, "The Watering Hole (renamed)", "bare-necessities", "#2E86AB",
 			"https://middleware.thejungle.example/add-contact", true),
 		identity: map[string]identityFrom{"id": {stateAttr: "id"}},
-		remove: func(v map[string]any) {
-			if err := testAccClient(t, m).DeleteIntegration(t.Context(), stateString(v, "id")); err != nil {
-				t.Fatalf("deleting the integration outside Terraform: %v", err)
-			}
+		remove: func(v map[string]any) error {
+			return testAccClient(t, m).DeleteIntegration(t.Context(), stateString(v, "id"))
 		},
 		importNeedsPlan: true,
 	})
 }
 
 func TestAccDigitalChannel_identity(t *testing.T) {
-	testAccPreCheck(t)
-	m := testAccMock(t)
+	m := testAccStart(t)
 	integrationID := testAccIntegrationFixture(t, m, "The Watering Hole")
 	testAccIdentity(t, identityCase{
 		addr:     channelAddr,
 		create:   testAccDigitalChannelConfig_basic(m, integrationID, "The Watering Hole public posts"),
 		update:   testAccDigitalChannelConfig_basic(m, integrationID, "The Watering Hole posts"),
 		identity: map[string]identityFrom{"id": {stateAttr: "id"}},
-		remove: func(v map[string]any) {
-			if err := testAccClient(t, m).DeleteChannel(t.Context(), stateString(v, "id")); err != nil {
-				t.Fatalf("deleting the channel outside Terraform: %v", err)
-			}
+		remove: func(v map[string]any) error {
+			return testAccClient(t, m).DeleteChannel(t.Context(), stateString(v, "id"))
 		},
 	})
 }
 
 func TestAccRoutingQueueBinding_identity(t *testing.T) {
-	testAccPreCheck(t)
-	m := testAccMock(t)
+	m := testAccStart(t)
 	integrationID := testAccIntegrationFixture(t, m, "The Watering Hole")
 	queueID := testAccRoutingQueueFixture(t, m, "The Watering Hole")
 	testAccIdentity(t, identityCase{
@@ -289,10 +274,8 @@ func TestAccRoutingQueueBinding_identity(t *testing.T) {
 			"routing_queue_id": {stateAttr: "routing_queue_id"},
 			"channel_id":       {stateAttr: "channel_id"},
 		},
-		remove: func(v map[string]any) {
-			if err := testAccClient(t, m).UnbindChannel(t.Context(), queueID, stateString(v, "channel_id")); err != nil {
-				t.Fatalf("unbinding outside Terraform: %v", err)
-			}
+		remove: func(v map[string]any) error {
+			return testAccClient(t, m).UnbindChannel(t.Context(), queueID, stateString(v, "channel_id"))
 		},
 	})
 }

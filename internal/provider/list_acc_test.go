@@ -82,8 +82,7 @@ func testAccQuery(t *testing.T, m *mockcxone.Server, steps ...resource.TestStep)
 func querySkillID(id int64) knownvalue.Check { return knownvalue.Int64Exact(id) }
 
 func TestAccList_all(t *testing.T) {
-	testAccPreCheck(t)
-	m := testAccMock(t)
+	m := testAccStart(t)
 	f := testAccListFixture(t, m)
 	skill := map[string]knownvalue.Check{"skill_id": querySkillID(f.skillID)}
 	assignment := map[string]knownvalue.Check{"agent_id": knownvalue.Int64Exact(mowgliAgentID), "skill_id": querySkillID(f.skillID)}
@@ -153,8 +152,7 @@ func TestAccList_all(t *testing.T) {
 }
 
 func TestAccList_filters(t *testing.T) {
-	testAccPreCheck(t)
-	m := testAccMock(t)
+	m := testAccStart(t)
 	f := testAccListFixture(t, m)
 	testAccQuery(t, m, resource.TestStep{
 		Query: true,
@@ -178,8 +176,7 @@ func TestAccList_filters(t *testing.T) {
 }
 
 func TestAccList_apiError(t *testing.T) {
-	testAccPreCheck(t)
-	m := testAccMock(t)
+	m := testAccStart(t)
 	testAccQuery(t, m, resource.TestStep{
 		PreConfig: func() {
 			testAccSetFaults(t, m, mockcxone.FaultRule{Method: "GET", Path: mockcxone.DFOBase + "/channels", Status: 500})

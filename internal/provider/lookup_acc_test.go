@@ -29,7 +29,7 @@ func testAccLookUpSteps(t *testing.T, m *mockcxone.Server, typ string, planOnly 
 			PlanOnly: planOnly, ExpectError: expectErrorText(s.want...),
 		})
 	}
-	resource.ParallelTest(t, resource.TestCase{ProtoV6ProviderFactories: testAccProtoV6ProviderFactories, Steps: ts})
+	testAccSteps(t, nil, ts)
 }
 
 // TestAccLookUps_invalid: every look-up refuses a configuration that sets none or
@@ -140,18 +140,15 @@ func TestAccLookUps_teamAndSecurityProfile(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			resource.ParallelTest(t, resource.TestCase{
-				ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
-				Steps: []resource.TestStep{
-					{
-						Config: testAccProviderConfig(m) + fmt.Sprintf("data %[1]q \"by_name\" {\n  name = %[2]q\n}\n\n"+
-							"data %[1]q \"by_id\" {\n  id = %[3]q\n}\n", tc.typ, tc.byName, tc.byID),
-						ConfigStateChecks: checks,
-					},
-					{
-						Config:      testAccProviderConfig(twinned) + fmt.Sprintf("data %q \"test\" {\n  name = %q\n}\n", tc.typ, name),
-						ExpectError: expectErrorText("More Than One", fmt.Sprintf(tc.ambiguous, twinID), "by id instead"),
-					},
+			testAccSteps(t, nil, []resource.TestStep{
+				{
+					Config: testAccProviderConfig(m) + fmt.Sprintf("data %[1]q \"by_name\" {\n  name = %[2]q\n}\n\n"+
+						"data %[1]q \"by_id\" {\n  id = %[3]q\n}\n", tc.typ, tc.byName, tc.byID),
+					ConfigStateChecks: checks,
+				},
+				{
+					Config:      testAccProviderConfig(twinned) + fmt.Sprintf("data %q \"test\" {\n  name = %q\n}\n", tc.typ, name),
+					ExpectError: expectErrorText("More Than One", fmt.Sprintf(tc.ambiguous, twinID), "by id instead"),
 				},
 			})
 		})

@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"testing"
 
-	"github.com/hashicorp/terraform-plugin-testing/compare"
 	"github.com/hashicorp/terraform-plugin-testing/helper/resource"
 	"github.com/hashicorp/terraform-plugin-testing/knownvalue"
 	"github.com/hashicorp/terraform-plugin-testing/statecheck"
@@ -18,37 +17,31 @@ import (
 // the routing queue that mirrors it, although the data sources and the resource share
 // the operation's read cache.
 func TestAccDigitalSkillDataSource_afterOwnWrite(t *testing.T) {
-	testAccPreCheck(t)
-	m := testAccMock(t)
-	same := statecheck.CompareValuePairs(testAccSkillAddr, tfjsonpath.New("id"), "data.cxone_digital_skill.after",
-		tfjsonpath.New("id"), compare.ValuesSame())
-	sameQueue := statecheck.CompareValuePairs(testAccSkillAddr, tfjsonpath.New("routing_queue_id"),
-		"data.cxone_routing_queue.after", tfjsonpath.New("id"), compare.ValuesSame())
-	resource.ParallelTest(t, resource.TestCase{
-		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
-		Steps: []resource.TestStep{
-			{
-				PreConfig: func() {
-					testAccCreateSkill(t, m, "Council Rock")
-					m.SyncNow()
-				},
-				Config: testAccSkillLookupAfterWriteConfig(m, "Seeonee Pack"),
-				ConfigStateChecks: []statecheck.StateCheck{
-					same, sameQueue,
-					statecheck.ExpectKnownValue("data.cxone_digital_skill.after", tfjsonpath.New("name"), knownvalue.StringExact("Seeonee Pack")),
-					statecheck.ExpectKnownValue("data.cxone_digital_skill.other", tfjsonpath.New("name"), knownvalue.StringExact("Council Rock")),
-					statecheck.ExpectKnownValue("data.cxone_routing_queue.after", tfjsonpath.New("name"), knownvalue.StringExact("Seeonee Pack")),
-					statecheck.ExpectKnownValue("data.cxone_routing_queue.other", tfjsonpath.New("name"), knownvalue.StringExact("Council Rock")),
-				},
+	m := testAccStart(t)
+	same := sameAt(testAccSkillAddr, "id", "data.cxone_digital_skill.after", "id")
+	sameQueue := sameAt(testAccSkillAddr, "routing_queue_id", "data.cxone_routing_queue.after", "id")
+	testAccSteps(t, nil, []resource.TestStep{
+		{
+			PreConfig: func() {
+				testAccCreateSkill(t, m, "Council Rock")
+				m.SyncNow()
 			},
-			{
-				// The rename and the look-up of the new name in one apply.
-				Config: testAccSkillLookupAfterWriteConfig(m, "Free People"),
-				ConfigStateChecks: []statecheck.StateCheck{
-					same, sameQueue,
-					statecheck.ExpectKnownValue("data.cxone_digital_skill.after", tfjsonpath.New("name"), knownvalue.StringExact("Free People")),
-					statecheck.ExpectKnownValue("data.cxone_routing_queue.after", tfjsonpath.New("name"), knownvalue.StringExact("Free People")),
-				},
+			Config: testAccSkillLookupAfterWriteConfig(m, "Seeonee Pack"),
+			ConfigStateChecks: []statecheck.StateCheck{
+				same, sameQueue,
+				statecheck.ExpectKnownValue("data.cxone_digital_skill.after", tfjsonpath.New("name"), knownvalue.StringExact("Seeonee Pack")),
+				statecheck.ExpectKnownValue("data.cxone_digital_skill.other", tfjsonpath.New("name"), knownvalue.StringExact("Council Rock")),
+				statecheck.ExpectKnownValue("data.cxone_routing_queue.after", tfjsonpath.New("name"), knownvalue.StringExact("Seeonee Pack")),
+				statecheck.ExpectKnownValue("data.cxone_routing_queue.other", tfjsonpath.New("name"), knownvalue.StringExact("Council Rock")),
+			},
+		},
+		{
+			// The rename and the look-up of the new name in one apply.
+			Config: testAccSkillLookupAfterWriteConfig(m, "Free People"),
+			ConfigStateChecks: []statecheck.StateCheck{
+				same, sameQueue,
+				statecheck.ExpectKnownValue("data.cxone_digital_skill.after", tfjsonpath.New("name"), knownvalue.StringExact("Free People")),
+				statecheck.ExpectKnownValue("data.cxone_routing_queue.after", tfjsonpath.New("name"), knownvalue.StringExact("Free People")),
 			},
 		},
 	})

@@ -8,7 +8,6 @@ import (
 
 	"github.com/hashicorp/terraform-plugin-framework/diag"
 	"github.com/hashicorp/terraform-plugin-framework/types"
-	"github.com/hashicorp/terraform-plugin-testing/compare"
 	"github.com/hashicorp/terraform-plugin-testing/helper/resource"
 	"github.com/hashicorp/terraform-plugin-testing/knownvalue"
 	"github.com/hashicorp/terraform-plugin-testing/plancheck"
@@ -53,135 +52,89 @@ var testAccLaunchTemplate = testAccTemplate{
 	replyTo: "help@jungle.example", cc: "baloo@jungle.example; bagheera@jungle.example",
 }
 
-func stateIsTemplate(attr string, v knownvalue.Check) statecheck.StateCheck {
-	return statecheck.ExpectKnownValue(testAccTemplateAddr, tfjsonpath.New(attr), v)
-}
-
 // TestAccMessageTemplate_lifecycle: create, an empty re-plan, update in place, import,
 // drift both ways, destroy deactivates, re-create adopts, a change of type replaces,
 // and a template deleted outside Terraform is planned for creation.
 func TestAccMessageTemplate_lifecycle(t *testing.T) {
-	testAccPreCheck(t)
-	m := testAccMock(t)
-	sameID := statecheck.CompareValue(compare.ValuesSame())
-	otherID := statecheck.CompareValue(compare.ValuesDiffer())
+	m := testAccStart(t)
+	sameID := sameValue(testAccTemplateAddr, "id")
+	otherID := differentValue(testAccTemplateAddr, "id")
 	updated := testAccLaunchTemplate
 	updated.subject, updated.body, updated.cc, updated.bcc = "Now open", "Hello {FirstName}!", "", "audit@jungle.example"
 	sms := updated
 	sms.typ = "sms"
-	emptyReplan := resource.ConfigPlanChecks{PostApplyPostRefresh: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()}}
 	var firstID int64
-	resource.ParallelTest(t, resource.TestCase{
-		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
-		CheckDestroy:             testAccCheckMessageTemplateDestroy(t, m),
-		Steps: append(append([]resource.TestStep{
-			{
-				Config: testAccLaunchTemplate.config(m),
-				ConfigStateChecks: []statecheck.StateCheck{
-					sameID.AddStateValue(testAccTemplateAddr, tfjsonpath.New("id")),
-					otherID.AddStateValue(testAccTemplateAddr, tfjsonpath.New("id")),
-					stateIsTemplate("id", knownvalue.StringRegexp(numericRE)),
-					stateIsTemplate("type", knownvalue.StringExact("email")),
-					stateIsTemplate("subject", knownvalue.StringExact("The Watering Hole is open")),
-					stateIsTemplate("is_html", knownvalue.Bool(true)),
-					stateIsTemplate("is_rtl", knownvalue.Bool(false)),
-					stateIsTemplate("cc_address", knownvalue.StringExact("baloo@jungle.example; bagheera@jungle.example")),
-					stateIsTemplate("bcc_address", knownvalue.Null()),
-				},
-				Check: func(s *terraform.State) error {
-					id, err := parseNumericID(s.RootModule().Resources[testAccTemplateAddr].Primary.ID, "id")
-					firstID = id
-					return err
-				},
-				ConfigPlanChecks: emptyReplan,
+	steps := append([]resource.TestStep{
+		{
+			Config: testAccLaunchTemplate.config(m),
+			ConfigStateChecks: expectValues(testAccTemplateAddr, map[string]knownvalue.Check{
+				"id":          knownvalue.StringRegexp(numericRE),
+				"type":        knownvalue.StringExact("email"),
+				"subject":     knownvalue.StringExact("The Watering Hole is open"),
+				"is_html":     knownvalue.Bool(true),
+				"is_rtl":      knownvalue.Bool(false),
+				"cc_address":  knownvalue.StringExact("baloo@jungle.example; bagheera@jungle.example"),
+				"bcc_address": knownvalue.Null(),
+			}, sameID(), otherID()),
+			Check: func(s *terraform.State) error {
+				id, err := parseNumericID(s.RootModule().Resources[testAccTemplateAddr].Primary.ID, "id")
+				firstID = id
+				return err
 			},
-			{
-				Config: updated.config(m),
-				ConfigPlanChecks: resource.ConfigPlanChecks{
-					PreApply:             []plancheck.PlanCheck{expectOnlyChange{testAccTemplateAddr, []string{"bcc_address", "body", "cc_address", "subject"}}},
-					PostApplyPostRefresh: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
-				},
-				ConfigStateChecks: []statecheck.StateCheck{
-					sameID.AddStateValue(testAccTemplateAddr, tfjsonpath.New("id")),
-					stateIsTemplate("cc_address", knownvalue.Null()),
-					stateIsTemplate("bcc_address", knownvalue.StringExact("audit@jungle.example")),
-				},
+			ConfigPlanChecks: emptyReplan,
+		},
+		{
+			Config:           updated.config(m),
+			ConfigPlanChecks: planOnlyChanges(testAccTemplateAddr, "bcc_address", "body", "cc_address", "subject"),
+			ConfigStateChecks: expectValues(testAccTemplateAddr, map[string]knownvalue.Check{
+				"cc_address":  knownvalue.Null(),
+				"bcc_address": knownvalue.StringExact("audit@jungle.example"),
+			}, sameID()),
+		},
+	}, testAccImportSteps(testAccTemplateAddr, "launch", "Expected a message template ID, a whole number such as 61001", "69999")...)
+	steps = append(steps,
+		resource.TestStep{
+			// Changed outside Terraform: the plan puts the configuration back.
+			PreConfig: func() {
+				testAccChangeTemplate(t, m, firstID, func(in *cxone.MessageTemplateInput) { in.Body = "changed by hand" })
 			},
-		}, testAccImportSteps(testAccTemplateAddr, "launch", "Expected a message template ID, a whole number such as 61001", "69999")...),
-			resource.TestStep{
-				// Changed outside Terraform: the plan puts the configuration back.
-				PreConfig: func() {
-					testAccChangeTemplate(t, m, firstID, func(in *cxone.MessageTemplateInput) { in.Body = "changed by hand" })
-				},
-				Config: updated.config(m),
-				ConfigPlanChecks: resource.ConfigPlanChecks{
-					PreApply:             []plancheck.PlanCheck{expectOnlyChange{testAccTemplateAddr, []string{"body"}}},
-					PostApplyPostRefresh: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
-				},
+			Config:           updated.config(m),
+			ConfigPlanChecks: planOnlyChanges(testAccTemplateAddr, "body"),
+		},
+		// Deactivated outside Terraform: gone, so planned for creation, which
+		// reactivates the same template.
+		testAccReactivateStep(t, testAccTemplateAddr, updated.config(m), sameID, func() error {
+			testAccChangeTemplate(t, m, firstID, func(in *cxone.MessageTemplateInput) { in.IsActive = new(false) })
+			return nil
+		}))
+	// Destroy deactivates: the template stays in CXone, inactive; created again, the
+	// inactive template of the same name is adopted.
+	steps = append(steps, testAccRecreateSteps(updated.config(m), sameID,
+		func(active bool) error { return testAccTemplateInMock(m, firstID, "The Watering Hole launch", active) })...)
+	testAccSteps(t, testAccCheckMessageTemplateDestroy(t, m), append(steps,
+		resource.TestStep{
+			// A change of type replaces: the old template is deactivated and renamed to
+			// free the name.
+			Config:           sms.config(m),
+			ConfigPlanChecks: planAction(testAccTemplateAddr, plancheck.ResourceActionDestroyBeforeCreate),
+			ConfigStateChecks: []statecheck.StateCheck{
+				otherID(),
+				statecheck.ExpectKnownValue(testAccTemplateAddr, tfjsonpath.New("type"), knownvalue.StringExact("sms")),
 			},
-			resource.TestStep{
-				// Deactivated outside Terraform: gone, so planned for creation, which
-				// reactivates the same template.
-				PreConfig: func() {
-					testAccChangeTemplate(t, m, firstID, func(in *cxone.MessageTemplateInput) { in.IsActive = new(false) })
-				},
-				Config: updated.config(m),
-				ConfigPlanChecks: resource.ConfigPlanChecks{
-					PreApply:             []plancheck.PlanCheck{plancheck.ExpectResourceAction(testAccTemplateAddr, plancheck.ResourceActionCreate)},
-					PostApplyPostRefresh: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
-				},
-				ConfigStateChecks: []statecheck.StateCheck{sameID.AddStateValue(testAccTemplateAddr, tfjsonpath.New("id"))},
+			Check: func(*terraform.State) error {
+				return testAccTemplateInMock(m, firstID, fmt.Sprintf("The Watering Hole launch (retired %d)", firstID), false)
 			},
-			resource.TestStep{
-				// Destroy deactivates: the template stays in CXone, inactive.
-				Config: testAccProviderConfig(m),
-				Check: func(*terraform.State) error {
-					return testAccTemplateInMock(m, firstID, "The Watering Hole launch", false)
-				},
-			},
-			resource.TestStep{
-				// Created again: the inactive template of the same name is adopted.
-				Config:            updated.config(m),
-				ConfigPlanChecks:  emptyReplan,
-				ConfigStateChecks: []statecheck.StateCheck{sameID.AddStateValue(testAccTemplateAddr, tfjsonpath.New("id"))},
-				Check: func(*terraform.State) error {
-					return testAccTemplateInMock(m, firstID, "The Watering Hole launch", true)
-				},
-			},
-			resource.TestStep{
-				// A change of type replaces: the old template is deactivated and renamed to
-				// free the name.
-				Config: sms.config(m),
-				ConfigPlanChecks: resource.ConfigPlanChecks{
-					PreApply:             []plancheck.PlanCheck{plancheck.ExpectResourceAction(testAccTemplateAddr, plancheck.ResourceActionDestroyBeforeCreate)},
-					PostApplyPostRefresh: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
-				},
-				ConfigStateChecks: []statecheck.StateCheck{
-					otherID.AddStateValue(testAccTemplateAddr, tfjsonpath.New("id")),
-					stateIsTemplate("type", knownvalue.StringExact("sms")),
-				},
-				Check: func(*terraform.State) error {
-					return testAccTemplateInMock(m, firstID, fmt.Sprintf("The Watering Hole launch (retired %d)", firstID), false)
-				},
-			},
-			resource.TestStep{
-				// Gone from CXone altogether (404): planned for creation.
-				PreConfig:          m.Reset,
-				Config:             sms.config(m),
-				PlanOnly:           true,
-				ExpectNonEmptyPlan: true,
-				ConfigPlanChecks:   planRecreates(testAccTemplateAddr),
-			},
-		),
-	})
+		},
+		// Gone from CXone altogether (404): planned for creation.
+		testAccGoneStep(testAccTemplateAddr, sms.config(m), m.Reset),
+	))
 }
 
 // TestAccMessageTemplate_errors: every plan-time check names its attribute and makes no
 // API request; a create over an active template of the same name fails and gives the
 // import to run.
 func TestAccMessageTemplate_errors(t *testing.T) {
-	testAccPreCheck(t)
-	m := testAccMock(t)
+	m := testAccStart(t)
 	bad := func(attr, value, want string) resource.TestStep {
 		tt := testAccTemplate{name: "x", typ: "email", body: "b"}
 		cfg := strings.Replace(tt.config(m), "  body = \"b\"\n", fmt.Sprintf("  body = \"b\"\n  %s = %s\n", attr, value), 1)
@@ -189,40 +142,33 @@ func TestAccMessageTemplate_errors(t *testing.T) {
 			cfg = strings.Replace(tt.config(m), fmt.Sprintf("  %s = %q\n", attr, map[string]string{"name": "x", "type": "email"}[attr]),
 				fmt.Sprintf("  %s = %s\n", attr, value), 1)
 		}
-		return resource.TestStep{Config: cfg, PlanOnly: true, ExpectError: expectErrorText(want)}
+		return planError(cfg, want)
 	}
-	resource.ParallelTest(t, resource.TestCase{
-		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
-		CheckDestroy:             testAccCheckMessageTemplateDestroy(t, m),
-		Steps: []resource.TestStep{
-			bad("name", `"  "`, `Attribute name must not be empty or blank`),
-			bad("type", `"digital"`, `Attribute type value must be one of: ["email" "sms"], got: "digital"`),
-			bad("from_name", `""`, `Attribute from_name must not be empty or blank`),
-			bad("from_address", `"King Louie <louie@jungle.example>"`, `Attribute from_address must be an e-mail address`),
-			bad("reply_to_address", `"help"`, `Attribute reply_to_address must be an e-mail address`),
-			bad("cc_address", `"baloo@jungle.example, nobody"`, `Attribute cc_address must be one or more e-mail addresses`),
-			bad("bcc_address", `" ; "`, `Attribute bcc_address must be one or more e-mail addresses`),
-			{
-				PreConfig: func() {
-					if n := requestsBeyondSettingsCheck(m); n != 0 {
-						t.Errorf("plan-time validation made %d API requests, want 0: %v", n, m.Requests().ByRoute)
-					}
-					if _, err := m.AddMessageTemplateForTest(mockcxone.MessageTemplate{TemplateID: 61500, TemplateName: "Taken",
-						TemplateTypeID: 1, TemplateTypeDesc: "Email", IsActive: true, Body: "hand-made"}); err != nil {
-						t.Fatal(err)
-					}
-				},
-				Config: testAccTemplate{name: "Taken", typ: "email", body: "mine"}.config(m),
-				ExpectError: expectErrorText(`already has an active message template named "Taken" (ID 61500)`,
-					`terraform import cxone_message_template.<name> 61500`),
+	testAccSteps(t, testAccCheckMessageTemplateDestroy(t, m), []resource.TestStep{
+		bad("name", `"  "`, `Attribute name must not be empty or blank`),
+		bad("type", `"digital"`, `Attribute type value must be one of: ["email" "sms"], got: "digital"`),
+		bad("from_name", `""`, `Attribute from_name must not be empty or blank`),
+		bad("from_address", `"King Louie <louie@jungle.example>"`, `Attribute from_address must be an e-mail address`),
+		bad("reply_to_address", `"help"`, `Attribute reply_to_address must be an e-mail address`),
+		bad("cc_address", `"baloo@jungle.example, nobody"`, `Attribute cc_address must be one or more e-mail addresses`),
+		bad("bcc_address", `" ; "`, `Attribute bcc_address must be one or more e-mail addresses`),
+		{
+			PreConfig: func() {
+				checkNoRequests(t, m)
+				if _, err := m.AddMessageTemplateForTest(mockcxone.MessageTemplate{TemplateID: 61500, TemplateName: "Taken",
+					TemplateTypeID: 1, TemplateTypeDesc: "Email", IsActive: true, Body: "hand-made"}); err != nil {
+					t.Fatal(err)
+				}
 			},
+			Config: testAccTemplate{name: "Taken", typ: "email", body: "mine"}.config(m),
+			ExpectError: expectErrorText(`already has an active message template named "Taken" (ID 61500)`,
+				`terraform import cxone_message_template.<name> 61500`),
 		},
 	})
 }
 
 func TestAccMessageTemplate_identity(t *testing.T) {
-	testAccPreCheck(t)
-	m := testAccMock(t)
+	m := testAccStart(t)
 	sms := testAccTemplate{name: "Launch SMS", typ: "sms", body: "Hello"}
 	updated := sms
 	updated.body = "Hello again"
@@ -231,12 +177,12 @@ func TestAccMessageTemplate_identity(t *testing.T) {
 		create:   sms.config(m),
 		update:   updated.config(m),
 		identity: map[string]identityFrom{"template_id": {stateAttr: "id", number: true}},
-		remove: func(v map[string]any) {
+		remove: func(v map[string]any) error {
 			id, err := parseNumericID(stateString(v, "id"), "id")
-			if err != nil {
-				t.Fatal(err)
+			if err == nil {
+				testAccChangeTemplate(t, m, id, func(in *cxone.MessageTemplateInput) { in.IsActive = new(false) })
 			}
-			testAccChangeTemplate(t, m, id, func(in *cxone.MessageTemplateInput) { in.IsActive = new(false) })
+			return err
 		},
 	})
 }
@@ -326,29 +272,15 @@ func testAccChangeTemplate(t *testing.T, m *mockcxone.Server, id int64, change f
 // testAccTemplateInMock checks the mock's own state (what /_mock/state shows) for
 // template id: its name and whether it is active.
 func testAccTemplateInMock(m *mockcxone.Server, id int64, name string, active bool) error {
-	for _, tmpl := range m.State().MessageTemplates {
-		if tmpl.TemplateID == id {
-			if tmpl.TemplateName != name || tmpl.IsActive != active {
-				return fmt.Errorf("template %d in the mock: %q, active %v; want %q, active %v", id, tmpl.TemplateName, tmpl.IsActive, name, active)
-			}
-			return nil
-		}
-	}
-	return fmt.Errorf("template %d is not in the mock", id)
+	return checkOneInMock(fmt.Sprintf("template %d named %q", id, name), m.State().MessageTemplates,
+		func(tmpl mockcxone.MessageTemplate) (bool, bool) {
+			return tmpl.TemplateID == id && tmpl.TemplateName == name, tmpl.IsActive
+		}, active)
 }
 
 // testAccCheckMessageTemplateDestroy checks that every template the test managed is
 // inactive: destroy deactivates, since CXone cannot delete templates.
 func testAccCheckMessageTemplateDestroy(t *testing.T, m *mockcxone.Server) resource.TestCheckFunc {
-	return testAccCheckDestroyed(t, m, "cxone_message_template", func(ctx context.Context, c *cxone.Client, rs *terraform.ResourceState) (string, error) {
-		id, err := parseNumericID(rs.Primary.ID, "template ID")
-		if err != nil {
-			return "", err
-		}
-		tmpl, err := c.GetMessageTemplate(ctx, id)
-		if err != nil || !tmpl.IsActive {
-			return "", err
-		}
-		return fmt.Sprintf("message template %d (%q) is still active after destroy", id, tmpl.TemplateName), nil
-	})
+	return testAccCheckDeactivated(t, m, "cxone_message_template", "message template", (*cxone.Client).GetMessageTemplate,
+		func(tmpl *cxone.MessageTemplate) (string, bool) { return tmpl.TemplateName, tmpl.IsActive })
 }

@@ -8,7 +8,6 @@ import (
 	"github.com/hashicorp/terraform-plugin-testing/knownvalue"
 	"github.com/hashicorp/terraform-plugin-testing/querycheck"
 	"github.com/hashicorp/terraform-plugin-testing/querycheck/queryfilter"
-	"github.com/hashicorp/terraform-plugin-testing/statecheck"
 	"github.com/hashicorp/terraform-plugin-testing/tfjsonpath"
 
 	"github.com/cxone-oss/terraform-provider-cxone/internal/mockcxone"
@@ -44,81 +43,76 @@ func testAccTemplateCampaignFixture(t *testing.T, m *mockcxone.Server) {
 	}
 }
 
-func TestAccMessageTemplateDataSource(t *testing.T) {
-	testAccPreCheck(t)
-	m := testAccMock(t)
+// fixtureLookUp is a look-up data source over the fixture: an object it finds by ID and
+// the values read, those read by the name "Old launch", and look-ups that find nothing.
+type fixtureLookUp struct {
+	typ          string
+	id           int64
+	byID, byName map[string]knownvalue.Check
+	missing      []lookUpStep
+}
+
+// testAccFixtureLookUp runs c: both look-ups in one configuration, then each of the
+// missing ones, which must fail.
+func testAccFixtureLookUp(t *testing.T, c fixtureLookUp) {
+	m := testAccStart(t)
 	testAccTemplateCampaignFixture(t, m)
-	byID, byName := "data.cxone_message_template.by_id", "data.cxone_message_template.by_name"
-	resource.ParallelTest(t, resource.TestCase{
-		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
-		Steps: []resource.TestStep{
-			{
-				Config: testAccProviderConfig(m) + fmt.Sprintf(`
-data "cxone_message_template" "by_id" {
-  id = "%d"
+	steps := []resource.TestStep{{
+		Config: testAccProviderConfig(m) + fmt.Sprintf("data %[1]q \"by_id\" {\n  id = \"%[2]d\"\n}\ndata %[1]q \"by_name\" {\n  name = \"Old launch\"\n}\n",
+			c.typ, c.id),
+		ConfigStateChecks: append(expectValues("data."+c.typ+".by_id", c.byID), expectValues("data."+c.typ+".by_name", c.byName)...),
+	}}
+	for _, s := range c.missing {
+		steps = append(steps, resource.TestStep{
+			Config:      testAccProviderConfig(m) + fmt.Sprintf("data %q \"x\" {\n  %s\n}\n", c.typ, s.body),
+			ExpectError: expectErrorText(s.want...),
+		})
+	}
+	testAccSteps(t, nil, steps)
 }
-data "cxone_message_template" "by_name" {
-  name = "Old launch"
-}
-`, fixtureEmailTemplateID),
-				ConfigStateChecks: []statecheck.StateCheck{
-					statecheck.ExpectKnownValue(byID, tfjsonpath.New("name"), knownvalue.StringExact("Launch e-mail")),
-					statecheck.ExpectKnownValue(byID, tfjsonpath.New("type"), knownvalue.StringExact("email")),
-					statecheck.ExpectKnownValue(byID, tfjsonpath.New("is_html"), knownvalue.Bool(true)),
-					statecheck.ExpectKnownValue(byID, tfjsonpath.New("from_address"), knownvalue.StringExact("louie@jungle.example")),
-					statecheck.ExpectKnownValue(byID, tfjsonpath.New("is_active"), knownvalue.Bool(true)),
-					statecheck.ExpectKnownValue(byName, tfjsonpath.New("id"), knownvalue.StringExact(fmt.Sprint(fixtureRetiredTemplateID))),
-					statecheck.ExpectKnownValue(byName, tfjsonpath.New("type"), knownvalue.StringExact("sms")),
-					statecheck.ExpectKnownValue(byName, tfjsonpath.New("is_active"), knownvalue.Bool(false)),
-				},
-			},
-			{
-				Config:      testAccProviderConfig(m) + "data \"cxone_message_template\" \"x\" {\n  name = \"old launch\"\n}\n",
-				ExpectError: expectErrorText("Message Template Not Found", `CXone has no message template named "old launch", active or not. Names match exactly, including case.`),
-			},
-			{
-				Config:      testAccProviderConfig(m) + "data \"cxone_message_template\" \"x\" {\n  id = \"69999\"\n}\n",
-				ExpectError: expectErrorText("Message Template Not Found", "CXone has no message template with ID 69999"),
-			},
+
+func TestAccMessageTemplateDataSource(t *testing.T) {
+	testAccFixtureLookUp(t, fixtureLookUp{
+		typ: "cxone_message_template",
+		id:  fixtureEmailTemplateID,
+		byID: map[string]knownvalue.Check{
+			"name":         knownvalue.StringExact("Launch e-mail"),
+			"type":         knownvalue.StringExact("email"),
+			"is_html":      knownvalue.Bool(true),
+			"from_address": knownvalue.StringExact("louie@jungle.example"),
+			"is_active":    knownvalue.Bool(true),
+		},
+		byName: map[string]knownvalue.Check{
+			"id":        knownvalue.StringExact(fmt.Sprint(fixtureRetiredTemplateID)),
+			"type":      knownvalue.StringExact("sms"),
+			"is_active": knownvalue.Bool(false),
+		},
+		missing: []lookUpStep{
+			{`name = "old launch"`, []string{"Message Template Not Found",
+				`CXone has no message template named "old launch", active or not. Names match exactly, including case.`}},
+			{`id = "69999"`, []string{"Message Template Not Found", "CXone has no message template with ID 69999"}},
 		},
 	})
 }
 
 func TestAccCampaignDataSource(t *testing.T) {
-	testAccPreCheck(t)
-	m := testAccMock(t)
-	testAccTemplateCampaignFixture(t, m)
-	byID, byName := "data.cxone_campaign.by_id", "data.cxone_campaign.by_name"
-	resource.ParallelTest(t, resource.TestCase{
-		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
-		Steps: []resource.TestStep{
-			{
-				Config: testAccProviderConfig(m) + fmt.Sprintf(`
-data "cxone_campaign" "by_id" {
-  id = "%d"
-}
-data "cxone_campaign" "by_name" {
-  name = "Old launch"
-}
-`, fixtureCampaignID),
-				ConfigStateChecks: []statecheck.StateCheck{
-					statecheck.ExpectKnownValue(byID, tfjsonpath.New("name"), knownvalue.StringExact("The Watering Hole launch")),
-					statecheck.ExpectKnownValue(byID, tfjsonpath.New("description"), knownvalue.StringExact("Launch")),
-					statecheck.ExpectKnownValue(byID, tfjsonpath.New("is_active"), knownvalue.Bool(true)),
-					statecheck.ExpectKnownValue(byName, tfjsonpath.New("id"), knownvalue.StringExact(fmt.Sprint(fixtureRetiredCampaignID))),
-					statecheck.ExpectKnownValue(byName, tfjsonpath.New("notes"), knownvalue.StringExact("retired")),
-					statecheck.ExpectKnownValue(byName, tfjsonpath.New("is_active"), knownvalue.Bool(false)),
-				},
-			},
-			{
-				// CXone's search matches parts of names; the look-up wants the whole name.
-				Config:      testAccProviderConfig(m) + "data \"cxone_campaign\" \"x\" {\n  name = \"launch\"\n}\n",
-				ExpectError: expectErrorText("Campaign Not Found", `CXone has no campaign named "launch", active or not.`),
-			},
-			{
-				Config:      testAccProviderConfig(m) + "data \"cxone_campaign\" \"x\" {\n  id = \"69999\"\n}\n",
-				ExpectError: expectErrorText("Campaign Not Found", "CXone has no campaign with ID 69999"),
-			},
+	testAccFixtureLookUp(t, fixtureLookUp{
+		typ: "cxone_campaign",
+		id:  fixtureCampaignID,
+		byID: map[string]knownvalue.Check{
+			"name":        knownvalue.StringExact("The Watering Hole launch"),
+			"description": knownvalue.StringExact("Launch"),
+			"is_active":   knownvalue.Bool(true),
+		},
+		byName: map[string]knownvalue.Check{
+			"id":        knownvalue.StringExact(fmt.Sprint(fixtureRetiredCampaignID)),
+			"notes":     knownvalue.StringExact("retired"),
+			"is_active": knownvalue.Bool(false),
+		},
+		missing: []lookUpStep{
+			// CXone's search matches parts of names; the look-up wants the whole name.
+			{`name = "launch"`, []string{"Campaign Not Found", `CXone has no campaign named "launch", active or not.`}},
+			{`id = "69999"`, []string{"Campaign Not Found", "CXone has no campaign with ID 69999"}},
 		},
 	})
 }
@@ -126,8 +120,7 @@ data "cxone_campaign" "by_name" {
 // TestAccMessageTemplateList and TestAccCampaignList (Terraform 1.14): the active
 // objects, named by name, with their identities and resources; the filters.
 func TestAccMessageTemplateList(t *testing.T) {
-	testAccPreCheck(t)
-	m := testAccMock(t)
+	m := testAccStart(t)
 	testAccTemplateCampaignFixture(t, m)
 	email := map[string]knownvalue.Check{"template_id": knownvalue.Int64Exact(fixtureEmailTemplateID)}
 	sms := map[string]knownvalue.Check{"template_id": knownvalue.Int64Exact(fixtureSMSTemplateID)}
@@ -159,8 +152,7 @@ func TestAccMessageTemplateList(t *testing.T) {
 }
 
 func TestAccCampaignList(t *testing.T) {
-	testAccPreCheck(t)
-	m := testAccMock(t)
+	m := testAccStart(t)
 	testAccTemplateCampaignFixture(t, m)
 	campaign := map[string]knownvalue.Check{"campaign_id": knownvalue.Int64Exact(fixtureCampaignID)}
 	testAccQuery(t, m, resource.TestStep{

@@ -14,8 +14,7 @@ import (
 )
 
 func TestAccOutboundSkillDataSource(t *testing.T) {
-	testAccPreCheck(t)
-	m := testAccMock(t)
+	m := testAccStart(t)
 	f := testAccOutboundFixture(t, m)
 	c := testAccClient(t, m)
 	sk, err := c.CreateOutboundSkill(t.Context(), cxone.OutboundSkillInput{SkillName: "Launch", CampaignID: f.campaignID,
@@ -30,26 +29,12 @@ func TestAccOutboundSkillDataSource(t *testing.T) {
 	id := strconv.FormatInt(sk.SkillID, 10)
 	byID, byName := "data.cxone_outbound_skill.by_id", "data.cxone_outbound_skill.by_name"
 	at := tfjsonpath.New[string]
-	resource.ParallelTest(t, resource.TestCase{
-		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
-		Steps: []resource.TestStep{
-			{
-				Config:      testAccProviderConfig(m) + "data \"cxone_outbound_skill\" \"x\" {\n  name = \"Nobody\"\n}\n",
-				PlanOnly:    true,
-				ExpectError: expectErrorText("Outbound Skill Not Found", `named "Nobody"`),
-			},
-			{
-				Config:      testAccProviderConfig(m) + fmt.Sprintf("data \"cxone_outbound_skill\" \"x\" {\n  id = \"%d\"\n}\n", inbound),
-				PlanOnly:    true,
-				ExpectError: expectErrorText("Outbound Skill Not Found", "is an inbound skill"),
-			},
-			{
-				Config:      testAccProviderConfig(m) + "data \"cxone_outbound_skill\" \"x\" {\n  id = \"1\"\n  name = \"Launch\"\n}\n",
-				PlanOnly:    true,
-				ExpectError: expectErrorText("Invalid Attribute Combination"),
-			},
-			{
-				Config: testAccProviderConfig(m) + fmt.Sprintf(`
+	testAccSteps(t, nil, []resource.TestStep{
+		planError(testAccProviderConfig(m)+"data \"cxone_outbound_skill\" \"x\" {\n  name = \"Nobody\"\n}\n", "Outbound Skill Not Found", `named "Nobody"`),
+		planError(testAccProviderConfig(m)+fmt.Sprintf("data \"cxone_outbound_skill\" \"x\" {\n  id = \"%d\"\n}\n", inbound), "Outbound Skill Not Found", "is an inbound skill"),
+		planError(testAccProviderConfig(m)+"data \"cxone_outbound_skill\" \"x\" {\n  id = \"1\"\n  name = \"Launch\"\n}\n", "Invalid Attribute Combination"),
+		{
+			Config: testAccProviderConfig(m) + fmt.Sprintf(`
 data "cxone_outbound_skill" "by_id" {
   id = %q
 }
@@ -58,19 +43,18 @@ data "cxone_outbound_skill" "by_name" {
   name = "Launch"
 }
 `, id),
-				ConfigStateChecks: []statecheck.StateCheck{
-					statecheck.ExpectKnownValue(byID, at("name"), knownvalue.StringExact("Launch")),
-					statecheck.ExpectKnownValue(byID, at("is_running"), knownvalue.Bool(true)),
-					statecheck.ExpectKnownValue(byID, at("media_type"), knownvalue.StringExact("sms")),
-					statecheck.ExpectKnownValue(byID, at("strategy"), knownvalue.StringExact("personal_connection")),
-					statecheck.ExpectKnownValue(byID, at("campaign_id"), knownvalue.StringExact(strconv.FormatInt(f.campaignID, 10))),
-					statecheck.ExpectKnownValue(byID, at("message_template_id"), knownvalue.StringExact(strconv.FormatInt(f.templateID, 10))),
-					statecheck.ExpectKnownValue(byID, at("routing_queue_id"), knownvalue.Null()),
-					statecheck.ExpectKnownValue(byName, at("id"), knownvalue.StringExact(id)),
-					statecheck.ExpectKnownValue(byName, at("is_running"), knownvalue.Bool(true)),
-					statecheck.ExpectKnownValue(byName, at("is_active"), knownvalue.Bool(true)),
-					statecheck.ExpectKnownValue(byName, at("notes"), knownvalue.StringExact("launch")),
-				},
+			ConfigStateChecks: []statecheck.StateCheck{
+				statecheck.ExpectKnownValue(byID, at("name"), knownvalue.StringExact("Launch")),
+				statecheck.ExpectKnownValue(byID, at("is_running"), knownvalue.Bool(true)),
+				statecheck.ExpectKnownValue(byID, at("media_type"), knownvalue.StringExact("sms")),
+				statecheck.ExpectKnownValue(byID, at("strategy"), knownvalue.StringExact("personal_connection")),
+				statecheck.ExpectKnownValue(byID, at("campaign_id"), knownvalue.StringExact(strconv.FormatInt(f.campaignID, 10))),
+				statecheck.ExpectKnownValue(byID, at("message_template_id"), knownvalue.StringExact(strconv.FormatInt(f.templateID, 10))),
+				statecheck.ExpectKnownValue(byID, at("routing_queue_id"), knownvalue.Null()),
+				statecheck.ExpectKnownValue(byName, at("id"), knownvalue.StringExact(id)),
+				statecheck.ExpectKnownValue(byName, at("is_running"), knownvalue.Bool(true)),
+				statecheck.ExpectKnownValue(byName, at("is_active"), knownvalue.Bool(true)),
+				statecheck.ExpectKnownValue(byName, at("notes"), knownvalue.StringExact("launch")),
 			},
 		},
 	})

@@ -6,7 +6,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/hashicorp/terraform-plugin-testing/compare"
 	"github.com/hashicorp/terraform-plugin-testing/helper/resource"
 	"github.com/hashicorp/terraform-plugin-testing/knownvalue"
 	"github.com/hashicorp/terraform-plugin-testing/plancheck"
@@ -90,264 +89,227 @@ func (f outboundFixture) full(notes string, priority, attempts int, saturday str
 }
 
 func TestAccOutboundSkill_basic(t *testing.T) {
-	testAccPreCheck(t)
-	m := testAccMock(t)
+	m := testAccStart(t)
 	f := testAccOutboundFixture(t, m)
-	sameID := statecheck.CompareValue(compare.ValuesSame())
-	sameQueue := statecheck.CompareValue(compare.ValuesSame())
+	sameID := sameValue(testAccOutboundSkillAddr, "id")
+	sameQueue := sameValue(testAccOutboundSkillAddr, "routing_queue_id")
 	a1, b1 := f.full("first", 1, 3, "")
 	a2, b2 := f.full("second", 5, 7, `    saturday  = { start = "10:00", end = "12:00" }
 `)
 	at := func(p string) tfjsonpath.Path { return tfjsonpath.New(p) }
-	resource.ParallelTest(t, resource.TestCase{
-		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
-		CheckDestroy:             testAccCheckOutboundSkillDestroy(t, m),
-		Steps: append([]resource.TestStep{
-			{
-				// CXone's list lags a new skill: the create finds it by name all the same.
-				PreConfig: func() { m.LagSkillListForTest(2) },
-				Config:    outboundSkillConfig(m, "Launch.SMS", a1, b1),
-				ConfigStateChecks: []statecheck.StateCheck{
-					sameID.AddStateValue(testAccOutboundSkillAddr, at("id")),
-					sameQueue.AddStateValue(testAccOutboundSkillAddr, at("routing_queue_id")),
-					statecheck.ExpectKnownValue(testAccOutboundSkillAddr, at("id"), knownvalue.StringRegexp(numericRE)),
-					statecheck.ExpectKnownValue(testAccOutboundSkillAddr, at("routing_queue_id"), knownvalue.StringRegexp(numericRE)),
-					statecheck.ExpectKnownValue(testAccOutboundSkillAddr, at("media_type"), knownvalue.StringExact("digital")),
-					statecheck.ExpectKnownValue(testAccOutboundSkillAddr, at("strategy"), knownvalue.StringExact("personal_connection")),
-					statecheck.ExpectKnownValue(testAccOutboundSkillAddr, at("is_running"), knownvalue.Bool(false)),
-					statecheck.ExpectKnownValue(testAccOutboundSkillAddr, at("retry").AtMapKey("finalize_when_exhausted"), knownvalue.Bool(true)),
-				},
-				ConfigPlanChecks: resource.ConfigPlanChecks{
-					PreApply:             []plancheck.PlanCheck{plancheck.ExpectResourceAction(testAccOutboundSkillAddr, plancheck.ResourceActionCreate)},
-					PostApplyPostRefresh: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
-				},
-				Check: testAccCheckOutboundSkill(t, m, "Launch.SMS", func(s *cxone.OutboundSkill, p *cxone.SkillParameters) string {
-					if s.CampaignID != f.campaignID || s.MessageTemplateID != f.templateID || !s.RequireDisposition || len(s.Dispositions) != 2 {
-						return fmt.Sprintf("skill %+v", s)
-					}
-					if !p.ScheduleSettings.IsScheduled || p.ScheduleSettings.Days[1].StartTime != "09:00" || p.ScheduleSettings.Days[2].IsActive ||
-						*p.RetrySettings.MaximumAttempts != 3 || *p.RetrySettings.MinimumRetryMinutes != 30 || len(p.TimeZoneSettings) != 1 {
-						return fmt.Sprintf("parameters %+v %+v %+v", p.ScheduleSettings, p.RetrySettings, p.TimeZoneSettings)
-					}
-					return ""
-				}),
+	testAccSteps(t, testAccCheckOutboundSkillDestroy(t, m), append([]resource.TestStep{
+		{
+			// CXone's list lags a new skill: the create finds it by name all the same.
+			PreConfig: func() { m.LagSkillListForTest(2) },
+			Config:    outboundSkillConfig(m, "Launch.SMS", a1, b1),
+			ConfigStateChecks: []statecheck.StateCheck{
+				sameID(),
+				sameQueue(),
+				statecheck.ExpectKnownValue(testAccOutboundSkillAddr, at("id"), knownvalue.StringRegexp(numericRE)),
+				statecheck.ExpectKnownValue(testAccOutboundSkillAddr, at("routing_queue_id"), knownvalue.StringRegexp(numericRE)),
+				statecheck.ExpectKnownValue(testAccOutboundSkillAddr, at("media_type"), knownvalue.StringExact("digital")),
+				statecheck.ExpectKnownValue(testAccOutboundSkillAddr, at("strategy"), knownvalue.StringExact("personal_connection")),
+				statecheck.ExpectKnownValue(testAccOutboundSkillAddr, at("is_running"), knownvalue.Bool(false)),
+				statecheck.ExpectKnownValue(testAccOutboundSkillAddr, at("retry").AtMapKey("finalize_when_exhausted"), knownvalue.Bool(true)),
 			},
-			{
-				// Every attribute and block in place.
-				Config: outboundSkillConfig(m, "Launch:SMS", a2, strings.Replace(b2, `"Eastern Standard Time"`, `"GMT Standard Time"`, 1)),
+			ConfigPlanChecks: planAction(testAccOutboundSkillAddr, plancheck.ResourceActionCreate),
+			Check: testAccCheckOutboundSkill(t, m, "Launch.SMS", func(s *cxone.OutboundSkill, p *cxone.SkillParameters) string {
+				if s.CampaignID != f.campaignID || s.MessageTemplateID != f.templateID || !s.RequireDisposition || len(s.Dispositions) != 2 {
+					return fmt.Sprintf("skill %+v", s)
+				}
+				if !p.ScheduleSettings.IsScheduled || p.ScheduleSettings.Days[1].StartTime != "09:00" || p.ScheduleSettings.Days[2].IsActive ||
+					*p.RetrySettings.MaximumAttempts != 3 || *p.RetrySettings.MinimumRetryMinutes != 30 || len(p.TimeZoneSettings) != 1 {
+					return fmt.Sprintf("parameters %+v %+v %+v", p.ScheduleSettings, p.RetrySettings, p.TimeZoneSettings)
+				}
+				return ""
+			}),
+		},
+		{
+			// Every attribute and block in place.
+			Config: outboundSkillConfig(m, "Launch:SMS", a2, strings.Replace(b2, `"Eastern Standard Time"`, `"GMT Standard Time"`, 1)),
+			ConfigPlanChecks: resource.ConfigPlanChecks{
+				PreApply: []plancheck.PlanCheck{
+					plancheck.ExpectResourceAction(testAccOutboundSkillAddr, plancheck.ResourceActionUpdate),
+					plancheck.ExpectKnownValue(testAccOutboundSkillAddr, at("routing_queue_id"), knownvalue.StringRegexp(numericRE)),
+					plancheck.ExpectKnownValue(testAccOutboundSkillAddr, at("is_running"), knownvalue.Bool(false)),
+				},
+				PostApplyPostRefresh: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
+			},
+			ConfigStateChecks: []statecheck.StateCheck{
+				sameID(),
+				sameQueue(),
+			},
+			Check: testAccCheckOutboundSkill(t, m, "Launch:SMS", func(s *cxone.OutboundSkill, p *cxone.SkillParameters) string {
+				if s.Notes != "second" || p.ScheduleSettings.Days[6].EndTime != "12:00" || *p.RetrySettings.MaximumAttempts != 7 ||
+					p.TimeZoneSettings[0].StandardName != "GMT Standard Time" {
+					return fmt.Sprintf("skill %+v parameters %+v %+v", s, p.ScheduleSettings, p.TimeZoneSettings)
+				}
+				for _, d := range s.Dispositions {
+					if d.DispositionID == f.dispositionIDs[0] && d.Priority != 5 {
+						return fmt.Sprintf("dispositions %+v", s.Dispositions)
+					}
+				}
+				return ""
+			}),
+		},
+		{
+			// Blocks and dispositions removed: unscheduled, no time zones, no dispositions;
+			// the retry settings stay as they are.
+			Config: outboundSkillConfig(m, "Launch:SMS", "", ""),
+			ConfigStateChecks: []statecheck.StateCheck{
+				sameID(),
+				statecheck.ExpectKnownValue(testAccOutboundSkillAddr, at("schedule"), knownvalue.Null()),
+				statecheck.ExpectKnownValue(testAccOutboundSkillAddr, at("dispositions"), knownvalue.Null()),
+				statecheck.ExpectKnownValue(testAccOutboundSkillAddr, at("time_zones"), knownvalue.ListSizeExact(0)),
+			},
+			ConfigPlanChecks: emptyReplan,
+			Check: testAccCheckOutboundSkill(t, m, "Launch:SMS", func(s *cxone.OutboundSkill, p *cxone.SkillParameters) string {
+				if len(s.Dispositions) != 0 || p.ScheduleSettings.IsScheduled || len(p.TimeZoneSettings) != 0 || *p.RetrySettings.MaximumAttempts != 7 {
+					return fmt.Sprintf("skill %+v parameters %+v", s, p)
+				}
+				return ""
+			}),
+		},
+		{Config: outboundSkillConfig(m, "Launch:SMS", a2, b2)},
+	},
+		append(testAccImportSteps(testAccOutboundSkillAddr, "launch", "Expected a skill ID, a whole number such as 4000001", "4999999"),
+			resource.TestStep{
+				// Replaced on media_type: the old skill, deactivated, gives up its name.
+				Config: outboundSkillConfig(m, "Launch:SMS", `  media_type = "sms"`, ""),
+				ConfigPlanChecks: resource.ConfigPlanChecks{PreApply: []plancheck.PlanCheck{
+					plancheck.ExpectResourceAction(testAccOutboundSkillAddr, plancheck.ResourceActionDestroyBeforeCreate),
+				}},
+				ConfigStateChecks: []statecheck.StateCheck{
+					statecheck.ExpectKnownValue(testAccOutboundSkillAddr, at("routing_queue_id"), knownvalue.Null()),
+				},
+				Check: testAccCheckRetired(m, "Launch:SMS", 1),
+			},
+			resource.TestStep{
+				// Replaced on strategy.
+				Config: outboundSkillConfig(m, "Launch:SMS", "  media_type = \"sms\"\n  strategy = \"manual\"", ""),
 				ConfigPlanChecks: resource.ConfigPlanChecks{
 					PreApply: []plancheck.PlanCheck{
-						plancheck.ExpectResourceAction(testAccOutboundSkillAddr, plancheck.ResourceActionUpdate),
-						plancheck.ExpectKnownValue(testAccOutboundSkillAddr, at("routing_queue_id"), knownvalue.StringRegexp(numericRE)),
-						plancheck.ExpectKnownValue(testAccOutboundSkillAddr, at("is_running"), knownvalue.Bool(false)),
+						plancheck.ExpectResourceAction(testAccOutboundSkillAddr, plancheck.ResourceActionDestroyBeforeCreate),
 					},
 					PostApplyPostRefresh: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
 				},
-				ConfigStateChecks: []statecheck.StateCheck{
-					sameID.AddStateValue(testAccOutboundSkillAddr, at("id")),
-					sameQueue.AddStateValue(testAccOutboundSkillAddr, at("routing_queue_id")),
-				},
-				Check: testAccCheckOutboundSkill(t, m, "Launch:SMS", func(s *cxone.OutboundSkill, p *cxone.SkillParameters) string {
-					if s.Notes != "second" || p.ScheduleSettings.Days[6].EndTime != "12:00" || *p.RetrySettings.MaximumAttempts != 7 ||
-						p.TimeZoneSettings[0].StandardName != "GMT Standard Time" {
-						return fmt.Sprintf("skill %+v parameters %+v %+v", s, p.ScheduleSettings, p.TimeZoneSettings)
-					}
-					for _, d := range s.Dispositions {
-						if d.DispositionID == f.dispositionIDs[0] && d.Priority != 5 {
-							return fmt.Sprintf("dispositions %+v", s.Dispositions)
-						}
-					}
-					return ""
-				}),
+				Check: testAccCheckRetired(m, "Launch:SMS", 2),
 			},
-			{
-				// Blocks and dispositions removed: unscheduled, no time zones, no dispositions;
-				// the retry settings stay as they are.
-				Config: outboundSkillConfig(m, "Launch:SMS", "", ""),
-				ConfigStateChecks: []statecheck.StateCheck{
-					sameID.AddStateValue(testAccOutboundSkillAddr, at("id")),
-					statecheck.ExpectKnownValue(testAccOutboundSkillAddr, at("schedule"), knownvalue.Null()),
-					statecheck.ExpectKnownValue(testAccOutboundSkillAddr, at("dispositions"), knownvalue.Null()),
-					statecheck.ExpectKnownValue(testAccOutboundSkillAddr, at("time_zones"), knownvalue.ListSizeExact(0)),
-				},
-				ConfigPlanChecks: resource.ConfigPlanChecks{PostApplyPostRefresh: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()}},
-				Check: testAccCheckOutboundSkill(t, m, "Launch:SMS", func(s *cxone.OutboundSkill, p *cxone.SkillParameters) string {
-					if len(s.Dispositions) != 0 || p.ScheduleSettings.IsScheduled || len(p.TimeZoneSettings) != 0 || *p.RetrySettings.MaximumAttempts != 7 {
-						return fmt.Sprintf("skill %+v parameters %+v", s, p)
-					}
-					return ""
-				}),
-			},
-			{Config: outboundSkillConfig(m, "Launch:SMS", a2, b2)},
-		},
-			append(testAccImportSteps(testAccOutboundSkillAddr, "launch", "Expected a skill ID, a whole number such as 4000001", "4999999"),
-				resource.TestStep{
-					// Replaced on media_type: the old skill, deactivated, gives up its name.
-					Config: outboundSkillConfig(m, "Launch:SMS", `  media_type = "sms"`, ""),
-					ConfigPlanChecks: resource.ConfigPlanChecks{PreApply: []plancheck.PlanCheck{
-						plancheck.ExpectResourceAction(testAccOutboundSkillAddr, plancheck.ResourceActionDestroyBeforeCreate),
-					}},
-					ConfigStateChecks: []statecheck.StateCheck{
-						statecheck.ExpectKnownValue(testAccOutboundSkillAddr, at("routing_queue_id"), knownvalue.Null()),
-					},
-					Check: testAccCheckRetired(m, "Launch:SMS", 1),
-				},
-				resource.TestStep{
-					// Replaced on strategy.
-					Config: outboundSkillConfig(m, "Launch:SMS", "  media_type = \"sms\"\n  strategy = \"manual\"", ""),
-					ConfigPlanChecks: resource.ConfigPlanChecks{
-						PreApply: []plancheck.PlanCheck{
-							plancheck.ExpectResourceAction(testAccOutboundSkillAddr, plancheck.ResourceActionDestroyBeforeCreate),
-						},
-						PostApplyPostRefresh: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
-					},
-					Check: testAccCheckRetired(m, "Launch:SMS", 2),
-				},
-			)...),
-	})
+		)...))
 }
 
 func TestAccOutboundSkill_driftAndAdoption(t *testing.T) {
-	testAccPreCheck(t)
-	m := testAccMock(t)
+	m := testAccStart(t)
 	f := testAccOutboundFixture(t, m)
 	a, b := f.full("launch", 1, 3, "")
 	config := outboundSkillConfig(m, "Launch", a, b)
-	sameID := statecheck.CompareValue(compare.ValuesSame())
+	sameID := sameValue(testAccOutboundSkillAddr, "id")
 	idCheck := func() statecheck.StateCheck {
-		return sameID.AddStateValue(testAccOutboundSkillAddr, tfjsonpath.New("id"))
+		return sameID()
 	}
-	resource.ParallelTest(t, resource.TestCase{
-		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
-		CheckDestroy:             testAccCheckOutboundSkillDestroy(t, m),
-		Steps: []resource.TestStep{
-			{Config: config, ConfigStateChecks: []statecheck.StateCheck{idCheck()}},
-			{
-				// Changed outside Terraform: the plan puts it back.
-				PreConfig: func() { testAccOutboundSkillDrift(t, m, "Launch") },
-				Config:    config,
-				ConfigPlanChecks: resource.ConfigPlanChecks{
-					PreApply:             []plancheck.PlanCheck{plancheck.ExpectResourceAction(testAccOutboundSkillAddr, plancheck.ResourceActionUpdate)},
-					PostApplyPostRefresh: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
-				},
-				ConfigStateChecks: []statecheck.StateCheck{idCheck()},
+	testAccSteps(t, testAccCheckOutboundSkillDestroy(t, m), []resource.TestStep{
+		{Config: config, ConfigStateChecks: []statecheck.StateCheck{idCheck()}},
+		{
+			// Changed outside Terraform: the plan puts it back.
+			PreConfig:         func() { testAccOutboundSkillDrift(t, m, "Launch") },
+			Config:            config,
+			ConfigPlanChecks:  planAction(testAccOutboundSkillAddr, plancheck.ResourceActionUpdate),
+			ConfigStateChecks: []statecheck.StateCheck{idCheck()},
+		},
+		{
+			// Deactivated outside Terraform: gone, and created again by
+			// reactivating the same skill.
+			PreConfig: outside(t, func() error {
+				return testAccClient(t, m).SetOutboundSkillActive(t.Context(), testAccOutboundSkillID(t, m, "Launch"), false)
+			}),
+			Config: config,
+			ConfigPlanChecks: resource.ConfigPlanChecks{
+				PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(testAccOutboundSkillAddr, plancheck.ResourceActionCreate)},
 			},
-			{
-				// Deactivated outside Terraform: gone, and created again by
-				// reactivating the same skill.
-				PreConfig: func() {
-					if err := testAccClient(t, m).SetOutboundSkillActive(t.Context(), testAccOutboundSkillID(t, m, "Launch"), false); err != nil {
-						t.Fatal(err)
+			ConfigStateChecks: []statecheck.StateCheck{idCheck()},
+		},
+		{
+			// Destroy deactivates (the mock's state shows it)...
+			Config:  config,
+			Destroy: true,
+			Check: func(*terraform.State) error {
+				for _, s := range m.State().Skills {
+					if s.SkillName == "Launch" && (s.IsActive || s.IsRunning) {
+						return fmt.Errorf("after destroy: %+v", s)
 					}
-				},
-				Config: config,
-				ConfigPlanChecks: resource.ConfigPlanChecks{
-					PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(testAccOutboundSkillAddr, plancheck.ResourceActionCreate)},
-				},
-				ConfigStateChecks: []statecheck.StateCheck{idCheck()},
-			},
-			{
-				// Destroy deactivates (the mock's state shows it)...
-				Config:  config,
-				Destroy: true,
-				Check: func(*terraform.State) error {
-					for _, s := range m.State().Skills {
-						if s.SkillName == "Launch" && (s.IsActive || s.IsRunning) {
-							return fmt.Errorf("after destroy: %+v", s)
-						}
-					}
-					return nil
-				},
-			},
-			{
-				// ...and the same name configured again adopts the inactive skill.
-				Config:            config,
-				ConfigStateChecks: []statecheck.StateCheck{idCheck()},
-				ConfigPlanChecks:  resource.ConfigPlanChecks{PostApplyPostRefresh: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()}},
-			},
-			{
-				// Gone from CXone altogether (404).
-				PreConfig:          m.Reset,
-				Config:             outboundSkillConfig(m, "Launch", "", ""),
-				PlanOnly:           true,
-				ExpectNonEmptyPlan: true,
-				ConfigPlanChecks:   planRecreates(testAccOutboundSkillAddr),
+				}
+				return nil
 			},
 		},
+		{
+			// ...and the same name configured again adopts the inactive skill.
+			Config:            config,
+			ConfigStateChecks: []statecheck.StateCheck{idCheck()},
+			ConfigPlanChecks:  emptyReplan,
+		},
+		// Gone from CXone altogether (404).
+		testAccGoneStep(testAccOutboundSkillAddr, outboundSkillConfig(m, "Launch", "", ""), m.Reset),
 	})
 }
 
 func TestAccOutboundSkill_running(t *testing.T) {
-	testAccPreCheck(t)
-	m := testAccMock(t)
+	m := testAccStart(t)
 	start := func() {
 		if !m.StartSkillForTest(testAccOutboundSkillID(t, m, "Launch")) {
 			t.Fatal("no skill to start")
 		}
 	}
-	resource.ParallelTest(t, resource.TestCase{
-		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
-		CheckDestroy:             testAccCheckOutboundSkillDestroy(t, m),
-		Steps: []resource.TestStep{
-			{Config: outboundSkillConfig(m, "Launch", `  notes = "first"`, "")},
-			{
-				// Running: the update is refused and names the stop action.
-				PreConfig: start,
-				Config:    outboundSkillConfig(m, "Launch", `  notes = "second"`, ""),
-				ExpectError: expectErrorText("Outbound Skill Is Running", `Outbound skill "Launch"`, "is running",
-					"cxone_outbound_skill_stop", "restart_to_update = true"),
-			},
-			{
-				// Opted in: stopped, updated, started again.
-				Config: outboundSkillConfig(m, "Launch", "  notes = \"second\"\n  restart_to_update = true", ""),
-				ConfigStateChecks: []statecheck.StateCheck{
-					statecheck.ExpectKnownValue(testAccOutboundSkillAddr, tfjsonpath.New("is_running"), knownvalue.Bool(true)),
-				},
-				ConfigPlanChecks: resource.ConfigPlanChecks{PostApplyPostRefresh: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()}},
-				Check: testAccCheckOutboundSkill(t, m, "Launch", func(s *cxone.OutboundSkill, _ *cxone.SkillParameters) string {
-					if s.Notes != "second" || !s.IsRunning {
-						return fmt.Sprintf("skill %+v", s)
-					}
-					return ""
-				}),
-			},
-			// Destroy (CheckDestroy) stops the running skill, then deactivates it.
+	testAccSteps(t, testAccCheckOutboundSkillDestroy(t, m), []resource.TestStep{
+		{Config: outboundSkillConfig(m, "Launch", `  notes = "first"`, "")},
+		{
+			// Running: the update is refused and names the stop action.
+			PreConfig: start,
+			Config:    outboundSkillConfig(m, "Launch", `  notes = "second"`, ""),
+			ExpectError: expectErrorText("Outbound Skill Is Running", `Outbound skill "Launch"`, "is running",
+				"cxone_outbound_skill_stop", "restart_to_update = true"),
 		},
+		{
+			// Opted in: stopped, updated, started again.
+			Config: outboundSkillConfig(m, "Launch", "  notes = \"second\"\n  restart_to_update = true", ""),
+			ConfigStateChecks: []statecheck.StateCheck{
+				statecheck.ExpectKnownValue(testAccOutboundSkillAddr, tfjsonpath.New("is_running"), knownvalue.Bool(true)),
+			},
+			ConfigPlanChecks: emptyReplan,
+			Check: testAccCheckOutboundSkill(t, m, "Launch", func(s *cxone.OutboundSkill, _ *cxone.SkillParameters) string {
+				if s.Notes != "second" || !s.IsRunning {
+					return fmt.Sprintf("skill %+v", s)
+				}
+				return ""
+			}),
+		},
+		// Destroy (CheckDestroy) stops the running skill, then deactivates it.
 	})
 }
 
 func TestAccOutboundSkill_createCutOff(t *testing.T) {
-	testAccPreCheck(t)
-	m := testAccMock(t)
+	m := testAccStart(t)
 	// A skill an earlier, cut-off apply created: the create says how to import it.
 	sk, err := testAccClient(t, m).CreateOutboundSkill(context.Background(), cxone.OutboundSkillInput{SkillName: "Launch"})
 	if err != nil {
 		t.Fatal(err)
 	}
 	config := outboundSkillConfig(m, "Launch", "", "")
-	resource.ParallelTest(t, resource.TestCase{
-		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
-		CheckDestroy:             testAccCheckOutboundSkillDestroy(t, m),
-		Steps: []resource.TestStep{
-			{
-				Config: config,
-				ExpectError: expectErrorText("Unable to Create Outbound Skill", `active outbound skill named "Launch"`,
-					fmt.Sprintf("terraform import cxone_outbound_skill.<name> %d", sk.SkillID)),
-			},
-			{
-				// Following it converges.
-				Config: config + fmt.Sprintf("\nimport {\n  to = %s\n  id = \"%d\"\n}\n", testAccOutboundSkillAddr, sk.SkillID),
-				ConfigPlanChecks: resource.ConfigPlanChecks{
-					PostApplyPostRefresh: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
-				},
-			},
+	testAccSteps(t, testAccCheckOutboundSkillDestroy(t, m), []resource.TestStep{
+		{
+			Config: config,
+			ExpectError: expectErrorText("Unable to Create Outbound Skill", `active outbound skill named "Launch"`,
+				fmt.Sprintf("terraform import cxone_outbound_skill.<name> %d", sk.SkillID)),
+		},
+		{
+			// Following it converges.
+			Config:           config + fmt.Sprintf("\nimport {\n  to = %s\n  id = \"%d\"\n}\n", testAccOutboundSkillAddr, sk.SkillID),
+			ConfigPlanChecks: emptyReplan,
 		},
 	})
 }
 
 func TestAccOutboundSkill_identity(t *testing.T) {
-	testAccPreCheck(t)
-	m := testAccMock(t)
+	m := testAccStart(t)
 	testAccIdentity(t, identityCase{
 		addr: testAccOutboundSkillAddr,
 		// With a retry block: an import reads the retry settings, which a configuration
@@ -355,55 +317,45 @@ func TestAccOutboundSkill_identity(t *testing.T) {
 		create:   outboundSkillConfig(m, "Launch", "", "  retry {\n    maximum_attempts = 2\n  }"),
 		update:   outboundSkillConfig(m, "Launch", `  notes = "later"`, "  retry {\n    maximum_attempts = 2\n  }"),
 		identity: map[string]identityFrom{"skill_id": {stateAttr: "id", number: true}},
-		remove: func(map[string]any) {
-			if err := testAccClient(t, m).SetOutboundSkillActive(t.Context(), testAccOutboundSkillID(t, m, "Launch"), false); err != nil {
-				t.Fatal(err)
-			}
+		remove: func(map[string]any) error {
+			return testAccClient(t, m).SetOutboundSkillActive(t.Context(), testAccOutboundSkillID(t, m, "Launch"), false)
 		},
 	})
 }
 
 func TestAccOutboundSkill_validation(t *testing.T) {
-	testAccPreCheck(t)
-	m := testAccMock(t)
+	m := testAccStart(t)
 	bad := func(attrs, blocks string, want ...string) resource.TestStep {
-		return resource.TestStep{Config: outboundSkillConfig(m, "Launch", attrs, blocks), PlanOnly: true, ExpectError: expectErrorText(want...)}
+		return planError(outboundSkillConfig(m, "Launch", attrs, blocks), want...)
 	}
 	window := func(start, end string) string {
 		return fmt.Sprintf("  schedule {\n    monday = { start = %q, end = %q }\n  }", start, end)
 	}
-	resource.ParallelTest(t, resource.TestCase{
-		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
-		Steps: []resource.TestStep{
-			{Config: outboundSkillConfig(m, "L", "", ""), PlanOnly: true, ExpectError: expectErrorText("Attribute name must be 2 to 30 characters")},
-			{Config: outboundSkillConfig(m, "The Watering Hole", "", ""), PlanOnly: true, ExpectError: expectErrorText("Attribute name must be 2 to 30")},
-			bad(`  media_type = "chat"`, "", "Attribute media_type value must be one of", `"digital"`, `"voice"`),
-			bad(`  strategy = "predictive"`, "", "Attribute strategy value must be one of", `"personal_connection"`, `"manual"`),
-			bad(`  campaign_id = "abc"`, "", "campaign_id"),
-			bad(`  dispositions = [{ disposition_id = "1", priority = 0 }]`, "", "priority value must be between 1 and 100, got: 0"),
-			bad(`  dispositions = [{ disposition_id = "1", priority = 1 }, { disposition_id = "1", priority = 2 }]`, "",
-				"Duplicate Disposition", "disposition_id 1 more than once"),
-			bad("", window("9:00", "17:00"), "Attribute schedule.monday.start must be a time of day HH:MM"),
-			bad("", window("09:00", "24:00"), "Attribute schedule.monday.end must be a time of day HH:MM"),
-			bad("", window("17:00", "09:00"), "Invalid Time Window", "schedule.monday.end must be after start (17:00), got: 09:00"),
-			bad("", "  retry {\n    maximum_attempts = 0\n  }", "Attribute retry.maximum_attempts value must be between 1 and 100, got: 0"),
-			bad("", "  retry {\n    minimum_retry_minutes = 20000\n  }", "Attribute retry.minimum_retry_minutes value must be between 1 and 10080"),
-			bad("", "  time_zones {\n    name = \"+05:00\"\n    start = \"08:00\"\n    end = \"20:00\"\n  }",
-				"Attribute time_zones[0].name must be CXone's standard name of a time zone"),
-			bad("", "  time_zones {\n    name = \"UTC\"\n    start = \"20:00\"\n    end = \"08:00\"\n  }",
-				"time_zones[0].end must be after start"),
-			bad(`  strategy = "manual"`, "  retry {\n    maximum_attempts = 2\n  }",
-				"retry applies to Personal Connection skills only"),
-		},
+	testAccPlanErrors(t, m, []resource.TestStep{
+		planError(outboundSkillConfig(m, "L", "", ""), "Attribute name must be 2 to 30 characters"),
+		planError(outboundSkillConfig(m, "The Watering Hole", "", ""), "Attribute name must be 2 to 30"),
+		bad(`  media_type = "chat"`, "", "Attribute media_type value must be one of", `"digital"`, `"voice"`),
+		bad(`  strategy = "predictive"`, "", "Attribute strategy value must be one of", `"personal_connection"`, `"manual"`),
+		bad(`  campaign_id = "abc"`, "", "campaign_id"),
+		bad(`  dispositions = [{ disposition_id = "1", priority = 0 }]`, "", "priority value must be between 1 and 100, got: 0"),
+		bad(`  dispositions = [{ disposition_id = "1", priority = 1 }, { disposition_id = "1", priority = 2 }]`, "",
+			"Duplicate Disposition", "disposition_id 1 more than once"),
+		bad("", window("9:00", "17:00"), "Attribute schedule.monday.start must be a time of day HH:MM"),
+		bad("", window("09:00", "24:00"), "Attribute schedule.monday.end must be a time of day HH:MM"),
+		bad("", window("17:00", "09:00"), "Invalid Time Window", "schedule.monday.end must be after start (17:00), got: 09:00"),
+		bad("", "  retry {\n    maximum_attempts = 0\n  }", "Attribute retry.maximum_attempts value must be between 1 and 100, got: 0"),
+		bad("", "  retry {\n    minimum_retry_minutes = 20000\n  }", "Attribute retry.minimum_retry_minutes value must be between 1 and 10080"),
+		bad("", "  time_zones {\n    name = \"+05:00\"\n    start = \"08:00\"\n    end = \"20:00\"\n  }",
+			"Attribute time_zones[0].name must be CXone's standard name of a time zone"),
+		bad("", "  time_zones {\n    name = \"UTC\"\n    start = \"20:00\"\n    end = \"08:00\"\n  }",
+			"time_zones[0].end must be after start"),
+		bad(`  strategy = "manual"`, "  retry {\n    maximum_attempts = 2\n  }",
+			"retry applies to Personal Connection skills only"),
 	})
-	if n := requestsBeyondSettingsCheck(m); n != 0 {
-		t.Errorf("plan-time validation made %d API requests, want 0: %v", n, m.Requests().ByRoute)
-	}
 }
 
 func TestAccOutboundSkill_list(t *testing.T) {
-	testAccPreCheck(t)
-	m := testAccMock(t)
+	m := testAccStart(t)
 	f := testAccOutboundFixture(t, m)
 	c := testAccClient(t, m)
 	sk, err := c.CreateOutboundSkill(t.Context(), cxone.OutboundSkillInput{SkillName: "Launch", CampaignID: f.campaignID,
@@ -511,17 +463,8 @@ func testAccCheckRetired(m *mockcxone.Server, name string, n int) resource.TestC
 // testAccCheckOutboundSkillDestroy checks that every outbound skill the test managed is
 // inactive and stopped: destroy stops and deactivates, since CXone cannot delete skills.
 func testAccCheckOutboundSkillDestroy(t *testing.T, m *mockcxone.Server) resource.TestCheckFunc {
-	return testAccCheckDestroyed(t, m, "cxone_outbound_skill", func(ctx context.Context, c *cxone.Client, rs *terraform.ResourceState) (string, error) {
-		id, err := parseNumericID(rs.Primary.ID, "skill ID")
-		if err != nil {
-			return "", err
-		}
-		sk, err := c.GetOutboundSkill(ctx, id)
-		if err != nil || (!sk.IsActive && !sk.IsRunning) {
-			return "", err
-		}
-		return fmt.Sprintf("skill %d (%q) is still active or running after destroy: %+v", id, sk.SkillName, sk), nil
-	})
+	return testAccCheckDeactivated(t, m, "cxone_outbound_skill", "outbound skill", (*cxone.Client).GetOutboundSkill,
+		func(sk *cxone.OutboundSkill) (string, bool) { return sk.SkillName, sk.IsActive || sk.IsRunning })
 }
 
 // TestAccOutboundSkill_refreshReadsLists: a plan of N outbound skills reads them from the
@@ -529,8 +472,7 @@ func testAccCheckOutboundSkillDestroy(t *testing.T, m *mockcxone.Server) resourc
 // by ID (before the read cache served them: three requests per skill, now one, for its
 // dispositions, which CXone lists only per skill).
 func TestAccOutboundSkill_refreshReadsLists(t *testing.T) {
-	testAccPreCheck(t)
-	m := testAccMock(t)
+	m := testAccStart(t)
 	f := testAccOutboundFixture(t, m)
 	const n = 6
 	config := testAccProviderConfig(m) + fmt.Sprintf(`
@@ -553,29 +495,25 @@ resource "cxone_outbound_skill" "many" {
 		skillList   = "GET /inContactAPI/services/{version}/skills"
 	)
 	var before mockcxone.RequestCounts
-	resource.ParallelTest(t, resource.TestCase{
-		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
-		CheckDestroy:             testAccCheckOutboundSkillDestroy(t, m),
-		Steps: []resource.TestStep{
-			{Config: config},
-			{PreConfig: func() { before = m.Requests() }, Config: config, PlanOnly: true},
-			{
-				PreConfig: func() {
-					after := m.Requests()
-					got := func(route string) int { return after.ByRoute[route] - before.ByRoute[route] }
-					plans := got(dispsByID) / n // each plan reads each skill's dispositions once
-					reads := got(skillList) + got(everyParams) + got(dispsByID) + got(byID) + got(paramsByID)
-					t.Logf("%d plans of %d outbound skills: %d reads of skills (besides the token): %d lists of skills, "+
-						"%d reads of every skill's parameters, %d of dispositions, %d skills and %d parameters read by ID",
-						plans, n, reads, got(skillList), got(everyParams), got(dispsByID), got(byID), got(paramsByID))
-					if plans < 1 || got(dispsByID) != plans*n || got(byID) != 0 || got(paramsByID) != 0 ||
-						got(everyParams) != plans || got(skillList) != plans || reads != plans*(n+2) {
-						t.Errorf("want per plan one list of skills, one read of every skill's parameters and %d of "+
-							"dispositions (%d requests), none by ID: %v", n, n+2, after.ByRoute)
-					}
-				},
-				Config: config, PlanOnly: true,
+	testAccSteps(t, testAccCheckOutboundSkillDestroy(t, m), []resource.TestStep{
+		{Config: config},
+		{PreConfig: func() { before = m.Requests() }, Config: config, PlanOnly: true},
+		{
+			PreConfig: func() {
+				after := m.Requests()
+				got := func(route string) int { return after.ByRoute[route] - before.ByRoute[route] }
+				plans := got(dispsByID) / n // each plan reads each skill's dispositions once
+				reads := got(skillList) + got(everyParams) + got(dispsByID) + got(byID) + got(paramsByID)
+				t.Logf("%d plans of %d outbound skills: %d reads of skills (besides the token): %d lists of skills, "+
+					"%d reads of every skill's parameters, %d of dispositions, %d skills and %d parameters read by ID",
+					plans, n, reads, got(skillList), got(everyParams), got(dispsByID), got(byID), got(paramsByID))
+				if plans < 1 || got(dispsByID) != plans*n || got(byID) != 0 || got(paramsByID) != 0 ||
+					got(everyParams) != plans || got(skillList) != plans || reads != plans*(n+2) {
+					t.Errorf("want per plan one list of skills, one read of every skill's parameters and %d of "+
+						"dispositions (%d requests), none by ID: %v", n, n+2, after.ByRoute)
+				}
 			},
+			Config: config, PlanOnly: true,
 		},
 	})
 }

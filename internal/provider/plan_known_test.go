@@ -20,8 +20,7 @@ import (
 // of an assignment and a binding (made of their configured parts). The apply stores
 // exactly these values (no "inconsistent result"), and the next plan is empty.
 func TestAccPlan_knownAtCreate(t *testing.T) {
-	testAccPreCheck(t)
-	m := testAccMock(t)
+	m := testAccStart(t)
 	c := testAccClient(t, m)
 	skill, err := c.CreateSkill(t.Context(), testAccSkillInput("Known at plan", true))
 	if err != nil {
@@ -58,23 +57,20 @@ resource "cxone_routing_queue_binding" "known" {
 	known := func(addr, attr string, want knownvalue.Check) plancheck.PlanCheck {
 		return plancheck.ExpectKnownValue(addr, tfjsonpath.New(attr), want)
 	}
-	resource.ParallelTest(t, resource.TestCase{
-		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
-		Steps: []resource.TestStep{{
-			Config: config,
-			ConfigPlanChecks: resource.ConfigPlanChecks{PreApply: []plancheck.PlanCheck{
-				known("cxone_digital_skill.new", "media_type_id", knownvalue.Int64Exact(cxone.MediaTypeDigital)),
-				known("cxone_digital_user_permissions.mowgli", "id", knownvalue.StringExact("1001")),
-				known("cxone_digital_user_permissions.mowgli", "user_name", knownvalue.StringExact("mowgli")),
-				known("cxone_digital_user_permissions.mowgli", "email_address", knownvalue.NotNull()),
-				known("cxone_digital_user_permissions.mowgli", "digital_threshold", knownvalue.NotNull()),
-				known("cxone_digital_user_permissions.mowgli", "use_team_digital_threshold", knownvalue.NotNull()),
-				known("cxone_digital_user_permissions.mowgli", "digital_refusal_timeout", knownvalue.NotNull()),
-				known("cxone_skill_assignment.mowgli", "id", knownvalue.StringExact(fmt.Sprintf("1001/%d", skill.SkillID))),
-				known("cxone_routing_queue_binding.known", "id", knownvalue.StringExact(queueID+"/"+ch.ID)),
-			}},
+	testAccSteps(t, nil, []resource.TestStep{{
+		Config: config,
+		ConfigPlanChecks: resource.ConfigPlanChecks{PreApply: []plancheck.PlanCheck{
+			known("cxone_digital_skill.new", "media_type_id", knownvalue.Int64Exact(cxone.MediaTypeDigital)),
+			known("cxone_digital_user_permissions.mowgli", "id", knownvalue.StringExact("1001")),
+			known("cxone_digital_user_permissions.mowgli", "user_name", knownvalue.StringExact("mowgli")),
+			known("cxone_digital_user_permissions.mowgli", "email_address", knownvalue.NotNull()),
+			known("cxone_digital_user_permissions.mowgli", "digital_threshold", knownvalue.NotNull()),
+			known("cxone_digital_user_permissions.mowgli", "use_team_digital_threshold", knownvalue.NotNull()),
+			known("cxone_digital_user_permissions.mowgli", "digital_refusal_timeout", knownvalue.NotNull()),
+			known("cxone_skill_assignment.mowgli", "id", knownvalue.StringExact(fmt.Sprintf("1001/%d", skill.SkillID))),
+			known("cxone_routing_queue_binding.known", "id", knownvalue.StringExact(queueID+"/"+ch.ID)),
 		}},
-	})
+	}})
 }
 
 // TestKeepPlannedLookups: a user changed between plan and create keeps the planned

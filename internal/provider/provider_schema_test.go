@@ -12,12 +12,10 @@ import (
 
 	actiontimeouts "github.com/hashicorp/terraform-plugin-framework-timeouts/action/timeouts"
 	"github.com/hashicorp/terraform-plugin-framework-timeouts/resource/timeouts"
-	"github.com/hashicorp/terraform-plugin-framework/action"
 	"github.com/hashicorp/terraform-plugin-framework/attr"
 	"github.com/hashicorp/terraform-plugin-framework/datasource"
 	datasourceschema "github.com/hashicorp/terraform-plugin-framework/datasource/schema"
 	"github.com/hashicorp/terraform-plugin-framework/diag"
-	"github.com/hashicorp/terraform-plugin-framework/ephemeral"
 	"github.com/hashicorp/terraform-plugin-framework/provider"
 	"github.com/hashicorp/terraform-plugin-framework/resource"
 	resourceschema "github.com/hashicorp/terraform-plugin-framework/resource/schema"
@@ -62,28 +60,12 @@ func TestProviderSchemas_checksEveryRegisteredType(t *testing.T) {
 // and that every example folder is a registered type, so that a type dropped from
 // the provider's lists by mistake fails here.
 func TestProviderTypes_haveExamples(t *testing.T) {
-	ctx := context.Background()
-	p := New("test")()
-	resources, dataSources := registeredTypes(ctx, p)
-	var ephemerals []string
-	if ep, ok := p.(provider.ProviderWithEphemeralResources); ok {
-		for _, newEphemeral := range ep.EphemeralResources(ctx) {
-			var m ephemeral.MetadataResponse
-			newEphemeral().Metadata(ctx, ephemeral.MetadataRequest{ProviderTypeName: "cxone"}, &m)
-			ephemerals = append(ephemerals, m.TypeName)
-		}
+	registered := map[typeKind][]string{}
+	for _, rt := range providerTypes(context.Background(), New("test")()) {
+		registered[rt.kind] = append(registered[rt.kind], rt.name)
 	}
-	var actions []string
-	if ap, ok := p.(provider.ProviderWithActions); ok {
-		for _, newAction := range ap.Actions(ctx) {
-			var m action.MetadataResponse
-			newAction().Metadata(ctx, action.MetadataRequest{ProviderTypeName: "cxone"}, &m)
-			actions = append(actions, m.TypeName)
-		}
-	}
-	for kind, registered := range map[string][]string{"resources": resources, "data-sources": dataSources,
-		"ephemeral-resources": ephemerals, "actions": actions} {
-		entries, err := os.ReadDir(filepath.Join("..", "..", "examples", kind))
+	for _, kind := range typeKinds {
+		entries, err := os.ReadDir(filepath.Join("..", "..", "examples", kind.examples))
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -93,9 +75,10 @@ func TestProviderTypes_haveExamples(t *testing.T) {
 				examples = append(examples, e.Name())
 			}
 		}
-		slices.Sort(registered)
-		if !slices.Equal(examples, registered) {
-			t.Errorf("examples/%s has folders %v; the provider registers %v", kind, examples, registered)
+		names := registered[kind]
+		slices.Sort(names)
+		if !slices.Equal(examples, names) {
+			t.Errorf("examples/%s has folders %v; the provider registers %v", kind.examples, examples, names)
 		}
 	}
 }
@@ -109,57 +92,11 @@ func providerProblems(ctx context.Context, p provider.Provider) []string {
 	problems := diagProblems("provider "+meta.TypeName, ps.Diagnostics)
 	problems = append(problems, prefixed("provider "+meta.TypeName, undescribed("", reflect.ValueOf(ps.Schema)))...)
 
-	for _, newResource := range p.Resources(ctx) {
-		r := newResource()
-		var m resource.MetadataResponse
-		r.Metadata(ctx, resource.MetadataRequest{ProviderTypeName: meta.TypeName}, &m)
-		var s resource.SchemaResponse
-		r.Schema(ctx, resource.SchemaRequest{}, &s)
-		label := "resource " + m.TypeName
-		problems = append(problems, diagProblems(label, s.Diagnostics)...)
-		problems = append(problems, diagProblems(label, s.Schema.ValidateImplementation(ctx))...)
-		problems = append(problems, prefixed(label, undescribed("", reflect.ValueOf(s.Schema)))...)
-		problems = append(problems, prefixed(label, modelProblems(r, "framework.Resource", s.Schema))...)
-	}
-	for _, newDataSource := range p.DataSources(ctx) {
-		d := newDataSource()
-		var m datasource.MetadataResponse
-		d.Metadata(ctx, datasource.MetadataRequest{ProviderTypeName: meta.TypeName}, &m)
-		var s datasource.SchemaResponse
-		d.Schema(ctx, datasource.SchemaRequest{}, &s)
-		label := "data source " + m.TypeName
-		problems = append(problems, diagProblems(label, s.Diagnostics)...)
-		problems = append(problems, diagProblems(label, s.Schema.ValidateImplementation(ctx))...)
-		problems = append(problems, prefixed(label, undescribed("", reflect.ValueOf(s.Schema)))...)
-		problems = append(problems, prefixed(label, modelProblems(d, "framework.DataSourceWithModel", s.Schema))...)
-	}
-	if ep, ok := p.(provider.ProviderWithEphemeralResources); ok {
-		for _, newEphemeral := range ep.EphemeralResources(ctx) {
-			e := newEphemeral()
-			var m ephemeral.MetadataResponse
-			e.Metadata(ctx, ephemeral.MetadataRequest{ProviderTypeName: meta.TypeName}, &m)
-			var s ephemeral.SchemaResponse
-			e.Schema(ctx, ephemeral.SchemaRequest{}, &s)
-			label := "ephemeral resource " + m.TypeName
-			problems = append(problems, diagProblems(label, s.Diagnostics)...)
-			problems = append(problems, diagProblems(label, s.Schema.ValidateImplementation(ctx))...)
-			problems = append(problems, prefixed(label, undescribed("", reflect.ValueOf(s.Schema)))...)
-			problems = append(problems, prefixed(label, modelProblems(e, "framework.EphemeralResourceWithModel", s.Schema))...)
-		}
-	}
-	if ap, ok := p.(provider.ProviderWithActions); ok {
-		for _, newAction := range ap.Actions(ctx) {
-			a := newAction()
-			var m action.MetadataResponse
-			a.Metadata(ctx, action.MetadataRequest{ProviderTypeName: meta.TypeName}, &m)
-			var s action.SchemaResponse
-			a.Schema(ctx, action.SchemaRequest{}, &s)
-			label := "action " + m.TypeName
-			problems = append(problems, diagProblems(label, s.Diagnostics)...)
-			problems = append(problems, diagProblems(label, s.Schema.ValidateImplementation(ctx))...)
-			problems = append(problems, prefixed(label, undescribed("", reflect.ValueOf(s.Schema)))...)
-			problems = append(problems, prefixed(label, modelProblems(a, "framework.ActionWithModel", s.Schema))...)
-		}
+	for _, rt := range providerTypes(ctx, p) {
+		label := rt.kind.label + " " + rt.name
+		problems = append(problems, diagProblems(label, rt.diags)...)
+		problems = append(problems, prefixed(label, undescribed("", reflect.ValueOf(rt.schema)))...)
+		problems = append(problems, prefixed(label, modelProblems(rt.value, rt.kind.base, rt.schema))...)
 	}
 	return problems
 }
@@ -174,21 +111,82 @@ func modelProblems(v any, base string, s any) []string {
 	return framework.ModelProblems(s, withModel.Model())
 }
 
-// registeredTypes lists the type names of p's resources and data sources.
-func registeredTypes(ctx context.Context, p provider.Provider) (resources, dataSources []string) {
+// typeKind is one kind of type a provider registers: its name in messages, its
+// folder under examples, and the framework base each type of the kind embeds.
+type typeKind struct{ label, examples, base string }
+
+// typeKinds are the kinds a provider registers, in the order they are checked.
+var typeKinds = []typeKind{
+	{"resource", "resources", "framework.Resource"},
+	{"data source", "data-sources", "framework.DataSourceWithModel"},
+	{"ephemeral resource", "ephemeral-resources", "framework.EphemeralResourceWithModel"},
+	{"action", "actions", "framework.ActionWithModel"},
+}
+
+// registeredType is one type a provider registers: its name, a new value of it,
+// its schema, and the error diagnostics of building and validating that schema.
+type registeredType struct {
+	kind   typeKind
+	name   string
+	value  any
+	schema any
+	diags  diag.Diagnostics
+}
+
+// providerTypes lists the types p registers, kind by kind in the order of typeKinds.
+func providerTypes(ctx context.Context, p provider.Provider) []registeredType {
 	var meta provider.MetadataResponse
 	p.Metadata(ctx, provider.MetadataRequest{}, &meta)
-	for _, newResource := range p.Resources(ctx) {
-		var m resource.MetadataResponse
-		newResource().Metadata(ctx, resource.MetadataRequest{ProviderTypeName: meta.TypeName}, &m)
-		resources = append(resources, m.TypeName)
+	values := [][]any{instances(p.Resources(ctx)), instances(p.DataSources(ctx)), nil, nil}
+	if ep, ok := p.(provider.ProviderWithEphemeralResources); ok {
+		values[2] = instances(ep.EphemeralResources(ctx))
 	}
-	for _, newDataSource := range p.DataSources(ctx) {
-		var m datasource.MetadataResponse
-		newDataSource().Metadata(ctx, datasource.MetadataRequest{ProviderTypeName: meta.TypeName}, &m)
-		dataSources = append(dataSources, m.TypeName)
+	if ap, ok := p.(provider.ProviderWithActions); ok {
+		values[3] = instances(ap.Actions(ctx))
 	}
-	return resources, dataSources
+	var out []registeredType
+	for i, kind := range typeKinds {
+		for _, v := range values[i] {
+			out = append(out, describeType(ctx, kind, v, meta.TypeName))
+		}
+	}
+	return out
+}
+
+// instances calls each of news.
+func instances[T any](news []func() T) []any {
+	out := make([]any, len(news))
+	for i, newT := range news {
+		out[i] = newT()
+	}
+	return out
+}
+
+// describeType calls v's Metadata and Schema methods and validates the schema.
+// Each kind of type has request and response types of its own, with the same
+// field names (ProviderTypeName, TypeName, Schema, Diagnostics), so they are
+// reached by reflection, like the schema nodes in undescribed.
+func describeType(ctx context.Context, kind typeKind, v any, providerTypeName string) registeredType {
+	call := func(method string, request func(req reflect.Value)) reflect.Value {
+		m := reflect.ValueOf(v).MethodByName(method)
+		req := reflect.New(m.Type().In(1)).Elem()
+		request(req)
+		resp := reflect.New(m.Type().In(2).Elem())
+		m.Call([]reflect.Value{reflect.ValueOf(ctx), req, resp})
+		return resp.Elem()
+	}
+	meta := call("Metadata", func(req reflect.Value) { req.FieldByName("ProviderTypeName").SetString(providerTypeName) })
+	s := call("Schema", func(reflect.Value) {})
+	schema := s.FieldByName("Schema").Interface()
+	diags, _ := s.FieldByName("Diagnostics").Interface().(diag.Diagnostics)
+	if validator, ok := schema.(interface {
+		ValidateImplementation(context.Context) diag.Diagnostics
+	}); ok {
+		diags = append(diags, validator.ValidateImplementation(ctx)...)
+	} else {
+		diags.AddError("Schema without ValidateImplementation", fmt.Sprintf("%T has no ValidateImplementation method", schema))
+	}
+	return registeredType{kind: kind, name: meta.FieldByName("TypeName").String(), value: v, schema: schema, diags: diags}
 }
 
 func diagProblems(label string, diags diag.Diagnostics) []string {

@@ -12,8 +12,7 @@ import (
 // TestAccProvider_userAgent checks that every API call names the provider and the
 // version it was built with (main.version, set by -ldflags at release).
 func TestAccProvider_userAgent(t *testing.T) {
-	testAccPreCheck(t)
-	m := testAccMock(t)
+	m := testAccStart(t)
 	resource.ParallelTest(t, resource.TestCase{
 		ProtoV6ProviderFactories: testAccFactories(providerserver.NewProtocol6WithError(New("9.8.7-test")())),
 		Steps: []resource.TestStep{{

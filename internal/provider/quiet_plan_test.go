@@ -62,6 +62,15 @@ func (e expectOnlyChange) CheckPlan(_ context.Context, req plancheck.CheckPlanRe
 
 var _ plancheck.PlanCheck = expectOnlyChange{}
 
+// planOnlyChanges is the plan checks of a step that updates addr in place, changing
+// exactly attrs (expectOnlyChange), and whose re-plan after the apply is empty.
+func planOnlyChanges(addr string, attrs ...string) resource.ConfigPlanChecks {
+	return resource.ConfigPlanChecks{
+		PreApply:             []plancheck.PlanCheck{expectOnlyChange{addr, attrs}},
+		PostApplyPostRefresh: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
+	}
+}
+
 // quietValues are the values of testAccQuietConfig that the steps change one at a time.
 type quietValues struct {
 	threshold, proficiency int
@@ -118,19 +127,15 @@ resource "cxone_routing_queue_binding" "q" {
 // place. Then the secret is left out: the plan is empty, and an update still sends the
 // secret kept in the state.
 func TestAccQuietPlans(t *testing.T) {
-	testAccPreCheck(t)
-	m := testAccMock(t)
+	m := testAccStart(t)
 	base := quietValues{threshold: 2, proficiency: 3, notes: "v1", boxPath: "quiet", name: "Quiet channel", secret: true}
 	step := func(change func(*quietValues), addr string, attrs ...string) resource.TestStep {
 		v := base
 		change(&v)
 		base = v
 		return resource.TestStep{
-			Config: testAccQuietConfig(m, v),
-			ConfigPlanChecks: resource.ConfigPlanChecks{
-				PreApply:             []plancheck.PlanCheck{expectOnlyChange{addr, attrs}},
-				PostApplyPostRefresh: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
-			},
+			Config:           testAccQuietConfig(m, v),
+			ConfigPlanChecks: planOnlyChanges(addr, attrs...),
 		}
 	}
 	steps := []resource.TestStep{{Config: testAccQuietConfig(m, base)}}
@@ -155,30 +160,22 @@ func TestAccQuietPlans(t *testing.T) {
 		}
 		return nil
 	}
-	resource.ParallelTest(t, resource.TestCase{
-		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
-		Steps:                    steps,
-	})
+	testAccSteps(t, nil, steps)
 }
 
 // TestAccByocIntegration_writeOnlySecretUnset: with a write-only secret, a plan without
 // the secret variable is empty, and a change that must send the secret fails at plan
 // time naming client_secret_wo.
 func TestAccByocIntegration_writeOnlySecretUnset(t *testing.T) {
-	testAccPreCheck(t)
-	m := testAccMock(t)
+	m := testAccStart(t)
 	cfg := testAccByocIntegrationConfig_writeOnly(m, "first-secret", 1)
 	unset := regexp.MustCompile(`\n\s*client_secret_wo\s*=.*`).ReplaceAllString(cfg, "\n  # client_secret_wo = var.secret, unset")
 	changed := strings.Replace(unset, `name `, `color = "#123456"`+"\n  name ", 1)
-	resource.ParallelTest(t, resource.TestCase{
-		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
-		CheckDestroy:             testAccCheckByocIntegrationDestroy(t, m),
-		Steps: []resource.TestStep{
-			{Config: cfg},
-			{Config: unset, PlanOnly: true},
-			{Config: changed, PlanOnly: true, ExpectError: expectErrorText("Missing Client Secret",
-				"CXone replaces every field", "client_secret_wo")},
-		},
+	testAccSteps(t, testAccCheckByocIntegrationDestroy(t, m), []resource.TestStep{
+		{Config: cfg},
+		{Config: unset, PlanOnly: true},
+		{Config: changed, PlanOnly: true, ExpectError: expectErrorText("Missing Client Secret",
+			"CXone replaces every field", "client_secret_wo")},
 	})
 }
 

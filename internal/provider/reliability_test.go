@@ -54,8 +54,7 @@ func TestAccReliability_noise(t *testing.T) {
 // and update route after the mock applied it. The provider must neither fail nor
 // create a second object: lost creates are looked up, idempotent calls retried.
 func TestAccReliability_lostAnswers(t *testing.T) {
-	testAccPreCheck(t)
-	m := testAccMock(t)
+	m := testAccStart(t)
 	drop := func(method, path string) mockcxone.FaultRule {
 		return mockcxone.FaultRule{Method: method, Path: path, DropResponse: true, Count: 1}
 	}
@@ -77,23 +76,17 @@ func TestAccReliability_lostAnswers(t *testing.T) {
 		drop("POST", dfoPrefix+"/channels"), // channel upsert
 		drop("PUT", adminPrefix+"/agents"),
 	}
-	resource.ParallelTest(t, resource.TestCase{
-		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
-		CheckDestroy:             func(*terraform.State) error { return testAccCheckFleetDestroyed(m)() },
-		Steps: []resource.TestStep{
-			{
-				PreConfig:         func() { testAccSetFaults(t, m, createRules...) },
-				Config:            testAccFleetConfig(m, 3, "v1"),
-				ConfigStateChecks: checks("v1"),
-			},
-			{
-				PreConfig: func() { testAccSetFaults(t, m, updateRules...) },
-				Config:    testAccFleetConfig(m, 3, "v2"),
-				ConfigPlanChecks: resource.ConfigPlanChecks{
-					PostApplyPostRefresh: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
-				},
-				ConfigStateChecks: checks("v2"),
-			},
+	testAccSteps(t, func(*terraform.State) error { return testAccCheckFleetDestroyed(m)() }, []resource.TestStep{
+		{
+			PreConfig:         func() { testAccSetFaults(t, m, createRules...) },
+			Config:            testAccFleetConfig(m, 3, "v1"),
+			ConfigStateChecks: checks("v1"),
+		},
+		{
+			PreConfig:         func() { testAccSetFaults(t, m, updateRules...) },
+			Config:            testAccFleetConfig(m, 3, "v2"),
+			ConfigPlanChecks:  emptyReplan,
+			ConfigStateChecks: checks("v2"),
 		},
 	})
 }
@@ -101,27 +94,22 @@ func TestAccReliability_lostAnswers(t *testing.T) {
 // TestAccReliability_tokenExpiry runs the story with tokens that live two seconds,
 // shorter than the skill's routing-queue sync: the apply succeeds on fresh tokens.
 func TestAccReliability_tokenExpiry(t *testing.T) {
-	testAccPreCheck(t)
-	m := testAccMock(t, func(o *mockcxone.Options) {
+	m := testAccStart(t, func(o *mockcxone.Options) {
 		o.TokenTTL = 2 * time.Second
 		o.SyncDelay = 3 * time.Second
 	})
-	resource.ParallelTest(t, resource.TestCase{
-		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
-		CheckDestroy:             testAccCheckScenarioDestroyed(t, m),
-		Steps: []resource.TestStep{
-			{
-				Config: testAccScenarioConfig(m, "The Watering Hole", 5, "The Watering Hole direct messages"),
-				Check: resource.ComposeTestCheckFunc(
-					testAccCheckScenarioInCXone(t, m, 5, "The Watering Hole direct messages"),
-					func(*terraform.State) error {
-						if n := m.Requests().ByRoute["POST /authentication/v1/token/access-key"]; n < 2 {
-							return fmt.Errorf("expected the provider to fetch fresh tokens during the apply, it fetched %d", n)
-						}
-						return nil
-					},
-				),
-			},
+	testAccSteps(t, testAccCheckScenarioDestroyed(t, m), []resource.TestStep{
+		{
+			Config: testAccScenarioConfig(m, "The Watering Hole", 5, "The Watering Hole direct messages"),
+			Check: resource.ComposeTestCheckFunc(
+				testAccCheckScenarioInCXone(t, m, 5, "The Watering Hole direct messages"),
+				func(*terraform.State) error {
+					if n := m.Requests().ByRoute["POST /authentication/v1/token/access-key"]; n < 2 {
+						return fmt.Errorf("expected the provider to fetch fresh tokens during the apply, it fetched %d", n)
+					}
+					return nil
+				},
+			),
 		},
 	})
 }
@@ -136,30 +124,27 @@ func TestAccReliability_persistentFailure(t *testing.T) {
 			testAccPreCheck(t)
 			m := testAccMock(t)
 			failedSends := 0
-			resource.ParallelTest(t, resource.TestCase{
-				ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
-				Steps: []resource.TestStep{
-					{
-						PreConfig: func() {
-							testAccSetFaults(t, m, mockcxone.FaultRule{Method: "POST", Path: dfoPrefix + "/channels", Status: status})
-						},
-						Config:      testAccPersistentFailureConfig(m),
-						ExpectError: regexp.MustCompile(`(?s)Unable to Create Digital Channel.*persistent-failure.*` + fmt.Sprint(status)),
+			testAccSteps(t, nil, []resource.TestStep{
+				{
+					PreConfig: func() {
+						testAccSetFaults(t, m, mockcxone.FaultRule{Method: "POST", Path: dfoPrefix + "/channels", Status: status})
 					},
-					{
-						// Once CXone recovers, the next apply creates only what is missing.
-						PreConfig: func() {
-							failedSends = m.Requests().ByRoute["POST "+dfoPrefix+"/channels"]
-							testAccSetFaults(t, m)
+					Config:      testAccPersistentFailureConfig(m),
+					ExpectError: regexp.MustCompile(`(?s)Unable to Create Digital Channel.*persistent-failure.*` + fmt.Sprint(status)),
+				},
+				{
+					// Once CXone recovers, the next apply creates only what is missing.
+					PreConfig: func() {
+						failedSends = m.Requests().ByRoute["POST "+dfoPrefix+"/channels"]
+						testAccSetFaults(t, m)
+					},
+					Config: testAccPersistentFailureConfig(m),
+					ConfigPlanChecks: resource.ConfigPlanChecks{
+						PreApply: []plancheck.PlanCheck{
+							plancheck.ExpectResourceAction("cxone_byoc_integration.p", plancheck.ResourceActionNoop),
+							plancheck.ExpectResourceAction("cxone_digital_channel.p", plancheck.ResourceActionCreate),
 						},
-						Config: testAccPersistentFailureConfig(m),
-						ConfigPlanChecks: resource.ConfigPlanChecks{
-							PreApply: []plancheck.PlanCheck{
-								plancheck.ExpectResourceAction("cxone_byoc_integration.p", plancheck.ResourceActionNoop),
-								plancheck.ExpectResourceAction("cxone_digital_channel.p", plancheck.ResourceActionCreate),
-							},
-							PostApplyPostRefresh: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
-						},
+						PostApplyPostRefresh: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
 					},
 				},
 			})

@@ -6,7 +6,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/hashicorp/terraform-plugin-testing/compare"
 	"github.com/hashicorp/terraform-plugin-testing/helper/resource"
 	"github.com/hashicorp/terraform-plugin-testing/knownvalue"
 	"github.com/hashicorp/terraform-plugin-testing/statecheck"
@@ -16,87 +15,73 @@ import (
 )
 
 func TestAccRoutingQueueDataSource_basic(t *testing.T) {
-	testAccPreCheck(t)
-	m := testAccMock(t)
+	m := testAccStart(t)
 	queueOf := func(ds string) statecheck.StateCheck {
-		return statecheck.CompareValuePairs(testAccSkillAddr, tfjsonpath.New("routing_queue_id"),
-			"data.cxone_routing_queue."+ds, tfjsonpath.New("id"), compare.ValuesSame())
+		return sameAt(testAccSkillAddr, "routing_queue_id", "data.cxone_routing_queue."+ds, "id")
 	}
-	resource.ParallelTest(t, resource.TestCase{
-		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
-		CheckDestroy:             testAccCheckDigitalSkillDestroy(t, m),
-		Steps: []resource.TestStep{
-			{
-				Config: testAccRoutingQueueDataSourceConfig_lookups(m, "The Watering Hole"),
-				ConfigStateChecks: []statecheck.StateCheck{
-					queueOf("by_skill"), queueOf("by_id"), queueOf("by_name"),
-					statecheck.ExpectKnownValue("data.cxone_routing_queue.by_skill", tfjsonpath.New("name"), knownvalue.StringExact("The Watering Hole")),
-					statecheck.ExpectKnownValue("data.cxone_routing_queue.by_id", tfjsonpath.New("name"), knownvalue.StringExact("The Watering Hole")),
-					statecheck.ExpectKnownValue("data.cxone_routing_queue.by_name", tfjsonpath.New("is_deleted"), knownvalue.Bool(false)),
-					statecheck.ExpectKnownValue("data.cxone_routing_queue.by_name", tfjsonpath.New("is_subqueue"), knownvalue.Bool(false)),
-					statecheck.ExpectKnownValue("data.cxone_routing_queue.by_name", tfjsonpath.New("skill_id"), knownvalue.Null()),
-				},
+	testAccSteps(t, testAccCheckDigitalSkillDestroy(t, m), []resource.TestStep{
+		{
+			Config: testAccRoutingQueueDataSourceConfig_lookups(m, "The Watering Hole"),
+			ConfigStateChecks: []statecheck.StateCheck{
+				queueOf("by_skill"), queueOf("by_id"), queueOf("by_name"),
+				statecheck.ExpectKnownValue("data.cxone_routing_queue.by_skill", tfjsonpath.New("name"), knownvalue.StringExact("The Watering Hole")),
+				statecheck.ExpectKnownValue("data.cxone_routing_queue.by_id", tfjsonpath.New("name"), knownvalue.StringExact("The Watering Hole")),
+				statecheck.ExpectKnownValue("data.cxone_routing_queue.by_name", tfjsonpath.New("is_deleted"), knownvalue.Bool(false)),
+				statecheck.ExpectKnownValue("data.cxone_routing_queue.by_name", tfjsonpath.New("is_subqueue"), knownvalue.Bool(false)),
+				statecheck.ExpectKnownValue("data.cxone_routing_queue.by_name", tfjsonpath.New("skill_id"), knownvalue.Null()),
 			},
-			{
-				// The queue of a deactivated skill is deleted, and still found by id and skill.
-				PreConfig: func() { testAccDeactivateSkill(t, m, "The Watering Hole") },
-				Config:    testAccRoutingQueueDataSourceConfig_skillID(m, "4000001"),
-				ConfigStateChecks: []statecheck.StateCheck{
-					statecheck.ExpectKnownValue("data.cxone_routing_queue.test", tfjsonpath.New("is_deleted"), knownvalue.Bool(true)),
-					statecheck.ExpectKnownValue("data.cxone_routing_queue.test", tfjsonpath.New("skill_id"), knownvalue.Int64Exact(4000001)),
-				},
+		},
+		{
+			// The queue of a deactivated skill is deleted, and still found by id and skill.
+			PreConfig: func() { testAccDeactivateSkill(t, m, "The Watering Hole") },
+			Config:    testAccRoutingQueueDataSourceConfig_skillID(m, "4000001"),
+			ConfigStateChecks: []statecheck.StateCheck{
+				statecheck.ExpectKnownValue("data.cxone_routing_queue.test", tfjsonpath.New("is_deleted"), knownvalue.Bool(true)),
+				statecheck.ExpectKnownValue("data.cxone_routing_queue.test", tfjsonpath.New("skill_id"), knownvalue.Int64Exact(4000001)),
 			},
 		},
 	})
 }
 
 func TestAccRoutingQueueDataSource_notFound(t *testing.T) {
-	testAccPreCheck(t)
-	m := testAccMock(t, func(o *mockcxone.Options) { o.SyncDelay = time.Hour })
-	resource.ParallelTest(t, resource.TestCase{
-		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
-		Steps: []resource.TestStep{
-			{
-				// Created, but CXone has not synced it yet.
-				PreConfig:   func() { testAccCreateSkill(t, m, "Dry Hole") },
-				Config:      testAccRoutingQueueDataSourceConfig_skillID(m, "4000001"),
-				ExpectError: expectErrorText(`Skill "Dry Hole" (ID 4000001) has no routing queue yet: CXone has not synced it`),
-			},
-			{
-				Config:      testAccRoutingQueueDataSourceConfig_skillID(m, "4999999"),
-				ExpectError: expectErrorText(`CXone has no skill with ID 4999999, so it has no routing queue for it`),
-			},
-			{
-				Config:      testAccRoutingQueueDataSourceConfig_attr(m, "id", "99"),
-				ExpectError: expectErrorText(`CXone has no routing queue with ID "99", deleted or not`),
-			},
-			{
-				Config:      testAccRoutingQueueDataSourceConfig_attr(m, "name", "Dry Hole"),
-				ExpectError: expectErrorText(`CXone has no routing queue named "Dry Hole" that is not deleted`),
-			},
+	m := testAccStart(t, func(o *mockcxone.Options) { o.SyncDelay = time.Hour })
+	testAccSteps(t, nil, []resource.TestStep{
+		{
+			// Created, but CXone has not synced it yet.
+			PreConfig:   func() { testAccCreateSkill(t, m, "Dry Hole") },
+			Config:      testAccRoutingQueueDataSourceConfig_skillID(m, "4000001"),
+			ExpectError: expectErrorText(`Skill "Dry Hole" (ID 4000001) has no routing queue yet: CXone has not synced it`),
+		},
+		{
+			Config:      testAccRoutingQueueDataSourceConfig_skillID(m, "4999999"),
+			ExpectError: expectErrorText(`CXone has no skill with ID 4999999, so it has no routing queue for it`),
+		},
+		{
+			Config:      testAccRoutingQueueDataSourceConfig_attr(m, "id", "99"),
+			ExpectError: expectErrorText(`CXone has no routing queue with ID "99", deleted or not`),
+		},
+		{
+			Config:      testAccRoutingQueueDataSourceConfig_attr(m, "name", "Dry Hole"),
+			ExpectError: expectErrorText(`CXone has no routing queue named "Dry Hole" that is not deleted`),
 		},
 	})
 }
 
 func TestAccRoutingQueueDataSource_ambiguous(t *testing.T) {
-	testAccPreCheck(t)
-	m := testAccMock(t, func(o *mockcxone.Options) { o.SyncDelay = -1 })
+	m := testAccStart(t, func(o *mockcxone.Options) { o.SyncDelay = -1 })
 	var first, second string
-	resource.ParallelTest(t, resource.TestCase{
-		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
-		Steps: []resource.TestStep{{
-			PreConfig: func() {
-				testAccCreateSkill(t, m, "The Watering Hole")
-				// A queue made in the Digital Experience UI, under the skill's name;
-				// one of another name that only contains it must not count.
-				first = m.State().RoutingQueues[0].ID
-				second = m.AddRoutingQueueForTest("The Watering Hole")
-				m.AddRoutingQueueForTest("The Watering Hole (overflow)")
-			},
-			Config:      testAccRoutingQueueDataSourceConfig_attr(m, "name", "The Watering Hole"),
-			ExpectError: expectErrorText("More Than One Routing Queue Found", `CXone has 2 routing queues named "The Watering Hole"`),
-		}},
-	})
+	testAccSteps(t, nil, []resource.TestStep{{
+		PreConfig: func() {
+			testAccCreateSkill(t, m, "The Watering Hole")
+			// A queue made in the Digital Experience UI, under the skill's name;
+			// one of another name that only contains it must not count.
+			first = m.State().RoutingQueues[0].ID
+			second = m.AddRoutingQueueForTest("The Watering Hole")
+			m.AddRoutingQueueForTest("The Watering Hole (overflow)")
+		},
+		Config:      testAccRoutingQueueDataSourceConfig_attr(m, "name", "The Watering Hole"),
+		ExpectError: expectErrorText("More Than One Routing Queue Found", `CXone has 2 routing queues named "The Watering Hole"`),
+	}})
 	if first == "" || first == second {
 		t.Errorf("queue ids %q and %q: the test did not set up two queues", first, second)
 	}

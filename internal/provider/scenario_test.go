@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"testing"
 
-	"github.com/hashicorp/terraform-plugin-testing/compare"
 	"github.com/hashicorp/terraform-plugin-testing/helper/resource"
 	"github.com/hashicorp/terraform-plugin-testing/knownvalue"
 	"github.com/hashicorp/terraform-plugin-testing/plancheck"
@@ -21,65 +20,54 @@ import (
 // channels is bound to the skill's routing queue; then an in-place update, and a
 // destroy that leaves CXone as the story found it (skills are only deactivated).
 func TestAccScenario_wateringHole(t *testing.T) {
-	testAccPreCheck(t)
-	m := testAccMock(t)
+	m := testAccStart(t)
 
-	resource.ParallelTest(t, resource.TestCase{
-		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
-		CheckDestroy:             testAccCheckScenarioDestroyed(t, m),
-		Steps: []resource.TestStep{
-			{
-				Config: testAccScenarioConfig(m, "The Watering Hole", 5, "The Watering Hole direct messages"),
-				ConfigPlanChecks: resource.ConfigPlanChecks{
-					PostApplyPostRefresh: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
-				},
-				ConfigStateChecks: []statecheck.StateCheck{
-					statecheck.ExpectKnownValue("cxone_digital_user_permissions.mowgli", tfjsonpath.New("user_name"), knownvalue.StringExact("mowgli")),
-					statecheck.ExpectKnownValue("cxone_digital_user_permissions.baloo", tfjsonpath.New("email_address"), knownvalue.StringExact("baloo@thejungle.example")),
-					statecheck.ExpectKnownValue("cxone_skill_assignment.mowgli", tfjsonpath.New("proficiency"), knownvalue.Int64Exact(1)),
-					statecheck.ExpectKnownValue("cxone_skill_assignment.baloo", tfjsonpath.New("proficiency"), knownvalue.Int64Exact(5)),
-					statecheck.ExpectKnownValue("cxone_digital_skill.watering_hole", tfjsonpath.New("routing_queue_id"), knownvalue.NotNull()),
-					statecheck.ExpectKnownValue("cxone_digital_channel.dm", tfjsonpath.New("is_private"), knownvalue.Bool(true)),
-					statecheck.ExpectKnownValue("cxone_digital_channel.public", tfjsonpath.New("has_tree_structure"), knownvalue.Bool(true)),
-					statecheck.CompareValuePairs(
-						"cxone_routing_queue_binding.public", tfjsonpath.New("routing_queue_id"),
-						"cxone_digital_skill.watering_hole", tfjsonpath.New("routing_queue_id"), compare.ValuesSame()),
-					statecheck.CompareValuePairs(
-						"cxone_routing_queue_binding.dm", tfjsonpath.New("channel_id"),
-						"cxone_digital_channel.dm", tfjsonpath.New("id"), compare.ValuesSame()),
-				},
-				Check: testAccCheckScenarioInCXone(t, m, 5, "The Watering Hole direct messages"),
+	testAccSteps(t, testAccCheckScenarioDestroyed(t, m), []resource.TestStep{
+		{
+			Config:           testAccScenarioConfig(m, "The Watering Hole", 5, "The Watering Hole direct messages"),
+			ConfigPlanChecks: emptyReplan,
+			ConfigStateChecks: []statecheck.StateCheck{
+				statecheck.ExpectKnownValue("cxone_digital_user_permissions.mowgli", tfjsonpath.New("user_name"), knownvalue.StringExact("mowgli")),
+				statecheck.ExpectKnownValue("cxone_digital_user_permissions.baloo", tfjsonpath.New("email_address"), knownvalue.StringExact("baloo@thejungle.example")),
+				statecheck.ExpectKnownValue("cxone_skill_assignment.mowgli", tfjsonpath.New("proficiency"), knownvalue.Int64Exact(1)),
+				statecheck.ExpectKnownValue("cxone_skill_assignment.baloo", tfjsonpath.New("proficiency"), knownvalue.Int64Exact(5)),
+				statecheck.ExpectKnownValue("cxone_digital_skill.watering_hole", tfjsonpath.New("routing_queue_id"), knownvalue.NotNull()),
+				statecheck.ExpectKnownValue("cxone_digital_channel.dm", tfjsonpath.New("is_private"), knownvalue.Bool(true)),
+				statecheck.ExpectKnownValue("cxone_digital_channel.public", tfjsonpath.New("has_tree_structure"), knownvalue.Bool(true)),
+				sameAt("cxone_routing_queue_binding.public", "routing_queue_id", "cxone_digital_skill.watering_hole", "routing_queue_id"),
+				sameAt("cxone_routing_queue_binding.dm", "channel_id", "cxone_digital_channel.dm", "id"),
 			},
-			{
-				// A proficiency, a channel name and the skill's name change in place, in
-				// one apply: nothing is replaced, and the updated assignment reads back
-				// the skill's new name (the other one shows it from the next refresh).
-				Config: testAccScenarioConfig(m, "The Watering Hole (BYOC)", 3, "The Watering Hole DMs"),
-				ConfigPlanChecks: resource.ConfigPlanChecks{
-					PreApply: []plancheck.PlanCheck{
-						plancheck.ExpectResourceAction("cxone_skill_assignment.baloo", plancheck.ResourceActionUpdate),
-						plancheck.ExpectResourceAction("cxone_digital_channel.dm", plancheck.ResourceActionUpdate),
-						plancheck.ExpectResourceAction("cxone_routing_queue_binding.dm", plancheck.ResourceActionNoop),
-						plancheck.ExpectResourceAction("cxone_digital_skill.watering_hole", plancheck.ResourceActionUpdate),
-					},
-					PostApplyPostRefresh: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
+			Check: testAccCheckScenarioInCXone(t, m, 5, "The Watering Hole direct messages"),
+		},
+		{
+			// A proficiency, a channel name and the skill's name change in place, in
+			// one apply: nothing is replaced, and the updated assignment reads back
+			// the skill's new name (the other one shows it from the next refresh).
+			Config: testAccScenarioConfig(m, "The Watering Hole (BYOC)", 3, "The Watering Hole DMs"),
+			ConfigPlanChecks: resource.ConfigPlanChecks{
+				PreApply: []plancheck.PlanCheck{
+					plancheck.ExpectResourceAction("cxone_skill_assignment.baloo", plancheck.ResourceActionUpdate),
+					plancheck.ExpectResourceAction("cxone_digital_channel.dm", plancheck.ResourceActionUpdate),
+					plancheck.ExpectResourceAction("cxone_routing_queue_binding.dm", plancheck.ResourceActionNoop),
+					plancheck.ExpectResourceAction("cxone_digital_skill.watering_hole", plancheck.ResourceActionUpdate),
 				},
-				// skill_name is kept from the state in plans (no noise on unrelated changes),
-				// so the rename reaches the assignments at the next refresh.
-				ConfigStateChecks: []statecheck.StateCheck{
-					statecheck.ExpectKnownValue("cxone_skill_assignment.baloo", tfjsonpath.New("skill_name"), knownvalue.StringExact("The Watering Hole")),
-				},
-				Check: testAccCheckScenarioInCXone(t, m, 3, "The Watering Hole DMs"),
+				PostApplyPostRefresh: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
 			},
-			{
-				Config: testAccScenarioConfig(m, "The Watering Hole (BYOC)", 3, "The Watering Hole DMs"),
-				ConfigPlanChecks: resource.ConfigPlanChecks{
-					PreApply: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
-				},
-				ConfigStateChecks: []statecheck.StateCheck{
-					statecheck.ExpectKnownValue("cxone_skill_assignment.baloo", tfjsonpath.New("skill_name"), knownvalue.StringExact("The Watering Hole (BYOC)")),
-					statecheck.ExpectKnownValue("cxone_skill_assignment.mowgli", tfjsonpath.New("skill_name"), knownvalue.StringExact("The Watering Hole (BYOC)")),
-				},
+			// skill_name is kept from the state in plans (no noise on unrelated changes),
+			// so the rename reaches the assignments at the next refresh.
+			ConfigStateChecks: []statecheck.StateCheck{
+				statecheck.ExpectKnownValue("cxone_skill_assignment.baloo", tfjsonpath.New("skill_name"), knownvalue.StringExact("The Watering Hole")),
+			},
+			Check: testAccCheckScenarioInCXone(t, m, 3, "The Watering Hole DMs"),
+		},
+		{
+			Config: testAccScenarioConfig(m, "The Watering Hole (BYOC)", 3, "The Watering Hole DMs"),
+			ConfigPlanChecks: resource.ConfigPlanChecks{
+				PreApply: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
+			},
+			ConfigStateChecks: []statecheck.StateCheck{
+				statecheck.ExpectKnownValue("cxone_skill_assignment.baloo", tfjsonpath.New("skill_name"), knownvalue.StringExact("The Watering Hole (BYOC)")),
+				statecheck.ExpectKnownValue("cxone_skill_assignment.mowgli", tfjsonpath.New("skill_name"), knownvalue.StringExact("The Watering Hole (BYOC)")),
 			},
 		},
 	})

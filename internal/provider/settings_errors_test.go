@@ -31,8 +31,7 @@ var testAccScenarioAddresses = []string{
 // so the correct settings plan nothing. A channel deleted outside Terraform is still
 // found missing and planned for creation.
 func TestAccSettings_wrongSettingKeepsState(t *testing.T) {
-	testAccPreCheck(t)
-	m := testAccMock(t)
+	m := testAccStart(t)
 	good := testAccScenarioConfig(m, "The Watering Hole", 5, "The Watering Hole direct messages")
 	wrong := func(setting string) string {
 		switch setting {
@@ -48,7 +47,7 @@ func TestAccSettings_wrongSettingKeepsState(t *testing.T) {
 	steps := []resource.TestStep{{Config: good}}
 	for _, setting := range []string{"tenant_id", "api_endpoint", "admin_api_version"} {
 		steps = append(steps,
-			resource.TestStep{Config: wrong(setting), PlanOnly: true, ExpectError: expectErrorText(setting, "CXONE_"+strings.ToUpper(setting))},
+			planError(wrong(setting), setting, "CXONE_"+strings.ToUpper(setting)),
 			resource.TestStep{Config: wrong(setting), ExpectError: expectErrorText(setting, "CXONE_"+strings.ToUpper(setting))},
 			resource.TestStep{Config: good, ConfigPlanChecks: stateKept, ConfigStateChecks: testAccExpectScenarioState()},
 		)
@@ -66,10 +65,7 @@ func TestAccSettings_wrongSettingKeepsState(t *testing.T) {
 			plancheck.ExpectResourceAction("cxone_digital_channel.public", plancheck.ResourceActionNoop),
 		}},
 	})
-	resource.ParallelTest(t, resource.TestCase{
-		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
-		Steps:                    steps,
-	})
+	testAccSteps(t, nil, steps)
 }
 
 // testAccExpectScenarioState checks that the state lists every object of the scenario.

@@ -20,96 +20,79 @@ import (
 const skillAssignmentAddr = "cxone_skill_assignment.test"
 
 func TestAccSkillAssignment_basic(t *testing.T) {
-	testAccPreCheck(t)
-	m := testAccMock(t)
+	m := testAccStart(t)
 	skillID := testAccCreateSkill(t, m, "The Watering Hole")
-	resource.ParallelTest(t, resource.TestCase{
-		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
-		CheckDestroy:             testAccCheckSkillAssignmentGone(t, m, mowgliAgentID, skillID),
-		Steps: []resource.TestStep{{
-			// skill_id written as a string, as cxone_digital_skill.x.id is: Terraform converts it.
-			Config: testAccSkillAssignmentConfig_basic(m, mowgliAgentID, strconv.FormatInt(skillID, 10)),
-			ConfigStateChecks: []statecheck.StateCheck{
-				stateIs(skillAssignmentAddr, "id", knownvalue.StringExact(assignmentKey(mowgliAgentID, skillID))),
-				stateIs(skillAssignmentAddr, "agent_id", knownvalue.Int64Exact(mowgliAgentID)),
-				stateIs(skillAssignmentAddr, "skill_id", knownvalue.Int64Exact(skillID)),
-				stateIs(skillAssignmentAddr, "proficiency", knownvalue.Int64Exact(1)),
-				stateIs(skillAssignmentAddr, "is_active", knownvalue.Bool(true)),
-				stateIs(skillAssignmentAddr, "skill_name", knownvalue.StringExact("The Watering Hole")),
-			},
-			ConfigPlanChecks: resource.ConfigPlanChecks{
-				PostApplyPostRefresh: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
-			},
-			Check: testAccCheckSkillAssignment(t, m, mowgliAgentID, skillID, 1, true),
-		}},
-	})
+	testAccSteps(t, testAccCheckSkillAssignmentGone(t, m, mowgliAgentID, skillID), []resource.TestStep{{
+		// skill_id written as a string, as cxone_digital_skill.x.id is: Terraform converts it.
+		Config: testAccSkillAssignmentConfig_basic(m, mowgliAgentID, strconv.FormatInt(skillID, 10)),
+		ConfigStateChecks: []statecheck.StateCheck{
+			stateIs(skillAssignmentAddr, "id", knownvalue.StringExact(assignmentKey(mowgliAgentID, skillID))),
+			stateIs(skillAssignmentAddr, "agent_id", knownvalue.Int64Exact(mowgliAgentID)),
+			stateIs(skillAssignmentAddr, "skill_id", knownvalue.Int64Exact(skillID)),
+			stateIs(skillAssignmentAddr, "proficiency", knownvalue.Int64Exact(1)),
+			stateIs(skillAssignmentAddr, "is_active", knownvalue.Bool(true)),
+			stateIs(skillAssignmentAddr, "skill_name", knownvalue.StringExact("The Watering Hole")),
+		},
+		ConfigPlanChecks: emptyReplan,
+		Check:            testAccCheckSkillAssignment(t, m, mowgliAgentID, skillID, 1, true),
+	}})
 }
 
 func TestAccSkillAssignment_update(t *testing.T) {
-	testAccPreCheck(t)
-	m := testAccMock(t)
+	m := testAccStart(t)
 	first := testAccCreateSkill(t, m, "The Watering Hole")
 	second := testAccCreateSkill(t, m, "Council Rock")
 	action := func(a plancheck.ResourceActionType) resource.ConfigPlanChecks {
 		return resource.ConfigPlanChecks{PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(skillAssignmentAddr, a)}}
 	}
-	resource.ParallelTest(t, resource.TestCase{
-		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
-		CheckDestroy: resource.ComposeTestCheckFunc(
-			testAccCheckSkillAssignmentGone(t, m, balooAgentID, first),
-			testAccCheckSkillAssignmentGone(t, m, balooAgentID, second),
-			testAccCheckSkillAssignmentGone(t, m, mowgliAgentID, second),
-		),
-		Steps: []resource.TestStep{
-			{Config: testAccSkillAssignmentConfig_full(m, balooAgentID, first, 5, true)},
-			{
-				Config:           testAccSkillAssignmentConfig_full(m, balooAgentID, first, 12, false),
-				ConfigPlanChecks: action(plancheck.ResourceActionUpdate),
-				ConfigStateChecks: []statecheck.StateCheck{
-					stateIs(skillAssignmentAddr, "proficiency", knownvalue.Int64Exact(12)),
-					stateIs(skillAssignmentAddr, "is_active", knownvalue.Bool(false)),
-				},
-				Check: testAccCheckSkillAssignment(t, m, balooAgentID, first, 12, false),
+	testAccSteps(t, resource.ComposeTestCheckFunc(
+		testAccCheckSkillAssignmentGone(t, m, balooAgentID, first),
+		testAccCheckSkillAssignmentGone(t, m, balooAgentID, second),
+		testAccCheckSkillAssignmentGone(t, m, mowgliAgentID, second),
+	), []resource.TestStep{
+		{Config: testAccSkillAssignmentConfig_full(m, balooAgentID, first, 5, true)},
+		{
+			Config:           testAccSkillAssignmentConfig_full(m, balooAgentID, first, 12, false),
+			ConfigPlanChecks: action(plancheck.ResourceActionUpdate),
+			ConfigStateChecks: []statecheck.StateCheck{
+				stateIs(skillAssignmentAddr, "proficiency", knownvalue.Int64Exact(12)),
+				stateIs(skillAssignmentAddr, "is_active", knownvalue.Bool(false)),
 			},
-			{
-				Config:           testAccSkillAssignmentConfig_full(m, balooAgentID, second, 12, false),
-				ConfigPlanChecks: action(plancheck.ResourceActionDestroyBeforeCreate),
-				ConfigStateChecks: []statecheck.StateCheck{
-					stateIs(skillAssignmentAddr, "skill_name", knownvalue.StringExact("Council Rock")),
-				},
-				Check: resource.ComposeTestCheckFunc(
-					testAccCheckSkillAssignmentGone(t, m, balooAgentID, first),
-					testAccCheckSkillAssignment(t, m, balooAgentID, second, 12, false),
-				),
+			Check: testAccCheckSkillAssignment(t, m, balooAgentID, first, 12, false),
+		},
+		{
+			Config:           testAccSkillAssignmentConfig_full(m, balooAgentID, second, 12, false),
+			ConfigPlanChecks: action(plancheck.ResourceActionDestroyBeforeCreate),
+			ConfigStateChecks: []statecheck.StateCheck{
+				stateIs(skillAssignmentAddr, "skill_name", knownvalue.StringExact("Council Rock")),
 			},
-			{
-				Config:           testAccSkillAssignmentConfig_full(m, mowgliAgentID, second, 12, true),
-				ConfigPlanChecks: action(plancheck.ResourceActionDestroyBeforeCreate),
-				Check: resource.ComposeTestCheckFunc(
-					testAccCheckSkillAssignmentGone(t, m, balooAgentID, second),
-					testAccCheckSkillAssignment(t, m, mowgliAgentID, second, 12, true),
-				),
-			},
+			Check: resource.ComposeTestCheckFunc(
+				testAccCheckSkillAssignmentGone(t, m, balooAgentID, first),
+				testAccCheckSkillAssignment(t, m, balooAgentID, second, 12, false),
+			),
+		},
+		{
+			Config:           testAccSkillAssignmentConfig_full(m, mowgliAgentID, second, 12, true),
+			ConfigPlanChecks: action(plancheck.ResourceActionDestroyBeforeCreate),
+			Check: resource.ComposeTestCheckFunc(
+				testAccCheckSkillAssignmentGone(t, m, balooAgentID, second),
+				testAccCheckSkillAssignment(t, m, mowgliAgentID, second, 12, true),
+			),
 		},
 	})
 }
 
 func TestAccSkillAssignment_import(t *testing.T) {
-	testAccPreCheck(t)
-	m := testAccMock(t)
+	m := testAccStart(t)
 	skillID := testAccCreateSkill(t, m, "The Watering Hole")
 	cfg := testAccSkillAssignmentConfig_full(m, balooAgentID, skillID, 5, false)
-	resource.ParallelTest(t, resource.TestCase{
-		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
-		CheckDestroy:             testAccCheckSkillAssignmentGone(t, m, balooAgentID, skillID),
-		Steps: []resource.TestStep{
-			{Config: cfg},
-			{Config: cfg, ResourceName: skillAssignmentAddr, ImportState: true, ImportStateVerify: true},
-			{Config: cfg, ResourceName: skillAssignmentAddr, ImportState: true, ImportStateKind: resource.ImportBlockWithID},
-			{
-				Config: cfg, ResourceName: skillAssignmentAddr, ImportState: true, ImportStateId: "1002",
-				ExpectError: expectErrorText("Unable to Import Skill Assignment", `of the form "agent_id/skill_id", got "1002"`),
-			},
+	testAccSteps(t, testAccCheckSkillAssignmentGone(t, m, balooAgentID, skillID), []resource.TestStep{
+		{Config: cfg},
+		{Config: cfg, ResourceName: skillAssignmentAddr, ImportState: true, ImportStateVerify: true},
+		{Config: cfg, ResourceName: skillAssignmentAddr, ImportState: true, ImportStateKind: resource.ImportBlockWithID},
+		{
+			Config: cfg, ResourceName: skillAssignmentAddr, ImportState: true, ImportStateId: "1002",
+			ExpectError: expectErrorText("Unable to Import Skill Assignment", `of the form "agent_id/skill_id", got "1002"`),
 		},
 	})
 }
@@ -117,95 +100,71 @@ func TestAccSkillAssignment_import(t *testing.T) {
 // TestAccSkillAssignment_disappears unassigns the skill outside Terraform, then
 // changes the proficiency outside: each shows in the next plan and is put back.
 func TestAccSkillAssignment_disappears(t *testing.T) {
-	testAccPreCheck(t)
-	m := testAccMock(t)
+	m := testAccStart(t)
 	client := testAccClient(t, m)
 	skillID := testAccCreateSkill(t, m, "The Watering Hole")
 	cfg := testAccSkillAssignmentConfig_full(m, mowgliAgentID, skillID, 3, true)
-	resource.ParallelTest(t, resource.TestCase{
-		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
-		CheckDestroy:             testAccCheckSkillAssignmentGone(t, m, mowgliAgentID, skillID),
-		Steps: []resource.TestStep{
-			{Config: cfg},
-			{
-				PreConfig: func() {
-					if err := client.UnassignSkill(context.Background(), mowgliAgentID, skillID); err != nil {
-						t.Fatalf("unassigning outside Terraform: %v", err)
-					}
-				},
-				Config: cfg,
-				ConfigPlanChecks: resource.ConfigPlanChecks{PreApply: []plancheck.PlanCheck{
-					plancheck.ExpectResourceAction(skillAssignmentAddr, plancheck.ResourceActionCreate),
-				}},
-				Check: testAccCheckSkillAssignment(t, m, mowgliAgentID, skillID, 3, true),
+	testAccSteps(t, testAccCheckSkillAssignmentGone(t, m, mowgliAgentID, skillID), []resource.TestStep{
+		{Config: cfg},
+		{
+			PreConfig: func() {
+				if err := client.UnassignSkill(context.Background(), mowgliAgentID, skillID); err != nil {
+					t.Fatalf("unassigning outside Terraform: %v", err)
+				}
 			},
-			{
-				PreConfig: func() {
-					err := client.UpdateSkillAssignments(context.Background(), mowgliAgentID,
-						[]cxone.SkillAssignmentInput{{SkillID: skillID, Proficiency: 9, IsActive: true}})
-					if err != nil {
-						t.Fatalf("changing the proficiency outside Terraform: %v", err)
-					}
-				},
-				Config: cfg,
-				ConfigPlanChecks: resource.ConfigPlanChecks{PreApply: []plancheck.PlanCheck{
-					plancheck.ExpectResourceAction(skillAssignmentAddr, plancheck.ResourceActionUpdate),
-				}},
-				Check: testAccCheckSkillAssignment(t, m, mowgliAgentID, skillID, 3, true),
+			Config: cfg,
+			ConfigPlanChecks: resource.ConfigPlanChecks{PreApply: []plancheck.PlanCheck{
+				plancheck.ExpectResourceAction(skillAssignmentAddr, plancheck.ResourceActionCreate),
+			}},
+			Check: testAccCheckSkillAssignment(t, m, mowgliAgentID, skillID, 3, true),
+		},
+		{
+			PreConfig: func() {
+				err := client.UpdateSkillAssignments(context.Background(), mowgliAgentID,
+					[]cxone.SkillAssignmentInput{{SkillID: skillID, Proficiency: 9, IsActive: true}})
+				if err != nil {
+					t.Fatalf("changing the proficiency outside Terraform: %v", err)
+				}
 			},
+			Config: cfg,
+			ConfigPlanChecks: resource.ConfigPlanChecks{PreApply: []plancheck.PlanCheck{
+				plancheck.ExpectResourceAction(skillAssignmentAddr, plancheck.ResourceActionUpdate),
+			}},
+			Check: testAccCheckSkillAssignment(t, m, mowgliAgentID, skillID, 3, true),
 		},
 	})
 }
 
 func TestAccSkillAssignment_validation(t *testing.T) {
-	testAccPreCheck(t)
-	m := testAccMock(t)
+	m := testAccStart(t)
 	bad := func(agentID, skillID, proficiency int64, want ...string) resource.TestStep {
-		return resource.TestStep{
-			Config:      testAccSkillAssignmentConfig_full(m, agentID, skillID, proficiency, true),
+		return planError(testAccSkillAssignmentConfig_full(m, agentID, skillID, proficiency, true), want...)
+	}
+	testAccPlanErrors(t, m, []resource.TestStep{
+		bad(1001, 4000001, 0, "proficiency", "whole number from 1 to 20, got 0"),
+		bad(1001, 4000001, 21, "proficiency", "whole number from 1 to 20, got 21"),
+		{
+			Config: strings.Replace(testAccSkillAssignmentConfig_full(m, 1001, 4000001, 1, true),
+				"proficiency = 1", "proficiency = 1.5", 1),
 			PlanOnly:    true,
-			ExpectError: expectErrorText(want...),
-		}
-	}
-	resource.ParallelTest(t, resource.TestCase{
-		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
-		Steps: []resource.TestStep{
-			bad(1001, 4000001, 0, "proficiency", "whole number from 1 to 20, got 0"),
-			bad(1001, 4000001, 21, "proficiency", "whole number from 1 to 20, got 21"),
-			{
-				Config: strings.Replace(testAccSkillAssignmentConfig_full(m, 1001, 4000001, 1, true),
-					"proficiency = 1", "proficiency = 1.5", 1),
-				PlanOnly:    true,
-				ExpectError: expectErrorText("Invalid Attribute Value", "proficiency must be a whole number from 1 to 20, got 1.5"),
-			},
-			bad(0, 4000001, 1, "agent_id", "at least 1, got: 0"),
-			bad(1001, 0, 1, "skill_id", "at least 1, got: 0"),
+			ExpectError: expectErrorText("Invalid Attribute Value", "proficiency must be a whole number from 1 to 20, got 1.5"),
 		},
+		bad(0, 4000001, 1, "agent_id", "at least 1, got: 0"),
+		bad(1001, 0, 1, "skill_id", "at least 1, got: 0"),
 	})
-	if n := requestsBeyondSettingsCheck(m); n != 0 {
-		t.Fatalf("plan-time validation sent %d API requests, want none: %v", n, m.Requests().ByRoute)
-	}
 }
 
 func TestAccSkillAssignment_apiError(t *testing.T) {
-	testAccPreCheck(t)
-	m := testAccMock(t)
+	m := testAccStart(t)
 	skillID := testAccCreateSkill(t, m, "The Watering Hole")
-	resource.ParallelTest(t, resource.TestCase{
-		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
-		CheckDestroy:             testAccCheckSkillAssignmentGone(t, m, mowgliAgentID, skillID),
-		Steps: []resource.TestStep{
-			{
-				PreConfig: func() {
-					err := m.SetFaults([]mockcxone.FaultRule{{Method: "POST", Path: "/inContactAPI/services/v34.0/agents/", Status: 422}})
-					if err != nil {
-						t.Fatal(err)
-					}
-				},
-				Config: testAccSkillAssignmentConfig_full(m, mowgliAgentID, skillID, 1, true),
-				ExpectError: expectErrorText("Unable to Create Skill Assignment",
-					fmt.Sprintf("of skill %d to agent 1001", skillID), "422", "fault injected by the mock"),
+	testAccSteps(t, testAccCheckSkillAssignmentGone(t, m, mowgliAgentID, skillID), []resource.TestStep{
+		{
+			PreConfig: func() {
+				testAccSetFaults(t, m, mockcxone.FaultRule{Method: "POST", Path: "/inContactAPI/services/v34.0/agents/", Status: 422})
 			},
+			Config: testAccSkillAssignmentConfig_full(m, mowgliAgentID, skillID, 1, true),
+			ExpectError: expectErrorText("Unable to Create Skill Assignment",
+				fmt.Sprintf("of skill %d to agent 1001", skillID), "422", "fault injected by the mock"),
 		},
 	})
 }
@@ -214,59 +173,43 @@ func TestAccSkillAssignment_apiError(t *testing.T) {
 // apply cut off after the assignment was made): it is adopted, with a warning, and brought
 // to the declared values; the next plan is empty and destroy removes it.
 func TestAccSkillAssignment_adoptExisting(t *testing.T) {
-	testAccPreCheck(t)
-	m := testAccMock(t)
+	m := testAccStart(t)
 	taken := testAccAssignedSkill(t, m, "Council Rock", 1004, false)
-	resource.ParallelTest(t, resource.TestCase{
-		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
-		CheckDestroy:             testAccCheckSkillAssignmentGone(t, m, 1004, taken),
-		Steps: []resource.TestStep{{
-			Config: testAccSkillAssignmentConfig_full(m, 1004, taken, 7, true),
-			ConfigPlanChecks: resource.ConfigPlanChecks{
-				PreApply:             []plancheck.PlanCheck{plancheck.ExpectResourceAction(skillAssignmentAddr, plancheck.ResourceActionCreate)},
-				PostApplyPostRefresh: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
-			},
-			ConfigStateChecks: []statecheck.StateCheck{
-				stateIs(skillAssignmentAddr, "proficiency", knownvalue.Int64Exact(7)),
-				stateIs(skillAssignmentAddr, "id", knownvalue.StringExact(assignmentKey(1004, taken))),
-			},
-			Check: testAccCheckSkillAssignment(t, m, 1004, taken, 7, true),
-		}},
-	})
+	testAccSteps(t, testAccCheckSkillAssignmentGone(t, m, 1004, taken), []resource.TestStep{{
+		Config:           testAccSkillAssignmentConfig_full(m, 1004, taken, 7, true),
+		ConfigPlanChecks: planAction(skillAssignmentAddr, plancheck.ResourceActionCreate),
+		ConfigStateChecks: []statecheck.StateCheck{
+			stateIs(skillAssignmentAddr, "proficiency", knownvalue.Int64Exact(7)),
+			stateIs(skillAssignmentAddr, "id", knownvalue.StringExact(assignmentKey(1004, taken))),
+		},
+		Check: testAccCheckSkillAssignment(t, m, 1004, taken, 7, true),
+	}})
 }
 
 // TestAccSkillAssignment_lostAnswer drops the answer to the create: the assignment
 // was made, so the apply succeeds without a second POST and without a duplicate.
 func TestAccSkillAssignment_lostAnswer(t *testing.T) {
-	testAccPreCheck(t)
-	m := testAccMock(t)
+	m := testAccStart(t)
 	skillID := testAccCreateSkill(t, m, "The Watering Hole")
 	const route = "POST /inContactAPI/services/{version}/agents/{agentId}/skills"
-	resource.ParallelTest(t, resource.TestCase{
-		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
-		CheckDestroy:             testAccCheckSkillAssignmentGone(t, m, balooAgentID, skillID),
-		Steps: []resource.TestStep{{
-			PreConfig: func() {
-				err := m.SetFaults([]mockcxone.FaultRule{{Method: "POST", Path: "/inContactAPI/services/v34.0/agents/", DropResponse: true, Count: 1}})
-				if err != nil {
-					t.Fatal(err)
+	testAccSteps(t, testAccCheckSkillAssignmentGone(t, m, balooAgentID, skillID), []resource.TestStep{{
+		PreConfig: func() {
+			testAccSetFaults(t, m, mockcxone.FaultRule{Method: "POST", Path: "/inContactAPI/services/v34.0/agents/", DropResponse: true, Count: 1})
+		},
+		Config: testAccSkillAssignmentConfig_full(m, balooAgentID, skillID, 4, true),
+		ConfigStateChecks: []statecheck.StateCheck{
+			stateIs(skillAssignmentAddr, "proficiency", knownvalue.Int64Exact(4)),
+		},
+		Check: resource.ComposeTestCheckFunc(
+			testAccCheckSkillAssignment(t, m, balooAgentID, skillID, 4, true),
+			func(*terraform.State) error {
+				if n := m.Requests().ByRoute[route]; n != 1 {
+					return fmt.Errorf("%s was sent %d times, want once", route, n)
 				}
+				return nil
 			},
-			Config: testAccSkillAssignmentConfig_full(m, balooAgentID, skillID, 4, true),
-			ConfigStateChecks: []statecheck.StateCheck{
-				stateIs(skillAssignmentAddr, "proficiency", knownvalue.Int64Exact(4)),
-			},
-			Check: resource.ComposeTestCheckFunc(
-				testAccCheckSkillAssignment(t, m, balooAgentID, skillID, 4, true),
-				func(*terraform.State) error {
-					if n := m.Requests().ByRoute[route]; n != 1 {
-						return fmt.Errorf("%s was sent %d times, want once", route, n)
-					}
-					return nil
-				},
-			),
-		}},
-	})
+		),
+	}})
 }
 
 // testAccCreateSkill creates a digital skill through the API for a test to assign.
@@ -335,20 +278,16 @@ resource "cxone_skill_assignment" "test" {
 // TestAccSkillAssignment_importReversed: an import ID written skill first gets a hint
 // with the right ID.
 func TestAccSkillAssignment_importReversed(t *testing.T) {
-	testAccPreCheck(t)
-	m := testAccMock(t)
+	m := testAccStart(t)
 	skillID := testAccAssignedSkill(t, m, "Council Rock", 1004, true)
-	resource.ParallelTest(t, resource.TestCase{
-		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
-		Steps: []resource.TestStep{{
-			Config:        testAccSkillAssignmentConfig_full(m, 1004, skillID, 2, true),
-			ResourceName:  skillAssignmentAddr,
-			ImportState:   true,
-			ImportStateId: assignmentKey(skillID, 1004),
-			ExpectError: expectErrorText("agent first", "Import it with the ID",
-				strconv.Quote(assignmentKey(1004, skillID))),
-		}},
-	})
+	testAccSteps(t, nil, []resource.TestStep{{
+		Config:        testAccSkillAssignmentConfig_full(m, 1004, skillID, 2, true),
+		ResourceName:  skillAssignmentAddr,
+		ImportState:   true,
+		ImportStateId: assignmentKey(skillID, 1004),
+		ExpectError: expectErrorText("agent first", "Import it with the ID",
+			strconv.Quote(assignmentKey(1004, skillID))),
+	}})
 }
 
 // testAccAssignedSkill creates a skill and assigns it to agentID outside Terraform,

@@ -4,13 +4,15 @@ import (
 	"context"
 	"fmt"
 	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 
-	"github.com/hashicorp/terraform-plugin-testing/compare"
 	"github.com/hashicorp/terraform-plugin-testing/helper/resource"
 	"github.com/hashicorp/terraform-plugin-testing/knownvalue"
 	"github.com/hashicorp/terraform-plugin-testing/plancheck"
+	"github.com/hashicorp/terraform-plugin-testing/querycheck"
+	"github.com/hashicorp/terraform-plugin-testing/querycheck/queryfilter"
 	"github.com/hashicorp/terraform-plugin-testing/statecheck"
 	"github.com/hashicorp/terraform-plugin-testing/terraform"
 	"github.com/hashicorp/terraform-plugin-testing/tfjsonpath"
@@ -39,245 +41,201 @@ func newHire(userName string) testAccUser {
 }
 
 func TestAccUser_basic(t *testing.T) {
-	testAccPreCheck(t)
-	m := testAccMock(t)
-	resource.ParallelTest(t, resource.TestCase{
-		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
-		CheckDestroy:             testAccCheckUserDestroy(t, m),
-		Steps: []resource.TestStep{{
-			Config: testAccUserConfig(m, newHire("akru")),
-			ConfigPlanChecks: resource.ConfigPlanChecks{
-				PreApply:             []plancheck.PlanCheck{plancheck.ExpectResourceAction(testAccUserAddr, plancheck.ResourceActionCreate)},
-				PostApplyPostRefresh: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
-			},
-			Check: resource.TestCheckResourceAttrPair(testAccUserAddr, "id", testAccUserAddr, "agent_id"),
-			ConfigStateChecks: []statecheck.StateCheck{
-				stateIs(testAccUserAddr, "id", knownvalue.StringRegexp(numericRE)),
-				stateIs(testAccUserAddr, "agent_id", knownvalue.NotNull()),
-				stateIs(testAccUserAddr, "user_id", knownvalue.StringRegexp(uuidRE)),
-				stateIs(testAccUserAddr, "user_name", knownvalue.StringExact("akru")),
-				stateIs(testAccUserAddr, "email_address", knownvalue.StringExact("akru@thejungle.example")),
-				stateIs(testAccUserAddr, "team_id", knownvalue.Int64Exact(301)),
-				stateIs(testAccUserAddr, "security_profile_id", knownvalue.Int64Exact(5)),
-				stateIs(testAccUserAddr, "city", knownvalue.StringExact("Seeonee")),
-				stateIs(testAccUserAddr, "middle_name", knownvalue.Null()),
-				stateIs(testAccUserAddr, "state", knownvalue.Null()),
-				stateIs(testAccUserAddr, "notes", knownvalue.Null()),
-				stateIs(testAccUserAddr, "federated_id", knownvalue.Null()),
-				checkMock(func() error { return testAccUserInMock(m, "akru", true) }),
-			},
-		}},
-	})
+	m := testAccStart(t)
+	testAccSteps(t, testAccCheckUserDestroy(t, m), []resource.TestStep{{
+		Config:           testAccUserConfig(m, newHire("akru")),
+		ConfigPlanChecks: planAction(testAccUserAddr, plancheck.ResourceActionCreate),
+		Check:            resource.TestCheckResourceAttrPair(testAccUserAddr, "id", testAccUserAddr, "agent_id"),
+		ConfigStateChecks: []statecheck.StateCheck{
+			stateIs(testAccUserAddr, "id", knownvalue.StringRegexp(numericRE)),
+			stateIs(testAccUserAddr, "agent_id", knownvalue.NotNull()),
+			stateIs(testAccUserAddr, "user_id", knownvalue.StringRegexp(uuidRE)),
+			stateIs(testAccUserAddr, "user_name", knownvalue.StringExact("akru")),
+			stateIs(testAccUserAddr, "email_address", knownvalue.StringExact("akru@thejungle.example")),
+			stateIs(testAccUserAddr, "team_id", knownvalue.Int64Exact(301)),
+			stateIs(testAccUserAddr, "security_profile_id", knownvalue.Int64Exact(5)),
+			stateIs(testAccUserAddr, "city", knownvalue.StringExact("Seeonee")),
+			stateIs(testAccUserAddr, "middle_name", knownvalue.Null()),
+			stateIs(testAccUserAddr, "state", knownvalue.Null()),
+			stateIs(testAccUserAddr, "notes", knownvalue.Null()),
+			stateIs(testAccUserAddr, "federated_id", knownvalue.Null()),
+			checkMock(func() error { return testAccUserInMock(m, "akru", true) }),
+		},
+	}})
 }
 
 func TestAccUser_update(t *testing.T) {
-	testAccPreCheck(t)
-	m := testAccMock(t)
-	sameID := statecheck.CompareValue(compare.ValuesSame())
+	m := testAccStart(t)
+	sameID := sameValue(testAccUserAddr, "agent_id")
 	full := testAccUser{
 		userName: "akru.wolf", first: "Akru", middle: "Grey", last: "Wolfson", email: "akru.wolf@seeonee.example",
 		team: 302, profile: 6, timeZone: "Africa/Dar_es_Salaam", country: "TZ", state: "Arusha", city: "Council Rock",
 		notes: "Leads the pack", federatedID: "akru@idp.example",
 	}
-	resource.ParallelTest(t, resource.TestCase{
-		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
-		CheckDestroy:             testAccCheckUserDestroy(t, m),
-		Steps: []resource.TestStep{
-			{
-				Config:            testAccUserConfig(m, newHire("akru")),
-				ConfigStateChecks: []statecheck.StateCheck{sameID.AddStateValue(testAccUserAddr, tfjsonpath.New("agent_id"))},
+	testAccSteps(t, testAccCheckUserDestroy(t, m), []resource.TestStep{
+		{
+			Config:            testAccUserConfig(m, newHire("akru")),
+			ConfigStateChecks: []statecheck.StateCheck{sameID()},
+		},
+		{
+			// Every field, the user name included, changes in place.
+			Config:           testAccUserConfig(m, full),
+			ConfigPlanChecks: planAction(testAccUserAddr, plancheck.ResourceActionUpdate),
+			ConfigStateChecks: []statecheck.StateCheck{
+				sameID(),
+				stateIs(testAccUserAddr, "user_name", knownvalue.StringExact("akru.wolf")),
+				stateIs(testAccUserAddr, "middle_name", knownvalue.StringExact("Grey")),
+				stateIs(testAccUserAddr, "last_name", knownvalue.StringExact("Wolfson")),
+				stateIs(testAccUserAddr, "email_address", knownvalue.StringExact("akru.wolf@seeonee.example")),
+				stateIs(testAccUserAddr, "team_id", knownvalue.Int64Exact(302)),
+				stateIs(testAccUserAddr, "security_profile_id", knownvalue.Int64Exact(6)),
+				stateIs(testAccUserAddr, "time_zone", knownvalue.StringExact("Africa/Dar_es_Salaam")),
+				stateIs(testAccUserAddr, "country", knownvalue.StringExact("TZ")),
+				stateIs(testAccUserAddr, "state", knownvalue.StringExact("Arusha")),
+				stateIs(testAccUserAddr, "city", knownvalue.StringExact("Council Rock")),
+				stateIs(testAccUserAddr, "notes", knownvalue.StringExact("Leads the pack")),
+				stateIs(testAccUserAddr, "federated_id", knownvalue.StringExact("akru@idp.example")),
 			},
-			{
-				// Every field, the user name included, changes in place.
-				Config: testAccUserConfig(m, full),
-				ConfigPlanChecks: resource.ConfigPlanChecks{
-					PreApply:             []plancheck.PlanCheck{plancheck.ExpectResourceAction(testAccUserAddr, plancheck.ResourceActionUpdate)},
-					PostApplyPostRefresh: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
-				},
-				ConfigStateChecks: []statecheck.StateCheck{
-					sameID.AddStateValue(testAccUserAddr, tfjsonpath.New("agent_id")),
-					stateIs(testAccUserAddr, "user_name", knownvalue.StringExact("akru.wolf")),
-					stateIs(testAccUserAddr, "middle_name", knownvalue.StringExact("Grey")),
-					stateIs(testAccUserAddr, "last_name", knownvalue.StringExact("Wolfson")),
-					stateIs(testAccUserAddr, "email_address", knownvalue.StringExact("akru.wolf@seeonee.example")),
-					stateIs(testAccUserAddr, "team_id", knownvalue.Int64Exact(302)),
-					stateIs(testAccUserAddr, "security_profile_id", knownvalue.Int64Exact(6)),
-					stateIs(testAccUserAddr, "time_zone", knownvalue.StringExact("Africa/Dar_es_Salaam")),
-					stateIs(testAccUserAddr, "country", knownvalue.StringExact("TZ")),
-					stateIs(testAccUserAddr, "state", knownvalue.StringExact("Arusha")),
-					stateIs(testAccUserAddr, "city", knownvalue.StringExact("Council Rock")),
-					stateIs(testAccUserAddr, "notes", knownvalue.StringExact("Leads the pack")),
-					stateIs(testAccUserAddr, "federated_id", knownvalue.StringExact("akru@idp.example")),
-				},
-				Check: testAccCheckUserNamed(t, m, "akru.wolf", func(a *cxone.Agent) error {
-					if a.TeamName != "Jungle Voice" || a.ProfileName != "Supervisor" {
-						return fmt.Errorf("team %q profile %q, want Jungle Voice and Supervisor", a.TeamName, a.ProfileName)
-					}
-					return nil
-				}),
+			Check: testAccCheckUserNamed(t, m, "akru.wolf", func(a *cxone.Agent) error {
+				if a.TeamName != "Jungle Voice" || a.ProfileName != "Supervisor" {
+					return fmt.Errorf("team %q profile %q, want Jungle Voice and Supervisor", a.TeamName, a.ProfileName)
+				}
+				return nil
+			}),
+		},
+		{
+			// Optional values removed from the configuration are cleared in CXone.
+			Config: testAccUserConfig(m, newHire("akru")),
+			ConfigStateChecks: []statecheck.StateCheck{
+				sameID(),
+				stateIs(testAccUserAddr, "middle_name", knownvalue.Null()),
+				stateIs(testAccUserAddr, "notes", knownvalue.Null()),
 			},
-			{
-				// Optional values removed from the configuration are cleared in CXone.
-				Config: testAccUserConfig(m, newHire("akru")),
-				ConfigStateChecks: []statecheck.StateCheck{
-					sameID.AddStateValue(testAccUserAddr, tfjsonpath.New("agent_id")),
-					stateIs(testAccUserAddr, "middle_name", knownvalue.Null()),
-					stateIs(testAccUserAddr, "notes", knownvalue.Null()),
-				},
-				Check: testAccCheckUserNamed(t, m, "akru", func(a *cxone.Agent) error {
-					if a.MiddleName != "" || a.State != "" || a.Notes != "" || a.FederatedID != "" {
-						return fmt.Errorf("optional fields not cleared: %+v", a)
-					}
-					return nil
-				}),
+			Check: testAccCheckUserNamed(t, m, "akru", func(a *cxone.Agent) error {
+				if a.MiddleName != "" || a.State != "" || a.Notes != "" || a.FederatedID != "" {
+					return fmt.Errorf("optional fields not cleared: %+v", a)
+				}
+				return nil
+			}),
+		},
+		{
+			// A change made outside Terraform shows as an update.
+			PreConfig: func() { testAccChangeUser(t, m, "akru", cxone.AgentChanges{City: new("Elsewhere")}) },
+			Config:    testAccUserConfig(m, newHire("akru")),
+			ConfigPlanChecks: resource.ConfigPlanChecks{
+				PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(testAccUserAddr, plancheck.ResourceActionUpdate)},
 			},
-			{
-				// A change made outside Terraform shows as an update.
-				PreConfig: func() { testAccChangeUser(t, m, "akru", cxone.AgentChanges{City: new("Elsewhere")}) },
-				Config:    testAccUserConfig(m, newHire("akru")),
-				ConfigPlanChecks: resource.ConfigPlanChecks{
-					PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(testAccUserAddr, plancheck.ResourceActionUpdate)},
-				},
-				ConfigStateChecks: []statecheck.StateCheck{stateIs(testAccUserAddr, "city", knownvalue.StringExact("Seeonee"))},
-			},
+			ConfigStateChecks: []statecheck.StateCheck{stateIs(testAccUserAddr, "city", knownvalue.StringExact("Seeonee"))},
 		},
 	})
 }
 
 func TestAccUser_import(t *testing.T) {
-	testAccPreCheck(t)
-	m := testAccMock(t)
+	m := testAccStart(t)
 	u := newHire("akru")
 	u.notes, u.state = "imported", "Arusha"
-	resource.ParallelTest(t, resource.TestCase{
-		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
-		CheckDestroy:             testAccCheckUserDestroy(t, m),
-		Steps: append([]resource.TestStep{{Config: testAccUserConfig(m, u)}},
-			testAccImportSteps(testAccUserAddr, "akru", "Expected an agent ID, a whole number such as 1001", "999999")...),
-	})
+	testAccSteps(t, testAccCheckUserDestroy(t, m), append([]resource.TestStep{{Config: testAccUserConfig(m, u)}},
+		testAccImportSteps(testAccUserAddr, "akru", "Expected an agent ID, a whole number such as 1001", "999999")...))
 }
 
 func TestAccUser_disappears(t *testing.T) {
-	testAccPreCheck(t)
-	m := testAccMock(t)
-	sameID := statecheck.CompareValue(compare.ValuesSame())
+	m := testAccStart(t)
+	sameID := sameValue(testAccUserAddr, "agent_id")
 	cfg := testAccUserConfig(m, newHire("akru"))
-	resource.ParallelTest(t, resource.TestCase{
-		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
-		CheckDestroy:             testAccCheckUserDestroy(t, m),
-		Steps: []resource.TestStep{
-			{
-				Config:            cfg,
-				ConfigStateChecks: []statecheck.StateCheck{sameID.AddStateValue(testAccUserAddr, tfjsonpath.New("agent_id"))},
+	testAccSteps(t, testAccCheckUserDestroy(t, m), []resource.TestStep{
+		{
+			Config:            cfg,
+			ConfigStateChecks: []statecheck.StateCheck{sameID()},
+		},
+		{
+			// Deactivated outside Terraform: gone for Terraform, so planned for
+			// creation, which reactivates the same user.
+			PreConfig: func() { testAccChangeUser(t, m, "akru", cxone.AgentChanges{IsActive: new(false)}) },
+			Config:    cfg,
+			ConfigPlanChecks: resource.ConfigPlanChecks{
+				PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(testAccUserAddr, plancheck.ResourceActionCreate)},
 			},
-			{
-				// Deactivated outside Terraform: gone for Terraform, so planned for
-				// creation, which reactivates the same user.
-				PreConfig: func() { testAccChangeUser(t, m, "akru", cxone.AgentChanges{IsActive: new(false)}) },
-				Config:    cfg,
-				ConfigPlanChecks: resource.ConfigPlanChecks{
-					PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(testAccUserAddr, plancheck.ResourceActionCreate)},
-				},
-				ConfigStateChecks: []statecheck.StateCheck{
-					sameID.AddStateValue(testAccUserAddr, tfjsonpath.New("agent_id")),
-					checkMock(func() error { return testAccUserInMock(m, "akru", true) }),
-				},
-			},
-			{
-				// Gone from CXone altogether (404).
-				PreConfig: func() {
-					a, err := testAccClient(t, m).FindAgentByUserName(context.Background(), "akru")
-					if err != nil || !m.RemoveAgentForTest(a.AgentID) {
-						t.Fatalf("removing akru: %v", err)
-					}
-				},
-				Config:             cfg,
-				PlanOnly:           true,
-				ExpectNonEmptyPlan: true,
-				ConfigPlanChecks:   planRecreates(testAccUserAddr),
+			ConfigStateChecks: []statecheck.StateCheck{
+				sameID(),
+				checkMock(func() error { return testAccUserInMock(m, "akru", true) }),
 			},
 		},
+		// Gone from CXone altogether (404).
+		testAccGoneStep(testAccUserAddr, cfg, func() {
+			a, err := testAccClient(t, m).FindAgentByUserName(context.Background(), "akru")
+			if err != nil || !m.RemoveAgentForTest(a.AgentID) {
+				t.Fatalf("removing akru: %v", err)
+			}
+		}),
 	})
 }
 
 func TestAccUser_validation(t *testing.T) {
-	testAccPreCheck(t)
-	m := testAccMock(t)
+	m := testAccStart(t)
 	bad := func(change func(*testAccUser), want ...string) resource.TestStep {
 		u := newHire("akru")
 		change(&u)
-		return resource.TestStep{Config: testAccUserConfig(m, u), PlanOnly: true, ExpectError: expectErrorText(want...)}
+		return planError(testAccUserConfig(m, u), want...)
 	}
 	raw := func(attr, value string, want ...string) resource.TestStep {
 		cfg := strings.Replace(testAccUserConfig(m, newHire("akru")), "resource \"cxone_user\" \"test\" {",
 			"resource \"cxone_user\" \"test\" {\n  "+attr+" = "+value, 1)
-		return resource.TestStep{Config: cfg, PlanOnly: true, ExpectError: expectErrorText(want...)}
+		return planError(cfg, want...)
 	}
-	resource.ParallelTest(t, resource.TestCase{
-		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
-		Steps: []resource.TestStep{
-			bad(func(u *testAccUser) { u.userName = "  " }, "user_name", "must not be empty or blank"),
-			bad(func(u *testAccUser) { u.first = "" }, "first_name", "must not be empty or blank"),
-			bad(func(u *testAccUser) { u.last = " " }, "last_name", "must not be empty or blank"),
-			bad(func(u *testAccUser) { u.email = "akru" }, "email_address", "must be an e-mail address"),
-			bad(func(u *testAccUser) { u.email = "Akru <akru@thejungle.example>" }, "email_address", "must be an e-mail address"),
-			bad(func(u *testAccUser) { u.email = "akru@localhost" }, "email_address", "must be an e-mail address"),
-			bad(func(u *testAccUser) { u.team = 0 }, "team_id value must be at least 1"),
-			bad(func(u *testAccUser) { u.profile = -5 }, "security_profile_id value must be at least 1"),
-			bad(func(u *testAccUser) { u.timeZone = " " }, "time_zone", "must not be empty or blank"),
-			bad(func(u *testAccUser) { u.country = "\t" }, "country", "must not be empty or blank"),
-			bad(func(u *testAccUser) { u.city = " " }, "city", "must not be empty or blank"),
-			raw("middle_name", `""`, "middle_name", "must not be empty or blank"),
-			raw("state", `" "`, "state", "must not be empty or blank"),
-			raw("notes", `""`, "notes", "must not be empty or blank"),
-			raw("federated_id", `""`, "federated_id", "must not be empty or blank"),
-			raw("agent_id", "5", "Invalid Configuration for Read-Only Attribute", "agent_id = 5"),
-		},
+	testAccPlanErrors(t, m, []resource.TestStep{
+		bad(func(u *testAccUser) { u.userName = "  " }, "user_name", "must not be empty or blank"),
+		bad(func(u *testAccUser) { u.first = "" }, "first_name", "must not be empty or blank"),
+		bad(func(u *testAccUser) { u.last = " " }, "last_name", "must not be empty or blank"),
+		bad(func(u *testAccUser) { u.email = "akru" }, "email_address", "must be an e-mail address"),
+		bad(func(u *testAccUser) { u.email = "Akru <akru@thejungle.example>" }, "email_address", "must be an e-mail address"),
+		bad(func(u *testAccUser) { u.email = "akru@localhost" }, "email_address", "must be an e-mail address"),
+		bad(func(u *testAccUser) { u.team = 0 }, "team_id value must be at least 1"),
+		bad(func(u *testAccUser) { u.profile = -5 }, "security_profile_id value must be at least 1"),
+		bad(func(u *testAccUser) { u.timeZone = " " }, "time_zone", "must not be empty or blank"),
+		bad(func(u *testAccUser) { u.country = "\t" }, "country", "must not be empty or blank"),
+		bad(func(u *testAccUser) { u.city = " " }, "city", "must not be empty or blank"),
+		raw("middle_name", `""`, "middle_name", "must not be empty or blank"),
+		raw("state", `" "`, "state", "must not be empty or blank"),
+		raw("notes", `""`, "notes", "must not be empty or blank"),
+		raw("federated_id", `""`, "federated_id", "must not be empty or blank"),
+		raw("agent_id", "5", "Invalid Configuration for Read-Only Attribute", "agent_id = 5"),
 	})
-	if n := requestsBeyondSettingsCheck(m); n != 0 {
-		t.Errorf("plan-time validation made %d API requests, want 0: %v", n, m.Requests().ByRoute)
-	}
 }
 
 func TestAccUser_apiError(t *testing.T) {
-	testAccPreCheck(t)
-	m := testAccMock(t)
+	m := testAccStart(t)
 	seeded := len(m.State().Agents)
 	testAccSetFaults(t, m, mockcxone.FaultRule{Method: "POST", Path: "/inContactAPI/services/v34.0/agents", Status: 422})
-	resource.ParallelTest(t, resource.TestCase{
-		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
-		CheckDestroy:             testAccCheckUserDestroy(t, m),
-		Steps: []resource.TestStep{
-			{
-				Config: testAccUserConfig(m, newHire("akru")),
-				ExpectError: expectErrorText("Unable to Create User", `While trying to create user "akru"`,
-					"fault injected by the mock: 422"),
+	testAccSteps(t, testAccCheckUserDestroy(t, m), []resource.TestStep{
+		{
+			Config: testAccUserConfig(m, newHire("akru")),
+			ExpectError: expectErrorText("Unable to Create User", `While trying to create user "akru"`,
+				"fault injected by the mock: 422"),
+		},
+		{
+			// CXone refuses the item inside its 200 answer: a team that does not exist.
+			PreConfig: func() { testAccSetFaults(t, m) },
+			Config: testAccUserConfig(m, func() testAccUser {
+				u := newHire("akru")
+				u.team = 999
+				return u
+			}()),
+			ExpectError: expectErrorText("Unable to Create User", "team_id 999 is not a team"),
+		},
+		{
+			// The create's answer is lost after CXone made the user: the look-up by
+			// user name finds it, and no second user is made.
+			PreConfig: func() {
+				testAccSetFaults(t, m, mockcxone.FaultRule{Method: "POST", Path: "/inContactAPI/services/v34.0/agents",
+					DropResponse: true, Count: 1})
 			},
-			{
-				// CXone refuses the item inside its 200 answer: a team that does not exist.
-				PreConfig: func() { testAccSetFaults(t, m) },
-				Config: testAccUserConfig(m, func() testAccUser {
-					u := newHire("akru")
-					u.team = 999
-					return u
-				}()),
-				ExpectError: expectErrorText("Unable to Create User", "team_id 999 is not a team"),
-			},
-			{
-				// The create's answer is lost after CXone made the user: the look-up by
-				// user name finds it, and no second user is made.
-				PreConfig: func() {
-					testAccSetFaults(t, m, mockcxone.FaultRule{Method: "POST", Path: "/inContactAPI/services/v34.0/agents",
-						DropResponse: true, Count: 1})
-				},
-				Config:            testAccUserConfig(m, newHire("akru")),
-				ConfigStateChecks: []statecheck.StateCheck{stateIs(testAccUserAddr, "user_name", knownvalue.StringExact("akru"))},
-				Check: func(*terraform.State) error {
-					if n := len(m.State().Agents); n != seeded+1 {
-						return fmt.Errorf("CXone has %d users, want the %d seeded and one new", n, seeded)
-					}
-					return nil
-				},
+			Config:            testAccUserConfig(m, newHire("akru")),
+			ConfigStateChecks: []statecheck.StateCheck{stateIs(testAccUserAddr, "user_name", knownvalue.StringExact("akru"))},
+			Check: func(*terraform.State) error {
+				if n := len(m.State().Agents); n != seeded+1 {
+					return fmt.Errorf("CXone has %d users, want the %d seeded and one new", n, seeded)
+				}
+				return nil
 			},
 		},
 	})
@@ -286,52 +244,41 @@ func TestAccUser_apiError(t *testing.T) {
 // Creating a user whose user name belongs to an inactive user reactivates and
 // adopts it, with the configured values.
 func TestAccUser_reactivate(t *testing.T) {
-	testAccPreCheck(t)
-	m := testAccMock(t)
+	m := testAccStart(t)
 	seeded := len(m.State().Agents)
 	u := newHire("Raksha") // the seed's inactive raksha; user names ignore case
 	u.notes = "back from the pack"
-	resource.ParallelTest(t, resource.TestCase{
-		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
-		CheckDestroy:             testAccCheckUserDestroy(t, m),
-		Steps: []resource.TestStep{{
-			Config: testAccUserConfig(m, u),
-			ConfigPlanChecks: resource.ConfigPlanChecks{
-				PostApplyPostRefresh: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
-			},
-			ConfigStateChecks: []statecheck.StateCheck{
-				stateIs(testAccUserAddr, "agent_id", knownvalue.Int64Exact(rakshaAgentID)),
-				stateIs(testAccUserAddr, "user_name", knownvalue.StringExact("Raksha")),
-				stateIs(testAccUserAddr, "notes", knownvalue.StringExact("back from the pack")),
-				stateIs(testAccUserAddr, "city", knownvalue.StringExact("Seeonee")),
-			},
-			Check: testAccCheckAgent(t, m, rakshaAgentID, func(a *cxone.Agent) error {
-				if !a.IsActive || a.InactiveDate != "" {
-					return fmt.Errorf("raksha: active %v, inactive date %q; want reactivated", a.IsActive, a.InactiveDate)
-				}
-				if n := len(m.State().Agents); n != seeded {
-					return fmt.Errorf("CXone has %d users, want the %d seeded", n, seeded)
-				}
-				return nil
-			}),
-		}},
-	})
+	testAccSteps(t, testAccCheckUserDestroy(t, m), []resource.TestStep{{
+		Config:           testAccUserConfig(m, u),
+		ConfigPlanChecks: emptyReplan,
+		ConfigStateChecks: []statecheck.StateCheck{
+			stateIs(testAccUserAddr, "agent_id", knownvalue.Int64Exact(rakshaAgentID)),
+			stateIs(testAccUserAddr, "user_name", knownvalue.StringExact("Raksha")),
+			stateIs(testAccUserAddr, "notes", knownvalue.StringExact("back from the pack")),
+			stateIs(testAccUserAddr, "city", knownvalue.StringExact("Seeonee")),
+		},
+		Check: testAccCheckAgent(t, m, rakshaAgentID, func(a *cxone.Agent) error {
+			if !a.IsActive || a.InactiveDate != "" {
+				return fmt.Errorf("raksha: active %v, inactive date %q; want reactivated", a.IsActive, a.InactiveDate)
+			}
+			if n := len(m.State().Agents); n != seeded {
+				return fmt.Errorf("CXone has %d users, want the %d seeded", n, seeded)
+			}
+			return nil
+		}),
+	}})
 }
 
 // Creating a user whose user name belongs to an active user fails and shows how to
 // import it.
 func TestAccUser_refuseActive(t *testing.T) {
-	testAccPreCheck(t)
-	m := testAccMock(t)
-	resource.ParallelTest(t, resource.TestCase{
-		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
-		Steps: []resource.TestStep{{
-			Config: testAccUserConfig(m, newHire("MOWGLI")),
-			ExpectError: regexp.MustCompile(`(?s)` + expectErrorText(`already has an active user named "mowgli" (agent ID 1001)`).String() +
-				`.*terraform import cxone_user\.<resource name> 1001` +
-				`.*import \{[\s│]+to = cxone_user\.<resource name>[\s│]+id = "1001"`),
-		}},
-	})
+	m := testAccStart(t)
+	testAccSteps(t, nil, []resource.TestStep{{
+		Config: testAccUserConfig(m, newHire("MOWGLI")),
+		ExpectError: regexp.MustCompile(`(?s)` + expectErrorText(`already has an active user named "mowgli" (agent ID 1001)`).String() +
+			`.*terraform import cxone_user\.<resource name> 1001` +
+			`.*import \{[\s│]+to = cxone_user\.<resource name>[\s│]+id = "1001"`),
+	}})
 	a, err := testAccClient(t, m).GetAgent(context.Background(), mowgliAgentID)
 	if err != nil || !a.IsActive || a.City == "Seeonee" {
 		t.Errorf("mowgli after the refused create: %+v, %v; want untouched", a, err)
@@ -341,30 +288,14 @@ func TestAccUser_refuseActive(t *testing.T) {
 // testAccCheckUserDestroy checks that every user the test managed is inactive:
 // destroy deactivates, since CXone never deletes users.
 func testAccCheckUserDestroy(t *testing.T, m *mockcxone.Server) resource.TestCheckFunc {
-	return testAccCheckDestroyed(t, m, "cxone_user", func(ctx context.Context, c *cxone.Client, rs *terraform.ResourceState) (string, error) {
-		id, err := parseNumericID(rs.Primary.ID, "agent ID")
-		if err != nil {
-			return "", err
-		}
-		a, err := c.GetAgent(ctx, id)
-		if err != nil || (!a.IsActive && a.InactiveDate != "") {
-			return "", err
-		}
-		return fmt.Sprintf("user %d (%q) is still active after destroy", id, a.UserName), nil
-	})
+	return testAccCheckDeactivated(t, m, "cxone_user", "user", (*cxone.Client).GetAgent,
+		func(a *cxone.Agent) (string, bool) { return a.UserName, a.IsActive || a.InactiveDate == "" })
 }
 
 // testAccUserInMock checks the mock's own state for a user of this user name.
 func testAccUserInMock(m *mockcxone.Server, userName string, active bool) error {
-	for _, a := range m.State().Agents {
-		if a.UserName == userName {
-			if a.IsActive != active {
-				return fmt.Errorf("user %q: active %v, want %v", userName, a.IsActive, active)
-			}
-			return nil
-		}
-	}
-	return fmt.Errorf("CXone has no user %q", userName)
+	return checkOneInMock(fmt.Sprintf("users named %q", userName), m.State().Agents,
+		func(a mockcxone.Agent) (bool, bool) { return a.UserName == userName, a.IsActive }, active)
 }
 
 // testAccCheckUserNamed reads a user by user name through the API and applies check.
@@ -419,4 +350,58 @@ func testAccUserConfig(m *mockcxone.Server, u testAccUser) string {
 		}
 	}
 	return testAccProviderConfig(m) + "\nresource \"cxone_user\" \"test\" {\n" + b.String() + "}\n"
+}
+
+func TestAccUser_identity(t *testing.T) {
+	m := testAccStart(t)
+	c := testAccClient(t, m)
+	renamed := newHire("akru")
+	renamed.city = "Council Rock"
+	testAccIdentity(t, identityCase{
+		addr:     testAccUserAddr,
+		create:   testAccUserConfig(m, newHire("akru")),
+		update:   testAccUserConfig(m, renamed),
+		identity: map[string]identityFrom{"agent_id": {stateAttr: "agent_id", number: true}},
+		// Deactivated outside Terraform: the read finds it gone, and the apply
+		// reactivates the same user, whose identity is the same agent ID.
+		remove: func(values map[string]any) error {
+			id, err := parseNumericID(stateString(values, "id"), "id")
+			if err == nil {
+				_, err = c.UpdateAgent(t.Context(), id, cxone.AgentChanges{IsActive: new(false)})
+			}
+			return err
+		},
+	})
+}
+
+func TestAccUser_list(t *testing.T) {
+	m := testAccStart(t)
+	mowgli := map[string]knownvalue.Check{"agent_id": knownvalue.Int64Exact(mowgliAgentID)}
+	testAccQuery(t, m,
+		resource.TestStep{
+			Query:  true,
+			Config: testAccListConfig("cxone_user", ""),
+			QueryResultChecks: []querycheck.QueryResultCheck{
+				// The seed's eight active users; raksha is inactive.
+				querycheck.ExpectLength("cxone_user.all", 8),
+				querycheck.ExpectIdentity("cxone_user.all", mowgli),
+				querycheck.ExpectResourceDisplayName("cxone_user.all", queryfilter.ByResourceIdentity(mowgli),
+					knownvalue.StringRegexp(regexp.MustCompile(`^mowgli \(.+\)$`))),
+				querycheck.ExpectResourceKnownValues("cxone_user.all", queryfilter.ByResourceIdentity(mowgli),
+					[]querycheck.KnownValueCheck{
+						{Path: tfjsonpath.New("user_name"), KnownValue: knownvalue.StringExact("mowgli")},
+						{Path: tfjsonpath.New("email_address"), KnownValue: knownvalue.StringExact("mowgli@thejungle.example")},
+						{Path: tfjsonpath.New("id"), KnownValue: knownvalue.StringExact(strconv.FormatInt(mowgliAgentID, 10))},
+					}),
+			},
+		},
+		resource.TestStep{
+			Query:  true,
+			Config: testAccListConfig("cxone_user", "  config {\n    user_name_contains = \"BAL\"\n  }\n"),
+			QueryResultChecks: []querycheck.QueryResultCheck{
+				querycheck.ExpectLength("cxone_user.all", 1),
+				querycheck.ExpectIdentity("cxone_user.all", map[string]knownvalue.Check{"agent_id": knownvalue.Int64Exact(balooAgentID)}),
+			},
+		},
+	)
 }
