@@ -62,14 +62,13 @@ func (s *Server) createCallingList(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 	}
-	var body struct {
+	body, ok := readBody[struct {
 		DestinationMappings []struct {
 			FieldName  *string `json:"fieldName"`
 			FieldValue *string `json:"fieldValue"`
 		} `json:"destinationMappings"`
-	}
-	if err := decodeBody(r, &body); err != nil {
-		badRequest(w, err)
+	}](w, r)
+	if !ok {
 		return
 	}
 	if len(body.DestinationMappings) == 0 {
@@ -133,9 +132,8 @@ func (s *Server) getCallingList(w http.ResponseWriter, r *http.Request) {
 // deleteCallingList deletes a list; forceInactive and forceDelete are read and change
 // nothing in the mock.
 func (s *Server) deleteCallingList(w http.ResponseWriter, r *http.Request) {
-	id, err := parseID(r, "listId")
-	if err != nil {
-		badRequest(w, err)
+	id, ok := pathID(w, r, "listId")
+	if !ok {
 		return
 	}
 	for _, p := range []string{"forceInactive", "forceDelete"} {
@@ -186,14 +184,12 @@ func countRecords(file []byte, externalIDColumn string) (valid, invalid int, err
 }
 
 func (s *Server) uploadCallingList(w http.ResponseWriter, r *http.Request) {
-	id, err := parseID(r, "listId")
-	if err != nil {
-		badRequest(w, err)
+	id, ok := pathID(w, r, "listId")
+	if !ok {
 		return
 	}
-	var in uploadIn
-	if err := decodeBody(r, &in); err != nil {
-		badRequest(w, err)
+	in, ok := readBody[uploadIn](w, r)
+	if !ok {
 		return
 	}
 	if in.ListFile == nil || in.ForceOverwrite == nil || in.ExpirationDate == nil || in.StartSkill == nil || in.SendEmail == nil {
@@ -205,15 +201,14 @@ func (s *Server) uploadCallingList(w http.ResponseWriter, r *http.Request) {
 		badRequest(w, fmt.Errorf("listFile is not valid base64: %w", err))
 		return
 	}
+	writeByID(w, s.store, id, "calling list", callingListsOf, func(l *CallingList) { s.startUploadLocked(w, l, in, file) })
+}
+
+// startUploadLocked starts the job of an upload of file to list l, finished at once or
+// after SyncDelay, and answers its id. Caller holds mu for writing.
+func (s *Server) startUploadLocked(w http.ResponseWriter, l *CallingList, in uploadIn, file []byte) {
 	st := s.store
-	st.mu.Lock()
-	defer st.mu.Unlock()
-	l := st.out.lists[id]
-	if l == nil {
-		notFound(w, fmt.Sprintf("calling list %d", id))
-		return
-	}
-	job := &UploadJob{ListID: id, ListName: l.ListName, FileName: in.FileName, StartDate: now()}
+	job := &UploadJob{ListID: l.ListID, ListName: l.ListName, FileName: in.FileName, StartDate: now()}
 	job.SubmitDate = job.StartDate
 	if in.SkillID != nil {
 		sk := st.skills[*in.SkillID]

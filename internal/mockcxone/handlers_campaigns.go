@@ -72,9 +72,8 @@ func (s *Server) listCampaigns(w http.ResponseWriter, r *http.Request) {
 }
 
 func (s *Server) createCampaign(w http.ResponseWriter, r *http.Request) {
-	var in campaignIn
-	if err := decodeBody(r, &in); err != nil {
-		badRequest(w, err)
+	in, ok := readBody[campaignIn](w, r)
+	if !ok {
 		return
 	}
 	c := &Campaign{IsActive: true}
@@ -103,24 +102,14 @@ func (s *Server) getCampaign(w http.ResponseWriter, r *http.Request) {
 
 // updateCampaign replaces a campaign's fields (name required); fields left out stay.
 func (s *Server) updateCampaign(w http.ResponseWriter, r *http.Request) {
-	id, err := parseID(r, "campaignId")
-	if err != nil {
-		badRequest(w, err)
-		return
-	}
-	var in campaignIn
-	if err := decodeBody(r, &in); err != nil {
-		badRequest(w, err)
-		return
-	}
 	st := s.store
-	writeByID(w, st, id, "campaign", campaignsOf, func(c *Campaign) {
+	writeBodyByID(w, r, st, "campaignId", "campaign", campaignsOf, func(c *Campaign, in campaignIn) {
 		next := *c
 		if err := in.apply(&next); err != nil {
 			badRequest(w, err)
 			return
 		}
-		if other := st.campaignNamedLocked(next.Name, id); other != nil {
+		if other := st.campaignNamedLocked(next.Name, c.ID); other != nil {
 			conflict(w, "a campaign named %q already exists (id %d)", other.Name, other.ID)
 			return
 		}

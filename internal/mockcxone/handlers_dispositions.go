@@ -137,18 +137,8 @@ func (s *Server) getDisposition(w http.ResponseWriter, r *http.Request) {
 
 // updateDisposition changes the fields given.
 func (s *Server) updateDisposition(w http.ResponseWriter, r *http.Request) {
-	id, err := parseID(r, "dispositionId")
-	if err != nil {
-		badRequest(w, err)
-		return
-	}
-	var in dispositionIn
-	if err := decodeBody(r, &in); err != nil {
-		badRequest(w, err)
-		return
-	}
 	st := s.store
-	writeByID(w, st, id, "disposition", dispositionsOf, func(d *Disposition) {
+	writeBodyByID(w, r, st, "dispositionId", "disposition", dispositionsOf, func(d *Disposition, in dispositionIn) {
 		next := *d
 		if msg := st.applyDispositionLocked(in, &next); msg != "" {
 			if strings.Contains(msg, "already exists") {

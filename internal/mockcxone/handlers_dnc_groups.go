@@ -34,12 +34,11 @@ func (s *Server) listDNCGroups(w http.ResponseWriter, _ *http.Request) {
 }
 
 func (s *Server) createDNCGroup(w http.ResponseWriter, r *http.Request) {
-	var in struct {
+	in, ok := readBody[struct {
 		DNCGroupName        *string `json:"dncGroupName"`
 		DNCGroupDescription *string `json:"dncGroupDescription"`
-	}
-	if err := decodeBody(r, &in); err != nil {
-		badRequest(w, err)
+	}](w, r)
+	if !ok {
 		return
 	}
 	if in.DNCGroupName == nil || strings.TrimSpace(*in.DNCGroupName) == "" {
@@ -72,9 +71,8 @@ func (s *Server) getDNCGroup(w http.ResponseWriter, r *http.Request) {
 
 // updateDNCGroup changes the query parameters given.
 func (s *Server) updateDNCGroup(w http.ResponseWriter, r *http.Request) {
-	id, err := parseID(r, "groupId")
-	if err != nil {
-		badRequest(w, err)
+	id, ok := pathID(w, r, "groupId")
+	if !ok {
 		return
 	}
 	f, err := readQueryFields(r, []string{"dncGroupName", "dncGroupDescription"}, []string{"isActive"})
@@ -111,36 +109,21 @@ type dncLinkSkill struct {
 // listDNCGroupSkills lists the skills of one relation of a group, paged.
 func (s *Server) listDNCGroupSkills(relation string) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {
-		id, err := parseID(r, "groupId")
-		if err != nil {
-			badRequest(w, err)
-			return
-		}
-		q, err := readAdminQuery(r)
-		if err != nil {
-			badRequest(w, err)
-			return
-		}
 		st := s.store
-		st.mu.RLock()
-		g := st.out.dncGroups[id]
-		rows := []dncLinkSkill{}
-		for _, l := range st.sortedDNCLinks(id, relation) {
-			row := dncLinkSkill{SkillID: l.SkillID}
-			if sk := st.skills[l.SkillID]; sk != nil {
-				row.SkillName = sk.SkillName
+		rows, q, ok := pageByID(w, r, st, "groupId", "DNC group", dncGroupsOf, func(g *DNCGroup) []dncLinkSkill {
+			rows := []dncLinkSkill{}
+			for _, l := range st.sortedDNCLinks(g.DNCGroupID, relation) {
+				row := dncLinkSkill{SkillID: l.SkillID}
+				if sk := st.skills[l.SkillID]; sk != nil {
+					row.SkillName = sk.SkillName
+				}
+				rows = append(rows, row)
 			}
-			rows = append(rows, row)
-		}
-		st.mu.RUnlock()
-		if g == nil {
-			notFound(w, fmt.Sprintf("DNC group %d", id))
-			return
-		}
-		writeJSON(w, http.StatusOK, map[string]any{
-			"totalRecords": len(rows), "_links": makeAdminLinks(r, q.skip, q.top, len(rows)),
-			dncListKeys[relation]: window(rows, q.skip, q.top),
+			return rows
 		})
+		if ok {
+			writeJSON(w, http.StatusOK, adminPage(r, q, dncListKeys[relation], rows))
+		}
 	}
 }
 
@@ -149,16 +132,11 @@ func (s *Server) listDNCGroupSkills(relation string) http.HandlerFunc {
 // skills are.
 func (s *Server) linkDNCGroupSkill(relation string, add bool) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {
-		groupID, err := parseID(r, "groupId")
-		if err != nil {
-			badRequest(w, err)
+		ids, ok := pathIDs(w, r, "groupId", "skillId")
+		if !ok {
 			return
 		}
-		skillID, err := parseID(r, "skillId")
-		if err != nil {
-			badRequest(w, err)
-			return
-		}
+		groupID, skillID := ids[0], ids[1]
 		st := s.store
 		st.mu.Lock()
 		defer st.mu.Unlock()

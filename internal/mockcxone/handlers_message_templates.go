@@ -154,9 +154,8 @@ func (s *Server) getMessageTemplate(w http.ResponseWriter, r *http.Request) {
 // updateMessageTemplate changes the parameters given; templateTypeId cannot change (the
 // call has no such parameter). isActive=false is how a template is retired.
 func (s *Server) updateMessageTemplate(w http.ResponseWriter, r *http.Request) {
-	id, err := parseID(r, "templateId")
-	if err != nil {
-		badRequest(w, err)
+	id, ok := pathID(w, r, "templateId")
+	if !ok {
 		return
 	}
 	f, err := readQueryFields(r, templateStrs, templateBools)

@@ -147,9 +147,8 @@ func scheduleField(name string, v any) error {
 // paramsForWrite finds the groups a PUT may change, or answers why not: the skill must be
 // known (404), not running, and an outbound Personal Connection skill (400).
 func (s *Server) paramsForWrite(w http.ResponseWriter, r *http.Request) *skillParams {
-	id, err := parseID(r, "skillId")
-	if err != nil {
-		badRequest(w, err)
+	id, ok := pathID(w, r, "skillId")
+	if !ok {
 		return nil
 	}
 	st := s.store
@@ -188,9 +187,8 @@ func (s *Server) putGroup(wrapper string, check func(string, any) error, target 
 
 // putTimeZones replaces the skill's time zones.
 func (s *Server) putTimeZones(w http.ResponseWriter, r *http.Request) {
-	var body map[string]json.RawMessage
-	if err := decodeBody(r, &body); err != nil {
-		badRequest(w, err)
+	body, ok := readBody[map[string]json.RawMessage](w, r)
+	if !ok {
 		return
 	}
 	var zones []map[string]any
@@ -242,20 +240,9 @@ func checkTimeZone(z map[string]any) error {
 // schema, aggressiveness is a number there and time zones are read with name and
 // description instead of standardName.
 func (s *Server) getSkillParameters(w http.ResponseWriter, r *http.Request) {
-	id, err := parseID(r, "skillId")
-	if err != nil {
-		badRequest(w, err)
-		return
+	if params, ok := readByID(w, r, s.store, "skillId", "skill", skillsOf, s.store.skillParamsLocked); ok {
+		writeJSON(w, http.StatusOK, params)
 	}
-	st := s.store
-	st.mu.RLock()
-	defer st.mu.RUnlock()
-	sk := st.skills[id]
-	if sk == nil {
-		notFound(w, fmt.Sprintf("skill %d", id))
-		return
-	}
-	writeJSON(w, http.StatusOK, st.skillParamsLocked(sk))
 }
 
 // listSkillParameters answers GET /skills/parameters: the aggregate of every skill, as

@@ -100,7 +100,7 @@ func (s *Server) listSkills(w http.ResponseWriter, r *http.Request) {
 }
 
 func (s *Server) getSkill(w http.ResponseWriter, r *http.Request) {
-	writeAdminOne(w, r, s.store, "skillId", "skill", "skills", func(st *store, id int64) *Skill { return st.skills[id] })
+	writeAdminOne(w, r, s.store, "skillId", "skill", "skills", skillsOf)
 }
 
 // createSkills creates skills in bulk. As in CXone the results carry no skill ids (clients
@@ -161,16 +161,14 @@ func (s *Server) createSkillLocked(in skillFieldsIn) string {
 // updateSkill changes one skill. Fields left out stay as they are. Renaming or
 // (de)activating a synced skill carries over to its routing queue.
 func (s *Server) updateSkill(w http.ResponseWriter, r *http.Request) {
-	id, err := parseID(r, "skillId")
-	if err != nil {
-		badRequest(w, err)
+	id, ok := pathID(w, r, "skillId")
+	if !ok {
 		return
 	}
-	var body struct {
+	body, ok := readBody[struct {
 		Skill *skillFieldsIn `json:"skill"`
-	}
-	if err := decodeBody(r, &body); err != nil {
-		badRequest(w, err)
+	}](w, r)
+	if !ok {
 		return
 	}
 	if body.Skill == nil {
