@@ -44,16 +44,6 @@ func (l CallingList) MarshalJSON() ([]byte, error) {
 	return json.Marshal(m)
 }
 
-// listNamedLocked finds a list by exact name (inferred: names are unique). Caller holds mu.
-func (st *store) listNamedLocked(name string) *CallingList {
-	for _, l := range st.out.lists {
-		if l.ListName == name {
-			return l
-		}
-	}
-	return nil
-}
-
 func (s *Server) createCallingList(w http.ResponseWriter, r *http.Request) {
 	q := r.URL.Query()
 	for _, name := range []string{"listName", "externalIdColumn"} {
@@ -89,16 +79,7 @@ func (s *Server) createCallingList(w http.ResponseWriter, r *http.Request) {
 			l.Columns[p] = v
 		}
 	}
-	st := s.store
-	st.mu.Lock()
-	defer st.mu.Unlock()
-	if other := st.listNamedLocked(l.ListName); other != nil {
-		conflict(w, "a calling list named %q already exists (listId %d)", other.ListName, other.ListID)
-		return
-	}
-	l.ListID = nextFreeID(st.out.lists, firstListID)
-	st.out.lists[l.ListID] = l
-	writeJSON(w, http.StatusOK, map[string]any{"listId": l.ListID})
+	callingListKind.create(w, s.store, l, callingListKind.idAnswer)
 }
 
 func (s *Server) listCallingLists(w http.ResponseWriter, r *http.Request) {

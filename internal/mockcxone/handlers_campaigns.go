@@ -40,17 +40,6 @@ func (in campaignIn) apply(c *Campaign) error {
 	return nil
 }
 
-// campaignNamedLocked finds a campaign by exact name other than skip (inferred: names are
-// unique in the business unit). Caller holds mu.
-func (st *store) campaignNamedLocked(name string, skip int64) *Campaign {
-	for _, c := range st.out.campaigns {
-		if c.Name == name && c.ID != skip {
-			return c
-		}
-	}
-	return nil
-}
-
 // campaignRow is a campaign as the list shows it (no divisionId).
 type campaignRow struct {
 	ID             int64  `json:"id"`
@@ -81,16 +70,7 @@ func (s *Server) createCampaign(w http.ResponseWriter, r *http.Request) {
 		badRequest(w, err)
 		return
 	}
-	st := s.store
-	st.mu.Lock()
-	defer st.mu.Unlock()
-	if other := st.campaignNamedLocked(c.Name, 0); other != nil {
-		conflict(w, "a campaign named %q already exists (id %d)", other.Name, other.ID)
-		return
-	}
-	c.ID = nextFreeID(st.out.campaigns, firstCampaignID)
-	st.out.campaigns[c.ID] = c
-	writeJSON(w, http.StatusOK, map[string]any{"id": c.ID})
+	campaignKind.create(w, s.store, c, campaignKind.idAnswer)
 }
 
 // getCampaign answers the flat object of v33.0.
@@ -109,8 +89,7 @@ func (s *Server) updateCampaign(w http.ResponseWriter, r *http.Request) {
 			badRequest(w, err)
 			return
 		}
-		if other := st.campaignNamedLocked(next.Name, c.ID); other != nil {
-			conflict(w, "a campaign named %q already exists (id %d)", other.Name, other.ID)
+		if campaignKind.conflictLocked(w, st, &next) {
 			return
 		}
 		*c = next

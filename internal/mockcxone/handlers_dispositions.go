@@ -29,8 +29,9 @@ func (st *store) applyDispositionLocked(in dispositionIn, d *Disposition) string
 		if strings.TrimSpace(*in.DispositionName) == "" {
 			return "dispositionName must not be empty"
 		}
-		if other := st.dispositionNamedLocked(*in.DispositionName, d.DispositionID); other != nil {
-			return fmt.Sprintf("a disposition named %q already exists (dispositionId %d)", other.DispositionName, other.DispositionID)
+		named := Disposition{DispositionID: d.DispositionID, DispositionName: *in.DispositionName}
+		if msg := dispositionKind.takenLocked(st, &named); msg != "" {
+			return msg
 		}
 		d.DispositionName = *in.DispositionName
 	}
@@ -52,17 +53,6 @@ func (st *store) applyDispositionLocked(in dispositionIn, d *Disposition) string
 	}
 	d.LastUpdated = now()
 	return ""
-}
-
-// dispositionNamedLocked finds a disposition by exact name other than skip (inferred:
-// names are unique). Caller holds mu.
-func (st *store) dispositionNamedLocked(name string, skip int64) *Disposition {
-	for _, d := range st.out.dispositions {
-		if d.DispositionName == name && d.DispositionID != skip {
-			return d
-		}
-	}
-	return nil
 }
 
 // classificationNameLocked is the name of a classification, "" when unknown. Caller holds mu.
@@ -122,8 +112,7 @@ func (s *Server) createDispositions(w http.ResponseWriter, r *http.Request) {
 		if msg := st.applyDispositionLocked(in, d); msg != "" {
 			return 0, msg
 		}
-		d.DispositionID = nextFreeID(st.out.dispositions, firstDispositionID)
-		st.out.dispositions[d.DispositionID] = d
+		dispositionKind.storeLocked(st, d)
 		return d.DispositionID, ""
 	})
 }

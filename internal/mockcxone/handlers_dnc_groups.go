@@ -13,17 +13,6 @@ import (
 // dncListKeys are the answers' list keys, by relation.
 var dncListKeys = map[string]string{relationScrubbed: "scrubbedSkills", relationContributing: "contributingSkills"}
 
-// dncGroupNamedLocked finds a group by exact name other than skip (inferred: names are
-// unique). Caller holds mu.
-func (st *store) dncGroupNamedLocked(name string, skip int64) *DNCGroup {
-	for _, g := range st.out.dncGroups {
-		if g.DNCGroupName == name && g.DNCGroupID != skip {
-			return g
-		}
-	}
-	return nil
-}
-
 func (s *Server) listDNCGroups(w http.ResponseWriter, _ *http.Request) {
 	st := s.store
 	st.mu.RLock()
@@ -50,16 +39,7 @@ func (s *Server) createDNCGroup(w http.ResponseWriter, r *http.Request) {
 	if in.DNCGroupDescription != nil {
 		g.DNCGroupDescription = *in.DNCGroupDescription
 	}
-	st := s.store
-	st.mu.Lock()
-	defer st.mu.Unlock()
-	if other := st.dncGroupNamedLocked(g.DNCGroupName, 0); other != nil {
-		conflict(w, "a DNC group named %q already exists (dncGroupId %d)", other.DNCGroupName, other.DNCGroupID)
-		return
-	}
-	g.DNCGroupID = nextFreeID(st.out.dncGroups, firstDNCGroupID)
-	st.out.dncGroups[g.DNCGroupID] = g
-	writeJSON(w, http.StatusOK, map[string]any{"dncGroups": []DNCGroup{*g}})
+	dncGroupKind.create(w, s.store, g, func(g *DNCGroup) any { return map[string]any{"dncGroups": []DNCGroup{*g}} })
 }
 
 // getDNCGroup answers the group in a one-item array, as the spec does even for one id.
@@ -90,8 +70,7 @@ func (s *Server) updateDNCGroup(w http.ResponseWriter, r *http.Request) {
 		f.setStr("dncGroupName", &next.DNCGroupName)
 		f.setStr("dncGroupDescription", &next.DNCGroupDescription)
 		f.setBool("isActive", &next.IsActive)
-		if other := st.dncGroupNamedLocked(next.DNCGroupName, id); other != nil {
-			conflict(w, "a DNC group named %q already exists (dncGroupId %d)", other.DNCGroupName, other.DNCGroupID)
+		if dncGroupKind.conflictLocked(w, st, &next) {
 			return
 		}
 		next.LastUpdateTime = now()

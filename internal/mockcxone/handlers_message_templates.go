@@ -72,17 +72,6 @@ func applyTemplateFields(f queryFields, t *MessageTemplate) {
 	f.setBool("isActive", &t.IsActive)
 }
 
-// templateNamedLocked finds a template by exact name, other than skip (inferred:
-// names are unique in the business unit). Caller holds mu.
-func (st *store) templateNamedLocked(name string, skip int64) *MessageTemplate {
-	for _, t := range st.out.templates {
-		if t.TemplateName == name && t.TemplateID != skip {
-			return t
-		}
-	}
-	return nil
-}
-
 // conflict answers 409 in the Admin API's error shape, naming what holds the name.
 func conflict(w http.ResponseWriter, format string, args ...any) {
 	adminError(w, http.StatusConflict, "conflict", fmt.Sprintf(format, args...))
@@ -133,16 +122,7 @@ func (s *Server) createMessageTemplate(w http.ResponseWriter, r *http.Request) {
 	}
 	t := &MessageTemplate{TemplateTypeID: typeID, TemplateTypeDesc: desc, IsActive: true}
 	applyTemplateFields(f, t)
-	st := s.store
-	st.mu.Lock()
-	defer st.mu.Unlock()
-	if other := st.templateNamedLocked(t.TemplateName, 0); other != nil {
-		conflict(w, "a message template named %q already exists (templateId %d)", other.TemplateName, other.TemplateID)
-		return
-	}
-	t.TemplateID = nextFreeID(st.out.templates, firstTemplateID)
-	st.out.templates[t.TemplateID] = t
-	writeJSON(w, http.StatusOK, map[string]any{"templateId": t.TemplateID})
+	templateKind.create(w, s.store, t, templateKind.idAnswer)
 }
 
 func (s *Server) getMessageTemplate(w http.ResponseWriter, r *http.Request) {
@@ -175,8 +155,7 @@ func (s *Server) updateMessageTemplate(w http.ResponseWriter, r *http.Request) {
 	writeByID(w, st, id, "message template", templatesOf, func(t *MessageTemplate) {
 		next := *t
 		applyTemplateFields(f, &next)
-		if other := st.templateNamedLocked(next.TemplateName, id); other != nil {
-			conflict(w, "a message template named %q already exists (templateId %d)", other.TemplateName, other.TemplateID)
+		if templateKind.conflictLocked(w, st, &next) {
 			return
 		}
 		*t = next

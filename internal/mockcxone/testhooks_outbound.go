@@ -40,8 +40,7 @@ func (s *Server) StartSkillForTest(skillID int64) bool {
 // duplicate name, a template type the API refuses), for tests of what a client does with
 // data the API would not produce. A zero TemplateID takes the next free ID.
 func (s *Server) AddMessageTemplateForTest(t MessageTemplate) (MessageTemplate, error) {
-	return addForTest(s, "AddMessageTemplateForTest", templatesOf, firstTemplateID, t,
-		func(t *MessageTemplate) *int64 { return &t.TemplateID })
+	return addForTest(s, "AddMessageTemplateForTest", templateKind.objects, templateKind.first, t, templateKind.id)
 }
 
 // AddCampaignForTest stores a campaign as given, bypassing the API's checks (a duplicate
@@ -50,20 +49,19 @@ func (s *Server) AddCampaignForTest(c Campaign) (Campaign, error) {
 	if c.Name == "" {
 		return Campaign{}, errors.New("AddCampaignForTest: Name is required")
 	}
-	return addForTest(s, "AddCampaignForTest", campaignsOf, firstCampaignID, c, func(c *Campaign) *int64 { return &c.ID })
+	return addForTest(s, "AddCampaignForTest", campaignKind.objects, campaignKind.first, c, campaignKind.id)
 }
 
 // AddDispositionForTest stores a disposition as given, bypassing the API's checks. A zero
 // DispositionID takes the next free ID.
 func (s *Server) AddDispositionForTest(d Disposition) (Disposition, error) {
-	return addForTest(s, "AddDispositionForTest", dispositionsOf, firstDispositionID, d,
-		func(d *Disposition) *int64 { return &d.DispositionID })
+	return addForTest(s, "AddDispositionForTest", dispositionKind.objects, dispositionKind.first, d, dispositionKind.id)
 }
 
 // AddDNCGroupForTest stores a DNC group as given, bypassing the API's checks. A zero
 // DNCGroupID takes the next free ID.
 func (s *Server) AddDNCGroupForTest(g DNCGroup) (DNCGroup, error) {
-	return addForTest(s, "AddDNCGroupForTest", dncGroupsOf, firstDNCGroupID, g, func(g *DNCGroup) *int64 { return &g.DNCGroupID })
+	return addForTest(s, "AddDNCGroupForTest", dncGroupKind.objects, dncGroupKind.first, g, dncGroupKind.id)
 }
 
 // LagSkillListForTest makes the next n answers of GET /skills leave out every skill created
