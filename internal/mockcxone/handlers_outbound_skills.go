@@ -109,19 +109,16 @@ func (st *store) createdOutboundLocked(sk *Skill) {
 	}
 }
 
-// skillForWriteLocked finds a skill that a write may change, or answers why not: 404 when
-// unknown, 400 while it runs (inferred: a running skill cannot be edited). Caller holds mu.
-func (st *store) skillForWriteLocked(w http.ResponseWriter, id int64) *Skill {
-	sk := st.skills[id]
-	if sk == nil {
-		notFound(w, fmt.Sprintf("skill %d", id))
-		return nil
-	}
-	if sk.IsRunning {
-		badRequest(w, fmt.Errorf("skill %d is running: stop it before changing it", id))
-		return nil
-	}
-	return sk
+// writeStoppedSkill runs write on skill id under the write lock, or answers why not: 404
+// when unknown, 400 while it runs (inferred: a running skill cannot be edited).
+func writeStoppedSkill(w http.ResponseWriter, st *store, id int64, write func(sk *Skill)) {
+	writeByID(w, st, id, "skill", skillsOf, func(sk *Skill) {
+		if sk.IsRunning {
+			badRequest(w, fmt.Errorf("skill %d is running: stop it before changing it", id))
+			return
+		}
+		write(sk)
+	})
 }
 
 // startSkillLocked starts a skill, or says why not: only an active outbound Personal

@@ -176,27 +176,28 @@ func (s *Server) updateSkill(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	st := s.store
-	st.mu.Lock()
-	defer st.mu.Unlock()
-	sk := st.skillForWriteLocked(w, id)
-	if sk == nil {
-		return
-	}
-	if mt := body.Skill.MediaTypeID; mt != nil && *mt != sk.MediaTypeID {
+	writeStoppedSkill(w, st, id, func(sk *Skill) { st.updateSkillLocked(w, sk, body.Skill) })
+}
+
+// updateSkillLocked applies a PUT of skill sk and answers it, or answers why not. Caller
+// holds mu for writing.
+func (st *store) updateSkillLocked(w http.ResponseWriter, sk *Skill, in *skillFieldsIn) {
+	id := sk.SkillID
+	if mt := in.MediaTypeID; mt != nil && *mt != sk.MediaTypeID {
 		badRequest(w, fmt.Errorf("mediaTypeId of skill %d cannot change from %d to %d", id, sk.MediaTypeID, *mt))
 		return
 	}
-	if io := body.Skill.IsOutbound; io != nil && *io != sk.IsOutbound {
+	if io := in.IsOutbound; io != nil && *io != sk.IsOutbound {
 		badRequest(w, fmt.Errorf("isOutbound of skill %d cannot change", id))
 		return
 	}
 	next := *sk
-	body.Skill.apply(&next)
+	in.apply(&next)
 	if msg := validateSkill(&next); msg != "" {
 		badRequest(w, fmt.Errorf("%s", msg))
 		return
 	}
-	if msg := st.applyOutboundLocked(body.Skill.outboundSkillIn, &next, false); msg != "" {
+	if msg := st.applyOutboundLocked(in.outboundSkillIn, &next, false); msg != "" {
 		badRequest(w, fmt.Errorf("%s", msg))
 		return
 	}
