@@ -95,21 +95,15 @@ func (st *store) writeAssignmentLocked(agentID int64, in assignmentIn, create bo
 			return "proficiency is required"
 		}
 		a := &assignRec{proficiency: *in.Proficiency, isActive: true}
-		if in.IsActive != nil {
-			a.isActive = *in.IsActive
-		}
+		setIf(&a.isActive, in.IsActive)
 		st.assignments[k] = a
 		return ""
 	}
 	if cur == nil {
 		return fmt.Sprintf("skill %d is not assigned to agent %d", k.skillID, agentID)
 	}
-	if in.Proficiency != nil {
-		cur.proficiency = *in.Proficiency
-	}
-	if in.IsActive != nil {
-		cur.isActive = *in.IsActive
-	}
+	setIf(&cur.proficiency, in.Proficiency)
+	setIf(&cur.isActive, in.IsActive)
 	return ""
 }
 

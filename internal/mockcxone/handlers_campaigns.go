@@ -24,18 +24,10 @@ func (in campaignIn) apply(c *Campaign) error {
 		return fmt.Errorf("name is required")
 	}
 	c.Name = *in.Name
-	if in.DivisionID != nil {
-		c.DivisionID = *in.DivisionID
-	}
-	if in.Notes != nil {
-		c.Notes = *in.Notes
-	}
-	if in.Description != nil {
-		c.Description = *in.Description
-	}
-	if in.IsActive != nil {
-		c.IsActive = *in.IsActive
-	}
+	setIf(&c.DivisionID, in.DivisionID)
+	setIf(&c.Notes, in.Notes)
+	setIf(&c.Description, in.Description)
+	setIf(&c.IsActive, in.IsActive)
 	c.LastUpdateTime = now()
 	return nil
 }

@@ -42,15 +42,9 @@ func (st *store) applyDispositionLocked(in dispositionIn, d *Disposition) string
 		}
 		d.ClassificationID, d.ClassificationName = *in.ClassificationID, name
 	}
-	if in.IsPreviewDisposition != nil {
-		d.IsPreviewDisposition = *in.IsPreviewDisposition
-	}
-	if in.IsActive != nil {
-		d.IsActive = *in.IsActive
-	}
-	if in.Notes != nil {
-		d.Notes = *in.Notes
-	}
+	setIf(&d.IsPreviewDisposition, in.IsPreviewDisposition)
+	setIf(&d.IsActive, in.IsActive)
+	setIf(&d.Notes, in.Notes)
 	d.LastUpdated = now()
 	return ""
 }

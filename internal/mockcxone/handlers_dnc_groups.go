@@ -36,9 +36,7 @@ func (s *Server) createDNCGroup(w http.ResponseWriter, r *http.Request) {
 	}
 	g := &DNCGroup{DNCGroupName: *in.DNCGroupName, IsActive: true, CreateDate: now()}
 	g.LastUpdateTime = g.CreateDate
-	if in.DNCGroupDescription != nil {
-		g.DNCGroupDescription = *in.DNCGroupDescription
-	}
+	setIf(&g.DNCGroupDescription, in.DNCGroupDescription)
 	dncGroupKind.create(w, s.store, g, func(g *DNCGroup) any { return map[string]any{"dncGroups": []DNCGroup{*g}} })
 }
 

@@ -95,9 +95,7 @@ func (st *store) applyOutboundLocked(in outboundSkillIn, sk *Skill, create bool)
 		}
 		sk.Dispositions = links // replaced whole: copies handed out may share the old slice
 	}
-	if in.RequireDisposition != nil {
-		sk.RequireDisposition = *in.RequireDisposition
-	}
+	setIf(&sk.RequireDisposition, in.RequireDisposition)
 	return ""
 }
 

@@ -26,28 +26,15 @@ type skillFieldsIn struct {
 
 // apply copies the fields that are present onto sk.
 func (in skillFieldsIn) apply(sk *Skill) {
-	set := func(dst *int, src *int) {
-		if src != nil {
-			*dst = *src
-		}
-	}
-	if in.SkillName != nil {
-		sk.SkillName = *in.SkillName
-	}
-	if in.IsActive != nil {
-		sk.IsActive = *in.IsActive
-	}
-	if in.IsOutbound != nil {
-		sk.IsOutbound = *in.IsOutbound
-	}
-	if in.Notes != nil {
-		sk.Notes = *in.Notes
-	}
-	set(&sk.InitialPriority, in.InitialPriority)
-	set(&sk.Acceleration, in.Acceleration)
-	set(&sk.MaxPriority, in.MaxPriority)
-	set(&sk.ServiceLevelThreshold, in.ServiceLevelThreshold)
-	set(&sk.ServiceLevelGoal, in.ServiceLevelGoal)
+	setIf(&sk.SkillName, in.SkillName)
+	setIf(&sk.IsActive, in.IsActive)
+	setIf(&sk.IsOutbound, in.IsOutbound)
+	setIf(&sk.Notes, in.Notes)
+	setIf(&sk.InitialPriority, in.InitialPriority)
+	setIf(&sk.Acceleration, in.Acceleration)
+	setIf(&sk.MaxPriority, in.MaxPriority)
+	setIf(&sk.ServiceLevelThreshold, in.ServiceLevelThreshold)
+	setIf(&sk.ServiceLevelGoal, in.ServiceLevelGoal)
 }
 
 // validateSkill checks a skill as it would be after a write.

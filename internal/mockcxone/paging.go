@@ -206,3 +206,16 @@ func idSet(r *http.Request) map[string]bool {
 	}
 	return set
 }
+
+// serveHits answers a DFO list in the {hits, data} envelope: it reads page and size (400
+// when they are wrong) and lists the objects under the store's read lock.
+func serveHits[T any](w http.ResponseWriter, r *http.Request, st *store, list func(*store) []T) {
+	offset, size, ok := pageOrFail(w, r)
+	if !ok {
+		return
+	}
+	st.mu.RLock()
+	all := list(st)
+	st.mu.RUnlock()
+	writeJSON(w, http.StatusOK, hitsAnswer[T]{Hits: len(all), Data: window(all, offset, size)})
+}

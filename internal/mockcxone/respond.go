@@ -145,3 +145,11 @@ func badRequest(w http.ResponseWriter, err error) {
 func notFound(w http.ResponseWriter, what string) {
 	adminError(w, http.StatusNotFound, "not_found", what+" was not found")
 }
+
+// setIf copies *src onto *dst when the request gave the field (src not nil): how a write
+// leaves the fields it does not name as they are.
+func setIf[T any](dst *T, src *T) {
+	if src != nil {
+		*dst = *src
+	}
+}
