@@ -50,10 +50,7 @@ func (in CampaignInput) differences(found *Campaign) []string {
 // ListCampaigns returns every campaign matching opts, following every page.
 func (c *Client) ListCampaigns(ctx context.Context, opts CampaignListOptions) ([]Campaign, error) {
 	list, err := strictAdminList(ctx, c, "/campaigns", adminFilters(opts.SearchString, opts.IsActive), "campaigns", validCampaign)
-	if err != nil {
-		return nil, fmt.Errorf("listing campaigns: %w", err)
-	}
-	return list, nil
+	return result(list, err, "listing campaigns")
 }
 
 // FindCampaignByName returns the campaign with exactly this name, active or not; none is
@@ -66,14 +63,7 @@ func (c *Client) FindCampaignByName(ctx context.Context, name string) (*Campaign
 
 // GetCampaign reads one campaign; an unknown id is an error for which IsNotFound is true.
 func (c *Client) GetCampaign(ctx context.Context, campaignID int64) (*Campaign, error) {
-	var out Campaign
-	if err := adminCall(ctx, c, http.MethodGet, idPath("/campaigns", campaignID), nil, nil, true, &out); err != nil {
-		return nil, fmt.Errorf("reading campaign %d: %w", campaignID, err)
-	}
-	if out.ID != campaignID {
-		return nil, fmt.Errorf("reading campaign %d: CXone's answer is not that campaign (id %d)", campaignID, out.ID)
-	}
-	return &out, nil
+	return getFlat(ctx, c, idPath("/campaigns", campaignID), "campaign", "id", campaignID, func(cp *Campaign) int64 { return cp.ID })
 }
 
 // CreateCampaign creates a campaign (POST /campaigns) and returns it as CXone stored it. If
@@ -109,8 +99,5 @@ func (c *Client) UpdateCampaign(ctx context.Context, campaignID int64, in Campai
 // CXone has no delete.
 func (c *Client) SetCampaignActive(ctx context.Context, campaignID int64, active bool) error {
 	q := url.Values{"isActive": {boolQuery(active)}}
-	if err := adminCall(ctx, c, http.MethodPatch, idPath("/campaigns", campaignID)+"/status", q, nil, true, nil); err != nil {
-		return fmt.Errorf("setting campaign %d active=%t: %w", campaignID, active, err)
-	}
-	return nil
+	return failed(adminCall(ctx, c, http.MethodPatch, idPath("/campaigns", campaignID)+"/status", q, nil, true, nil), "setting campaign %d active=%t", campaignID, active)
 }

@@ -166,10 +166,7 @@ func (c *Client) CreateDisposition(ctx context.Context, in DispositionInput) (*D
 // ListDispositions returns every disposition matching opts, following every page.
 func (c *Client) ListDispositions(ctx context.Context, opts DispositionListOptions) ([]Disposition, error) {
 	list, err := strictAdminList(ctx, c, "/dispositions", adminFilters(opts.SearchString, opts.IsActive), "dispositions", validDisposition)
-	if err != nil {
-		return nil, fmt.Errorf("listing dispositions: %w", err)
-	}
-	return list, nil
+	return result(list, err, "listing dispositions")
 }
 
 // FindDispositionByName returns the disposition with exactly this name, active or not;
@@ -182,14 +179,8 @@ func (c *Client) FindDispositionByName(ctx context.Context, name string) (*Dispo
 // GetDisposition reads one disposition; an unknown id is an error for which IsNotFound is
 // true.
 func (c *Client) GetDisposition(ctx context.Context, dispositionID int64) (*Disposition, error) {
-	var out Disposition
-	if err := adminCall(ctx, c, http.MethodGet, idPath("/dispositions", dispositionID), nil, nil, true, &out); err != nil {
-		return nil, fmt.Errorf("reading disposition %d: %w", dispositionID, err)
-	}
-	if out.DispositionID != dispositionID {
-		return nil, fmt.Errorf("reading disposition %d: CXone's answer is not that disposition (dispositionId %d)", dispositionID, out.DispositionID)
-	}
-	return &out, nil
+	return getFlat(ctx, c, idPath("/dispositions", dispositionID), "disposition", "dispositionId", dispositionID,
+		func(d *Disposition) int64 { return d.DispositionID })
 }
 
 // UpdateDisposition changes a disposition (PUT /dispositions/{id}) and returns it as CXone
@@ -205,10 +196,7 @@ func (c *Client) UpdateDisposition(ctx context.Context, dispositionID int64, in 
 // /dispositions/{id}/status): CXone has no delete.
 func (c *Client) SetDispositionActive(ctx context.Context, dispositionID int64, active bool) error {
 	q := url.Values{"isActive": {boolQuery(active)}}
-	if err := adminCall(ctx, c, http.MethodPatch, idPath("/dispositions", dispositionID)+"/status", q, nil, true, nil); err != nil {
-		return fmt.Errorf("setting disposition %d active=%t: %w", dispositionID, active, err)
-	}
-	return nil
+	return failed(adminCall(ctx, c, http.MethodPatch, idPath("/dispositions", dispositionID)+"/status", q, nil, true, nil), "setting disposition %d active=%t", dispositionID, active)
 }
 
 // ListDispositionClassifications returns CXone's disposition classifications.

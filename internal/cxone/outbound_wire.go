@@ -18,6 +18,12 @@ func adminCall(ctx context.Context, c *Client, method, path string, q url.Values
 	return c.do(ctx, &request{method: method, api: adminAPI, path: path, query: q, body: body, idempotent: idempotent}, out)
 }
 
+// dfoCall sends one Digital Engagement API request and decodes its answer into out (nil:
+// ignored).
+func dfoCall(ctx context.Context, c *Client, method, path string, body any, idempotent bool, out any) error {
+	return c.do(ctx, &request{method: method, api: dfoAPI, path: path, body: body, idempotent: idempotent}, out)
+}
+
 // adminGetRaw reads an Admin API answer whole.
 func adminGetRaw(ctx context.Context, c *Client, path string, q url.Values) (json.RawMessage, error) {
 	var raw json.RawMessage
@@ -48,10 +54,7 @@ func decodeField(raw []byte, field string, out any) error {
 	if err != nil {
 		return err
 	}
-	if err := json.Unmarshal(v, out); err != nil {
-		return fmt.Errorf("reading %q: %w", field, err)
-	}
-	return nil
+	return failed(json.Unmarshal(v, out), "reading %q", field)
 }
 
 // decodeList reads the array under field in an answer that must hold it (null counts as
