@@ -201,22 +201,6 @@ func TestIntegrations_validationAndConflict(t *testing.T) {
 	}
 }
 
-func TestIntegrations_lostCreateAnswer(t *testing.T) {
-	e := newEnv(t, mockcxone.Options{})
-	e.faults(mockcxone.FaultRule{Method: "POST", Path: dfoPath + "/channel-integrations", DropResponse: true, Count: 1})
-	in, err := e.c.CreateIntegration(e.ctx, integrationInput("Lost and found"))
-	if err != nil {
-		t.Fatalf("CreateIntegration after a lost answer: %v", err)
-	}
-	all := e.s.State().Integrations
-	if len(all) != 1 || all[0].ID != in.ID || in.Name != "Lost and found" {
-		t.Fatalf("mock holds %+v, call returned %+v", all, in)
-	}
-	if n := e.count("POST " + dfoPath + "/channel-integrations"); n != 1 {
-		t.Fatalf("POST sent %d times, want 1", n)
-	}
-}
-
 func TestChannels_lostUpsertAnswerIsRetried(t *testing.T) {
 	e := newEnv(t, mockcxone.Options{})
 	in := e.integration("Watering Hole")

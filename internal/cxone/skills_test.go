@@ -99,22 +99,6 @@ func TestSkills_notFound(t *testing.T) {
 	}
 }
 
-func TestSkills_lostCreateAnswer(t *testing.T) {
-	e := newEnv(t, mockcxone.Options{})
-	e.faults(mockcxone.FaultRule{Method: "POST", Path: adminPath + "/skills", DropResponse: true, Count: 1})
-	s, err := e.c.CreateSkill(e.ctx, cxone.SkillInput{SkillName: "Lost and found", MaxPriority: 10})
-	if err != nil {
-		t.Fatalf("CreateSkill after a lost answer: %v", err)
-	}
-	skills := e.s.State().Skills
-	if len(skills) != 1 || skills[0].SkillID != s.SkillID || s.SkillName != "Lost and found" {
-		t.Fatalf("mock holds %+v, call returned %+v", skills, s)
-	}
-	if n := e.count("POST " + adminKey + "/skills"); n != 1 {
-		t.Fatalf("POST /skills sent %d times, want 1", n)
-	}
-}
-
 func TestSkills_createRetriedOnThrottle(t *testing.T) {
 	e := newEnv(t, mockcxone.Options{})
 	e.faults(mockcxone.FaultRule{Method: "POST", Path: adminPath + "/skills", Status: 429, Count: 2, RetryAfter: "1"})
