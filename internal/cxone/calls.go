@@ -193,3 +193,38 @@ func getFlat[T any](ctx context.Context, c *Client, path, kind, idField string, 
 func notThat(kind string, id int64, idField string, got int64) error {
 	return fmt.Errorf("reading %s %d: CXone's answer is not that %s (%s %d)", kind, id, kind, idField, got)
 }
+
+// searchedKind is an outbound kind whose Admin list takes searchString and isActive and whose
+// names are unique (campaigns, dispositions): listed, found by exact name and read by id
+// (the flat answer) the same way.
+type searchedKind[T any] struct {
+	path    string // "/campaigns"; the object of id is at path/{id}
+	field   string // the list's array in its answer ("campaigns")
+	kind    string // the object in messages ("campaign"); its lists are "<kind>s"
+	idField string // the id's field in answers ("id", "dispositionId")
+	id      func(*T) int64
+	name    func(*T) string
+}
+
+// list returns every object matching search and active, following every page; each must
+// have an id.
+func (k searchedKind[T]) list(ctx context.Context, c *Client, search string, active *bool) ([]T, error) {
+	list, err := strictAdminList(ctx, c, k.path, adminFilters(search, active), k.field, func(x *T) string { return needID(k.idField, k.id(x)) })
+	return result(list, err, "listing %ss", k.kind)
+}
+
+// findByName returns the object with exactly this name, active or not; none is an error
+// for which IsNotFound is true. CXone's searchString matches substrings, so the answer is
+// filtered here.
+func (k searchedKind[T]) findByName(ctx context.Context, c *Client, name string) (*T, error) {
+	list, err := k.list(ctx, c, name, nil)
+	return findNamed(list, err, k.kind, name, k.name)
+}
+
+// get reads one object; an unknown id is an error for which IsNotFound is true.
+func (k searchedKind[T]) get(ctx context.Context, c *Client, id int64) (*T, error) {
+	return getFlat(ctx, c, idPath(k.path, id), k.kind, k.idField, id, k.id)
+}
+
+// idText is the object's id as the messages of a lost create show it.
+func (k searchedKind[T]) idText(x *T) string { return strconv.FormatInt(k.id(x), 10) }

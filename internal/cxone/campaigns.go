@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"net/http"
 	"net/url"
-	"strconv"
 )
 
 // Campaign is a reporting group of skills (GET /campaigns/{id}, the flat v33.0 shape). It
@@ -36,7 +35,9 @@ type CampaignListOptions struct {
 	IsActive     *bool
 }
 
-func validCampaign(c *Campaign) string { return needID("id", c.ID) }
+// campaignKind is how campaigns are listed, found by name and read.
+var campaignKind = searchedKind[Campaign]{path: "/campaigns", field: "campaigns", kind: "campaign", idField: "id",
+	id: func(c *Campaign) int64 { return c.ID }, name: func(c *Campaign) string { return c.Name }}
 
 // differences compares a create's input with the campaign found under its name after the
 // answer was lost.
@@ -49,21 +50,19 @@ func (in CampaignInput) differences(found *Campaign) []string {
 
 // ListCampaigns returns every campaign matching opts, following every page.
 func (c *Client) ListCampaigns(ctx context.Context, opts CampaignListOptions) ([]Campaign, error) {
-	list, err := strictAdminList(ctx, c, "/campaigns", adminFilters(opts.SearchString, opts.IsActive), "campaigns", validCampaign)
-	return result(list, err, "listing campaigns")
+	return campaignKind.list(ctx, c, opts.SearchString, opts.IsActive)
 }
 
 // FindCampaignByName returns the campaign with exactly this name, active or not; none is
 // an error for which IsNotFound is true. CXone's searchString matches substrings, so the
 // answer is filtered here.
 func (c *Client) FindCampaignByName(ctx context.Context, name string) (*Campaign, error) {
-	list, err := c.ListCampaigns(ctx, CampaignListOptions{SearchString: name})
-	return findNamed(list, err, "campaign", name, func(cp *Campaign) string { return cp.Name })
+	return campaignKind.findByName(ctx, c, name)
 }
 
 // GetCampaign reads one campaign; an unknown id is an error for which IsNotFound is true.
 func (c *Client) GetCampaign(ctx context.Context, campaignID int64) (*Campaign, error) {
-	return getFlat(ctx, c, idPath("/campaigns", campaignID), "campaign", "id", campaignID, func(cp *Campaign) int64 { return cp.ID })
+	return campaignKind.get(ctx, c, campaignID)
 }
 
 // CreateCampaign creates a campaign (POST /campaigns) and returns it as CXone stored it. If
@@ -75,7 +74,7 @@ func (c *Client) CreateCampaign(ctx context.Context, in CampaignInput) (*Campaig
 		ID *int64 `json:"id"`
 	}
 	lc := lostCreate[Campaign]{kind: "campaign", name: in.Name, differences: in.differences, find: c.FindCampaignByName,
-		id: func(cp *Campaign) string { return strconv.FormatInt(cp.ID, 10) }}
+		id: campaignKind.idText}
 	found, err := lc.create(ctx, c, func() error { return adminCall(ctx, c, http.MethodPost, "/campaigns", nil, in, false, &ans) })
 	if err != nil || found != nil { // failed, or settled by name after a lost answer
 		return found, err
