@@ -35,8 +35,7 @@ var (
 // apply returns the id the item's result carries and, when the item fails, why.
 func serveBulk[T any](w http.ResponseWriter, r *http.Request, st *store, shape bulkShape, apply func(item T) (id int64, failure string)) {
 	var body map[string]json.RawMessage
-	if err := decodeBody(r, &body); err != nil {
-		badRequest(w, err)
+	if !accepted(w, decodeBody(r, &body)) {
 		return
 	}
 	var items []T

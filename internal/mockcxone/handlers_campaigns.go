@@ -58,8 +58,7 @@ func (s *Server) createCampaign(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	c := &Campaign{IsActive: true}
-	if err := in.apply(c); err != nil {
-		badRequest(w, err)
+	if !accepted(w, in.apply(c)) {
 		return
 	}
 	campaignKind.create(w, s.store, c, campaignKind.idAnswer)
@@ -76,17 +75,10 @@ func (s *Server) getCampaign(w http.ResponseWriter, r *http.Request) {
 func (s *Server) updateCampaign(w http.ResponseWriter, r *http.Request) {
 	st := s.store
 	writeBodyByID(w, r, st, "campaignId", "campaign", campaignsOf, func(c *Campaign, in campaignIn) {
-		next := *c
-		if err := in.apply(&next); err != nil {
-			badRequest(w, err)
-			return
+		if campaignKind.replaceLocked(w, st, c, func(next *Campaign) bool { return accepted(w, in.apply(next)) }) {
+			st.renameCampaignLocked(c)
+			w.WriteHeader(http.StatusNoContent)
 		}
-		if campaignKind.conflictLocked(w, st, &next) {
-			return
-		}
-		*c = next
-		st.renameCampaignLocked(c)
-		w.WriteHeader(http.StatusNoContent)
 	})
 }
 

@@ -64,16 +64,15 @@ func (s *Server) updateDNCGroup(w http.ResponseWriter, r *http.Request) {
 	}
 	st := s.store
 	writeByID(w, st, id, "DNC group", dncGroupsOf, func(g *DNCGroup) {
-		next := *g
-		f.setStr("dncGroupName", &next.DNCGroupName)
-		f.setStr("dncGroupDescription", &next.DNCGroupDescription)
-		f.setBool("isActive", &next.IsActive)
-		if dncGroupKind.conflictLocked(w, st, &next) {
-			return
+		if dncGroupKind.replaceLocked(w, st, g, func(next *DNCGroup) bool {
+			f.setStr("dncGroupName", &next.DNCGroupName)
+			f.setStr("dncGroupDescription", &next.DNCGroupDescription)
+			f.setBool("isActive", &next.IsActive)
+			next.LastUpdateTime = now()
+			return true
+		}) {
+			writeJSON(w, http.StatusOK, map[string]any{"dncGroups": []DNCGroup{*g}})
 		}
-		next.LastUpdateTime = now()
-		*g = next
-		writeJSON(w, http.StatusOK, map[string]any{"dncGroups": []DNCGroup{*g}})
 	})
 }
 

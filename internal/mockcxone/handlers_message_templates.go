@@ -153,12 +153,8 @@ func (s *Server) updateMessageTemplate(w http.ResponseWriter, r *http.Request) {
 	}
 	st := s.store
 	writeByID(w, st, id, "message template", templatesOf, func(t *MessageTemplate) {
-		next := *t
-		applyTemplateFields(f, &next)
-		if templateKind.conflictLocked(w, st, &next) {
-			return
+		if templateKind.replaceLocked(w, st, t, func(next *MessageTemplate) bool { applyTemplateFields(f, next); return true }) {
+			w.WriteHeader(http.StatusNoContent)
 		}
-		*t = next
-		w.WriteHeader(http.StatusNoContent)
 	})
 }

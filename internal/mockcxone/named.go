@@ -53,6 +53,19 @@ func (k namedKind[T]) conflictLocked(w http.ResponseWriter, st *store, obj *T) b
 	return false
 }
 
+// replaceLocked applies change to a copy of obj and puts the copy in obj's place, unless
+// change refuses (it answers the request itself and returns false) or the copy's name is
+// taken by another object (409). It reports whether obj was replaced. Caller holds mu for
+// writing.
+func (k namedKind[T]) replaceLocked(w http.ResponseWriter, st *store, obj *T, change func(next *T) bool) bool {
+	next := *obj
+	if !change(&next) || k.conflictLocked(w, st, &next) {
+		return false
+	}
+	*obj = next
+	return true
+}
+
 // create stores obj, a new object, under the next free id and answers 200 with what answer
 // makes of it; a name already taken is answered 409 instead. It takes the write lock.
 func (k namedKind[T]) create(w http.ResponseWriter, st *store, obj *T, answer func(*T) any) {
