@@ -94,8 +94,17 @@ func pageByID[T, V any](w http.ResponseWriter, r *http.Request, st *store, param
 	return v, q, ok
 }
 
-// plainCopy copies an object that holds no slices or maps.
-func plainCopy[T any](obj *T) T { return *obj }
+// answerByID answers 200 with what answer makes of the object that the path parameter param
+// names; 400 and 404 as readByID. answer runs under the read lock, so what it returns must
+// not share the stored object's memory (copy it: *obj).
+func answerByID[T any](w http.ResponseWriter, r *http.Request, st *store, param, noun string, objects outMap[T], answer func(*T) any) {
+	if v, ok := readByID(w, r, st, param, noun, objects, answer); ok {
+		writeJSON(w, http.StatusOK, v)
+	}
+}
+
+// flat is the answer of a read that answers the object itself, as a copy.
+func flat[T any](obj *T) any { return *obj }
 
 // writeByID runs write on object id under the write lock, or answers 404 (naming it
 // "noun <id>") for an unknown one. write answers the request itself.

@@ -263,7 +263,7 @@ func (st *store) completeUploadLocked(jobID int64, valid, invalid int, overwrite
 }
 
 func (s *Server) getUploadJob(w http.ResponseWriter, r *http.Request) {
-	if j, ok := readByID(w, r, s.store, "jobId", "upload job", uploadJobsOf, plainCopy); ok {
-		writeJSON(w, http.StatusOK, map[string]any{"uploadJobs": []UploadJob{j}})
-	}
+	answerByID(w, r, s.store, "jobId", "upload job", uploadJobsOf, func(j *UploadJob) any {
+		return map[string]any{"uploadJobs": []UploadJob{*j}}
+	})
 }

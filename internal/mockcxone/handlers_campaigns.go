@@ -66,9 +66,7 @@ func (s *Server) createCampaign(w http.ResponseWriter, r *http.Request) {
 
 // getCampaign answers the flat object of v33.0.
 func (s *Server) getCampaign(w http.ResponseWriter, r *http.Request) {
-	if c, ok := readByID(w, r, s.store, "campaignId", "campaign", campaignsOf, plainCopy); ok {
-		writeJSON(w, http.StatusOK, c)
-	}
+	answerByID(w, r, s.store, "campaignId", "campaign", campaignsOf, flat[Campaign])
 }
 
 // updateCampaign replaces a campaign's fields (name required); fields left out stay.

@@ -113,9 +113,7 @@ func (s *Server) createDispositions(w http.ResponseWriter, r *http.Request) {
 
 // getDisposition answers the flat object.
 func (s *Server) getDisposition(w http.ResponseWriter, r *http.Request) {
-	if d, ok := readByID(w, r, s.store, "dispositionId", "disposition", dispositionsOf, plainCopy); ok {
-		writeJSON(w, http.StatusOK, d)
-	}
+	answerByID(w, r, s.store, "dispositionId", "disposition", dispositionsOf, flat[Disposition])
 }
 
 // updateDisposition changes the fields given.

@@ -42,9 +42,9 @@ func (s *Server) createDNCGroup(w http.ResponseWriter, r *http.Request) {
 
 // getDNCGroup answers the group in a one-item array, as the spec does even for one id.
 func (s *Server) getDNCGroup(w http.ResponseWriter, r *http.Request) {
-	if g, ok := readByID(w, r, s.store, "groupId", "DNC group", dncGroupsOf, plainCopy); ok {
-		writeJSON(w, http.StatusOK, map[string]any{"resultSet": map[string]any{"dncGroups": []DNCGroup{g}}})
-	}
+	answerByID(w, r, s.store, "groupId", "DNC group", dncGroupsOf, func(g *DNCGroup) any {
+		return map[string]any{"resultSet": map[string]any{"dncGroups": []DNCGroup{*g}}}
+	})
 }
 
 // updateDNCGroup changes the query parameters given.

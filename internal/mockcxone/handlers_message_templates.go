@@ -126,9 +126,9 @@ func (s *Server) createMessageTemplate(w http.ResponseWriter, r *http.Request) {
 }
 
 func (s *Server) getMessageTemplate(w http.ResponseWriter, r *http.Request) {
-	if t, ok := readByID(w, r, s.store, "templateId", "message template", templatesOf, plainCopy); ok {
-		writeJSON(w, http.StatusOK, map[string]any{"messageTemplate": t})
-	}
+	answerByID(w, r, s.store, "templateId", "message template", templatesOf, func(t *MessageTemplate) any {
+		return map[string]any{"messageTemplate": *t}
+	})
 }
 
 // updateMessageTemplate changes the parameters given; templateTypeId cannot change (the

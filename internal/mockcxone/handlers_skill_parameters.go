@@ -224,9 +224,7 @@ func checkTimeZone(z map[string]any) error {
 // schema, aggressiveness is a number there and time zones are read with name and
 // description instead of standardName.
 func (s *Server) getSkillParameters(w http.ResponseWriter, r *http.Request) {
-	if params, ok := readByID(w, r, s.store, "skillId", "skill", skillsOf, s.store.skillParamsLocked); ok {
-		writeJSON(w, http.StatusOK, params)
-	}
+	answerByID(w, r, s.store, "skillId", "skill", skillsOf, func(sk *Skill) any { return s.store.skillParamsLocked(sk) })
 }
 
 // listSkillParameters answers GET /skills/parameters: the aggregate of every skill, as

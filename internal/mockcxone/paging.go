@@ -176,12 +176,9 @@ func writeAdminList[T any](w http.ResponseWriter, r *http.Request, key string, a
 // parameter param): the same envelope as a list, holding that one object under
 // key, or 404 naming the kind.
 func writeAdminOne[T any](w http.ResponseWriter, r *http.Request, st *store, param, kind, key string, objects outMap[T]) {
-	if out, ok := readByID(w, r, st, param, kind, objects, plainCopy); ok {
-		writeJSON(w, http.StatusOK, map[string]any{
-			"businessUnitId": businessUnitID,
-			key:              []T{out},
-		})
-	}
+	answerByID(w, r, st, param, kind, objects, func(obj *T) any {
+		return map[string]any{"businessUnitId": businessUnitID, key: []T{*obj}}
+	})
 }
 
 // pageOrFail reads page and size, answering 400 itself when they are wrong.
