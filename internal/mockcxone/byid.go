@@ -24,18 +24,21 @@ func pathID(w http.ResponseWriter, r *http.Request, param string) (int64, bool) 
 	return id, true
 }
 
-// pathIDs reads several integer path parameters in order, answering 400 for the first that
-// is not a positive integer.
-func pathIDs(w http.ResponseWriter, r *http.Request, params ...string) ([]int64, bool) {
-	ids := make([]int64, len(params))
-	for i, p := range params {
-		id, ok := pathID(w, r, p)
-		if !ok {
-			return nil, false
-		}
-		ids[i] = id
+// writeByIDPair serves a write on the link between two objects named by the path
+// parameters a and b: it reads both ids (400 for the first that is not one) and runs write
+// with them under the write lock. write answers the request itself.
+func writeByIDPair(w http.ResponseWriter, r *http.Request, st *store, a, b string, write func(idA, idB int64)) {
+	idA, ok := pathID(w, r, a)
+	if !ok {
+		return
 	}
-	return ids, true
+	idB, ok := pathID(w, r, b)
+	if !ok {
+		return
+	}
+	st.mu.Lock()
+	defer st.mu.Unlock()
+	write(idA, idB)
 }
 
 // readBody decodes the JSON request body into a new In, answering 400 when it cannot.

@@ -109,20 +109,14 @@ func (st *store) writeAssignmentLocked(agentID int64, in assignmentIn, create bo
 
 // unassignSkill takes a skill from an agent; 404 when it was not assigned.
 func (s *Server) unassignSkill(w http.ResponseWriter, r *http.Request) {
-	ids, ok := pathIDs(w, r, "skillId", "agentId")
-	if !ok {
-		return
-	}
-	skillID, agentID := ids[0], ids[1]
 	st := s.store
-	st.mu.Lock()
-	k := assignKey{agentID: agentID, skillID: skillID}
-	_, assigned := st.assignments[k]
-	delete(st.assignments, k)
-	st.mu.Unlock()
-	if !assigned {
-		notFound(w, fmt.Sprintf("assignment of skill %d to agent %d", skillID, agentID))
-		return
-	}
-	w.WriteHeader(http.StatusNoContent)
+	writeByIDPair(w, r, st, "skillId", "agentId", func(skillID, agentID int64) {
+		k := assignKey{agentID: agentID, skillID: skillID}
+		if _, assigned := st.assignments[k]; !assigned {
+			notFound(w, fmt.Sprintf("assignment of skill %d to agent %d", skillID, agentID))
+			return
+		}
+		delete(st.assignments, k)
+		w.WriteHeader(http.StatusNoContent)
+	})
 }

@@ -108,33 +108,28 @@ func (s *Server) listDNCGroupSkills(relation string) http.HandlerFunc {
 // skills are.
 func (s *Server) linkDNCGroupSkill(relation string, add bool) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {
-		ids, ok := pathIDs(w, r, "groupId", "skillId")
-		if !ok {
-			return
-		}
-		groupID, skillID := ids[0], ids[1]
 		st := s.store
-		st.mu.Lock()
-		defer st.mu.Unlock()
-		switch {
-		case st.out.dncGroups[groupID] == nil:
-			notFound(w, fmt.Sprintf("DNC group %d", groupID))
-			return
-		case st.skills[skillID] == nil:
-			notFound(w, fmt.Sprintf("skill %d", skillID))
-			return
-		}
-		k := dncLinkKey{groupID: groupID, skillID: skillID, relation: relation}
-		_, linked := st.out.dncLinks[k]
-		switch {
-		case add && !linked:
-			st.out.dncLinks[k] = st.nextSeq()
-		case !add && !linked:
-			notFound(w, fmt.Sprintf("the %s link of skill %d to DNC group %d", relation, skillID, groupID))
-			return
-		case !add:
-			delete(st.out.dncLinks, k)
-		}
-		w.WriteHeader(http.StatusNoContent)
+		writeByIDPair(w, r, st, "groupId", "skillId", func(groupID, skillID int64) {
+			switch {
+			case st.out.dncGroups[groupID] == nil:
+				notFound(w, fmt.Sprintf("DNC group %d", groupID))
+				return
+			case st.skills[skillID] == nil:
+				notFound(w, fmt.Sprintf("skill %d", skillID))
+				return
+			}
+			k := dncLinkKey{groupID: groupID, skillID: skillID, relation: relation}
+			_, linked := st.out.dncLinks[k]
+			switch {
+			case add && !linked:
+				st.out.dncLinks[k] = st.nextSeq()
+			case !add && !linked:
+				notFound(w, fmt.Sprintf("the %s link of skill %d to DNC group %d", relation, skillID, groupID))
+				return
+			case !add:
+				delete(st.out.dncLinks, k)
+			}
+			w.WriteHeader(http.StatusNoContent)
+		})
 	}
 }
