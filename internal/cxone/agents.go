@@ -153,21 +153,12 @@ type agentsWriteAnswer struct {
 
 // ListAgents returns every agent matching opts, following every page.
 func (c *Client) ListAgents(ctx context.Context, opts AgentListOptions) ([]Agent, error) {
-	agents, err := agentsListing(adminFilters(opts.SearchString, opts.IsActive)).collect(ctx, c)
-	if err != nil {
-		return nil, fmt.Errorf("listing agents: %w", err)
-	}
-	return agents, nil
+	return agentsListing(adminFilters(opts.SearchString, opts.IsActive)).collectNamed(ctx, c, "listing agents")
 }
 
 // GetAgent reads one agent; an unknown id is an error for which IsNotFound is true.
 func (c *Client) GetAgent(ctx context.Context, agentID int64) (*Agent, error) {
-	id := strconv.FormatInt(agentID, 10)
-	a, err := adminGetOne(ctx, c, "/agents/"+id, "agents", "agent", id, func(a *Agent) bool { return a.AgentID == agentID })
-	if err != nil {
-		return nil, fmt.Errorf("reading agent %d: %w", agentID, err)
-	}
-	return a, nil
+	return getAdminByID(ctx, c, "/agents", "agents", "agent", agentID, func(a *Agent) int64 { return a.AgentID })
 }
 
 // FindAgentByUserName returns the user with this user name, active or not. User names are
@@ -180,10 +171,7 @@ func (c *Client) FindAgentByUserName(ctx context.Context, userName string) (*Age
 		return nil, fmt.Errorf("finding user %q: %w", userName, err)
 	}
 	a, err := findOne(agents, "user named", userName, func(a *Agent) bool { return strings.EqualFold(a.UserName, userName) })
-	if err != nil {
-		return nil, fmt.Errorf("finding user %q: %w", userName, err)
-	}
-	return a, nil
+	return result(a, err, "finding user %q", userName)
 }
 
 // CreateAgent creates a user (POST /agents) and returns it as CXone stored it. CXone reports a
@@ -197,7 +185,7 @@ func (c *Client) CreateAgent(ctx context.Context, in AgentInput) (*Agent, error)
 	lc := lostCreate[Agent]{kind: "user", name: in.UserName, differences: in.differences, find: c.FindAgentByUserName,
 		id: func(a *Agent) string { return strconv.FormatInt(a.AgentID, 10) }}
 	found, err := lc.create(ctx, c, func() error {
-		return c.do(ctx, &request{method: http.MethodPost, api: adminAPI, path: "/agents", body: map[string][]AgentInput{"agents": {in}}}, &ans)
+		return adminCall(ctx, c, http.MethodPost, "/agents", nil, map[string][]AgentInput{"agents": {in}}, false, &ans)
 	})
 	if err != nil || found != nil { // failed, or settled by name after a lost answer
 		return found, err
@@ -244,17 +232,14 @@ func (c *Client) UpdateAgent(ctx context.Context, agentID int64, ch AgentChanges
 // UpdateAgentDigitalSettings changes one agent's digital settings (PUT /agents). A refusal
 // that CXone reports inside its 200 answer is returned as an *ItemError.
 func (c *Client) UpdateAgentDigitalSettings(ctx context.Context, s AgentDigitalSettings) error {
-	if err := c.putAgent(ctx, s.AgentID, "updating digital settings", s); err != nil {
-		return fmt.Errorf("updating the digital settings of agent %d: %w", s.AgentID, err)
-	}
-	return nil
+	return failed(c.putAgent(ctx, s.AgentID, "updating digital settings", s), "updating the digital settings of agent %d", s.AgentID)
 }
 
 // putAgent sends one item of PUT /agents and checks its result; what names the change in
 // an item's error.
 func (c *Client) putAgent(ctx context.Context, agentID int64, what string, item any) error {
 	var ans agentsWriteAnswer
-	if err := c.do(ctx, &request{method: http.MethodPut, api: adminAPI, path: "/agents", body: map[string][]any{"agents": {item}}, idempotent: true}, &ans); err != nil {
+	if err := adminCall(ctx, c, http.MethodPut, "/agents", nil, map[string][]any{"agents": {item}}, true, &ans); err != nil {
 		return err
 	}
 	return bulkError(what, int64(ans.ErrorCount), ans.AgentResults, func(int, itemResult) string {

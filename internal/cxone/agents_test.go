@@ -8,28 +8,6 @@ import (
 	"github.com/cxone-oss/terraform-provider-cxone/internal/mockcxone"
 )
 
-func TestAgents_listAcrossPages(t *testing.T) {
-	e := newEnv(t, mockcxone.Options{ExtraUsers: 250})
-	agents, err := e.c.ListAgents(e.ctx, cxone.AgentListOptions{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	want := len(e.s.State().Agents)
-	if want < 250 || len(agents) != want {
-		t.Fatalf("listed %d agents, mock holds %d", len(agents), want)
-	}
-	seen := map[int64]bool{}
-	for _, a := range agents {
-		if seen[a.AgentID] {
-			t.Fatalf("agent %d listed twice", a.AgentID)
-		}
-		seen[a.AgentID] = true
-	}
-	if n := e.count("GET " + adminKey + "/agents"); n != 3 {
-		t.Fatalf("%d page requests for %d agents, want 3", n, want)
-	}
-}
-
 func TestAgents_filters(t *testing.T) {
 	e := newEnv(t, mockcxone.Options{})
 	got, err := e.c.ListAgents(e.ctx, cxone.AgentListOptions{SearchString: "BAGHEERA"})

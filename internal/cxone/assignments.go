@@ -38,20 +38,12 @@ type assignmentsAnswer struct {
 
 // ListSkillAgents returns every assignment of a skill, following every page.
 func (c *Client) ListSkillAgents(ctx context.Context, skillID int64) ([]SkillAssignment, error) {
-	list, err := skillAgentsListing(skillID).collect(ctx, c)
-	if err != nil {
-		return nil, fmt.Errorf("listing the agents of skill %d: %w", skillID, err)
-	}
-	return list, nil
+	return skillAgentsListing(skillID).collectNamed(ctx, c, "listing the agents of skill %d", skillID)
 }
 
 // ListAgentSkills returns every skill assignment of an agent, following every page.
 func (c *Client) ListAgentSkills(ctx context.Context, agentID int64) ([]SkillAssignment, error) {
-	list, err := agentSkillsListing(agentID).collect(ctx, c)
-	if err != nil {
-		return nil, fmt.Errorf("listing the skills of agent %d: %w", agentID, err)
-	}
-	return list, nil
+	return agentSkillsListing(agentID).collectNamed(ctx, c, "listing the skills of agent %d", agentID)
 }
 
 // GetSkillAssignment reads one assignment; an unknown agent or an unassigned skill is an
@@ -145,10 +137,7 @@ func (c *Client) writeAssignments(ctx context.Context, method string, agentID in
 // deleting treat it as done.
 func (c *Client) UnassignSkill(ctx context.Context, agentID, skillID int64) error {
 	path := "/skills/" + strconv.FormatInt(skillID, 10) + "/agents/" + strconv.FormatInt(agentID, 10)
-	if err := c.do(ctx, &request{method: http.MethodDelete, api: adminAPI, path: path, idempotent: true}, nil); err != nil {
-		return fmt.Errorf("unassigning skill %d from agent %d: %w", skillID, agentID, err)
-	}
-	return nil
+	return failed(adminCall(ctx, c, http.MethodDelete, path, nil, nil, true, nil), "unassigning skill %d from agent %d", skillID, agentID)
 }
 
 // assignmentID is the "agent/skill" form the provider imports assignments by.

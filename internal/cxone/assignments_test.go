@@ -1,7 +1,6 @@
 package cxone_test
 
 import (
-	"fmt"
 	"testing"
 
 	"github.com/cxone-oss/terraform-provider-cxone/internal/cxone"
@@ -77,49 +76,6 @@ func TestAssignments_validationConflictNotFound(t *testing.T) {
 	}
 	if _, err := e.c.GetSkillAssignment(e.ctx, 999999, s.SkillID); !cxone.IsNotFound(err) {
 		t.Fatalf("assignment of an unknown agent: %v", err)
-	}
-}
-
-func TestAssignments_listAcrossPages(t *testing.T) {
-	e := newEnv(t, mockcxone.Options{ExtraUsers: 250})
-	s := e.skill("Popular")
-	agents := e.agentIDs()
-	parallel(t, len(agents), func(i int) error {
-		return e.c.AssignSkills(e.ctx, agents[i], []cxone.SkillAssignmentInput{{SkillID: s.SkillID, Proficiency: 1 + i%20, IsActive: true}})
-	})
-	list, err := e.c.ListSkillAgents(e.ctx, s.SkillID)
-	if err != nil || len(list) != len(agents) {
-		t.Fatalf("listed %d assignments (%v), want %d", len(list), err, len(agents))
-	}
-	if n := e.count("GET " + adminKey + "/skills/{skillId}/agents"); n != 3 {
-		t.Fatalf("%d page requests, want 3", n)
-	}
-
-	// The other direction: one agent with more than 200 skills.
-	e2 := newEnv(t, mockcxone.Options{})
-	agent := e2.agentIDs()[0]
-	const n = 210
-	ids := make([]int64, n)
-	parallel(t, n, func(i int) error {
-		sk, err := e2.c.CreateSkill(e2.ctx, cxone.SkillInput{SkillName: fmt.Sprintf("s-%03d", i), MaxPriority: 10})
-		if err == nil {
-			ids[i] = sk.SkillID
-		}
-		return err
-	})
-	in := make([]cxone.SkillAssignmentInput, n)
-	for i, id := range ids {
-		in[i] = cxone.SkillAssignmentInput{SkillID: id, Proficiency: 5, IsActive: true}
-	}
-	if err := e2.c.AssignSkills(e2.ctx, agent, in); err != nil {
-		t.Fatal(err)
-	}
-	mine, err := e2.c.ListAgentSkills(e2.ctx, agent)
-	if err != nil || len(mine) != n {
-		t.Fatalf("listed %d skills of the agent (%v), want %d", len(mine), err, n)
-	}
-	if pages := e2.count("GET " + adminKey + "/agents/{agentId}/skills"); pages != 3 {
-		t.Fatalf("%d page requests, want 3", pages)
 	}
 }
 

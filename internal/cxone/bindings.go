@@ -45,7 +45,7 @@ func bindingPath(queueID, channelID string) string {
 // (IsConflict) for a deleted queue.
 func (c *Client) BindChannel(ctx context.Context, queueID, channelID string) (*Binding, error) {
 	var out Binding
-	if err := c.do(ctx, &request{method: http.MethodPut, api: dfoAPI, path: bindingPath(queueID, channelID), idempotent: true}, &out); err != nil {
+	if err := dfoCall(ctx, c, http.MethodPut, bindingPath(queueID, channelID), nil, true, &out); err != nil {
 		return nil, fmt.Errorf("binding channel %q to routing queue %q: %w", channelID, queueID, err)
 	}
 	if out.RoutingQueueID == "" || out.ChannelID == "" {
@@ -56,11 +56,7 @@ func (c *Client) BindChannel(ctx context.Context, queueID, channelID string) (*B
 
 // ListQueueBindings returns every channel bound to a routing queue, following every page.
 func (c *Client) ListQueueBindings(ctx context.Context, queueID string) ([]Binding, error) {
-	list, err := queueBindingsListing(queueID).collect(ctx, c)
-	if err != nil {
-		return nil, fmt.Errorf("listing the channels of routing queue %q: %w", queueID, err)
-	}
-	return list, nil
+	return queueBindingsListing(queueID).collectNamed(ctx, c, "listing the channels of routing queue %q", queueID)
 }
 
 // GetBinding reads one binding; an unbound channel or unknown queue is an error for which
@@ -76,8 +72,5 @@ func (c *Client) GetBinding(ctx context.Context, queueID, channelID string) (*Bi
 // UnbindChannel removes a channel from a routing queue. A 404 (not bound) is returned as an
 // error for which IsNotFound is true; callers deleting treat it as done.
 func (c *Client) UnbindChannel(ctx context.Context, queueID, channelID string) error {
-	if err := c.do(ctx, &request{method: http.MethodDelete, api: dfoAPI, path: bindingPath(queueID, channelID), idempotent: true}, nil); err != nil {
-		return fmt.Errorf("unbinding channel %q from routing queue %q: %w", channelID, queueID, err)
-	}
-	return nil
+	return failed(dfoCall(ctx, c, http.MethodDelete, bindingPath(queueID, channelID), nil, true, nil), "unbinding channel %q from routing queue %q", channelID, queueID)
 }

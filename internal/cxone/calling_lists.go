@@ -100,10 +100,7 @@ func validCallingList(l *CallingList) string { return needID("listId", l.ListID)
 // ListCallingLists returns every calling list, following every page.
 func (c *Client) ListCallingLists(ctx context.Context) ([]CallingList, error) {
 	list, err := strictAdminList(ctx, c, "/lists/call-lists", nil, "callingLists", validCallingList)
-	if err != nil {
-		return nil, fmt.Errorf("listing calling lists: %w", err)
-	}
-	return list, nil
+	return result(list, err, "listing calling lists")
 }
 
 // FindCallingListByName returns the list with exactly this name; none is an error for
@@ -116,14 +113,10 @@ func (c *Client) FindCallingListByName(ctx context.Context, name string) (*Calli
 // GetCallingList reads one list ({resultSet: {...}}, without its records); an unknown id
 // is an error for which IsNotFound is true.
 func (c *Client) GetCallingList(ctx context.Context, listID int64) (*CallingList, error) {
-	path := idPath("/lists/call-lists", listID)
-	raw, err := adminGetRaw(ctx, c, path, url.Values{"includeRecords": {"false"}})
+	l, err := getDecoded(ctx, c, idPath("/lists/call-lists", listID), url.Values{"includeRecords": {"false"}},
+		fieldAs[CallingList]("resultSet"), "reading calling list %d", listID)
 	if err != nil {
-		return nil, fmt.Errorf("reading calling list %d: %w", listID, err)
-	}
-	var l CallingList
-	if err := decodeField(raw, "resultSet", &l); err != nil {
-		return nil, fmt.Errorf("reading calling list %d: decoding GET %s: %w", listID, path, err)
+		return nil, err
 	}
 	switch {
 	case l.ListName == "":
@@ -198,10 +191,7 @@ func (in CallingListInput) differences(l *CallingList) []string {
 // is an error for which IsNotFound is true; callers deleting treat it as done.
 func (c *Client) DeleteCallingList(ctx context.Context, listID int64, opts CallingListDeleteOptions) error {
 	q := url.Values{"forceInactive": {boolQuery(opts.ForceInactive)}, "forceDelete": {boolQuery(opts.ForceDelete)}}
-	if err := adminCall(ctx, c, http.MethodDelete, idPath("/lists/call-lists", listID), q, nil, true, nil); err != nil {
-		return fmt.Errorf("deleting calling list %d: %w", listID, err)
-	}
-	return nil
+	return failed(adminCall(ctx, c, http.MethodDelete, idPath("/lists/call-lists", listID), q, nil, true, nil), "deleting calling list %d", listID)
 }
 
 // CallingListUpload is an upload of records to a list.
@@ -272,14 +262,10 @@ type UploadJob struct {
 // GetUploadJob reads an upload job ({uploadJobs: [...]}); an unknown id is an error for
 // which IsNotFound is true.
 func (c *Client) GetUploadJob(ctx context.Context, jobID int64) (*UploadJob, error) {
-	path := idPath("/lists/call-lists/jobs", jobID)
-	raw, err := adminGetRaw(ctx, c, path, nil)
+	jobs, err := getDecoded(ctx, c, idPath("/lists/call-lists/jobs", jobID), nil,
+		listOf("uploadJobs", func(j *UploadJob) string { return needID("jobId", j.JobID) }), "reading upload job %d", jobID)
 	if err != nil {
-		return nil, fmt.Errorf("reading upload job %d: %w", jobID, err)
-	}
-	jobs, err := decodeList(raw, "uploadJobs", func(j *UploadJob) string { return needID("jobId", j.JobID) })
-	if err != nil {
-		return nil, fmt.Errorf("reading upload job %d: decoding GET %s: %w", jobID, path, err)
+		return nil, err
 	}
 	return findOne(jobs, "upload job", strconv.FormatInt(jobID, 10), func(j *UploadJob) bool { return j.JobID == jobID })
 }

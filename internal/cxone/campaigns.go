@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"net/http"
 	"net/url"
-	"strconv"
 )
 
 // Campaign is a reporting group of skills (GET /campaigns/{id}, the flat v33.0 shape). It
@@ -36,7 +35,9 @@ type CampaignListOptions struct {
 	IsActive     *bool
 }
 
-func validCampaign(c *Campaign) string { return needID("id", c.ID) }
+// campaignKind is how campaigns are listed, found by name and read.
+var campaignKind = searchedKind[Campaign]{path: "/campaigns", field: "campaigns", kind: "campaign", idField: "id",
+	id: func(c *Campaign) int64 { return c.ID }, name: func(c *Campaign) string { return c.Name }}
 
 // differences compares a create's input with the campaign found under its name after the
 // answer was lost.
@@ -49,31 +50,19 @@ func (in CampaignInput) differences(found *Campaign) []string {
 
 // ListCampaigns returns every campaign matching opts, following every page.
 func (c *Client) ListCampaigns(ctx context.Context, opts CampaignListOptions) ([]Campaign, error) {
-	list, err := strictAdminList(ctx, c, "/campaigns", adminFilters(opts.SearchString, opts.IsActive), "campaigns", validCampaign)
-	if err != nil {
-		return nil, fmt.Errorf("listing campaigns: %w", err)
-	}
-	return list, nil
+	return campaignKind.list(ctx, c, opts.SearchString, opts.IsActive)
 }
 
 // FindCampaignByName returns the campaign with exactly this name, active or not; none is
 // an error for which IsNotFound is true. CXone's searchString matches substrings, so the
 // answer is filtered here.
 func (c *Client) FindCampaignByName(ctx context.Context, name string) (*Campaign, error) {
-	list, err := c.ListCampaigns(ctx, CampaignListOptions{SearchString: name})
-	return findNamed(list, err, "campaign", name, func(cp *Campaign) string { return cp.Name })
+	return campaignKind.findByName(ctx, c, name)
 }
 
 // GetCampaign reads one campaign; an unknown id is an error for which IsNotFound is true.
 func (c *Client) GetCampaign(ctx context.Context, campaignID int64) (*Campaign, error) {
-	var out Campaign
-	if err := adminCall(ctx, c, http.MethodGet, idPath("/campaigns", campaignID), nil, nil, true, &out); err != nil {
-		return nil, fmt.Errorf("reading campaign %d: %w", campaignID, err)
-	}
-	if out.ID != campaignID {
-		return nil, fmt.Errorf("reading campaign %d: CXone's answer is not that campaign (id %d)", campaignID, out.ID)
-	}
-	return &out, nil
+	return campaignKind.get(ctx, c, campaignID)
 }
 
 // CreateCampaign creates a campaign (POST /campaigns) and returns it as CXone stored it. If
@@ -85,7 +74,7 @@ func (c *Client) CreateCampaign(ctx context.Context, in CampaignInput) (*Campaig
 		ID *int64 `json:"id"`
 	}
 	lc := lostCreate[Campaign]{kind: "campaign", name: in.Name, differences: in.differences, find: c.FindCampaignByName,
-		id: func(cp *Campaign) string { return strconv.FormatInt(cp.ID, 10) }}
+		id: campaignKind.idText}
 	found, err := lc.create(ctx, c, func() error { return adminCall(ctx, c, http.MethodPost, "/campaigns", nil, in, false, &ans) })
 	if err != nil || found != nil { // failed, or settled by name after a lost answer
 		return found, err
@@ -109,8 +98,5 @@ func (c *Client) UpdateCampaign(ctx context.Context, campaignID int64, in Campai
 // CXone has no delete.
 func (c *Client) SetCampaignActive(ctx context.Context, campaignID int64, active bool) error {
 	q := url.Values{"isActive": {boolQuery(active)}}
-	if err := adminCall(ctx, c, http.MethodPatch, idPath("/campaigns", campaignID)+"/status", q, nil, true, nil); err != nil {
-		return fmt.Errorf("setting campaign %d active=%t: %w", campaignID, active, err)
-	}
-	return nil
+	return failed(adminCall(ctx, c, http.MethodPatch, idPath("/campaigns", campaignID)+"/status", q, nil, true, nil), "setting campaign %d active=%t", campaignID, active)
 }

@@ -51,7 +51,7 @@ func (ch *Channel) UnmarshalJSON(b []byte) error {
 // by the caller-chosen id, so repeating it is safe, and it is retried after a lost answer.
 func (c *Client) UpsertChannel(ctx context.Context, ch Channel) (*Channel, error) {
 	var out Channel
-	if err := c.do(ctx, &request{method: http.MethodPost, api: dfoAPI, path: "/channels", body: ch, idempotent: true}, &out); err != nil {
+	if err := dfoCall(ctx, c, http.MethodPost, "/channels", ch, true, &out); err != nil {
 		return nil, fmt.Errorf("saving channel %q: %w", ch.ID, err)
 	}
 	if out.ID == "" {
@@ -91,19 +91,12 @@ func (c *Client) GetChannel(ctx context.Context, id string) (*Channel, error) {
 
 // ListChannels returns every channel of the tenant, following every page.
 func (c *Client) ListChannels(ctx context.Context) ([]Channel, error) {
-	chans, err := channelsListing(nil).collect(ctx, c)
-	if err != nil {
-		return nil, fmt.Errorf("listing channels: %w", err)
-	}
-	return chans, nil
+	return channelsListing(nil).collectNamed(ctx, c, "listing channels")
 }
 
 // DeleteChannel deletes a channel (and CXone drops its queue bindings). An unknown id is an
 // error for which IsNotFound is true; callers deleting treat it as done.
 func (c *Client) DeleteChannel(ctx context.Context, id string) error {
 	path := "/channels/" + url.PathEscape(id)
-	if err := c.do(ctx, &request{method: http.MethodDelete, api: dfoAPI, path: path, idempotent: true}, nil); err != nil {
-		return fmt.Errorf("deleting channel %q: %w", id, err)
-	}
-	return nil
+	return failed(dfoCall(ctx, c, http.MethodDelete, path, nil, true, nil), "deleting channel %q", id)
 }

@@ -36,22 +36,6 @@ func TestRoutingQueues_getListFilter(t *testing.T) {
 	}
 }
 
-func TestRoutingQueues_listAcrossPages(t *testing.T) {
-	e := newEnv(t, mockcxone.Options{})
-	const n = 230
-	parallel(t, n, func(i int) error {
-		_, err := e.c.CreateSkill(e.ctx, cxone.SkillInput{SkillName: fmt.Sprintf("queue-%03d", i), MaxPriority: 10})
-		return err
-	})
-	queues, err := e.c.ListRoutingQueues(e.ctx, cxone.RoutingQueueListOptions{})
-	if err != nil || len(queues) != n {
-		t.Fatalf("listed %d queues (%v), want %d", len(queues), err, n)
-	}
-	if pages := e.count("GET " + dfoPath + "/routing-queues"); pages != 3 {
-		t.Fatalf("%d page requests, want 3", pages)
-	}
-}
-
 // The rest of a DFO list after its first page keeps the first page's filters (here
 // withDeleted), and does not read the first page again.
 func TestRoutingQueues_allAfterFirstPage(t *testing.T) {
@@ -217,38 +201,6 @@ func TestIntegrations_validationAndConflict(t *testing.T) {
 	}
 }
 
-func TestIntegrations_listAcrossPages(t *testing.T) {
-	e := newEnv(t, mockcxone.Options{})
-	const n = 230
-	parallel(t, n, func(i int) error {
-		_, err := e.c.CreateIntegration(e.ctx, integrationInput(fmt.Sprintf("integration-%03d", i)))
-		return err
-	})
-	list, err := e.c.ListIntegrations(e.ctx)
-	if err != nil || len(list) != n {
-		t.Fatalf("listed %d integrations (%v), want %d", len(list), err, n)
-	}
-	if pages := e.count("GET " + dfoPath + "/channel-integrations"); pages != 3 {
-		t.Fatalf("%d page requests, want 3", pages)
-	}
-}
-
-func TestIntegrations_lostCreateAnswer(t *testing.T) {
-	e := newEnv(t, mockcxone.Options{})
-	e.faults(mockcxone.FaultRule{Method: "POST", Path: dfoPath + "/channel-integrations", DropResponse: true, Count: 1})
-	in, err := e.c.CreateIntegration(e.ctx, integrationInput("Lost and found"))
-	if err != nil {
-		t.Fatalf("CreateIntegration after a lost answer: %v", err)
-	}
-	all := e.s.State().Integrations
-	if len(all) != 1 || all[0].ID != in.ID || in.Name != "Lost and found" {
-		t.Fatalf("mock holds %+v, call returned %+v", all, in)
-	}
-	if n := e.count("POST " + dfoPath + "/channel-integrations"); n != 1 {
-		t.Fatalf("POST sent %d times, want 1", n)
-	}
-}
-
 func TestChannels_lostUpsertAnswerIsRetried(t *testing.T) {
 	e := newEnv(t, mockcxone.Options{})
 	in := e.integration("Watering Hole")
@@ -305,28 +257,6 @@ func TestBindings_errors(t *testing.T) {
 		t.Fatalf("binding to a deleted queue: %v", err)
 	}
 	wantAPIError(t, err, 409, "deleted")
-}
-
-func TestBindings_listAcrossPages(t *testing.T) {
-	e := newEnv(t, mockcxone.Options{})
-	s := e.skill("Busy")
-	in := e.integration("Watering Hole")
-	const n = 230
-	parallel(t, n, func(i int) error {
-		id := fmt.Sprintf("ch-%03d", i)
-		if _, err := e.c.UpsertChannel(e.ctx, channelInput(id, in.ID)); err != nil {
-			return err
-		}
-		_, err := e.c.BindChannel(e.ctx, s.RoutingQueueID, id)
-		return err
-	})
-	list, err := e.c.ListQueueBindings(e.ctx, s.RoutingQueueID)
-	if err != nil || len(list) != n {
-		t.Fatalf("listed %d bindings (%v), want %d", len(list), err, n)
-	}
-	if pages := e.count("GET " + dfoPath + "/routing-queues/{queueId}/channels"); pages != 3 {
-		t.Fatalf("%d page requests, want 3", pages)
-	}
 }
 
 func TestChannels_deleteRetriedAfterLostAnswer(t *testing.T) {

@@ -95,7 +95,9 @@ type dispositionResult struct {
 	DispositionID flexInt64 `json:"dispositionId"`
 }
 
-func validDisposition(d *Disposition) string { return needID("dispositionId", d.DispositionID) }
+// dispositionKind is how dispositions are listed, found by name and read.
+var dispositionKind = searchedKind[Disposition]{path: "/dispositions", field: "dispositions", kind: "disposition", idField: "dispositionId",
+	id: func(d *Disposition) int64 { return d.DispositionID }, name: func(d *Disposition) string { return d.DispositionName }}
 
 // CreateDispositions creates dispositions in one call (POST /dispositions) and returns
 // their ids in the order of in. CXone answers 200 even when items fail: every failed item
@@ -145,7 +147,7 @@ func (c *Client) CreateDispositions(ctx context.Context, in []DispositionInput) 
 // taken if it is what was sent, else a *MismatchError.
 func (c *Client) CreateDisposition(ctx context.Context, in DispositionInput) (*Disposition, error) {
 	lc := lostCreate[Disposition]{kind: "disposition", name: in.DispositionName, differences: in.differences,
-		find: c.FindDispositionByName, id: func(d *Disposition) string { return strconv.FormatInt(d.DispositionID, 10) }}
+		find: c.FindDispositionByName, id: dispositionKind.idText}
 	var ids []int64
 	found, err := lc.create(ctx, c, func() (err error) { ids, err = c.CreateDispositions(ctx, []DispositionInput{in}); return err })
 	if err != nil {
@@ -165,31 +167,19 @@ func (c *Client) CreateDisposition(ctx context.Context, in DispositionInput) (*D
 
 // ListDispositions returns every disposition matching opts, following every page.
 func (c *Client) ListDispositions(ctx context.Context, opts DispositionListOptions) ([]Disposition, error) {
-	list, err := strictAdminList(ctx, c, "/dispositions", adminFilters(opts.SearchString, opts.IsActive), "dispositions", validDisposition)
-	if err != nil {
-		return nil, fmt.Errorf("listing dispositions: %w", err)
-	}
-	return list, nil
+	return dispositionKind.list(ctx, c, opts.SearchString, opts.IsActive)
 }
 
 // FindDispositionByName returns the disposition with exactly this name, active or not;
 // none is an error for which IsNotFound is true.
 func (c *Client) FindDispositionByName(ctx context.Context, name string) (*Disposition, error) {
-	list, err := c.ListDispositions(ctx, DispositionListOptions{SearchString: name})
-	return findNamed(list, err, "disposition", name, func(d *Disposition) string { return d.DispositionName })
+	return dispositionKind.findByName(ctx, c, name)
 }
 
 // GetDisposition reads one disposition; an unknown id is an error for which IsNotFound is
 // true.
 func (c *Client) GetDisposition(ctx context.Context, dispositionID int64) (*Disposition, error) {
-	var out Disposition
-	if err := adminCall(ctx, c, http.MethodGet, idPath("/dispositions", dispositionID), nil, nil, true, &out); err != nil {
-		return nil, fmt.Errorf("reading disposition %d: %w", dispositionID, err)
-	}
-	if out.DispositionID != dispositionID {
-		return nil, fmt.Errorf("reading disposition %d: CXone's answer is not that disposition (dispositionId %d)", dispositionID, out.DispositionID)
-	}
-	return &out, nil
+	return dispositionKind.get(ctx, c, dispositionID)
 }
 
 // UpdateDisposition changes a disposition (PUT /dispositions/{id}) and returns it as CXone
@@ -205,10 +195,7 @@ func (c *Client) UpdateDisposition(ctx context.Context, dispositionID int64, in 
 // /dispositions/{id}/status): CXone has no delete.
 func (c *Client) SetDispositionActive(ctx context.Context, dispositionID int64, active bool) error {
 	q := url.Values{"isActive": {boolQuery(active)}}
-	if err := adminCall(ctx, c, http.MethodPatch, idPath("/dispositions", dispositionID)+"/status", q, nil, true, nil); err != nil {
-		return fmt.Errorf("setting disposition %d active=%t: %w", dispositionID, active, err)
-	}
-	return nil
+	return failed(adminCall(ctx, c, http.MethodPatch, idPath("/dispositions", dispositionID)+"/status", q, nil, true, nil), "setting disposition %d active=%t", dispositionID, active)
 }
 
 // ListDispositionClassifications returns CXone's disposition classifications.

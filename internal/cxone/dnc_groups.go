@@ -78,15 +78,7 @@ func decodeDNCGroups(raw []byte) ([]DNCGroup, error) {
 
 // ListDNCGroups returns every DNC group (the list is not paged).
 func (c *Client) ListDNCGroups(ctx context.Context) ([]DNCGroup, error) {
-	raw, err := adminGetRaw(ctx, c, "/dnc-groups", nil)
-	if err != nil {
-		return nil, fmt.Errorf("listing DNC groups: %w", err)
-	}
-	list, err := decodeDNCGroups(raw)
-	if err != nil {
-		return nil, fmt.Errorf("listing DNC groups: decoding GET /dnc-groups: %w", err)
-	}
-	return list, nil
+	return getDecoded(ctx, c, "/dnc-groups", nil, decodeDNCGroups, "listing DNC groups")
 }
 
 // FindDNCGroupByName returns the group with exactly this name, active or not; none is an
@@ -99,14 +91,9 @@ func (c *Client) FindDNCGroupByName(ctx context.Context, name string) (*DNCGroup
 // GetDNCGroup reads one group; an unknown id is an error for which IsNotFound is true.
 // CXone answers it in a one-item array.
 func (c *Client) GetDNCGroup(ctx context.Context, groupID int64) (*DNCGroup, error) {
-	path := idPath("/dnc-groups", groupID)
-	raw, err := adminGetRaw(ctx, c, path, nil)
+	list, err := getDecoded(ctx, c, idPath("/dnc-groups", groupID), nil, decodeDNCGroups, "reading DNC group %d", groupID)
 	if err != nil {
-		return nil, fmt.Errorf("reading DNC group %d: %w", groupID, err)
-	}
-	list, err := decodeDNCGroups(raw)
-	if err != nil {
-		return nil, fmt.Errorf("reading DNC group %d: decoding GET %s: %w", groupID, path, err)
+		return nil, err
 	}
 	return findOne(list, "DNC group", strconv.FormatInt(groupID, 10), func(g *DNCGroup) bool { return g.DNCGroupID == groupID })
 }
@@ -150,10 +137,7 @@ func (c *Client) UpdateDNCGroup(ctx context.Context, groupID int64, in DNCGroupI
 // DeactivateDNCGroup retires a group (PUT isActive=false): CXone has no delete.
 func (c *Client) DeactivateDNCGroup(ctx context.Context, groupID int64) error {
 	q := url.Values{"isActive": {"false"}}
-	if err := adminCall(ctx, c, http.MethodPut, idPath("/dnc-groups", groupID), q, nil, true, nil); err != nil {
-		return fmt.Errorf("deactivating DNC group %d: %w", groupID, err)
-	}
-	return nil
+	return failed(adminCall(ctx, c, http.MethodPut, idPath("/dnc-groups", groupID), q, nil, true, nil), "deactivating DNC group %d", groupID)
 }
 
 // ListDNCGroupSkills returns the skills linked to a group by relation, following every

@@ -148,9 +148,5 @@ func (c *Client) ListDNCRecords(ctx context.Context, groupID int64) ([]DNCRecord
 		}
 		return ""
 	}
-	list, err := l.collect(ctx, c)
-	if err != nil {
-		return nil, fmt.Errorf("listing the numbers of DNC group %d: %w", groupID, err)
-	}
-	return list, nil
+	return l.collectNamed(ctx, c, "listing the numbers of DNC group %d", groupID)
 }

@@ -106,8 +106,5 @@ func (p FirstPage[T]) All(ctx context.Context) ([]T, error) {
 		next = rest + 1
 	}
 	all, err := collectPages(all, p.list.pagesFrom(ctx, p.c, next, len(all)))
-	if err != nil {
-		return nil, fmt.Errorf("listing %s: %w", p.list.what(), err)
-	}
-	return all, nil
+	return result(all, err, "listing %s", p.list.what())
 }

@@ -96,7 +96,7 @@ func (c *Client) CreateIntegration(ctx context.Context, in IntegrationInput) (*I
 	lc := lostCreate[Integration]{kind: "integration", name: in.Name, differences: in.differences, find: c.FindIntegrationByName,
 		id: func(i *Integration) string { return i.ID }}
 	found, err := lc.create(ctx, c, func() error {
-		return c.do(ctx, &request{method: http.MethodPost, api: dfoAPI, path: "/channel-integrations", body: in}, &out)
+		return dfoCall(ctx, c, http.MethodPost, "/channel-integrations", in, false, &out)
 	})
 	if err != nil || found != nil { // failed, or settled by name after a lost answer
 		return found, err
@@ -111,7 +111,7 @@ func (c *Client) CreateIntegration(ctx context.Context, in IntegrationInput) (*I
 func (c *Client) GetIntegration(ctx context.Context, id string) (*Integration, error) {
 	var out Integration
 	path := "/channel-integrations/" + url.PathEscape(id)
-	if err := c.do(ctx, &request{method: http.MethodGet, api: dfoAPI, path: path, idempotent: true}, &out); err != nil {
+	if err := dfoCall(ctx, c, http.MethodGet, path, nil, true, &out); err != nil {
 		return nil, fmt.Errorf("reading integration %q: %w", id, err)
 	}
 	// Only CXone's 404 says the integration is gone; an answer without it is not believed.
@@ -123,11 +123,7 @@ func (c *Client) GetIntegration(ctx context.Context, id string) (*Integration, e
 
 // ListIntegrations returns every integration, following every page.
 func (c *Client) ListIntegrations(ctx context.Context) ([]Integration, error) {
-	list, err := integrationsListing().collect(ctx, c)
-	if err != nil {
-		return nil, fmt.Errorf("listing integrations: %w", err)
-	}
-	return list, nil
+	return integrationsListing().collectNamed(ctx, c, "listing integrations")
 }
 
 // FindIntegrationByName returns the integration with exactly this name; none is an error for
@@ -141,7 +137,7 @@ func (c *Client) FindIntegrationByName(ctx context.Context, name string) (*Integ
 func (c *Client) UpdateIntegration(ctx context.Context, id string, in IntegrationInput) (*Integration, error) {
 	var out Integration
 	path := "/channel-integrations/" + url.PathEscape(id)
-	if err := c.do(ctx, &request{method: http.MethodPut, api: dfoAPI, path: path, body: in, idempotent: true}, &out); err != nil {
+	if err := dfoCall(ctx, c, http.MethodPut, path, in, true, &out); err != nil {
 		return nil, fmt.Errorf("updating integration %q: %w", id, err)
 	}
 	if out.ID == "" {
@@ -154,8 +150,5 @@ func (c *Client) UpdateIntegration(ctx context.Context, id string, in Integratio
 // still use it; an unknown id is an error for which IsNotFound is true.
 func (c *Client) DeleteIntegration(ctx context.Context, id string) error {
 	path := "/channel-integrations/" + url.PathEscape(id)
-	if err := c.do(ctx, &request{method: http.MethodDelete, api: dfoAPI, path: path, idempotent: true}, nil); err != nil {
-		return fmt.Errorf("deleting integration %q: %w", id, err)
-	}
-	return nil
+	return failed(dfoCall(ctx, c, http.MethodDelete, path, nil, true, nil), "deleting integration %q", id)
 }

@@ -28,7 +28,7 @@ func findOne[T any](items []T, kind, id string, match func(*T) bool) (*T, error)
 // does not exist.
 func adminGetOne[T any](ctx context.Context, c *Client, path, field, kind, id string, match func(*T) bool) (*T, error) {
 	var raw json.RawMessage
-	if err := c.do(ctx, &request{method: http.MethodGet, api: adminAPI, path: path, idempotent: true}, &raw); err != nil {
+	if err := adminCall(ctx, c, http.MethodGet, path, nil, nil, true, &raw); err != nil {
 		return nil, err
 	}
 	p, err := decodeAdminPage[T](raw, field, 0)

@@ -96,15 +96,7 @@ func (c *Client) ListMessageTemplates(ctx context.Context, templateTypeID int) (
 	if templateTypeID != 0 {
 		q.Set("templateTypeId", strconv.Itoa(templateTypeID))
 	}
-	raw, err := adminGetRaw(ctx, c, "/message-templates", q)
-	if err != nil {
-		return nil, fmt.Errorf("listing message templates: %w", err)
-	}
-	list, err := decodeList(raw, "messageTemplates", validTemplate)
-	if err != nil {
-		return nil, fmt.Errorf("listing message templates: decoding GET /message-templates: %w", err)
-	}
-	return list, nil
+	return getDecoded(ctx, c, "/message-templates", q, listOf("messageTemplates", validTemplate), "listing message templates")
 }
 
 // FindMessageTemplateByName returns the template with exactly this name, active or not;
@@ -117,14 +109,10 @@ func (c *Client) FindMessageTemplateByName(ctx context.Context, name string) (*M
 // GetMessageTemplate reads one template; an unknown id is an error for which IsNotFound is
 // true.
 func (c *Client) GetMessageTemplate(ctx context.Context, templateID int64) (*MessageTemplate, error) {
-	path := idPath("/message-templates", templateID)
-	raw, err := adminGetRaw(ctx, c, path, nil)
+	t, err := getDecoded(ctx, c, idPath("/message-templates", templateID), nil, fieldAs[MessageTemplate]("messageTemplate"),
+		"reading message template %d", templateID)
 	if err != nil {
-		return nil, fmt.Errorf("reading message template %d: %w", templateID, err)
-	}
-	var t MessageTemplate
-	if err := decodeField(raw, "messageTemplate", &t); err != nil {
-		return nil, fmt.Errorf("reading message template %d: decoding GET %s: %w", templateID, path, err)
+		return nil, err
 	}
 	if t.TemplateID != templateID {
 		return nil, fmt.Errorf("reading message template %d: CXone answered with template %d", templateID, t.TemplateID)
@@ -166,8 +154,5 @@ func (c *Client) UpdateMessageTemplate(ctx context.Context, templateID int64, in
 // DeactivateMessageTemplate retires a template (PUT isActive=false): CXone has no delete.
 func (c *Client) DeactivateMessageTemplate(ctx context.Context, templateID int64) error {
 	q := url.Values{"isActive": {"false"}}
-	if err := adminCall(ctx, c, http.MethodPut, idPath("/message-templates", templateID), q, nil, true, nil); err != nil {
-		return fmt.Errorf("deactivating message template %d: %w", templateID, err)
-	}
-	return nil
+	return failed(adminCall(ctx, c, http.MethodPut, idPath("/message-templates", templateID), q, nil, true, nil), "deactivating message template %d", templateID)
 }

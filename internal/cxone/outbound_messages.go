@@ -116,7 +116,7 @@ func (m *MessageDetail) UnmarshalJSON(b []byte) error {
 func (c *Client) SendOutboundMessage(ctx context.Context, channelID string, in OutboundMessageInput) (*OutboundMessageResult, error) {
 	path := "/channels/" + url.PathEscape(channelID) + "/outbound"
 	var out OutboundMessageResult
-	if err := c.do(ctx, &request{method: http.MethodPost, api: dfoAPI, path: path, body: in}, &out); err != nil {
+	if err := dfoCall(ctx, c, http.MethodPost, path, in, false, &out); err != nil {
 		return nil, fmt.Errorf("sending a message through channel %q: %w", channelID, err)
 	}
 	if (out.Message == nil || out.Message.ID == "") && (out.ConsumerContact == nil || out.ConsumerContact.ID == "") {
@@ -133,18 +133,10 @@ type MediaType struct {
 
 // ListMediaTypes returns the tenant's media types.
 func (c *Client) ListMediaTypes(ctx context.Context) ([]MediaType, error) {
-	raw, err := adminGetRaw(ctx, c, "/media-types", nil)
-	if err != nil {
-		return nil, fmt.Errorf("listing media types: %w", err)
-	}
-	list, err := decodeList(raw, "mediaTypes", func(m *MediaType) string {
+	return getDecoded(ctx, c, "/media-types", nil, listOf("mediaTypes", func(m *MediaType) string {
 		if m.MediaTypeID <= 0 || m.MediaTypeName == "" {
 			return "has no mediaTypeId or mediaTypeName"
 		}
 		return ""
-	})
-	if err != nil {
-		return nil, fmt.Errorf("listing media types: decoding GET /media-types: %w", err)
-	}
-	return list, nil
+	}), "listing media types")
 }

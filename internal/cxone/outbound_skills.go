@@ -210,26 +210,22 @@ func (c *Client) FindOutboundSkillByName(ctx context.Context, name string) (*Out
 // IsNotFound is true, and an inbound skill comes back with IsOutbound false. The spec
 // answers the flat object; the one-item {skills: [...]} envelope is read too.
 func (c *Client) GetOutboundSkill(ctx context.Context, skillID int64) (*OutboundSkill, error) {
-	path := idPath("/skills", skillID)
-	raw, err := adminGetRaw(ctx, c, path, nil)
-	if err != nil {
-		return nil, fmt.Errorf("reading skill %d: %w", skillID, err)
-	}
-	if _, ferr := fieldOf(raw, "skills"); ferr == nil {
-		list, err := decodeList(raw, "skills", validOutboundSkill)
-		if err != nil {
-			return nil, fmt.Errorf("reading skill %d: decoding GET %s: %w", skillID, path, err)
+	flat := false // the flat object is read as a list of one
+	list, err := getDecoded(ctx, c, idPath("/skills", skillID), nil, func(raw []byte) ([]OutboundSkill, error) {
+		if _, ferr := fieldOf(raw, "skills"); ferr == nil {
+			return decodeList(raw, "skills", validOutboundSkill)
 		}
-		return findOne(list, "skill", strconv.FormatInt(skillID, 10), func(s *OutboundSkill) bool { return s.SkillID == skillID })
+		flat = true
+		s, err := unmarshalAs[OutboundSkill](raw)
+		return []OutboundSkill{s}, err
+	}, "reading skill %d", skillID)
+	switch {
+	case err != nil:
+		return nil, err
+	case flat && list[0].SkillID != skillID:
+		return nil, notThat("skill", skillID, "skillId", list[0].SkillID)
 	}
-	var s OutboundSkill
-	if err := json.Unmarshal(raw, &s); err != nil {
-		return nil, fmt.Errorf("reading skill %d: decoding GET %s: %w", skillID, path, err)
-	}
-	if s.SkillID != skillID {
-		return nil, fmt.Errorf("reading skill %d: CXone's answer is not that skill (skillId %d)", skillID, s.SkillID)
-	}
-	return &s, nil
+	return findOne(list, "skill", strconv.FormatInt(skillID, 10), func(s *OutboundSkill) bool { return s.SkillID == skillID })
 }
 
 // maxNameLookups bounds the look-ups by name after a create: CXone's list can lag a new
@@ -315,10 +311,7 @@ func (c *Client) UpdateOutboundSkill(ctx context.Context, skillID int64, in Outb
 // SetOutboundSkillActive activates or deactivates a skill (PUT {skill: {isActive}}): CXone
 // has no delete. CXone refuses (400, inferred) while the skill runs: stop it first.
 func (c *Client) SetOutboundSkillActive(ctx context.Context, skillID int64, active bool) error {
-	if err := c.putSkill(ctx, skillID, map[string]bool{"isActive": active}); err != nil {
-		return fmt.Errorf("setting skill %d active=%t: %w", skillID, active, err)
-	}
-	return nil
+	return failed(c.putSkill(ctx, skillID, map[string]bool{"isActive": active}), "setting skill %d active=%t", skillID, active)
 }
 
 // putSkill sends PUT /skills/{id} and reads its {success, skillId} answer.
@@ -337,10 +330,7 @@ func (c *Client) putSkill(ctx context.Context, skillID int64, skill any) error {
 // running skill changes nothing; a skill that is not an active outbound Personal
 // Connection skill is refused.
 func (c *Client) StartSkill(ctx context.Context, skillID int64) error {
-	if err := adminCall(ctx, c, http.MethodPost, idPath("/skills", skillID)+"/start", nil, nil, true, nil); err != nil {
-		return fmt.Errorf("starting skill %d: %w", skillID, err)
-	}
-	return nil
+	return failed(adminCall(ctx, c, http.MethodPost, idPath("/skills", skillID)+"/start", nil, nil, true, nil), "starting skill %d", skillID)
 }
 
 // StopSkill stops a Personal Connection skill (POST /skills/{id}/stop). force ends the
@@ -348,10 +338,7 @@ func (c *Client) StartSkill(ctx context.Context, skillID int64) error {
 // theirs. Stopping a stopped skill changes nothing.
 func (c *Client) StopSkill(ctx context.Context, skillID int64, force bool) error {
 	q := url.Values{"force": {boolQuery(force)}}
-	if err := adminCall(ctx, c, http.MethodPost, idPath("/skills", skillID)+"/stop", q, nil, true, nil); err != nil {
-		return fmt.Errorf("stopping skill %d: %w", skillID, err)
-	}
-	return nil
+	return failed(adminCall(ctx, c, http.MethodPost, idPath("/skills", skillID)+"/stop", q, nil, true, nil), "stopping skill %d", skillID)
 }
 
 // SkillDisposition is a disposition of a skill as GET /skills/{id}/dispositions lists it;

@@ -65,13 +65,17 @@ func runAgainstLimit(tb testing.TB, limit, callers, calls int, paced bool, cfg C
 		})
 	}
 	wg.Wait()
-	run := limitedRun{elapsed: time.Since(start), failed: int(failed.Load())}
+	return limitedRun{elapsed: time.Since(start), failed: int(failed.Load()), requests: requestsSince(s, before)}
+}
+
+// requestsSince counts the requests s has served since it had served before.
+func requestsSince(s *mockcxone.Server, before mockcxone.RequestCounts) mockcxone.RequestCounts {
 	after := s.Requests()
-	run.requests = mockcxone.RequestCounts{Total: after.Total - before.Total, ByStatus: map[string]int{}}
+	out := mockcxone.RequestCounts{Total: after.Total - before.Total, ByStatus: map[string]int{}}
 	for k, v := range after.ByStatus {
-		run.requests.ByStatus[k] = v - before.ByStatus[k]
+		out.ByStatus[k] = v - before.ByStatus[k]
 	}
-	return run
+	return out
 }
 
 // fastRetries keeps the unpaced comparison short: without pacing, throughput against a
@@ -232,13 +236,7 @@ func runFleet(tb testing.TB, clients, limit, callers, calls int) limitedRun {
 	}
 	wg.Wait()
 	close(stop)
-	run := limitedRun{elapsed: time.Since(start), failed: int(failed.Load())}
-	after := s.Requests()
-	run.requests = mockcxone.RequestCounts{Total: after.Total - before.Total, ByStatus: map[string]int{}}
-	for k, v := range after.ByStatus {
-		run.requests.ByStatus[k] = v - before.ByStatus[k]
-	}
-	return run
+	return limitedRun{elapsed: time.Since(start), failed: int(failed.Load()), requests: requestsSince(s, before)}
 }
 
 // BenchmarkPacing_fleet is the client-level version of the bench's fleet row: four clients,

@@ -1,6 +1,7 @@
 package cxone
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"iter"
@@ -34,23 +35,19 @@ func securityProfilesListing() listing[SecurityProfile] {
 
 // skillAgentsListing is GET /skills/{id}/agents, whose objects leave out the skill.
 func skillAgentsListing(skillID int64) listing[SkillAssignment] {
-	l := adminListing[SkillAssignment]("/skills/"+strconv.FormatInt(skillID, 10)+"/agents", nil, "agentSkillAssignments")
-	l.fill = func(a *SkillAssignment) {
-		if a.SkillID == 0 {
-			a.SkillID = skillID
-		}
-	}
-	return l
+	return assignmentsListing(idPath("/skills", skillID)+"/agents", func(a *SkillAssignment) { a.SkillID = cmp.Or(a.SkillID, skillID) })
 }
 
 // agentSkillsListing is GET /agents/{id}/skills, whose objects leave out the agent.
 func agentSkillsListing(agentID int64) listing[SkillAssignment] {
-	l := adminListing[SkillAssignment]("/agents/"+strconv.FormatInt(agentID, 10)+"/skills", nil, "agentSkillAssignments")
-	l.fill = func(a *SkillAssignment) {
-		if a.AgentID == 0 {
-			a.AgentID = agentID
-		}
-	}
+	return assignmentsListing(idPath("/agents", agentID)+"/skills", func(a *SkillAssignment) { a.AgentID = cmp.Or(a.AgentID, agentID) })
+}
+
+// assignmentsListing is a list of the skill assignments of one agent or one skill, at path;
+// fill sets on each the id its answer leaves out.
+func assignmentsListing(path string, fill func(*SkillAssignment)) listing[SkillAssignment] {
+	l := adminListing[SkillAssignment](path, nil, "agentSkillAssignments")
+	l.fill = fill
 	return l
 }
 

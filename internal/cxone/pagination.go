@@ -143,6 +143,12 @@ func (l listing[T]) collect(ctx context.Context, c *Client) ([]T, error) {
 	return collectPages([]T{}, l.pages(ctx, c))
 }
 
+// collectNamed is collect with its error named by format and args ("listing skills").
+func (l listing[T]) collectNamed(ctx context.Context, c *Client, format string, args ...any) ([]T, error) {
+	items, err := l.collect(ctx, c)
+	return result(items, err, format, args...)
+}
+
 // collectPages appends the pages of it to all.
 func collectPages[T any](all []T, it iter.Seq2[[]T, error]) ([]T, error) {
 	for items, err := range it {
@@ -255,10 +261,7 @@ func decodeArray[T any](v json.RawMessage, key string, items *[]T) error {
 	if v[0] != '[' {
 		return fmt.Errorf("%q is %.40s, not a list", key, v)
 	}
-	if err := json.Unmarshal(v, items); err != nil {
-		return fmt.Errorf("reading %q: %w", key, err)
-	}
-	return nil
+	return failed(json.Unmarshal(v, items), "reading %q", key)
 }
 
 // lookupFold finds key in m, ignoring case, as encoding/json does for struct fields.

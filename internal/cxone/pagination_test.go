@@ -5,18 +5,22 @@ import (
 	"testing"
 )
 
+// pageCase is an answer and the page it must read as: its items, whether more follow, the
+// total, or part of the error it must be.
+type pageCase struct {
+	name, body string
+	before     int
+	items      int
+	more       bool
+	total      int
+	err        string // part of the error, "" for none
+}
+
 // TestDecodeAdminPage maps Admin answers to pages: what it holds, whether more
 // follow, the total, and which answers are not a page at all.
 func TestDecodeAdminPage(t *testing.T) {
 	fullPage := `{"things":[` + repeatJSON(`{"id":1}`, adminPageSize) + `]}`
-	cases := []struct {
-		name, body string
-		before     int
-		items      int
-		more       bool
-		total      int
-		err        string // part of the error, "" for none
-	}{
+	cases := []pageCase{
 		{name: "next link null", body: `{"totalRecords":500,"_links":{"self":"s","next":null},"things":[{"id":1}]}`, items: 1, total: 500},
 		{name: "next link", body: `{"_links":{"next":"https://x?skip=100"},"things":[{"id":1}]}`, items: 1, more: true, total: -1},
 		{name: "totalRecords not reached", body: `{"totalRecords":3,"things":[{"id":1},{"id":2}]}`, items: 2, more: true, total: 3},
@@ -48,14 +52,7 @@ func TestDecodeAdminPage(t *testing.T) {
 // of GET /channels) to pages.
 func TestDecodeDFOPage(t *testing.T) {
 	fullArray := "[" + repeatJSON(`{"id":"x"}`, dfoPageSize) + "]"
-	cases := []struct {
-		name, body string
-		before     int
-		items      int
-		more       bool
-		total      int
-		err        string
-	}{
+	cases := []pageCase{
 		{name: "hits not reached", body: `{"hits":3,"data":[{"id":"a"},{"id":"b"}]}`, items: 2, more: true, total: 3},
 		{name: "hits reached", body: `{"hits":3,"data":[{"id":"c"}]}`, before: 2, items: 1, total: 3},
 		{name: "short bare array", body: `[{"id":"a"}]`, items: 1, total: -1},

@@ -42,11 +42,7 @@ type RoutingQueueListOptions struct {
 
 // ListRoutingQueues returns every queue matching opts, following every page.
 func (c *Client) ListRoutingQueues(ctx context.Context, opts RoutingQueueListOptions) ([]RoutingQueue, error) {
-	queues, err := routingQueuesListing(opts).collect(ctx, c)
-	if err != nil {
-		return nil, fmt.Errorf("listing routing queues: %w", err)
-	}
-	return queues, nil
+	return routingQueuesListing(opts).collectNamed(ctx, c, "listing routing queues")
 }
 
 // GetRoutingQueue reads one queue, deleted or not; an unknown id is an error for which

@@ -4,8 +4,6 @@ import (
 	"cmp"
 	"context"
 	"encoding/json"
-	"fmt"
-	"strconv"
 )
 
 // SecurityProfile is a set of permissions as the Admin API's /security-profiles calls
@@ -40,21 +38,12 @@ func (p *SecurityProfile) UnmarshalJSON(b []byte) error {
 // ListSecurityProfiles returns every security profile (GET /security-profiles), following
 // every page.
 func (c *Client) ListSecurityProfiles(ctx context.Context) ([]SecurityProfile, error) {
-	profiles, err := securityProfilesListing().collect(ctx, c)
-	if err != nil {
-		return nil, fmt.Errorf("listing security profiles: %w", err)
-	}
-	return profiles, nil
+	return securityProfilesListing().collectNamed(ctx, c, "listing security profiles")
 }
 
 // GetSecurityProfile reads one security profile (GET /security-profiles/{profileId}); an
 // unknown id is an error for which IsNotFound is true.
 func (c *Client) GetSecurityProfile(ctx context.Context, profileID int64) (*SecurityProfile, error) {
-	id := strconv.FormatInt(profileID, 10)
-	p, err := adminGetOne(ctx, c, "/security-profiles/"+id, "securityProfiles", "security profile", id,
-		func(p *SecurityProfile) bool { return p.SecurityProfileID == profileID })
-	if err != nil {
-		return nil, fmt.Errorf("reading security profile %d: %w", profileID, err)
-	}
-	return p, nil
+	return getAdminByID(ctx, c, "/security-profiles", "securityProfiles", "security profile", profileID,
+		func(p *SecurityProfile) int64 { return p.SecurityProfileID })
 }

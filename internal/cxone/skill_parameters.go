@@ -202,14 +202,10 @@ func (z *TimeZoneSetting) UnmarshalJSON(b []byte) error {
 // unknown id is an error for which IsNotFound is true. An answer holding none of the
 // groups is an error.
 func (c *Client) GetSkillParameters(ctx context.Context, skillID int64) (*SkillParameters, error) {
-	path := idPath("/skills", skillID) + "/parameters"
-	raw, err := adminGetRaw(ctx, c, path, nil)
+	p, err := getDecoded(ctx, c, idPath("/skills", skillID)+"/parameters", nil, unmarshalAs[SkillParameters],
+		"reading the parameters of skill %d", skillID)
 	if err != nil {
-		return nil, fmt.Errorf("reading the parameters of skill %d: %w", skillID, err)
-	}
-	var p SkillParameters
-	if err := json.Unmarshal(raw, &p); err != nil {
-		return nil, fmt.Errorf("reading the parameters of skill %d: decoding GET %s: %w", skillID, path, err)
+		return nil, err
 	}
 	if p.GeneralSettings == nil && p.RetrySettings == nil && p.ScheduleSettings == nil && p.TimeZoneSettings == nil {
 		return nil, fmt.Errorf("reading the parameters of skill %d: CXone's answer holds none of the parameter groups", skillID)
@@ -223,23 +219,18 @@ func (c *Client) GetSkillParameters(ctx context.Context, skillID int64) (*SkillP
 // string). The spec documents no paging for it: a skill absent from the answer is for the
 // caller to read on its own (GetSkillParameters). An item without a skillNo is an error.
 func (c *Client) ListSkillParameters(ctx context.Context) (map[int64]SkillParameters, error) {
-	const path = "/skills/parameters"
-	raw, err := adminGetRaw(ctx, c, path, nil)
-	if err != nil {
-		return nil, fmt.Errorf("reading the parameters of every skill: %w", err)
-	}
 	type item struct {
 		SkillParameters
 		SkillNo flexString `json:"skillNo"`
 	}
-	items, err := decodeList(raw, "skills", func(it *item) string {
+	items, err := getDecoded(ctx, c, "/skills/parameters", nil, listOf("skills", func(it *item) string {
 		if _, err := strconv.ParseInt(string(it.SkillNo), 10, 64); err != nil {
 			return "has no skillNo"
 		}
 		return ""
-	})
+	}), "reading the parameters of every skill")
 	if err != nil {
-		return nil, fmt.Errorf("reading the parameters of every skill: decoding GET %s: %w", path, err)
+		return nil, err
 	}
 	out := make(map[int64]SkillParameters, len(items))
 	for _, it := range items {
@@ -252,10 +243,7 @@ func (c *Client) ListSkillParameters(ctx context.Context) (map[int64]SkillParame
 // putParameterGroup sends PUT /skills/{id}/parameters/{group} with body.
 func (c *Client) putParameterGroup(ctx context.Context, skillID int64, group string, body any) error {
 	path := idPath("/skills", skillID) + "/parameters/" + group
-	if err := adminCall(ctx, c, http.MethodPut, path, nil, body, true, nil); err != nil {
-		return fmt.Errorf("updating the %s of skill %d: %w", group, skillID, err)
-	}
-	return nil
+	return failed(adminCall(ctx, c, http.MethodPut, path, nil, body, true, nil), "updating the %s of skill %d", group, skillID)
 }
 
 // UpdateSkillGeneralSettings writes the general group ({generalSettings: ...}); fields left

@@ -140,21 +140,12 @@ type skillUpdateAnswer struct {
 
 // ListSkills returns every skill matching opts, following every page.
 func (c *Client) ListSkills(ctx context.Context, opts SkillListOptions) ([]Skill, error) {
-	skills, err := skillsListing(opts.query()).collect(ctx, c)
-	if err != nil {
-		return nil, fmt.Errorf("listing skills: %w", err)
-	}
-	return skills, nil
+	return skillsListing(opts.query()).collectNamed(ctx, c, "listing skills")
 }
 
 // GetSkill reads one skill; an unknown id is an error for which IsNotFound is true.
 func (c *Client) GetSkill(ctx context.Context, skillID int64) (*Skill, error) {
-	id := strconv.FormatInt(skillID, 10)
-	s, err := adminGetOne(ctx, c, "/skills/"+id, "skills", "skill", id, func(s *Skill) bool { return s.SkillID == skillID })
-	if err != nil {
-		return nil, fmt.Errorf("reading skill %d: %w", skillID, err)
-	}
-	return s, nil
+	return getAdminByID(ctx, c, "/skills", "skills", "skill", skillID, func(s *Skill) int64 { return s.SkillID })
 }
 
 // FindSkillByName returns the skill with exactly this name (case-sensitive), active or not.
@@ -165,10 +156,7 @@ func (c *Client) FindSkillByName(ctx context.Context, name string) (*Skill, erro
 		return nil, fmt.Errorf("finding skill %q: %w", name, err)
 	}
 	s, err := findOne(skills, "skill named", name, func(s *Skill) bool { return s.SkillName == name })
-	if err != nil {
-		return nil, fmt.Errorf("finding skill %q: %w", name, err)
-	}
-	return s, nil
+	return result(s, err, "finding skill %q", name)
 }
 
 // CreateSkill creates a digital, inbound skill and returns it as CXone stored it. CXone's
@@ -186,7 +174,7 @@ func (c *Client) CreateSkill(ctx context.Context, in SkillInput) (*Skill, error)
 	lc := lostCreate[Skill]{kind: "skill", name: in.SkillName, differences: w.differences, find: c.FindSkillByName,
 		id: func(s *Skill) string { return strconv.FormatInt(s.SkillID, 10) }}
 	found, err := lc.create(ctx, c, func() error {
-		return c.do(ctx, &request{method: http.MethodPost, api: adminAPI, path: "/skills", body: map[string][]skillWrite{"skills": {w}}}, &ans)
+		return adminCall(ctx, c, http.MethodPost, "/skills", nil, map[string][]skillWrite{"skills": {w}}, false, &ans)
 	})
 	switch {
 	case err != nil:

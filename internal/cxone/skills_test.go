@@ -1,7 +1,6 @@
 package cxone_test
 
 import (
-	"fmt"
 	"testing"
 	"time"
 
@@ -97,43 +96,6 @@ func TestSkills_notFound(t *testing.T) {
 		if _, err := e.c.FindSkillByName(e.ctx, name); !cxone.IsNotFound(err) {
 			t.Fatalf("FindSkillByName(%q): %v", name, err)
 		}
-	}
-}
-
-func TestSkills_listAcrossPages(t *testing.T) {
-	e := newEnv(t, mockcxone.Options{})
-	const n = 230
-	parallel(t, n, func(i int) error {
-		_, err := e.c.CreateSkill(e.ctx, cxone.SkillInput{SkillName: fmt.Sprintf("skill-%03d", i), MaxPriority: 10})
-		return err
-	})
-	before := e.count("GET " + adminKey + "/skills")
-	skills, err := e.c.ListSkills(e.ctx, cxone.SkillListOptions{MediaTypeID: cxone.MediaTypeDigital})
-	if err != nil || len(skills) != n {
-		t.Fatalf("listed %d skills (%v), want %d", len(skills), err, n)
-	}
-	if pages := e.count("GET "+adminKey+"/skills") - before; pages != 3 {
-		t.Fatalf("%d page requests, want 3", pages)
-	}
-	active, err := e.c.ListSkills(e.ctx, cxone.SkillListOptions{IsActive: new(false)})
-	if err != nil || len(active) != 0 {
-		t.Fatalf("inactive filter: %d %v", len(active), err)
-	}
-}
-
-func TestSkills_lostCreateAnswer(t *testing.T) {
-	e := newEnv(t, mockcxone.Options{})
-	e.faults(mockcxone.FaultRule{Method: "POST", Path: adminPath + "/skills", DropResponse: true, Count: 1})
-	s, err := e.c.CreateSkill(e.ctx, cxone.SkillInput{SkillName: "Lost and found", MaxPriority: 10})
-	if err != nil {
-		t.Fatalf("CreateSkill after a lost answer: %v", err)
-	}
-	skills := e.s.State().Skills
-	if len(skills) != 1 || skills[0].SkillID != s.SkillID || s.SkillName != "Lost and found" {
-		t.Fatalf("mock holds %+v, call returned %+v", skills, s)
-	}
-	if n := e.count("POST " + adminKey + "/skills"); n != 1 {
-		t.Fatalf("POST /skills sent %d times, want 1", n)
 	}
 }
 

@@ -3,8 +3,6 @@ package cxone
 import (
 	"context"
 	"encoding/json"
-	"fmt"
-	"strconv"
 )
 
 // Team is an ACD team as the Admin API's /teams calls describe it; every user belongs to
@@ -40,20 +38,11 @@ type TeamListOptions struct {
 
 // ListTeams returns every team matching opts (GET /teams), following every page.
 func (c *Client) ListTeams(ctx context.Context, opts TeamListOptions) ([]Team, error) {
-	teams, err := teamsListing(adminFilters(opts.SearchString, opts.IsActive)).collect(ctx, c)
-	if err != nil {
-		return nil, fmt.Errorf("listing teams: %w", err)
-	}
-	return teams, nil
+	return teamsListing(adminFilters(opts.SearchString, opts.IsActive)).collectNamed(ctx, c, "listing teams")
 }
 
 // GetTeam reads one team (GET /teams/{teamId}); an unknown id is an error for which
 // IsNotFound is true.
 func (c *Client) GetTeam(ctx context.Context, teamID int64) (*Team, error) {
-	id := strconv.FormatInt(teamID, 10)
-	t, err := adminGetOne(ctx, c, "/teams/"+id, "teams", "team", id, func(t *Team) bool { return t.TeamID == teamID })
-	if err != nil {
-		return nil, fmt.Errorf("reading team %d: %w", teamID, err)
-	}
-	return t, nil
+	return getAdminByID(ctx, c, "/teams", "teams", "team", teamID, func(t *Team) int64 { return t.TeamID })
 }

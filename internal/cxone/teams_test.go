@@ -44,29 +44,6 @@ func TestTeams_notFoundAndValidation(t *testing.T) {
 	}
 }
 
-func TestTeams_listAcrossPages(t *testing.T) {
-	e := newEnv(t, mockcxone.Options{})
-	for i := range 248 {
-		if _, err := e.s.AddTeamForTest(mockcxone.Team{TeamName: fmt.Sprintf("Pack %03d", i), IsActive: true}); err != nil {
-			t.Fatal(err)
-		}
-	}
-	teams, err := e.c.ListTeams(e.ctx, cxone.TeamListOptions{})
-	if err != nil || len(teams) != 250 {
-		t.Fatalf("listed %d teams (%v), want 250", len(teams), err)
-	}
-	seen := map[int64]bool{}
-	for _, tm := range teams {
-		if seen[tm.TeamID] {
-			t.Fatalf("team %d listed twice", tm.TeamID)
-		}
-		seen[tm.TeamID] = true
-	}
-	if n := e.count("GET " + adminKey + "/teams"); n != 3 {
-		t.Fatalf("%d page requests, want 3", n)
-	}
-}
-
 func TestSecurityProfiles_listGet(t *testing.T) {
 	e := newEnv(t, mockcxone.Options{})
 	all, err := e.c.ListSecurityProfiles(e.ctx)
@@ -91,21 +68,5 @@ func TestSecurityProfiles_notFoundAndValidation(t *testing.T) {
 	wantAPIError(t, err, 400, "profileId")
 	if cxone.IsNotFound(err) {
 		t.Fatalf("a refused id reads as not found: %v", err)
-	}
-}
-
-func TestSecurityProfiles_listAcrossPages(t *testing.T) {
-	e := newEnv(t, mockcxone.Options{})
-	for i := range 247 {
-		if _, err := e.s.AddSecurityProfileForTest(mockcxone.SecurityProfile{SecurityProfileName: fmt.Sprintf("Role %03d", i)}); err != nil {
-			t.Fatal(err)
-		}
-	}
-	profiles, err := e.c.ListSecurityProfiles(e.ctx)
-	if err != nil || len(profiles) != 250 {
-		t.Fatalf("listed %d profiles (%v), want 250", len(profiles), err)
-	}
-	if n := e.count("GET " + adminKey + "/security-profiles"); n != 3 {
-		t.Fatalf("%d page requests, want 3", n)
 	}
 }

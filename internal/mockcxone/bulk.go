@@ -35,8 +35,7 @@ var (
 // apply returns the id the item's result carries and, when the item fails, why.
 func serveBulk[T any](w http.ResponseWriter, r *http.Request, st *store, shape bulkShape, apply func(item T) (id int64, failure string)) {
 	var body map[string]json.RawMessage
-	if err := decodeBody(r, &body); err != nil {
-		badRequest(w, err)
+	if !accepted(w, decodeBody(r, &body)) {
 		return
 	}
 	var items []T
@@ -50,24 +49,38 @@ func serveBulk[T any](w http.ResponseWriter, r *http.Request, st *store, shape b
 		badRequest(w, fmt.Errorf("%s must hold at least one item", shape.in))
 		return
 	}
-	results := make([]map[string]any, 0, len(items))
-	failed := 0
 	st.mu.Lock()
-	for _, item := range items {
+	results, failed := itemResults(items, func(item T) (map[string]any, string) {
 		id, failure := apply(item)
-		res := map[string]any{"success": failure == "", "error": errText(failure)}
-		if shape.idField != "" {
-			res[shape.idField] = id
+		if shape.idField == "" {
+			return nil, failure
 		}
-		if failure != "" {
-			failed++
-		}
-		results = append(results, res)
-	}
+		return map[string]any{shape.idField: id}, failure
+	})
 	st.mu.Unlock()
 	var answer any = map[string]any{"errorCount": failed, shape.results: results}
 	if shape.nested != "" {
 		answer = map[string]any{shape.nested: answer}
 	}
 	writeJSON(w, http.StatusOK, answer)
+}
+
+// itemResults applies each item of a bulk write on its own and gives one result per item,
+// in order, with how many failed. apply returns the fields its result carries besides
+// success and error (nil for none) and, when the item fails, why.
+func itemResults[T any](items []T, apply func(item T) (fields map[string]any, failure string)) ([]map[string]any, int) {
+	results := make([]map[string]any, 0, len(items))
+	failed := 0
+	for _, item := range items {
+		res, failure := apply(item)
+		if res == nil {
+			res = map[string]any{}
+		}
+		res["success"], res["error"] = failure == "", errText(failure)
+		if failure != "" {
+			failed++
+		}
+		results = append(results, res)
+	}
+	return results, failed
 }

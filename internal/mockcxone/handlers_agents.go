@@ -17,7 +17,7 @@ func (s *Server) listAgents(w http.ResponseWriter, r *http.Request) {
 }
 
 func (s *Server) getAgent(w http.ResponseWriter, r *http.Request) {
-	writeAdminOne(w, r, s.store, "agentId", "agent", "agents", func(st *store, id int64) *Agent { return st.agents[id] })
+	writeAdminOne(w, r, s.store, "agentId", "agent", "agents", agentsOf)
 }
 
 // createAgents creates users in bulk (POST /agents). Each item succeeds or fails on its own;

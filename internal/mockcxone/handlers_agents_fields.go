@@ -144,9 +144,7 @@ func (in *agentIn) applyTo(a *Agent) string {
 		{&a.Country, in.Country}, {&a.State, in.State}, {&a.City, in.City}, {&a.Notes, in.Notes},
 		{&a.FederatedID, in.FederatedID},
 	} {
-		if f.src != nil {
-			*f.dst = *f.src
-		}
+		setIf(f.dst, f.src)
 	}
 	if in.TeamID != nil {
 		a.TeamID = int64(*in.TeamID)
@@ -154,24 +152,14 @@ func (in *agentIn) applyTo(a *Agent) string {
 	if in.ProfileID != nil {
 		a.ProfileID = int64(*in.ProfileID)
 	}
-	if in.IsActive != nil {
-		a.IsActive = *in.IsActive
-	}
+	setIf(&a.IsActive, in.IsActive)
 	if in.DigitalEngagementEnabled != nil && *in.DigitalEngagementEnabled && !a.IsActive {
 		return fmt.Sprintf("user %q is inactive: digital engagement cannot be turned on for an inactive user", a.UserName)
 	}
-	if in.DigitalEngagementEnabled != nil {
-		a.DigitalEngagementEnabled = *in.DigitalEngagementEnabled
-	}
-	if in.DigitalThreshold != nil {
-		a.DigitalThreshold = *in.DigitalThreshold
-	}
-	if in.UseTeamDigitalThreshold != nil {
-		a.UseTeamDigitalThreshold = *in.UseTeamDigitalThreshold
-	}
-	if in.DigitalRefusalTimeout != nil {
-		a.DigitalRefusalTimeout = *in.DigitalRefusalTimeout
-	}
+	setIf(&a.DigitalEngagementEnabled, in.DigitalEngagementEnabled)
+	setIf(&a.DigitalThreshold, in.DigitalThreshold)
+	setIf(&a.UseTeamDigitalThreshold, in.UseTeamDigitalThreshold)
+	setIf(&a.DigitalRefusalTimeout, in.DigitalRefusalTimeout)
 	switch {
 	case wasActive && !a.IsActive:
 		a.InactiveDate = time.Now().UTC().Format(time.RFC3339)

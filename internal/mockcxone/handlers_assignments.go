@@ -5,65 +5,38 @@ import (
 	"net/http"
 )
 
-// assignmentList answers a paged list of assignments in the Admin API's shape.
-func assignmentList(w http.ResponseWriter, r *http.Request, all []Assignment) {
-	q, err := readAdminQuery(r)
-	if err != nil {
-		badRequest(w, err)
-		return
+// assignmentList answers a paged list, in the Admin API's shape, of the assignments that
+// keep accepts, under the object that the path parameter param names.
+func assignmentList[T any](w http.ResponseWriter, r *http.Request, st *store, param, noun string, objects outMap[T], keep func(*T, *Assignment) bool) {
+	all, q, ok := pageByID(w, r, st, param, noun, objects, func(obj *T) []Assignment {
+		var all []Assignment
+		for _, a := range st.sortedAssignments() {
+			if keep(obj, &a) {
+				all = append(all, a)
+			}
+		}
+		return all
+	})
+	if ok {
+		writeAdminList(w, r, "agentSkillAssignments", all, q)
 	}
-	writeAdminList(w, r, "agentSkillAssignments", all, q)
 }
 
 // listSkillAgents lists who has a skill, by agent id.
 func (s *Server) listSkillAgents(w http.ResponseWriter, r *http.Request) {
-	id, err := parseID(r, "skillId")
-	if err != nil {
-		badRequest(w, err)
-		return
-	}
-	st := s.store
-	st.mu.RLock()
-	known := st.skills[id] != nil
-	var all []Assignment
-	for _, a := range st.sortedAssignments() {
-		if a.SkillID == id {
-			// As CXone documents it, this side of the list carries neither the skill's
-			// name nor its media type: a client must not rely on them here.
-			a.SkillName, a.MediaTypeID = "", 0
-			all = append(all, a)
-		}
-	}
-	st.mu.RUnlock()
-	if !known {
-		notFound(w, fmt.Sprintf("skill %d", id))
-		return
-	}
-	assignmentList(w, r, all)
+	assignmentList(w, r, s.store, "skillId", "skill", skillsOf, func(sk *Skill, a *Assignment) bool {
+		// As CXone documents it, this side of the list carries neither the skill's
+		// name nor its media type: a client must not rely on them here.
+		a.SkillName, a.MediaTypeID = "", 0
+		return a.SkillID == sk.SkillID
+	})
 }
 
 // listAgentSkills lists an agent's skills, by skill id.
 func (s *Server) listAgentSkills(w http.ResponseWriter, r *http.Request) {
-	id, err := parseID(r, "agentId")
-	if err != nil {
-		badRequest(w, err)
-		return
-	}
-	st := s.store
-	st.mu.RLock()
-	known := st.agents[id] != nil
-	var all []Assignment
-	for _, a := range st.sortedAssignments() {
-		if a.AgentID == id {
-			all = append(all, a)
-		}
-	}
-	st.mu.RUnlock()
-	if !known {
-		notFound(w, fmt.Sprintf("agent %d", id))
-		return
-	}
-	assignmentList(w, r, all)
+	assignmentList(w, r, s.store, "agentId", "agent", agentsOf, func(ag *Agent, a *Assignment) bool {
+		return a.AgentID == ag.AgentID
+	})
 }
 
 // assignmentIn is one item of POST and PUT /agents/{agentId}/skills.
@@ -84,17 +57,9 @@ func (s *Server) updateAssignments(w http.ResponseWriter, r *http.Request) {
 // writeAssignments adds (create) or changes (!create) an agent's skills in bulk. An
 // unknown agent fails the call with 404; everything else fails only its item.
 func (s *Server) writeAssignments(w http.ResponseWriter, r *http.Request, create bool) {
-	agentID, err := parseID(r, "agentId")
-	if err != nil {
-		badRequest(w, err)
-		return
-	}
 	st := s.store
-	st.mu.RLock()
-	known := st.agents[agentID] != nil
-	st.mu.RUnlock()
-	if !known {
-		notFound(w, fmt.Sprintf("agent %d", agentID))
+	agentID, ok := readByID(w, r, st, "agentId", "agent", agentsOf, func(a *Agent) int64 { return a.AgentID })
+	if !ok {
 		return
 	}
 	serveBulk(w, r, st, bulkAssignmentsShape, func(in assignmentIn) (int64, string) {
@@ -130,45 +95,28 @@ func (st *store) writeAssignmentLocked(agentID int64, in assignmentIn, create bo
 			return "proficiency is required"
 		}
 		a := &assignRec{proficiency: *in.Proficiency, isActive: true}
-		if in.IsActive != nil {
-			a.isActive = *in.IsActive
-		}
+		setIf(&a.isActive, in.IsActive)
 		st.assignments[k] = a
 		return ""
 	}
 	if cur == nil {
 		return fmt.Sprintf("skill %d is not assigned to agent %d", k.skillID, agentID)
 	}
-	if in.Proficiency != nil {
-		cur.proficiency = *in.Proficiency
-	}
-	if in.IsActive != nil {
-		cur.isActive = *in.IsActive
-	}
+	setIf(&cur.proficiency, in.Proficiency)
+	setIf(&cur.isActive, in.IsActive)
 	return ""
 }
 
 // unassignSkill takes a skill from an agent; 404 when it was not assigned.
 func (s *Server) unassignSkill(w http.ResponseWriter, r *http.Request) {
-	skillID, err := parseID(r, "skillId")
-	if err != nil {
-		badRequest(w, err)
-		return
-	}
-	agentID, err := parseID(r, "agentId")
-	if err != nil {
-		badRequest(w, err)
-		return
-	}
 	st := s.store
-	st.mu.Lock()
-	k := assignKey{agentID: agentID, skillID: skillID}
-	_, ok := st.assignments[k]
-	delete(st.assignments, k)
-	st.mu.Unlock()
-	if !ok {
-		notFound(w, fmt.Sprintf("assignment of skill %d to agent %d", skillID, agentID))
-		return
-	}
-	w.WriteHeader(http.StatusNoContent)
+	writeByIDPair(w, r, st, "skillId", "agentId", func(skillID, agentID int64) {
+		k := assignKey{agentID: agentID, skillID: skillID}
+		if _, assigned := st.assignments[k]; !assigned {
+			notFound(w, fmt.Sprintf("assignment of skill %d to agent %d", skillID, agentID))
+			return
+		}
+		delete(st.assignments, k)
+		w.WriteHeader(http.StatusNoContent)
+	})
 }

@@ -53,15 +53,7 @@ func (s *Server) listAllBindings(w http.ResponseWriter, r *http.Request) {
 		gatewayNotFound(w)
 		return
 	}
-	offset, size, ok := pageOrFail(w, r)
-	if !ok {
-		return
-	}
-	st := s.store
-	st.mu.RLock()
-	all := st.sortedBindings("")
-	st.mu.RUnlock()
-	writeJSON(w, http.StatusOK, hitsAnswer[Binding]{Hits: len(all), Data: window(all, offset, size)})
+	serveHits(w, r, s.store, func(st *store) []Binding { return st.sortedBindings("") })
 }
 
 // unbind takes a channel off a queue; 404 when it was not on it.

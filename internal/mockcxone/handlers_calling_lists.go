@@ -44,16 +44,6 @@ func (l CallingList) MarshalJSON() ([]byte, error) {
 	return json.Marshal(m)
 }
 
-// listNamedLocked finds a list by exact name (inferred: names are unique). Caller holds mu.
-func (st *store) listNamedLocked(name string) *CallingList {
-	for _, l := range st.out.lists {
-		if l.ListName == name {
-			return l
-		}
-	}
-	return nil
-}
-
 func (s *Server) createCallingList(w http.ResponseWriter, r *http.Request) {
 	q := r.URL.Query()
 	for _, name := range []string{"listName", "externalIdColumn"} {
@@ -62,14 +52,13 @@ func (s *Server) createCallingList(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 	}
-	var body struct {
+	body, ok := readBody[struct {
 		DestinationMappings []struct {
 			FieldName  *string `json:"fieldName"`
 			FieldValue *string `json:"fieldValue"`
 		} `json:"destinationMappings"`
-	}
-	if err := decodeBody(r, &body); err != nil {
-		badRequest(w, err)
+	}](w, r)
+	if !ok {
 		return
 	}
 	if len(body.DestinationMappings) == 0 {
@@ -90,16 +79,7 @@ func (s *Server) createCallingList(w http.ResponseWriter, r *http.Request) {
 			l.Columns[p] = v
 		}
 	}
-	st := s.store
-	st.mu.Lock()
-	defer st.mu.Unlock()
-	if other := st.listNamedLocked(l.ListName); other != nil {
-		conflict(w, "a calling list named %q already exists (listId %d)", other.ListName, other.ListID)
-		return
-	}
-	l.ListID = nextFreeID(st.out.lists, firstListID)
-	st.out.lists[l.ListID] = l
-	writeJSON(w, http.StatusOK, map[string]any{"listId": l.ListID})
+	callingListKind.create(w, s.store, l, callingListKind.idAnswer)
 }
 
 func (s *Server) listCallingLists(w http.ResponseWriter, r *http.Request) {
@@ -133,9 +113,8 @@ func (s *Server) getCallingList(w http.ResponseWriter, r *http.Request) {
 // deleteCallingList deletes a list; forceInactive and forceDelete are read and change
 // nothing in the mock.
 func (s *Server) deleteCallingList(w http.ResponseWriter, r *http.Request) {
-	id, err := parseID(r, "listId")
-	if err != nil {
-		badRequest(w, err)
+	id, ok := pathID(w, r, "listId")
+	if !ok {
 		return
 	}
 	for _, p := range []string{"forceInactive", "forceDelete"} {
@@ -186,14 +165,12 @@ func countRecords(file []byte, externalIDColumn string) (valid, invalid int, err
 }
 
 func (s *Server) uploadCallingList(w http.ResponseWriter, r *http.Request) {
-	id, err := parseID(r, "listId")
-	if err != nil {
-		badRequest(w, err)
+	id, ok := pathID(w, r, "listId")
+	if !ok {
 		return
 	}
-	var in uploadIn
-	if err := decodeBody(r, &in); err != nil {
-		badRequest(w, err)
+	in, ok := readBody[uploadIn](w, r)
+	if !ok {
 		return
 	}
 	if in.ListFile == nil || in.ForceOverwrite == nil || in.ExpirationDate == nil || in.StartSkill == nil || in.SendEmail == nil {
@@ -205,15 +182,14 @@ func (s *Server) uploadCallingList(w http.ResponseWriter, r *http.Request) {
 		badRequest(w, fmt.Errorf("listFile is not valid base64: %w", err))
 		return
 	}
+	writeByID(w, s.store, id, "calling list", callingListsOf, func(l *CallingList) { s.startUploadLocked(w, l, in, file) })
+}
+
+// startUploadLocked starts the job of an upload of file to list l, finished at once or
+// after SyncDelay, and answers its id. Caller holds mu for writing.
+func (s *Server) startUploadLocked(w http.ResponseWriter, l *CallingList, in uploadIn, file []byte) {
 	st := s.store
-	st.mu.Lock()
-	defer st.mu.Unlock()
-	l := st.out.lists[id]
-	if l == nil {
-		notFound(w, fmt.Sprintf("calling list %d", id))
-		return
-	}
-	job := &UploadJob{ListID: id, ListName: l.ListName, FileName: in.FileName, StartDate: now()}
+	job := &UploadJob{ListID: l.ListID, ListName: l.ListName, FileName: in.FileName, StartDate: now()}
 	job.SubmitDate = job.StartDate
 	if in.SkillID != nil {
 		sk := st.skills[*in.SkillID]
@@ -287,7 +263,7 @@ func (st *store) completeUploadLocked(jobID int64, valid, invalid int, overwrite
 }
 
 func (s *Server) getUploadJob(w http.ResponseWriter, r *http.Request) {
-	if j, ok := readByID(w, r, s.store, "jobId", "upload job", uploadJobsOf, plainCopy); ok {
-		writeJSON(w, http.StatusOK, map[string]any{"uploadJobs": []UploadJob{j}})
-	}
+	answerByID(w, r, s.store, "jobId", "upload job", uploadJobsOf, func(j *UploadJob) any {
+		return map[string]any{"uploadJobs": []UploadJob{*j}}
+	})
 }

@@ -24,30 +24,11 @@ func (in campaignIn) apply(c *Campaign) error {
 		return fmt.Errorf("name is required")
 	}
 	c.Name = *in.Name
-	if in.DivisionID != nil {
-		c.DivisionID = *in.DivisionID
-	}
-	if in.Notes != nil {
-		c.Notes = *in.Notes
-	}
-	if in.Description != nil {
-		c.Description = *in.Description
-	}
-	if in.IsActive != nil {
-		c.IsActive = *in.IsActive
-	}
+	setIf(&c.DivisionID, in.DivisionID)
+	setIf(&c.Notes, in.Notes)
+	setIf(&c.Description, in.Description)
+	setIf(&c.IsActive, in.IsActive)
 	c.LastUpdateTime = now()
-	return nil
-}
-
-// campaignNamedLocked finds a campaign by exact name other than skip (inferred: names are
-// unique in the business unit). Caller holds mu.
-func (st *store) campaignNamedLocked(name string, skip int64) *Campaign {
-	for _, c := range st.out.campaigns {
-		if c.Name == name && c.ID != skip {
-			return c
-		}
-	}
 	return nil
 }
 
@@ -72,61 +53,30 @@ func (s *Server) listCampaigns(w http.ResponseWriter, r *http.Request) {
 }
 
 func (s *Server) createCampaign(w http.ResponseWriter, r *http.Request) {
-	var in campaignIn
-	if err := decodeBody(r, &in); err != nil {
-		badRequest(w, err)
+	in, ok := readBody[campaignIn](w, r)
+	if !ok {
 		return
 	}
 	c := &Campaign{IsActive: true}
-	if err := in.apply(c); err != nil {
-		badRequest(w, err)
+	if !accepted(w, in.apply(c)) {
 		return
 	}
-	st := s.store
-	st.mu.Lock()
-	defer st.mu.Unlock()
-	if other := st.campaignNamedLocked(c.Name, 0); other != nil {
-		conflict(w, "a campaign named %q already exists (id %d)", other.Name, other.ID)
-		return
-	}
-	c.ID = nextFreeID(st.out.campaigns, firstCampaignID)
-	st.out.campaigns[c.ID] = c
-	writeJSON(w, http.StatusOK, map[string]any{"id": c.ID})
+	campaignKind.create(w, s.store, c, campaignKind.idAnswer)
 }
 
 // getCampaign answers the flat object of v33.0.
 func (s *Server) getCampaign(w http.ResponseWriter, r *http.Request) {
-	if c, ok := readByID(w, r, s.store, "campaignId", "campaign", campaignsOf, plainCopy); ok {
-		writeJSON(w, http.StatusOK, c)
-	}
+	answerByID(w, r, s.store, "campaignId", "campaign", campaignsOf, flat[Campaign])
 }
 
 // updateCampaign replaces a campaign's fields (name required); fields left out stay.
 func (s *Server) updateCampaign(w http.ResponseWriter, r *http.Request) {
-	id, err := parseID(r, "campaignId")
-	if err != nil {
-		badRequest(w, err)
-		return
-	}
-	var in campaignIn
-	if err := decodeBody(r, &in); err != nil {
-		badRequest(w, err)
-		return
-	}
 	st := s.store
-	writeByID(w, st, id, "campaign", campaignsOf, func(c *Campaign) {
-		next := *c
-		if err := in.apply(&next); err != nil {
-			badRequest(w, err)
-			return
+	writeBodyByID(w, r, st, "campaignId", "campaign", campaignsOf, func(c *Campaign, in campaignIn) {
+		if campaignKind.replaceLocked(w, st, c, func(next *Campaign) bool { return accepted(w, in.apply(next)) }) {
+			st.renameCampaignLocked(c)
+			w.WriteHeader(http.StatusNoContent)
 		}
-		if other := st.campaignNamedLocked(next.Name, id); other != nil {
-			conflict(w, "a campaign named %q already exists (id %d)", other.Name, other.ID)
-			return
-		}
-		*c = next
-		st.renameCampaignLocked(c)
-		w.WriteHeader(http.StatusNoContent)
 	})
 }
 

@@ -29,8 +29,9 @@ func (st *store) applyDispositionLocked(in dispositionIn, d *Disposition) string
 		if strings.TrimSpace(*in.DispositionName) == "" {
 			return "dispositionName must not be empty"
 		}
-		if other := st.dispositionNamedLocked(*in.DispositionName, d.DispositionID); other != nil {
-			return fmt.Sprintf("a disposition named %q already exists (dispositionId %d)", other.DispositionName, other.DispositionID)
+		named := Disposition{DispositionID: d.DispositionID, DispositionName: *in.DispositionName}
+		if msg := dispositionKind.takenLocked(st, &named); msg != "" {
+			return msg
 		}
 		d.DispositionName = *in.DispositionName
 	}
@@ -41,28 +42,11 @@ func (st *store) applyDispositionLocked(in dispositionIn, d *Disposition) string
 		}
 		d.ClassificationID, d.ClassificationName = *in.ClassificationID, name
 	}
-	if in.IsPreviewDisposition != nil {
-		d.IsPreviewDisposition = *in.IsPreviewDisposition
-	}
-	if in.IsActive != nil {
-		d.IsActive = *in.IsActive
-	}
-	if in.Notes != nil {
-		d.Notes = *in.Notes
-	}
+	setIf(&d.IsPreviewDisposition, in.IsPreviewDisposition)
+	setIf(&d.IsActive, in.IsActive)
+	setIf(&d.Notes, in.Notes)
 	d.LastUpdated = now()
 	return ""
-}
-
-// dispositionNamedLocked finds a disposition by exact name other than skip (inferred:
-// names are unique). Caller holds mu.
-func (st *store) dispositionNamedLocked(name string, skip int64) *Disposition {
-	for _, d := range st.out.dispositions {
-		if d.DispositionName == name && d.DispositionID != skip {
-			return d
-		}
-	}
-	return nil
 }
 
 // classificationNameLocked is the name of a classification, "" when unknown. Caller holds mu.
@@ -122,33 +106,20 @@ func (s *Server) createDispositions(w http.ResponseWriter, r *http.Request) {
 		if msg := st.applyDispositionLocked(in, d); msg != "" {
 			return 0, msg
 		}
-		d.DispositionID = nextFreeID(st.out.dispositions, firstDispositionID)
-		st.out.dispositions[d.DispositionID] = d
+		dispositionKind.storeLocked(st, d)
 		return d.DispositionID, ""
 	})
 }
 
 // getDisposition answers the flat object.
 func (s *Server) getDisposition(w http.ResponseWriter, r *http.Request) {
-	if d, ok := readByID(w, r, s.store, "dispositionId", "disposition", dispositionsOf, plainCopy); ok {
-		writeJSON(w, http.StatusOK, d)
-	}
+	answerByID(w, r, s.store, "dispositionId", "disposition", dispositionsOf, flat[Disposition])
 }
 
 // updateDisposition changes the fields given.
 func (s *Server) updateDisposition(w http.ResponseWriter, r *http.Request) {
-	id, err := parseID(r, "dispositionId")
-	if err != nil {
-		badRequest(w, err)
-		return
-	}
-	var in dispositionIn
-	if err := decodeBody(r, &in); err != nil {
-		badRequest(w, err)
-		return
-	}
 	st := s.store
-	writeByID(w, st, id, "disposition", dispositionsOf, func(d *Disposition) {
+	writeBodyByID(w, r, st, "dispositionId", "disposition", dispositionsOf, func(d *Disposition, in dispositionIn) {
 		next := *d
 		if msg := st.applyDispositionLocked(in, &next); msg != "" {
 			if strings.Contains(msg, "already exists") {

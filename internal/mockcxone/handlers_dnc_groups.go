@@ -13,17 +13,6 @@ import (
 // dncListKeys are the answers' list keys, by relation.
 var dncListKeys = map[string]string{relationScrubbed: "scrubbedSkills", relationContributing: "contributingSkills"}
 
-// dncGroupNamedLocked finds a group by exact name other than skip (inferred: names are
-// unique). Caller holds mu.
-func (st *store) dncGroupNamedLocked(name string, skip int64) *DNCGroup {
-	for _, g := range st.out.dncGroups {
-		if g.DNCGroupName == name && g.DNCGroupID != skip {
-			return g
-		}
-	}
-	return nil
-}
-
 func (s *Server) listDNCGroups(w http.ResponseWriter, _ *http.Request) {
 	st := s.store
 	st.mu.RLock()
@@ -34,12 +23,11 @@ func (s *Server) listDNCGroups(w http.ResponseWriter, _ *http.Request) {
 }
 
 func (s *Server) createDNCGroup(w http.ResponseWriter, r *http.Request) {
-	var in struct {
+	in, ok := readBody[struct {
 		DNCGroupName        *string `json:"dncGroupName"`
 		DNCGroupDescription *string `json:"dncGroupDescription"`
-	}
-	if err := decodeBody(r, &in); err != nil {
-		badRequest(w, err)
+	}](w, r)
+	if !ok {
 		return
 	}
 	if in.DNCGroupName == nil || strings.TrimSpace(*in.DNCGroupName) == "" {
@@ -48,33 +36,21 @@ func (s *Server) createDNCGroup(w http.ResponseWriter, r *http.Request) {
 	}
 	g := &DNCGroup{DNCGroupName: *in.DNCGroupName, IsActive: true, CreateDate: now()}
 	g.LastUpdateTime = g.CreateDate
-	if in.DNCGroupDescription != nil {
-		g.DNCGroupDescription = *in.DNCGroupDescription
-	}
-	st := s.store
-	st.mu.Lock()
-	defer st.mu.Unlock()
-	if other := st.dncGroupNamedLocked(g.DNCGroupName, 0); other != nil {
-		conflict(w, "a DNC group named %q already exists (dncGroupId %d)", other.DNCGroupName, other.DNCGroupID)
-		return
-	}
-	g.DNCGroupID = nextFreeID(st.out.dncGroups, firstDNCGroupID)
-	st.out.dncGroups[g.DNCGroupID] = g
-	writeJSON(w, http.StatusOK, map[string]any{"dncGroups": []DNCGroup{*g}})
+	setIf(&g.DNCGroupDescription, in.DNCGroupDescription)
+	dncGroupKind.create(w, s.store, g, func(g *DNCGroup) any { return map[string]any{"dncGroups": []DNCGroup{*g}} })
 }
 
 // getDNCGroup answers the group in a one-item array, as the spec does even for one id.
 func (s *Server) getDNCGroup(w http.ResponseWriter, r *http.Request) {
-	if g, ok := readByID(w, r, s.store, "groupId", "DNC group", dncGroupsOf, plainCopy); ok {
-		writeJSON(w, http.StatusOK, map[string]any{"resultSet": map[string]any{"dncGroups": []DNCGroup{g}}})
-	}
+	answerByID(w, r, s.store, "groupId", "DNC group", dncGroupsOf, func(g *DNCGroup) any {
+		return map[string]any{"resultSet": map[string]any{"dncGroups": []DNCGroup{*g}}}
+	})
 }
 
 // updateDNCGroup changes the query parameters given.
 func (s *Server) updateDNCGroup(w http.ResponseWriter, r *http.Request) {
-	id, err := parseID(r, "groupId")
-	if err != nil {
-		badRequest(w, err)
+	id, ok := pathID(w, r, "groupId")
+	if !ok {
 		return
 	}
 	f, err := readQueryFields(r, []string{"dncGroupName", "dncGroupDescription"}, []string{"isActive"})
@@ -88,17 +64,15 @@ func (s *Server) updateDNCGroup(w http.ResponseWriter, r *http.Request) {
 	}
 	st := s.store
 	writeByID(w, st, id, "DNC group", dncGroupsOf, func(g *DNCGroup) {
-		next := *g
-		f.setStr("dncGroupName", &next.DNCGroupName)
-		f.setStr("dncGroupDescription", &next.DNCGroupDescription)
-		f.setBool("isActive", &next.IsActive)
-		if other := st.dncGroupNamedLocked(next.DNCGroupName, id); other != nil {
-			conflict(w, "a DNC group named %q already exists (dncGroupId %d)", other.DNCGroupName, other.DNCGroupID)
-			return
+		if dncGroupKind.replaceLocked(w, st, g, func(next *DNCGroup) bool {
+			f.setStr("dncGroupName", &next.DNCGroupName)
+			f.setStr("dncGroupDescription", &next.DNCGroupDescription)
+			f.setBool("isActive", &next.IsActive)
+			next.LastUpdateTime = now()
+			return true
+		}) {
+			writeJSON(w, http.StatusOK, map[string]any{"dncGroups": []DNCGroup{*g}})
 		}
-		next.LastUpdateTime = now()
-		*g = next
-		writeJSON(w, http.StatusOK, map[string]any{"dncGroups": []DNCGroup{*g}})
 	})
 }
 
@@ -111,36 +85,21 @@ type dncLinkSkill struct {
 // listDNCGroupSkills lists the skills of one relation of a group, paged.
 func (s *Server) listDNCGroupSkills(relation string) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {
-		id, err := parseID(r, "groupId")
-		if err != nil {
-			badRequest(w, err)
-			return
-		}
-		q, err := readAdminQuery(r)
-		if err != nil {
-			badRequest(w, err)
-			return
-		}
 		st := s.store
-		st.mu.RLock()
-		g := st.out.dncGroups[id]
-		rows := []dncLinkSkill{}
-		for _, l := range st.sortedDNCLinks(id, relation) {
-			row := dncLinkSkill{SkillID: l.SkillID}
-			if sk := st.skills[l.SkillID]; sk != nil {
-				row.SkillName = sk.SkillName
+		rows, q, ok := pageByID(w, r, st, "groupId", "DNC group", dncGroupsOf, func(g *DNCGroup) []dncLinkSkill {
+			rows := []dncLinkSkill{}
+			for _, l := range st.sortedDNCLinks(g.DNCGroupID, relation) {
+				row := dncLinkSkill{SkillID: l.SkillID}
+				if sk := st.skills[l.SkillID]; sk != nil {
+					row.SkillName = sk.SkillName
+				}
+				rows = append(rows, row)
 			}
-			rows = append(rows, row)
-		}
-		st.mu.RUnlock()
-		if g == nil {
-			notFound(w, fmt.Sprintf("DNC group %d", id))
-			return
-		}
-		writeJSON(w, http.StatusOK, map[string]any{
-			"totalRecords": len(rows), "_links": makeAdminLinks(r, q.skip, q.top, len(rows)),
-			dncListKeys[relation]: window(rows, q.skip, q.top),
+			return rows
 		})
+		if ok {
+			writeJSON(w, http.StatusOK, adminPage(r, q, dncListKeys[relation], rows))
+		}
 	}
 }
 
@@ -149,38 +108,28 @@ func (s *Server) listDNCGroupSkills(relation string) http.HandlerFunc {
 // skills are.
 func (s *Server) linkDNCGroupSkill(relation string, add bool) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {
-		groupID, err := parseID(r, "groupId")
-		if err != nil {
-			badRequest(w, err)
-			return
-		}
-		skillID, err := parseID(r, "skillId")
-		if err != nil {
-			badRequest(w, err)
-			return
-		}
 		st := s.store
-		st.mu.Lock()
-		defer st.mu.Unlock()
-		switch {
-		case st.out.dncGroups[groupID] == nil:
-			notFound(w, fmt.Sprintf("DNC group %d", groupID))
-			return
-		case st.skills[skillID] == nil:
-			notFound(w, fmt.Sprintf("skill %d", skillID))
-			return
-		}
-		k := dncLinkKey{groupID: groupID, skillID: skillID, relation: relation}
-		_, linked := st.out.dncLinks[k]
-		switch {
-		case add && !linked:
-			st.out.dncLinks[k] = st.nextSeq()
-		case !add && !linked:
-			notFound(w, fmt.Sprintf("the %s link of skill %d to DNC group %d", relation, skillID, groupID))
-			return
-		case !add:
-			delete(st.out.dncLinks, k)
-		}
-		w.WriteHeader(http.StatusNoContent)
+		writeByIDPair(w, r, st, "groupId", "skillId", func(groupID, skillID int64) {
+			switch {
+			case st.out.dncGroups[groupID] == nil:
+				notFound(w, fmt.Sprintf("DNC group %d", groupID))
+				return
+			case st.skills[skillID] == nil:
+				notFound(w, fmt.Sprintf("skill %d", skillID))
+				return
+			}
+			k := dncLinkKey{groupID: groupID, skillID: skillID, relation: relation}
+			_, linked := st.out.dncLinks[k]
+			switch {
+			case add && !linked:
+				st.out.dncLinks[k] = st.nextSeq()
+			case !add && !linked:
+				notFound(w, fmt.Sprintf("the %s link of skill %d to DNC group %d", relation, skillID, groupID))
+				return
+			case !add:
+				delete(st.out.dncLinks, k)
+			}
+			w.WriteHeader(http.StatusNoContent)
+		})
 	}
 }

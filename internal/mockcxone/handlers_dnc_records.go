@@ -70,9 +70,8 @@ func readDNCRecords(r *http.Request) ([]dncRecordIn, error) {
 // 200 even when records fail.
 func (s *Server) dncRecordWrite(add bool) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {
-		id, err := parseID(r, "groupId")
-		if err != nil {
-			badRequest(w, err)
+		id, ok := pathID(w, r, "groupId")
+		if !ok {
 			return
 		}
 		records, err := readDNCRecords(r)
@@ -81,33 +80,28 @@ func (s *Server) dncRecordWrite(add bool) http.HandlerFunc {
 			return
 		}
 		st := s.store
-		st.mu.Lock()
-		defer st.mu.Unlock()
-		g := st.out.dncGroups[id]
-		if g == nil {
-			notFound(w, fmt.Sprintf("DNC group %d", id))
-			return
-		}
-		results := make([]map[string]any, 0, len(records))
-		failed := 0
-		for _, rec := range records {
-			phone, msg := rec.phone()
-			if msg == "" {
-				msg = st.writeDNCRecordLocked(id, phone, rec.ExpiredDate, add)
-			}
-			if msg != "" {
-				failed++
-			}
-			results = append(results, map[string]any{"success": msg == "", "error": errText(msg), "formattedPhone": phone})
-		}
-		g.ValidRecords = len(st.out.dncRecords[id])
-		answer := map[string]any{"errorCount": failed, "recordResults": results}
-		if add {
-			writeJSON(w, http.StatusOK, map[string]any{"resultSet": answer})
-			return
-		}
-		writeJSON(w, http.StatusOK, answer)
+		writeByID(w, st, id, "DNC group", dncGroupsOf, func(g *DNCGroup) {
+			st.writeDNCRecordsLocked(w, g, records, add)
+		})
 	}
+}
+
+// writeDNCRecordsLocked applies a records write to group g and answers it: one result per
+// record, 200 even when records fail. Caller holds mu for writing.
+func (st *store) writeDNCRecordsLocked(w http.ResponseWriter, g *DNCGroup, records []dncRecordIn, add bool) {
+	results, failed := itemResults(records, func(rec dncRecordIn) (map[string]any, string) {
+		phone, msg := rec.phone()
+		if msg == "" {
+			msg = st.writeDNCRecordLocked(g.DNCGroupID, phone, rec.ExpiredDate, add)
+		}
+		return map[string]any{"formattedPhone": phone}, msg
+	})
+	g.ValidRecords = len(st.out.dncRecords[g.DNCGroupID])
+	answer := map[string]any{"errorCount": failed, "recordResults": results}
+	if add {
+		answer = map[string]any{"resultSet": answer}
+	}
+	writeJSON(w, http.StatusOK, answer)
 }
 
 // writeDNCRecordLocked adds (or renews) or removes one number of a group, or says why not.
@@ -130,26 +124,13 @@ func (st *store) writeDNCRecordLocked(groupID int64, phone, expired string, add 
 
 // listDNCRecords lists a group's numbers, paged inside {resultSet}.
 func (s *Server) listDNCRecords(w http.ResponseWriter, r *http.Request) {
-	id, err := parseID(r, "groupId")
-	if err != nil {
-		badRequest(w, err)
-		return
-	}
-	q, err := readAdminQuery(r)
-	if err != nil {
-		badRequest(w, err)
-		return
-	}
 	st := s.store
-	st.mu.RLock()
-	g := st.out.dncGroups[id]
-	recs := slices.Clone(st.out.dncRecords[id])
-	st.mu.RUnlock()
-	if g == nil {
-		notFound(w, fmt.Sprintf("DNC group %d", id))
-		return
+	recs, q, ok := pageByID(w, r, st, "groupId", "DNC group", dncGroupsOf, func(g *DNCGroup) []DNCRecord {
+		return slices.Clone(st.out.dncRecords[g.DNCGroupID])
+	})
+	if ok {
+		writeJSON(w, http.StatusOK, map[string]any{"resultSet": map[string]any{
+			"totalRecords": len(recs), "dncRecords": window(recs, q.skip, q.top),
+		}})
 	}
-	writeJSON(w, http.StatusOK, map[string]any{"resultSet": map[string]any{
-		"totalRecords": len(recs), "dncRecords": window(recs, q.skip, q.top),
-	}})
 }

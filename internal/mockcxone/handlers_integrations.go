@@ -120,18 +120,13 @@ func (s *Server) createIntegration(w http.ResponseWriter, r *http.Request) {
 }
 
 func (s *Server) listIntegrations(w http.ResponseWriter, r *http.Request) {
-	offset, size, ok := pageOrFail(w, r)
-	if !ok {
-		return
-	}
-	st := s.store
-	st.mu.RLock()
-	all := []Integration{}
-	for _, in := range st.sortedIntegrations() {
-		all = append(all, in.Integration)
-	}
-	st.mu.RUnlock()
-	writeJSON(w, http.StatusOK, hitsAnswer[Integration]{Hits: len(all), Data: window(all, offset, size)})
+	serveHits(w, r, s.store, func(st *store) []Integration {
+		all := []Integration{}
+		for _, in := range st.sortedIntegrations() {
+			all = append(all, in.Integration)
+		}
+		return all
+	})
 }
 
 func integrationNotFound(w http.ResponseWriter, id string) {

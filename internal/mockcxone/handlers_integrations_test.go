@@ -78,14 +78,8 @@ func TestIntegrationListPages(t *testing.T) {
 		c.createIntegration(fmt.Sprintf("I%d", i))
 	}
 	var names []string
-	for page := 1; page <= 3; page++ {
-		p := decode[hitsAnswer[Integration]](t, c.dfo("GET", fmt.Sprintf("/channel-integrations?page=%d&size=3", page), nil).want(t, http.StatusOK))
-		if p.Hits != 7 {
-			t.Errorf("hits %d", p.Hits)
-		}
-		for _, in := range p.Data {
-			names = append(names, in.Name)
-		}
+	for _, in := range hitPages[Integration](t, c, "/channel-integrations", 7) {
+		names = append(names, in.Name)
 	}
 	if strings.Join(names, ",") != "I0,I1,I2,I3,I4,I5,I6" {
 		t.Errorf("names over 3 pages: %v", names)

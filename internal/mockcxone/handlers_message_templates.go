@@ -72,17 +72,6 @@ func applyTemplateFields(f queryFields, t *MessageTemplate) {
 	f.setBool("isActive", &t.IsActive)
 }
 
-// templateNamedLocked finds a template by exact name, other than skip (inferred:
-// names are unique in the business unit). Caller holds mu.
-func (st *store) templateNamedLocked(name string, skip int64) *MessageTemplate {
-	for _, t := range st.out.templates {
-		if t.TemplateName == name && t.TemplateID != skip {
-			return t
-		}
-	}
-	return nil
-}
-
 // conflict answers 409 in the Admin API's error shape, naming what holds the name.
 func conflict(w http.ResponseWriter, format string, args ...any) {
 	adminError(w, http.StatusConflict, "conflict", fmt.Sprintf(format, args...))
@@ -133,30 +122,20 @@ func (s *Server) createMessageTemplate(w http.ResponseWriter, r *http.Request) {
 	}
 	t := &MessageTemplate{TemplateTypeID: typeID, TemplateTypeDesc: desc, IsActive: true}
 	applyTemplateFields(f, t)
-	st := s.store
-	st.mu.Lock()
-	defer st.mu.Unlock()
-	if other := st.templateNamedLocked(t.TemplateName, 0); other != nil {
-		conflict(w, "a message template named %q already exists (templateId %d)", other.TemplateName, other.TemplateID)
-		return
-	}
-	t.TemplateID = nextFreeID(st.out.templates, firstTemplateID)
-	st.out.templates[t.TemplateID] = t
-	writeJSON(w, http.StatusOK, map[string]any{"templateId": t.TemplateID})
+	templateKind.create(w, s.store, t, templateKind.idAnswer)
 }
 
 func (s *Server) getMessageTemplate(w http.ResponseWriter, r *http.Request) {
-	if t, ok := readByID(w, r, s.store, "templateId", "message template", templatesOf, plainCopy); ok {
-		writeJSON(w, http.StatusOK, map[string]any{"messageTemplate": t})
-	}
+	answerByID(w, r, s.store, "templateId", "message template", templatesOf, func(t *MessageTemplate) any {
+		return map[string]any{"messageTemplate": *t}
+	})
 }
 
 // updateMessageTemplate changes the parameters given; templateTypeId cannot change (the
 // call has no such parameter). isActive=false is how a template is retired.
 func (s *Server) updateMessageTemplate(w http.ResponseWriter, r *http.Request) {
-	id, err := parseID(r, "templateId")
-	if err != nil {
-		badRequest(w, err)
+	id, ok := pathID(w, r, "templateId")
+	if !ok {
 		return
 	}
 	f, err := readQueryFields(r, templateStrs, templateBools)
@@ -174,13 +153,8 @@ func (s *Server) updateMessageTemplate(w http.ResponseWriter, r *http.Request) {
 	}
 	st := s.store
 	writeByID(w, st, id, "message template", templatesOf, func(t *MessageTemplate) {
-		next := *t
-		applyTemplateFields(f, &next)
-		if other := st.templateNamedLocked(next.TemplateName, id); other != nil {
-			conflict(w, "a message template named %q already exists (templateId %d)", other.TemplateName, other.TemplateID)
-			return
+		if templateKind.replaceLocked(w, st, t, func(next *MessageTemplate) bool { applyTemplateFields(f, next); return true }) {
+			w.WriteHeader(http.StatusNoContent)
 		}
-		*t = next
-		w.WriteHeader(http.StatusNoContent)
 	})
 }

@@ -95,9 +95,7 @@ func (st *store) applyOutboundLocked(in outboundSkillIn, sk *Skill, create bool)
 		}
 		sk.Dispositions = links // replaced whole: copies handed out may share the old slice
 	}
-	if in.RequireDisposition != nil {
-		sk.RequireDisposition = *in.RequireDisposition
-	}
+	setIf(&sk.RequireDisposition, in.RequireDisposition)
 	return ""
 }
 
@@ -109,19 +107,16 @@ func (st *store) createdOutboundLocked(sk *Skill) {
 	}
 }
 
-// skillForWriteLocked finds a skill that a write may change, or answers why not: 404 when
-// unknown, 400 while it runs (inferred: a running skill cannot be edited). Caller holds mu.
-func (st *store) skillForWriteLocked(w http.ResponseWriter, id int64) *Skill {
-	sk := st.skills[id]
-	if sk == nil {
-		notFound(w, fmt.Sprintf("skill %d", id))
-		return nil
-	}
-	if sk.IsRunning {
-		badRequest(w, fmt.Errorf("skill %d is running: stop it before changing it", id))
-		return nil
-	}
-	return sk
+// writeStoppedSkill runs write on skill id under the write lock, or answers why not: 404
+// when unknown, 400 while it runs (inferred: a running skill cannot be edited).
+func writeStoppedSkill(w http.ResponseWriter, st *store, id int64, write func(sk *Skill)) {
+	writeByID(w, st, id, "skill", skillsOf, func(sk *Skill) {
+		if sk.IsRunning {
+			badRequest(w, fmt.Errorf("skill %d is running: stop it before changing it", id))
+			return
+		}
+		write(sk)
+	})
 }
 
 // startSkillLocked starts a skill, or says why not: only an active outbound Personal
@@ -135,48 +130,30 @@ func (st *store) startSkillLocked(sk *Skill) string {
 }
 
 func (s *Server) startSkill(w http.ResponseWriter, r *http.Request) {
-	id, err := parseID(r, "skillId")
-	if err != nil {
-		badRequest(w, err)
-		return
-	}
-	st := s.store
-	st.mu.Lock()
-	defer st.mu.Unlock()
-	sk := st.skills[id]
-	if sk == nil {
-		notFound(w, fmt.Sprintf("skill %d", id))
-		return
-	}
-	if msg := st.startSkillLocked(sk); msg != "" {
-		badRequest(w, fmt.Errorf("%s", msg))
-		return
-	}
-	w.WriteHeader(http.StatusNoContent)
+	writeByParam(w, r, s.store, "skillId", "skill", skillsOf, func(sk *Skill) {
+		if msg := s.store.startSkillLocked(sk); msg != "" {
+			badRequest(w, fmt.Errorf("%s", msg))
+			return
+		}
+		w.WriteHeader(http.StatusNoContent)
+	})
 }
 
 // stopSkill stops a skill; a stopped one stays stopped. force is read (true or false) and
 // changes nothing in the mock, which has no interactions to end.
 func (s *Server) stopSkill(w http.ResponseWriter, r *http.Request) {
-	id, err := parseID(r, "skillId")
-	if err != nil {
-		badRequest(w, err)
+	id, ok := pathID(w, r, "skillId")
+	if !ok {
 		return
 	}
 	if _, err := parseBoolParam(r, "force"); err != nil {
 		badRequest(w, err)
 		return
 	}
-	st := s.store
-	st.mu.Lock()
-	defer st.mu.Unlock()
-	sk := st.skills[id]
-	if sk == nil {
-		notFound(w, fmt.Sprintf("skill %d", id))
-		return
-	}
-	sk.IsRunning = false
-	w.WriteHeader(http.StatusNoContent)
+	writeByID(w, s.store, id, "skill", skillsOf, func(sk *Skill) {
+		sk.IsRunning = false
+		w.WriteHeader(http.StatusNoContent)
+	})
 }
 
 // skillDispositionRow is a disposition of a skill as GET /skills/{id}/dispositions shows it:
@@ -191,23 +168,12 @@ type skillDispositionRow struct {
 }
 
 func (s *Server) listSkillDispositions(w http.ResponseWriter, r *http.Request) {
-	id, err := parseID(r, "skillId")
-	if err != nil {
-		badRequest(w, err)
-		return
-	}
-	q, err := readAdminQuery(r)
-	if err != nil {
-		badRequest(w, err)
-		return
-	}
 	st := s.store
-	st.mu.RLock()
-	sk := st.skills[id]
-	var rows []skillDispositionRow
+	var id int64
 	var name string
-	if sk != nil {
-		name = sk.SkillName
+	rows, q, ok := pageByID(w, r, st, "skillId", "skill", skillsOf, func(sk *Skill) []skillDispositionRow {
+		id, name = sk.SkillID, sk.SkillName
+		var rows []skillDispositionRow
 		for _, l := range sk.Dispositions {
 			row := skillDispositionRow{DispositionID: l.DispositionID, DispositionName: l.DispositionName, DisplayOrder: l.Priority}
 			if d := st.out.dispositions[l.DispositionID]; d != nil {
@@ -216,16 +182,14 @@ func (s *Server) listSkillDispositions(w http.ResponseWriter, r *http.Request) {
 			}
 			rows = append(rows, row)
 		}
-	}
-	st.mu.RUnlock()
-	if sk == nil {
-		notFound(w, fmt.Sprintf("skill %d", id))
+		return rows
+	})
+	if !ok {
 		return
 	}
-	writeJSON(w, http.StatusOK, map[string]any{
-		"totalRecords": len(rows), "_links": makeAdminLinks(r, q.skip, q.top, len(rows)),
-		"skillId": id, "skillName": name, "dispositions": window(rows, q.skip, q.top),
-	})
+	answer := adminPage(r, q, "dispositions", rows)
+	answer["skillId"], answer["skillName"] = id, name
+	writeJSON(w, http.StatusOK, answer)
 }
 
 // keepsStrategy is the outboundStrategy filter of GET /skills.

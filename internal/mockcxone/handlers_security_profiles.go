@@ -14,6 +14,5 @@ func (s *Server) listSecurityProfiles(w http.ResponseWriter, r *http.Request) {
 // getSecurityProfile answers GET /security-profiles/{profileId} with the list envelope
 // holding one profile.
 func (s *Server) getSecurityProfile(w http.ResponseWriter, r *http.Request) {
-	writeAdminOne(w, r, s.store, "profileId", "security profile", "securityProfiles",
-		func(st *store, id int64) *SecurityProfile { return st.profiles[id] })
+	writeAdminOne(w, r, s.store, "profileId", "security profile", "securityProfiles", profilesOf)
 }

@@ -144,25 +144,24 @@ func scheduleField(name string, v any) error {
 	return fmt.Errorf("scheduleSettings has no field %q", name)
 }
 
-// paramsForWrite finds the groups a PUT may change, or answers why not: the skill must be
-// known (404), not running, and an outbound Personal Connection skill (400).
-func (s *Server) paramsForWrite(w http.ResponseWriter, r *http.Request) *skillParams {
-	id, err := parseID(r, "skillId")
-	if err != nil {
-		badRequest(w, err)
-		return nil
+// writeParams changes the groups of the skill the path names with set and answers 204, or
+// answers why not: the skill must be known (404), not running, and an outbound Personal
+// Connection skill (400).
+func (s *Server) writeParams(w http.ResponseWriter, r *http.Request, set func(p *skillParams)) {
+	id, ok := pathID(w, r, "skillId")
+	if !ok {
+		return
 	}
 	st := s.store
-	sk := st.skillForWriteLocked(w, id)
-	if sk == nil {
-		return nil
-	}
-	p := st.out.params[id]
-	if !isPC(sk) || p == nil {
-		badRequest(w, fmt.Errorf("skill %d is not an outbound Personal Connection skill: it has no parameter groups", id))
-		return nil
-	}
-	return p
+	writeStoppedSkill(w, st, id, func(sk *Skill) {
+		p := st.out.params[id]
+		if !isPC(sk) || p == nil {
+			badRequest(w, fmt.Errorf("skill %d is not an outbound Personal Connection skill: it has no parameter groups", id))
+			return
+		}
+		set(p)
+		w.WriteHeader(http.StatusNoContent)
+	})
 }
 
 // putGroup serves the PUT of a group held as a map: it reads and checks the body, then
@@ -174,23 +173,14 @@ func (s *Server) putGroup(wrapper string, check func(string, any) error, target 
 			badRequest(w, err)
 			return
 		}
-		st := s.store
-		st.mu.Lock()
-		defer st.mu.Unlock()
-		p := s.paramsForWrite(w, r)
-		if p == nil {
-			return
-		}
-		maps.Copy(target(p), group)
-		w.WriteHeader(http.StatusNoContent)
+		s.writeParams(w, r, func(p *skillParams) { maps.Copy(target(p), group) })
 	}
 }
 
 // putTimeZones replaces the skill's time zones.
 func (s *Server) putTimeZones(w http.ResponseWriter, r *http.Request) {
-	var body map[string]json.RawMessage
-	if err := decodeBody(r, &body); err != nil {
-		badRequest(w, err)
+	body, ok := readBody[map[string]json.RawMessage](w, r)
+	if !ok {
 		return
 	}
 	var zones []map[string]any
@@ -204,15 +194,7 @@ func (s *Server) putTimeZones(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 	}
-	st := s.store
-	st.mu.Lock()
-	defer st.mu.Unlock()
-	p := s.paramsForWrite(w, r)
-	if p == nil {
-		return
-	}
-	p.timeZones = zones
-	w.WriteHeader(http.StatusNoContent)
+	s.writeParams(w, r, func(p *skillParams) { p.timeZones = zones })
 }
 
 // checkTimeZone checks one time zone of a PUT.
@@ -242,20 +224,7 @@ func checkTimeZone(z map[string]any) error {
 // schema, aggressiveness is a number there and time zones are read with name and
 // description instead of standardName.
 func (s *Server) getSkillParameters(w http.ResponseWriter, r *http.Request) {
-	id, err := parseID(r, "skillId")
-	if err != nil {
-		badRequest(w, err)
-		return
-	}
-	st := s.store
-	st.mu.RLock()
-	defer st.mu.RUnlock()
-	sk := st.skills[id]
-	if sk == nil {
-		notFound(w, fmt.Sprintf("skill %d", id))
-		return
-	}
-	writeJSON(w, http.StatusOK, st.skillParamsLocked(sk))
+	answerByID(w, r, s.store, "skillId", "skill", skillsOf, func(sk *Skill) any { return s.store.skillParamsLocked(sk) })
 }
 
 // listSkillParameters answers GET /skills/parameters: the aggregate of every skill, as

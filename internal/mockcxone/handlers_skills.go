@@ -26,28 +26,15 @@ type skillFieldsIn struct {
 
 // apply copies the fields that are present onto sk.
 func (in skillFieldsIn) apply(sk *Skill) {
-	set := func(dst *int, src *int) {
-		if src != nil {
-			*dst = *src
-		}
-	}
-	if in.SkillName != nil {
-		sk.SkillName = *in.SkillName
-	}
-	if in.IsActive != nil {
-		sk.IsActive = *in.IsActive
-	}
-	if in.IsOutbound != nil {
-		sk.IsOutbound = *in.IsOutbound
-	}
-	if in.Notes != nil {
-		sk.Notes = *in.Notes
-	}
-	set(&sk.InitialPriority, in.InitialPriority)
-	set(&sk.Acceleration, in.Acceleration)
-	set(&sk.MaxPriority, in.MaxPriority)
-	set(&sk.ServiceLevelThreshold, in.ServiceLevelThreshold)
-	set(&sk.ServiceLevelGoal, in.ServiceLevelGoal)
+	setIf(&sk.SkillName, in.SkillName)
+	setIf(&sk.IsActive, in.IsActive)
+	setIf(&sk.IsOutbound, in.IsOutbound)
+	setIf(&sk.Notes, in.Notes)
+	setIf(&sk.InitialPriority, in.InitialPriority)
+	setIf(&sk.Acceleration, in.Acceleration)
+	setIf(&sk.MaxPriority, in.MaxPriority)
+	setIf(&sk.ServiceLevelThreshold, in.ServiceLevelThreshold)
+	setIf(&sk.ServiceLevelGoal, in.ServiceLevelGoal)
 }
 
 // validateSkill checks a skill as it would be after a write.
@@ -100,7 +87,7 @@ func (s *Server) listSkills(w http.ResponseWriter, r *http.Request) {
 }
 
 func (s *Server) getSkill(w http.ResponseWriter, r *http.Request) {
-	writeAdminOne(w, r, s.store, "skillId", "skill", "skills", func(st *store, id int64) *Skill { return st.skills[id] })
+	writeAdminOne(w, r, s.store, "skillId", "skill", "skills", skillsOf)
 }
 
 // createSkills creates skills in bulk. As in CXone the results carry no skill ids (clients
@@ -161,16 +148,14 @@ func (s *Server) createSkillLocked(in skillFieldsIn) string {
 // updateSkill changes one skill. Fields left out stay as they are. Renaming or
 // (de)activating a synced skill carries over to its routing queue.
 func (s *Server) updateSkill(w http.ResponseWriter, r *http.Request) {
-	id, err := parseID(r, "skillId")
-	if err != nil {
-		badRequest(w, err)
+	id, ok := pathID(w, r, "skillId")
+	if !ok {
 		return
 	}
-	var body struct {
+	body, ok := readBody[struct {
 		Skill *skillFieldsIn `json:"skill"`
-	}
-	if err := decodeBody(r, &body); err != nil {
-		badRequest(w, err)
+	}](w, r)
+	if !ok {
 		return
 	}
 	if body.Skill == nil {
@@ -178,27 +163,28 @@ func (s *Server) updateSkill(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	st := s.store
-	st.mu.Lock()
-	defer st.mu.Unlock()
-	sk := st.skillForWriteLocked(w, id)
-	if sk == nil {
-		return
-	}
-	if mt := body.Skill.MediaTypeID; mt != nil && *mt != sk.MediaTypeID {
+	writeStoppedSkill(w, st, id, func(sk *Skill) { st.updateSkillLocked(w, sk, body.Skill) })
+}
+
+// updateSkillLocked applies a PUT of skill sk and answers it, or answers why not. Caller
+// holds mu for writing.
+func (st *store) updateSkillLocked(w http.ResponseWriter, sk *Skill, in *skillFieldsIn) {
+	id := sk.SkillID
+	if mt := in.MediaTypeID; mt != nil && *mt != sk.MediaTypeID {
 		badRequest(w, fmt.Errorf("mediaTypeId of skill %d cannot change from %d to %d", id, sk.MediaTypeID, *mt))
 		return
 	}
-	if io := body.Skill.IsOutbound; io != nil && *io != sk.IsOutbound {
+	if io := in.IsOutbound; io != nil && *io != sk.IsOutbound {
 		badRequest(w, fmt.Errorf("isOutbound of skill %d cannot change", id))
 		return
 	}
 	next := *sk
-	body.Skill.apply(&next)
+	in.apply(&next)
 	if msg := validateSkill(&next); msg != "" {
 		badRequest(w, fmt.Errorf("%s", msg))
 		return
 	}
-	if msg := st.applyOutboundLocked(body.Skill.outboundSkillIn, &next, false); msg != "" {
+	if msg := st.applyOutboundLocked(in.outboundSkillIn, &next, false); msg != "" {
 		badRequest(w, fmt.Errorf("%s", msg))
 		return
 	}

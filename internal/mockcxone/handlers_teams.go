@@ -11,5 +11,5 @@ func (s *Server) listTeams(w http.ResponseWriter, r *http.Request) {
 
 // getTeam answers GET /teams/{teamId} with the list envelope holding one team.
 func (s *Server) getTeam(w http.ResponseWriter, r *http.Request) {
-	writeAdminOne(w, r, s.store, "teamId", "team", "teams", func(st *store, id int64) *Team { return st.teams[id] })
+	writeAdminOne(w, r, s.store, "teamId", "team", "teams", teamsOf)
 }

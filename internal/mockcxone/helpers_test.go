@@ -3,6 +3,7 @@ package mockcxone
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"io"
 	"net/http"
 	"strings"
@@ -207,4 +208,19 @@ func (c *tclient) createChannel(id, integrationID string) {
 		"id": id, "idOnExternalPlatform": "ext-" + id, "channelIntegrationId": integrationID,
 		"realExternalPlatformId": "custom", "name": "Channel " + id, "isPrivate": false, "hasTreeStructure": true,
 	}).want(c.t, http.StatusOK)
+}
+
+// hitPages reads the DFO list at path three objects a page, pages 1 to 3, checks that each
+// page says the list holds hits objects, and returns the pages' objects in order.
+func hitPages[T any](t *testing.T, c *tclient, path string, hits int) []T {
+	t.Helper()
+	var all []T
+	for page := 1; page <= 3; page++ {
+		p := decode[hitsAnswer[T]](t, c.dfo("GET", fmt.Sprintf("%s?page=%d&size=3", path, page), nil).want(t, http.StatusOK))
+		if p.Hits != hits {
+			t.Errorf("page %d says hits %d, want %d", page, p.Hits, hits)
+		}
+		all = append(all, p.Data...)
+	}
+	return all
 }

@@ -152,42 +152,32 @@ func serveAdminList[T any](w http.ResponseWriter, r *http.Request, st *store, ke
 	writeAdminList(w, r, key, kept, q)
 }
 
+// adminPage is what every page of an Admin API list answers: the total, the links to this,
+// the next and the previous page, and the page's rows under key ("agents", "dispositions").
+// Callers add the fields their list adds.
+func adminPage[T any](r *http.Request, q adminQuery, key string, all []T) map[string]any {
+	return map[string]any{
+		"totalRecords": len(all),
+		"_links":       makeAdminLinks(r, q.skip, q.top, len(all)),
+		key:            window(all, q.skip, q.top),
+	}
+}
+
 // writeAdminList answers one page of an Admin API list: the envelope every Admin
 // list shares, with the page's items under key ("agents", "skills",
 // "agentSkillAssignments").
 func writeAdminList[T any](w http.ResponseWriter, r *http.Request, key string, all []T, q adminQuery) {
-	writeJSON(w, http.StatusOK, map[string]any{
-		"businessUnitId": businessUnitID,
-		"totalRecords":   len(all),
-		"_links":         makeAdminLinks(r, q.skip, q.top, len(all)),
-		key:              window(all, q.skip, q.top),
-	})
+	answer := adminPage(r, q, key, all)
+	answer["businessUnitId"] = businessUnitID
+	writeJSON(w, http.StatusOK, answer)
 }
 
 // writeAdminOne answers an Admin API read of one object by its numeric ID (path
 // parameter param): the same envelope as a list, holding that one object under
-// key, or 404 naming the kind. lookup runs under the store's read lock, and the
-// object is copied before the lock is released.
-func writeAdminOne[T any](w http.ResponseWriter, r *http.Request, st *store, param, kind, key string, lookup func(*store, int64) *T) {
-	id, err := parseID(r, param)
-	if err != nil {
-		badRequest(w, err)
-		return
-	}
-	st.mu.RLock()
-	found := lookup(st, id)
-	var out T
-	if found != nil {
-		out = *found
-	}
-	st.mu.RUnlock()
-	if found == nil {
-		notFound(w, fmt.Sprintf("%s %d", kind, id))
-		return
-	}
-	writeJSON(w, http.StatusOK, map[string]any{
-		"businessUnitId": businessUnitID,
-		key:              []T{out},
+// key, or 404 naming the kind.
+func writeAdminOne[T any](w http.ResponseWriter, r *http.Request, st *store, param, kind, key string, objects outMap[T]) {
+	answerByID(w, r, st, param, kind, objects, func(obj *T) any {
+		return map[string]any{"businessUnitId": businessUnitID, key: []T{*obj}}
 	})
 }
 
@@ -212,4 +202,17 @@ func idSet(r *http.Request) map[string]bool {
 		set[id] = true
 	}
 	return set
+}
+
+// serveHits answers a DFO list in the {hits, data} envelope: it reads page and size (400
+// when they are wrong) and lists the objects under the store's read lock.
+func serveHits[T any](w http.ResponseWriter, r *http.Request, st *store, list func(*store) []T) {
+	offset, size, ok := pageOrFail(w, r)
+	if !ok {
+		return
+	}
+	st.mu.RLock()
+	all := list(st)
+	st.mu.RUnlock()
+	writeJSON(w, http.StatusOK, hitsAnswer[T]{Hits: len(all), Data: window(all, offset, size)})
 }

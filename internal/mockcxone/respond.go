@@ -140,8 +140,26 @@ func badRequest(w http.ResponseWriter, err error) {
 	adminError(w, http.StatusBadRequest, "invalid_request", err.Error())
 }
 
+// accepted answers 400 when err says why a request is refused, and reports whether it was
+// accepted (err nil).
+func accepted(w http.ResponseWriter, err error) bool {
+	if err != nil {
+		badRequest(w, err)
+		return false
+	}
+	return true
+}
+
 // notFound answers CXone's own 404 about an object, in the Admin API's error shape: the
 // answer that, unlike the gateway's (see serveHTTP), says the object does not exist.
 func notFound(w http.ResponseWriter, what string) {
 	adminError(w, http.StatusNotFound, "not_found", what+" was not found")
+}
+
+// setIf copies *src onto *dst when the request gave the field (src not nil): how a write
+// leaves the fields it does not name as they are.
+func setIf[T any](dst *T, src *T) {
+	if src != nil {
+		*dst = *src
+	}
 }

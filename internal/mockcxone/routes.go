@@ -13,9 +13,7 @@ func (s *Server) routeAPI() {
 	s.route("POST /authentication/v1/token/access-key", s.handleAccessKeyGrant)
 
 	// Admin API (ACD).
-	a := func(method, path string, h http.HandlerFunc) {
-		s.route(method+" "+AdminBase+path, s.api(familyAdmin, h))
-	}
+	a := s.routeFamily(familyAdmin, AdminBase)
 	a("GET", "/agents", s.listAgents)
 	a("GET", "/agents/{agentId}", s.getAgent)
 	a("POST", "/agents", s.createAgents)
@@ -84,9 +82,7 @@ func (s *Server) routeAPI() {
 	a("GET", "/media-types", s.listMediaTypes)
 
 	// Digital Engagement API (DFO 3.0).
-	d := func(method, path string, h http.HandlerFunc) {
-		s.route(method+" "+DFOBase+path, s.api(familyDFO, h))
-	}
+	d := s.routeFamily(familyDFO, DFOBase)
 	d("GET", "/routing-queues", s.listRoutingQueues)
 	d("GET", "/routing-queues/{queueId}/channels", s.listBindings)
 	d("GET", "/routing-queue-channels", s.listAllBindings)
@@ -101,4 +97,12 @@ func (s *Server) routeAPI() {
 	d("GET", "/channel-integrations/{id}", s.getIntegration)
 	d("PUT", "/channel-integrations/{id}", s.replaceIntegration)
 	d("DELETE", "/channel-integrations/{id}", s.deleteIntegration)
+}
+
+// routeFamily registers the calls of one API family: each path is written below base, and
+// its handler is guarded as the family's gateway guards it (s.api).
+func (s *Server) routeFamily(family apiFamily, base string) func(method, path string, h http.HandlerFunc) {
+	return func(method, path string, h http.HandlerFunc) {
+		s.route(method+" "+base+path, s.api(family, h))
+	}
 }

@@ -209,20 +209,28 @@ func (st *store) sortedChannels() []*channelRec { return inCreationOrder(st.chan
 
 // sortedBindings lists the bindings of one queue, or of every queue when queueID is "".
 func (st *store) sortedBindings(queueID string) []Binding {
-	type seqBinding struct {
-		Binding
+	return inSeqOrder(st.bindings, func(k bindingKey) (Binding, bool) {
+		return Binding{RoutingQueueID: k.queueID, ChannelID: k.channelID}, queueID == "" || k.queueID == queueID
+	})
+}
+
+// inSeqOrder lists the keys of m that view keeps, as view shows them, in the order of the
+// sequence numbers m holds for them: the order they were made.
+func inSeqOrder[K comparable, V any](m map[K]int64, view func(K) (V, bool)) []V {
+	type seqView struct {
+		v   V
 		seq int64
 	}
-	var all []seqBinding
-	for k, seq := range st.bindings {
-		if queueID == "" || k.queueID == queueID {
-			all = append(all, seqBinding{Binding{RoutingQueueID: k.queueID, ChannelID: k.channelID}, seq})
+	var all []seqView
+	for k, seq := range m {
+		if v, ok := view(k); ok {
+			all = append(all, seqView{v, seq})
 		}
 	}
-	slices.SortFunc(all, func(a, b seqBinding) int { return cmp.Compare(a.seq, b.seq) })
-	out := make([]Binding, 0, len(all))
-	for _, b := range all {
-		out = append(out, b.Binding)
+	slices.SortFunc(all, func(a, b seqView) int { return cmp.Compare(a.seq, b.seq) })
+	out := make([]V, 0, len(all))
+	for _, x := range all {
+		out = append(out, x.v)
 	}
 	return out
 }

@@ -1,7 +1,6 @@
 package mockcxone
 
 import (
-	"cmp"
 	"slices"
 	"time"
 )
@@ -101,22 +100,10 @@ func (st *store) outboundSnapshot(s *State) {
 // sortedDNCLinks lists the links of one group and relation (0 and "": all), oldest first.
 // Caller holds mu.
 func (st *store) sortedDNCLinks(groupID int64, relation string) []DNCGroupSkill {
-	type seqLink struct {
-		DNCGroupSkill
-		seq int64
-	}
-	var all []seqLink
-	for k, seq := range st.out.dncLinks {
-		if (groupID == 0 || k.groupID == groupID) && (relation == "" || k.relation == relation) {
-			all = append(all, seqLink{DNCGroupSkill{DNCGroupID: k.groupID, SkillID: k.skillID, Relation: k.relation}, seq})
-		}
-	}
-	slices.SortFunc(all, func(a, b seqLink) int { return cmp.Compare(a.seq, b.seq) })
-	out := make([]DNCGroupSkill, 0, len(all))
-	for _, l := range all {
-		out = append(out, l.DNCGroupSkill)
-	}
-	return out
+	return inSeqOrder(st.out.dncLinks, func(k dncLinkKey) (DNCGroupSkill, bool) {
+		return DNCGroupSkill{DNCGroupID: k.groupID, SkillID: k.skillID, Relation: k.relation},
+			(groupID == 0 || k.groupID == groupID) && (relation == "" || k.relation == relation)
+	})
 }
 
 // clone copies a calling list with its slices and map, so a copy handed out never aliases

@@ -2,7 +2,6 @@ package mockcxone
 
 import (
 	"errors"
-	"fmt"
 	"slices"
 )
 
@@ -41,17 +40,7 @@ func (s *Server) StartSkillForTest(skillID int64) bool {
 // duplicate name, a template type the API refuses), for tests of what a client does with
 // data the API would not produce. A zero TemplateID takes the next free ID.
 func (s *Server) AddMessageTemplateForTest(t MessageTemplate) (MessageTemplate, error) {
-	st := s.store
-	st.mu.Lock()
-	defer st.mu.Unlock()
-	if t.TemplateID == 0 {
-		t.TemplateID = nextFreeID(st.out.templates, firstTemplateID)
-	}
-	out, err := addForTest(st.out.templates, t, func(t *MessageTemplate) *int64 { return &t.TemplateID })
-	if err != nil {
-		return MessageTemplate{}, fmt.Errorf("AddMessageTemplateForTest: %w", err)
-	}
-	return out, nil
+	return addForTest(s, "AddMessageTemplateForTest", templateKind.objects, templateKind.first, t, templateKind.id)
 }
 
 // AddCampaignForTest stores a campaign as given, bypassing the API's checks (a duplicate
@@ -60,49 +49,19 @@ func (s *Server) AddCampaignForTest(c Campaign) (Campaign, error) {
 	if c.Name == "" {
 		return Campaign{}, errors.New("AddCampaignForTest: Name is required")
 	}
-	st := s.store
-	st.mu.Lock()
-	defer st.mu.Unlock()
-	if c.ID == 0 {
-		c.ID = nextFreeID(st.out.campaigns, firstCampaignID)
-	}
-	out, err := addForTest(st.out.campaigns, c, func(c *Campaign) *int64 { return &c.ID })
-	if err != nil {
-		return Campaign{}, fmt.Errorf("AddCampaignForTest: %w", err)
-	}
-	return out, nil
+	return addForTest(s, "AddCampaignForTest", campaignKind.objects, campaignKind.first, c, campaignKind.id)
 }
 
 // AddDispositionForTest stores a disposition as given, bypassing the API's checks. A zero
 // DispositionID takes the next free ID.
 func (s *Server) AddDispositionForTest(d Disposition) (Disposition, error) {
-	st := s.store
-	st.mu.Lock()
-	defer st.mu.Unlock()
-	if d.DispositionID == 0 {
-		d.DispositionID = nextFreeID(st.out.dispositions, firstDispositionID)
-	}
-	out, err := addForTest(st.out.dispositions, d, func(d *Disposition) *int64 { return &d.DispositionID })
-	if err != nil {
-		return Disposition{}, fmt.Errorf("AddDispositionForTest: %w", err)
-	}
-	return out, nil
+	return addForTest(s, "AddDispositionForTest", dispositionKind.objects, dispositionKind.first, d, dispositionKind.id)
 }
 
 // AddDNCGroupForTest stores a DNC group as given, bypassing the API's checks. A zero
 // DNCGroupID takes the next free ID.
 func (s *Server) AddDNCGroupForTest(g DNCGroup) (DNCGroup, error) {
-	st := s.store
-	st.mu.Lock()
-	defer st.mu.Unlock()
-	if g.DNCGroupID == 0 {
-		g.DNCGroupID = nextFreeID(st.out.dncGroups, firstDNCGroupID)
-	}
-	out, err := addForTest(st.out.dncGroups, g, func(g *DNCGroup) *int64 { return &g.DNCGroupID })
-	if err != nil {
-		return DNCGroup{}, fmt.Errorf("AddDNCGroupForTest: %w", err)
-	}
-	return out, nil
+	return addForTest(s, "AddDNCGroupForTest", dncGroupKind.objects, dncGroupKind.first, g, dncGroupKind.id)
 }
 
 // LagSkillListForTest makes the next n answers of GET /skills leave out every skill created

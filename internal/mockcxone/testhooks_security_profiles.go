@@ -1,9 +1,6 @@
 package mockcxone
 
-import (
-	"errors"
-	"fmt"
-)
+import "errors"
 
 // AddSecurityProfileForTest adds a security profile to the tenant, for tests that need more
 // profiles than the seed (paging, look-ups by name); the API offers no call to create one. A
@@ -12,11 +9,5 @@ func (s *Server) AddSecurityProfileForTest(p SecurityProfile) (SecurityProfile, 
 	if p.SecurityProfileName == "" {
 		return SecurityProfile{}, errors.New("AddSecurityProfileForTest: SecurityProfileName is required")
 	}
-	s.store.mu.Lock()
-	defer s.store.mu.Unlock()
-	out, err := addForTest(s.store.profiles, p, func(p *SecurityProfile) *int64 { return &p.SecurityProfileID })
-	if err != nil {
-		return SecurityProfile{}, fmt.Errorf("AddSecurityProfileForTest: %w", err)
-	}
-	return out, nil
+	return addForTest(s, "AddSecurityProfileForTest", profilesOf, 1, p, func(p *SecurityProfile) *int64 { return &p.SecurityProfileID })
 }

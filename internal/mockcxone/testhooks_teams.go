@@ -12,24 +12,25 @@ func (s *Server) AddTeamForTest(t Team) (Team, error) {
 	if t.TeamName == "" {
 		return Team{}, errors.New("AddTeamForTest: TeamName is required")
 	}
-	s.store.mu.Lock()
-	defer s.store.mu.Unlock()
-	out, err := addForTest(s.store.teams, t, func(t *Team) *int64 { return &t.TeamID })
-	if err != nil {
-		return Team{}, fmt.Errorf("AddTeamForTest: %w", err)
-	}
-	return out, nil
+	return addForTest(s, "AddTeamForTest", teamsOf, 1, t, func(t *Team) *int64 { return &t.TeamID })
 }
 
-// addForTest stores a copy of v in m under the id that id points to in v, taking the next
-// free id when it is 0, and returns v with its id. Caller holds the store's lock.
-func addForTest[T any](m map[int64]*T, v T, id func(*T) *int64) (T, error) {
+// addForTest is the body of the Add...ForTest hooks: under the store's write lock it stores
+// a copy of v in the map objects gives, under the id that id points to in v, taking the
+// next free id from first when it is 0, and returns v with its id. Its errors are named
+// after hook.
+func addForTest[T any](s *Server, hook string, objects outMap[T], first int64, v T, id func(*T) *int64) (T, error) {
+	st := s.store
+	st.mu.Lock()
+	defer st.mu.Unlock()
+	m := objects(st)
 	p := id(&v)
 	if *p == 0 {
-		*p = nextFreeID(m, 1)
+		*p = nextFreeID(m, first)
 	}
 	if *p < 0 || m[*p] != nil {
-		return v, fmt.Errorf("ID %d is negative or taken", *p)
+		var zero T
+		return zero, fmt.Errorf("%s: ID %d is negative or taken", hook, *p)
 	}
 	stored := v
 	m[*p] = &stored
