@@ -148,41 +148,19 @@ resource "cxone_calling_list" "mailing_list" {
   ]
 }
 
-output "message_template_id" {
-  description = "ID of the launch message's template."
-  value       = cxone_message_template.launch.id
-}
-
-output "campaign_id" {
-  description = "ID of the Watering Hole Launch campaign."
-  value       = cxone_campaign.launch.id
-}
-
-output "disposition_ids" {
-  description = "IDs of the launch's dispositions."
+output "launch" {
+  description = "IDs of what the launch is made of. The outbound skill's routing queue mirrors the skill; the direct-message channel is bound to it."
   value = {
-    replied        = cxone_disposition.replied.id
-    not_interested = cxone_disposition.not_interested.id
-    opted_out      = cxone_disposition.opted_out.id
+    message_template_id = cxone_message_template.launch.id
+    campaign_id         = cxone_campaign.launch.id
+    disposition_ids = {
+      replied        = cxone_disposition.replied.id
+      not_interested = cxone_disposition.not_interested.id
+      opted_out      = cxone_disposition.opted_out.id
+    }
+    dnc_group_id              = cxone_dnc_group.opt_outs.id
+    outbound_skill_id         = cxone_outbound_skill.launch.id
+    outbound_routing_queue_id = cxone_outbound_skill.launch.routing_queue_id
+    calling_list_id           = cxone_calling_list.mailing_list.id
   }
-}
-
-output "dnc_group_id" {
-  description = "ID of the DNC group of opt-outs."
-  value       = cxone_dnc_group.opt_outs.id
-}
-
-output "outbound_skill_id" {
-  description = "ID of the Personal Connection skill that sends the launch message."
-  value       = cxone_outbound_skill.launch.id
-}
-
-output "outbound_routing_queue_id" {
-  description = "Routing queue that mirrors the outbound skill; the direct-message channel is bound to it."
-  value       = cxone_outbound_skill.launch.routing_queue_id
-}
-
-output "calling_list_id" {
-  description = "ID of The Jungle's mailing list."
-  value       = cxone_calling_list.mailing_list.id
 }

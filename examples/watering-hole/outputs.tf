@@ -8,25 +8,15 @@ output "new_hire_agent_id" {
   value       = cxone_user.new_hire.agent_id
 }
 
-output "skill_id" {
-  description = "ID of The Watering Hole's digital skill."
-  value       = cxone_digital_skill.watering_hole.id
-}
-
-output "routing_queue_id" {
-  description = "Digital Experience routing queue that mirrors the skill; both channels are bound to it."
-  value       = cxone_digital_skill.watering_hole.routing_queue_id
-}
-
-output "integration_id" {
-  description = "ID of the BYOC integration for The Watering Hole."
-  value       = cxone_byoc_integration.watering_hole.id
-}
-
-output "channel_ids" {
-  description = "IDs of the two BYOC channels."
+output "watering_hole" {
+  description = "IDs of The Watering Hole: its digital skill, the Digital Experience routing queue that mirrors the skill (both channels are bound to it), the BYOC integration and its two channels."
   value = {
-    public_posts    = cxone_digital_channel.public_posts.id
-    direct_messages = cxone_digital_channel.direct_messages.id
+    skill_id         = cxone_digital_skill.watering_hole.id
+    routing_queue_id = cxone_digital_skill.watering_hole.routing_queue_id
+    integration_id   = cxone_byoc_integration.watering_hole.id
+    channel_ids = {
+      public_posts    = cxone_digital_channel.public_posts.id
+      direct_messages = cxone_digital_channel.direct_messages.id
+    }
   }
 }
