@@ -1,12 +1,13 @@
-# Look a message template up by its exact name (or by id).
+# Look a message template up by its id (or by its exact name).
+variable "launch_template_id" {
+  type        = string
+  description = "ID of the launch's message template, a whole number written as a string."
+}
+
 data "cxone_message_template" "launch" {
-  name = "The Watering Hole launch"
+  id = var.launch_template_id
 }
 
-output "launch_template_id" {
-  value = data.cxone_message_template.launch.id
-}
-
-output "launch_template_type" {
-  value = data.cxone_message_template.launch.type
+output "launch_template" {
+  value = "${data.cxone_message_template.launch.name} (${data.cxone_message_template.launch.type})"
 }

@@ -1,17 +1,18 @@
 # Look a user up by exactly one of user_name, email_address or agent_id.
 # Names and e-mail addresses match exactly, ignoring case; inactive users are found too.
-data "cxone_user" "mowgli" {
-  user_name = "mowgli"
+data "cxone_user" "agent" {
+  for_each  = toset(["mowgli", "baloo"])
+  user_name = each.key
 }
 
-data "cxone_user" "baloo" {
-  email_address = "baloo@thejungle.example"
+data "cxone_user" "bagheera" {
+  email_address = "bagheera@thejungle.example"
 }
 
-output "mowgli_agent_id" {
-  value = data.cxone_user.mowgli.agent_id
+output "agent_ids" {
+  value = { for name, user in data.cxone_user.agent : name => user.agent_id }
 }
 
-output "baloo_is_digital" {
-  value = data.cxone_user.baloo.digital_engagement_enabled
+output "bagheera_team_id" {
+  value = data.cxone_user.bagheera.team_id
 }
