@@ -223,6 +223,19 @@ func (ws *workspace) progress(label string, sc scenario) {
 	}
 }
 
+// runner writes config as main.tf in a new folder runs/name of the workspace and returns
+// a runner of terraform commands there, against mock (nil: none).
+func (ws *workspace) runner(name, config string, mock *mockProcess) (*terraformRunner, error) {
+	dir := filepath.Join(ws.dir, "runs", name)
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return nil, fmt.Errorf("creating %s: %w", dir, err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "main.tf"), []byte(config), 0o644); err != nil {
+		return nil, fmt.Errorf("writing the configuration: %w", err)
+	}
+	return &terraformRunner{binary: ws.opts.terraform, dir: dir, env: ws.env(mock), timeout: ws.opts.timeout}, nil
+}
+
 // env is the environment of every terraform command: the caller's, less anything
 // that would change Terraform's or the provider's behaviour, plus the CLI config
 // and, for cxone scenarios, the provider settings that reach the mock.

@@ -33,16 +33,29 @@ func TestMixFor(t *testing.T) {
 	}
 }
 
-func TestGenerateUsesDistinctPairsAndExistingAgents(t *testing.T) {
-	m := mixFor(1000)
+// agentsFrom is as many agent IDs as m needs, counting up from first.
+func agentsFrom(m mix, first int64) []int64 {
 	agents := make([]int64, m.agentsNeeded())
 	for i := range agents {
-		agents[i] = int64(2001 + i)
+		agents[i] = first + int64(i)
 	}
+	return agents
+}
+
+// generateOrFail generates m's resources for agents, failing the test if it cannot.
+func generateOrFail(t *testing.T, m mix, agents []int64) []resourceSpec {
+	t.Helper()
 	specs, err := generate(m, agents)
 	if err != nil {
 		t.Fatal(err)
 	}
+	return specs
+}
+
+func TestGenerateUsesDistinctPairsAndExistingAgents(t *testing.T) {
+	m := mixFor(1000)
+	agents := agentsFrom(m, 2001)
+	specs := generateOrFail(t, m, agents)
 	if len(specs) != 1000 {
 		t.Fatalf("generated %d resources, want 1000", len(specs))
 	}
@@ -91,10 +104,7 @@ func TestGenerateUsesDistinctPairsAndExistingAgents(t *testing.T) {
 
 func TestRenderKeepsTheGraph(t *testing.T) {
 	m := mixFor(minResources)
-	specs, err := generate(m, []int64{1001})
-	if err != nil {
-		t.Fatal(err)
-	}
+	specs := generateOrFail(t, m, []int64{1001})
 	cx := renderCxone(specs, nil)
 	for _, want := range []string{
 		`source = "cxone-oss/cxone"`,
@@ -139,10 +149,7 @@ func TestHCLLiteral(t *testing.T) {
 func TestRenderCxoneRefersToLookups(t *testing.T) {
 	m := mixFor(minResources)
 	users := []user{{AgentID: 1001, UserName: "mowgli"}, {AgentID: 1002, UserName: "baloo"}}
-	specs, err := generate(m, agentIDs(users))
-	if err != nil {
-		t.Fatal(err)
-	}
+	specs := generateOrFail(t, m, agentIDs(users))
 	lookups, err := lookupsFor(users, 2)
 	if err != nil {
 		t.Fatal(err)
@@ -213,10 +220,7 @@ func TestGenerateCoversEveryResourceType(t *testing.T) {
 		want[resp.TypeName] = true
 	}
 	m := mixFor(minResources)
-	specs, err := generate(m, make([]int64, m.agentsNeeded()))
-	if err != nil {
-		t.Fatal(err)
-	}
+	specs := generateOrFail(t, m, make([]int64, m.agentsNeeded()))
 	got := map[string]bool{}
 	for _, r := range specs {
 		got[r.typ] = true

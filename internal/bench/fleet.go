@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"os"
-	"path/filepath"
 	"strings"
 	"sync"
 	"time"
@@ -72,14 +71,9 @@ func (ws *workspace) runFleet(ctx context.Context, sz *sizeResult) (*fleetApply,
 			return nil, err
 		}
 		config := pipelineNames(renderCxone(specs, nil), k)
-		dir := filepath.Join(ws.dir, "runs", fmt.Sprintf("n%d-fleet-%d", sz.n, k+1))
-		if err := os.MkdirAll(dir, 0o755); err != nil {
-			return nil, fmt.Errorf("creating %s: %w", dir, err)
+		if runners[k], err = ws.runner(fmt.Sprintf("n%d-fleet-%d", sz.n, k+1), config, mock); err != nil {
+			return nil, err
 		}
-		if err := os.WriteFile(filepath.Join(dir, "main.tf"), []byte(config), 0o644); err != nil {
-			return nil, fmt.Errorf("writing the configuration: %w", err)
-		}
-		runners[k] = &terraformRunner{binary: ws.opts.terraform, dir: dir, env: ws.env(mock), timeout: ws.opts.timeout}
 	}
 	label := fmt.Sprintf("%d pipelines of N=%d at -tenant-rate-limit %d", fleetPipelines, sz.n, opts.tenantRateLimit)
 	fmt.Fprintf(ws.log, "bench: %s: apply\n", label)
@@ -116,12 +110,7 @@ func (ws *workspace) runFleet(ctx context.Context, sz *sizeResult) (*fleetApply,
 	}
 	counts := after.minus(before)
 	fa.Requests, fa.Refused, fa.ByStatus = counts.Total, counts.refused(), counts.ByStatus
-	if fa.Needed > 0 && fa.Limit > 0 {
-		fa.WallVsNeeded = ratio(fa.Seconds, float64(fa.Needed)/float64(fa.Limit))
-	}
-	if fa.Requests > 0 {
-		fa.RefusedShare = ptr(float64(fa.Refused) / float64(fa.Requests))
-	}
+	fa.WallVsNeeded, fa.RefusedShare = limitRatios(fa.Seconds, fa.Needed, fa.Limit, fa.Requests, fa.Refused)
 	fmt.Fprintf(ws.log, "bench: %s: %.1fs, %d requests (%d needed), %d answered 429, %d failed\n",
 		label, fa.Seconds, fa.Requests, fa.Needed, fa.Refused, fa.Failed)
 	return fa, nil
@@ -152,19 +141,9 @@ func evaluateFleet(fa *fleetApply) []target {
 	if indicative {
 		note = fmt.Sprintf("stated for -tenant-rate-limit %d", targetRateLimit)
 	}
-	var refused *float64
-	if fa.RefusedShare != nil {
-		refused = ptr(100 * *fa.RefusedShare)
-	}
-	wallNote := note
-	if wallNote == "" {
-		wallNote = fmt.Sprintf("%d requests needed: %.1f s at %d/s", fa.Needed, float64(fa.Needed)/float64(fa.Limit), fa.Limit)
-	}
-	return []target{
-		check(name+": wall time vs requests needed / limit", fa.WallVsNeeded, maxFleetWall, unitRatio, indicative, wallNote),
-		check(name+": requests answered 429", refused, maxFleetRefusedPct, unitPercent, indicative, note),
-		check(name+": failed applies", ptr(float64(fa.Failed)), 0, unitFailures, indicative, note),
-	}
+	neededNote := fmt.Sprintf("%d requests needed: %.1f s at %d/s", fa.Needed, float64(fa.Needed)/float64(fa.Limit), fa.Limit)
+	return limitedApplyTargets(name, fa.WallVsNeeded, fa.RefusedShare, float64(fa.Failed), maxFleetWall, maxFleetRefusedPct,
+		indicative, note, neededNote)
 }
 
 // hostileMemory is the provider's peak memory while every API read answers with

@@ -10,15 +10,7 @@ import (
 // IDs) differs between them; otherwise their applies collide on the names.
 func TestPipelineNames_ownNamesPerPipeline(t *testing.T) {
 	m := mixFor(100)
-	agents := make([]int64, m.agentsNeeded())
-	for i := range agents {
-		agents[i] = int64(1001 + i)
-	}
-	specs, err := generate(m, agents)
-	if err != nil {
-		t.Fatal(err)
-	}
-	config := renderCxone(specs, nil)
+	config := renderCxone(generateOrFail(t, m, agentsFrom(m, 1001)), nil)
 	unique := regexp.MustCompile(`(?m)^\s*(name|user_name|email_address|external_id)\s*=\s*("[^"]*")`)
 	seen := map[string]int{}
 	for k := range fleetPipelines {

@@ -4,8 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"os"
-	"path/filepath"
 	"strings"
 )
 
@@ -76,14 +74,10 @@ func (ws *workspace) runRateLimited(ctx context.Context, sz *sizeResult) (*rateL
 			fmt.Fprintln(ws.log, "bench:", err)
 		}
 	}()
-	dir := filepath.Join(ws.dir, "runs", fmt.Sprintf("n%d-rate-limited", sz.n))
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return nil, fmt.Errorf("creating %s: %w", dir, err)
+	tf, err := ws.runner(fmt.Sprintf("n%d-rate-limited", sz.n), sz.config, mock)
+	if err != nil {
+		return nil, err
 	}
-	if err := os.WriteFile(filepath.Join(dir, "main.tf"), []byte(sz.config), 0o644); err != nil {
-		return nil, fmt.Errorf("writing the configuration: %w", err)
-	}
-	tf := &terraformRunner{binary: ws.opts.terraform, dir: dir, env: ws.env(mock), timeout: ws.opts.timeout}
 	label := fmt.Sprintf("N=%d cxone at -rate-limit %d", sz.n, opts.rateLimit)
 	fmt.Fprintf(ws.log, "bench: %s: apply\n", label)
 
@@ -117,12 +111,7 @@ func (ws *workspace) runRateLimited(ctx context.Context, sz *sizeResult) (*rateL
 
 // evaluate fills the ratios the targets judge.
 func (ra *rateLimitedApply) evaluate() {
-	if ra.Needed > 0 && ra.Limit > 0 {
-		ra.WallVsNeeded = ratio(ra.Seconds, float64(ra.Needed)/float64(ra.Limit))
-	}
-	if ra.Requests > 0 {
-		ra.RefusedShare = ptr(float64(ra.Refused) / float64(ra.Requests))
-	}
+	ra.WallVsNeeded, ra.RefusedShare = limitRatios(ra.Seconds, ra.Needed, ra.Limit, ra.Requests, ra.Refused)
 }
 
 // firstLine is an error's first line, for a JSON field and a progress line.

@@ -163,14 +163,11 @@ func (ws *workspace) newRun(n int, kind string, lookups int, config string, mock
 	for _, lat := range latencies {
 		r.rows = append(r.rows, &scenario{N: n, Kind: kind, LatencyMS: int(lat.Milliseconds()), Lookups: lookups, Clean: true, PlanClean: true})
 	}
-	dir := filepath.Join(ws.dir, "runs", fmt.Sprintf("n%d-%s", n, kind))
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return nil, fmt.Errorf("creating %s: %w", dir, err)
+	tf, err := ws.runner(fmt.Sprintf("n%d-%s", n, kind), config, mock)
+	if err != nil {
+		return nil, err
 	}
-	if err := os.WriteFile(filepath.Join(dir, "main.tf"), []byte(config), 0o644); err != nil {
-		return nil, fmt.Errorf("writing the configuration: %w", err)
-	}
-	r.tf = &terraformRunner{binary: ws.opts.terraform, dir: dir, env: ws.env(mock), timeout: ws.opts.timeout}
+	r.tf = tf
 	return r, nil
 }
 

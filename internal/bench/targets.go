@@ -214,21 +214,41 @@ func evaluateRateLimited(ra *rateLimitedApply) []target {
 			rateLimitedMinN, rateLimitedMaxN, targetRateLimit, ra.N, ra.Limit)
 	}
 	name := fmt.Sprintf("apply of N=%d at -rate-limit %d", ra.N, ra.Limit)
-	var refused *float64
-	if ra.RefusedShare != nil {
-		refused = ptr(100 * *ra.RefusedShare)
-	}
 	failed := 0.0
 	if ra.Failed {
 		failed = 1
 	}
+	neededNote := fmt.Sprintf("%d requests needed without a limit: %.1f s at %d/s", ra.Needed, float64(ra.Needed)/float64(ra.Limit), ra.Limit)
+	return limitedApplyTargets(name, ra.WallVsNeeded, ra.RefusedShare, failed, maxRateLimitedWall, maxRefusedPercent,
+		indicative, note, neededNote)
+}
+
+// limitRatios are the figures the targets judge of an apply against a request limit:
+// its wall time against the least the limit allows for the requests needed, and the
+// share of its requests answered 429; nil where a figure cannot be told.
+func limitRatios(seconds float64, needed, limit, requests, refused int) (wallVsNeeded, refusedShare *float64) {
+	if needed > 0 && limit > 0 {
+		wallVsNeeded = ratio(seconds, float64(needed)/float64(limit))
+	}
+	if requests > 0 {
+		refusedShare = ptr(float64(refused) / float64(requests))
+	}
+	return wallVsNeeded, refusedShare
+}
+
+// limitedApplyTargets checks an apply against a request limit: its wall time against the
+// least the limit allows (within maxWall), the percentage of its requests answered 429
+// (within maxRefusedPct) and that no apply failed. The wall time's note is neededNote
+// where note is empty.
+func limitedApplyTargets(name string, wallVsNeeded, refusedShare *float64, failed, maxWall, maxRefusedPct float64,
+	indicative bool, note, neededNote string) []target {
 	wallNote := note
 	if wallNote == "" {
-		wallNote = fmt.Sprintf("%d requests needed without a limit: %.1f s at %d/s", ra.Needed, float64(ra.Needed)/float64(ra.Limit), ra.Limit)
+		wallNote = neededNote
 	}
 	return []target{
-		check(name+": wall time vs requests needed / limit", ra.WallVsNeeded, maxRateLimitedWall, unitRatio, indicative, wallNote),
-		check(name+": requests answered 429", refused, maxRefusedPercent, unitPercent, indicative, note),
+		check(name+": wall time vs requests needed / limit", wallVsNeeded, maxWall, unitRatio, indicative, wallNote),
+		check(name+": requests answered 429", percentOf(refusedShare), maxRefusedPct, unitPercent, indicative, note),
 		check(name+": failed applies", &failed, 0, unitFailures, indicative, note),
 	}
 }
