@@ -51,11 +51,7 @@ func (ws *workspace) runFleet(ctx context.Context, sz *sizeResult) (*fleetApply,
 	if err != nil {
 		return nil, err
 	}
-	defer func() {
-		if err := mock.stop(); err != nil {
-			fmt.Fprintln(ws.log, "bench:", err)
-		}
-	}()
+	defer ws.stopMock(mock)
 	users, err := mock.activeUsers(ctx)
 	if err != nil {
 		return nil, err
@@ -162,11 +158,7 @@ func (ws *workspace) runHostileMemory(ctx context.Context, sz *sizeResult) (*hos
 	if err != nil {
 		return nil, err
 	}
-	defer func() {
-		if err := mock.stop(); err != nil {
-			fmt.Fprintln(ws.log, "bench:", err)
-		}
-	}()
+	defer ws.stopMock(mock)
 	r, err := ws.newRun(sz.n, "hostile", 0, sz.config, mock)
 	if err != nil {
 		return nil, err

@@ -69,11 +69,7 @@ func (ws *workspace) runRateLimited(ctx context.Context, sz *sizeResult) (*rateL
 	if err != nil {
 		return nil, err
 	}
-	defer func() {
-		if err := mock.stop(); err != nil {
-			fmt.Fprintln(ws.log, "bench:", err)
-		}
-	}()
+	defer ws.stopMock(mock)
 	tf, err := ws.runner(fmt.Sprintf("n%d-rate-limited", sz.n), sz.config, mock)
 	if err != nil {
 		return nil, err
@@ -140,11 +136,7 @@ func (ws *workspace) runLargeTenant(ctx context.Context) (*largeTenantPlan, erro
 	if err != nil {
 		return nil, err
 	}
-	defer func() {
-		if err := mock.stop(); err != nil {
-			fmt.Fprintln(ws.log, "bench:", err)
-		}
-	}()
+	defer ws.stopMock(mock)
 	users, err := mock.activeUsers(ctx)
 	if err != nil {
 		return nil, err

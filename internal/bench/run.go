@@ -122,6 +122,14 @@ func (ws *workspace) startMock(ctx context.Context, name string, opts mockOption
 	return mock, nil
 }
 
+// stopMock stops a mock the workspace started, and logs how it ended: by then the figures
+// are taken, and a mock that ends badly does not change them.
+func (ws *workspace) stopMock(mock *mockProcess) {
+	if err := mock.stop(); err != nil {
+		fmt.Fprintln(ws.log, "bench:", err)
+	}
+}
+
 // benchRun is one configuration in its working directory, with the mock it talks to
 // (nil for the baseline, which makes no API calls), and its rows: one per latency
 // (the baseline has one).
