@@ -38,11 +38,7 @@ func TestCallingLists_createRules(t *testing.T) {
 }
 
 func TestCallingLists_uploadRules(t *testing.T) {
-	c := newClient(t, Options{SyncDelay: 50 * time.Millisecond})
-	outboundSetUp(c)
-	if msg := c.createPC(pcSkill("PC", "")); msg != "" {
-		t.Fatal(msg)
-	}
+	c := newOutboundClient(t, Options{SyncDelay: 50 * time.Millisecond}, pcSkill("PC", ""))
 	inbound := c.createSkill("Inbound").SkillID
 	c.admin("POST", "/lists/call-lists?listName=Jungle&externalIdColumn=member", listMapping).want(t, 200)
 	csv := base64.StdEncoding.EncodeToString([]byte("member,handle\nm1,@a\n,@b\nm3\n"))

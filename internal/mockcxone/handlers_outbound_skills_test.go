@@ -9,15 +9,24 @@ import (
 	"time"
 )
 
-// outboundSetUp creates a campaign (62001), an active template (61001), an inactive one
-// (61002) and a disposition (63001).
-func outboundSetUp(c *tclient) {
-	c.t.Helper()
+// newOutboundClient starts a mock with opts, gets a client of it, and creates a campaign
+// (62001), an active template (61001), an inactive one (61002), a disposition (63001)
+// and then the outbound skills of the JSON bodies pcSkills in order, failing the test on
+// the first that the mock refuses.
+func newOutboundClient(t *testing.T, opts Options, pcSkills ...string) *tclient {
+	t.Helper()
+	c := newClient(t, opts)
 	c.admin("POST", "/campaigns", `{"name":"Launch"}`).want(c.t, 200)
 	c.admin("POST", "/message-templates?templateName=A&templateTypeId=2&subject=s&body=b", nil).want(c.t, 200)
 	c.admin("POST", "/message-templates?templateName=B&templateTypeId=2&subject=s&body=b", nil).want(c.t, 200)
 	c.admin("PUT", "/message-templates/61002?isActive=false", nil).want(c.t, 204)
 	c.admin("POST", "/dispositions", `{"dispositions":[{"dispositionName":"Joined","isPreviewDisposition":false}]}`).want(c.t, 200)
+	for _, skill := range pcSkills {
+		if msg := c.createPC(skill); msg != "" {
+			t.Fatal(msg)
+		}
+	}
+	return c
 }
 
 // pcSkill is the JSON of an outbound Personal Connection skill named name, with the fields
@@ -51,11 +60,7 @@ func (c *tclient) createPC(skill string) string {
 }
 
 func TestOutboundSkills_createRules(t *testing.T) {
-	c := newClient(t, Options{SyncDelay: time.Hour})
-	outboundSetUp(c)
-	if msg := c.createPC(pcSkill("Launch", "")); msg != "" {
-		t.Fatal(msg)
-	}
+	c := newOutboundClient(t, Options{SyncDelay: time.Hour}, pcSkill("Launch", ""))
 	for _, tc := range []struct{ name, skill, msg string }{
 		{"duplicate", pcSkill("Launch", ""), "already exists"},
 		{"no strategy", `{"mediaTypeId":9,"skillName":"NoStrategy","isOutbound":true}`, "outboundStrategy is required"},
@@ -97,13 +102,8 @@ func TestOutboundSkills_createRules(t *testing.T) {
 }
 
 func TestOutboundSkills_runningRulesAndStartStop(t *testing.T) {
-	c := newClient(t, Options{SyncDelay: -1})
-	outboundSetUp(c)
-	for _, s := range []string{pcSkill("PC", ""), pcSkill("Manual", `"outboundStrategy":"Manual"`), pcSkill("Off", "")} {
-		if msg := c.createPC(s); msg != "" {
-			t.Fatal(msg)
-		}
-	}
+	c := newOutboundClient(t, Options{SyncDelay: -1},
+		pcSkill("PC", ""), pcSkill("Manual", `"outboundStrategy":"Manual"`), pcSkill("Off", ""))
 	c.admin("PUT", "/skills/4000003", `{"skill":{"isActive":false}}`).want(t, 200)
 	inbound := c.createSkill("Inbound").SkillID
 	for _, tc := range []struct {
@@ -142,11 +142,7 @@ func TestOutboundSkills_runningRulesAndStartStop(t *testing.T) {
 }
 
 func TestOutboundSkills_dispositionsOfASkill(t *testing.T) {
-	c := newClient(t, Options{SyncDelay: -1})
-	outboundSetUp(c)
-	if msg := c.createPC(pcSkill("PC", `"dispositions":[{"dispositionId":63001,"priority":7}]`)); msg != "" {
-		t.Fatal(msg)
-	}
+	c := newOutboundClient(t, Options{SyncDelay: -1}, pcSkill("PC", `"dispositions":[{"dispositionId":63001,"priority":7}]`))
 	c.admin("PUT", "/dispositions/63001", `{"dispositionName":"Joined the hole"}`).want(t, 204)
 	got := decode[struct {
 		TotalRecords int                   `json:"totalRecords"`
@@ -160,11 +156,7 @@ func TestOutboundSkills_dispositionsOfASkill(t *testing.T) {
 }
 
 func TestOutboundSkills_queueAfterTheSyncDelay(t *testing.T) {
-	c := newClient(t, Options{SyncDelay: 30 * time.Millisecond})
-	outboundSetUp(c)
-	if msg := c.createPC(pcSkill("Launch", "")); msg != "" {
-		t.Fatal(msg)
-	}
+	c := newOutboundClient(t, Options{SyncDelay: 30 * time.Millisecond}, pcSkill("Launch", ""))
 	if q := c.s.State().Skills[0].RoutingQueueID; q != "" {
 		t.Fatalf("queue %q before the sync delay", q)
 	}

@@ -6,13 +6,7 @@ import (
 )
 
 func TestSkillParameters_writesAndAggregate(t *testing.T) {
-	c := newClient(t, Options{SyncDelay: -1})
-	outboundSetUp(c)
-	for _, s := range []string{pcSkill("PC", ""), pcSkill("Manual", `"outboundStrategy":"Manual"`)} {
-		if msg := c.createPC(s); msg != "" {
-			t.Fatal(msg)
-		}
-	}
+	c := newOutboundClient(t, Options{SyncDelay: -1}, pcSkill("PC", ""), pcSkill("Manual", `"outboundStrategy":"Manual"`))
 	const pc, manual = "/skills/4000001/parameters/", "/skills/4000002/parameters/"
 	for _, tc := range []struct {
 		name, path, body string
@@ -75,13 +69,8 @@ func TestSkillParameters_writesAndAggregate(t *testing.T) {
 // GET /skills/parameters answers every Personal Connection skill's aggregate, as the read
 // of one skill does, under {skills: [...]}; other skills have no groups and are left out.
 func TestSkillParameters_everySkill(t *testing.T) {
-	c := newClient(t, Options{SyncDelay: -1})
-	outboundSetUp(c)
-	for _, s := range []string{pcSkill("PC", ""), pcSkill("Manual", `"outboundStrategy":"Manual"`), pcSkill("PC2", "")} {
-		if msg := c.createPC(s); msg != "" {
-			t.Fatal(msg)
-		}
-	}
+	c := newOutboundClient(t, Options{SyncDelay: -1},
+		pcSkill("PC", ""), pcSkill("Manual", `"outboundStrategy":"Manual"`), pcSkill("PC2", ""))
 	c.admin("PUT", "/skills/4000003/parameters/retry-settings", `{"retrySettings":{"maximumAttempts":4}}`).want(t, 204)
 	type aggregate struct {
 		SkillName     string         `json:"skillName"`
