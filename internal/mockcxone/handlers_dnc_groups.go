@@ -49,17 +49,9 @@ func (s *Server) getDNCGroup(w http.ResponseWriter, r *http.Request) {
 
 // updateDNCGroup changes the query parameters given.
 func (s *Server) updateDNCGroup(w http.ResponseWriter, r *http.Request) {
-	id, ok := pathID(w, r, "groupId")
+	id, f, ok := queryUpdate{idParam: "groupId", nameParam: "dncGroupName",
+		strs: []string{"dncGroupName", "dncGroupDescription"}, bools: []string{"isActive"}}.read(w, r)
 	if !ok {
-		return
-	}
-	f, err := readQueryFields(r, []string{"dncGroupName", "dncGroupDescription"}, []string{"isActive"})
-	if err != nil {
-		badRequest(w, err)
-		return
-	}
-	if v := f.strs["dncGroupName"]; v != nil && strings.TrimSpace(*v) == "" {
-		badRequest(w, fmt.Errorf("dncGroupName must not be empty"))
 		return
 	}
 	st := s.store

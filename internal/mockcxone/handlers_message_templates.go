@@ -39,6 +39,39 @@ func readQueryFields(r *http.Request, strs, bools []string) (queryFields, error)
 	return out, nil
 }
 
+// queryUpdate is the form of an update by query parameters: the path parameter of the
+// object's id, the string and boolean parameters it takes, the one of the object's name
+// (which must not be blank when given) and those of fields that cannot change.
+type queryUpdate struct {
+	idParam, nameParam string
+	strs, bools, fixed []string
+}
+
+// read reads the id and the parameters of an update. When one is wrong it answers 400 and
+// returns false; the checks run in the order id, parameter values, fixed fields, name.
+func (u queryUpdate) read(w http.ResponseWriter, r *http.Request) (int64, queryFields, bool) {
+	id, ok := pathID(w, r, u.idParam)
+	if !ok {
+		return 0, queryFields{}, false
+	}
+	f, err := readQueryFields(r, u.strs, u.bools)
+	if err != nil {
+		badRequest(w, err)
+		return 0, queryFields{}, false
+	}
+	for _, name := range u.fixed {
+		if r.URL.Query().Has(name) {
+			badRequest(w, fmt.Errorf("%s cannot be changed", name))
+			return 0, queryFields{}, false
+		}
+	}
+	if v := f.strs[u.nameParam]; v != nil && strings.TrimSpace(*v) == "" {
+		badRequest(w, fmt.Errorf("%s must not be empty", u.nameParam))
+		return 0, queryFields{}, false
+	}
+	return id, f, true
+}
+
 // setStr and setBool copy a parameter that was given onto dst.
 func (f queryFields) setStr(name string, dst *string) {
 	if v := f.strs[name]; v != nil {
@@ -134,21 +167,9 @@ func (s *Server) getMessageTemplate(w http.ResponseWriter, r *http.Request) {
 // updateMessageTemplate changes the parameters given; templateTypeId cannot change (the
 // call has no such parameter). isActive=false is how a template is retired.
 func (s *Server) updateMessageTemplate(w http.ResponseWriter, r *http.Request) {
-	id, ok := pathID(w, r, "templateId")
+	id, f, ok := queryUpdate{idParam: "templateId", nameParam: "templateName",
+		strs: templateStrs, bools: templateBools, fixed: []string{"templateTypeId"}}.read(w, r)
 	if !ok {
-		return
-	}
-	f, err := readQueryFields(r, templateStrs, templateBools)
-	if err != nil {
-		badRequest(w, err)
-		return
-	}
-	if r.URL.Query().Has("templateTypeId") {
-		badRequest(w, fmt.Errorf("templateTypeId cannot be changed"))
-		return
-	}
-	if v := f.strs["templateName"]; v != nil && strings.TrimSpace(*v) == "" {
-		badRequest(w, fmt.Errorf("templateName must not be empty"))
 		return
 	}
 	st := s.store

@@ -2,6 +2,7 @@ package mockcxone
 
 import (
 	"net/http"
+	"strings"
 	"testing"
 )
 
@@ -49,6 +50,16 @@ func TestMessageTemplates_updateAndDeactivate(t *testing.T) {
 	c.admin("PUT", "/message-templates/"+id+"?body=new&fromName=Louie", nil).want(t, http.StatusNoContent)
 	c.admin("PUT", "/message-templates/"+id+"?templateName=B", nil).want(t, http.StatusConflict)
 	c.admin("PUT", "/message-templates/"+id+"?templateTypeId=1", nil).want(t, http.StatusBadRequest)
+	// The checks' order: a fixed field is named before a blank name.
+	for query, want := range map[string]string{
+		"templateName=%20":                  "templateName must not be empty",
+		"templateName=%20&templateTypeId=1": "templateTypeId cannot be changed",
+		"isHTML=maybe&templateTypeId=1":     "isHTML",
+	} {
+		if a := c.admin("PUT", "/message-templates/"+id+"?"+query, nil).want(t, http.StatusBadRequest); !strings.Contains(string(a.body), want) {
+			t.Errorf("PUT ?%s answered %s, want it to say %q", query, a.body, want)
+		}
+	}
 	c.admin("PUT", "/message-templates/99?isActive=false", nil).want(t, http.StatusNotFound)
 	c.admin("PUT", "/message-templates/"+id+"?isActive=false", nil).want(t, http.StatusNoContent)
 	got := decode[struct {
