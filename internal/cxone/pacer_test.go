@@ -270,21 +270,21 @@ func TestPacer_neverAboveTheCeiling(t *testing.T) {
 func TestPacer_retryAfterHoldsEveryCaller(t *testing.T) {
 	p, clk := testPacer(0)
 	_, tk := take(p, clk)
-	p.answered(tk, http.StatusServiceUnavailable, "2")
-	if d, _ := take(p, clk); d != 2*time.Second {
-		t.Fatalf("turn after a 503 with Retry-After 2 starts after %v", d)
-	}
-	p.answered(tk, http.StatusTooManyRequests, "1")
-	if d, _ := take(p, clk); d != 2*time.Second {
-		t.Fatalf("a shorter Retry-After moved the hold to %v", d)
-	}
-	p.answered(tk, http.StatusTooManyRequests, "3600")
-	if d, _ := take(p, clk); d != 10*time.Second {
-		t.Fatalf("Retry-After 3600 held turns for %v, want the 10s cap", d)
-	}
-	p.answered(tk, http.StatusBadGateway, "30")
-	if d, _ := take(p, clk); d != 10*time.Second {
-		t.Fatalf("a 502's Retry-After moved the hold to %v", d)
+	for _, step := range []struct {
+		status     int
+		retryAfter string
+		want       time.Duration
+		what       string
+	}{
+		{http.StatusServiceUnavailable, "2", 2 * time.Second, "a 503 with Retry-After 2"},
+		{http.StatusTooManyRequests, "1", 2 * time.Second, "a shorter Retry-After, 1, on a 429 (the hold stays)"},
+		{http.StatusTooManyRequests, "3600", 10 * time.Second, "Retry-After 3600 on a 429 (the 10s cap)"},
+		{http.StatusBadGateway, "30", 10 * time.Second, "a 502 with Retry-After 30"},
+	} {
+		p.answered(tk, step.status, step.retryAfter)
+		if d, _ := take(p, clk); d != step.want {
+			t.Fatalf("after %s the next turn starts after %v, want %v", step.what, d, step.want)
+		}
 	}
 }
 

@@ -210,15 +210,7 @@ func TestToken_reauthOn401(t *testing.T) {
 	// Many callers meet the 401 together: they share one new token.
 	time.Sleep(300 * time.Millisecond)
 	e.faults(mockcxone.FaultRule{Path: "/authentication/", LatencyMS: 50}) // keep the fetch in flight
-	var wg sync.WaitGroup
-	for range 20 {
-		wg.Go(func() {
-			if _, err := e.c.ListChannels(e.ctx); err != nil {
-				t.Error(err)
-			}
-		})
-	}
-	wg.Wait()
+	listChannelsTogether(t, e, 20)
 	if n := e.count(tokenKey); n != 3 {
 		t.Fatalf("%d token requests, want 3: one for the 20 callers that met the 401", n)
 	}
@@ -351,15 +343,7 @@ func TestRateLimit_sharedByAllCallsAndRetries(t *testing.T) {
 	// this test is about the limit.
 	e.faults(mockcxone.FaultRule{Method: "GET", Path: dfoPath + "/channels", Status: 503, Count: 10})
 	start := time.Now()
-	var wg sync.WaitGroup
-	for range 20 {
-		wg.Go(func() {
-			if _, err := e.c.ListChannels(e.ctx); err != nil {
-				t.Error(err)
-			}
-		})
-	}
-	wg.Wait()
+	listChannelsTogether(t, e, 20)
 	elapsed := time.Since(start)
 	// 20 calls plus 10 retries of throttled ones: 30 requests at 100/s with a burst of one.
 	if n := e.count("GET " + dfoPath + "/channels"); n != 30 {
@@ -380,4 +364,19 @@ func TestRateLimit_sharedByAllCallsAndRetries(t *testing.T) {
 	if d := time.Since(start); d > elapsed {
 		t.Fatalf("unlimited client (%v) slower than the limited one (%v)", d, elapsed)
 	}
+}
+
+// listChannelsTogether makes n ListChannels calls at once and waits for them all; each
+// error fails the test.
+func listChannelsTogether(t *testing.T, e *env, n int) {
+	t.Helper()
+	var wg sync.WaitGroup
+	for range n {
+		wg.Go(func() {
+			if _, err := e.c.ListChannels(e.ctx); err != nil {
+				t.Error(err)
+			}
+		})
+	}
+	wg.Wait()
 }
