@@ -31,16 +31,33 @@ func TestTeams_listGetFilter(t *testing.T) {
 	}
 }
 
-func TestTeams_notFoundAndValidation(t *testing.T) {
-	e := newEnv(t, mockcxone.Options{})
-	_, err := e.c.GetTeam(e.ctx, 999)
-	wantObjectNotFound(t, err)
-	wantAPIError(t, err, 404, "team 999")
-	// An id CXone cannot take is CXone's validation error, not a missing team.
-	_, err = e.c.GetTeam(e.ctx, 0)
-	wantAPIError(t, err, 400, "teamId")
-	if cxone.IsNotFound(err) || !cxone.Refused(err) {
-		t.Fatalf("validation error: IsNotFound %v, Refused %v", cxone.IsNotFound(err), cxone.Refused(err))
+// TestTeamsAndProfiles_notFoundAndValidation: an id that names no team or security profile
+// is a 404 that reads as not found; an id CXone cannot take is CXone's validation error,
+// not a missing object.
+func TestTeamsAndProfiles_notFoundAndValidation(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		get  func(e *env, id int64) error
+		// missing names nothing (missingMsg is in the 404); refused is an id CXone
+		// cannot take (refusedMsg is in the 400).
+		missing, refused       int64
+		missingMsg, refusedMsg string
+	}{
+		{"team", func(e *env, id int64) error { _, err := e.c.GetTeam(e.ctx, id); return err }, 999, 0, "team 999", "teamId"},
+		{"security profile", func(e *env, id int64) error { _, err := e.c.GetSecurityProfile(e.ctx, id); return err },
+			999, -1, "security profile 999", "profileId"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			e := newEnv(t, mockcxone.Options{})
+			err := tc.get(e, tc.missing)
+			wantObjectNotFound(t, err)
+			wantAPIError(t, err, 404, tc.missingMsg)
+			err = tc.get(e, tc.refused)
+			wantAPIError(t, err, 400, tc.refusedMsg)
+			if cxone.IsNotFound(err) || !cxone.Refused(err) {
+				t.Fatalf("validation error: IsNotFound %v, Refused %v", cxone.IsNotFound(err), cxone.Refused(err))
+			}
+		})
 	}
 }
 
@@ -56,17 +73,5 @@ func TestSecurityProfiles_listGet(t *testing.T) {
 	p, err := e.c.GetSecurityProfile(e.ctx, 6)
 	if err != nil || p.SecurityProfileID != 6 || p.SecurityProfileName != "Supervisor" || p.Description == "" {
 		t.Fatalf("GetSecurityProfile: %+v %v", p, err)
-	}
-}
-
-func TestSecurityProfiles_notFoundAndValidation(t *testing.T) {
-	e := newEnv(t, mockcxone.Options{})
-	_, err := e.c.GetSecurityProfile(e.ctx, 999)
-	wantObjectNotFound(t, err)
-	wantAPIError(t, err, 404, "security profile 999")
-	_, err = e.c.GetSecurityProfile(e.ctx, -1)
-	wantAPIError(t, err, 400, "profileId")
-	if cxone.IsNotFound(err) {
-		t.Fatalf("a refused id reads as not found: %v", err)
 	}
 }
