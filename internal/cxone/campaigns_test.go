@@ -18,13 +18,9 @@ func TestCampaigns_lifecycle(t *testing.T) {
 	if err != nil || upd.Name != "Launch day" || upd.Notes != "moved" || upd.Description != "" {
 		t.Fatalf("updated %+v %v", upd, err)
 	}
-	if err := e.c.SetCampaignActive(e.ctx, cp.ID, false); err != nil {
-		t.Fatal(err)
-	}
-	got, err := e.c.FindCampaignByName(e.ctx, "Launch day")
-	if err != nil || got.ID != cp.ID || got.IsActive {
-		t.Fatalf("found %+v %v", got, err)
-	}
+	wantRetired(t, func() error { return e.c.SetCampaignActive(e.ctx, cp.ID, false) },
+		func() (*cxone.Campaign, error) { return e.c.FindCampaignByName(e.ctx, "Launch day") },
+		func(got *cxone.Campaign) bool { return got.ID == cp.ID && !got.IsActive })
 	if _, err := e.c.CreateCampaign(e.ctx, cxone.CampaignInput{Name: "Launch day"}); !cxone.IsConflict(err) {
 		t.Errorf("duplicate: %v", err)
 	}

@@ -21,13 +21,9 @@ func TestDispositions_lifecycle(t *testing.T) {
 	if err != nil || upd.DispositionName != "Joined the hole" || !upd.IsPreviewDisposition || upd.Notes != "" {
 		t.Fatalf("updated %+v %v", upd, err)
 	}
-	if err := e.c.SetDispositionActive(e.ctx, d.DispositionID, false); err != nil {
-		t.Fatal(err)
-	}
-	found, err := e.c.FindDispositionByName(e.ctx, "Joined the hole")
-	if err != nil || found.IsActive {
-		t.Fatalf("found %+v %v", found, err)
-	}
+	wantRetired(t, func() error { return e.c.SetDispositionActive(e.ctx, d.DispositionID, false) },
+		func() (*cxone.Disposition, error) { return e.c.FindDispositionByName(e.ctx, "Joined the hole") },
+		func(found *cxone.Disposition) bool { return !found.IsActive })
 	if _, err := e.c.GetDisposition(e.ctx, 1); !cxone.IsNotFound(err) {
 		t.Errorf("unknown: %v", err)
 	}

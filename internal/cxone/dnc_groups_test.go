@@ -17,13 +17,9 @@ func TestDNCGroups_lifecycle(t *testing.T) {
 	if err != nil || upd.DNCGroupName != "Stop" || upd.DNCGroupDescription != "" {
 		t.Fatalf("updated %+v %v", upd, err)
 	}
-	if err := e.c.DeactivateDNCGroup(e.ctx, g.DNCGroupID); err != nil {
-		t.Fatal(err)
-	}
-	found, err := e.c.FindDNCGroupByName(e.ctx, "Stop")
-	if err != nil || found.IsActive {
-		t.Fatalf("found %+v %v", found, err)
-	}
+	wantRetired(t, func() error { return e.c.DeactivateDNCGroup(e.ctx, g.DNCGroupID) },
+		func() (*cxone.DNCGroup, error) { return e.c.FindDNCGroupByName(e.ctx, "Stop") },
+		func(found *cxone.DNCGroup) bool { return !found.IsActive })
 	if _, err := e.c.CreateDNCGroup(e.ctx, cxone.DNCGroupInput{DNCGroupName: "Stop"}); !cxone.IsConflict(err) {
 		t.Errorf("duplicate: %v", err)
 	}

@@ -32,13 +32,9 @@ func TestMessageTemplates_lifecycle(t *testing.T) {
 	if err != nil || upd.TemplateName != "Launch 2" || upd.CCAddress != in.CCAddress || upd.TemplateTypeID != cxone.MessageTemplateTypeSMS {
 		t.Fatalf("updated %+v %v", upd, err)
 	}
-	if err := e.c.DeactivateMessageTemplate(e.ctx, tpl.TemplateID); err != nil {
-		t.Fatal(err)
-	}
-	found, err := e.c.FindMessageTemplateByName(e.ctx, "Launch 2")
-	if err != nil || found.IsActive {
-		t.Fatalf("found %+v %v", found, err)
-	}
+	wantRetired(t, func() error { return e.c.DeactivateMessageTemplate(e.ctx, tpl.TemplateID) },
+		func() (*cxone.MessageTemplate, error) { return e.c.FindMessageTemplateByName(e.ctx, "Launch 2") },
+		func(found *cxone.MessageTemplate) bool { return !found.IsActive })
 	list, err := e.c.ListMessageTemplates(e.ctx, cxone.MessageTemplateTypeEmail)
 	if err != nil || len(list) != 0 {
 		t.Fatalf("email templates %+v %v", list, err)

@@ -179,6 +179,19 @@ func parallel(t *testing.T, n int, f func(i int) error) {
 	}
 }
 
+// wantRetired retires an object (CXone deletes none of these kinds) and checks that the
+// look-up by name still finds it, and that what it finds is as retired says (inactive).
+func wantRetired[T any](t *testing.T, retire func() error, find func() (*T, error), retired func(*T) bool) {
+	t.Helper()
+	if err := retire(); err != nil {
+		t.Fatal(err)
+	}
+	found, err := find()
+	if err != nil || !retired(found) {
+		t.Fatalf("found %+v %v", found, err)
+	}
+}
+
 // wantAPIError asserts err is an *APIError with this status whose message contains msg.
 func wantAPIError(t *testing.T, err error, status int, msg string) {
 	t.Helper()
