@@ -8,12 +8,7 @@ import (
 )
 
 func TestAssignments_lifecycle(t *testing.T) {
-	e := newEnv(t, mockcxone.Options{})
-	agent := e.agentIDs()[0]
-	s := e.skill("Digital")
-	if err := e.c.AssignSkills(e.ctx, agent, []cxone.SkillAssignmentInput{{SkillID: s.SkillID, Proficiency: 3, IsActive: true}}); err != nil {
-		t.Fatal(err)
-	}
+	e, agent, s := newAssignedEnv(t)
 	a, err := e.c.GetSkillAssignment(e.ctx, agent, s.SkillID)
 	if err != nil || a.AgentID != agent || a.SkillID != s.SkillID || a.Proficiency != 3 || !a.IsActive || a.SkillName != "Digital" {
 		t.Fatalf("GetSkillAssignment: %+v %v", a, err)
@@ -93,4 +88,17 @@ func TestAssignments_lostAnswer(t *testing.T) {
 	if got := e.s.State().Assignments; len(got) != 1 || got[0].SkillID != s.SkillID || got[0].AgentProficiencyValue != 2 {
 		t.Fatalf("mock holds %+v", got)
 	}
+}
+
+// newAssignedEnv is a mock and a client of it in which the first seeded agent has the new
+// digital skill "Digital", with proficiency 3 and active; it returns the agent and skill.
+func newAssignedEnv(t *testing.T) (*env, int64, *cxone.Skill) {
+	t.Helper()
+	e := newEnv(t, mockcxone.Options{})
+	agent := e.agentIDs()[0]
+	s := e.skill("Digital")
+	if err := e.c.AssignSkills(e.ctx, agent, []cxone.SkillAssignmentInput{{SkillID: s.SkillID, Proficiency: 3, IsActive: true}}); err != nil {
+		t.Fatal(err)
+	}
+	return e, agent, s
 }

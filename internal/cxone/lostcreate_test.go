@@ -309,12 +309,7 @@ func toMock(in *cxone.Integration) *mockcxone.Integration {
 // proficiency or state, so the dropped POST failed inside CXone; that assignment is not
 // taken for the one asked for.
 func TestAssignments_lostAnswerFindsOtherSettings(t *testing.T) {
-	e := newEnv(t, mockcxone.Options{})
-	agent := e.agentIDs()[0]
-	s := e.skill("Digital")
-	if err := e.c.AssignSkills(e.ctx, agent, []cxone.SkillAssignmentInput{{SkillID: s.SkillID, Proficiency: 3, IsActive: true}}); err != nil {
-		t.Fatal(err)
-	}
+	e, agent, s := newAssignedEnv(t)
 	drop := mockcxone.FaultRule{Method: "POST", Path: adminPath + "/agents/", DropResponse: true, Count: 1}
 	for _, tc := range []struct {
 		name  string
