@@ -30,13 +30,11 @@ type fleetApply struct {
 	Limit     int `json:"tenant_rate_limit"`
 	// Needed is K times the requests one apply of the configuration made without a limit;
 	// Needed/Limit seconds is the least the shared limit allows.
-	Needed   int            `json:"requests_needed"`
-	Seconds  float64        `json:"wall_seconds"` // from the first start to the last finish
-	Requests int            `json:"requests"`
-	Refused  int            `json:"requests_answered_429"`
-	ByStatus map[string]int `json:"requests_by_status"`
-	Failed   int            `json:"failed_applies"`
-	Error    string         `json:"error,omitempty"`
+	Needed  int     `json:"requests_needed"`
+	Seconds float64 `json:"wall_seconds"` // from the first start to the last finish
+	limitedRequests
+	Failed int    `json:"failed_applies"`
+	Error  string `json:"error,omitempty"`
 
 	WallVsNeeded *float64 `json:"wall_ratio_to_needed,omitempty"`
 	RefusedShare *float64 `json:"share_answered_429,omitempty"`
@@ -104,8 +102,7 @@ func (ws *workspace) runFleet(ctx context.Context, sz *sizeResult) (*fleetApply,
 	if err != nil {
 		return nil, err
 	}
-	counts := after.minus(before)
-	fa.Requests, fa.Refused, fa.ByStatus = counts.Total, counts.refused(), counts.ByStatus
+	fa.limitedRequests = limitedRequestsOf(after.minus(before))
 	fa.WallVsNeeded, fa.RefusedShare = limitRatios(fa.Seconds, fa.Needed, fa.Limit, fa.Requests, fa.Refused)
 	fmt.Fprintf(ws.log, "bench: %s: %.1fs, %d requests (%d needed), %d answered 429, %d failed\n",
 		label, fa.Seconds, fa.Requests, fa.Needed, fa.Refused, fa.Failed)

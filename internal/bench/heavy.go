@@ -46,11 +46,9 @@ type rateLimitedApply struct {
 	Needed int `json:"requests_needed"`
 	// UnlimitedSec is how long the apply without a limit took: when it is near
 	// Needed/Limit, Terraform's own work, not the pace, sets the wall time.
-	UnlimitedSec float64        `json:"unlimited_apply_seconds"`
-	Seconds      float64        `json:"apply_seconds"`
-	Requests     int            `json:"requests"`
-	Refused      int            `json:"requests_answered_429"`
-	ByStatus     map[string]int `json:"requests_by_status"`
+	UnlimitedSec float64 `json:"unlimited_apply_seconds"`
+	Seconds      float64 `json:"apply_seconds"`
+	limitedRequests
 	// Failed is true when the apply did not succeed; Error tells how it ended.
 	Failed bool   `json:"failed"`
 	Error  string `json:"error,omitempty"`
@@ -91,8 +89,7 @@ func (ws *workspace) runRateLimited(ctx context.Context, sz *sizeResult) (*rateL
 	if err != nil {
 		return nil, err
 	}
-	counts := after.minus(before)
-	ra.Seconds, ra.Requests, ra.Refused, ra.ByStatus = res.wall.Seconds(), counts.Total, counts.refused(), counts.ByStatus
+	ra.Seconds, ra.limitedRequests = res.wall.Seconds(), limitedRequestsOf(after.minus(before))
 	if runErr != nil {
 		ra.Failed, ra.Error = true, firstLine(runErr)
 	}

@@ -117,7 +117,7 @@ func TestTargetsOfASmallBenchAreIndicative(t *testing.T) {
 }
 
 func TestRateLimitedTargets(t *testing.T) {
-	ra := &rateLimitedApply{N: 500, Limit: 20, Needed: 800, Seconds: 48, Requests: 830, Refused: 30}
+	ra := &rateLimitedApply{N: 500, Limit: 20, Needed: 800, Seconds: 48, limitedRequests: limitedRequests{Requests: 830, Refused: 30}}
 	ra.evaluate()
 	if *ra.WallVsNeeded != 1.2 || *ra.RefusedShare != 30.0/830 {
 		t.Fatalf("ratios = %v, %v", *ra.WallVsNeeded, *ra.RefusedShare)
@@ -129,7 +129,7 @@ func TestRateLimitedTargets(t *testing.T) {
 		"apply of N=500 at -rate-limit 20: failed":            verdictPass,
 	}, false)
 
-	ra = &rateLimitedApply{N: 500, Limit: 20, Needed: 800, Seconds: 52, Requests: 1100, Refused: 300, Failed: true, Error: "terraform apply exited with 1"}
+	ra = &rateLimitedApply{N: 500, Limit: 20, Needed: 800, Seconds: 52, Failed: true, Error: "terraform apply exited with 1", limitedRequests: limitedRequests{Requests: 1100, Refused: 300}}
 	ra.evaluate()
 	ts = evaluateTargets(nil, ra, nil)
 	wantVerdicts(t, ts, map[string]string{
@@ -138,7 +138,7 @@ func TestRateLimitedTargets(t *testing.T) {
 		"apply of N=500 at -rate-limit 20: failed":            verdictFail,
 	}, false)
 
-	small := &rateLimitedApply{N: 50, Limit: 20, Needed: 80, Seconds: 4, Requests: 82, Refused: 2}
+	small := &rateLimitedApply{N: 50, Limit: 20, Needed: 80, Seconds: 4, limitedRequests: limitedRequests{Requests: 82, Refused: 2}}
 	small.evaluate()
 	wantVerdicts(t, evaluateTargets(nil, small, nil), map[string]string{"apply of N=50 at -rate-limit 20: wall time": verdictPass}, true)
 }
@@ -175,7 +175,7 @@ func TestPrintAndWriteReport(t *testing.T) {
 	scs := sample(1000, 4, 5, 6, 40, 41, 333, 1602, 80)
 	scs[1].RefreshExitCodes = []int{2}
 	addRatios(scs)
-	ra := &rateLimitedApply{N: 500, Limit: 20, Needed: 800, Seconds: 44, Requests: 820, Refused: 12, ByStatus: map[string]int{"200": 808, "429": 12}}
+	ra := &rateLimitedApply{N: 500, Limit: 20, Needed: 800, Seconds: 44, limitedRequests: limitedRequests{Requests: 820, Refused: 12, ByStatus: map[string]int{"200": 808, "429": 12}}}
 	ra.evaluate()
 	lt := &largeTenantPlan{Users: 10008, Permissions: 3, Lookups: 2, Requests: 105, Budget: 7, PlanSec: 1.5, Clean: true}
 	rep := &report{StartedAt: time.Unix(0, 0).UTC(), Parallelism: 10, PlanRuns: 1, Scenarios: scs,

@@ -223,6 +223,19 @@ func evaluateRateLimited(ra *rateLimitedApply) []target {
 		indicative, note, neededNote)
 }
 
+// limitedRequests are the requests of an apply against a request limit: how many, how
+// many of them were answered 429, and how many had each status.
+type limitedRequests struct {
+	Requests int            `json:"requests"`
+	Refused  int            `json:"requests_answered_429"`
+	ByStatus map[string]int `json:"requests_by_status"`
+}
+
+// limitedRequestsOf is the figures of the requests counted.
+func limitedRequestsOf(c requestCounts) limitedRequests {
+	return limitedRequests{Requests: c.Total, Refused: c.refused(), ByStatus: c.ByStatus}
+}
+
 // limitRatios are the figures the targets judge of an apply against a request limit:
 // its wall time against the least the limit allows for the requests needed, and the
 // share of its requests answered 429; nil where a figure cannot be told.
