@@ -1,15 +1,11 @@
-# The routing queue that mirrors a digital skill, found through the skill.
+# The routing queue that mirrors a digital skill, found through the skill. A queue can
+# also be found by its exact name or by id (name = "..." or id = "..." instead of skill_id).
 data "cxone_digital_skill" "watering_hole" {
   name = "The Watering Hole"
 }
 
 data "cxone_routing_queue" "watering_hole" {
   skill_id = data.cxone_digital_skill.watering_hole.id
-}
-
-# A queue can also be found by its exact name (or by id).
-data "cxone_routing_queue" "by_name" {
-  name = "The Watering Hole"
 }
 
 output "watering_hole_queue" {
