@@ -324,9 +324,19 @@ func checkOneInMock[T any](what string, objs []T, pick func(T) (picked, active b
 func expectValues(addr string, values map[string]knownvalue.Check, more ...statecheck.StateCheck) []statecheck.StateCheck {
 	var checks []statecheck.StateCheck
 	for _, name := range slices.Sorted(maps.Keys(values)) {
-		checks = append(checks, statecheck.ExpectKnownValue(addr, tfjsonpath.New(name), values[name]))
+		checks = append(checks, stateIs(addr, name, values[name]))
 	}
 	return append(checks, more...)
+}
+
+// stateIs is a short form of a state check of one top-level attribute.
+func stateIs(addr, attr string, v knownvalue.Check) statecheck.StateCheck {
+	return statecheck.ExpectKnownValue(addr, tfjsonpath.New(attr), v)
+}
+
+// planIs is the plan check of one top-level attribute's planned value, stateIs for plans.
+func planIs(addr, attr string, v knownvalue.Check) plancheck.PlanCheck {
+	return plancheck.ExpectKnownValue(addr, tfjsonpath.New(attr), v)
 }
 
 // planError is a step whose plan of config fails with an error that says each of
@@ -357,7 +367,7 @@ func testAccPlanErrors(t *testing.T, m *mockcxone.Server, steps []resource.TestS
 func planValues(addr string, values map[string]knownvalue.Check) []plancheck.PlanCheck {
 	var checks []plancheck.PlanCheck
 	for _, name := range slices.Sorted(maps.Keys(values)) {
-		checks = append(checks, plancheck.ExpectKnownValue(addr, tfjsonpath.New(name), values[name]))
+		checks = append(checks, planIs(addr, name, values[name]))
 	}
 	return checks
 }

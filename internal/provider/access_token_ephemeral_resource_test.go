@@ -69,7 +69,7 @@ func TestAccAccessToken_neverInState(t *testing.T) {
 				PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(testAccByocName, plancheck.ResourceActionCreate)},
 			},
 			ConfigStateChecks: []statecheck.StateCheck{
-				statecheck.ExpectKnownValue(testAccByocName, tfjsonpath.New("client_secret_wo"), knownvalue.Null()),
+				stateIs(testAccByocName, "client_secret_wo", knownvalue.Null()),
 				secretNotInState(m),
 			},
 		}},

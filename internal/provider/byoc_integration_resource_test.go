@@ -17,7 +17,6 @@ import (
 	"github.com/hashicorp/terraform-plugin-testing/plancheck"
 	"github.com/hashicorp/terraform-plugin-testing/statecheck"
 	"github.com/hashicorp/terraform-plugin-testing/terraform"
-	"github.com/hashicorp/terraform-plugin-testing/tfjsonpath"
 
 	"github.com/cxone-oss/terraform-provider-cxone/internal/cxone"
 	"github.com/cxone-oss/terraform-provider-cxone/internal/mockcxone"
@@ -243,8 +242,8 @@ func TestAccByocIntegration_writeOnly(t *testing.T) {
 			Config:           testAccByocIntegrationConfig_writeOnly(m, "second-secret", 2),
 			ConfigPlanChecks: planAction(testAccByocName, plancheck.ResourceActionUpdate),
 			ConfigStateChecks: []statecheck.StateCheck{
-				statecheck.ExpectKnownValue(testAccByocName, tfjsonpath.New("client_secret_wo"), knownvalue.Null()),
-				statecheck.ExpectKnownValue(testAccByocName, tfjsonpath.New("client_secret_wo_version"), knownvalue.Int64Exact(2)),
+				stateIs(testAccByocName, "client_secret_wo", knownvalue.Null()),
+				stateIs(testAccByocName, "client_secret_wo_version", knownvalue.Int64Exact(2)),
 			},
 			Check: testAccCheckByocSecret(m, "second-secret"),
 		},

@@ -78,12 +78,12 @@ func TestAccCallingList_lifecycle(t *testing.T) {
 			Config:           jungleList.hcl(m),
 			ConfigPlanChecks: planAction(callingListAddr, plancheck.ResourceActionCreate),
 			ConfigStateChecks: []statecheck.StateCheck{
-				statecheck.ExpectKnownValue(callingListAddr, tfjsonpath.New("id"), knownvalue.StringRegexp(numericRE)),
-				statecheck.ExpectKnownValue(callingListAddr, tfjsonpath.New("destination_mappings"), knownvalue.ListExact([]knownvalue.Check{
+				stateIs(callingListAddr, "id", knownvalue.StringRegexp(numericRE)),
+				stateIs(callingListAddr, "destination_mappings", knownvalue.ListExact([]knownvalue.Check{
 					knownvalue.ObjectExact(map[string]knownvalue.Check{"field_name": knownvalue.StringExact("PhoneNumber"), "column": knownvalue.StringExact("handle")}),
 				})),
-				statecheck.ExpectKnownValue(callingListAddr, tfjsonpath.New("first_name_column"), knownvalue.StringExact("first")),
-				statecheck.ExpectKnownValue(callingListAddr, tfjsonpath.New("last_name_column"), knownvalue.Null()),
+				stateIs(callingListAddr, "first_name_column", knownvalue.StringExact("first")),
+				stateIs(callingListAddr, "last_name_column", knownvalue.Null()),
 			},
 			Check: testAccCheckCallingLists(m, jungleList.name),
 		},
@@ -186,7 +186,7 @@ func TestAccCallingList_rerun(t *testing.T) {
 			Config:           cutOff.hcl(m) + fmt.Sprintf("\nimport {\n  to = cxone_calling_list.test\n  id = %q\n}\n", importID),
 			ConfigPlanChecks: planAction(callingListAddr, plancheck.ResourceActionNoop),
 			ConfigStateChecks: []statecheck.StateCheck{
-				statecheck.ExpectKnownValue(callingListAddr, tfjsonpath.New("id"), knownvalue.StringExact(importID)),
+				stateIs(callingListAddr, "id", knownvalue.StringExact(importID)),
 			},
 			Check: testAccCheckCallingLists(m, cutOff.name),
 		},

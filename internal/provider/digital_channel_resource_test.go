@@ -13,7 +13,6 @@ import (
 	"github.com/hashicorp/terraform-plugin-testing/plancheck"
 	"github.com/hashicorp/terraform-plugin-testing/statecheck"
 	"github.com/hashicorp/terraform-plugin-testing/terraform"
-	"github.com/hashicorp/terraform-plugin-testing/tfjsonpath"
 
 	"github.com/cxone-oss/terraform-provider-cxone/internal/cxone"
 	"github.com/cxone-oss/terraform-provider-cxone/internal/mockcxone"
@@ -98,7 +97,7 @@ func TestAccDigitalChannel_update(t *testing.T) {
 			},
 			ConfigStateChecks: []statecheck.StateCheck{
 				newID(),
-				statecheck.ExpectKnownValue(channelAddr, tfjsonpath.New("integration_id"), knownvalue.StringExact(otherIntegrationID)),
+				stateIs(channelAddr, "integration_id", knownvalue.StringExact(otherIntegrationID)),
 			},
 			Check: func(*terraform.State) error {
 				if n := len(m.State().Channels); n != 1 {

@@ -7,7 +7,6 @@ import (
 	"github.com/hashicorp/terraform-plugin-testing/helper/resource"
 	"github.com/hashicorp/terraform-plugin-testing/knownvalue"
 	"github.com/hashicorp/terraform-plugin-testing/statecheck"
-	"github.com/hashicorp/terraform-plugin-testing/tfjsonpath"
 
 	"github.com/cxone-oss/terraform-provider-cxone/internal/mockcxone"
 )
@@ -30,8 +29,8 @@ func TestAccDigitalSkillDataSource_basic(t *testing.T) {
 				same("acceleration"), same("max_priority"), same("service_level_threshold"),
 				same("service_level_goal"), same("routing_queue_id"),
 				sameByName("id"), sameByName("routing_queue_id"), sameByName("notes"),
-				statecheck.ExpectKnownValue("data.cxone_digital_skill.by_id", tfjsonpath.New("is_active"), knownvalue.Bool(true)),
-				statecheck.ExpectKnownValue("data.cxone_digital_skill.by_name", tfjsonpath.New("notes"), knownvalue.StringExact("lookup")),
+				stateIs("data.cxone_digital_skill.by_id", "is_active", knownvalue.Bool(true)),
+				stateIs("data.cxone_digital_skill.by_name", "notes", knownvalue.StringExact("lookup")),
 			},
 		},
 		{
@@ -42,8 +41,8 @@ func TestAccDigitalSkillDataSource_basic(t *testing.T) {
 			},
 			Config: testAccDigitalSkillDataSourceConfig_name(m, "Inactive Hole"),
 			ConfigStateChecks: []statecheck.StateCheck{
-				statecheck.ExpectKnownValue("data.cxone_digital_skill.test", tfjsonpath.New("is_active"), knownvalue.Bool(false)),
-				statecheck.ExpectKnownValue("data.cxone_digital_skill.test", tfjsonpath.New("id"), knownvalue.StringRegexp(numericRE)),
+				stateIs("data.cxone_digital_skill.test", "is_active", knownvalue.Bool(false)),
+				stateIs("data.cxone_digital_skill.test", "id", knownvalue.StringRegexp(numericRE)),
 			},
 		},
 	})

@@ -14,7 +14,6 @@ import (
 	"github.com/hashicorp/terraform-plugin-testing/plancheck"
 	"github.com/hashicorp/terraform-plugin-testing/statecheck"
 	"github.com/hashicorp/terraform-plugin-testing/terraform"
-	"github.com/hashicorp/terraform-plugin-testing/tfjsonpath"
 
 	"github.com/cxone-oss/terraform-provider-cxone/internal/cxone"
 	"github.com/cxone-oss/terraform-provider-cxone/internal/mockcxone"
@@ -56,8 +55,8 @@ func TestAccDigitalSkill_update(t *testing.T) {
 			ConfigStateChecks: []statecheck.StateCheck{
 				sameID(),
 				sameQueue(),
-				statecheck.ExpectKnownValue(testAccSkillAddr, tfjsonpath.New("notes"), knownvalue.StringExact("first")),
-				statecheck.ExpectKnownValue(testAccSkillAddr, tfjsonpath.New("max_priority"), knownvalue.Int64Exact(500)),
+				stateIs(testAccSkillAddr, "notes", knownvalue.StringExact("first")),
+				stateIs(testAccSkillAddr, "max_priority", knownvalue.Int64Exact(500)),
 			},
 		},
 		{
@@ -66,7 +65,7 @@ func TestAccDigitalSkill_update(t *testing.T) {
 				PreApply: []plancheck.PlanCheck{
 					plancheck.ExpectResourceAction(testAccSkillAddr, plancheck.ResourceActionUpdate),
 					// Bindings use the queue ID: an update must not make it unknown.
-					plancheck.ExpectKnownValue(testAccSkillAddr, tfjsonpath.New("routing_queue_id"), knownvalue.StringRegexp(numericRE)),
+					planIs(testAccSkillAddr, "routing_queue_id", knownvalue.StringRegexp(numericRE)),
 				},
 				PostApplyPostRefresh: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
 			},
@@ -240,7 +239,7 @@ func TestAccDigitalSkill_slowSync(t *testing.T) {
 	testAccSteps(t, testAccCheckDigitalSkillDestroy(t, m), []resource.TestStep{{
 		Config: testAccDigitalSkillConfig_basic(m, "Slow Hole"),
 		ConfigStateChecks: []statecheck.StateCheck{
-			statecheck.ExpectKnownValue(testAccSkillAddr, tfjsonpath.New("routing_queue_id"), knownvalue.StringRegexp(numericRE)),
+			stateIs(testAccSkillAddr, "routing_queue_id", knownvalue.StringRegexp(numericRE)),
 		},
 		Check: testAccCheckSkillQueue(t, m, "Slow Hole"),
 	}})

@@ -10,7 +10,6 @@ import (
 	"github.com/hashicorp/terraform-plugin-testing/plancheck"
 	"github.com/hashicorp/terraform-plugin-testing/statecheck"
 	"github.com/hashicorp/terraform-plugin-testing/terraform"
-	"github.com/hashicorp/terraform-plugin-testing/tfjsonpath"
 
 	"github.com/cxone-oss/terraform-provider-cxone/internal/cxone"
 	"github.com/cxone-oss/terraform-provider-cxone/internal/mockcxone"
@@ -145,7 +144,7 @@ func TestAccDigitalUserPermissions_disappears(t *testing.T) {
 			Config: cfg,
 			ConfigPlanChecks: resource.ConfigPlanChecks{PreApply: []plancheck.PlanCheck{
 				plancheck.ExpectResourceAction(userPermissionsAddr, plancheck.ResourceActionUpdate),
-				plancheck.ExpectKnownValue(userPermissionsAddr, tfjsonpath.New("digital_engagement_enabled"), knownvalue.Bool(true)),
+				planIs(userPermissionsAddr, "digital_engagement_enabled", knownvalue.Bool(true)),
 			}},
 			Check: testAccCheckAgent(t, m, balooAgentID, func(a *cxone.Agent) error {
 				if !a.DigitalEngagementEnabled {
@@ -205,11 +204,6 @@ func TestAccDigitalUserPermissions_apiError(t *testing.T) {
 			ExpectError: expectErrorText("no user with agent ID 999999"),
 		},
 	})
-}
-
-// stateIs is a short form of a state check of one top-level attribute.
-func stateIs(addr, attr string, v knownvalue.Check) statecheck.StateCheck {
-	return statecheck.ExpectKnownValue(addr, tfjsonpath.New(attr), v)
 }
 
 // testAccCheckAgent reads an agent through the API and applies check to it.

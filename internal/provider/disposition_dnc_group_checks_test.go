@@ -84,19 +84,19 @@ data "cxone_dnc_group" "by_name" {
 	checks := []statecheck.StateCheck{}
 	for _, addr := range []string{"data.cxone_disposition.by_id", "data.cxone_disposition.by_name"} {
 		checks = append(checks,
-			statecheck.ExpectKnownValue(addr, tfjsonpath.New("id"), knownvalue.StringExact(dID)),
-			statecheck.ExpectKnownValue(addr, tfjsonpath.New("name"), knownvalue.StringExact("Replied")),
-			statecheck.ExpectKnownValue(addr, tfjsonpath.New("classification_id"), knownvalue.Int64Exact(1)),
-			statecheck.ExpectKnownValue(addr, tfjsonpath.New("classification_name"), knownvalue.StringExact("Success")),
-			statecheck.ExpectKnownValue(addr, tfjsonpath.New("is_active"), knownvalue.Bool(false)))
+			stateIs(addr, "id", knownvalue.StringExact(dID)),
+			stateIs(addr, "name", knownvalue.StringExact("Replied")),
+			stateIs(addr, "classification_id", knownvalue.Int64Exact(1)),
+			stateIs(addr, "classification_name", knownvalue.StringExact("Success")),
+			stateIs(addr, "is_active", knownvalue.Bool(false)))
 	}
 	for _, addr := range []string{"data.cxone_dnc_group.by_id", "data.cxone_dnc_group.by_name"} {
 		checks = append(checks,
-			statecheck.ExpectKnownValue(addr, tfjsonpath.New("id"), knownvalue.StringExact(gID)),
-			statecheck.ExpectKnownValue(addr, tfjsonpath.New("name"), knownvalue.StringExact("Opt-outs")),
-			statecheck.ExpectKnownValue(addr, tfjsonpath.New("description"), knownvalue.StringExact("STOP")),
-			statecheck.ExpectKnownValue(addr, tfjsonpath.New("valid_records"), knownvalue.Int64Exact(3)),
-			statecheck.ExpectKnownValue(addr, tfjsonpath.New("is_active"), knownvalue.Bool(true)))
+			stateIs(addr, "id", knownvalue.StringExact(gID)),
+			stateIs(addr, "name", knownvalue.StringExact("Opt-outs")),
+			stateIs(addr, "description", knownvalue.StringExact("STOP")),
+			stateIs(addr, "valid_records", knownvalue.Int64Exact(3)),
+			stateIs(addr, "is_active", knownvalue.Bool(true)))
 	}
 	missing := func(typ, key, value string, want ...string) resource.TestStep {
 		return resource.TestStep{

@@ -11,7 +11,6 @@ import (
 	"github.com/hashicorp/terraform-plugin-testing/plancheck"
 	"github.com/hashicorp/terraform-plugin-testing/statecheck"
 	"github.com/hashicorp/terraform-plugin-testing/terraform"
-	"github.com/hashicorp/terraform-plugin-testing/tfjsonpath"
 
 	"github.com/cxone-oss/terraform-provider-cxone/internal/cxone"
 	"github.com/cxone-oss/terraform-provider-cxone/internal/mockcxone"
@@ -98,7 +97,7 @@ func TestAccDNCGroupSkill_lifecycle(t *testing.T) {
 				PostApplyPostRefresh: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
 			},
 			ConfigStateChecks: []statecheck.StateCheck{
-				statecheck.ExpectKnownValue(dncGroupSkillAddr, tfjsonpath.New("relation"), knownvalue.StringExact("scrubbed")),
+				stateIs(dncGroupSkillAddr, "relation", knownvalue.StringExact("scrubbed")),
 				checkMock(func() error { return testAccCheckDNCLinks(m, groupID(), skillID, "scrubbed") }),
 			},
 		},
@@ -107,7 +106,7 @@ func TestAccDNCGroupSkill_lifecycle(t *testing.T) {
 			ConfigPlanChecks: resource.ConfigPlanChecks{
 				PreApply: []plancheck.PlanCheck{
 					plancheck.ExpectResourceAction(dncGroupSkillAddr, plancheck.ResourceActionDestroyBeforeCreate),
-					plancheck.ExpectKnownValue(dncGroupSkillAddr, tfjsonpath.New("id"),
+					planIs(dncGroupSkillAddr, "id",
 						knownvalue.StringRegexp(numericSlashRE("contributing"))),
 				},
 				PostApplyPostRefresh: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},

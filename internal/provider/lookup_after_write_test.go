@@ -7,7 +7,6 @@ import (
 	"github.com/hashicorp/terraform-plugin-testing/helper/resource"
 	"github.com/hashicorp/terraform-plugin-testing/knownvalue"
 	"github.com/hashicorp/terraform-plugin-testing/statecheck"
-	"github.com/hashicorp/terraform-plugin-testing/tfjsonpath"
 
 	"github.com/cxone-oss/terraform-provider-cxone/internal/mockcxone"
 )
@@ -29,10 +28,10 @@ func TestAccDigitalSkillDataSource_afterOwnWrite(t *testing.T) {
 			Config: testAccSkillLookupAfterWriteConfig(m, "Seeonee Pack"),
 			ConfigStateChecks: []statecheck.StateCheck{
 				same, sameQueue,
-				statecheck.ExpectKnownValue("data.cxone_digital_skill.after", tfjsonpath.New("name"), knownvalue.StringExact("Seeonee Pack")),
-				statecheck.ExpectKnownValue("data.cxone_digital_skill.other", tfjsonpath.New("name"), knownvalue.StringExact("Council Rock")),
-				statecheck.ExpectKnownValue("data.cxone_routing_queue.after", tfjsonpath.New("name"), knownvalue.StringExact("Seeonee Pack")),
-				statecheck.ExpectKnownValue("data.cxone_routing_queue.other", tfjsonpath.New("name"), knownvalue.StringExact("Council Rock")),
+				stateIs("data.cxone_digital_skill.after", "name", knownvalue.StringExact("Seeonee Pack")),
+				stateIs("data.cxone_digital_skill.other", "name", knownvalue.StringExact("Council Rock")),
+				stateIs("data.cxone_routing_queue.after", "name", knownvalue.StringExact("Seeonee Pack")),
+				stateIs("data.cxone_routing_queue.other", "name", knownvalue.StringExact("Council Rock")),
 			},
 		},
 		{
@@ -40,8 +39,8 @@ func TestAccDigitalSkillDataSource_afterOwnWrite(t *testing.T) {
 			Config: testAccSkillLookupAfterWriteConfig(m, "Free People"),
 			ConfigStateChecks: []statecheck.StateCheck{
 				same, sameQueue,
-				statecheck.ExpectKnownValue("data.cxone_digital_skill.after", tfjsonpath.New("name"), knownvalue.StringExact("Free People")),
-				statecheck.ExpectKnownValue("data.cxone_routing_queue.after", tfjsonpath.New("name"), knownvalue.StringExact("Free People")),
+				stateIs("data.cxone_digital_skill.after", "name", knownvalue.StringExact("Free People")),
+				stateIs("data.cxone_routing_queue.after", "name", knownvalue.StringExact("Free People")),
 			},
 		},
 	})

@@ -8,7 +8,6 @@ import (
 	"github.com/hashicorp/terraform-plugin-testing/helper/resource"
 	"github.com/hashicorp/terraform-plugin-testing/knownvalue"
 	"github.com/hashicorp/terraform-plugin-testing/statecheck"
-	"github.com/hashicorp/terraform-plugin-testing/tfjsonpath"
 
 	"github.com/cxone-oss/terraform-provider-cxone/internal/cxone"
 )
@@ -28,7 +27,6 @@ func TestAccOutboundSkillDataSource(t *testing.T) {
 	inbound := testAccCreateSkill(t, m, "Inbound")
 	id := strconv.FormatInt(sk.SkillID, 10)
 	byID, byName := "data.cxone_outbound_skill.by_id", "data.cxone_outbound_skill.by_name"
-	at := tfjsonpath.New[string]
 	testAccSteps(t, nil, []resource.TestStep{
 		planError(testAccProviderConfig(m)+"data \"cxone_outbound_skill\" \"x\" {\n  name = \"Nobody\"\n}\n", "Outbound Skill Not Found", `named "Nobody"`),
 		planError(testAccProviderConfig(m)+fmt.Sprintf("data \"cxone_outbound_skill\" \"x\" {\n  id = \"%d\"\n}\n", inbound), "Outbound Skill Not Found", "is an inbound skill"),
@@ -44,17 +42,17 @@ data "cxone_outbound_skill" "by_name" {
 }
 `, id),
 			ConfigStateChecks: []statecheck.StateCheck{
-				statecheck.ExpectKnownValue(byID, at("name"), knownvalue.StringExact("Launch")),
-				statecheck.ExpectKnownValue(byID, at("is_running"), knownvalue.Bool(true)),
-				statecheck.ExpectKnownValue(byID, at("media_type"), knownvalue.StringExact("sms")),
-				statecheck.ExpectKnownValue(byID, at("strategy"), knownvalue.StringExact("personal_connection")),
-				statecheck.ExpectKnownValue(byID, at("campaign_id"), knownvalue.StringExact(strconv.FormatInt(f.campaignID, 10))),
-				statecheck.ExpectKnownValue(byID, at("message_template_id"), knownvalue.StringExact(strconv.FormatInt(f.templateID, 10))),
-				statecheck.ExpectKnownValue(byID, at("routing_queue_id"), knownvalue.Null()),
-				statecheck.ExpectKnownValue(byName, at("id"), knownvalue.StringExact(id)),
-				statecheck.ExpectKnownValue(byName, at("is_running"), knownvalue.Bool(true)),
-				statecheck.ExpectKnownValue(byName, at("is_active"), knownvalue.Bool(true)),
-				statecheck.ExpectKnownValue(byName, at("notes"), knownvalue.StringExact("launch")),
+				stateIs(byID, "name", knownvalue.StringExact("Launch")),
+				stateIs(byID, "is_running", knownvalue.Bool(true)),
+				stateIs(byID, "media_type", knownvalue.StringExact("sms")),
+				stateIs(byID, "strategy", knownvalue.StringExact("personal_connection")),
+				stateIs(byID, "campaign_id", knownvalue.StringExact(strconv.FormatInt(f.campaignID, 10))),
+				stateIs(byID, "message_template_id", knownvalue.StringExact(strconv.FormatInt(f.templateID, 10))),
+				stateIs(byID, "routing_queue_id", knownvalue.Null()),
+				stateIs(byName, "id", knownvalue.StringExact(id)),
+				stateIs(byName, "is_running", knownvalue.Bool(true)),
+				stateIs(byName, "is_active", knownvalue.Bool(true)),
+				stateIs(byName, "notes", knownvalue.StringExact("launch")),
 			},
 		},
 	})

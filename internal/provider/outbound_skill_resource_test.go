@@ -96,7 +96,6 @@ func TestAccOutboundSkill_basic(t *testing.T) {
 	a1, b1 := f.full("first", 1, 3, "")
 	a2, b2 := f.full("second", 5, 7, `    saturday  = { start = "10:00", end = "12:00" }
 `)
-	at := func(p string) tfjsonpath.Path { return tfjsonpath.New(p) }
 	testAccSteps(t, testAccCheckOutboundSkillDestroy(t, m), append([]resource.TestStep{
 		{
 			// CXone's list lags a new skill: the create finds it by name all the same.
@@ -105,12 +104,12 @@ func TestAccOutboundSkill_basic(t *testing.T) {
 			ConfigStateChecks: []statecheck.StateCheck{
 				sameID(),
 				sameQueue(),
-				statecheck.ExpectKnownValue(testAccOutboundSkillAddr, at("id"), knownvalue.StringRegexp(numericRE)),
-				statecheck.ExpectKnownValue(testAccOutboundSkillAddr, at("routing_queue_id"), knownvalue.StringRegexp(numericRE)),
-				statecheck.ExpectKnownValue(testAccOutboundSkillAddr, at("media_type"), knownvalue.StringExact("digital")),
-				statecheck.ExpectKnownValue(testAccOutboundSkillAddr, at("strategy"), knownvalue.StringExact("personal_connection")),
-				statecheck.ExpectKnownValue(testAccOutboundSkillAddr, at("is_running"), knownvalue.Bool(false)),
-				statecheck.ExpectKnownValue(testAccOutboundSkillAddr, at("retry").AtMapKey("finalize_when_exhausted"), knownvalue.Bool(true)),
+				stateIs(testAccOutboundSkillAddr, "id", knownvalue.StringRegexp(numericRE)),
+				stateIs(testAccOutboundSkillAddr, "routing_queue_id", knownvalue.StringRegexp(numericRE)),
+				stateIs(testAccOutboundSkillAddr, "media_type", knownvalue.StringExact("digital")),
+				stateIs(testAccOutboundSkillAddr, "strategy", knownvalue.StringExact("personal_connection")),
+				stateIs(testAccOutboundSkillAddr, "is_running", knownvalue.Bool(false)),
+				statecheck.ExpectKnownValue(testAccOutboundSkillAddr, tfjsonpath.New("retry").AtMapKey("finalize_when_exhausted"), knownvalue.Bool(true)),
 			},
 			ConfigPlanChecks: planAction(testAccOutboundSkillAddr, plancheck.ResourceActionCreate),
 			Check: testAccCheckOutboundSkill(t, m, "Launch.SMS", func(s *cxone.OutboundSkill, p *cxone.SkillParameters) string {
@@ -130,8 +129,8 @@ func TestAccOutboundSkill_basic(t *testing.T) {
 			ConfigPlanChecks: resource.ConfigPlanChecks{
 				PreApply: []plancheck.PlanCheck{
 					plancheck.ExpectResourceAction(testAccOutboundSkillAddr, plancheck.ResourceActionUpdate),
-					plancheck.ExpectKnownValue(testAccOutboundSkillAddr, at("routing_queue_id"), knownvalue.StringRegexp(numericRE)),
-					plancheck.ExpectKnownValue(testAccOutboundSkillAddr, at("is_running"), knownvalue.Bool(false)),
+					planIs(testAccOutboundSkillAddr, "routing_queue_id", knownvalue.StringRegexp(numericRE)),
+					planIs(testAccOutboundSkillAddr, "is_running", knownvalue.Bool(false)),
 				},
 				PostApplyPostRefresh: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
 			},
@@ -158,9 +157,9 @@ func TestAccOutboundSkill_basic(t *testing.T) {
 			Config: outboundSkillConfig(m, "Launch:SMS", "", ""),
 			ConfigStateChecks: []statecheck.StateCheck{
 				sameID(),
-				statecheck.ExpectKnownValue(testAccOutboundSkillAddr, at("schedule"), knownvalue.Null()),
-				statecheck.ExpectKnownValue(testAccOutboundSkillAddr, at("dispositions"), knownvalue.Null()),
-				statecheck.ExpectKnownValue(testAccOutboundSkillAddr, at("time_zones"), knownvalue.ListSizeExact(0)),
+				stateIs(testAccOutboundSkillAddr, "schedule", knownvalue.Null()),
+				stateIs(testAccOutboundSkillAddr, "dispositions", knownvalue.Null()),
+				stateIs(testAccOutboundSkillAddr, "time_zones", knownvalue.ListSizeExact(0)),
 			},
 			ConfigPlanChecks: emptyReplan,
 			Check: testAccCheckOutboundSkill(t, m, "Launch:SMS", func(s *cxone.OutboundSkill, p *cxone.SkillParameters) string {
@@ -180,7 +179,7 @@ func TestAccOutboundSkill_basic(t *testing.T) {
 					plancheck.ExpectResourceAction(testAccOutboundSkillAddr, plancheck.ResourceActionDestroyBeforeCreate),
 				}},
 				ConfigStateChecks: []statecheck.StateCheck{
-					statecheck.ExpectKnownValue(testAccOutboundSkillAddr, at("routing_queue_id"), knownvalue.Null()),
+					stateIs(testAccOutboundSkillAddr, "routing_queue_id", knownvalue.Null()),
 				},
 				Check: testAccCheckRetired(m, "Launch:SMS", 1),
 			},
@@ -272,7 +271,7 @@ func TestAccOutboundSkill_running(t *testing.T) {
 			// Opted in: stopped, updated, started again.
 			Config: outboundSkillConfig(m, "Launch", "  notes = \"second\"\n  restart_to_update = true", ""),
 			ConfigStateChecks: []statecheck.StateCheck{
-				statecheck.ExpectKnownValue(testAccOutboundSkillAddr, tfjsonpath.New("is_running"), knownvalue.Bool(true)),
+				stateIs(testAccOutboundSkillAddr, "is_running", knownvalue.Bool(true)),
 			},
 			ConfigPlanChecks: emptyReplan,
 			Check: testAccCheckOutboundSkill(t, m, "Launch", func(s *cxone.OutboundSkill, _ *cxone.SkillParameters) string {

@@ -9,7 +9,6 @@ import (
 	"github.com/hashicorp/terraform-plugin-testing/helper/resource"
 	"github.com/hashicorp/terraform-plugin-testing/knownvalue"
 	"github.com/hashicorp/terraform-plugin-testing/statecheck"
-	"github.com/hashicorp/terraform-plugin-testing/tfjsonpath"
 
 	"github.com/cxone-oss/terraform-provider-cxone/internal/mockcxone"
 )
@@ -24,11 +23,11 @@ func TestAccRoutingQueueDataSource_basic(t *testing.T) {
 			Config: testAccRoutingQueueDataSourceConfig_lookups(m, "The Watering Hole"),
 			ConfigStateChecks: []statecheck.StateCheck{
 				queueOf("by_skill"), queueOf("by_id"), queueOf("by_name"),
-				statecheck.ExpectKnownValue("data.cxone_routing_queue.by_skill", tfjsonpath.New("name"), knownvalue.StringExact("The Watering Hole")),
-				statecheck.ExpectKnownValue("data.cxone_routing_queue.by_id", tfjsonpath.New("name"), knownvalue.StringExact("The Watering Hole")),
-				statecheck.ExpectKnownValue("data.cxone_routing_queue.by_name", tfjsonpath.New("is_deleted"), knownvalue.Bool(false)),
-				statecheck.ExpectKnownValue("data.cxone_routing_queue.by_name", tfjsonpath.New("is_subqueue"), knownvalue.Bool(false)),
-				statecheck.ExpectKnownValue("data.cxone_routing_queue.by_name", tfjsonpath.New("skill_id"), knownvalue.Null()),
+				stateIs("data.cxone_routing_queue.by_skill", "name", knownvalue.StringExact("The Watering Hole")),
+				stateIs("data.cxone_routing_queue.by_id", "name", knownvalue.StringExact("The Watering Hole")),
+				stateIs("data.cxone_routing_queue.by_name", "is_deleted", knownvalue.Bool(false)),
+				stateIs("data.cxone_routing_queue.by_name", "is_subqueue", knownvalue.Bool(false)),
+				stateIs("data.cxone_routing_queue.by_name", "skill_id", knownvalue.Null()),
 			},
 		},
 		{
@@ -36,8 +35,8 @@ func TestAccRoutingQueueDataSource_basic(t *testing.T) {
 			PreConfig: func() { testAccDeactivateSkill(t, m, "The Watering Hole") },
 			Config:    testAccRoutingQueueDataSourceConfig_skillID(m, "4000001"),
 			ConfigStateChecks: []statecheck.StateCheck{
-				statecheck.ExpectKnownValue("data.cxone_routing_queue.test", tfjsonpath.New("is_deleted"), knownvalue.Bool(true)),
-				statecheck.ExpectKnownValue("data.cxone_routing_queue.test", tfjsonpath.New("skill_id"), knownvalue.Int64Exact(4000001)),
+				stateIs("data.cxone_routing_queue.test", "is_deleted", knownvalue.Bool(true)),
+				stateIs("data.cxone_routing_queue.test", "skill_id", knownvalue.Int64Exact(4000001)),
 			},
 		},
 	})

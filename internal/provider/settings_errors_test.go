@@ -10,7 +10,6 @@ import (
 	"github.com/hashicorp/terraform-plugin-testing/knownvalue"
 	"github.com/hashicorp/terraform-plugin-testing/plancheck"
 	"github.com/hashicorp/terraform-plugin-testing/statecheck"
-	"github.com/hashicorp/terraform-plugin-testing/tfjsonpath"
 
 	"github.com/cxone-oss/terraform-provider-cxone/internal/mockcxone"
 )
@@ -72,7 +71,7 @@ func TestAccSettings_wrongSettingKeepsState(t *testing.T) {
 func testAccExpectScenarioState() []statecheck.StateCheck {
 	checks := make([]statecheck.StateCheck, 0, len(testAccScenarioAddresses))
 	for _, a := range testAccScenarioAddresses {
-		checks = append(checks, statecheck.ExpectKnownValue(a, tfjsonpath.New("id"), knownvalue.NotNull()))
+		checks = append(checks, stateIs(a, "id", knownvalue.NotNull()))
 	}
 	return checks
 }
