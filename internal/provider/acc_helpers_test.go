@@ -115,6 +115,17 @@ func testAccClient(t testing.TB, m *mockcxone.Server) *cxone.Client {
 	return acctest.Client(t, m)
 }
 
+// testAccFind finds the object named name through the API with find, a client method
+// such as (*cxone.Client).FindDispositionByName; an error fails the test.
+func testAccFind[T any](t *testing.T, m *mockcxone.Server, find func(*cxone.Client, context.Context, string) (*T, error), name string) *T {
+	t.Helper()
+	obj, err := find(testAccClient(t, m), context.Background(), name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return obj
+}
+
 // TestMain removes what the CLI tests built once the package's tests are done.
 func TestMain(m *testing.M) {
 	code := m.Run()

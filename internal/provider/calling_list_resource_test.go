@@ -279,17 +279,15 @@ func callingListModelOf(t *testing.T, cfg callingListConfig) callingListModel {
 func testAccUploadRecords(t *testing.T, m *mockcxone.Server, name string) {
 	t.Helper()
 	c := testAccClient(t, m)
-	l, err := c.FindCallingListByName(t.Context(), name)
-	if err != nil {
-		t.Fatal(err)
-	}
+	l := testAccFind(t, m, (*cxone.Client).FindCallingListByName, name)
 	if _, err := c.UploadCallingList(t.Context(), l.ListID, cxone.CallingListUpload{
 		Content: []byte("member,first,handle\nm1,Mowgli,@mowgli\nm2,Baloo,@baloo\n"), ExpirationDate: "2030-01-01",
 	}); err != nil {
 		t.Fatal(err)
 	}
 	m.CompleteUploadsForTest()
-	if l, err = c.GetCallingList(t.Context(), l.ListID); err != nil || l.TotalRecords != 2 {
+	l, err := c.GetCallingList(t.Context(), l.ListID)
+	if err != nil || l.TotalRecords != 2 {
 		t.Fatalf("after the upload: %+v %v", l, err)
 	}
 }
@@ -297,12 +295,8 @@ func testAccUploadRecords(t *testing.T, m *mockcxone.Server, name string) {
 // testAccDeleteCallingList deletes the list named name outside Terraform.
 func testAccDeleteCallingList(t *testing.T, m *mockcxone.Server, name string) {
 	t.Helper()
-	c := testAccClient(t, m)
-	l, err := c.FindCallingListByName(t.Context(), name)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := c.DeleteCallingList(t.Context(), l.ListID, cxone.CallingListDeleteOptions{}); err != nil {
+	l := testAccFind(t, m, (*cxone.Client).FindCallingListByName, name)
+	if err := testAccClient(t, m).DeleteCallingList(t.Context(), l.ListID, cxone.CallingListDeleteOptions{}); err != nil {
 		t.Fatal(err)
 	}
 }

@@ -122,11 +122,7 @@ func testAccCheckDispositionCount(m *mockcxone.Server, name string, active bool)
 
 func testAccDispositionID(t *testing.T, m *mockcxone.Server, name string) int64 {
 	t.Helper()
-	d, err := testAccClient(t, m).FindDispositionByName(context.Background(), name)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return d.DispositionID
+	return testAccFind(t, m, (*cxone.Client).FindDispositionByName, name).DispositionID
 }
 
 // testAccDispositionConfig is cxone_disposition.test with a name and more lines.

@@ -203,11 +203,7 @@ func testAccCheckDNCLinks(m *mockcxone.Server, groupID, skillID int64, relation 
 
 func testAccDNCGroupID(t *testing.T, m *mockcxone.Server, name string) int64 {
 	t.Helper()
-	g, err := testAccClient(t, m).FindDNCGroupByName(context.Background(), name)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return g.DNCGroupID
+	return testAccFind(t, m, (*cxone.Client).FindDNCGroupByName, name).DNCGroupID
 }
 
 func testAccDNCGroupConfig(m *mockcxone.Server, name, description string) string {

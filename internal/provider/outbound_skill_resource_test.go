@@ -391,11 +391,7 @@ func TestAccOutboundSkill_list(t *testing.T) {
 // testAccOutboundSkillID finds a skill's ID by name through the API.
 func testAccOutboundSkillID(t *testing.T, m *mockcxone.Server, name string) int64 {
 	t.Helper()
-	sk, err := testAccClient(t, m).FindOutboundSkillByName(context.Background(), name)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return sk.SkillID
+	return testAccFind(t, m, (*cxone.Client).FindOutboundSkillByName, name).SkillID
 }
 
 // testAccOutboundSkillDrift changes a skill's notes and schedule outside Terraform.
