@@ -69,6 +69,16 @@ func testAccStart(t *testing.T, opts ...func(*mockcxone.Options)) *mockcxone.Ser
 	return testAccMock(t, opts...)
 }
 
+// testAccParallelStart is testAccStart for a test that does not run its steps through
+// testAccSteps (most drive the CLI themselves): skipped unless TF_ACC is set, otherwise
+// run in parallel with the other tests, with a mock of its own set up by opts.
+func testAccParallelStart(t *testing.T, opts ...func(*mockcxone.Options)) *mockcxone.Server {
+	t.Helper()
+	testAccPreCheck(t)
+	t.Parallel()
+	return testAccMock(t, opts...)
+}
+
 // testAccSteps runs steps against the in-process provider, in parallel with the other
 // tests; checkDestroy (nil for none) runs after the final destroy.
 func testAccSteps(t *testing.T, checkDestroy resource.TestCheckFunc, steps []resource.TestStep) {

@@ -341,9 +341,7 @@ const generatedChannelAddr = "cxone_digital_channel.generated"
 // -generate-config-out` must write a block with the channel's settings, and a following
 // plan with that file must import the channel and change nothing.
 func TestAccDigitalChannel_generateConfigCLI(t *testing.T) {
-	testAccPreCheck(t)
-	t.Parallel()
-	m := testAccMock(t)
+	m := testAccParallelStart(t)
 	ch := cxone.Channel{
 		ID: uuid.NewString(), IDOnExternalPlatform: "watering-hole-dm", Name: "The Watering Hole direct messages",
 		ChannelIntegrationID: testAccIntegrationFixture(t, m, "The Watering Hole"), RealExternalPlatformID: "custom",

@@ -33,9 +33,7 @@ resource "cxone_digital_user_permissions" "mowgli" {
 // setting fails with exactly one error, on the provider block, naming the setting; no
 // object reports it again. Each case changes one environment variable of a working run.
 func TestAccSettings_oneErrorPerWrongSetting(t *testing.T) {
-	testAccPreCheck(t)
-	t.Parallel()
-	m := testAccMock(t)
+	m := testAccParallelStart(t)
 	tf := newTFCLI(t, m, cxone.SettingMaxRetries.EnvVar()+"=0")
 	tf.write("main.tf", testAccSettingsCheckConfig)
 	tf.mustRun("apply", "-auto-approve", "-no-color")
@@ -94,9 +92,7 @@ func TestAccSettings_oneErrorPerWrongSetting(t *testing.T) {
 // nothing (-refresh=false, nothing to change) costs the check's two requests, and with
 // skip_credentials_validation none at all.
 func TestAccSettings_checkSkipped(t *testing.T) {
-	testAccPreCheck(t)
-	t.Parallel()
-	m := testAccMock(t)
+	m := testAccParallelStart(t)
 	tf := newTFCLI(t, m)
 	tf.write("main.tf", testAccSettingsCheckConfig)
 	tf.mustRun("apply", "-auto-approve", "-no-color")
