@@ -224,13 +224,29 @@ func testAccCheckDestroyed(t *testing.T, m *mockcxone.Server, typ string,
 // emptyReplan is the plan check of a step whose re-plan after the apply is empty.
 var emptyReplan = resource.ConfigPlanChecks{PostApplyPostRefresh: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()}}
 
-// planAction is the plan checks of a step that plans action for addr and whose re-plan
-// after the apply is empty.
-func planAction(addr string, action plancheck.ResourceActionType) resource.ConfigPlanChecks {
+// planAction is the plan checks of a step that plans action for addr, and passes the
+// more checks of that plan, and whose re-plan after the apply is empty.
+func planAction(addr string, action plancheck.ResourceActionType, more ...plancheck.PlanCheck) resource.ConfigPlanChecks {
+	checks := plannedAction(addr, action, more...)
+	checks.PostApplyPostRefresh = []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()}
+	return checks
+}
+
+// plannedAction is planAction without the check of the re-plan.
+func plannedAction(addr string, action plancheck.ResourceActionType, more ...plancheck.PlanCheck) resource.ConfigPlanChecks {
 	return resource.ConfigPlanChecks{
-		PreApply:             []plancheck.PlanCheck{plancheck.ExpectResourceAction(addr, action)},
-		PostApplyPostRefresh: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
+		PreApply: append([]plancheck.PlanCheck{plancheck.ExpectResourceAction(addr, action)}, more...),
 	}
+}
+
+// planActions is planAction for several resources, each address with the action
+// planned for it.
+func planActions(actions map[string]plancheck.ResourceActionType) resource.ConfigPlanChecks {
+	var pre []plancheck.PlanCheck
+	for _, addr := range slices.Sorted(maps.Keys(actions)) {
+		pre = append(pre, plancheck.ExpectResourceAction(addr, actions[addr]))
+	}
+	return resource.ConfigPlanChecks{PreApply: pre, PostApplyPostRefresh: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()}}
 }
 
 // outside is a PreConfig that changes CXone outside Terraform; an error fails the test.
@@ -287,6 +303,17 @@ func testAccRecreateSteps(config string, sameID func() statecheck.StateCheck, in
 				checkMock(func() error { return inMock(true) }),
 			},
 		},
+	}
+}
+
+// testAccNameTakenStep adds to config a second resource of type typ named name, which
+// CXone has active: its create fails ("Unable to Create " + title, such as "DNC Group")
+// with an error that names the active noun ("DNC group") and gives the import to run.
+func testAccNameTakenStep(config, typ, title, noun, name string) resource.TestStep {
+	return resource.TestStep{
+		Config: config + fmt.Sprintf("\nresource %q \"again\" {\n  name = %q\n}\n", typ, name),
+		ExpectError: expectErrorText("Unable to Create "+title, fmt.Sprintf("already has an active %s named %q", noun, name),
+			"terraform import "+typ+".<name>"),
 	}
 }
 

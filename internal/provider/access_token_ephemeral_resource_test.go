@@ -64,10 +64,8 @@ func TestAccAccessToken_neverInState(t *testing.T) {
 		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
 		CheckDestroy:             testAccCheckByocIntegrationDestroy(t, m),
 		Steps: []resource.TestStep{{
-			Config: testAccAccessTokenConfig_writeOnly(m),
-			ConfigPlanChecks: resource.ConfigPlanChecks{
-				PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(testAccByocName, plancheck.ResourceActionCreate)},
-			},
+			Config:           testAccAccessTokenConfig_writeOnly(m),
+			ConfigPlanChecks: plannedAction(testAccByocName, plancheck.ResourceActionCreate),
 			ConfigStateChecks: []statecheck.StateCheck{
 				stateIs(testAccByocName, "client_secret_wo", knownvalue.Null()),
 				secretNotInState(m),

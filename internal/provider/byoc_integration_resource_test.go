@@ -251,10 +251,8 @@ func TestAccByocIntegration_writeOnly(t *testing.T) {
 			// CXone's PUT replaces every field: an unrelated update sends the write-only secret too.
 			Config: strings.Replace(testAccByocIntegrationConfig_writeOnly(m, "second-secret", 2),
 				"The Watering Hole", "The Watering Hole (renamed)", 1),
-			ConfigPlanChecks: resource.ConfigPlanChecks{
-				PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(testAccByocName, plancheck.ResourceActionUpdate)},
-			},
-			Check: testAccCheckByocSecret(m, "second-secret"),
+			ConfigPlanChecks: plannedAction(testAccByocName, plancheck.ResourceActionUpdate),
+			Check:            testAccCheckByocSecret(m, "second-secret"),
 		},
 	})
 }
@@ -276,14 +274,9 @@ func TestAccByocIntegration_secretHygiene(t *testing.T) {
 			Check:             testAccCheckByocSecret(m, secret),
 		},
 		{
-			Config:          testAccByocIntegrationConfig_ephemeral(m, 2),
-			ConfigVariables: vars,
-			ConfigPlanChecks: resource.ConfigPlanChecks{
-				PreApply: []plancheck.PlanCheck{
-					plancheck.ExpectResourceAction(testAccByocName, plancheck.ResourceActionUpdate),
-					expectPlanWithout(secret),
-				},
-			},
+			Config:            testAccByocIntegrationConfig_ephemeral(m, 2),
+			ConfigVariables:   vars,
+			ConfigPlanChecks:  plannedAction(testAccByocName, plancheck.ResourceActionUpdate, expectPlanWithout(secret)),
 			ConfigStateChecks: []statecheck.StateCheck{expectStateWithout(secret)},
 			Check:             testAccCheckByocSecret(m, secret),
 		},

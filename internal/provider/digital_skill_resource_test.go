@@ -61,14 +61,9 @@ func TestAccDigitalSkill_update(t *testing.T) {
 		},
 		{
 			Config: testAccDigitalSkillConfig_full(m, "The Watering Hole", "second", 10, 0, 1000, 0, 100),
-			ConfigPlanChecks: resource.ConfigPlanChecks{
-				PreApply: []plancheck.PlanCheck{
-					plancheck.ExpectResourceAction(testAccSkillAddr, plancheck.ResourceActionUpdate),
-					// Bindings use the queue ID: an update must not make it unknown.
-					planIs(testAccSkillAddr, "routing_queue_id", knownvalue.StringRegexp(numericRE)),
-				},
-				PostApplyPostRefresh: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
-			},
+			// Bindings use the queue ID: an update must not make it unknown.
+			ConfigPlanChecks: planAction(testAccSkillAddr, plancheck.ResourceActionUpdate,
+				planIs(testAccSkillAddr, "routing_queue_id", knownvalue.StringRegexp(numericRE))),
 			ConfigStateChecks: expectValues(testAccSkillAddr, map[string]knownvalue.Check{
 				"name":                    knownvalue.StringExact("The Watering Hole"),
 				"notes":                   knownvalue.StringExact("second"),

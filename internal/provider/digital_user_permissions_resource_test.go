@@ -50,7 +50,7 @@ func TestAccDigitalUserPermissions_basic(t *testing.T) {
 
 func TestAccDigitalUserPermissions_update(t *testing.T) {
 	m := testAccStart(t)
-	update := []plancheck.PlanCheck{plancheck.ExpectResourceAction(userPermissionsAddr, plancheck.ResourceActionUpdate)}
+	update := plannedAction(userPermissionsAddr, plancheck.ResourceActionUpdate)
 	testAccSteps(t, resource.ComposeTestCheckFunc(
 		testAccCheckDigitalEngagementOff(t, m, mowgliAgentID),
 		testAccCheckDigitalEngagementOff(t, m, balooAgentID),
@@ -65,7 +65,7 @@ func TestAccDigitalUserPermissions_update(t *testing.T) {
 		},
 		{
 			Config:           testAccDigitalUserPermissionsConfig_settings(m, mowgliAgentID, true, 5, false, 120),
-			ConfigPlanChecks: resource.ConfigPlanChecks{PreApply: update},
+			ConfigPlanChecks: update,
 			ConfigStateChecks: []statecheck.StateCheck{
 				stateIs(userPermissionsAddr, "digital_threshold", knownvalue.Int64Exact(5)),
 				stateIs(userPermissionsAddr, "use_team_digital_threshold", knownvalue.Bool(false)),
@@ -90,10 +90,8 @@ func TestAccDigitalUserPermissions_update(t *testing.T) {
 		{
 			// Another user: the permissions move, which is a replacement; the first
 			// user's digital engagement is turned off.
-			Config: testAccDigitalUserPermissionsConfig_basic(m, balooAgentID),
-			ConfigPlanChecks: resource.ConfigPlanChecks{PreApply: []plancheck.PlanCheck{
-				plancheck.ExpectResourceAction(userPermissionsAddr, plancheck.ResourceActionDestroyBeforeCreate),
-			}},
+			Config:           testAccDigitalUserPermissionsConfig_basic(m, balooAgentID),
+			ConfigPlanChecks: plannedAction(userPermissionsAddr, plancheck.ResourceActionDestroyBeforeCreate),
 			ConfigStateChecks: []statecheck.StateCheck{
 				stateIs(userPermissionsAddr, "user_name", knownvalue.StringExact("baloo")),
 			},
@@ -101,7 +99,7 @@ func TestAccDigitalUserPermissions_update(t *testing.T) {
 		},
 		{
 			Config:           testAccDigitalUserPermissionsConfig_settings(m, balooAgentID, false, 5, false, 120),
-			ConfigPlanChecks: resource.ConfigPlanChecks{PreApply: update},
+			ConfigPlanChecks: update,
 			ConfigStateChecks: []statecheck.StateCheck{
 				stateIs(userPermissionsAddr, "digital_engagement_enabled", knownvalue.Bool(false)),
 				stateIs(userPermissionsAddr, "digital_threshold", knownvalue.Int64Exact(5)),
@@ -141,11 +139,8 @@ func TestAccDigitalUserPermissions_disappears(t *testing.T) {
 					t.Fatalf("turning digital engagement off outside Terraform: %v", err)
 				}
 			},
-			Config: cfg,
-			ConfigPlanChecks: resource.ConfigPlanChecks{PreApply: []plancheck.PlanCheck{
-				plancheck.ExpectResourceAction(userPermissionsAddr, plancheck.ResourceActionUpdate),
-				planIs(userPermissionsAddr, "digital_engagement_enabled", knownvalue.Bool(true)),
-			}},
+			Config:           cfg,
+			ConfigPlanChecks: plannedAction(userPermissionsAddr, plancheck.ResourceActionUpdate, planIs(userPermissionsAddr, "digital_engagement_enabled", knownvalue.Bool(true))),
 			Check: testAccCheckAgent(t, m, balooAgentID, func(a *cxone.Agent) error {
 				if !a.DigitalEngagementEnabled {
 					return fmt.Errorf("digital engagement is still off after the apply")

@@ -201,29 +201,42 @@ func TestDispositionDNC_adoptWarns(t *testing.T) {
 		t.Fatal(err)
 	}
 
-	var diags diag.Diagnostics
-	d := dr.adoptInactive(t.Context(), "Replied", cxone.DispositionInput{DispositionName: "Replied", Notes: "back"}, &diags)
-	wantWarning(t, diags, "Reactivated Existing Disposition", fmt.Sprintf("ID %d", inactiveD.DispositionID))
-	if d == nil || !d.IsActive || d.DispositionID != inactiveD.DispositionID || d.Notes != "back" {
-		t.Errorf("adopted disposition %+v, want %d active with the configured notes", d, inactiveD.DispositionID)
-	}
-	diags = nil
-	if d := dr.adoptInactive(t.Context(), "Busy", cxone.DispositionInput{DispositionName: "Busy"}, &diags); d != nil {
-		t.Errorf("adopted an active disposition: %+v", d)
-	}
-	wantNameError(t, diags, fmt.Sprintf("terraform import cxone_disposition.<name> %d", activeD.DispositionID))
+	wantAdoption(t, "cxone_disposition", "Reactivated Existing Disposition", "Replied", inactiveD.DispositionID, activeD.DispositionID,
+		func(name string, diags *diag.Diagnostics) *cxone.Disposition {
+			return dr.adoptInactive(t.Context(), name, cxone.DispositionInput{DispositionName: name, Notes: "back"}, diags)
+		},
+		func(d *cxone.Disposition) (int64, bool) { return d.DispositionID, d.IsActive && d.Notes == "back" })
+	wantAdoption(t, "cxone_dnc_group", "Reactivated Existing DNC Group", "Opt-outs", inactiveG.DNCGroupID, activeG.DNCGroupID,
+		func(name string, diags *diag.Diagnostics) *cxone.DNCGroup {
+			return gr.adoptInactive(t.Context(), name, cxone.DNCGroupInput{DNCGroupName: name, DNCGroupDescription: "back"}, diags)
+		},
+		func(g *cxone.DNCGroup) (int64, bool) {
+			return g.DNCGroupID, g.IsActive && g.DNCGroupDescription == "back"
+		})
+}
 
-	diags = nil
-	g := gr.adoptInactive(t.Context(), "Opt-outs", cxone.DNCGroupInput{DNCGroupName: "Opt-outs", DNCGroupDescription: "back"}, &diags)
-	wantWarning(t, diags, "Reactivated Existing DNC Group", fmt.Sprintf("ID %d", inactiveG.DNCGroupID))
-	if g == nil || !g.IsActive || g.DNCGroupID != inactiveG.DNCGroupID || g.DNCGroupDescription != "back" {
-		t.Errorf("adopted group %+v, want %d active with the configured description", g, inactiveG.DNCGroupID)
+// wantAdoption checks the adoptInactive of a resource type typ through adopt, whose
+// configured values are "back": a create over inactive, the name of the inactive
+// object inactiveID, reactivates that object (adopted gives its ID and whether it is
+// active with the configured values) with a warning (summary); a create over "Busy",
+// the name of the active object activeID, adopts nothing and is an error on name that
+// gives the import.
+func wantAdoption[T any](t *testing.T, typ, summary, inactive string, inactiveID, activeID int64,
+	adopt func(name string, diags *diag.Diagnostics) *T, adopted func(*T) (id int64, activeAsConfigured bool)) {
+	t.Helper()
+	var diags diag.Diagnostics
+	obj := adopt(inactive, &diags)
+	wantWarning(t, diags, summary, fmt.Sprintf("ID %d", inactiveID))
+	if obj == nil {
+		t.Errorf("%s: adopted nothing, want %d", typ, inactiveID)
+	} else if id, ok := adopted(obj); id != inactiveID || !ok {
+		t.Errorf("%s: adopted %+v, want %d active with the configured values", typ, obj, inactiveID)
 	}
 	diags = nil
-	if g := gr.adoptInactive(t.Context(), "Busy", cxone.DNCGroupInput{DNCGroupName: "Busy"}, &diags); g != nil {
-		t.Errorf("adopted an active group: %+v", g)
+	if obj := adopt("Busy", &diags); obj != nil {
+		t.Errorf("%s: adopted an active object: %+v", typ, obj)
 	}
-	wantNameError(t, diags, fmt.Sprintf("terraform import cxone_dnc_group.<name> %d", activeG.DNCGroupID))
+	wantNameError(t, diags, fmt.Sprintf("terraform import %s.<name> %d", typ, activeID))
 }
 
 func wantWarning(t *testing.T, diags diag.Diagnostics, summary, inDetail string) {

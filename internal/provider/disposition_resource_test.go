@@ -77,16 +77,7 @@ func TestAccDisposition_lifecycle(t *testing.T) {
 		testAccReactivateStep(t, dispositionAddr, final, sameID,
 			func() error { return testAccClient(t, m).SetDispositionActive(context.Background(), id(), false) },
 			checkMock(func() error { return testAccCheckDispositionCount(m, "Replied (launch)", true) })),
-		resource.TestStep{
-			// A second resource over the active name: an error that gives the import.
-			Config: final + `
-resource "cxone_disposition" "again" {
-  name = "Replied (launch)"
-}
-`,
-			ExpectError: expectErrorText("Unable to Create Disposition", `already has an active disposition named "Replied (launch)"`,
-				"terraform import cxone_disposition.<name>"),
-		},
+		testAccNameTakenStep(final, "cxone_disposition", "Disposition", "disposition", "Replied (launch)"),
 	)
 	steps = append(steps, testAccRecreateSteps(final, sameID,
 		func(active bool) error { return testAccCheckDispositionCount(m, "Replied (launch)", active) })...)

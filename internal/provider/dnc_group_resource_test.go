@@ -61,15 +61,7 @@ func TestAccDNCGroup_lifecycle(t *testing.T) {
 		// Deactivated outside Terraform: planned for creation, which reactivates it.
 		testAccReactivateStep(t, dncGroupAddr, final, sameID,
 			func() error { return testAccClient(t, m).DeactivateDNCGroup(context.Background(), id()) }),
-		resource.TestStep{
-			Config: final + `
-resource "cxone_dnc_group" "again" {
-  name = "The Jungle opt-outs"
-}
-`,
-			ExpectError: expectErrorText("Unable to Create DNC Group", `already has an active DNC group named "The Jungle opt-outs"`,
-				"terraform import cxone_dnc_group.<name>"),
-		},
+		testAccNameTakenStep(final, "cxone_dnc_group", "DNC Group", "DNC group", "The Jungle opt-outs"),
 	)
 	// Destroy deactivates; the same name created again is the same group.
 	steps = append(steps, testAccRecreateSteps(final, sameID,
@@ -91,11 +83,8 @@ func TestAccDNCGroupSkill_lifecycle(t *testing.T) {
 	}, append([]resource.TestStep{
 		{
 			Config: testAccDNCGroupSkillConfig(m, skillID, "scrubbed"),
-			ConfigPlanChecks: resource.ConfigPlanChecks{
-				// The ID is known at plan time once the group's is: here it is not.
-				PreApply:             []plancheck.PlanCheck{plancheck.ExpectResourceAction(dncGroupSkillAddr, plancheck.ResourceActionCreate)},
-				PostApplyPostRefresh: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
-			},
+			// The ID is known at plan time once the group's is: here it is not.
+			ConfigPlanChecks: planAction(dncGroupSkillAddr, plancheck.ResourceActionCreate),
 			ConfigStateChecks: []statecheck.StateCheck{
 				stateIs(dncGroupSkillAddr, "relation", knownvalue.StringExact("scrubbed")),
 				checkMock(func() error { return testAccCheckDNCLinks(m, groupID(), skillID, "scrubbed") }),
@@ -103,14 +92,8 @@ func TestAccDNCGroupSkill_lifecycle(t *testing.T) {
 		},
 		{
 			Config: testAccDNCGroupSkillConfig(m, skillID, "contributing"),
-			ConfigPlanChecks: resource.ConfigPlanChecks{
-				PreApply: []plancheck.PlanCheck{
-					plancheck.ExpectResourceAction(dncGroupSkillAddr, plancheck.ResourceActionDestroyBeforeCreate),
-					planIs(dncGroupSkillAddr, "id",
-						knownvalue.StringRegexp(numericSlashRE("contributing"))),
-				},
-				PostApplyPostRefresh: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
-			},
+			ConfigPlanChecks: planAction(dncGroupSkillAddr, plancheck.ResourceActionDestroyBeforeCreate, planIs(dncGroupSkillAddr, "id",
+				knownvalue.StringRegexp(numericSlashRE("contributing")))),
 			ConfigStateChecks: []statecheck.StateCheck{
 				checkMock(func() error { return testAccCheckDNCLinks(m, groupID(), skillID, "contributing") }),
 			},
@@ -126,10 +109,8 @@ func TestAccDNCGroupSkill_lifecycle(t *testing.T) {
 			PreConfig: outside(t, func() error {
 				return testAccClient(t, m).RemoveDNCGroupSkill(context.Background(), groupID(), skillID, cxone.DNCContributing)
 			}),
-			Config: testAccDNCGroupSkillConfig(m, skillID, "contributing"),
-			ConfigPlanChecks: resource.ConfigPlanChecks{
-				PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(dncGroupSkillAddr, plancheck.ResourceActionCreate)},
-			},
+			Config:           testAccDNCGroupSkillConfig(m, skillID, "contributing"),
+			ConfigPlanChecks: plannedAction(dncGroupSkillAddr, plancheck.ResourceActionCreate),
 			ConfigStateChecks: []statecheck.StateCheck{
 				checkMock(func() error { return testAccCheckDNCLinks(m, groupID(), skillID, "contributing") }),
 			},

@@ -125,15 +125,8 @@ func TestAccOutboundSkill_basic(t *testing.T) {
 		},
 		{
 			// Every attribute and block in place.
-			Config: outboundSkillConfig(m, "Launch:SMS", a2, strings.Replace(b2, `"Eastern Standard Time"`, `"GMT Standard Time"`, 1)),
-			ConfigPlanChecks: resource.ConfigPlanChecks{
-				PreApply: []plancheck.PlanCheck{
-					plancheck.ExpectResourceAction(testAccOutboundSkillAddr, plancheck.ResourceActionUpdate),
-					planIs(testAccOutboundSkillAddr, "routing_queue_id", knownvalue.StringRegexp(numericRE)),
-					planIs(testAccOutboundSkillAddr, "is_running", knownvalue.Bool(false)),
-				},
-				PostApplyPostRefresh: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
-			},
+			Config:           outboundSkillConfig(m, "Launch:SMS", a2, strings.Replace(b2, `"Eastern Standard Time"`, `"GMT Standard Time"`, 1)),
+			ConfigPlanChecks: planAction(testAccOutboundSkillAddr, plancheck.ResourceActionUpdate, planIs(testAccOutboundSkillAddr, "routing_queue_id", knownvalue.StringRegexp(numericRE)), planIs(testAccOutboundSkillAddr, "is_running", knownvalue.Bool(false))),
 			ConfigStateChecks: []statecheck.StateCheck{
 				sameID(),
 				sameQueue(),
@@ -174,10 +167,8 @@ func TestAccOutboundSkill_basic(t *testing.T) {
 		append(testAccImportSteps(testAccOutboundSkillAddr, "launch", "Expected a skill ID, a whole number such as 4000001", "4999999"),
 			resource.TestStep{
 				// Replaced on media_type: the old skill, deactivated, gives up its name.
-				Config: outboundSkillConfig(m, "Launch:SMS", `  media_type = "sms"`, ""),
-				ConfigPlanChecks: resource.ConfigPlanChecks{PreApply: []plancheck.PlanCheck{
-					plancheck.ExpectResourceAction(testAccOutboundSkillAddr, plancheck.ResourceActionDestroyBeforeCreate),
-				}},
+				Config:           outboundSkillConfig(m, "Launch:SMS", `  media_type = "sms"`, ""),
+				ConfigPlanChecks: plannedAction(testAccOutboundSkillAddr, plancheck.ResourceActionDestroyBeforeCreate),
 				ConfigStateChecks: []statecheck.StateCheck{
 					stateIs(testAccOutboundSkillAddr, "routing_queue_id", knownvalue.Null()),
 				},
@@ -185,14 +176,9 @@ func TestAccOutboundSkill_basic(t *testing.T) {
 			},
 			resource.TestStep{
 				// Replaced on strategy.
-				Config: outboundSkillConfig(m, "Launch:SMS", "  media_type = \"sms\"\n  strategy = \"manual\"", ""),
-				ConfigPlanChecks: resource.ConfigPlanChecks{
-					PreApply: []plancheck.PlanCheck{
-						plancheck.ExpectResourceAction(testAccOutboundSkillAddr, plancheck.ResourceActionDestroyBeforeCreate),
-					},
-					PostApplyPostRefresh: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
-				},
-				Check: testAccCheckRetired(m, "Launch:SMS", 2),
+				Config:           outboundSkillConfig(m, "Launch:SMS", "  media_type = \"sms\"\n  strategy = \"manual\"", ""),
+				ConfigPlanChecks: planAction(testAccOutboundSkillAddr, plancheck.ResourceActionDestroyBeforeCreate),
+				Check:            testAccCheckRetired(m, "Launch:SMS", 2),
 			},
 		)...))
 }
@@ -221,10 +207,8 @@ func TestAccOutboundSkill_driftAndAdoption(t *testing.T) {
 			PreConfig: outside(t, func() error {
 				return testAccClient(t, m).SetOutboundSkillActive(t.Context(), testAccOutboundSkillID(t, m, "Launch"), false)
 			}),
-			Config: config,
-			ConfigPlanChecks: resource.ConfigPlanChecks{
-				PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(testAccOutboundSkillAddr, plancheck.ResourceActionCreate)},
-			},
+			Config:            config,
+			ConfigPlanChecks:  plannedAction(testAccOutboundSkillAddr, plancheck.ResourceActionCreate),
 			ConfigStateChecks: []statecheck.StateCheck{idCheck()},
 		},
 		{

@@ -136,13 +136,10 @@ func TestAccReliability_persistentFailure(t *testing.T) {
 						testAccSetFaults(t, m)
 					},
 					Config: testAccPersistentFailureConfig(m),
-					ConfigPlanChecks: resource.ConfigPlanChecks{
-						PreApply: []plancheck.PlanCheck{
-							plancheck.ExpectResourceAction("cxone_byoc_integration.p", plancheck.ResourceActionNoop),
-							plancheck.ExpectResourceAction("cxone_digital_channel.p", plancheck.ResourceActionCreate),
-						},
-						PostApplyPostRefresh: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
-					},
+					ConfigPlanChecks: planActions(map[string]plancheck.ResourceActionType{
+						"cxone_byoc_integration.p": plancheck.ResourceActionNoop,
+						"cxone_digital_channel.p":  plancheck.ResourceActionCreate,
+					}),
 				},
 			})
 			// max_retries = 2: three attempts for 503; 500 is never retried, since

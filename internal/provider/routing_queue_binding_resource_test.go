@@ -49,10 +49,8 @@ func TestAccRoutingQueueBinding_update(t *testing.T) {
 		},
 		{
 			// Another queue is another binding: the old one goes, the new one comes.
-			Config: testAccRoutingQueueBindingConfig_basic(m, integrationID, otherQueueID),
-			ConfigPlanChecks: resource.ConfigPlanChecks{
-				PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(bindingAddr, plancheck.ResourceActionReplace)},
-			},
+			Config:           testAccRoutingQueueBindingConfig_basic(m, integrationID, otherQueueID),
+			ConfigPlanChecks: plannedAction(bindingAddr, plancheck.ResourceActionReplace),
 			ConfigStateChecks: []statecheck.StateCheck{
 				stateIs(bindingAddr, "routing_queue_id", knownvalue.StringExact(otherQueueID)),
 			},
@@ -61,12 +59,8 @@ func TestAccRoutingQueueBinding_update(t *testing.T) {
 		{
 			// Another channel (its integration replaced it) is another binding too.
 			Config: testAccRoutingQueueBindingConfig_basic(m, testAccIntegrationFixture(t, m, "The Council Rock"), otherQueueID),
-			ConfigPlanChecks: resource.ConfigPlanChecks{
-				PreApply: []plancheck.PlanCheck{
-					plancheck.ExpectResourceAction(channelAddr, plancheck.ResourceActionReplace),
-					plancheck.ExpectResourceAction(bindingAddr, plancheck.ResourceActionReplace),
-				},
-			},
+			ConfigPlanChecks: plannedAction(channelAddr, plancheck.ResourceActionReplace,
+				plancheck.ExpectResourceAction(bindingAddr, plancheck.ResourceActionReplace)),
 			Check: testAccCheckMockBindings(m, otherQueueID),
 		},
 	})

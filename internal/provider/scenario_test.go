@@ -43,15 +43,12 @@ func TestAccScenario_wateringHole(t *testing.T) {
 			// one apply: nothing is replaced, and the updated assignment reads back
 			// the skill's new name (the other one shows it from the next refresh).
 			Config: testAccScenarioConfig(m, "The Watering Hole (BYOC)", 3, "The Watering Hole DMs"),
-			ConfigPlanChecks: resource.ConfigPlanChecks{
-				PreApply: []plancheck.PlanCheck{
-					plancheck.ExpectResourceAction("cxone_skill_assignment.baloo", plancheck.ResourceActionUpdate),
-					plancheck.ExpectResourceAction("cxone_digital_channel.dm", plancheck.ResourceActionUpdate),
-					plancheck.ExpectResourceAction("cxone_routing_queue_binding.dm", plancheck.ResourceActionNoop),
-					plancheck.ExpectResourceAction("cxone_digital_skill.watering_hole", plancheck.ResourceActionUpdate),
-				},
-				PostApplyPostRefresh: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
-			},
+			ConfigPlanChecks: planActions(map[string]plancheck.ResourceActionType{
+				"cxone_skill_assignment.baloo":      plancheck.ResourceActionUpdate,
+				"cxone_digital_channel.dm":          plancheck.ResourceActionUpdate,
+				"cxone_routing_queue_binding.dm":    plancheck.ResourceActionNoop,
+				"cxone_digital_skill.watering_hole": plancheck.ResourceActionUpdate,
+			}),
 			// skill_name is kept from the state in plans (no noise on unrelated changes),
 			// so the rename reaches the assignments at the next refresh.
 			ConfigStateChecks: []statecheck.StateCheck{

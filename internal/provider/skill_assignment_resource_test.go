@@ -43,7 +43,7 @@ func TestAccSkillAssignment_update(t *testing.T) {
 	first := testAccCreateSkill(t, m, "The Watering Hole")
 	second := testAccCreateSkill(t, m, "Council Rock")
 	action := func(a plancheck.ResourceActionType) resource.ConfigPlanChecks {
-		return resource.ConfigPlanChecks{PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(skillAssignmentAddr, a)}}
+		return plannedAction(skillAssignmentAddr, a)
 	}
 	testAccSteps(t, resource.ComposeTestCheckFunc(
 		testAccCheckSkillAssignmentGone(t, m, balooAgentID, first),
@@ -112,11 +112,9 @@ func TestAccSkillAssignment_disappears(t *testing.T) {
 					t.Fatalf("unassigning outside Terraform: %v", err)
 				}
 			},
-			Config: cfg,
-			ConfigPlanChecks: resource.ConfigPlanChecks{PreApply: []plancheck.PlanCheck{
-				plancheck.ExpectResourceAction(skillAssignmentAddr, plancheck.ResourceActionCreate),
-			}},
-			Check: testAccCheckSkillAssignment(t, m, mowgliAgentID, skillID, 3, true),
+			Config:           cfg,
+			ConfigPlanChecks: plannedAction(skillAssignmentAddr, plancheck.ResourceActionCreate),
+			Check:            testAccCheckSkillAssignment(t, m, mowgliAgentID, skillID, 3, true),
 		},
 		{
 			PreConfig: func() {
@@ -126,11 +124,9 @@ func TestAccSkillAssignment_disappears(t *testing.T) {
 					t.Fatalf("changing the proficiency outside Terraform: %v", err)
 				}
 			},
-			Config: cfg,
-			ConfigPlanChecks: resource.ConfigPlanChecks{PreApply: []plancheck.PlanCheck{
-				plancheck.ExpectResourceAction(skillAssignmentAddr, plancheck.ResourceActionUpdate),
-			}},
-			Check: testAccCheckSkillAssignment(t, m, mowgliAgentID, skillID, 3, true),
+			Config:           cfg,
+			ConfigPlanChecks: plannedAction(skillAssignmentAddr, plancheck.ResourceActionUpdate),
+			Check:            testAccCheckSkillAssignment(t, m, mowgliAgentID, skillID, 3, true),
 		},
 	})
 }

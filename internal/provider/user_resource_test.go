@@ -120,11 +120,9 @@ func TestAccUser_update(t *testing.T) {
 		},
 		{
 			// A change made outside Terraform shows as an update.
-			PreConfig: func() { testAccChangeUser(t, m, "akru", cxone.AgentChanges{City: new("Elsewhere")}) },
-			Config:    testAccUserConfig(m, newHire("akru")),
-			ConfigPlanChecks: resource.ConfigPlanChecks{
-				PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(testAccUserAddr, plancheck.ResourceActionUpdate)},
-			},
+			PreConfig:         func() { testAccChangeUser(t, m, "akru", cxone.AgentChanges{City: new("Elsewhere")}) },
+			Config:            testAccUserConfig(m, newHire("akru")),
+			ConfigPlanChecks:  plannedAction(testAccUserAddr, plancheck.ResourceActionUpdate),
 			ConfigStateChecks: []statecheck.StateCheck{stateIs(testAccUserAddr, "city", knownvalue.StringExact("Seeonee"))},
 		},
 	})
@@ -150,11 +148,9 @@ func TestAccUser_disappears(t *testing.T) {
 		{
 			// Deactivated outside Terraform: gone for Terraform, so planned for
 			// creation, which reactivates the same user.
-			PreConfig: func() { testAccChangeUser(t, m, "akru", cxone.AgentChanges{IsActive: new(false)}) },
-			Config:    cfg,
-			ConfigPlanChecks: resource.ConfigPlanChecks{
-				PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(testAccUserAddr, plancheck.ResourceActionCreate)},
-			},
+			PreConfig:        func() { testAccChangeUser(t, m, "akru", cxone.AgentChanges{IsActive: new(false)}) },
+			Config:           cfg,
+			ConfigPlanChecks: plannedAction(testAccUserAddr, plancheck.ResourceActionCreate),
 			ConfigStateChecks: []statecheck.StateCheck{
 				sameID(),
 				checkMock(func() error { return testAccUserInMock(m, "akru", true) }),
