@@ -8,6 +8,7 @@ import (
 	"os"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -117,6 +118,12 @@ func testAccBlockConfig(m *mockcxone.Server, block string, attrs map[string]stri
 		fmt.Fprintf(&b, "  %s = %s\n", k, attrs[k])
 	}
 	return testAccProviderConfig(m) + fmt.Sprintf("\n%s {\n%s}\n", block, b.String())
+}
+
+// testAccLookUpConfig is the provider block and a data source of type typ named
+// "test" that looks its object up by attr, the string value.
+func testAccLookUpConfig(m *mockcxone.Server, typ, attr, value string) string {
+	return testAccBlockConfig(m, fmt.Sprintf("data %q \"test\"", typ), map[string]string{attr: strconv.Quote(value)})
 }
 
 // testAccClient is an API client for checks and for changes made outside Terraform.

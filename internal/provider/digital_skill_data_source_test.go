@@ -39,7 +39,7 @@ func TestAccDigitalSkillDataSource_basic(t *testing.T) {
 				testAccCreateSkill(t, m, "Inactive Hole")
 				testAccDeactivateSkill(t, m, "Inactive Hole")
 			},
-			Config: testAccDigitalSkillDataSourceConfig_name(m, "Inactive Hole"),
+			Config: testAccLookUpConfig(m, "cxone_digital_skill", "name", "Inactive Hole"),
 			ConfigStateChecks: []statecheck.StateCheck{
 				stateIs("data.cxone_digital_skill.test", "is_active", knownvalue.Bool(false)),
 				stateIs("data.cxone_digital_skill.test", "id", knownvalue.StringRegexp(numericRE)),
@@ -54,15 +54,15 @@ func TestAccDigitalSkillDataSource_notFound(t *testing.T) {
 		{
 			PreConfig: func() { testAccCreateSkill(t, m, "The Watering Hole") },
 			// Exact and case-sensitive: neither a part of a name nor another case matches.
-			Config:      testAccDigitalSkillDataSourceConfig_name(m, "the watering hole"),
+			Config:      testAccLookUpConfig(m, "cxone_digital_skill", "name", "the watering hole"),
 			ExpectError: expectErrorText(`CXone has no skill named "the watering hole", active or not`),
 		},
 		{
-			Config:      testAccDigitalSkillDataSourceConfig_name(m, "Watering"),
+			Config:      testAccLookUpConfig(m, "cxone_digital_skill", "name", "Watering"),
 			ExpectError: expectErrorText(`CXone has no skill named "Watering"`),
 		},
 		{
-			Config:      testAccDigitalSkillDataSourceConfig_id(m, "4999999"),
+			Config:      testAccLookUpConfig(m, "cxone_digital_skill", "id", "4999999"),
 			ExpectError: expectErrorText(`CXone has no skill with ID 4999999`),
 		},
 	})
@@ -85,20 +85,4 @@ data "cxone_digital_skill" "by_name" {
   name = cxone_digital_skill.test.name
 }
 `, name)
-}
-
-func testAccDigitalSkillDataSourceConfig_name(m *mockcxone.Server, name string) string {
-	return testAccProviderConfig(m) + fmt.Sprintf(`
-data "cxone_digital_skill" "test" {
-  name = %[1]q
-}
-`, name)
-}
-
-func testAccDigitalSkillDataSourceConfig_id(m *mockcxone.Server, id string) string {
-	return testAccProviderConfig(m) + fmt.Sprintf(`
-data "cxone_digital_skill" "test" {
-  id = %[1]q
-}
-`, id)
 }

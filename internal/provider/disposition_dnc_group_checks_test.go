@@ -2,6 +2,7 @@ package provider
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -13,7 +14,6 @@ import (
 	"github.com/hashicorp/terraform-plugin-testing/querycheck"
 	"github.com/hashicorp/terraform-plugin-testing/querycheck/queryfilter"
 	"github.com/hashicorp/terraform-plugin-testing/statecheck"
-	"github.com/hashicorp/terraform-plugin-testing/tfjsonpath"
 
 	"github.com/cxone-oss/terraform-provider-cxone/internal/cxone"
 	"github.com/cxone-oss/terraform-provider-cxone/internal/mockcxone"
@@ -81,28 +81,25 @@ data "cxone_dnc_group" "by_name" {
   name = "Opt-outs"
 }
 `, dID, gID)
-	checks := []statecheck.StateCheck{}
-	for _, addr := range []string{"data.cxone_disposition.by_id", "data.cxone_disposition.by_name"} {
-		checks = append(checks,
-			stateIs(addr, "id", knownvalue.StringExact(dID)),
-			stateIs(addr, "name", knownvalue.StringExact("Replied")),
-			stateIs(addr, "classification_id", knownvalue.Int64Exact(1)),
-			stateIs(addr, "classification_name", knownvalue.StringExact("Success")),
-			stateIs(addr, "is_active", knownvalue.Bool(false)))
+	disposition := map[string]knownvalue.Check{
+		"id":                  knownvalue.StringExact(dID),
+		"name":                knownvalue.StringExact("Replied"),
+		"classification_id":   knownvalue.Int64Exact(1),
+		"classification_name": knownvalue.StringExact("Success"),
+		"is_active":           knownvalue.Bool(false),
 	}
-	for _, addr := range []string{"data.cxone_dnc_group.by_id", "data.cxone_dnc_group.by_name"} {
-		checks = append(checks,
-			stateIs(addr, "id", knownvalue.StringExact(gID)),
-			stateIs(addr, "name", knownvalue.StringExact("Opt-outs")),
-			stateIs(addr, "description", knownvalue.StringExact("STOP")),
-			stateIs(addr, "valid_records", knownvalue.Int64Exact(3)),
-			stateIs(addr, "is_active", knownvalue.Bool(true)))
+	group := map[string]knownvalue.Check{
+		"id":            knownvalue.StringExact(gID),
+		"name":          knownvalue.StringExact("Opt-outs"),
+		"description":   knownvalue.StringExact("STOP"),
+		"valid_records": knownvalue.Int64Exact(3),
+		"is_active":     knownvalue.Bool(true),
 	}
+	checks := slices.Concat(
+		expectValues("data.cxone_disposition.by_id", disposition), expectValues("data.cxone_disposition.by_name", disposition),
+		expectValues("data.cxone_dnc_group.by_id", group), expectValues("data.cxone_dnc_group.by_name", group))
 	missing := func(typ, key, value string, want ...string) resource.TestStep {
-		return resource.TestStep{
-			Config:      testAccProviderConfig(m) + fmt.Sprintf("data %q \"x\" {\n  %s = %q\n}\n", typ, key, value),
-			ExpectError: expectErrorText(want...),
-		}
+		return resource.TestStep{Config: testAccLookUpConfig(m, typ, key, value), ExpectError: expectErrorText(want...)}
 	}
 	testAccSteps(t, nil, []resource.TestStep{
 		missing("cxone_disposition", "name", "replied", "Disposition Not Found", `CXone has no disposition named "replied", active or not. Names match exactly`),
@@ -151,24 +148,23 @@ func TestAccDispositionDNC_list(t *testing.T) {
 		Config: testAccListConfig("cxone_disposition", "") + testAccListConfig("cxone_dnc_group", "") +
 			testAccListConfig("cxone_dnc_group_skill", "") +
 			strings.Replace(testAccListConfig("cxone_dnc_group_skill", "  config {\n    relation = \"contributing\"\n  }\n"), `"all"`, `"contributing"`, 1),
-		QueryResultChecks: []querycheck.QueryResultCheck{
-			querycheck.ExpectLength("cxone_disposition.all", 1),
-			querycheck.ExpectIdentity("cxone_disposition.all", disposition),
-			querycheck.ExpectResourceDisplayName("cxone_disposition.all", queryfilter.ByResourceIdentity(disposition), knownvalue.StringExact("Replied")),
-			querycheck.ExpectResourceKnownValues("cxone_disposition.all", queryfilter.ByResourceIdentity(disposition), []querycheck.KnownValueCheck{
-				{Path: tfjsonpath.New("classification_id"), KnownValue: knownvalue.Int64Exact(1)},
-				{Path: tfjsonpath.New("notes"), KnownValue: knownvalue.StringExact("n")},
+		QueryResultChecks: slices.Concat(
+			[]querycheck.QueryResultCheck{querycheck.ExpectLength("cxone_disposition.all", 1)},
+			listed("cxone_disposition.all", disposition, knownvalue.StringExact("Replied"), map[string]knownvalue.Check{
+				"classification_id": knownvalue.Int64Exact(1),
+				"notes":             knownvalue.StringExact("n"),
 			}),
-			querycheck.ExpectLength("cxone_dnc_group.all", 1),
-			querycheck.ExpectIdentity("cxone_dnc_group.all", dncGroup),
-			querycheck.ExpectResourceDisplayName("cxone_dnc_group.all", queryfilter.ByResourceIdentity(dncGroup), knownvalue.StringExact("Opt-outs")),
-			querycheck.ExpectLength("cxone_dnc_group_skill.all", 2),
-			querycheck.ExpectResourceDisplayName("cxone_dnc_group_skill.all", queryfilter.ByResourceIdentity(scrubbed), knownvalue.StringExact("Opt-outs scrubs Launch")),
-			querycheck.ExpectResourceDisplayName("cxone_dnc_group_skill.all", queryfilter.ByResourceIdentity(contributing),
-				knownvalue.StringExact("Launch contributes to Opt-outs")),
-			querycheck.ExpectLength("cxone_dnc_group_skill.contributing", 1),
-			querycheck.ExpectIdentity("cxone_dnc_group_skill.contributing", contributing),
-		},
+			[]querycheck.QueryResultCheck{querycheck.ExpectLength("cxone_dnc_group.all", 1)},
+			listed("cxone_dnc_group.all", dncGroup, knownvalue.StringExact("Opt-outs"), nil),
+			[]querycheck.QueryResultCheck{
+				querycheck.ExpectLength("cxone_dnc_group_skill.all", 2),
+				querycheck.ExpectResourceDisplayName("cxone_dnc_group_skill.all", queryfilter.ByResourceIdentity(scrubbed), knownvalue.StringExact("Opt-outs scrubs Launch")),
+				querycheck.ExpectResourceDisplayName("cxone_dnc_group_skill.all", queryfilter.ByResourceIdentity(contributing),
+					knownvalue.StringExact("Launch contributes to Opt-outs")),
+				querycheck.ExpectLength("cxone_dnc_group_skill.contributing", 1),
+				querycheck.ExpectIdentity("cxone_dnc_group_skill.contributing", contributing),
+			},
+		),
 	})
 }
 

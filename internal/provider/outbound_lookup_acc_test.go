@@ -2,13 +2,12 @@ package provider
 
 import (
 	"fmt"
+	"slices"
 	"testing"
 
 	"github.com/hashicorp/terraform-plugin-testing/helper/resource"
 	"github.com/hashicorp/terraform-plugin-testing/knownvalue"
 	"github.com/hashicorp/terraform-plugin-testing/querycheck"
-	"github.com/hashicorp/terraform-plugin-testing/querycheck/queryfilter"
-	"github.com/hashicorp/terraform-plugin-testing/tfjsonpath"
 
 	"github.com/cxone-oss/terraform-provider-cxone/internal/mockcxone"
 )
@@ -135,19 +134,21 @@ func TestAccMessageTemplateList(t *testing.T) {
   }
 }
 `,
-		QueryResultChecks: []querycheck.QueryResultCheck{
-			querycheck.ExpectLength("cxone_message_template.all", 2),
-			querycheck.ExpectIdentity("cxone_message_template.all", email),
-			querycheck.ExpectIdentity("cxone_message_template.all", sms),
-			querycheck.ExpectResourceDisplayName("cxone_message_template.all", queryfilter.ByResourceIdentity(email), knownvalue.StringExact("Launch e-mail")),
-			querycheck.ExpectResourceKnownValues("cxone_message_template.all", queryfilter.ByResourceIdentity(email), []querycheck.KnownValueCheck{
-				{Path: tfjsonpath.New("type"), KnownValue: knownvalue.StringExact("email")},
-				{Path: tfjsonpath.New("from_address"), KnownValue: knownvalue.StringExact("louie@jungle.example")},
-				{Path: tfjsonpath.New("reply_to_address"), KnownValue: knownvalue.Null()},
+		QueryResultChecks: slices.Concat(
+			[]querycheck.QueryResultCheck{
+				querycheck.ExpectLength("cxone_message_template.all", 2),
+				querycheck.ExpectIdentity("cxone_message_template.all", sms),
+			},
+			listed("cxone_message_template.all", email, knownvalue.StringExact("Launch e-mail"), map[string]knownvalue.Check{
+				"type":             knownvalue.StringExact("email"),
+				"from_address":     knownvalue.StringExact("louie@jungle.example"),
+				"reply_to_address": knownvalue.Null(),
 			}),
-			querycheck.ExpectLength("cxone_message_template.sms", 1),
-			querycheck.ExpectIdentity("cxone_message_template.sms", sms),
-		},
+			[]querycheck.QueryResultCheck{
+				querycheck.ExpectLength("cxone_message_template.sms", 1),
+				querycheck.ExpectIdentity("cxone_message_template.sms", sms),
+			},
+		),
 	})
 }
 
@@ -164,15 +165,13 @@ func TestAccCampaignList(t *testing.T) {
   }
 }
 `,
-		QueryResultChecks: []querycheck.QueryResultCheck{
-			querycheck.ExpectLength("cxone_campaign.all", 1),
-			querycheck.ExpectIdentity("cxone_campaign.all", campaign),
-			querycheck.ExpectResourceDisplayName("cxone_campaign.all", queryfilter.ByResourceIdentity(campaign), knownvalue.StringExact("The Watering Hole launch")),
-			querycheck.ExpectResourceKnownValues("cxone_campaign.all", queryfilter.ByResourceIdentity(campaign), []querycheck.KnownValueCheck{
-				{Path: tfjsonpath.New("description"), KnownValue: knownvalue.StringExact("Launch")},
-				{Path: tfjsonpath.New("notes"), KnownValue: knownvalue.StringExact("")},
+		QueryResultChecks: slices.Concat(
+			[]querycheck.QueryResultCheck{querycheck.ExpectLength("cxone_campaign.all", 1)},
+			listed("cxone_campaign.all", campaign, knownvalue.StringExact("The Watering Hole launch"), map[string]knownvalue.Check{
+				"description": knownvalue.StringExact("Launch"),
+				"notes":       knownvalue.StringExact(""),
 			}),
-			querycheck.ExpectLength("cxone_campaign.none", 0),
-		},
+			[]querycheck.QueryResultCheck{querycheck.ExpectLength("cxone_campaign.none", 0)},
+		),
 	})
 }

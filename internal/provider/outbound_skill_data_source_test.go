@@ -28,8 +28,8 @@ func TestAccOutboundSkillDataSource(t *testing.T) {
 	id := strconv.FormatInt(sk.SkillID, 10)
 	byID, byName := "data.cxone_outbound_skill.by_id", "data.cxone_outbound_skill.by_name"
 	testAccSteps(t, nil, []resource.TestStep{
-		planError(testAccProviderConfig(m)+"data \"cxone_outbound_skill\" \"x\" {\n  name = \"Nobody\"\n}\n", "Outbound Skill Not Found", `named "Nobody"`),
-		planError(testAccProviderConfig(m)+fmt.Sprintf("data \"cxone_outbound_skill\" \"x\" {\n  id = \"%d\"\n}\n", inbound), "Outbound Skill Not Found", "is an inbound skill"),
+		planError(testAccLookUpConfig(m, "cxone_outbound_skill", "name", "Nobody"), "Outbound Skill Not Found", `named "Nobody"`),
+		planError(testAccLookUpConfig(m, "cxone_outbound_skill", "id", strconv.FormatInt(inbound, 10)), "Outbound Skill Not Found", "is an inbound skill"),
 		planError(testAccProviderConfig(m)+"data \"cxone_outbound_skill\" \"x\" {\n  id = \"1\"\n  name = \"Launch\"\n}\n", "Invalid Attribute Combination"),
 		{
 			Config: testAccProviderConfig(m) + fmt.Sprintf(`

@@ -2,7 +2,6 @@ package provider
 
 import (
 	"fmt"
-	"strconv"
 	"testing"
 	"time"
 
@@ -56,11 +55,11 @@ func TestAccRoutingQueueDataSource_notFound(t *testing.T) {
 			ExpectError: expectErrorText(`CXone has no skill with ID 4999999, so it has no routing queue for it`),
 		},
 		{
-			Config:      testAccRoutingQueueDataSourceConfig_attr(m, "id", "99"),
+			Config:      testAccLookUpConfig(m, "cxone_routing_queue", "id", "99"),
 			ExpectError: expectErrorText(`CXone has no routing queue with ID "99", deleted or not`),
 		},
 		{
-			Config:      testAccRoutingQueueDataSourceConfig_attr(m, "name", "Dry Hole"),
+			Config:      testAccLookUpConfig(m, "cxone_routing_queue", "name", "Dry Hole"),
 			ExpectError: expectErrorText(`CXone has no routing queue named "Dry Hole" that is not deleted`),
 		},
 	})
@@ -78,7 +77,7 @@ func TestAccRoutingQueueDataSource_ambiguous(t *testing.T) {
 			second = m.AddRoutingQueueForTest("The Watering Hole")
 			m.AddRoutingQueueForTest("The Watering Hole (overflow)")
 		},
-		Config:      testAccRoutingQueueDataSourceConfig_attr(m, "name", "The Watering Hole"),
+		Config:      testAccLookUpConfig(m, "cxone_routing_queue", "name", "The Watering Hole"),
 		ExpectError: expectErrorText("More Than One Routing Queue Found", `CXone has 2 routing queues named "The Watering Hole"`),
 	}})
 	if first == "" || first == second {
@@ -111,9 +110,4 @@ data "cxone_routing_queue" "by_name" {
 // testAccRoutingQueueDataSourceConfig_skillID looks a queue up by a raw skill_id value.
 func testAccRoutingQueueDataSourceConfig_skillID(m *mockcxone.Server, skillID string) string {
 	return testAccBlockConfig(m, `data "cxone_routing_queue" "test"`, map[string]string{"skill_id": skillID})
-}
-
-// testAccRoutingQueueDataSourceConfig_attr looks a queue up by id or name.
-func testAccRoutingQueueDataSourceConfig_attr(m *mockcxone.Server, attr, value string) string {
-	return testAccBlockConfig(m, `data "cxone_routing_queue" "test"`, map[string]string{attr: strconv.Quote(value)})
 }

@@ -12,10 +12,8 @@ import (
 	"github.com/hashicorp/terraform-plugin-testing/knownvalue"
 	"github.com/hashicorp/terraform-plugin-testing/plancheck"
 	"github.com/hashicorp/terraform-plugin-testing/querycheck"
-	"github.com/hashicorp/terraform-plugin-testing/querycheck/queryfilter"
 	"github.com/hashicorp/terraform-plugin-testing/statecheck"
 	"github.com/hashicorp/terraform-plugin-testing/terraform"
-	"github.com/hashicorp/terraform-plugin-testing/tfjsonpath"
 
 	"github.com/cxone-oss/terraform-provider-cxone/internal/cxone"
 	"github.com/cxone-oss/terraform-provider-cxone/internal/mockcxone"
@@ -377,19 +375,13 @@ func TestAccUser_list(t *testing.T) {
 		resource.TestStep{
 			Query:  true,
 			Config: testAccListConfig("cxone_user", ""),
-			QueryResultChecks: []querycheck.QueryResultCheck{
-				// The seed's eight active users; raksha is inactive.
-				querycheck.ExpectLength("cxone_user.all", 8),
-				querycheck.ExpectIdentity("cxone_user.all", mowgli),
-				querycheck.ExpectResourceDisplayName("cxone_user.all", queryfilter.ByResourceIdentity(mowgli),
-					knownvalue.StringRegexp(regexp.MustCompile(`^mowgli \(.+\)$`))),
-				querycheck.ExpectResourceKnownValues("cxone_user.all", queryfilter.ByResourceIdentity(mowgli),
-					[]querycheck.KnownValueCheck{
-						{Path: tfjsonpath.New("user_name"), KnownValue: knownvalue.StringExact("mowgli")},
-						{Path: tfjsonpath.New("email_address"), KnownValue: knownvalue.StringExact("mowgli@thejungle.example")},
-						{Path: tfjsonpath.New("id"), KnownValue: knownvalue.StringExact(strconv.FormatInt(mowgliAgentID, 10))},
-					}),
-			},
+			// The seed's eight active users; raksha is inactive.
+			QueryResultChecks: append([]querycheck.QueryResultCheck{querycheck.ExpectLength("cxone_user.all", 8)},
+				listed("cxone_user.all", mowgli, knownvalue.StringRegexp(regexp.MustCompile(`^mowgli \(.+\)$`)), map[string]knownvalue.Check{
+					"user_name":     knownvalue.StringExact("mowgli"),
+					"email_address": knownvalue.StringExact("mowgli@thejungle.example"),
+					"id":            knownvalue.StringExact(strconv.FormatInt(mowgliAgentID, 10)),
+				})...),
 		},
 		resource.TestStep{
 			Query:  true,
