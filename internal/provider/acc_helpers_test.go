@@ -283,6 +283,18 @@ func trackValue(addr, attr string, comparer compare.ValueComparer) func() statec
 	return func() statecheck.StateCheck { return c.AddStateValue(addr, tfjsonpath.New(attr)) }
 }
 
+// testAccDriftStep changes addr's object outside Terraform (change): the apply of config
+// plans an update, which puts the configuration back, checks runs on the state after it,
+// and the re-plan is empty.
+func testAccDriftStep(t *testing.T, addr, config string, change func() error, checks ...statecheck.StateCheck) resource.TestStep {
+	return resource.TestStep{
+		PreConfig:         outside(t, change),
+		Config:            config,
+		ConfigPlanChecks:  planAction(addr, plancheck.ResourceActionUpdate),
+		ConfigStateChecks: checks,
+	}
+}
+
 // testAccReactivateStep deactivates addr's object outside Terraform (deactivate): for
 // Terraform it is gone, so the apply of config plans a create, which reactivates the
 // same object (sameID, fed with its ID by the steps before), and the re-plan is empty.

@@ -58,20 +58,15 @@ func TestAccDisposition_lifecycle(t *testing.T) {
 		},
 	}, testAccImportSteps(dispositionAddr, "replied", "Expected a disposition ID, a whole number such as 7001", "63999")...)
 	steps = append(steps,
-		resource.TestStep{
-			// Changed outside Terraform: the plan puts it back.
-			PreConfig: outside(t, func() error {
-				_, err := testAccClient(t, m).UpdateDisposition(context.Background(), id(),
-					cxone.DispositionInput{DispositionName: "Replied (launch)", ClassificationID: 2, Notes: "changed outside"})
-				return err
-			}),
-			Config:           final,
-			ConfigPlanChecks: planAction(dispositionAddr, plancheck.ResourceActionUpdate),
-			ConfigStateChecks: expectValues(dispositionAddr, map[string]knownvalue.Check{
-				"classification_id": knownvalue.Int64Exact(3),
-				"notes":             knownvalue.StringExact(""),
-			}, sameID()),
-		},
+		// Changed outside Terraform: the plan puts it back.
+		testAccDriftStep(t, dispositionAddr, final, func() error {
+			_, err := testAccClient(t, m).UpdateDisposition(context.Background(), id(),
+				cxone.DispositionInput{DispositionName: "Replied (launch)", ClassificationID: 2, Notes: "changed outside"})
+			return err
+		}, expectValues(dispositionAddr, map[string]knownvalue.Check{
+			"classification_id": knownvalue.Int64Exact(3),
+			"notes":             knownvalue.StringExact(""),
+		}, sameID())...),
 		// Deactivated outside Terraform: gone for Terraform, so planned for creation,
 		// which reactivates and adopts the same disposition.
 		testAccReactivateStep(t, dispositionAddr, final, sameID,

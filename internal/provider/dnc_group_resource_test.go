@@ -48,16 +48,12 @@ func TestAccDNCGroup_lifecycle(t *testing.T) {
 		},
 	}, testAccImportSteps(dncGroupAddr, "opt-outs", "Expected a DNC group ID, a whole number such as 8001", "64999")...)
 	steps = append(steps,
-		resource.TestStep{
-			// Changed outside Terraform: the plan puts it back.
-			PreConfig: outside(t, func() error {
-				_, err := testAccClient(t, m).UpdateDNCGroup(context.Background(), id(),
-					cxone.DNCGroupInput{DNCGroupName: "The Jungle opt-outs", DNCGroupDescription: "changed outside"})
-				return err
-			}),
-			Config:           final,
-			ConfigPlanChecks: planAction(dncGroupAddr, plancheck.ResourceActionUpdate),
-		},
+		// Changed outside Terraform: the plan puts it back.
+		testAccDriftStep(t, dncGroupAddr, final, func() error {
+			_, err := testAccClient(t, m).UpdateDNCGroup(context.Background(), id(),
+				cxone.DNCGroupInput{DNCGroupName: "The Jungle opt-outs", DNCGroupDescription: "changed outside"})
+			return err
+		}),
 		// Deactivated outside Terraform: planned for creation, which reactivates it.
 		testAccReactivateStep(t, dncGroupAddr, final, sameID,
 			func() error { return testAccClient(t, m).DeactivateDNCGroup(context.Background(), id()) }),
