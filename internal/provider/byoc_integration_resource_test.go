@@ -241,10 +241,10 @@ func TestAccByocIntegration_writeOnly(t *testing.T) {
 		{
 			Config:           testAccByocIntegrationConfig_writeOnly(m, "second-secret", 2),
 			ConfigPlanChecks: planAction(testAccByocName, plancheck.ResourceActionUpdate),
-			ConfigStateChecks: []statecheck.StateCheck{
-				stateIs(testAccByocName, "client_secret_wo", knownvalue.Null()),
-				stateIs(testAccByocName, "client_secret_wo_version", knownvalue.Int64Exact(2)),
-			},
+			ConfigStateChecks: expectValues(testAccByocName, map[string]knownvalue.Check{
+				"client_secret_wo":         knownvalue.Null(),
+				"client_secret_wo_version": knownvalue.Int64Exact(2),
+			}),
 			Check: testAccCheckByocSecret(m, "second-secret"),
 		},
 		{

@@ -77,14 +77,14 @@ func TestAccCallingList_lifecycle(t *testing.T) {
 		{
 			Config:           jungleList.hcl(m),
 			ConfigPlanChecks: planAction(callingListAddr, plancheck.ResourceActionCreate),
-			ConfigStateChecks: []statecheck.StateCheck{
-				stateIs(callingListAddr, "id", knownvalue.StringRegexp(numericRE)),
-				stateIs(callingListAddr, "destination_mappings", knownvalue.ListExact([]knownvalue.Check{
+			ConfigStateChecks: expectValues(callingListAddr, map[string]knownvalue.Check{
+				"id": knownvalue.StringRegexp(numericRE),
+				"destination_mappings": knownvalue.ListExact([]knownvalue.Check{
 					knownvalue.ObjectExact(map[string]knownvalue.Check{"field_name": knownvalue.StringExact("PhoneNumber"), "column": knownvalue.StringExact("handle")}),
-				})),
-				stateIs(callingListAddr, "first_name_column", knownvalue.StringExact("first")),
-				stateIs(callingListAddr, "last_name_column", knownvalue.Null()),
-			},
+				}),
+				"first_name_column": knownvalue.StringExact("first"),
+				"last_name_column":  knownvalue.Null(),
+			}),
 			Check: testAccCheckCallingLists(m, jungleList.name),
 		},
 		{

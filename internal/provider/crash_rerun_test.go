@@ -91,10 +91,10 @@ func TestAccDigitalUserPermissions_rerunAfterCrash(t *testing.T) {
 	testAccSteps(t, testAccCheckDigitalEngagementOff(t, m, balooAgentID), []resource.TestStep{{
 		Config:           testAccDigitalUserPermissionsConfig_settings(m, balooAgentID, true, 3, false, 30),
 		ConfigPlanChecks: planAction(userPermissionsAddr, plancheck.ResourceActionCreate),
-		ConfigStateChecks: []statecheck.StateCheck{
-			stateIs(userPermissionsAddr, "digital_engagement_enabled", knownvalue.Bool(true)),
-			stateIs(userPermissionsAddr, "digital_threshold", knownvalue.Int64Exact(3)),
-		},
+		ConfigStateChecks: expectValues(userPermissionsAddr, map[string]knownvalue.Check{
+			"digital_engagement_enabled": knownvalue.Bool(true),
+			"digital_threshold":          knownvalue.Int64Exact(3),
+		}),
 	}})
 }
 

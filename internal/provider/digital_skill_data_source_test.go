@@ -40,10 +40,10 @@ func TestAccDigitalSkillDataSource_basic(t *testing.T) {
 				testAccDeactivateSkill(t, m, "Inactive Hole")
 			},
 			Config: testAccLookUpConfig(m, "cxone_digital_skill", "name", "Inactive Hole"),
-			ConfigStateChecks: []statecheck.StateCheck{
-				stateIs("data.cxone_digital_skill.test", "is_active", knownvalue.Bool(false)),
-				stateIs("data.cxone_digital_skill.test", "id", knownvalue.StringRegexp(numericRE)),
-			},
+			ConfigStateChecks: expectValues("data.cxone_digital_skill.test", map[string]knownvalue.Check{
+				"is_active": knownvalue.Bool(false),
+				"id":        knownvalue.StringRegexp(numericRE),
+			}),
 		},
 	})
 }

@@ -52,12 +52,10 @@ func TestAccDigitalSkill_update(t *testing.T) {
 	testAccSteps(t, testAccCheckDigitalSkillDestroy(t, m), []resource.TestStep{
 		{
 			Config: testAccDigitalSkillConfig_full(m, "Watering Hole", "first", 1, 2, 500, 20, 90),
-			ConfigStateChecks: []statecheck.StateCheck{
-				sameID(),
-				sameQueue(),
-				stateIs(testAccSkillAddr, "notes", knownvalue.StringExact("first")),
-				stateIs(testAccSkillAddr, "max_priority", knownvalue.Int64Exact(500)),
-			},
+			ConfigStateChecks: expectValues(testAccSkillAddr, map[string]knownvalue.Check{
+				"notes":        knownvalue.StringExact("first"),
+				"max_priority": knownvalue.Int64Exact(500),
+			}, sameID(), sameQueue()),
 		},
 		{
 			Config: testAccDigitalSkillConfig_full(m, "The Watering Hole", "second", 10, 0, 1000, 0, 100),

@@ -57,20 +57,20 @@ func TestAccDigitalUserPermissions_update(t *testing.T) {
 	), []resource.TestStep{
 		{
 			Config: testAccDigitalUserPermissionsConfig_settings(m, mowgliAgentID, true, 2, true, 60),
-			ConfigStateChecks: []statecheck.StateCheck{
-				stateIs(userPermissionsAddr, "digital_threshold", knownvalue.Int64Exact(2)),
-				stateIs(userPermissionsAddr, "use_team_digital_threshold", knownvalue.Bool(true)),
-				stateIs(userPermissionsAddr, "digital_refusal_timeout", knownvalue.Int64Exact(60)),
-			},
+			ConfigStateChecks: expectValues(userPermissionsAddr, map[string]knownvalue.Check{
+				"digital_threshold":          knownvalue.Int64Exact(2),
+				"use_team_digital_threshold": knownvalue.Bool(true),
+				"digital_refusal_timeout":    knownvalue.Int64Exact(60),
+			}),
 		},
 		{
 			Config:           testAccDigitalUserPermissionsConfig_settings(m, mowgliAgentID, true, 5, false, 120),
 			ConfigPlanChecks: update,
-			ConfigStateChecks: []statecheck.StateCheck{
-				stateIs(userPermissionsAddr, "digital_threshold", knownvalue.Int64Exact(5)),
-				stateIs(userPermissionsAddr, "use_team_digital_threshold", knownvalue.Bool(false)),
-				stateIs(userPermissionsAddr, "digital_refusal_timeout", knownvalue.Int64Exact(120)),
-			},
+			ConfigStateChecks: expectValues(userPermissionsAddr, map[string]knownvalue.Check{
+				"digital_threshold":          knownvalue.Int64Exact(5),
+				"use_team_digital_threshold": knownvalue.Bool(false),
+				"digital_refusal_timeout":    knownvalue.Int64Exact(120),
+			}),
 			Check: testAccCheckAgent(t, m, mowgliAgentID, func(a *cxone.Agent) error {
 				if a.DigitalThreshold != 5 || a.DigitalRefusalTimeout != 120 || a.UseTeamDigitalThreshold {
 					return fmt.Errorf("CXone holds %+v, want threshold 5, refusal 120, team threshold off", a)
@@ -82,10 +82,10 @@ func TestAccDigitalUserPermissions_update(t *testing.T) {
 			// Settings taken out of the configuration are left as they are: no change.
 			Config:           testAccDigitalUserPermissionsConfig_basic(m, mowgliAgentID),
 			ConfigPlanChecks: resource.ConfigPlanChecks{PreApply: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()}},
-			ConfigStateChecks: []statecheck.StateCheck{
-				stateIs(userPermissionsAddr, "digital_threshold", knownvalue.Int64Exact(5)),
-				stateIs(userPermissionsAddr, "digital_refusal_timeout", knownvalue.Int64Exact(120)),
-			},
+			ConfigStateChecks: expectValues(userPermissionsAddr, map[string]knownvalue.Check{
+				"digital_threshold":       knownvalue.Int64Exact(5),
+				"digital_refusal_timeout": knownvalue.Int64Exact(120),
+			}),
 		},
 		{
 			// Another user: the permissions move, which is a replacement; the first
@@ -100,10 +100,10 @@ func TestAccDigitalUserPermissions_update(t *testing.T) {
 		{
 			Config:           testAccDigitalUserPermissionsConfig_settings(m, balooAgentID, false, 5, false, 120),
 			ConfigPlanChecks: update,
-			ConfigStateChecks: []statecheck.StateCheck{
-				stateIs(userPermissionsAddr, "digital_engagement_enabled", knownvalue.Bool(false)),
-				stateIs(userPermissionsAddr, "digital_threshold", knownvalue.Int64Exact(5)),
-			},
+			ConfigStateChecks: expectValues(userPermissionsAddr, map[string]knownvalue.Check{
+				"digital_engagement_enabled": knownvalue.Bool(false),
+				"digital_threshold":          knownvalue.Int64Exact(5),
+			}),
 			Check: testAccCheckDigitalEngagementOff(t, m, balooAgentID),
 		},
 	})

@@ -101,16 +101,13 @@ func TestAccOutboundSkill_basic(t *testing.T) {
 			// CXone's list lags a new skill: the create finds it by name all the same.
 			PreConfig: func() { m.LagSkillListForTest(2) },
 			Config:    outboundSkillConfig(m, "Launch.SMS", a1, b1),
-			ConfigStateChecks: []statecheck.StateCheck{
-				sameID(),
-				sameQueue(),
-				stateIs(testAccOutboundSkillAddr, "id", knownvalue.StringRegexp(numericRE)),
-				stateIs(testAccOutboundSkillAddr, "routing_queue_id", knownvalue.StringRegexp(numericRE)),
-				stateIs(testAccOutboundSkillAddr, "media_type", knownvalue.StringExact("digital")),
-				stateIs(testAccOutboundSkillAddr, "strategy", knownvalue.StringExact("personal_connection")),
-				stateIs(testAccOutboundSkillAddr, "is_running", knownvalue.Bool(false)),
-				statecheck.ExpectKnownValue(testAccOutboundSkillAddr, tfjsonpath.New("retry").AtMapKey("finalize_when_exhausted"), knownvalue.Bool(true)),
-			},
+			ConfigStateChecks: expectValues(testAccOutboundSkillAddr, map[string]knownvalue.Check{
+				"id":               knownvalue.StringRegexp(numericRE),
+				"routing_queue_id": knownvalue.StringRegexp(numericRE),
+				"media_type":       knownvalue.StringExact("digital"),
+				"strategy":         knownvalue.StringExact("personal_connection"),
+				"is_running":       knownvalue.Bool(false),
+			}, sameID(), sameQueue(), statecheck.ExpectKnownValue(testAccOutboundSkillAddr, tfjsonpath.New("retry").AtMapKey("finalize_when_exhausted"), knownvalue.Bool(true))),
 			ConfigPlanChecks: planAction(testAccOutboundSkillAddr, plancheck.ResourceActionCreate),
 			Check: testAccCheckOutboundSkill(t, m, "Launch.SMS", func(s *cxone.OutboundSkill, p *cxone.SkillParameters) string {
 				if s.CampaignID != f.campaignID || s.MessageTemplateID != f.templateID || !s.RequireDisposition || len(s.Dispositions) != 2 {
@@ -148,12 +145,11 @@ func TestAccOutboundSkill_basic(t *testing.T) {
 			// Blocks and dispositions removed: unscheduled, no time zones, no dispositions;
 			// the retry settings stay as they are.
 			Config: outboundSkillConfig(m, "Launch:SMS", "", ""),
-			ConfigStateChecks: []statecheck.StateCheck{
-				sameID(),
-				stateIs(testAccOutboundSkillAddr, "schedule", knownvalue.Null()),
-				stateIs(testAccOutboundSkillAddr, "dispositions", knownvalue.Null()),
-				stateIs(testAccOutboundSkillAddr, "time_zones", knownvalue.ListSizeExact(0)),
-			},
+			ConfigStateChecks: expectValues(testAccOutboundSkillAddr, map[string]knownvalue.Check{
+				"schedule":     knownvalue.Null(),
+				"dispositions": knownvalue.Null(),
+				"time_zones":   knownvalue.ListSizeExact(0),
+			}, sameID()),
 			ConfigPlanChecks: emptyReplan,
 			Check: testAccCheckOutboundSkill(t, m, "Launch:SMS", func(s *cxone.OutboundSkill, p *cxone.SkillParameters) string {
 				if len(s.Dispositions) != 0 || p.ScheduleSettings.IsScheduled || len(p.TimeZoneSettings) != 0 || *p.RetrySettings.MaximumAttempts != 7 {

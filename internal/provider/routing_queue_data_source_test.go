@@ -33,10 +33,10 @@ func TestAccRoutingQueueDataSource_basic(t *testing.T) {
 			// The queue of a deactivated skill is deleted, and still found by id and skill.
 			PreConfig: func() { testAccDeactivateSkill(t, m, "The Watering Hole") },
 			Config:    testAccRoutingQueueDataSourceConfig_skillID(m, "4000001"),
-			ConfigStateChecks: []statecheck.StateCheck{
-				stateIs("data.cxone_routing_queue.test", "is_deleted", knownvalue.Bool(true)),
-				stateIs("data.cxone_routing_queue.test", "skill_id", knownvalue.Int64Exact(4000001)),
-			},
+			ConfigStateChecks: expectValues("data.cxone_routing_queue.test", map[string]knownvalue.Check{
+				"is_deleted": knownvalue.Bool(true),
+				"skill_id":   knownvalue.Int64Exact(4000001),
+			}),
 		},
 	})
 }

@@ -188,10 +188,8 @@ func TestAccSettings_wrongSettingKeepsState(t *testing.T) {
 			}
 		},
 		Config: good,
-		ConfigPlanChecks: resource.ConfigPlanChecks{PreApply: []plancheck.PlanCheck{
-			plancheck.ExpectResourceAction("cxone_digital_channel.dm", plancheck.ResourceActionCreate),
-			plancheck.ExpectResourceAction("cxone_digital_channel.public", plancheck.ResourceActionNoop),
-		}},
+		ConfigPlanChecks: plannedAction("cxone_digital_channel.dm", plancheck.ResourceActionCreate,
+			plancheck.ExpectResourceAction("cxone_digital_channel.public", plancheck.ResourceActionNoop)),
 	})
 	testAccSteps(t, nil, steps)
 }

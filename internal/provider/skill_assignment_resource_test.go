@@ -25,14 +25,14 @@ func TestAccSkillAssignment_basic(t *testing.T) {
 	testAccSteps(t, testAccCheckSkillAssignmentGone(t, m, mowgliAgentID, skillID), []resource.TestStep{{
 		// skill_id written as a string, as cxone_digital_skill.x.id is: Terraform converts it.
 		Config: testAccSkillAssignmentConfig_basic(m, mowgliAgentID, strconv.FormatInt(skillID, 10)),
-		ConfigStateChecks: []statecheck.StateCheck{
-			stateIs(skillAssignmentAddr, "id", knownvalue.StringExact(assignmentKey(mowgliAgentID, skillID))),
-			stateIs(skillAssignmentAddr, "agent_id", knownvalue.Int64Exact(mowgliAgentID)),
-			stateIs(skillAssignmentAddr, "skill_id", knownvalue.Int64Exact(skillID)),
-			stateIs(skillAssignmentAddr, "proficiency", knownvalue.Int64Exact(1)),
-			stateIs(skillAssignmentAddr, "is_active", knownvalue.Bool(true)),
-			stateIs(skillAssignmentAddr, "skill_name", knownvalue.StringExact("The Watering Hole")),
-		},
+		ConfigStateChecks: expectValues(skillAssignmentAddr, map[string]knownvalue.Check{
+			"id":          knownvalue.StringExact(assignmentKey(mowgliAgentID, skillID)),
+			"agent_id":    knownvalue.Int64Exact(mowgliAgentID),
+			"skill_id":    knownvalue.Int64Exact(skillID),
+			"proficiency": knownvalue.Int64Exact(1),
+			"is_active":   knownvalue.Bool(true),
+			"skill_name":  knownvalue.StringExact("The Watering Hole"),
+		}),
 		ConfigPlanChecks: emptyReplan,
 		Check:            testAccCheckSkillAssignment(t, m, mowgliAgentID, skillID, 1, true),
 	}})
@@ -54,10 +54,10 @@ func TestAccSkillAssignment_update(t *testing.T) {
 		{
 			Config:           testAccSkillAssignmentConfig_full(m, balooAgentID, first, 12, false),
 			ConfigPlanChecks: action(plancheck.ResourceActionUpdate),
-			ConfigStateChecks: []statecheck.StateCheck{
-				stateIs(skillAssignmentAddr, "proficiency", knownvalue.Int64Exact(12)),
-				stateIs(skillAssignmentAddr, "is_active", knownvalue.Bool(false)),
-			},
+			ConfigStateChecks: expectValues(skillAssignmentAddr, map[string]knownvalue.Check{
+				"proficiency": knownvalue.Int64Exact(12),
+				"is_active":   knownvalue.Bool(false),
+			}),
 			Check: testAccCheckSkillAssignment(t, m, balooAgentID, first, 12, false),
 		},
 		{
@@ -174,10 +174,10 @@ func TestAccSkillAssignment_adoptExisting(t *testing.T) {
 	testAccSteps(t, testAccCheckSkillAssignmentGone(t, m, 1004, taken), []resource.TestStep{{
 		Config:           testAccSkillAssignmentConfig_full(m, 1004, taken, 7, true),
 		ConfigPlanChecks: planAction(skillAssignmentAddr, plancheck.ResourceActionCreate),
-		ConfigStateChecks: []statecheck.StateCheck{
-			stateIs(skillAssignmentAddr, "proficiency", knownvalue.Int64Exact(7)),
-			stateIs(skillAssignmentAddr, "id", knownvalue.StringExact(assignmentKey(1004, taken))),
-		},
+		ConfigStateChecks: expectValues(skillAssignmentAddr, map[string]knownvalue.Check{
+			"proficiency": knownvalue.Int64Exact(7),
+			"id":          knownvalue.StringExact(assignmentKey(1004, taken)),
+		}),
 		Check: testAccCheckSkillAssignment(t, m, 1004, taken, 7, true),
 	}})
 }

@@ -71,10 +71,10 @@ resource "cxone_digital_user_permissions" "test" {
   agent_id = data.cxone_user.mowgli.agent_id
 }
 `,
-		ConfigStateChecks: []statecheck.StateCheck{
-			stateIs(userPermissionsAddr, "agent_id", knownvalue.Int64Exact(mowgliAgentID)),
-			stateIs(userPermissionsAddr, "email_address", knownvalue.StringExact("mowgli@thejungle.example")),
-		},
+		ConfigStateChecks: expectValues(userPermissionsAddr, map[string]knownvalue.Check{
+			"agent_id":      knownvalue.Int64Exact(mowgliAgentID),
+			"email_address": knownvalue.StringExact("mowgli@thejungle.example"),
+		}),
 	}})
 }
 
