@@ -180,29 +180,20 @@ func TestDispositionDNC_adoptWarns(t *testing.T) {
 		t.Fatal("the resources are not the expected types")
 	}
 	dr.Client, gr.Client = client, client
-	inactiveD, err := m.AddDispositionForTest(mockcxone.Disposition{DispositionName: "Replied"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	activeD, err := m.AddDispositionForTest(mockcxone.Disposition{DispositionName: "Busy", IsActive: true})
-	if err != nil {
-		t.Fatal(err)
-	}
-	inactiveG, err := m.AddDNCGroupForTest(mockcxone.DNCGroup{DNCGroupName: "Opt-outs"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	activeG, err := m.AddDNCGroupForTest(mockcxone.DNCGroup{DNCGroupName: "Busy", IsActive: true})
-	if err != nil {
-		t.Fatal(err)
-	}
-
-	wantAdoption(t, "cxone_disposition", "Reactivated Existing Disposition", "Replied", inactiveD.DispositionID, activeD.DispositionID,
+	wantAdoption(t, "cxone_disposition", "Reactivated Existing Disposition", "Replied",
+		func(name string, active bool) (int64, error) {
+			d, err := m.AddDispositionForTest(mockcxone.Disposition{DispositionName: name, IsActive: active})
+			return d.DispositionID, err
+		},
 		func(name string, diags *diag.Diagnostics) *cxone.Disposition {
 			return dr.adoptInactive(t.Context(), name, cxone.DispositionInput{DispositionName: name, Notes: "back"}, diags)
 		},
 		func(d *cxone.Disposition) (int64, bool) { return d.DispositionID, d.IsActive && d.Notes == "back" })
-	wantAdoption(t, "cxone_dnc_group", "Reactivated Existing DNC Group", "Opt-outs", inactiveG.DNCGroupID, activeG.DNCGroupID,
+	wantAdoption(t, "cxone_dnc_group", "Reactivated Existing DNC Group", "Opt-outs",
+		func(name string, active bool) (int64, error) {
+			g, err := m.AddDNCGroupForTest(mockcxone.DNCGroup{DNCGroupName: name, IsActive: active})
+			return g.DNCGroupID, err
+		},
 		func(name string, diags *diag.Diagnostics) *cxone.DNCGroup {
 			return gr.adoptInactive(t.Context(), name, cxone.DNCGroupInput{DNCGroupName: name, DNCGroupDescription: "back"}, diags)
 		},
@@ -212,14 +203,22 @@ func TestDispositionDNC_adoptWarns(t *testing.T) {
 }
 
 // wantAdoption checks the adoptInactive of a resource type typ through adopt, whose
-// configured values are "back": a create over inactive, the name of the inactive
-// object inactiveID, reactivates that object (adopted gives its ID and whether it is
-// active with the configured values) with a warning (summary); a create over "Busy",
-// the name of the active object activeID, adopts nothing and is an error on name that
-// gives the import.
-func wantAdoption[T any](t *testing.T, typ, summary, inactive string, inactiveID, activeID int64,
+// configured values are "back", against an inactive object named inactive and an
+// active one named "Busy" that add puts in the mock: a create over the inactive name
+// reactivates that object (adopted gives its ID and whether it is active with the
+// configured values) with a warning (summary); a create over "Busy" adopts nothing and
+// is an error on name that gives the import.
+func wantAdoption[T any](t *testing.T, typ, summary, inactive string, add func(name string, active bool) (int64, error),
 	adopt func(name string, diags *diag.Diagnostics) *T, adopted func(*T) (id int64, activeAsConfigured bool)) {
 	t.Helper()
+	inactiveID, err := add(inactive, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	activeID, err := add("Busy", true)
+	if err != nil {
+		t.Fatal(err)
+	}
 	var diags diag.Diagnostics
 	obj := adopt(inactive, &diags)
 	wantWarning(t, diags, summary, fmt.Sprintf("ID %d", inactiveID))
