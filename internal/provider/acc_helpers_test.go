@@ -72,12 +72,12 @@ func testAccStart(t *testing.T, opts ...func(*mockcxone.Options)) *mockcxone.Ser
 
 // testAccParallelStart is testAccStart for a test that does not run its steps through
 // testAccSteps (most drive the CLI themselves): skipped unless TF_ACC is set, otherwise
-// run in parallel with the other tests, with a mock of its own set up by opts.
-func testAccParallelStart(t *testing.T, opts ...func(*mockcxone.Options)) *mockcxone.Server {
+// run in parallel with the other tests, with a mock of its own.
+func testAccParallelStart(t *testing.T) *mockcxone.Server {
 	t.Helper()
 	testAccPreCheck(t)
 	t.Parallel()
-	return testAccMock(t, opts...)
+	return testAccMock(t)
 }
 
 // testAccSteps runs steps against the in-process provider, in parallel with the other
@@ -284,7 +284,7 @@ func trackValue(addr, attr string, comparer compare.ValueComparer) func() statec
 }
 
 // testAccDriftStep changes addr's object outside Terraform (change): the apply of config
-// plans an update, which puts the configuration back, checks runs on the state after it,
+// plans an update, which puts the configuration back, checks run on the state after it,
 // and the re-plan is empty.
 func testAccDriftStep(t *testing.T, addr, config string, change func() error, checks ...statecheck.StateCheck) resource.TestStep {
 	return resource.TestStep{
