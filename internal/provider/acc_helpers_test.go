@@ -196,6 +196,18 @@ func testAccImportSteps(addr, malformedID, want, unknownID string) []resource.Te
 	}
 }
 
+// testAccImportByIDSteps applies cfg, then imports addr by `terraform import` (verified
+// against the state) and by an import block with its ID; then malformedID fails with
+// an error that says each of want, in order.
+func testAccImportByIDSteps(cfg, addr, malformedID string, want ...string) []resource.TestStep {
+	return []resource.TestStep{
+		{Config: cfg},
+		{Config: cfg, ResourceName: addr, ImportState: true, ImportStateVerify: true},
+		{Config: cfg, ResourceName: addr, ImportState: true, ImportStateKind: resource.ImportBlockWithID},
+		{Config: cfg, ResourceName: addr, ImportState: true, ImportStateId: malformedID, ExpectError: expectErrorText(want...)},
+	}
+}
+
 // planRecreates is the plan check of a refresh that found addr gone from CXone:
 // the plan creates it again.
 func planRecreates(addr string) resource.ConfigPlanChecks {

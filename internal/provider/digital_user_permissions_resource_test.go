@@ -112,15 +112,8 @@ func TestAccDigitalUserPermissions_update(t *testing.T) {
 func TestAccDigitalUserPermissions_import(t *testing.T) {
 	m := testAccStart(t)
 	cfg := testAccDigitalUserPermissionsConfig_settings(m, balooAgentID, true, 3, false, 90)
-	testAccSteps(t, testAccCheckDigitalEngagementOff(t, m, balooAgentID), []resource.TestStep{
-		{Config: cfg},
-		{Config: cfg, ResourceName: userPermissionsAddr, ImportState: true, ImportStateVerify: true},
-		{Config: cfg, ResourceName: userPermissionsAddr, ImportState: true, ImportStateKind: resource.ImportBlockWithID},
-		{
-			Config: cfg, ResourceName: userPermissionsAddr, ImportState: true, ImportStateId: "baloo",
-			ExpectError: expectErrorText("Unable to Import Digital User Permissions", "agent ID", `got "baloo"`),
-		},
-	})
+	testAccSteps(t, testAccCheckDigitalEngagementOff(t, m, balooAgentID), testAccImportByIDSteps(cfg, userPermissionsAddr, "baloo",
+		"Unable to Import Digital User Permissions", "agent ID", `got "baloo"`))
 }
 
 // TestAccDigitalUserPermissions_disappears turns digital engagement off outside

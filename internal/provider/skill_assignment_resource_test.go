@@ -86,15 +86,8 @@ func TestAccSkillAssignment_import(t *testing.T) {
 	m := testAccStart(t)
 	skillID := testAccCreateSkill(t, m, "The Watering Hole")
 	cfg := testAccSkillAssignmentConfig_full(m, balooAgentID, skillID, 5, false)
-	testAccSteps(t, testAccCheckSkillAssignmentGone(t, m, balooAgentID, skillID), []resource.TestStep{
-		{Config: cfg},
-		{Config: cfg, ResourceName: skillAssignmentAddr, ImportState: true, ImportStateVerify: true},
-		{Config: cfg, ResourceName: skillAssignmentAddr, ImportState: true, ImportStateKind: resource.ImportBlockWithID},
-		{
-			Config: cfg, ResourceName: skillAssignmentAddr, ImportState: true, ImportStateId: "1002",
-			ExpectError: expectErrorText("Unable to Import Skill Assignment", `of the form "agent_id/skill_id", got "1002"`),
-		},
-	})
+	testAccSteps(t, testAccCheckSkillAssignmentGone(t, m, balooAgentID, skillID), testAccImportByIDSteps(cfg, skillAssignmentAddr, "1002",
+		"Unable to Import Skill Assignment", `of the form "agent_id/skill_id", got "1002"`))
 }
 
 // TestAccSkillAssignment_disappears unassigns the skill outside Terraform, then
