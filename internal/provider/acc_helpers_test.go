@@ -8,6 +8,7 @@ import (
 	"os"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -69,6 +70,16 @@ func testAccStart(t *testing.T, opts ...func(*mockcxone.Options)) *mockcxone.Ser
 	return testAccMock(t, opts...)
 }
 
+// testAccParallelStart is testAccStart for a test that does not run its steps through
+// testAccSteps (most drive the CLI themselves): skipped unless TF_ACC is set, otherwise
+// run in parallel with the other tests, with a mock of its own.
+func testAccParallelStart(t *testing.T) *mockcxone.Server {
+	t.Helper()
+	testAccPreCheck(t)
+	t.Parallel()
+	return testAccMock(t)
+}
+
 // testAccSteps runs steps against the in-process provider, in parallel with the other
 // tests; checkDestroy (nil for none) runs after the final destroy.
 func testAccSteps(t *testing.T, checkDestroy resource.TestCheckFunc, steps []resource.TestStep) {
@@ -109,10 +120,27 @@ func testAccBlockConfig(m *mockcxone.Server, block string, attrs map[string]stri
 	return testAccProviderConfig(m) + fmt.Sprintf("\n%s {\n%s}\n", block, b.String())
 }
 
+// testAccLookUpConfig is the provider block and a data source of type typ named
+// "test" that looks its object up by attr, the string value.
+func testAccLookUpConfig(m *mockcxone.Server, typ, attr, value string) string {
+	return testAccBlockConfig(m, fmt.Sprintf("data %q \"test\"", typ), map[string]string{attr: strconv.Quote(value)})
+}
+
 // testAccClient is an API client for checks and for changes made outside Terraform.
 func testAccClient(t testing.TB, m *mockcxone.Server) *cxone.Client {
 	t.Helper()
 	return acctest.Client(t, m)
+}
+
+// testAccFind finds the object named name through the API with find, a client method
+// such as (*cxone.Client).FindDispositionByName; an error fails the test.
+func testAccFind[T any](t *testing.T, m *mockcxone.Server, find func(*cxone.Client, context.Context, string) (*T, error), name string) *T {
+	t.Helper()
+	obj, err := find(testAccClient(t, m), context.Background(), name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return obj
 }
 
 // TestMain removes what the CLI tests built once the package's tests are done.
@@ -168,6 +196,18 @@ func testAccImportSteps(addr, malformedID, want, unknownID string) []resource.Te
 	}
 }
 
+// testAccImportByIDSteps applies cfg, then imports addr by `terraform import` (verified
+// against the state) and by an import block with its ID; then malformedID fails with
+// an error that says each of want, in order.
+func testAccImportByIDSteps(cfg, addr, malformedID string, want ...string) []resource.TestStep {
+	return []resource.TestStep{
+		{Config: cfg},
+		{Config: cfg, ResourceName: addr, ImportState: true, ImportStateVerify: true},
+		{Config: cfg, ResourceName: addr, ImportState: true, ImportStateKind: resource.ImportBlockWithID},
+		{Config: cfg, ResourceName: addr, ImportState: true, ImportStateId: malformedID, ExpectError: expectErrorText(want...)},
+	}
+}
+
 // planRecreates is the plan check of a refresh that found addr gone from CXone:
 // the plan creates it again.
 func planRecreates(addr string) resource.ConfigPlanChecks {
@@ -203,13 +243,29 @@ func testAccCheckDestroyed(t *testing.T, m *mockcxone.Server, typ string,
 // emptyReplan is the plan check of a step whose re-plan after the apply is empty.
 var emptyReplan = resource.ConfigPlanChecks{PostApplyPostRefresh: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()}}
 
-// planAction is the plan checks of a step that plans action for addr and whose re-plan
-// after the apply is empty.
-func planAction(addr string, action plancheck.ResourceActionType) resource.ConfigPlanChecks {
+// planAction is the plan checks of a step that plans action for addr, and passes the
+// more checks of that plan, and whose re-plan after the apply is empty.
+func planAction(addr string, action plancheck.ResourceActionType, more ...plancheck.PlanCheck) resource.ConfigPlanChecks {
+	checks := plannedAction(addr, action, more...)
+	checks.PostApplyPostRefresh = []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()}
+	return checks
+}
+
+// plannedAction is planAction without the check of the re-plan.
+func plannedAction(addr string, action plancheck.ResourceActionType, more ...plancheck.PlanCheck) resource.ConfigPlanChecks {
 	return resource.ConfigPlanChecks{
-		PreApply:             []plancheck.PlanCheck{plancheck.ExpectResourceAction(addr, action)},
-		PostApplyPostRefresh: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
+		PreApply: append([]plancheck.PlanCheck{plancheck.ExpectResourceAction(addr, action)}, more...),
 	}
+}
+
+// planActions is planAction for several resources, each address with the action
+// planned for it.
+func planActions(actions map[string]plancheck.ResourceActionType) resource.ConfigPlanChecks {
+	var pre []plancheck.PlanCheck
+	for _, addr := range slices.Sorted(maps.Keys(actions)) {
+		pre = append(pre, plancheck.ExpectResourceAction(addr, actions[addr]))
+	}
+	return resource.ConfigPlanChecks{PreApply: pre, PostApplyPostRefresh: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()}}
 }
 
 // outside is a PreConfig that changes CXone outside Terraform; an error fails the test.
@@ -239,6 +295,18 @@ func trackValue(addr, attr string, comparer compare.ValueComparer) func() statec
 	return func() statecheck.StateCheck { return c.AddStateValue(addr, tfjsonpath.New(attr)) }
 }
 
+// testAccDriftStep changes addr's object outside Terraform (change): the apply of config
+// plans an update, which puts the configuration back, checks run on the state after it,
+// and the re-plan is empty.
+func testAccDriftStep(t *testing.T, addr, config string, change func() error, checks ...statecheck.StateCheck) resource.TestStep {
+	return resource.TestStep{
+		PreConfig:         outside(t, change),
+		Config:            config,
+		ConfigPlanChecks:  planAction(addr, plancheck.ResourceActionUpdate),
+		ConfigStateChecks: checks,
+	}
+}
+
 // testAccReactivateStep deactivates addr's object outside Terraform (deactivate): for
 // Terraform it is gone, so the apply of config plans a create, which reactivates the
 // same object (sameID, fed with its ID by the steps before), and the re-plan is empty.
@@ -266,6 +334,17 @@ func testAccRecreateSteps(config string, sameID func() statecheck.StateCheck, in
 				checkMock(func() error { return inMock(true) }),
 			},
 		},
+	}
+}
+
+// testAccNameTakenStep adds to config a second resource of type typ named name, which
+// CXone has active: its create fails ("Unable to Create " + title, such as "DNC Group")
+// with an error that names the active noun ("DNC group") and gives the import to run.
+func testAccNameTakenStep(config, typ, title, noun, name string) resource.TestStep {
+	return resource.TestStep{
+		Config: config + fmt.Sprintf("\nresource %q \"again\" {\n  name = %q\n}\n", typ, name),
+		ExpectError: expectErrorText("Unable to Create "+title, fmt.Sprintf("already has an active %s named %q", noun, name),
+			"terraform import "+typ+".<name>"),
 	}
 }
 
@@ -324,9 +403,19 @@ func checkOneInMock[T any](what string, objs []T, pick func(T) (picked, active b
 func expectValues(addr string, values map[string]knownvalue.Check, more ...statecheck.StateCheck) []statecheck.StateCheck {
 	var checks []statecheck.StateCheck
 	for _, name := range slices.Sorted(maps.Keys(values)) {
-		checks = append(checks, statecheck.ExpectKnownValue(addr, tfjsonpath.New(name), values[name]))
+		checks = append(checks, stateIs(addr, name, values[name]))
 	}
 	return append(checks, more...)
+}
+
+// stateIs is a short form of a state check of one top-level attribute.
+func stateIs(addr, attr string, v knownvalue.Check) statecheck.StateCheck {
+	return statecheck.ExpectKnownValue(addr, tfjsonpath.New(attr), v)
+}
+
+// planIs is the plan check of one top-level attribute's planned value, stateIs for plans.
+func planIs(addr, attr string, v knownvalue.Check) plancheck.PlanCheck {
+	return plancheck.ExpectKnownValue(addr, tfjsonpath.New(attr), v)
 }
 
 // planError is a step whose plan of config fails with an error that says each of
@@ -357,7 +446,7 @@ func testAccPlanErrors(t *testing.T, m *mockcxone.Server, steps []resource.TestS
 func planValues(addr string, values map[string]knownvalue.Check) []plancheck.PlanCheck {
 	var checks []plancheck.PlanCheck
 	for _, name := range slices.Sorted(maps.Keys(values)) {
-		checks = append(checks, plancheck.ExpectKnownValue(addr, tfjsonpath.New(name), values[name]))
+		checks = append(checks, planIs(addr, name, values[name]))
 	}
 	return checks
 }

@@ -64,12 +64,10 @@ func TestAccAccessToken_neverInState(t *testing.T) {
 		ProtoV6ProviderFactories: testAccProtoV6ProviderFactories,
 		CheckDestroy:             testAccCheckByocIntegrationDestroy(t, m),
 		Steps: []resource.TestStep{{
-			Config: testAccAccessTokenConfig_writeOnly(m),
-			ConfigPlanChecks: resource.ConfigPlanChecks{
-				PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(testAccByocName, plancheck.ResourceActionCreate)},
-			},
+			Config:           testAccAccessTokenConfig_writeOnly(m),
+			ConfigPlanChecks: plannedAction(testAccByocName, plancheck.ResourceActionCreate),
 			ConfigStateChecks: []statecheck.StateCheck{
-				statecheck.ExpectKnownValue(testAccByocName, tfjsonpath.New("client_secret_wo"), knownvalue.Null()),
+				stateIs(testAccByocName, "client_secret_wo", knownvalue.Null()),
 				secretNotInState(m),
 			},
 		}},

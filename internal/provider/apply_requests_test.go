@@ -7,7 +7,6 @@ import (
 
 	"github.com/hashicorp/terraform-plugin-testing/helper/resource"
 	"github.com/hashicorp/terraform-plugin-testing/knownvalue"
-	"github.com/hashicorp/terraform-plugin-testing/statecheck"
 	"github.com/hashicorp/terraform-plugin-testing/terraform"
 
 	"github.com/cxone-oss/terraform-provider-cxone/internal/cxone"
@@ -55,10 +54,10 @@ resource "cxone_digital_user_permissions" "team" {
 		PreConfig:        func() { before = m.Requests() },
 		Config:           config,
 		ConfigPlanChecks: emptyReplan,
-		ConfigStateChecks: []statecheck.StateCheck{
-			stateIs(`cxone_digital_user_permissions.team[1]`, "user_name", knownvalue.StringExact("baloo")),
-			stateIs(`cxone_digital_user_permissions.team[1]`, "digital_threshold", knownvalue.Int64Exact(3)),
-		},
+		ConfigStateChecks: expectValues(`cxone_digital_user_permissions.team[1]`, map[string]knownvalue.Check{
+			"user_name":         knownvalue.StringExact("baloo"),
+			"digital_threshold": knownvalue.Int64Exact(3),
+		}),
 		Check: func(*terraform.State) error {
 			after := m.Requests()
 			count := func(route string) int { return after.ByRoute[route] - before.ByRoute[route] }

@@ -8,23 +8,22 @@ import (
 	"github.com/hashicorp/terraform-plugin-testing/knownvalue"
 	"github.com/hashicorp/terraform-plugin-testing/statecheck"
 	"github.com/hashicorp/terraform-plugin-testing/terraform"
-	"github.com/hashicorp/terraform-plugin-testing/tfjsonpath"
 )
 
 func TestAccByocIntegrationDataSource_byIDAndName(t *testing.T) {
 	m := testAccStart(t)
 	checks := func(addr string) []statecheck.StateCheck {
 		return []statecheck.StateCheck{
-			statecheck.ExpectKnownValue(addr, tfjsonpath.New("name"), knownvalue.StringExact("The Watering Hole")),
-			statecheck.ExpectKnownValue(addr, tfjsonpath.New("integration_box_url"), knownvalue.StringExact(testAccByocBoxURL)),
-			statecheck.ExpectKnownValue(addr, tfjsonpath.New("authorization_url"), knownvalue.StringExact(testAccByocAuthURL)),
-			statecheck.ExpectKnownValue(addr, tfjsonpath.New("client_id"), knownvalue.StringExact(testAccByocClientID)),
-			statecheck.ExpectKnownValue(addr, tfjsonpath.New("use_dfo3_outbound_api"), knownvalue.Bool(false)),
-			statecheck.ExpectKnownValue(addr, tfjsonpath.New("add_action_url"), knownvalue.StringExact("https://middleware.thejungle.example/add")),
-			statecheck.ExpectKnownValue(addr, tfjsonpath.New("reconnect_action_url"), knownvalue.Null()),
-			statecheck.ExpectKnownValue(addr, tfjsonpath.New("remove_action_url"), knownvalue.Null()),
-			statecheck.ExpectKnownValue(addr, tfjsonpath.New("color"), knownvalue.StringExact("#1F8A70")),
-			statecheck.ExpectKnownValue(addr, tfjsonpath.New("has_client_secret"), knownvalue.Bool(true)),
+			stateIs(addr, "name", knownvalue.StringExact("The Watering Hole")),
+			stateIs(addr, "integration_box_url", knownvalue.StringExact(testAccByocBoxURL)),
+			stateIs(addr, "authorization_url", knownvalue.StringExact(testAccByocAuthURL)),
+			stateIs(addr, "client_id", knownvalue.StringExact(testAccByocClientID)),
+			stateIs(addr, "use_dfo3_outbound_api", knownvalue.Bool(false)),
+			stateIs(addr, "add_action_url", knownvalue.StringExact("https://middleware.thejungle.example/add")),
+			stateIs(addr, "reconnect_action_url", knownvalue.Null()),
+			stateIs(addr, "remove_action_url", knownvalue.Null()),
+			stateIs(addr, "color", knownvalue.StringExact("#1F8A70")),
+			stateIs(addr, "has_client_secret", knownvalue.Bool(true)),
 			sameAt(addr, "id", testAccByocName, "id"),
 		}
 	}

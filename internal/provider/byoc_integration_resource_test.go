@@ -17,7 +17,6 @@ import (
 	"github.com/hashicorp/terraform-plugin-testing/plancheck"
 	"github.com/hashicorp/terraform-plugin-testing/statecheck"
 	"github.com/hashicorp/terraform-plugin-testing/terraform"
-	"github.com/hashicorp/terraform-plugin-testing/tfjsonpath"
 
 	"github.com/cxone-oss/terraform-provider-cxone/internal/cxone"
 	"github.com/cxone-oss/terraform-provider-cxone/internal/mockcxone"
@@ -242,20 +241,18 @@ func TestAccByocIntegration_writeOnly(t *testing.T) {
 		{
 			Config:           testAccByocIntegrationConfig_writeOnly(m, "second-secret", 2),
 			ConfigPlanChecks: planAction(testAccByocName, plancheck.ResourceActionUpdate),
-			ConfigStateChecks: []statecheck.StateCheck{
-				statecheck.ExpectKnownValue(testAccByocName, tfjsonpath.New("client_secret_wo"), knownvalue.Null()),
-				statecheck.ExpectKnownValue(testAccByocName, tfjsonpath.New("client_secret_wo_version"), knownvalue.Int64Exact(2)),
-			},
+			ConfigStateChecks: expectValues(testAccByocName, map[string]knownvalue.Check{
+				"client_secret_wo":         knownvalue.Null(),
+				"client_secret_wo_version": knownvalue.Int64Exact(2),
+			}),
 			Check: testAccCheckByocSecret(m, "second-secret"),
 		},
 		{
 			// CXone's PUT replaces every field: an unrelated update sends the write-only secret too.
 			Config: strings.Replace(testAccByocIntegrationConfig_writeOnly(m, "second-secret", 2),
 				"The Watering Hole", "The Watering Hole (renamed)", 1),
-			ConfigPlanChecks: resource.ConfigPlanChecks{
-				PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(testAccByocName, plancheck.ResourceActionUpdate)},
-			},
-			Check: testAccCheckByocSecret(m, "second-secret"),
+			ConfigPlanChecks: plannedAction(testAccByocName, plancheck.ResourceActionUpdate),
+			Check:            testAccCheckByocSecret(m, "second-secret"),
 		},
 	})
 }
@@ -277,14 +274,9 @@ func TestAccByocIntegration_secretHygiene(t *testing.T) {
 			Check:             testAccCheckByocSecret(m, secret),
 		},
 		{
-			Config:          testAccByocIntegrationConfig_ephemeral(m, 2),
-			ConfigVariables: vars,
-			ConfigPlanChecks: resource.ConfigPlanChecks{
-				PreApply: []plancheck.PlanCheck{
-					plancheck.ExpectResourceAction(testAccByocName, plancheck.ResourceActionUpdate),
-					expectPlanWithout(secret),
-				},
-			},
+			Config:            testAccByocIntegrationConfig_ephemeral(m, 2),
+			ConfigVariables:   vars,
+			ConfigPlanChecks:  plannedAction(testAccByocName, plancheck.ResourceActionUpdate, expectPlanWithout(secret)),
 			ConfigStateChecks: []statecheck.StateCheck{expectStateWithout(secret)},
 			Check:             testAccCheckByocSecret(m, secret),
 		},

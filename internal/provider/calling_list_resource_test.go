@@ -77,14 +77,14 @@ func TestAccCallingList_lifecycle(t *testing.T) {
 		{
 			Config:           jungleList.hcl(m),
 			ConfigPlanChecks: planAction(callingListAddr, plancheck.ResourceActionCreate),
-			ConfigStateChecks: []statecheck.StateCheck{
-				statecheck.ExpectKnownValue(callingListAddr, tfjsonpath.New("id"), knownvalue.StringRegexp(numericRE)),
-				statecheck.ExpectKnownValue(callingListAddr, tfjsonpath.New("destination_mappings"), knownvalue.ListExact([]knownvalue.Check{
+			ConfigStateChecks: expectValues(callingListAddr, map[string]knownvalue.Check{
+				"id": knownvalue.StringRegexp(numericRE),
+				"destination_mappings": knownvalue.ListExact([]knownvalue.Check{
 					knownvalue.ObjectExact(map[string]knownvalue.Check{"field_name": knownvalue.StringExact("PhoneNumber"), "column": knownvalue.StringExact("handle")}),
-				})),
-				statecheck.ExpectKnownValue(callingListAddr, tfjsonpath.New("first_name_column"), knownvalue.StringExact("first")),
-				statecheck.ExpectKnownValue(callingListAddr, tfjsonpath.New("last_name_column"), knownvalue.Null()),
-			},
+				}),
+				"first_name_column": knownvalue.StringExact("first"),
+				"last_name_column":  knownvalue.Null(),
+			}),
 			Check: testAccCheckCallingLists(m, jungleList.name),
 		},
 		{
@@ -186,7 +186,7 @@ func TestAccCallingList_rerun(t *testing.T) {
 			Config:           cutOff.hcl(m) + fmt.Sprintf("\nimport {\n  to = cxone_calling_list.test\n  id = %q\n}\n", importID),
 			ConfigPlanChecks: planAction(callingListAddr, plancheck.ResourceActionNoop),
 			ConfigStateChecks: []statecheck.StateCheck{
-				statecheck.ExpectKnownValue(callingListAddr, tfjsonpath.New("id"), knownvalue.StringExact(importID)),
+				stateIs(callingListAddr, "id", knownvalue.StringExact(importID)),
 			},
 			Check: testAccCheckCallingLists(m, cutOff.name),
 		},
@@ -279,17 +279,15 @@ func callingListModelOf(t *testing.T, cfg callingListConfig) callingListModel {
 func testAccUploadRecords(t *testing.T, m *mockcxone.Server, name string) {
 	t.Helper()
 	c := testAccClient(t, m)
-	l, err := c.FindCallingListByName(t.Context(), name)
-	if err != nil {
-		t.Fatal(err)
-	}
+	l := testAccFind(t, m, (*cxone.Client).FindCallingListByName, name)
 	if _, err := c.UploadCallingList(t.Context(), l.ListID, cxone.CallingListUpload{
 		Content: []byte("member,first,handle\nm1,Mowgli,@mowgli\nm2,Baloo,@baloo\n"), ExpirationDate: "2030-01-01",
 	}); err != nil {
 		t.Fatal(err)
 	}
 	m.CompleteUploadsForTest()
-	if l, err = c.GetCallingList(t.Context(), l.ListID); err != nil || l.TotalRecords != 2 {
+	l, err := c.GetCallingList(t.Context(), l.ListID)
+	if err != nil || l.TotalRecords != 2 {
 		t.Fatalf("after the upload: %+v %v", l, err)
 	}
 }
@@ -297,12 +295,8 @@ func testAccUploadRecords(t *testing.T, m *mockcxone.Server, name string) {
 // testAccDeleteCallingList deletes the list named name outside Terraform.
 func testAccDeleteCallingList(t *testing.T, m *mockcxone.Server, name string) {
 	t.Helper()
-	c := testAccClient(t, m)
-	l, err := c.FindCallingListByName(t.Context(), name)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := c.DeleteCallingList(t.Context(), l.ListID, cxone.CallingListDeleteOptions{}); err != nil {
+	l := testAccFind(t, m, (*cxone.Client).FindCallingListByName, name)
+	if err := testAccClient(t, m).DeleteCallingList(t.Context(), l.ListID, cxone.CallingListDeleteOptions{}); err != nil {
 		t.Fatal(err)
 	}
 }

@@ -12,7 +12,6 @@ import (
 	"github.com/hashicorp/terraform-plugin-testing/knownvalue"
 	"github.com/hashicorp/terraform-plugin-testing/statecheck"
 	"github.com/hashicorp/terraform-plugin-testing/terraform"
-	"github.com/hashicorp/terraform-plugin-testing/tfjsonpath"
 
 	"github.com/cxone-oss/terraform-provider-cxone/internal/cxone"
 	"github.com/cxone-oss/terraform-provider-cxone/internal/framework"
@@ -55,7 +54,7 @@ func TestAccCampaign_lifecycle(t *testing.T) {
 			ConfigPlanChecks: planOnlyChanges(testAccCampaignAddr, "description", "name", "notes"),
 			ConfigStateChecks: []statecheck.StateCheck{
 				sameID(),
-				statecheck.ExpectKnownValue(testAccCampaignAddr, tfjsonpath.New("description"), knownvalue.StringExact("")),
+				stateIs(testAccCampaignAddr, "description", knownvalue.StringExact("")),
 			},
 		},
 	}, testAccImportSteps(testAccCampaignAddr, "launch", "Expected a campaign ID, a whole number such as 62001", "69999")...)

@@ -120,16 +120,23 @@ func (c *tfCLI) read(name string) string {
 	return string(b)
 }
 
-// run runs terraform with args and returns what it wrote to stdout and to
-// stderr, and its exit code.
-func (c *tfCLI) run(args ...string) (string, string, int) {
-	c.t.Helper()
+// command is terraform (TF_ACC_TERRAFORM_PATH, else the one on PATH) with args, to run
+// in the test's folder with its environment.
+func (c *tfCLI) command(args ...string) *exec.Cmd {
 	tf := os.Getenv("TF_ACC_TERRAFORM_PATH")
 	if tf == "" {
 		tf = "terraform"
 	}
 	cmd := exec.Command(tf, args...)
 	cmd.Dir, cmd.Env = c.dir, c.env
+	return cmd
+}
+
+// run runs terraform with args and returns what it wrote to stdout and to
+// stderr, and its exit code.
+func (c *tfCLI) run(args ...string) (string, string, int) {
+	c.t.Helper()
+	cmd := c.command(args...)
 	var stdout, stderr bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &stdout, &stderr
 	err := cmd.Run()

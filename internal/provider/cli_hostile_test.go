@@ -18,9 +18,7 @@ import (
 // each the state holds every object, with every value, it held before: nothing is
 // planned for creation, nothing leaves the state.
 func TestAccCLI_hostileAnswersKeepState(t *testing.T) {
-	testAccPreCheck(t)
-	t.Parallel()
-	m := testAccMock(t)
+	m := testAccParallelStart(t)
 	h := acctest.NewHostile(t, m)
 	tf := newTFCLI(t, m, "CXONE_AUTH_URL="+h.URL)
 	config := strings.ReplaceAll(testAccScenarioConfig(m, "The Watering Hole", 5, "The Watering Hole direct messages"), m.URL, h.URL)

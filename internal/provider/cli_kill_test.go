@@ -3,8 +3,6 @@ package provider
 import (
 	"bytes"
 	"fmt"
-	"os"
-	"os/exec"
 	"regexp"
 	"strings"
 	"syscall"
@@ -94,12 +92,7 @@ type moment struct {
 // the signal was sent before terraform ended.
 func (c *tfCLI) runCutOff(sig syscall.Signal, reached func() bool, args ...string) bool {
 	c.t.Helper()
-	tf := os.Getenv("TF_ACC_TERRAFORM_PATH")
-	if tf == "" {
-		tf = "terraform"
-	}
-	cmd := exec.Command(tf, args...)
-	cmd.Dir, cmd.Env = c.dir, c.env
+	cmd := c.command(args...)
 	var out bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &out, &out
 	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true}

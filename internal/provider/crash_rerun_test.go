@@ -62,13 +62,10 @@ func TestAccRoutingQueueBinding_rerunAfterCrash(t *testing.T) {
 	}
 	testAccSteps(t, testAccCheckBindingDestroy(t, m), []resource.TestStep{{
 		Config: testAccRoutingQueueBindingConfig_basic(m, integrationID, queueID),
-		ConfigPlanChecks: resource.ConfigPlanChecks{
-			PreApply: []plancheck.PlanCheck{
-				plancheck.ExpectResourceAction(channelAddr, plancheck.ResourceActionCreate),
-				plancheck.ExpectResourceAction(bindingAddr, plancheck.ResourceActionCreate),
-			},
-			PostApplyPostRefresh: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
-		},
+		ConfigPlanChecks: planActions(map[string]plancheck.ResourceActionType{
+			channelAddr: plancheck.ResourceActionCreate,
+			bindingAddr: plancheck.ResourceActionCreate,
+		}),
 		ConfigStateChecks: []statecheck.StateCheck{stateIs(channelAddr, "id", knownvalue.StringExact(id))},
 		Check: resource.ComposeTestCheckFunc(
 			testAccCheckMockBindings(m, queueID),
@@ -94,10 +91,10 @@ func TestAccDigitalUserPermissions_rerunAfterCrash(t *testing.T) {
 	testAccSteps(t, testAccCheckDigitalEngagementOff(t, m, balooAgentID), []resource.TestStep{{
 		Config:           testAccDigitalUserPermissionsConfig_settings(m, balooAgentID, true, 3, false, 30),
 		ConfigPlanChecks: planAction(userPermissionsAddr, plancheck.ResourceActionCreate),
-		ConfigStateChecks: []statecheck.StateCheck{
-			stateIs(userPermissionsAddr, "digital_engagement_enabled", knownvalue.Bool(true)),
-			stateIs(userPermissionsAddr, "digital_threshold", knownvalue.Int64Exact(3)),
-		},
+		ConfigStateChecks: expectValues(userPermissionsAddr, map[string]knownvalue.Check{
+			"digital_engagement_enabled": knownvalue.Bool(true),
+			"digital_threshold":          knownvalue.Int64Exact(3),
+		}),
 	}})
 }
 
@@ -153,13 +150,8 @@ resource "cxone_digital_channel" "test" {
 	testAccSteps(t, testAccCheckChannelDestroy(t, m), []resource.TestStep{
 		{Config: config("custom")},
 		{
-			Config: config("other-platform"),
-			ConfigPlanChecks: resource.ConfigPlanChecks{
-				PreApply: []plancheck.PlanCheck{
-					plancheck.ExpectResourceAction(channelAddr, plancheck.ResourceActionCreateBeforeDestroy),
-				},
-				PostApplyPostRefresh: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
-			},
+			Config:           config("other-platform"),
+			ConfigPlanChecks: planAction(channelAddr, plancheck.ResourceActionCreateBeforeDestroy),
 			Check: func(s *terraform.State) error {
 				chs := m.State().Channels
 				if len(chs) != 1 || chs[0].RealExternalPlatformID != "other-platform" {

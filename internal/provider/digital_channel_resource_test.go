@@ -13,7 +13,6 @@ import (
 	"github.com/hashicorp/terraform-plugin-testing/plancheck"
 	"github.com/hashicorp/terraform-plugin-testing/statecheck"
 	"github.com/hashicorp/terraform-plugin-testing/terraform"
-	"github.com/hashicorp/terraform-plugin-testing/tfjsonpath"
 
 	"github.com/cxone-oss/terraform-provider-cxone/internal/cxone"
 	"github.com/cxone-oss/terraform-provider-cxone/internal/mockcxone"
@@ -70,10 +69,8 @@ func TestAccDigitalChannel_update(t *testing.T) {
 		},
 		{
 			// Changed in place: the same channel, upserted with the same ID.
-			Config: testAccDigitalChannelConfig_full(m, integrationID, "The Watering Hole DMs", "plain", false),
-			ConfigPlanChecks: resource.ConfigPlanChecks{
-				PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(channelAddr, plancheck.ResourceActionUpdate)},
-			},
+			Config:           testAccDigitalChannelConfig_full(m, integrationID, "The Watering Hole DMs", "plain", false),
+			ConfigPlanChecks: plannedAction(channelAddr, plancheck.ResourceActionUpdate),
 			ConfigStateChecks: expectValues(channelAddr, map[string]knownvalue.Check{
 				"name":           knownvalue.StringExact("The Watering Hole DMs"),
 				"is_private":     knownvalue.Bool(false),
@@ -83,22 +80,18 @@ func TestAccDigitalChannel_update(t *testing.T) {
 		},
 		{
 			// A change made outside Terraform shows as an update back to the configuration.
-			PreConfig: func() { testAccRenameChannelOutside(t, m, "Renamed in the CXone UI") },
-			Config:    testAccDigitalChannelConfig_full(m, integrationID, "The Watering Hole DMs", "plain", false),
-			ConfigPlanChecks: resource.ConfigPlanChecks{
-				PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(channelAddr, plancheck.ResourceActionUpdate)},
-			},
-			Check: testAccCheckMockChannel(m, "The Watering Hole DMs", false),
+			PreConfig:        func() { testAccRenameChannelOutside(t, m, "Renamed in the CXone UI") },
+			Config:           testAccDigitalChannelConfig_full(m, integrationID, "The Watering Hole DMs", "plain", false),
+			ConfigPlanChecks: plannedAction(channelAddr, plancheck.ResourceActionUpdate),
+			Check:            testAccCheckMockChannel(m, "The Watering Hole DMs", false),
 		},
 		{
 			// Another integration is another channel.
-			Config: testAccDigitalChannelConfig_full(m, otherIntegrationID, "The Watering Hole DMs", "plain", false),
-			ConfigPlanChecks: resource.ConfigPlanChecks{
-				PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(channelAddr, plancheck.ResourceActionReplace)},
-			},
+			Config:           testAccDigitalChannelConfig_full(m, otherIntegrationID, "The Watering Hole DMs", "plain", false),
+			ConfigPlanChecks: plannedAction(channelAddr, plancheck.ResourceActionReplace),
 			ConfigStateChecks: []statecheck.StateCheck{
 				newID(),
-				statecheck.ExpectKnownValue(channelAddr, tfjsonpath.New("integration_id"), knownvalue.StringExact(otherIntegrationID)),
+				stateIs(channelAddr, "integration_id", knownvalue.StringExact(otherIntegrationID)),
 			},
 			Check: func(*terraform.State) error {
 				if n := len(m.State().Channels); n != 1 {
@@ -245,10 +238,8 @@ func TestAccDigitalChannel_lostCreateAnswer(t *testing.T) {
 					t.Fatalf("CXone holds %d channels after the lost answer, want 1", n)
 				}
 			},
-			Config: config,
-			ConfigPlanChecks: resource.ConfigPlanChecks{
-				PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(channelAddr, plancheck.ResourceActionReplace)},
-			},
+			Config:           config,
+			ConfigPlanChecks: plannedAction(channelAddr, plancheck.ResourceActionReplace),
 			Check: func(s *terraform.State) error {
 				chans := m.State().Channels
 				if len(chans) != 1 || chans[0].ID != s.RootModule().Resources[channelAddr].Primary.ID {
@@ -342,9 +333,7 @@ const generatedChannelAddr = "cxone_digital_channel.generated"
 // -generate-config-out` must write a block with the channel's settings, and a following
 // plan with that file must import the channel and change nothing.
 func TestAccDigitalChannel_generateConfigCLI(t *testing.T) {
-	testAccPreCheck(t)
-	t.Parallel()
-	m := testAccMock(t)
+	m := testAccParallelStart(t)
 	ch := cxone.Channel{
 		ID: uuid.NewString(), IDOnExternalPlatform: "watering-hole-dm", Name: "The Watering Hole direct messages",
 		ChannelIntegrationID: testAccIntegrationFixture(t, m, "The Watering Hole"), RealExternalPlatformID: "custom",

@@ -14,7 +14,6 @@ import (
 	"github.com/hashicorp/terraform-plugin-testing/plancheck"
 	"github.com/hashicorp/terraform-plugin-testing/statecheck"
 	"github.com/hashicorp/terraform-plugin-testing/terraform"
-	"github.com/hashicorp/terraform-plugin-testing/tfjsonpath"
 
 	"github.com/cxone-oss/terraform-provider-cxone/internal/cxone"
 	"github.com/cxone-oss/terraform-provider-cxone/internal/mockcxone"
@@ -53,23 +52,16 @@ func TestAccDigitalSkill_update(t *testing.T) {
 	testAccSteps(t, testAccCheckDigitalSkillDestroy(t, m), []resource.TestStep{
 		{
 			Config: testAccDigitalSkillConfig_full(m, "Watering Hole", "first", 1, 2, 500, 20, 90),
-			ConfigStateChecks: []statecheck.StateCheck{
-				sameID(),
-				sameQueue(),
-				statecheck.ExpectKnownValue(testAccSkillAddr, tfjsonpath.New("notes"), knownvalue.StringExact("first")),
-				statecheck.ExpectKnownValue(testAccSkillAddr, tfjsonpath.New("max_priority"), knownvalue.Int64Exact(500)),
-			},
+			ConfigStateChecks: expectValues(testAccSkillAddr, map[string]knownvalue.Check{
+				"notes":        knownvalue.StringExact("first"),
+				"max_priority": knownvalue.Int64Exact(500),
+			}, sameID(), sameQueue()),
 		},
 		{
 			Config: testAccDigitalSkillConfig_full(m, "The Watering Hole", "second", 10, 0, 1000, 0, 100),
-			ConfigPlanChecks: resource.ConfigPlanChecks{
-				PreApply: []plancheck.PlanCheck{
-					plancheck.ExpectResourceAction(testAccSkillAddr, plancheck.ResourceActionUpdate),
-					// Bindings use the queue ID: an update must not make it unknown.
-					plancheck.ExpectKnownValue(testAccSkillAddr, tfjsonpath.New("routing_queue_id"), knownvalue.StringRegexp(numericRE)),
-				},
-				PostApplyPostRefresh: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
-			},
+			// Bindings use the queue ID: an update must not make it unknown.
+			ConfigPlanChecks: planAction(testAccSkillAddr, plancheck.ResourceActionUpdate,
+				planIs(testAccSkillAddr, "routing_queue_id", knownvalue.StringRegexp(numericRE))),
 			ConfigStateChecks: expectValues(testAccSkillAddr, map[string]knownvalue.Check{
 				"name":                    knownvalue.StringExact("The Watering Hole"),
 				"notes":                   knownvalue.StringExact("second"),
@@ -240,7 +232,7 @@ func TestAccDigitalSkill_slowSync(t *testing.T) {
 	testAccSteps(t, testAccCheckDigitalSkillDestroy(t, m), []resource.TestStep{{
 		Config: testAccDigitalSkillConfig_basic(m, "Slow Hole"),
 		ConfigStateChecks: []statecheck.StateCheck{
-			statecheck.ExpectKnownValue(testAccSkillAddr, tfjsonpath.New("routing_queue_id"), knownvalue.StringRegexp(numericRE)),
+			stateIs(testAccSkillAddr, "routing_queue_id", knownvalue.StringRegexp(numericRE)),
 		},
 		Check: testAccCheckSkillQueue(t, m, "Slow Hole"),
 	}})

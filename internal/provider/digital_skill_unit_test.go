@@ -75,19 +75,26 @@ func testSyncClient(t *testing.T, m *mockcxone.Server) *cxone.Client {
 	return c
 }
 
+// testSyncSkill runs the (sub)test in parallel and creates a skill in a mock of its own
+// that syncs routing queues after syncDelay, through a testSyncClient.
+func testSyncSkill(t *testing.T, syncDelay time.Duration, in cxone.SkillInput) (*cxone.Client, *cxone.Skill) {
+	t.Helper()
+	t.Parallel()
+	c := testSyncClient(t, mockcxone.NewTestServer(t, mockcxone.Options{SyncDelay: syncDelay}))
+	sk, err := c.CreateSkill(context.Background(), in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return c, sk
+}
+
 func TestWaitForSkillSync(t *testing.T) {
 	t.Parallel()
 	fast := syncBackoff{first: 10 * time.Millisecond, factor: 1.5, max: 50 * time.Millisecond}
 	ctx := context.Background()
 
 	t.Run("synced", func(t *testing.T) {
-		t.Parallel()
-		m := mockcxone.NewTestServer(t, mockcxone.Options{SyncDelay: 100 * time.Millisecond})
-		c := testSyncClient(t, m)
-		sk, err := c.CreateSkill(ctx, cxone.SkillInput{SkillName: "slow", Acceleration: 1, MaxPriority: 10})
-		if err != nil {
-			t.Fatal(err)
-		}
+		c, sk := testSyncSkill(t, 100*time.Millisecond, cxone.SkillInput{SkillName: "slow", Acceleration: 1, MaxPriority: 10})
 		got, err := waitForSkillSync(ctx, c, sk.SkillID, 5*time.Second, fast)
 		if err != nil {
 			t.Fatalf("waitForSkillSync: %v", err)
@@ -98,15 +105,9 @@ func TestWaitForSkillSync(t *testing.T) {
 	})
 
 	t.Run("never", func(t *testing.T) {
-		t.Parallel()
-		m := mockcxone.NewTestServer(t, mockcxone.Options{SyncDelay: time.Hour})
-		c := testSyncClient(t, m)
-		sk, err := c.CreateSkill(ctx, cxone.SkillInput{SkillName: "never", MaxPriority: 10})
-		if err != nil {
-			t.Fatal(err)
-		}
+		c, sk := testSyncSkill(t, time.Hour, cxone.SkillInput{SkillName: "never", MaxPriority: 10})
 		start := time.Now()
-		_, err = waitForSkillSync(ctx, c, sk.SkillID, 200*time.Millisecond, fast)
+		_, err := waitForSkillSync(ctx, c, sk.SkillID, 200*time.Millisecond, fast)
 		if !errors.Is(err, errSyncTimeout) {
 			t.Fatalf("err = %v, want errSyncTimeout", err)
 		}
@@ -124,16 +125,10 @@ func TestWaitForSkillSync(t *testing.T) {
 	})
 
 	t.Run("cancelled", func(t *testing.T) {
-		t.Parallel()
-		m := mockcxone.NewTestServer(t, mockcxone.Options{SyncDelay: time.Hour})
-		c := testSyncClient(t, m)
-		sk, err := c.CreateSkill(ctx, cxone.SkillInput{SkillName: "cancelled", MaxPriority: 10})
-		if err != nil {
-			t.Fatal(err)
-		}
+		c, sk := testSyncSkill(t, time.Hour, cxone.SkillInput{SkillName: "cancelled", MaxPriority: 10})
 		cctx, cancel := context.WithCancel(ctx)
 		time.AfterFunc(50*time.Millisecond, cancel)
-		_, err = waitForSkillSync(cctx, c, sk.SkillID, time.Minute, fast)
+		_, err := waitForSkillSync(cctx, c, sk.SkillID, time.Minute, fast)
 		if err == nil || errors.Is(err, errSyncTimeout) || !errors.Is(err, context.Canceled) {
 			t.Fatalf("err = %v, want a cancellation that is not a timeout", err)
 		}

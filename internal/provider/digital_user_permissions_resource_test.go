@@ -10,7 +10,6 @@ import (
 	"github.com/hashicorp/terraform-plugin-testing/plancheck"
 	"github.com/hashicorp/terraform-plugin-testing/statecheck"
 	"github.com/hashicorp/terraform-plugin-testing/terraform"
-	"github.com/hashicorp/terraform-plugin-testing/tfjsonpath"
 
 	"github.com/cxone-oss/terraform-provider-cxone/internal/cxone"
 	"github.com/cxone-oss/terraform-provider-cxone/internal/mockcxone"
@@ -51,27 +50,27 @@ func TestAccDigitalUserPermissions_basic(t *testing.T) {
 
 func TestAccDigitalUserPermissions_update(t *testing.T) {
 	m := testAccStart(t)
-	update := []plancheck.PlanCheck{plancheck.ExpectResourceAction(userPermissionsAddr, plancheck.ResourceActionUpdate)}
+	update := plannedAction(userPermissionsAddr, plancheck.ResourceActionUpdate)
 	testAccSteps(t, resource.ComposeTestCheckFunc(
 		testAccCheckDigitalEngagementOff(t, m, mowgliAgentID),
 		testAccCheckDigitalEngagementOff(t, m, balooAgentID),
 	), []resource.TestStep{
 		{
 			Config: testAccDigitalUserPermissionsConfig_settings(m, mowgliAgentID, true, 2, true, 60),
-			ConfigStateChecks: []statecheck.StateCheck{
-				stateIs(userPermissionsAddr, "digital_threshold", knownvalue.Int64Exact(2)),
-				stateIs(userPermissionsAddr, "use_team_digital_threshold", knownvalue.Bool(true)),
-				stateIs(userPermissionsAddr, "digital_refusal_timeout", knownvalue.Int64Exact(60)),
-			},
+			ConfigStateChecks: expectValues(userPermissionsAddr, map[string]knownvalue.Check{
+				"digital_threshold":          knownvalue.Int64Exact(2),
+				"use_team_digital_threshold": knownvalue.Bool(true),
+				"digital_refusal_timeout":    knownvalue.Int64Exact(60),
+			}),
 		},
 		{
 			Config:           testAccDigitalUserPermissionsConfig_settings(m, mowgliAgentID, true, 5, false, 120),
-			ConfigPlanChecks: resource.ConfigPlanChecks{PreApply: update},
-			ConfigStateChecks: []statecheck.StateCheck{
-				stateIs(userPermissionsAddr, "digital_threshold", knownvalue.Int64Exact(5)),
-				stateIs(userPermissionsAddr, "use_team_digital_threshold", knownvalue.Bool(false)),
-				stateIs(userPermissionsAddr, "digital_refusal_timeout", knownvalue.Int64Exact(120)),
-			},
+			ConfigPlanChecks: update,
+			ConfigStateChecks: expectValues(userPermissionsAddr, map[string]knownvalue.Check{
+				"digital_threshold":          knownvalue.Int64Exact(5),
+				"use_team_digital_threshold": knownvalue.Bool(false),
+				"digital_refusal_timeout":    knownvalue.Int64Exact(120),
+			}),
 			Check: testAccCheckAgent(t, m, mowgliAgentID, func(a *cxone.Agent) error {
 				if a.DigitalThreshold != 5 || a.DigitalRefusalTimeout != 120 || a.UseTeamDigitalThreshold {
 					return fmt.Errorf("CXone holds %+v, want threshold 5, refusal 120, team threshold off", a)
@@ -83,18 +82,16 @@ func TestAccDigitalUserPermissions_update(t *testing.T) {
 			// Settings taken out of the configuration are left as they are: no change.
 			Config:           testAccDigitalUserPermissionsConfig_basic(m, mowgliAgentID),
 			ConfigPlanChecks: resource.ConfigPlanChecks{PreApply: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()}},
-			ConfigStateChecks: []statecheck.StateCheck{
-				stateIs(userPermissionsAddr, "digital_threshold", knownvalue.Int64Exact(5)),
-				stateIs(userPermissionsAddr, "digital_refusal_timeout", knownvalue.Int64Exact(120)),
-			},
+			ConfigStateChecks: expectValues(userPermissionsAddr, map[string]knownvalue.Check{
+				"digital_threshold":       knownvalue.Int64Exact(5),
+				"digital_refusal_timeout": knownvalue.Int64Exact(120),
+			}),
 		},
 		{
 			// Another user: the permissions move, which is a replacement; the first
 			// user's digital engagement is turned off.
-			Config: testAccDigitalUserPermissionsConfig_basic(m, balooAgentID),
-			ConfigPlanChecks: resource.ConfigPlanChecks{PreApply: []plancheck.PlanCheck{
-				plancheck.ExpectResourceAction(userPermissionsAddr, plancheck.ResourceActionDestroyBeforeCreate),
-			}},
+			Config:           testAccDigitalUserPermissionsConfig_basic(m, balooAgentID),
+			ConfigPlanChecks: plannedAction(userPermissionsAddr, plancheck.ResourceActionDestroyBeforeCreate),
 			ConfigStateChecks: []statecheck.StateCheck{
 				stateIs(userPermissionsAddr, "user_name", knownvalue.StringExact("baloo")),
 			},
@@ -102,11 +99,11 @@ func TestAccDigitalUserPermissions_update(t *testing.T) {
 		},
 		{
 			Config:           testAccDigitalUserPermissionsConfig_settings(m, balooAgentID, false, 5, false, 120),
-			ConfigPlanChecks: resource.ConfigPlanChecks{PreApply: update},
-			ConfigStateChecks: []statecheck.StateCheck{
-				stateIs(userPermissionsAddr, "digital_engagement_enabled", knownvalue.Bool(false)),
-				stateIs(userPermissionsAddr, "digital_threshold", knownvalue.Int64Exact(5)),
-			},
+			ConfigPlanChecks: update,
+			ConfigStateChecks: expectValues(userPermissionsAddr, map[string]knownvalue.Check{
+				"digital_engagement_enabled": knownvalue.Bool(false),
+				"digital_threshold":          knownvalue.Int64Exact(5),
+			}),
 			Check: testAccCheckDigitalEngagementOff(t, m, balooAgentID),
 		},
 	})
@@ -115,15 +112,8 @@ func TestAccDigitalUserPermissions_update(t *testing.T) {
 func TestAccDigitalUserPermissions_import(t *testing.T) {
 	m := testAccStart(t)
 	cfg := testAccDigitalUserPermissionsConfig_settings(m, balooAgentID, true, 3, false, 90)
-	testAccSteps(t, testAccCheckDigitalEngagementOff(t, m, balooAgentID), []resource.TestStep{
-		{Config: cfg},
-		{Config: cfg, ResourceName: userPermissionsAddr, ImportState: true, ImportStateVerify: true},
-		{Config: cfg, ResourceName: userPermissionsAddr, ImportState: true, ImportStateKind: resource.ImportBlockWithID},
-		{
-			Config: cfg, ResourceName: userPermissionsAddr, ImportState: true, ImportStateId: "baloo",
-			ExpectError: expectErrorText("Unable to Import Digital User Permissions", "agent ID", `got "baloo"`),
-		},
-	})
+	testAccSteps(t, testAccCheckDigitalEngagementOff(t, m, balooAgentID), testAccImportByIDSteps(cfg, userPermissionsAddr, "baloo",
+		"Unable to Import Digital User Permissions", "agent ID", `got "baloo"`))
 }
 
 // TestAccDigitalUserPermissions_disappears turns digital engagement off outside
@@ -142,11 +132,8 @@ func TestAccDigitalUserPermissions_disappears(t *testing.T) {
 					t.Fatalf("turning digital engagement off outside Terraform: %v", err)
 				}
 			},
-			Config: cfg,
-			ConfigPlanChecks: resource.ConfigPlanChecks{PreApply: []plancheck.PlanCheck{
-				plancheck.ExpectResourceAction(userPermissionsAddr, plancheck.ResourceActionUpdate),
-				plancheck.ExpectKnownValue(userPermissionsAddr, tfjsonpath.New("digital_engagement_enabled"), knownvalue.Bool(true)),
-			}},
+			Config:           cfg,
+			ConfigPlanChecks: plannedAction(userPermissionsAddr, plancheck.ResourceActionUpdate, planIs(userPermissionsAddr, "digital_engagement_enabled", knownvalue.Bool(true))),
 			Check: testAccCheckAgent(t, m, balooAgentID, func(a *cxone.Agent) error {
 				if !a.DigitalEngagementEnabled {
 					return fmt.Errorf("digital engagement is still off after the apply")
@@ -205,11 +192,6 @@ func TestAccDigitalUserPermissions_apiError(t *testing.T) {
 			ExpectError: expectErrorText("no user with agent ID 999999"),
 		},
 	})
-}
-
-// stateIs is a short form of a state check of one top-level attribute.
-func stateIs(addr, attr string, v knownvalue.Check) statecheck.StateCheck {
-	return statecheck.ExpectKnownValue(addr, tfjsonpath.New(attr), v)
 }
 
 // testAccCheckAgent reads an agent through the API and applies check to it.

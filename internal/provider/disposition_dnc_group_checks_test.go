@@ -2,6 +2,7 @@ package provider
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -13,7 +14,6 @@ import (
 	"github.com/hashicorp/terraform-plugin-testing/querycheck"
 	"github.com/hashicorp/terraform-plugin-testing/querycheck/queryfilter"
 	"github.com/hashicorp/terraform-plugin-testing/statecheck"
-	"github.com/hashicorp/terraform-plugin-testing/tfjsonpath"
 
 	"github.com/cxone-oss/terraform-provider-cxone/internal/cxone"
 	"github.com/cxone-oss/terraform-provider-cxone/internal/mockcxone"
@@ -81,28 +81,25 @@ data "cxone_dnc_group" "by_name" {
   name = "Opt-outs"
 }
 `, dID, gID)
-	checks := []statecheck.StateCheck{}
-	for _, addr := range []string{"data.cxone_disposition.by_id", "data.cxone_disposition.by_name"} {
-		checks = append(checks,
-			statecheck.ExpectKnownValue(addr, tfjsonpath.New("id"), knownvalue.StringExact(dID)),
-			statecheck.ExpectKnownValue(addr, tfjsonpath.New("name"), knownvalue.StringExact("Replied")),
-			statecheck.ExpectKnownValue(addr, tfjsonpath.New("classification_id"), knownvalue.Int64Exact(1)),
-			statecheck.ExpectKnownValue(addr, tfjsonpath.New("classification_name"), knownvalue.StringExact("Success")),
-			statecheck.ExpectKnownValue(addr, tfjsonpath.New("is_active"), knownvalue.Bool(false)))
+	disposition := map[string]knownvalue.Check{
+		"id":                  knownvalue.StringExact(dID),
+		"name":                knownvalue.StringExact("Replied"),
+		"classification_id":   knownvalue.Int64Exact(1),
+		"classification_name": knownvalue.StringExact("Success"),
+		"is_active":           knownvalue.Bool(false),
 	}
-	for _, addr := range []string{"data.cxone_dnc_group.by_id", "data.cxone_dnc_group.by_name"} {
-		checks = append(checks,
-			statecheck.ExpectKnownValue(addr, tfjsonpath.New("id"), knownvalue.StringExact(gID)),
-			statecheck.ExpectKnownValue(addr, tfjsonpath.New("name"), knownvalue.StringExact("Opt-outs")),
-			statecheck.ExpectKnownValue(addr, tfjsonpath.New("description"), knownvalue.StringExact("STOP")),
-			statecheck.ExpectKnownValue(addr, tfjsonpath.New("valid_records"), knownvalue.Int64Exact(3)),
-			statecheck.ExpectKnownValue(addr, tfjsonpath.New("is_active"), knownvalue.Bool(true)))
+	group := map[string]knownvalue.Check{
+		"id":            knownvalue.StringExact(gID),
+		"name":          knownvalue.StringExact("Opt-outs"),
+		"description":   knownvalue.StringExact("STOP"),
+		"valid_records": knownvalue.Int64Exact(3),
+		"is_active":     knownvalue.Bool(true),
 	}
+	checks := slices.Concat(
+		expectValues("data.cxone_disposition.by_id", disposition), expectValues("data.cxone_disposition.by_name", disposition),
+		expectValues("data.cxone_dnc_group.by_id", group), expectValues("data.cxone_dnc_group.by_name", group))
 	missing := func(typ, key, value string, want ...string) resource.TestStep {
-		return resource.TestStep{
-			Config:      testAccProviderConfig(m) + fmt.Sprintf("data %q \"x\" {\n  %s = %q\n}\n", typ, key, value),
-			ExpectError: expectErrorText(want...),
-		}
+		return resource.TestStep{Config: testAccLookUpConfig(m, typ, key, value), ExpectError: expectErrorText(want...)}
 	}
 	testAccSteps(t, nil, []resource.TestStep{
 		missing("cxone_disposition", "name", "replied", "Disposition Not Found", `CXone has no disposition named "replied", active or not. Names match exactly`),
@@ -151,24 +148,23 @@ func TestAccDispositionDNC_list(t *testing.T) {
 		Config: testAccListConfig("cxone_disposition", "") + testAccListConfig("cxone_dnc_group", "") +
 			testAccListConfig("cxone_dnc_group_skill", "") +
 			strings.Replace(testAccListConfig("cxone_dnc_group_skill", "  config {\n    relation = \"contributing\"\n  }\n"), `"all"`, `"contributing"`, 1),
-		QueryResultChecks: []querycheck.QueryResultCheck{
-			querycheck.ExpectLength("cxone_disposition.all", 1),
-			querycheck.ExpectIdentity("cxone_disposition.all", disposition),
-			querycheck.ExpectResourceDisplayName("cxone_disposition.all", queryfilter.ByResourceIdentity(disposition), knownvalue.StringExact("Replied")),
-			querycheck.ExpectResourceKnownValues("cxone_disposition.all", queryfilter.ByResourceIdentity(disposition), []querycheck.KnownValueCheck{
-				{Path: tfjsonpath.New("classification_id"), KnownValue: knownvalue.Int64Exact(1)},
-				{Path: tfjsonpath.New("notes"), KnownValue: knownvalue.StringExact("n")},
+		QueryResultChecks: slices.Concat(
+			[]querycheck.QueryResultCheck{querycheck.ExpectLength("cxone_disposition.all", 1)},
+			listed("cxone_disposition.all", disposition, knownvalue.StringExact("Replied"), map[string]knownvalue.Check{
+				"classification_id": knownvalue.Int64Exact(1),
+				"notes":             knownvalue.StringExact("n"),
 			}),
-			querycheck.ExpectLength("cxone_dnc_group.all", 1),
-			querycheck.ExpectIdentity("cxone_dnc_group.all", dncGroup),
-			querycheck.ExpectResourceDisplayName("cxone_dnc_group.all", queryfilter.ByResourceIdentity(dncGroup), knownvalue.StringExact("Opt-outs")),
-			querycheck.ExpectLength("cxone_dnc_group_skill.all", 2),
-			querycheck.ExpectResourceDisplayName("cxone_dnc_group_skill.all", queryfilter.ByResourceIdentity(scrubbed), knownvalue.StringExact("Opt-outs scrubs Launch")),
-			querycheck.ExpectResourceDisplayName("cxone_dnc_group_skill.all", queryfilter.ByResourceIdentity(contributing),
-				knownvalue.StringExact("Launch contributes to Opt-outs")),
-			querycheck.ExpectLength("cxone_dnc_group_skill.contributing", 1),
-			querycheck.ExpectIdentity("cxone_dnc_group_skill.contributing", contributing),
-		},
+			[]querycheck.QueryResultCheck{querycheck.ExpectLength("cxone_dnc_group.all", 1)},
+			listed("cxone_dnc_group.all", dncGroup, knownvalue.StringExact("Opt-outs"), nil),
+			[]querycheck.QueryResultCheck{
+				querycheck.ExpectLength("cxone_dnc_group_skill.all", 2),
+				querycheck.ExpectResourceDisplayName("cxone_dnc_group_skill.all", queryfilter.ByResourceIdentity(scrubbed), knownvalue.StringExact("Opt-outs scrubs Launch")),
+				querycheck.ExpectResourceDisplayName("cxone_dnc_group_skill.all", queryfilter.ByResourceIdentity(contributing),
+					knownvalue.StringExact("Launch contributes to Opt-outs")),
+				querycheck.ExpectLength("cxone_dnc_group_skill.contributing", 1),
+				querycheck.ExpectIdentity("cxone_dnc_group_skill.contributing", contributing),
+			},
+		),
 	})
 }
 
@@ -184,46 +180,58 @@ func TestDispositionDNC_adoptWarns(t *testing.T) {
 		t.Fatal("the resources are not the expected types")
 	}
 	dr.Client, gr.Client = client, client
-	inactiveD, err := m.AddDispositionForTest(mockcxone.Disposition{DispositionName: "Replied"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	activeD, err := m.AddDispositionForTest(mockcxone.Disposition{DispositionName: "Busy", IsActive: true})
-	if err != nil {
-		t.Fatal(err)
-	}
-	inactiveG, err := m.AddDNCGroupForTest(mockcxone.DNCGroup{DNCGroupName: "Opt-outs"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	activeG, err := m.AddDNCGroupForTest(mockcxone.DNCGroup{DNCGroupName: "Busy", IsActive: true})
-	if err != nil {
-		t.Fatal(err)
-	}
+	wantAdoption(t, "cxone_disposition", "Reactivated Existing Disposition", "Replied",
+		func(name string, active bool) (int64, error) {
+			d, err := m.AddDispositionForTest(mockcxone.Disposition{DispositionName: name, IsActive: active})
+			return d.DispositionID, err
+		},
+		func(name string, diags *diag.Diagnostics) *cxone.Disposition {
+			return dr.adoptInactive(t.Context(), name, cxone.DispositionInput{DispositionName: name, Notes: "back"}, diags)
+		},
+		func(d *cxone.Disposition) (int64, bool) { return d.DispositionID, d.IsActive && d.Notes == "back" })
+	wantAdoption(t, "cxone_dnc_group", "Reactivated Existing DNC Group", "Opt-outs",
+		func(name string, active bool) (int64, error) {
+			g, err := m.AddDNCGroupForTest(mockcxone.DNCGroup{DNCGroupName: name, IsActive: active})
+			return g.DNCGroupID, err
+		},
+		func(name string, diags *diag.Diagnostics) *cxone.DNCGroup {
+			return gr.adoptInactive(t.Context(), name, cxone.DNCGroupInput{DNCGroupName: name, DNCGroupDescription: "back"}, diags)
+		},
+		func(g *cxone.DNCGroup) (int64, bool) {
+			return g.DNCGroupID, g.IsActive && g.DNCGroupDescription == "back"
+		})
+}
 
+// wantAdoption checks the adoptInactive of a resource type typ through adopt, whose
+// configured values are "back", against an inactive object named inactive and an
+// active one named "Busy" that add puts in the mock: a create over the inactive name
+// reactivates that object (adopted gives its ID and whether it is active with the
+// configured values) with a warning (summary); a create over "Busy" adopts nothing and
+// is an error on name that gives the import.
+func wantAdoption[T any](t *testing.T, typ, summary, inactive string, add func(name string, active bool) (int64, error),
+	adopt func(name string, diags *diag.Diagnostics) *T, adopted func(*T) (id int64, activeAsConfigured bool)) {
+	t.Helper()
+	inactiveID, err := add(inactive, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	activeID, err := add("Busy", true)
+	if err != nil {
+		t.Fatal(err)
+	}
 	var diags diag.Diagnostics
-	d := dr.adoptInactive(t.Context(), "Replied", cxone.DispositionInput{DispositionName: "Replied", Notes: "back"}, &diags)
-	wantWarning(t, diags, "Reactivated Existing Disposition", fmt.Sprintf("ID %d", inactiveD.DispositionID))
-	if d == nil || !d.IsActive || d.DispositionID != inactiveD.DispositionID || d.Notes != "back" {
-		t.Errorf("adopted disposition %+v, want %d active with the configured notes", d, inactiveD.DispositionID)
+	obj := adopt(inactive, &diags)
+	wantWarning(t, diags, summary, fmt.Sprintf("ID %d", inactiveID))
+	if obj == nil {
+		t.Errorf("%s: adopted nothing, want %d", typ, inactiveID)
+	} else if id, ok := adopted(obj); id != inactiveID || !ok {
+		t.Errorf("%s: adopted %+v, want %d active with the configured values", typ, obj, inactiveID)
 	}
 	diags = nil
-	if d := dr.adoptInactive(t.Context(), "Busy", cxone.DispositionInput{DispositionName: "Busy"}, &diags); d != nil {
-		t.Errorf("adopted an active disposition: %+v", d)
+	if obj := adopt("Busy", &diags); obj != nil {
+		t.Errorf("%s: adopted an active object: %+v", typ, obj)
 	}
-	wantNameError(t, diags, fmt.Sprintf("terraform import cxone_disposition.<name> %d", activeD.DispositionID))
-
-	diags = nil
-	g := gr.adoptInactive(t.Context(), "Opt-outs", cxone.DNCGroupInput{DNCGroupName: "Opt-outs", DNCGroupDescription: "back"}, &diags)
-	wantWarning(t, diags, "Reactivated Existing DNC Group", fmt.Sprintf("ID %d", inactiveG.DNCGroupID))
-	if g == nil || !g.IsActive || g.DNCGroupID != inactiveG.DNCGroupID || g.DNCGroupDescription != "back" {
-		t.Errorf("adopted group %+v, want %d active with the configured description", g, inactiveG.DNCGroupID)
-	}
-	diags = nil
-	if g := gr.adoptInactive(t.Context(), "Busy", cxone.DNCGroupInput{DNCGroupName: "Busy"}, &diags); g != nil {
-		t.Errorf("adopted an active group: %+v", g)
-	}
-	wantNameError(t, diags, fmt.Sprintf("terraform import cxone_dnc_group.<name> %d", activeG.DNCGroupID))
+	wantNameError(t, diags, fmt.Sprintf("terraform import %s.<name> %d", typ, activeID))
 }
 
 func wantWarning(t *testing.T, diags diag.Diagnostics, summary, inDetail string) {

@@ -58,35 +58,21 @@ func TestAccDisposition_lifecycle(t *testing.T) {
 		},
 	}, testAccImportSteps(dispositionAddr, "replied", "Expected a disposition ID, a whole number such as 7001", "63999")...)
 	steps = append(steps,
-		resource.TestStep{
-			// Changed outside Terraform: the plan puts it back.
-			PreConfig: outside(t, func() error {
-				_, err := testAccClient(t, m).UpdateDisposition(context.Background(), id(),
-					cxone.DispositionInput{DispositionName: "Replied (launch)", ClassificationID: 2, Notes: "changed outside"})
-				return err
-			}),
-			Config:           final,
-			ConfigPlanChecks: planAction(dispositionAddr, plancheck.ResourceActionUpdate),
-			ConfigStateChecks: expectValues(dispositionAddr, map[string]knownvalue.Check{
-				"classification_id": knownvalue.Int64Exact(3),
-				"notes":             knownvalue.StringExact(""),
-			}, sameID()),
-		},
+		// Changed outside Terraform: the plan puts it back.
+		testAccDriftStep(t, dispositionAddr, final, func() error {
+			_, err := testAccClient(t, m).UpdateDisposition(context.Background(), id(),
+				cxone.DispositionInput{DispositionName: "Replied (launch)", ClassificationID: 2, Notes: "changed outside"})
+			return err
+		}, expectValues(dispositionAddr, map[string]knownvalue.Check{
+			"classification_id": knownvalue.Int64Exact(3),
+			"notes":             knownvalue.StringExact(""),
+		}, sameID())...),
 		// Deactivated outside Terraform: gone for Terraform, so planned for creation,
 		// which reactivates and adopts the same disposition.
 		testAccReactivateStep(t, dispositionAddr, final, sameID,
 			func() error { return testAccClient(t, m).SetDispositionActive(context.Background(), id(), false) },
 			checkMock(func() error { return testAccCheckDispositionCount(m, "Replied (launch)", true) })),
-		resource.TestStep{
-			// A second resource over the active name: an error that gives the import.
-			Config: final + `
-resource "cxone_disposition" "again" {
-  name = "Replied (launch)"
-}
-`,
-			ExpectError: expectErrorText("Unable to Create Disposition", `already has an active disposition named "Replied (launch)"`,
-				"terraform import cxone_disposition.<name>"),
-		},
+		testAccNameTakenStep(final, "cxone_disposition", "Disposition", "disposition", "Replied (launch)"),
 	)
 	steps = append(steps, testAccRecreateSteps(final, sameID,
 		func(active bool) error { return testAccCheckDispositionCount(m, "Replied (launch)", active) })...)
@@ -122,11 +108,7 @@ func testAccCheckDispositionCount(m *mockcxone.Server, name string, active bool)
 
 func testAccDispositionID(t *testing.T, m *mockcxone.Server, name string) int64 {
 	t.Helper()
-	d, err := testAccClient(t, m).FindDispositionByName(context.Background(), name)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return d.DispositionID
+	return testAccFind(t, m, (*cxone.Client).FindDispositionByName, name).DispositionID
 }
 
 // testAccDispositionConfig is cxone_disposition.test with a name and more lines.

@@ -11,7 +11,6 @@ import (
 	"github.com/hashicorp/terraform-plugin-testing/plancheck"
 	"github.com/hashicorp/terraform-plugin-testing/statecheck"
 	"github.com/hashicorp/terraform-plugin-testing/terraform"
-	"github.com/hashicorp/terraform-plugin-testing/tfjsonpath"
 
 	"github.com/cxone-oss/terraform-provider-cxone/internal/cxone"
 	"github.com/cxone-oss/terraform-provider-cxone/internal/mockcxone"
@@ -49,28 +48,16 @@ func TestAccDNCGroup_lifecycle(t *testing.T) {
 		},
 	}, testAccImportSteps(dncGroupAddr, "opt-outs", "Expected a DNC group ID, a whole number such as 8001", "64999")...)
 	steps = append(steps,
-		resource.TestStep{
-			// Changed outside Terraform: the plan puts it back.
-			PreConfig: outside(t, func() error {
-				_, err := testAccClient(t, m).UpdateDNCGroup(context.Background(), id(),
-					cxone.DNCGroupInput{DNCGroupName: "The Jungle opt-outs", DNCGroupDescription: "changed outside"})
-				return err
-			}),
-			Config:           final,
-			ConfigPlanChecks: planAction(dncGroupAddr, plancheck.ResourceActionUpdate),
-		},
+		// Changed outside Terraform: the plan puts it back.
+		testAccDriftStep(t, dncGroupAddr, final, func() error {
+			_, err := testAccClient(t, m).UpdateDNCGroup(context.Background(), id(),
+				cxone.DNCGroupInput{DNCGroupName: "The Jungle opt-outs", DNCGroupDescription: "changed outside"})
+			return err
+		}),
 		// Deactivated outside Terraform: planned for creation, which reactivates it.
 		testAccReactivateStep(t, dncGroupAddr, final, sameID,
 			func() error { return testAccClient(t, m).DeactivateDNCGroup(context.Background(), id()) }),
-		resource.TestStep{
-			Config: final + `
-resource "cxone_dnc_group" "again" {
-  name = "The Jungle opt-outs"
-}
-`,
-			ExpectError: expectErrorText("Unable to Create DNC Group", `already has an active DNC group named "The Jungle opt-outs"`,
-				"terraform import cxone_dnc_group.<name>"),
-		},
+		testAccNameTakenStep(final, "cxone_dnc_group", "DNC Group", "DNC group", "The Jungle opt-outs"),
 	)
 	// Destroy deactivates; the same name created again is the same group.
 	steps = append(steps, testAccRecreateSteps(final, sameID,
@@ -92,26 +79,17 @@ func TestAccDNCGroupSkill_lifecycle(t *testing.T) {
 	}, append([]resource.TestStep{
 		{
 			Config: testAccDNCGroupSkillConfig(m, skillID, "scrubbed"),
-			ConfigPlanChecks: resource.ConfigPlanChecks{
-				// The ID is known at plan time once the group's is: here it is not.
-				PreApply:             []plancheck.PlanCheck{plancheck.ExpectResourceAction(dncGroupSkillAddr, plancheck.ResourceActionCreate)},
-				PostApplyPostRefresh: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
-			},
+			// The ID is known at plan time once the group's is: here it is not.
+			ConfigPlanChecks: planAction(dncGroupSkillAddr, plancheck.ResourceActionCreate),
 			ConfigStateChecks: []statecheck.StateCheck{
-				statecheck.ExpectKnownValue(dncGroupSkillAddr, tfjsonpath.New("relation"), knownvalue.StringExact("scrubbed")),
+				stateIs(dncGroupSkillAddr, "relation", knownvalue.StringExact("scrubbed")),
 				checkMock(func() error { return testAccCheckDNCLinks(m, groupID(), skillID, "scrubbed") }),
 			},
 		},
 		{
 			Config: testAccDNCGroupSkillConfig(m, skillID, "contributing"),
-			ConfigPlanChecks: resource.ConfigPlanChecks{
-				PreApply: []plancheck.PlanCheck{
-					plancheck.ExpectResourceAction(dncGroupSkillAddr, plancheck.ResourceActionDestroyBeforeCreate),
-					plancheck.ExpectKnownValue(dncGroupSkillAddr, tfjsonpath.New("id"),
-						knownvalue.StringRegexp(numericSlashRE("contributing"))),
-				},
-				PostApplyPostRefresh: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
-			},
+			ConfigPlanChecks: planAction(dncGroupSkillAddr, plancheck.ResourceActionDestroyBeforeCreate, planIs(dncGroupSkillAddr, "id",
+				knownvalue.StringRegexp(numericSlashRE("contributing")))),
 			ConfigStateChecks: []statecheck.StateCheck{
 				checkMock(func() error { return testAccCheckDNCLinks(m, groupID(), skillID, "contributing") }),
 			},
@@ -127,10 +105,8 @@ func TestAccDNCGroupSkill_lifecycle(t *testing.T) {
 			PreConfig: outside(t, func() error {
 				return testAccClient(t, m).RemoveDNCGroupSkill(context.Background(), groupID(), skillID, cxone.DNCContributing)
 			}),
-			Config: testAccDNCGroupSkillConfig(m, skillID, "contributing"),
-			ConfigPlanChecks: resource.ConfigPlanChecks{
-				PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(dncGroupSkillAddr, plancheck.ResourceActionCreate)},
-			},
+			Config:           testAccDNCGroupSkillConfig(m, skillID, "contributing"),
+			ConfigPlanChecks: plannedAction(dncGroupSkillAddr, plancheck.ResourceActionCreate),
 			ConfigStateChecks: []statecheck.StateCheck{
 				checkMock(func() error { return testAccCheckDNCLinks(m, groupID(), skillID, "contributing") }),
 			},
@@ -204,11 +180,7 @@ func testAccCheckDNCLinks(m *mockcxone.Server, groupID, skillID int64, relation 
 
 func testAccDNCGroupID(t *testing.T, m *mockcxone.Server, name string) int64 {
 	t.Helper()
-	g, err := testAccClient(t, m).FindDNCGroupByName(context.Background(), name)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return g.DNCGroupID
+	return testAccFind(t, m, (*cxone.Client).FindDNCGroupByName, name).DNCGroupID
 }
 
 func testAccDNCGroupConfig(m *mockcxone.Server, name, description string) string {

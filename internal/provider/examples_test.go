@@ -15,9 +15,7 @@ import (
 // this provider served by the dev override, so that the examples shown in the docs
 // use real attribute names, types and values the provider accepts.
 func TestAccExamples_validate(t *testing.T) {
-	testAccPreCheck(t)
-	t.Parallel()
-	m := testAccMock(t)
+	m := testAccParallelStart(t)
 	root := filepath.Join("..", "..", "examples")
 	var folders []string
 	err := filepath.WalkDir(root, func(path string, d os.DirEntry, err error) error {

@@ -61,17 +61,14 @@ func TestAccFleet_driftDetected(t *testing.T) {
 		{
 			PreConfig: drift,
 			Config:    testAccFleetConfig(m, 3, "v1"),
-			ConfigPlanChecks: resource.ConfigPlanChecks{
-				PreApply: []plancheck.PlanCheck{
-					plancheck.ExpectResourceAction("cxone_digital_channel.c[3]", plancheck.ResourceActionUpdate),
-					plancheck.ExpectResourceAction("cxone_digital_channel.c[4]", plancheck.ResourceActionNoop),
-					plancheck.ExpectResourceAction("cxone_routing_queue_binding.b[5]", plancheck.ResourceActionCreate),
-					plancheck.ExpectResourceAction("cxone_routing_queue_binding.b[6]", plancheck.ResourceActionNoop),
-					plancheck.ExpectResourceAction("cxone_skill_assignment.a[2]", plancheck.ResourceActionUpdate),
-					plancheck.ExpectResourceAction("cxone_skill_assignment.a[3]", plancheck.ResourceActionNoop),
-				},
-				PostApplyPostRefresh: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
-			},
+			ConfigPlanChecks: planActions(map[string]plancheck.ResourceActionType{
+				"cxone_digital_channel.c[3]":       plancheck.ResourceActionUpdate,
+				"cxone_digital_channel.c[4]":       plancheck.ResourceActionNoop,
+				"cxone_routing_queue_binding.b[5]": plancheck.ResourceActionCreate,
+				"cxone_routing_queue_binding.b[6]": plancheck.ResourceActionNoop,
+				"cxone_skill_assignment.a[2]":      plancheck.ResourceActionUpdate,
+				"cxone_skill_assignment.a[3]":      plancheck.ResourceActionNoop,
+			}),
 			ConfigStateChecks: []statecheck.StateCheck{testAccCheckFleetInCXone(m, "v1")},
 		},
 	})

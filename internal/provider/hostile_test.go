@@ -25,9 +25,7 @@ import (
 // output nor the TF_LOG=TRACE log holds a secret or a bearer token. A redirect's target sees
 // no request at all.
 func TestAccHostile_stateSurvivesAMisbehavingCXone(t *testing.T) {
-	testAccPreCheck(t)
-	t.Parallel()
-	m := testAccMock(t)
+	m := testAccParallelStart(t)
 	var elsewhere atomic.Int32
 	other := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, _ *http.Request) {
 		elsewhere.Add(1)

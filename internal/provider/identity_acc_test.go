@@ -52,9 +52,7 @@ func testAccIdentity(t *testing.T, c identityCase) {
 		Config:    c.update,
 		// The object created again may have new IDs: its identity follows them.
 		ConfigStateChecks: []statecheck.StateCheck{expect.fromState(&recreated)},
-		ConfigPlanChecks: resource.ConfigPlanChecks{PreApply: []plancheck.PlanCheck{
-			plancheck.ExpectResourceAction(c.addr, plancheck.ResourceActionCreate),
-		}},
+		ConfigPlanChecks:  plannedAction(c.addr, plancheck.ResourceActionCreate),
 	}
 	if c.goneForGood {
 		gone = testAccGoneStep(c.addr, c.update, outside(t, func() error { return c.remove(values) }))

@@ -112,9 +112,7 @@ resource "cxone_routing_queue_binding" "missing" {
 // than Terraform's generic "Cannot import non-existent remote object"; so does importing
 // an inactive user, which a refresh would take for deleted.
 func TestAccImport_missingObject(t *testing.T) {
-	testAccPreCheck(t)
-	t.Parallel()
-	tf := newTFCLI(t, testAccMock(t))
+	tf := newTFCLI(t, testAccParallelStart(t))
 	tf.write("main.tf", testAccImportMissingConfig)
 	stdout, stderr, code := tf.run("plan", "-no-color")
 	if code == 0 {
@@ -160,9 +158,7 @@ func TestAccImport_missingObject(t *testing.T) {
 // it only. A skill imported, then deactivated outside Terraform, is gone for the next
 // plan (planned for creation, which reactivates it), not an import error.
 func TestAccImport_markLastsOneRead(t *testing.T) {
-	testAccPreCheck(t)
-	t.Parallel()
-	m := testAccMock(t)
+	m := testAccParallelStart(t)
 	skill, err := testAccClient(t, m).CreateSkill(t.Context(), testAccSkillInput("Imported then retired", true))
 	if err != nil {
 		t.Fatal(err)

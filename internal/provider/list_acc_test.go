@@ -2,7 +2,9 @@ package provider
 
 import (
 	"fmt"
+	"maps"
 	"regexp"
+	"slices"
 	"strconv"
 	"testing"
 
@@ -81,6 +83,25 @@ func testAccQuery(t *testing.T, m *mockcxone.Server, steps ...resource.TestStep)
 
 func querySkillID(id int64) knownvalue.Check { return knownvalue.Int64Exact(id) }
 
+// listed is the query checks of one object that list addr finds: its identity, its
+// display name and, unless values is empty, the values of top-level attributes of
+// its resource, in name order.
+func listed(addr string, identity map[string]knownvalue.Check, name knownvalue.Check, values map[string]knownvalue.Check) []querycheck.QueryResultCheck {
+	found := queryfilter.ByResourceIdentity(identity)
+	checks := []querycheck.QueryResultCheck{
+		querycheck.ExpectIdentity(addr, identity),
+		querycheck.ExpectResourceDisplayName(addr, found, name),
+	}
+	if len(values) == 0 {
+		return checks
+	}
+	var known []querycheck.KnownValueCheck
+	for _, attr := range slices.Sorted(maps.Keys(values)) {
+		known = append(known, querycheck.KnownValueCheck{Path: tfjsonpath.New(attr), KnownValue: values[attr]})
+	}
+	return append(checks, querycheck.ExpectResourceKnownValues(addr, found, known))
+}
+
 func TestAccList_all(t *testing.T) {
 	m := testAccStart(t)
 	f := testAccListFixture(t, m)
@@ -95,59 +116,40 @@ func TestAccList_all(t *testing.T) {
 			testAccListConfig("cxone_byoc_integration", "") +
 			testAccListConfig("cxone_digital_channel", "") +
 			testAccListConfig("cxone_routing_queue_binding", ""),
-		QueryResultChecks: []querycheck.QueryResultCheck{
-			querycheck.ExpectLength("cxone_digital_user_permissions.all", 2),
-			querycheck.ExpectIdentity("cxone_digital_user_permissions.all", map[string]knownvalue.Check{"agent_id": knownvalue.Int64Exact(mowgliAgentID)}),
-			querycheck.ExpectResourceDisplayName("cxone_digital_user_permissions.all",
-				queryfilter.ByResourceIdentity(map[string]knownvalue.Check{"agent_id": knownvalue.Int64Exact(mowgliAgentID)}),
-				knownvalue.StringRegexp(regexp.MustCompile(`^mowgli \(.+\)$`))),
-			querycheck.ExpectResourceKnownValues("cxone_digital_user_permissions.all",
-				queryfilter.ByResourceIdentity(map[string]knownvalue.Check{"agent_id": knownvalue.Int64Exact(mowgliAgentID)}),
-				[]querycheck.KnownValueCheck{
-					{Path: tfjsonpath.New("user_name"), KnownValue: knownvalue.StringExact("mowgli")},
-					{Path: tfjsonpath.New("digital_engagement_enabled"), KnownValue: knownvalue.Bool(true)},
+		QueryResultChecks: slices.Concat(
+			[]querycheck.QueryResultCheck{querycheck.ExpectLength("cxone_digital_user_permissions.all", 2)},
+			listed("cxone_digital_user_permissions.all", map[string]knownvalue.Check{"agent_id": knownvalue.Int64Exact(mowgliAgentID)},
+				knownvalue.StringRegexp(regexp.MustCompile(`^mowgli \(.+\)$`)), map[string]knownvalue.Check{
+					"user_name":                  knownvalue.StringExact("mowgli"),
+					"digital_engagement_enabled": knownvalue.Bool(true),
 				}),
 
-			querycheck.ExpectLength("cxone_digital_skill.all", 2),
-			querycheck.ExpectIdentity("cxone_digital_skill.all", skill),
-			querycheck.ExpectResourceDisplayName("cxone_digital_skill.all", queryfilter.ByResourceIdentity(skill), knownvalue.StringExact("The Watering Hole")),
-			querycheck.ExpectResourceKnownValues("cxone_digital_skill.all", queryfilter.ByResourceIdentity(skill), []querycheck.KnownValueCheck{
-				{Path: tfjsonpath.New("id"), KnownValue: knownvalue.StringExact(strconv.FormatInt(f.skillID, 10))},
-				{Path: tfjsonpath.New("routing_queue_id"), KnownValue: knownvalue.StringExact(f.queueID)},
+			[]querycheck.QueryResultCheck{querycheck.ExpectLength("cxone_digital_skill.all", 2)},
+			listed("cxone_digital_skill.all", skill, knownvalue.StringExact("The Watering Hole"), map[string]knownvalue.Check{
+				"id":               knownvalue.StringExact(strconv.FormatInt(f.skillID, 10)),
+				"routing_queue_id": knownvalue.StringExact(f.queueID),
 			}),
 
-			querycheck.ExpectLength("cxone_skill_assignment.all", 1),
-			querycheck.ExpectIdentity("cxone_skill_assignment.all", assignment),
-			querycheck.ExpectResourceDisplayName("cxone_skill_assignment.all", queryfilter.ByResourceIdentity(assignment),
-				knownvalue.StringExact("The Watering Hole — mowgli")),
-			querycheck.ExpectResourceKnownValues("cxone_skill_assignment.all", queryfilter.ByResourceIdentity(assignment), []querycheck.KnownValueCheck{
-				{Path: tfjsonpath.New("proficiency"), KnownValue: knownvalue.Int64Exact(3)},
-			}),
+			[]querycheck.QueryResultCheck{querycheck.ExpectLength("cxone_skill_assignment.all", 1)},
+			listed("cxone_skill_assignment.all", assignment, knownvalue.StringExact("The Watering Hole — mowgli"),
+				map[string]knownvalue.Check{"proficiency": knownvalue.Int64Exact(3)}),
 
-			querycheck.ExpectLength("cxone_byoc_integration.all", 1),
-			querycheck.ExpectIdentity("cxone_byoc_integration.all", map[string]knownvalue.Check{"id": knownvalue.StringExact(f.integrationID)}),
-			querycheck.ExpectResourceDisplayName("cxone_byoc_integration.all", queryfilter.ByResourceIdentity(map[string]knownvalue.Check{"id": knownvalue.StringExact(f.integrationID)}),
-				knownvalue.StringExact("The Watering Hole")),
-			querycheck.ExpectResourceKnownValues("cxone_byoc_integration.all", queryfilter.ByResourceIdentity(map[string]knownvalue.Check{"id": knownvalue.StringExact(f.integrationID)}),
-				[]querycheck.KnownValueCheck{
-					{Path: tfjsonpath.New("client_id"), KnownValue: knownvalue.StringExact("watering-hole")},
-					{Path: tfjsonpath.New("client_secret"), KnownValue: knownvalue.Null()},
+			[]querycheck.QueryResultCheck{querycheck.ExpectLength("cxone_byoc_integration.all", 1)},
+			listed("cxone_byoc_integration.all", map[string]knownvalue.Check{"id": knownvalue.StringExact(f.integrationID)},
+				knownvalue.StringExact("The Watering Hole"), map[string]knownvalue.Check{
+					"client_id":     knownvalue.StringExact("watering-hole"),
+					"client_secret": knownvalue.Null(),
 				}),
 
-			querycheck.ExpectLength("cxone_digital_channel.all", 1),
-			querycheck.ExpectIdentity("cxone_digital_channel.all", map[string]knownvalue.Check{"id": knownvalue.StringExact(f.channelID)}),
-			querycheck.ExpectResourceDisplayName("cxone_digital_channel.all", queryfilter.ByResourceIdentity(map[string]knownvalue.Check{"id": knownvalue.StringExact(f.channelID)}),
-				knownvalue.StringExact("The Watering Hole public posts")),
-			querycheck.ExpectResourceKnownValues("cxone_digital_channel.all", queryfilter.ByResourceIdentity(map[string]knownvalue.Check{"id": knownvalue.StringExact(f.channelID)}),
-				[]querycheck.KnownValueCheck{{Path: tfjsonpath.New("integration_id"), KnownValue: knownvalue.StringExact(f.integrationID)}}),
+			[]querycheck.QueryResultCheck{querycheck.ExpectLength("cxone_digital_channel.all", 1)},
+			listed("cxone_digital_channel.all", map[string]knownvalue.Check{"id": knownvalue.StringExact(f.channelID)},
+				knownvalue.StringExact("The Watering Hole public posts"),
+				map[string]knownvalue.Check{"integration_id": knownvalue.StringExact(f.integrationID)}),
 
-			querycheck.ExpectLength("cxone_routing_queue_binding.all", 1),
-			querycheck.ExpectIdentity("cxone_routing_queue_binding.all", binding),
-			querycheck.ExpectResourceDisplayName("cxone_routing_queue_binding.all", queryfilter.ByResourceIdentity(binding),
-				knownvalue.StringExact("The Watering Hole ← The Watering Hole public posts")),
-			querycheck.ExpectResourceKnownValues("cxone_routing_queue_binding.all", queryfilter.ByResourceIdentity(binding),
-				[]querycheck.KnownValueCheck{{Path: tfjsonpath.New("id"), KnownValue: knownvalue.StringExact(f.queueID + "/" + f.channelID)}}),
-		},
+			[]querycheck.QueryResultCheck{querycheck.ExpectLength("cxone_routing_queue_binding.all", 1)},
+			listed("cxone_routing_queue_binding.all", binding, knownvalue.StringExact("The Watering Hole ← The Watering Hole public posts"),
+				map[string]knownvalue.Check{"id": knownvalue.StringExact(f.queueID + "/" + f.channelID)}),
+		),
 	})
 }
 
@@ -200,12 +202,8 @@ func TestAccList_bindingsQueueByQueue(t *testing.T) {
 			testAccQuery(t, m, resource.TestStep{
 				Query:  true,
 				Config: testAccListConfig("cxone_routing_queue_binding", ""),
-				QueryResultChecks: []querycheck.QueryResultCheck{
-					querycheck.ExpectLength("cxone_routing_queue_binding.all", 1),
-					querycheck.ExpectIdentity("cxone_routing_queue_binding.all", binding),
-					querycheck.ExpectResourceDisplayName("cxone_routing_queue_binding.all", queryfilter.ByResourceIdentity(binding),
-						knownvalue.StringExact("The Watering Hole ← The Watering Hole public posts")),
-				},
+				QueryResultChecks: append([]querycheck.QueryResultCheck{querycheck.ExpectLength("cxone_routing_queue_binding.all", 1)},
+					listed("cxone_routing_queue_binding.all", binding, knownvalue.StringExact("The Watering Hole ← The Watering Hole public posts"), nil)...),
 			})
 			byRoute := m.Requests().ByRoute
 			tenantWide, perQueueCalls := byRoute["GET "+mockcxone.DFOBase+"/routing-queue-channels"], byRoute["GET "+mockcxone.DFOBase+"/routing-queues/{queueId}/channels"]

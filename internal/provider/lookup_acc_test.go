@@ -54,8 +54,7 @@ func TestAccLookUps_invalid(t *testing.T) {
 		"cxone_byoc_integration": {{"", []string{"Missing Attribute Configuration", "id", "name"}}},
 	} {
 		t.Run(typ, func(t *testing.T) {
-			testAccPreCheck(t)
-			m := testAccMock(t)
+			m := testAccStart(t)
 			testAccLookUpSteps(t, m, typ, true, steps)
 			if n := m.Requests().Total; n != 0 {
 				t.Errorf("plan-time validation made %d API requests, want 0: %v", n, m.Requests().ByRoute)
@@ -85,8 +84,7 @@ func TestAccLookUps_notFound(t *testing.T) {
 			{`email_address = "mowgli@elsewhere.example"`, []string{"User Not Found", `no user with email_address "mowgli@elsewhere.example"`}}},
 	} {
 		t.Run(typ, func(t *testing.T) {
-			testAccPreCheck(t)
-			testAccLookUpSteps(t, testAccMock(t), typ, false, steps)
+			testAccLookUpSteps(t, testAccStart(t), typ, false, steps)
 		})
 	}
 }

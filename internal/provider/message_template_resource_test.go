@@ -13,7 +13,6 @@ import (
 	"github.com/hashicorp/terraform-plugin-testing/plancheck"
 	"github.com/hashicorp/terraform-plugin-testing/statecheck"
 	"github.com/hashicorp/terraform-plugin-testing/terraform"
-	"github.com/hashicorp/terraform-plugin-testing/tfjsonpath"
 
 	"github.com/cxone-oss/terraform-provider-cxone/internal/cxone"
 	"github.com/cxone-oss/terraform-provider-cxone/internal/framework"
@@ -119,7 +118,7 @@ func TestAccMessageTemplate_lifecycle(t *testing.T) {
 			ConfigPlanChecks: planAction(testAccTemplateAddr, plancheck.ResourceActionDestroyBeforeCreate),
 			ConfigStateChecks: []statecheck.StateCheck{
 				otherID(),
-				statecheck.ExpectKnownValue(testAccTemplateAddr, tfjsonpath.New("type"), knownvalue.StringExact("sms")),
+				stateIs(testAccTemplateAddr, "type", knownvalue.StringExact("sms")),
 			},
 			Check: func(*terraform.State) error {
 				return testAccTemplateInMock(m, firstID, fmt.Sprintf("The Watering Hole launch (retired %d)", firstID), false)

@@ -2,14 +2,16 @@ package provider
 
 import (
 	"fmt"
+	"slices"
+	"strconv"
 	"testing"
 
 	"github.com/hashicorp/terraform-plugin-testing/helper/resource"
 	"github.com/hashicorp/terraform-plugin-testing/knownvalue"
 	"github.com/hashicorp/terraform-plugin-testing/querycheck"
-	"github.com/hashicorp/terraform-plugin-testing/querycheck/queryfilter"
-	"github.com/hashicorp/terraform-plugin-testing/tfjsonpath"
+	"github.com/hashicorp/terraform-plugin-testing/statecheck"
 
+	"github.com/cxone-oss/terraform-provider-cxone/internal/cxone"
 	"github.com/cxone-oss/terraform-provider-cxone/internal/mockcxone"
 )
 
@@ -135,19 +137,21 @@ func TestAccMessageTemplateList(t *testing.T) {
   }
 }
 `,
-		QueryResultChecks: []querycheck.QueryResultCheck{
-			querycheck.ExpectLength("cxone_message_template.all", 2),
-			querycheck.ExpectIdentity("cxone_message_template.all", email),
-			querycheck.ExpectIdentity("cxone_message_template.all", sms),
-			querycheck.ExpectResourceDisplayName("cxone_message_template.all", queryfilter.ByResourceIdentity(email), knownvalue.StringExact("Launch e-mail")),
-			querycheck.ExpectResourceKnownValues("cxone_message_template.all", queryfilter.ByResourceIdentity(email), []querycheck.KnownValueCheck{
-				{Path: tfjsonpath.New("type"), KnownValue: knownvalue.StringExact("email")},
-				{Path: tfjsonpath.New("from_address"), KnownValue: knownvalue.StringExact("louie@jungle.example")},
-				{Path: tfjsonpath.New("reply_to_address"), KnownValue: knownvalue.Null()},
+		QueryResultChecks: slices.Concat(
+			[]querycheck.QueryResultCheck{
+				querycheck.ExpectLength("cxone_message_template.all", 2),
+				querycheck.ExpectIdentity("cxone_message_template.all", sms),
+			},
+			listed("cxone_message_template.all", email, knownvalue.StringExact("Launch e-mail"), map[string]knownvalue.Check{
+				"type":             knownvalue.StringExact("email"),
+				"from_address":     knownvalue.StringExact("louie@jungle.example"),
+				"reply_to_address": knownvalue.Null(),
 			}),
-			querycheck.ExpectLength("cxone_message_template.sms", 1),
-			querycheck.ExpectIdentity("cxone_message_template.sms", sms),
-		},
+			[]querycheck.QueryResultCheck{
+				querycheck.ExpectLength("cxone_message_template.sms", 1),
+				querycheck.ExpectIdentity("cxone_message_template.sms", sms),
+			},
+		),
 	})
 }
 
@@ -164,15 +168,59 @@ func TestAccCampaignList(t *testing.T) {
   }
 }
 `,
-		QueryResultChecks: []querycheck.QueryResultCheck{
-			querycheck.ExpectLength("cxone_campaign.all", 1),
-			querycheck.ExpectIdentity("cxone_campaign.all", campaign),
-			querycheck.ExpectResourceDisplayName("cxone_campaign.all", queryfilter.ByResourceIdentity(campaign), knownvalue.StringExact("The Watering Hole launch")),
-			querycheck.ExpectResourceKnownValues("cxone_campaign.all", queryfilter.ByResourceIdentity(campaign), []querycheck.KnownValueCheck{
-				{Path: tfjsonpath.New("description"), KnownValue: knownvalue.StringExact("Launch")},
-				{Path: tfjsonpath.New("notes"), KnownValue: knownvalue.StringExact("")},
+		QueryResultChecks: slices.Concat(
+			[]querycheck.QueryResultCheck{querycheck.ExpectLength("cxone_campaign.all", 1)},
+			listed("cxone_campaign.all", campaign, knownvalue.StringExact("The Watering Hole launch"), map[string]knownvalue.Check{
+				"description": knownvalue.StringExact("Launch"),
+				"notes":       knownvalue.StringExact(""),
 			}),
-			querycheck.ExpectLength("cxone_campaign.none", 0),
+			[]querycheck.QueryResultCheck{querycheck.ExpectLength("cxone_campaign.none", 0)},
+		),
+	})
+}
+
+func TestAccOutboundSkillDataSource(t *testing.T) {
+	m := testAccStart(t)
+	f := testAccOutboundFixture(t, m)
+	c := testAccClient(t, m)
+	sk, err := c.CreateOutboundSkill(t.Context(), cxone.OutboundSkillInput{SkillName: "Launch", CampaignID: f.campaignID,
+		MessageTemplateID: f.templateID, Notes: "launch", MediaTypeID: 7})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !m.StartSkillForTest(sk.SkillID) {
+		t.Fatal("no skill to start")
+	}
+	inbound := testAccCreateSkill(t, m, "Inbound")
+	id := strconv.FormatInt(sk.SkillID, 10)
+	byID, byName := "data.cxone_outbound_skill.by_id", "data.cxone_outbound_skill.by_name"
+	testAccSteps(t, nil, []resource.TestStep{
+		planError(testAccLookUpConfig(m, "cxone_outbound_skill", "name", "Nobody"), "Outbound Skill Not Found", `named "Nobody"`),
+		planError(testAccLookUpConfig(m, "cxone_outbound_skill", "id", strconv.FormatInt(inbound, 10)), "Outbound Skill Not Found", "is an inbound skill"),
+		planError(testAccProviderConfig(m)+"data \"cxone_outbound_skill\" \"x\" {\n  id = \"1\"\n  name = \"Launch\"\n}\n", "Invalid Attribute Combination"),
+		{
+			Config: testAccProviderConfig(m) + fmt.Sprintf(`
+data "cxone_outbound_skill" "by_id" {
+  id = %q
+}
+
+data "cxone_outbound_skill" "by_name" {
+  name = "Launch"
+}
+`, id),
+			ConfigStateChecks: []statecheck.StateCheck{
+				stateIs(byID, "name", knownvalue.StringExact("Launch")),
+				stateIs(byID, "is_running", knownvalue.Bool(true)),
+				stateIs(byID, "media_type", knownvalue.StringExact("sms")),
+				stateIs(byID, "strategy", knownvalue.StringExact("personal_connection")),
+				stateIs(byID, "campaign_id", knownvalue.StringExact(strconv.FormatInt(f.campaignID, 10))),
+				stateIs(byID, "message_template_id", knownvalue.StringExact(strconv.FormatInt(f.templateID, 10))),
+				stateIs(byID, "routing_queue_id", knownvalue.Null()),
+				stateIs(byName, "id", knownvalue.StringExact(id)),
+				stateIs(byName, "is_running", knownvalue.Bool(true)),
+				stateIs(byName, "is_active", knownvalue.Bool(true)),
+				stateIs(byName, "notes", knownvalue.StringExact("launch")),
+			},
 		},
 	})
 }

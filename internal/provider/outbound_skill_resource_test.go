@@ -96,22 +96,18 @@ func TestAccOutboundSkill_basic(t *testing.T) {
 	a1, b1 := f.full("first", 1, 3, "")
 	a2, b2 := f.full("second", 5, 7, `    saturday  = { start = "10:00", end = "12:00" }
 `)
-	at := func(p string) tfjsonpath.Path { return tfjsonpath.New(p) }
 	testAccSteps(t, testAccCheckOutboundSkillDestroy(t, m), append([]resource.TestStep{
 		{
 			// CXone's list lags a new skill: the create finds it by name all the same.
 			PreConfig: func() { m.LagSkillListForTest(2) },
 			Config:    outboundSkillConfig(m, "Launch.SMS", a1, b1),
-			ConfigStateChecks: []statecheck.StateCheck{
-				sameID(),
-				sameQueue(),
-				statecheck.ExpectKnownValue(testAccOutboundSkillAddr, at("id"), knownvalue.StringRegexp(numericRE)),
-				statecheck.ExpectKnownValue(testAccOutboundSkillAddr, at("routing_queue_id"), knownvalue.StringRegexp(numericRE)),
-				statecheck.ExpectKnownValue(testAccOutboundSkillAddr, at("media_type"), knownvalue.StringExact("digital")),
-				statecheck.ExpectKnownValue(testAccOutboundSkillAddr, at("strategy"), knownvalue.StringExact("personal_connection")),
-				statecheck.ExpectKnownValue(testAccOutboundSkillAddr, at("is_running"), knownvalue.Bool(false)),
-				statecheck.ExpectKnownValue(testAccOutboundSkillAddr, at("retry").AtMapKey("finalize_when_exhausted"), knownvalue.Bool(true)),
-			},
+			ConfigStateChecks: expectValues(testAccOutboundSkillAddr, map[string]knownvalue.Check{
+				"id":               knownvalue.StringRegexp(numericRE),
+				"routing_queue_id": knownvalue.StringRegexp(numericRE),
+				"media_type":       knownvalue.StringExact("digital"),
+				"strategy":         knownvalue.StringExact("personal_connection"),
+				"is_running":       knownvalue.Bool(false),
+			}, sameID(), sameQueue(), statecheck.ExpectKnownValue(testAccOutboundSkillAddr, tfjsonpath.New("retry").AtMapKey("finalize_when_exhausted"), knownvalue.Bool(true))),
 			ConfigPlanChecks: planAction(testAccOutboundSkillAddr, plancheck.ResourceActionCreate),
 			Check: testAccCheckOutboundSkill(t, m, "Launch.SMS", func(s *cxone.OutboundSkill, p *cxone.SkillParameters) string {
 				if s.CampaignID != f.campaignID || s.MessageTemplateID != f.templateID || !s.RequireDisposition || len(s.Dispositions) != 2 {
@@ -126,15 +122,8 @@ func TestAccOutboundSkill_basic(t *testing.T) {
 		},
 		{
 			// Every attribute and block in place.
-			Config: outboundSkillConfig(m, "Launch:SMS", a2, strings.Replace(b2, `"Eastern Standard Time"`, `"GMT Standard Time"`, 1)),
-			ConfigPlanChecks: resource.ConfigPlanChecks{
-				PreApply: []plancheck.PlanCheck{
-					plancheck.ExpectResourceAction(testAccOutboundSkillAddr, plancheck.ResourceActionUpdate),
-					plancheck.ExpectKnownValue(testAccOutboundSkillAddr, at("routing_queue_id"), knownvalue.StringRegexp(numericRE)),
-					plancheck.ExpectKnownValue(testAccOutboundSkillAddr, at("is_running"), knownvalue.Bool(false)),
-				},
-				PostApplyPostRefresh: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
-			},
+			Config:           outboundSkillConfig(m, "Launch:SMS", a2, strings.Replace(b2, `"Eastern Standard Time"`, `"GMT Standard Time"`, 1)),
+			ConfigPlanChecks: planAction(testAccOutboundSkillAddr, plancheck.ResourceActionUpdate, planIs(testAccOutboundSkillAddr, "routing_queue_id", knownvalue.StringRegexp(numericRE)), planIs(testAccOutboundSkillAddr, "is_running", knownvalue.Bool(false))),
 			ConfigStateChecks: []statecheck.StateCheck{
 				sameID(),
 				sameQueue(),
@@ -156,12 +145,11 @@ func TestAccOutboundSkill_basic(t *testing.T) {
 			// Blocks and dispositions removed: unscheduled, no time zones, no dispositions;
 			// the retry settings stay as they are.
 			Config: outboundSkillConfig(m, "Launch:SMS", "", ""),
-			ConfigStateChecks: []statecheck.StateCheck{
-				sameID(),
-				statecheck.ExpectKnownValue(testAccOutboundSkillAddr, at("schedule"), knownvalue.Null()),
-				statecheck.ExpectKnownValue(testAccOutboundSkillAddr, at("dispositions"), knownvalue.Null()),
-				statecheck.ExpectKnownValue(testAccOutboundSkillAddr, at("time_zones"), knownvalue.ListSizeExact(0)),
-			},
+			ConfigStateChecks: expectValues(testAccOutboundSkillAddr, map[string]knownvalue.Check{
+				"schedule":     knownvalue.Null(),
+				"dispositions": knownvalue.Null(),
+				"time_zones":   knownvalue.ListSizeExact(0),
+			}, sameID()),
 			ConfigPlanChecks: emptyReplan,
 			Check: testAccCheckOutboundSkill(t, m, "Launch:SMS", func(s *cxone.OutboundSkill, p *cxone.SkillParameters) string {
 				if len(s.Dispositions) != 0 || p.ScheduleSettings.IsScheduled || len(p.TimeZoneSettings) != 0 || *p.RetrySettings.MaximumAttempts != 7 {
@@ -175,25 +163,18 @@ func TestAccOutboundSkill_basic(t *testing.T) {
 		append(testAccImportSteps(testAccOutboundSkillAddr, "launch", "Expected a skill ID, a whole number such as 4000001", "4999999"),
 			resource.TestStep{
 				// Replaced on media_type: the old skill, deactivated, gives up its name.
-				Config: outboundSkillConfig(m, "Launch:SMS", `  media_type = "sms"`, ""),
-				ConfigPlanChecks: resource.ConfigPlanChecks{PreApply: []plancheck.PlanCheck{
-					plancheck.ExpectResourceAction(testAccOutboundSkillAddr, plancheck.ResourceActionDestroyBeforeCreate),
-				}},
+				Config:           outboundSkillConfig(m, "Launch:SMS", `  media_type = "sms"`, ""),
+				ConfigPlanChecks: plannedAction(testAccOutboundSkillAddr, plancheck.ResourceActionDestroyBeforeCreate),
 				ConfigStateChecks: []statecheck.StateCheck{
-					statecheck.ExpectKnownValue(testAccOutboundSkillAddr, at("routing_queue_id"), knownvalue.Null()),
+					stateIs(testAccOutboundSkillAddr, "routing_queue_id", knownvalue.Null()),
 				},
 				Check: testAccCheckRetired(m, "Launch:SMS", 1),
 			},
 			resource.TestStep{
 				// Replaced on strategy.
-				Config: outboundSkillConfig(m, "Launch:SMS", "  media_type = \"sms\"\n  strategy = \"manual\"", ""),
-				ConfigPlanChecks: resource.ConfigPlanChecks{
-					PreApply: []plancheck.PlanCheck{
-						plancheck.ExpectResourceAction(testAccOutboundSkillAddr, plancheck.ResourceActionDestroyBeforeCreate),
-					},
-					PostApplyPostRefresh: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
-				},
-				Check: testAccCheckRetired(m, "Launch:SMS", 2),
+				Config:           outboundSkillConfig(m, "Launch:SMS", "  media_type = \"sms\"\n  strategy = \"manual\"", ""),
+				ConfigPlanChecks: planAction(testAccOutboundSkillAddr, plancheck.ResourceActionDestroyBeforeCreate),
+				Check:            testAccCheckRetired(m, "Launch:SMS", 2),
 			},
 		)...))
 }
@@ -222,10 +203,8 @@ func TestAccOutboundSkill_driftAndAdoption(t *testing.T) {
 			PreConfig: outside(t, func() error {
 				return testAccClient(t, m).SetOutboundSkillActive(t.Context(), testAccOutboundSkillID(t, m, "Launch"), false)
 			}),
-			Config: config,
-			ConfigPlanChecks: resource.ConfigPlanChecks{
-				PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(testAccOutboundSkillAddr, plancheck.ResourceActionCreate)},
-			},
+			Config:            config,
+			ConfigPlanChecks:  plannedAction(testAccOutboundSkillAddr, plancheck.ResourceActionCreate),
 			ConfigStateChecks: []statecheck.StateCheck{idCheck()},
 		},
 		{
@@ -272,7 +251,7 @@ func TestAccOutboundSkill_running(t *testing.T) {
 			// Opted in: stopped, updated, started again.
 			Config: outboundSkillConfig(m, "Launch", "  notes = \"second\"\n  restart_to_update = true", ""),
 			ConfigStateChecks: []statecheck.StateCheck{
-				statecheck.ExpectKnownValue(testAccOutboundSkillAddr, tfjsonpath.New("is_running"), knownvalue.Bool(true)),
+				stateIs(testAccOutboundSkillAddr, "is_running", knownvalue.Bool(true)),
 			},
 			ConfigPlanChecks: emptyReplan,
 			Check: testAccCheckOutboundSkill(t, m, "Launch", func(s *cxone.OutboundSkill, _ *cxone.SkillParameters) string {
@@ -392,11 +371,7 @@ func TestAccOutboundSkill_list(t *testing.T) {
 // testAccOutboundSkillID finds a skill's ID by name through the API.
 func testAccOutboundSkillID(t *testing.T, m *mockcxone.Server, name string) int64 {
 	t.Helper()
-	sk, err := testAccClient(t, m).FindOutboundSkillByName(context.Background(), name)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return sk.SkillID
+	return testAccFind(t, m, (*cxone.Client).FindOutboundSkillByName, name).SkillID
 }
 
 // testAccOutboundSkillDrift changes a skill's notes and schedule outside Terraform.

@@ -8,7 +8,6 @@ import (
 	"github.com/hashicorp/terraform-plugin-testing/helper/resource"
 	"github.com/hashicorp/terraform-plugin-testing/knownvalue"
 	"github.com/hashicorp/terraform-plugin-testing/plancheck"
-	"github.com/hashicorp/terraform-plugin-testing/tfjsonpath"
 
 	"github.com/cxone-oss/terraform-provider-cxone/internal/cxone"
 )
@@ -54,21 +53,18 @@ resource "cxone_routing_queue_binding" "known" {
   channel_id       = %[3]q
 }
 `, skill.SkillID, queueID, ch.ID)
-	known := func(addr, attr string, want knownvalue.Check) plancheck.PlanCheck {
-		return plancheck.ExpectKnownValue(addr, tfjsonpath.New(attr), want)
-	}
 	testAccSteps(t, nil, []resource.TestStep{{
 		Config: config,
 		ConfigPlanChecks: resource.ConfigPlanChecks{PreApply: []plancheck.PlanCheck{
-			known("cxone_digital_skill.new", "media_type_id", knownvalue.Int64Exact(cxone.MediaTypeDigital)),
-			known("cxone_digital_user_permissions.mowgli", "id", knownvalue.StringExact("1001")),
-			known("cxone_digital_user_permissions.mowgli", "user_name", knownvalue.StringExact("mowgli")),
-			known("cxone_digital_user_permissions.mowgli", "email_address", knownvalue.NotNull()),
-			known("cxone_digital_user_permissions.mowgli", "digital_threshold", knownvalue.NotNull()),
-			known("cxone_digital_user_permissions.mowgli", "use_team_digital_threshold", knownvalue.NotNull()),
-			known("cxone_digital_user_permissions.mowgli", "digital_refusal_timeout", knownvalue.NotNull()),
-			known("cxone_skill_assignment.mowgli", "id", knownvalue.StringExact(fmt.Sprintf("1001/%d", skill.SkillID))),
-			known("cxone_routing_queue_binding.known", "id", knownvalue.StringExact(queueID+"/"+ch.ID)),
+			planIs("cxone_digital_skill.new", "media_type_id", knownvalue.Int64Exact(cxone.MediaTypeDigital)),
+			planIs("cxone_digital_user_permissions.mowgli", "id", knownvalue.StringExact("1001")),
+			planIs("cxone_digital_user_permissions.mowgli", "user_name", knownvalue.StringExact("mowgli")),
+			planIs("cxone_digital_user_permissions.mowgli", "email_address", knownvalue.NotNull()),
+			planIs("cxone_digital_user_permissions.mowgli", "digital_threshold", knownvalue.NotNull()),
+			planIs("cxone_digital_user_permissions.mowgli", "use_team_digital_threshold", knownvalue.NotNull()),
+			planIs("cxone_digital_user_permissions.mowgli", "digital_refusal_timeout", knownvalue.NotNull()),
+			planIs("cxone_skill_assignment.mowgli", "id", knownvalue.StringExact(fmt.Sprintf("1001/%d", skill.SkillID))),
+			planIs("cxone_routing_queue_binding.known", "id", knownvalue.StringExact(queueID+"/"+ch.ID)),
 		}},
 	}})
 }

@@ -26,9 +26,7 @@ const (
 // objects, and destroy under the same noise removes them. It drives the CLI
 // itself, since the test framework cannot set -parallelism.
 func TestAccReliability_noise(t *testing.T) {
-	testAccPreCheck(t)
-	t.Parallel()
-	m := testAccMock(t)
+	m := testAccParallelStart(t)
 	testAccSetFaults(t, m,
 		mockcxone.FaultRule{Status: 429, Probability: mockcxone.Prob(0.10), RetryAfter: "1"},
 		mockcxone.FaultRule{Status: 429, Probability: mockcxone.Prob(0.10 / 0.90)},
@@ -121,8 +119,7 @@ func TestAccReliability_tokenExpiry(t *testing.T) {
 func TestAccReliability_persistentFailure(t *testing.T) {
 	for _, status := range []int{500, 503} {
 		t.Run(fmt.Sprint(status), func(t *testing.T) {
-			testAccPreCheck(t)
-			m := testAccMock(t)
+			m := testAccStart(t)
 			failedSends := 0
 			testAccSteps(t, nil, []resource.TestStep{
 				{
@@ -139,13 +136,10 @@ func TestAccReliability_persistentFailure(t *testing.T) {
 						testAccSetFaults(t, m)
 					},
 					Config: testAccPersistentFailureConfig(m),
-					ConfigPlanChecks: resource.ConfigPlanChecks{
-						PreApply: []plancheck.PlanCheck{
-							plancheck.ExpectResourceAction("cxone_byoc_integration.p", plancheck.ResourceActionNoop),
-							plancheck.ExpectResourceAction("cxone_digital_channel.p", plancheck.ResourceActionCreate),
-						},
-						PostApplyPostRefresh: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
-					},
+					ConfigPlanChecks: planActions(map[string]plancheck.ResourceActionType{
+						"cxone_byoc_integration.p": plancheck.ResourceActionNoop,
+						"cxone_digital_channel.p":  plancheck.ResourceActionCreate,
+					}),
 				},
 			})
 			// max_retries = 2: three attempts for 503; 500 is never retried, since

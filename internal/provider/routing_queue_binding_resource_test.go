@@ -26,7 +26,7 @@ func TestAccRoutingQueueBinding_basic(t *testing.T) {
 	testAccSteps(t, testAccCheckBindingDestroy(t, m), []resource.TestStep{{
 		Config: testAccRoutingQueueBindingConfig_basic(m, integrationID, queueID),
 		ConfigStateChecks: []statecheck.StateCheck{
-			statecheck.ExpectKnownValue(bindingAddr, tfjsonpath.New("routing_queue_id"), knownvalue.StringExact(queueID)),
+			stateIs(bindingAddr, "routing_queue_id", knownvalue.StringExact(queueID)),
 			sameAt(bindingAddr, "channel_id", channelAddr, "id"),
 			statecheck.ExpectKnownValue(bindingAddr, tfjsonpath.New("id"),
 				knownvalue.StringRegexp(regexpForBindingID(queueID))),
@@ -49,24 +49,18 @@ func TestAccRoutingQueueBinding_update(t *testing.T) {
 		},
 		{
 			// Another queue is another binding: the old one goes, the new one comes.
-			Config: testAccRoutingQueueBindingConfig_basic(m, integrationID, otherQueueID),
-			ConfigPlanChecks: resource.ConfigPlanChecks{
-				PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(bindingAddr, plancheck.ResourceActionReplace)},
-			},
+			Config:           testAccRoutingQueueBindingConfig_basic(m, integrationID, otherQueueID),
+			ConfigPlanChecks: plannedAction(bindingAddr, plancheck.ResourceActionReplace),
 			ConfigStateChecks: []statecheck.StateCheck{
-				statecheck.ExpectKnownValue(bindingAddr, tfjsonpath.New("routing_queue_id"), knownvalue.StringExact(otherQueueID)),
+				stateIs(bindingAddr, "routing_queue_id", knownvalue.StringExact(otherQueueID)),
 			},
 			Check: testAccCheckMockBindings(m, otherQueueID),
 		},
 		{
 			// Another channel (its integration replaced it) is another binding too.
 			Config: testAccRoutingQueueBindingConfig_basic(m, testAccIntegrationFixture(t, m, "The Council Rock"), otherQueueID),
-			ConfigPlanChecks: resource.ConfigPlanChecks{
-				PreApply: []plancheck.PlanCheck{
-					plancheck.ExpectResourceAction(channelAddr, plancheck.ResourceActionReplace),
-					plancheck.ExpectResourceAction(bindingAddr, plancheck.ResourceActionReplace),
-				},
-			},
+			ConfigPlanChecks: plannedAction(channelAddr, plancheck.ResourceActionReplace,
+				plancheck.ExpectResourceAction(bindingAddr, plancheck.ResourceActionReplace)),
 			Check: testAccCheckMockBindings(m, otherQueueID),
 		},
 	})
@@ -86,7 +80,7 @@ func TestAccRoutingQueueBinding_import(t *testing.T) {
 			ImportStateKind: resource.ImportBlockWithID,
 			ImportPlanChecks: resource.ImportPlanChecks{PreApply: []plancheck.PlanCheck{
 				plancheck.ExpectResourceAction(bindingAddr, plancheck.ResourceActionNoop),
-				plancheck.ExpectKnownValue(bindingAddr, tfjsonpath.New("routing_queue_id"), knownvalue.StringExact(queueID)),
+				planIs(bindingAddr, "routing_queue_id", knownvalue.StringExact(queueID)),
 			}},
 		},
 		{

@@ -2,14 +2,12 @@ package provider
 
 import (
 	"fmt"
-	"strconv"
 	"testing"
 	"time"
 
 	"github.com/hashicorp/terraform-plugin-testing/helper/resource"
 	"github.com/hashicorp/terraform-plugin-testing/knownvalue"
 	"github.com/hashicorp/terraform-plugin-testing/statecheck"
-	"github.com/hashicorp/terraform-plugin-testing/tfjsonpath"
 
 	"github.com/cxone-oss/terraform-provider-cxone/internal/mockcxone"
 )
@@ -24,21 +22,21 @@ func TestAccRoutingQueueDataSource_basic(t *testing.T) {
 			Config: testAccRoutingQueueDataSourceConfig_lookups(m, "The Watering Hole"),
 			ConfigStateChecks: []statecheck.StateCheck{
 				queueOf("by_skill"), queueOf("by_id"), queueOf("by_name"),
-				statecheck.ExpectKnownValue("data.cxone_routing_queue.by_skill", tfjsonpath.New("name"), knownvalue.StringExact("The Watering Hole")),
-				statecheck.ExpectKnownValue("data.cxone_routing_queue.by_id", tfjsonpath.New("name"), knownvalue.StringExact("The Watering Hole")),
-				statecheck.ExpectKnownValue("data.cxone_routing_queue.by_name", tfjsonpath.New("is_deleted"), knownvalue.Bool(false)),
-				statecheck.ExpectKnownValue("data.cxone_routing_queue.by_name", tfjsonpath.New("is_subqueue"), knownvalue.Bool(false)),
-				statecheck.ExpectKnownValue("data.cxone_routing_queue.by_name", tfjsonpath.New("skill_id"), knownvalue.Null()),
+				stateIs("data.cxone_routing_queue.by_skill", "name", knownvalue.StringExact("The Watering Hole")),
+				stateIs("data.cxone_routing_queue.by_id", "name", knownvalue.StringExact("The Watering Hole")),
+				stateIs("data.cxone_routing_queue.by_name", "is_deleted", knownvalue.Bool(false)),
+				stateIs("data.cxone_routing_queue.by_name", "is_subqueue", knownvalue.Bool(false)),
+				stateIs("data.cxone_routing_queue.by_name", "skill_id", knownvalue.Null()),
 			},
 		},
 		{
 			// The queue of a deactivated skill is deleted, and still found by id and skill.
 			PreConfig: func() { testAccDeactivateSkill(t, m, "The Watering Hole") },
 			Config:    testAccRoutingQueueDataSourceConfig_skillID(m, "4000001"),
-			ConfigStateChecks: []statecheck.StateCheck{
-				statecheck.ExpectKnownValue("data.cxone_routing_queue.test", tfjsonpath.New("is_deleted"), knownvalue.Bool(true)),
-				statecheck.ExpectKnownValue("data.cxone_routing_queue.test", tfjsonpath.New("skill_id"), knownvalue.Int64Exact(4000001)),
-			},
+			ConfigStateChecks: expectValues("data.cxone_routing_queue.test", map[string]knownvalue.Check{
+				"is_deleted": knownvalue.Bool(true),
+				"skill_id":   knownvalue.Int64Exact(4000001),
+			}),
 		},
 	})
 }
@@ -57,11 +55,11 @@ func TestAccRoutingQueueDataSource_notFound(t *testing.T) {
 			ExpectError: expectErrorText(`CXone has no skill with ID 4999999, so it has no routing queue for it`),
 		},
 		{
-			Config:      testAccRoutingQueueDataSourceConfig_attr(m, "id", "99"),
+			Config:      testAccLookUpConfig(m, "cxone_routing_queue", "id", "99"),
 			ExpectError: expectErrorText(`CXone has no routing queue with ID "99", deleted or not`),
 		},
 		{
-			Config:      testAccRoutingQueueDataSourceConfig_attr(m, "name", "Dry Hole"),
+			Config:      testAccLookUpConfig(m, "cxone_routing_queue", "name", "Dry Hole"),
 			ExpectError: expectErrorText(`CXone has no routing queue named "Dry Hole" that is not deleted`),
 		},
 	})
@@ -79,7 +77,7 @@ func TestAccRoutingQueueDataSource_ambiguous(t *testing.T) {
 			second = m.AddRoutingQueueForTest("The Watering Hole")
 			m.AddRoutingQueueForTest("The Watering Hole (overflow)")
 		},
-		Config:      testAccRoutingQueueDataSourceConfig_attr(m, "name", "The Watering Hole"),
+		Config:      testAccLookUpConfig(m, "cxone_routing_queue", "name", "The Watering Hole"),
 		ExpectError: expectErrorText("More Than One Routing Queue Found", `CXone has 2 routing queues named "The Watering Hole"`),
 	}})
 	if first == "" || first == second {
@@ -112,9 +110,4 @@ data "cxone_routing_queue" "by_name" {
 // testAccRoutingQueueDataSourceConfig_skillID looks a queue up by a raw skill_id value.
 func testAccRoutingQueueDataSourceConfig_skillID(m *mockcxone.Server, skillID string) string {
 	return testAccBlockConfig(m, `data "cxone_routing_queue" "test"`, map[string]string{"skill_id": skillID})
-}
-
-// testAccRoutingQueueDataSourceConfig_attr looks a queue up by id or name.
-func testAccRoutingQueueDataSourceConfig_attr(m *mockcxone.Server, attr, value string) string {
-	return testAccBlockConfig(m, `data "cxone_routing_queue" "test"`, map[string]string{attr: strconv.Quote(value)})
 }

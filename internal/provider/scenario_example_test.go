@@ -16,9 +16,7 @@ import (
 // README says: creating the calling list uploads records.csv and starts the skill, and
 // the test message and the stop are invoked with terraform apply -invoke.
 func TestAccScenario_wateringHoleExample(t *testing.T) {
-	testAccPreCheck(t)
-	t.Parallel()
-	m := testAccMock(t)
+	m := testAccParallelStart(t)
 	tf := newTFCLI(t, m, "TF_VAR_middleware_client_secret=scenario-middleware-secret")
 	copyExample := func(folder, pattern string) {
 		files, err := filepath.Glob(filepath.Join("..", "..", "examples", folder, pattern))

@@ -9,7 +9,6 @@ import (
 	"github.com/hashicorp/terraform-plugin-testing/plancheck"
 	"github.com/hashicorp/terraform-plugin-testing/statecheck"
 	"github.com/hashicorp/terraform-plugin-testing/terraform"
-	"github.com/hashicorp/terraform-plugin-testing/tfjsonpath"
 
 	"github.com/cxone-oss/terraform-provider-cxone/internal/mockcxone"
 )
@@ -27,13 +26,13 @@ func TestAccScenario_wateringHole(t *testing.T) {
 			Config:           testAccScenarioConfig(m, "The Watering Hole", 5, "The Watering Hole direct messages"),
 			ConfigPlanChecks: emptyReplan,
 			ConfigStateChecks: []statecheck.StateCheck{
-				statecheck.ExpectKnownValue("cxone_digital_user_permissions.mowgli", tfjsonpath.New("user_name"), knownvalue.StringExact("mowgli")),
-				statecheck.ExpectKnownValue("cxone_digital_user_permissions.baloo", tfjsonpath.New("email_address"), knownvalue.StringExact("baloo@thejungle.example")),
-				statecheck.ExpectKnownValue("cxone_skill_assignment.mowgli", tfjsonpath.New("proficiency"), knownvalue.Int64Exact(1)),
-				statecheck.ExpectKnownValue("cxone_skill_assignment.baloo", tfjsonpath.New("proficiency"), knownvalue.Int64Exact(5)),
-				statecheck.ExpectKnownValue("cxone_digital_skill.watering_hole", tfjsonpath.New("routing_queue_id"), knownvalue.NotNull()),
-				statecheck.ExpectKnownValue("cxone_digital_channel.dm", tfjsonpath.New("is_private"), knownvalue.Bool(true)),
-				statecheck.ExpectKnownValue("cxone_digital_channel.public", tfjsonpath.New("has_tree_structure"), knownvalue.Bool(true)),
+				stateIs("cxone_digital_user_permissions.mowgli", "user_name", knownvalue.StringExact("mowgli")),
+				stateIs("cxone_digital_user_permissions.baloo", "email_address", knownvalue.StringExact("baloo@thejungle.example")),
+				stateIs("cxone_skill_assignment.mowgli", "proficiency", knownvalue.Int64Exact(1)),
+				stateIs("cxone_skill_assignment.baloo", "proficiency", knownvalue.Int64Exact(5)),
+				stateIs("cxone_digital_skill.watering_hole", "routing_queue_id", knownvalue.NotNull()),
+				stateIs("cxone_digital_channel.dm", "is_private", knownvalue.Bool(true)),
+				stateIs("cxone_digital_channel.public", "has_tree_structure", knownvalue.Bool(true)),
 				sameAt("cxone_routing_queue_binding.public", "routing_queue_id", "cxone_digital_skill.watering_hole", "routing_queue_id"),
 				sameAt("cxone_routing_queue_binding.dm", "channel_id", "cxone_digital_channel.dm", "id"),
 			},
@@ -44,19 +43,16 @@ func TestAccScenario_wateringHole(t *testing.T) {
 			// one apply: nothing is replaced, and the updated assignment reads back
 			// the skill's new name (the other one shows it from the next refresh).
 			Config: testAccScenarioConfig(m, "The Watering Hole (BYOC)", 3, "The Watering Hole DMs"),
-			ConfigPlanChecks: resource.ConfigPlanChecks{
-				PreApply: []plancheck.PlanCheck{
-					plancheck.ExpectResourceAction("cxone_skill_assignment.baloo", plancheck.ResourceActionUpdate),
-					plancheck.ExpectResourceAction("cxone_digital_channel.dm", plancheck.ResourceActionUpdate),
-					plancheck.ExpectResourceAction("cxone_routing_queue_binding.dm", plancheck.ResourceActionNoop),
-					plancheck.ExpectResourceAction("cxone_digital_skill.watering_hole", plancheck.ResourceActionUpdate),
-				},
-				PostApplyPostRefresh: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
-			},
+			ConfigPlanChecks: planActions(map[string]plancheck.ResourceActionType{
+				"cxone_skill_assignment.baloo":      plancheck.ResourceActionUpdate,
+				"cxone_digital_channel.dm":          plancheck.ResourceActionUpdate,
+				"cxone_routing_queue_binding.dm":    plancheck.ResourceActionNoop,
+				"cxone_digital_skill.watering_hole": plancheck.ResourceActionUpdate,
+			}),
 			// skill_name is kept from the state in plans (no noise on unrelated changes),
 			// so the rename reaches the assignments at the next refresh.
 			ConfigStateChecks: []statecheck.StateCheck{
-				statecheck.ExpectKnownValue("cxone_skill_assignment.baloo", tfjsonpath.New("skill_name"), knownvalue.StringExact("The Watering Hole")),
+				stateIs("cxone_skill_assignment.baloo", "skill_name", knownvalue.StringExact("The Watering Hole")),
 			},
 			Check: testAccCheckScenarioInCXone(t, m, 3, "The Watering Hole DMs"),
 		},
@@ -66,8 +62,8 @@ func TestAccScenario_wateringHole(t *testing.T) {
 				PreApply: []plancheck.PlanCheck{plancheck.ExpectEmptyPlan()},
 			},
 			ConfigStateChecks: []statecheck.StateCheck{
-				statecheck.ExpectKnownValue("cxone_skill_assignment.baloo", tfjsonpath.New("skill_name"), knownvalue.StringExact("The Watering Hole (BYOC)")),
-				statecheck.ExpectKnownValue("cxone_skill_assignment.mowgli", tfjsonpath.New("skill_name"), knownvalue.StringExact("The Watering Hole (BYOC)")),
+				stateIs("cxone_skill_assignment.baloo", "skill_name", knownvalue.StringExact("The Watering Hole (BYOC)")),
+				stateIs("cxone_skill_assignment.mowgli", "skill_name", knownvalue.StringExact("The Watering Hole (BYOC)")),
 			},
 		},
 	})

@@ -14,9 +14,7 @@ import (
 // access-key secret, the client secret, the write-only middleware secret or a
 // bearer token.
 func TestAccSecretHygiene(t *testing.T) {
-	testAccPreCheck(t)
-	t.Parallel()
-	m := testAccMock(t)
+	m := testAccParallelStart(t)
 	const woSecret = "wo-middleware-secret-7f3a9c1e"
 	tf := newTFCLI(t, m,
 		"TF_LOG=TRACE",

@@ -25,14 +25,14 @@ func TestAccSkillAssignment_basic(t *testing.T) {
 	testAccSteps(t, testAccCheckSkillAssignmentGone(t, m, mowgliAgentID, skillID), []resource.TestStep{{
 		// skill_id written as a string, as cxone_digital_skill.x.id is: Terraform converts it.
 		Config: testAccSkillAssignmentConfig_basic(m, mowgliAgentID, strconv.FormatInt(skillID, 10)),
-		ConfigStateChecks: []statecheck.StateCheck{
-			stateIs(skillAssignmentAddr, "id", knownvalue.StringExact(assignmentKey(mowgliAgentID, skillID))),
-			stateIs(skillAssignmentAddr, "agent_id", knownvalue.Int64Exact(mowgliAgentID)),
-			stateIs(skillAssignmentAddr, "skill_id", knownvalue.Int64Exact(skillID)),
-			stateIs(skillAssignmentAddr, "proficiency", knownvalue.Int64Exact(1)),
-			stateIs(skillAssignmentAddr, "is_active", knownvalue.Bool(true)),
-			stateIs(skillAssignmentAddr, "skill_name", knownvalue.StringExact("The Watering Hole")),
-		},
+		ConfigStateChecks: expectValues(skillAssignmentAddr, map[string]knownvalue.Check{
+			"id":          knownvalue.StringExact(assignmentKey(mowgliAgentID, skillID)),
+			"agent_id":    knownvalue.Int64Exact(mowgliAgentID),
+			"skill_id":    knownvalue.Int64Exact(skillID),
+			"proficiency": knownvalue.Int64Exact(1),
+			"is_active":   knownvalue.Bool(true),
+			"skill_name":  knownvalue.StringExact("The Watering Hole"),
+		}),
 		ConfigPlanChecks: emptyReplan,
 		Check:            testAccCheckSkillAssignment(t, m, mowgliAgentID, skillID, 1, true),
 	}})
@@ -43,7 +43,7 @@ func TestAccSkillAssignment_update(t *testing.T) {
 	first := testAccCreateSkill(t, m, "The Watering Hole")
 	second := testAccCreateSkill(t, m, "Council Rock")
 	action := func(a plancheck.ResourceActionType) resource.ConfigPlanChecks {
-		return resource.ConfigPlanChecks{PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(skillAssignmentAddr, a)}}
+		return plannedAction(skillAssignmentAddr, a)
 	}
 	testAccSteps(t, resource.ComposeTestCheckFunc(
 		testAccCheckSkillAssignmentGone(t, m, balooAgentID, first),
@@ -54,10 +54,10 @@ func TestAccSkillAssignment_update(t *testing.T) {
 		{
 			Config:           testAccSkillAssignmentConfig_full(m, balooAgentID, first, 12, false),
 			ConfigPlanChecks: action(plancheck.ResourceActionUpdate),
-			ConfigStateChecks: []statecheck.StateCheck{
-				stateIs(skillAssignmentAddr, "proficiency", knownvalue.Int64Exact(12)),
-				stateIs(skillAssignmentAddr, "is_active", knownvalue.Bool(false)),
-			},
+			ConfigStateChecks: expectValues(skillAssignmentAddr, map[string]knownvalue.Check{
+				"proficiency": knownvalue.Int64Exact(12),
+				"is_active":   knownvalue.Bool(false),
+			}),
 			Check: testAccCheckSkillAssignment(t, m, balooAgentID, first, 12, false),
 		},
 		{
@@ -86,15 +86,8 @@ func TestAccSkillAssignment_import(t *testing.T) {
 	m := testAccStart(t)
 	skillID := testAccCreateSkill(t, m, "The Watering Hole")
 	cfg := testAccSkillAssignmentConfig_full(m, balooAgentID, skillID, 5, false)
-	testAccSteps(t, testAccCheckSkillAssignmentGone(t, m, balooAgentID, skillID), []resource.TestStep{
-		{Config: cfg},
-		{Config: cfg, ResourceName: skillAssignmentAddr, ImportState: true, ImportStateVerify: true},
-		{Config: cfg, ResourceName: skillAssignmentAddr, ImportState: true, ImportStateKind: resource.ImportBlockWithID},
-		{
-			Config: cfg, ResourceName: skillAssignmentAddr, ImportState: true, ImportStateId: "1002",
-			ExpectError: expectErrorText("Unable to Import Skill Assignment", `of the form "agent_id/skill_id", got "1002"`),
-		},
-	})
+	testAccSteps(t, testAccCheckSkillAssignmentGone(t, m, balooAgentID, skillID), testAccImportByIDSteps(cfg, skillAssignmentAddr, "1002",
+		"Unable to Import Skill Assignment", `of the form "agent_id/skill_id", got "1002"`))
 }
 
 // TestAccSkillAssignment_disappears unassigns the skill outside Terraform, then
@@ -112,11 +105,9 @@ func TestAccSkillAssignment_disappears(t *testing.T) {
 					t.Fatalf("unassigning outside Terraform: %v", err)
 				}
 			},
-			Config: cfg,
-			ConfigPlanChecks: resource.ConfigPlanChecks{PreApply: []plancheck.PlanCheck{
-				plancheck.ExpectResourceAction(skillAssignmentAddr, plancheck.ResourceActionCreate),
-			}},
-			Check: testAccCheckSkillAssignment(t, m, mowgliAgentID, skillID, 3, true),
+			Config:           cfg,
+			ConfigPlanChecks: plannedAction(skillAssignmentAddr, plancheck.ResourceActionCreate),
+			Check:            testAccCheckSkillAssignment(t, m, mowgliAgentID, skillID, 3, true),
 		},
 		{
 			PreConfig: func() {
@@ -126,11 +117,9 @@ func TestAccSkillAssignment_disappears(t *testing.T) {
 					t.Fatalf("changing the proficiency outside Terraform: %v", err)
 				}
 			},
-			Config: cfg,
-			ConfigPlanChecks: resource.ConfigPlanChecks{PreApply: []plancheck.PlanCheck{
-				plancheck.ExpectResourceAction(skillAssignmentAddr, plancheck.ResourceActionUpdate),
-			}},
-			Check: testAccCheckSkillAssignment(t, m, mowgliAgentID, skillID, 3, true),
+			Config:           cfg,
+			ConfigPlanChecks: plannedAction(skillAssignmentAddr, plancheck.ResourceActionUpdate),
+			Check:            testAccCheckSkillAssignment(t, m, mowgliAgentID, skillID, 3, true),
 		},
 	})
 }
@@ -178,10 +167,10 @@ func TestAccSkillAssignment_adoptExisting(t *testing.T) {
 	testAccSteps(t, testAccCheckSkillAssignmentGone(t, m, 1004, taken), []resource.TestStep{{
 		Config:           testAccSkillAssignmentConfig_full(m, 1004, taken, 7, true),
 		ConfigPlanChecks: planAction(skillAssignmentAddr, plancheck.ResourceActionCreate),
-		ConfigStateChecks: []statecheck.StateCheck{
-			stateIs(skillAssignmentAddr, "proficiency", knownvalue.Int64Exact(7)),
-			stateIs(skillAssignmentAddr, "id", knownvalue.StringExact(assignmentKey(1004, taken))),
-		},
+		ConfigStateChecks: expectValues(skillAssignmentAddr, map[string]knownvalue.Check{
+			"proficiency": knownvalue.Int64Exact(7),
+			"id":          knownvalue.StringExact(assignmentKey(1004, taken)),
+		}),
 		Check: testAccCheckSkillAssignment(t, m, 1004, taken, 7, true),
 	}})
 }

@@ -71,10 +71,10 @@ resource "cxone_digital_user_permissions" "test" {
   agent_id = data.cxone_user.mowgli.agent_id
 }
 `,
-		ConfigStateChecks: []statecheck.StateCheck{
-			stateIs(userPermissionsAddr, "agent_id", knownvalue.Int64Exact(mowgliAgentID)),
-			stateIs(userPermissionsAddr, "email_address", knownvalue.StringExact("mowgli@thejungle.example")),
-		},
+		ConfigStateChecks: expectValues(userPermissionsAddr, map[string]knownvalue.Check{
+			"agent_id":      knownvalue.Int64Exact(mowgliAgentID),
+			"email_address": knownvalue.StringExact("mowgli@thejungle.example"),
+		}),
 	}})
 }
 
@@ -87,18 +87,9 @@ func TestAccUserDataSource_ambiguous(t *testing.T) {
 		t.Fatal(err)
 	}
 	testAccSteps(t, nil, []resource.TestStep{{
-		Config: testAccUserDataSourceConfig(m, "email_address", `"mowgli@thejungle.example"`),
+		Config: testAccLookUpConfig(m, "cxone_user", "email_address", "mowgli@thejungle.example"),
 		ExpectError: expectErrorText("More Than One User Found",
 			fmt.Sprintf(`CXone has 2 users with email_address "mowgli@thejungle.example" (IDs 1001, %d)`, twin.AgentID),
 			"by agent_id instead"),
 	}})
-}
-
-// testAccUserDataSourceConfig looks a user up by one key; value is HCL (quote strings).
-func testAccUserDataSourceConfig(m *mockcxone.Server, key, value string) string {
-	return testAccProviderConfig(m) + fmt.Sprintf(`
-data "cxone_user" "test" {
-  %[1]s = %[2]s
-}
-`, key, value)
 }

@@ -12,10 +12,8 @@ import (
 	"github.com/hashicorp/terraform-plugin-testing/knownvalue"
 	"github.com/hashicorp/terraform-plugin-testing/plancheck"
 	"github.com/hashicorp/terraform-plugin-testing/querycheck"
-	"github.com/hashicorp/terraform-plugin-testing/querycheck/queryfilter"
 	"github.com/hashicorp/terraform-plugin-testing/statecheck"
 	"github.com/hashicorp/terraform-plugin-testing/terraform"
-	"github.com/hashicorp/terraform-plugin-testing/tfjsonpath"
 
 	"github.com/cxone-oss/terraform-provider-cxone/internal/cxone"
 	"github.com/cxone-oss/terraform-provider-cxone/internal/mockcxone"
@@ -46,21 +44,20 @@ func TestAccUser_basic(t *testing.T) {
 		Config:           testAccUserConfig(m, newHire("akru")),
 		ConfigPlanChecks: planAction(testAccUserAddr, plancheck.ResourceActionCreate),
 		Check:            resource.TestCheckResourceAttrPair(testAccUserAddr, "id", testAccUserAddr, "agent_id"),
-		ConfigStateChecks: []statecheck.StateCheck{
-			stateIs(testAccUserAddr, "id", knownvalue.StringRegexp(numericRE)),
-			stateIs(testAccUserAddr, "agent_id", knownvalue.NotNull()),
-			stateIs(testAccUserAddr, "user_id", knownvalue.StringRegexp(uuidRE)),
-			stateIs(testAccUserAddr, "user_name", knownvalue.StringExact("akru")),
-			stateIs(testAccUserAddr, "email_address", knownvalue.StringExact("akru@thejungle.example")),
-			stateIs(testAccUserAddr, "team_id", knownvalue.Int64Exact(301)),
-			stateIs(testAccUserAddr, "security_profile_id", knownvalue.Int64Exact(5)),
-			stateIs(testAccUserAddr, "city", knownvalue.StringExact("Seeonee")),
-			stateIs(testAccUserAddr, "middle_name", knownvalue.Null()),
-			stateIs(testAccUserAddr, "state", knownvalue.Null()),
-			stateIs(testAccUserAddr, "notes", knownvalue.Null()),
-			stateIs(testAccUserAddr, "federated_id", knownvalue.Null()),
-			checkMock(func() error { return testAccUserInMock(m, "akru", true) }),
-		},
+		ConfigStateChecks: expectValues(testAccUserAddr, map[string]knownvalue.Check{
+			"id":                  knownvalue.StringRegexp(numericRE),
+			"agent_id":            knownvalue.NotNull(),
+			"user_id":             knownvalue.StringRegexp(uuidRE),
+			"user_name":           knownvalue.StringExact("akru"),
+			"email_address":       knownvalue.StringExact("akru@thejungle.example"),
+			"team_id":             knownvalue.Int64Exact(301),
+			"security_profile_id": knownvalue.Int64Exact(5),
+			"city":                knownvalue.StringExact("Seeonee"),
+			"middle_name":         knownvalue.Null(),
+			"state":               knownvalue.Null(),
+			"notes":               knownvalue.Null(),
+			"federated_id":        knownvalue.Null(),
+		}, checkMock(func() error { return testAccUserInMock(m, "akru", true) })),
 	}})
 }
 
@@ -81,21 +78,20 @@ func TestAccUser_update(t *testing.T) {
 			// Every field, the user name included, changes in place.
 			Config:           testAccUserConfig(m, full),
 			ConfigPlanChecks: planAction(testAccUserAddr, plancheck.ResourceActionUpdate),
-			ConfigStateChecks: []statecheck.StateCheck{
-				sameID(),
-				stateIs(testAccUserAddr, "user_name", knownvalue.StringExact("akru.wolf")),
-				stateIs(testAccUserAddr, "middle_name", knownvalue.StringExact("Grey")),
-				stateIs(testAccUserAddr, "last_name", knownvalue.StringExact("Wolfson")),
-				stateIs(testAccUserAddr, "email_address", knownvalue.StringExact("akru.wolf@seeonee.example")),
-				stateIs(testAccUserAddr, "team_id", knownvalue.Int64Exact(302)),
-				stateIs(testAccUserAddr, "security_profile_id", knownvalue.Int64Exact(6)),
-				stateIs(testAccUserAddr, "time_zone", knownvalue.StringExact("Africa/Dar_es_Salaam")),
-				stateIs(testAccUserAddr, "country", knownvalue.StringExact("TZ")),
-				stateIs(testAccUserAddr, "state", knownvalue.StringExact("Arusha")),
-				stateIs(testAccUserAddr, "city", knownvalue.StringExact("Council Rock")),
-				stateIs(testAccUserAddr, "notes", knownvalue.StringExact("Leads the pack")),
-				stateIs(testAccUserAddr, "federated_id", knownvalue.StringExact("akru@idp.example")),
-			},
+			ConfigStateChecks: expectValues(testAccUserAddr, map[string]knownvalue.Check{
+				"user_name":           knownvalue.StringExact("akru.wolf"),
+				"middle_name":         knownvalue.StringExact("Grey"),
+				"last_name":           knownvalue.StringExact("Wolfson"),
+				"email_address":       knownvalue.StringExact("akru.wolf@seeonee.example"),
+				"team_id":             knownvalue.Int64Exact(302),
+				"security_profile_id": knownvalue.Int64Exact(6),
+				"time_zone":           knownvalue.StringExact("Africa/Dar_es_Salaam"),
+				"country":             knownvalue.StringExact("TZ"),
+				"state":               knownvalue.StringExact("Arusha"),
+				"city":                knownvalue.StringExact("Council Rock"),
+				"notes":               knownvalue.StringExact("Leads the pack"),
+				"federated_id":        knownvalue.StringExact("akru@idp.example"),
+			}, sameID()),
 			Check: testAccCheckUserNamed(t, m, "akru.wolf", func(a *cxone.Agent) error {
 				if a.TeamName != "Jungle Voice" || a.ProfileName != "Supervisor" {
 					return fmt.Errorf("team %q profile %q, want Jungle Voice and Supervisor", a.TeamName, a.ProfileName)
@@ -106,11 +102,10 @@ func TestAccUser_update(t *testing.T) {
 		{
 			// Optional values removed from the configuration are cleared in CXone.
 			Config: testAccUserConfig(m, newHire("akru")),
-			ConfigStateChecks: []statecheck.StateCheck{
-				sameID(),
-				stateIs(testAccUserAddr, "middle_name", knownvalue.Null()),
-				stateIs(testAccUserAddr, "notes", knownvalue.Null()),
-			},
+			ConfigStateChecks: expectValues(testAccUserAddr, map[string]knownvalue.Check{
+				"middle_name": knownvalue.Null(),
+				"notes":       knownvalue.Null(),
+			}, sameID()),
 			Check: testAccCheckUserNamed(t, m, "akru", func(a *cxone.Agent) error {
 				if a.MiddleName != "" || a.State != "" || a.Notes != "" || a.FederatedID != "" {
 					return fmt.Errorf("optional fields not cleared: %+v", a)
@@ -120,11 +115,9 @@ func TestAccUser_update(t *testing.T) {
 		},
 		{
 			// A change made outside Terraform shows as an update.
-			PreConfig: func() { testAccChangeUser(t, m, "akru", cxone.AgentChanges{City: new("Elsewhere")}) },
-			Config:    testAccUserConfig(m, newHire("akru")),
-			ConfigPlanChecks: resource.ConfigPlanChecks{
-				PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(testAccUserAddr, plancheck.ResourceActionUpdate)},
-			},
+			PreConfig:         func() { testAccChangeUser(t, m, "akru", cxone.AgentChanges{City: new("Elsewhere")}) },
+			Config:            testAccUserConfig(m, newHire("akru")),
+			ConfigPlanChecks:  plannedAction(testAccUserAddr, plancheck.ResourceActionUpdate),
 			ConfigStateChecks: []statecheck.StateCheck{stateIs(testAccUserAddr, "city", knownvalue.StringExact("Seeonee"))},
 		},
 	})
@@ -150,11 +143,9 @@ func TestAccUser_disappears(t *testing.T) {
 		{
 			// Deactivated outside Terraform: gone for Terraform, so planned for
 			// creation, which reactivates the same user.
-			PreConfig: func() { testAccChangeUser(t, m, "akru", cxone.AgentChanges{IsActive: new(false)}) },
-			Config:    cfg,
-			ConfigPlanChecks: resource.ConfigPlanChecks{
-				PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(testAccUserAddr, plancheck.ResourceActionCreate)},
-			},
+			PreConfig:        func() { testAccChangeUser(t, m, "akru", cxone.AgentChanges{IsActive: new(false)}) },
+			Config:           cfg,
+			ConfigPlanChecks: plannedAction(testAccUserAddr, plancheck.ResourceActionCreate),
 			ConfigStateChecks: []statecheck.StateCheck{
 				sameID(),
 				checkMock(func() error { return testAccUserInMock(m, "akru", true) }),
@@ -251,12 +242,12 @@ func TestAccUser_reactivate(t *testing.T) {
 	testAccSteps(t, testAccCheckUserDestroy(t, m), []resource.TestStep{{
 		Config:           testAccUserConfig(m, u),
 		ConfigPlanChecks: emptyReplan,
-		ConfigStateChecks: []statecheck.StateCheck{
-			stateIs(testAccUserAddr, "agent_id", knownvalue.Int64Exact(rakshaAgentID)),
-			stateIs(testAccUserAddr, "user_name", knownvalue.StringExact("Raksha")),
-			stateIs(testAccUserAddr, "notes", knownvalue.StringExact("back from the pack")),
-			stateIs(testAccUserAddr, "city", knownvalue.StringExact("Seeonee")),
-		},
+		ConfigStateChecks: expectValues(testAccUserAddr, map[string]knownvalue.Check{
+			"agent_id":  knownvalue.Int64Exact(rakshaAgentID),
+			"user_name": knownvalue.StringExact("Raksha"),
+			"notes":     knownvalue.StringExact("back from the pack"),
+			"city":      knownvalue.StringExact("Seeonee"),
+		}),
 		Check: testAccCheckAgent(t, m, rakshaAgentID, func(a *cxone.Agent) error {
 			if !a.IsActive || a.InactiveDate != "" {
 				return fmt.Errorf("raksha: active %v, inactive date %q; want reactivated", a.IsActive, a.InactiveDate)
@@ -381,19 +372,13 @@ func TestAccUser_list(t *testing.T) {
 		resource.TestStep{
 			Query:  true,
 			Config: testAccListConfig("cxone_user", ""),
-			QueryResultChecks: []querycheck.QueryResultCheck{
-				// The seed's eight active users; raksha is inactive.
-				querycheck.ExpectLength("cxone_user.all", 8),
-				querycheck.ExpectIdentity("cxone_user.all", mowgli),
-				querycheck.ExpectResourceDisplayName("cxone_user.all", queryfilter.ByResourceIdentity(mowgli),
-					knownvalue.StringRegexp(regexp.MustCompile(`^mowgli \(.+\)$`))),
-				querycheck.ExpectResourceKnownValues("cxone_user.all", queryfilter.ByResourceIdentity(mowgli),
-					[]querycheck.KnownValueCheck{
-						{Path: tfjsonpath.New("user_name"), KnownValue: knownvalue.StringExact("mowgli")},
-						{Path: tfjsonpath.New("email_address"), KnownValue: knownvalue.StringExact("mowgli@thejungle.example")},
-						{Path: tfjsonpath.New("id"), KnownValue: knownvalue.StringExact(strconv.FormatInt(mowgliAgentID, 10))},
-					}),
-			},
+			// The seed's eight active users; raksha is inactive.
+			QueryResultChecks: append([]querycheck.QueryResultCheck{querycheck.ExpectLength("cxone_user.all", 8)},
+				listed("cxone_user.all", mowgli, knownvalue.StringRegexp(regexp.MustCompile(`^mowgli \(.+\)$`)), map[string]knownvalue.Check{
+					"user_name":     knownvalue.StringExact("mowgli"),
+					"email_address": knownvalue.StringExact("mowgli@thejungle.example"),
+					"id":            knownvalue.StringExact(strconv.FormatInt(mowgliAgentID, 10)),
+				})...),
 		},
 		resource.TestStep{
 			Query:  true,
