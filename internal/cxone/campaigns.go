@@ -1,6 +1,7 @@
 package cxone
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"net/http"
@@ -17,6 +18,14 @@ type Campaign struct {
 	Description    string `json:"description"`
 	IsActive       bool   `json:"isActive"`
 	LastUpdateTime string `json:"lastUpdateTime"`
+
+	activeness
+}
+
+// UnmarshalJSON reads a campaign and whether the answer said if it is active.
+func (c *Campaign) UnmarshalJSON(b []byte) error {
+	type plain Campaign
+	return decodeActive(b, (*plain)(c), &c.activeness)
 }
 
 // CampaignInput is the JSON body of POST and PUT /campaigns; Name is required.
@@ -36,8 +45,9 @@ type CampaignListOptions struct {
 }
 
 // campaignKind is how campaigns are listed, found by name and read.
-var campaignKind = searchedKind[Campaign]{path: "/campaigns", field: "campaigns", kind: "campaign", idField: "id",
-	id: func(c *Campaign) int64 { return c.ID }, name: func(c *Campaign) string { return c.Name }}
+var campaignKind = searchedKind[Campaign]{path: "/campaigns", field: "campaigns", kind: "campaign",
+	id: func(c *Campaign) int64 { return c.ID }, name: func(c *Campaign) string { return c.Name },
+	valid: func(c *Campaign) string { return cmp.Or(needID("id", c.ID), needActive(c.activeness)) }}
 
 // differences compares a create's input with the campaign found under its name after the
 // answer was lost.

@@ -1,6 +1,7 @@
 package cxone
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"net/http"
@@ -32,6 +33,14 @@ type MessageTemplate struct {
 	Body             string `json:"body"`
 	Subject          string `json:"subject"`
 	IsRTL            bool   `json:"isRTL"`
+
+	activeness
+}
+
+// UnmarshalJSON reads a template and whether the answer said if it is active.
+func (t *MessageTemplate) UnmarshalJSON(b []byte) error {
+	type plain MessageTemplate
+	return decodeActive(b, (*plain)(t), &t.activeness)
 }
 
 // MessageTemplateInput is what the provider sets on a template. TemplateTypeID is sent on
@@ -87,7 +96,9 @@ func (in MessageTemplateInput) differences(found *MessageTemplate) []string {
 	return d
 }
 
-func validTemplate(t *MessageTemplate) string { return needID("templateId", t.TemplateID) }
+func validTemplate(t *MessageTemplate) string {
+	return cmp.Or(needID("templateId", t.TemplateID), needActive(t.activeness))
+}
 
 // ListMessageTemplates returns every template, of one type when templateTypeID is not 0.
 // The list is not paged.
@@ -109,15 +120,9 @@ func (c *Client) FindMessageTemplateByName(ctx context.Context, name string) (*M
 // GetMessageTemplate reads one template; an unknown id is an error for which IsNotFound is
 // true.
 func (c *Client) GetMessageTemplate(ctx context.Context, templateID int64) (*MessageTemplate, error) {
-	t, err := getDecoded(ctx, c, idPath("/message-templates", templateID), nil, fieldAs[MessageTemplate]("messageTemplate"),
+	return getDecoded(ctx, c, idPath("/message-templates", templateID), nil,
+		oneOf(checked(fieldAs[MessageTemplate]("messageTemplate"), validTemplate), templateID, func(t *MessageTemplate) int64 { return t.TemplateID }),
 		"reading message template %d", templateID)
-	if err != nil {
-		return nil, err
-	}
-	if t.TemplateID != templateID {
-		return nil, fmt.Errorf("reading message template %d: CXone answered with template %d", templateID, t.TemplateID)
-	}
-	return &t, nil
 }
 
 // CreateMessageTemplate creates a template (POST /message-templates, query parameters) and

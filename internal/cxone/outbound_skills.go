@@ -1,6 +1,7 @@
 package cxone
 
 import (
+	"cmp"
 	"context"
 	"encoding/json"
 	"fmt"
@@ -36,6 +37,8 @@ type OutboundSkill struct {
 	// RoutingQueueID is the routing queue that mirrors a digital skill, "" until CXone has
 	// made it. CXone sends it as a number, a string or null.
 	RoutingQueueID string `json:"routingQueueId"`
+
+	activeness
 }
 
 // SkillDispositionLink is a disposition of a skill as the skill's own read lists it.
@@ -47,17 +50,19 @@ type SkillDispositionLink struct {
 }
 
 // UnmarshalJSON reads an outbound skill, accepting routingQueueId as a number, a string or
-// null.
+// null, and whether the answer said if it is active.
 func (s *OutboundSkill) UnmarshalJSON(b []byte) error {
 	type plain OutboundSkill
 	aux := struct {
 		*plain
 		RoutingQueueID flexString `json:"routingQueueId"`
+		IsActive       *bool      `json:"isActive"`
 	}{plain: (*plain)(s)}
 	if err := json.Unmarshal(b, &aux); err != nil {
 		return err
 	}
 	s.RoutingQueueID = string(aux.RoutingQueueID)
+	s.IsActive = s.said(aux.IsActive)
 	return nil
 }
 
@@ -160,7 +165,9 @@ type OutboundSkillListOptions struct {
 	IncludeInbound bool
 }
 
-func validOutboundSkill(s *OutboundSkill) string { return needID("skillId", s.SkillID) }
+func validOutboundSkill(s *OutboundSkill) string {
+	return cmp.Or(needID("skillId", s.SkillID), needActive(s.activeness))
+}
 
 // ListOutboundSkills returns the outbound skills matching opts, following every page
 // (GET /skills answers inbound skills too; they are left out).
@@ -210,22 +217,14 @@ func (c *Client) FindOutboundSkillByName(ctx context.Context, name string) (*Out
 // IsNotFound is true, and an inbound skill comes back with IsOutbound false. The spec
 // answers the flat object; the one-item {skills: [...]} envelope is read too.
 func (c *Client) GetOutboundSkill(ctx context.Context, skillID int64) (*OutboundSkill, error) {
-	flat := false // the flat object is read as a list of one
-	list, err := getDecoded(ctx, c, idPath("/skills", skillID), nil, func(raw []byte) ([]OutboundSkill, error) {
+	either := func(raw []byte) ([]OutboundSkill, error) {
 		if _, ferr := fieldOf(raw, "skills"); ferr == nil {
 			return decodeList(raw, "skills", validOutboundSkill)
 		}
-		flat = true
-		s, err := unmarshalAs[OutboundSkill](raw)
-		return []OutboundSkill{s}, err
-	}, "reading skill %d", skillID)
-	switch {
-	case err != nil:
-		return nil, err
-	case flat && list[0].SkillID != skillID:
-		return nil, notThat("skill", skillID, "skillId", list[0].SkillID)
+		return checked(unmarshalAs[OutboundSkill], validOutboundSkill)(raw)
 	}
-	return findOne(list, "skill", strconv.FormatInt(skillID, 10), func(s *OutboundSkill) bool { return s.SkillID == skillID })
+	return getDecoded(ctx, c, idPath("/skills", skillID), nil,
+		oneOf(either, skillID, func(s *OutboundSkill) int64 { return s.SkillID }), "reading skill %d", skillID)
 }
 
 // maxNameLookups bounds the look-ups by name after a create: CXone's list can lag a new
