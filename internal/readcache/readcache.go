@@ -57,7 +57,8 @@ import (
 // what they write (writes.go). It does not embed the cxone.Client, so a method
 // cxone.Client gains reaches no resource until it is declared here.
 type Client struct {
-	api *cxone.Client
+	uncached // the reads that always ask CXone (api.go)
+	api      *cxone.Client
 
 	channels     snapshot[string, cxone.Channel]
 	skills       snapshot[int64, cxone.Skill]
@@ -76,6 +77,7 @@ type Client struct {
 // New wraps c for one Terraform operation.
 func New(c *cxone.Client) *Client {
 	cl := &Client{
+		uncached:    c,
 		api:         c,
 		assignments: map[int64]*snapshot[int64, cxone.SkillAssignment]{},
 		bindings:    map[string]*snapshot[string, cxone.Binding]{},
