@@ -61,10 +61,10 @@ type Client struct {
 	api      *cxone.Client
 
 	channels     snapshot[string, cxone.Channel]
-	skills       snapshot[int64, cxone.Skill]
-	agents       snapshot[int64, cxone.Agent]
-	integrations snapshot[string, cxone.Integration]
-	queues       snapshot[string, cxone.RoutingQueue] // deleted ones included
+	skills       budgeted[int64, cxone.Skill]
+	agents       budgeted[int64, cxone.Agent]
+	integrations budgeted[string, cxone.Integration]
+	queues       budgeted[string, cxone.RoutingQueue] // deleted ones included
 
 	mu          sync.Mutex
 	assignments map[int64]*snapshot[int64, cxone.SkillAssignment] // by skill, keyed by agent
@@ -84,7 +84,21 @@ func New(c *cxone.Client) *Client {
 		skillNames:  map[int64]string{},
 		out:         outbound{dncLinks: map[dncLinkKey]*snapshot[int64, cxone.DNCGroupSkill]{}},
 	}
+	cl.skills = budgeted[int64, cxone.Skill]{first: c.ListSkillsFirstPage, key: skillID,
+		all: func(ctx context.Context) ([]cxone.Skill, error) { return c.ListSkills(ctx, cxone.SkillListOptions{}) }}
+	cl.agents = budgeted[int64, cxone.Agent]{first: c.ListAgentsFirstPage, key: agentID,
+		all: func(ctx context.Context) ([]cxone.Agent, error) { return c.ListAgents(ctx, cxone.AgentListOptions{}) }}
 	cl.agents.free = freeUserReads
+	cl.integrations = budgeted[string, cxone.Integration]{first: c.ListIntegrationsFirstPage, all: c.ListIntegrations,
+		key: func(i cxone.Integration) string { return i.ID }}
+	cl.queues = budgeted[string, cxone.RoutingQueue]{first: c.ListRoutingQueuesFirstPage, key: routingQueueID,
+		all: func(ctx context.Context) ([]cxone.RoutingQueue, error) {
+			return c.ListRoutingQueues(ctx, cxone.RoutingQueueListOptions{WithDeleted: true})
+		}}
+	cl.out.skills = budgeted[int64, cxone.OutboundSkill]{first: c.ListOutboundSkillsFirstPage, key: outboundSkillID,
+		all: func(ctx context.Context) ([]cxone.OutboundSkill, error) {
+			return c.ListOutboundSkills(ctx, cxone.OutboundSkillListOptions{IncludeInbound: true})
+		}}
 	return cl
 }
 
@@ -125,93 +139,57 @@ func channelID(ch cxone.Channel) string { return ch.ID }
 
 // Skill reads one skill.
 func (c *Client) Skill(ctx context.Context, id int64) (*cxone.Skill, error) {
-	return c.skills.getBudgeted(ctx, id,
-		func(ctx context.Context) (*cxone.Skill, error) { return c.api.GetSkill(ctx, id) },
-		c.api.ListSkillsFirstPage, c.allSkills, skillID)
+	return c.skills.get(ctx, id, func(ctx context.Context) (*cxone.Skill, error) { return c.api.GetSkill(ctx, id) })
 }
 
 // FindSkills returns the skills for which match holds, by the budget rule (see the
 // package doc); searchString is CXone's search, which match filters.
 func (c *Client) FindSkills(ctx context.Context, searchString string, match func(cxone.Skill) bool) ([]cxone.Skill, error) {
-	return c.skills.find(ctx, match,
-		func(ctx context.Context) ([]cxone.Skill, error) {
-			return c.api.ListSkills(ctx, cxone.SkillListOptions{SearchString: searchString})
-		},
-		c.api.ListSkillsFirstPage, c.allSkills, skillID)
-}
-
-func (c *Client) allSkills(ctx context.Context) (map[int64]cxone.Skill, error) {
-	all, err := c.api.ListSkills(ctx, cxone.SkillListOptions{})
-	return indexBy(all, skillID), err
+	return c.skills.lookUp(ctx, match, func(ctx context.Context) ([]cxone.Skill, error) {
+		return c.api.ListSkills(ctx, cxone.SkillListOptions{SearchString: searchString})
+	})
 }
 
 func skillID(s cxone.Skill) int64 { return s.SkillID }
 
 // Agent reads one agent (user).
 func (c *Client) Agent(ctx context.Context, id int64) (*cxone.Agent, error) {
-	return c.agents.getBudgeted(ctx, id,
-		func(ctx context.Context) (*cxone.Agent, error) { return c.api.GetAgent(ctx, id) },
-		c.api.ListAgentsFirstPage, c.allAgents, agentID)
+	return c.agents.get(ctx, id, func(ctx context.Context) (*cxone.Agent, error) { return c.api.GetAgent(ctx, id) })
 }
 
 // FindAgents returns the agents (users) for which match holds, by the budget rule
 // (see the package doc); searchString is CXone's search, which match filters.
 func (c *Client) FindAgents(ctx context.Context, searchString string, match func(cxone.Agent) bool) ([]cxone.Agent, error) {
-	return c.agents.find(ctx, match,
-		func(ctx context.Context) ([]cxone.Agent, error) {
-			return c.api.ListAgents(ctx, cxone.AgentListOptions{SearchString: searchString})
-		},
-		c.api.ListAgentsFirstPage, c.allAgents, agentID)
-}
-
-func (c *Client) allAgents(ctx context.Context) (map[int64]cxone.Agent, error) {
-	all, err := c.api.ListAgents(ctx, cxone.AgentListOptions{})
-	return indexBy(all, agentID), err
+	return c.agents.lookUp(ctx, match, func(ctx context.Context) ([]cxone.Agent, error) {
+		return c.api.ListAgents(ctx, cxone.AgentListOptions{SearchString: searchString})
+	})
 }
 
 func agentID(a cxone.Agent) int64 { return a.AgentID }
 
 // Integration reads one BYOC integration.
 func (c *Client) Integration(ctx context.Context, id string) (*cxone.Integration, error) {
-	return c.integrations.getBudgeted(ctx, id,
-		func(ctx context.Context) (*cxone.Integration, error) { return c.api.GetIntegration(ctx, id) },
-		c.api.ListIntegrationsFirstPage, c.allIntegrations, integrationID)
+	return c.integrations.get(ctx, id, func(ctx context.Context) (*cxone.Integration, error) { return c.api.GetIntegration(ctx, id) })
 }
 
 // FindIntegrations returns the BYOC integrations for which match holds. CXone has no
 // search for them: the look-up takes the kind's list (see the package doc).
 func (c *Client) FindIntegrations(ctx context.Context, match func(cxone.Integration) bool) ([]cxone.Integration, error) {
-	return c.integrations.find(ctx, match, nil, c.api.ListIntegrationsFirstPage, c.allIntegrations, integrationID)
+	return c.integrations.lookUp(ctx, match, nil)
 }
-
-func (c *Client) allIntegrations(ctx context.Context) (map[string]cxone.Integration, error) {
-	all, err := c.api.ListIntegrations(ctx)
-	return indexBy(all, integrationID), err
-}
-
-func integrationID(i cxone.Integration) string { return i.ID }
 
 // RoutingQueue reads one routing queue, deleted or not, by the budget rule.
 func (c *Client) RoutingQueue(ctx context.Context, id string) (*cxone.RoutingQueue, error) {
-	return c.queues.getBudgeted(ctx, id,
-		func(ctx context.Context) (*cxone.RoutingQueue, error) { return c.api.GetRoutingQueue(ctx, id) },
-		c.api.ListRoutingQueuesFirstPage, c.allRoutingQueues, routingQueueID)
+	return c.queues.get(ctx, id, func(ctx context.Context) (*cxone.RoutingQueue, error) { return c.api.GetRoutingQueue(ctx, id) })
 }
 
 // FindRoutingQueues returns the routing queues for which match holds, by the budget
 // rule; nameContains is CXone's filter, which match narrows. The kind's list holds
 // deleted queues and CXone's filter does not: match must leave deleted ones out.
 func (c *Client) FindRoutingQueues(ctx context.Context, nameContains string, match func(cxone.RoutingQueue) bool) ([]cxone.RoutingQueue, error) {
-	return c.queues.find(ctx, match,
-		func(ctx context.Context) ([]cxone.RoutingQueue, error) {
-			return c.api.ListRoutingQueues(ctx, cxone.RoutingQueueListOptions{NameContains: nameContains})
-		},
-		c.api.ListRoutingQueuesFirstPage, c.allRoutingQueues, routingQueueID)
-}
-
-func (c *Client) allRoutingQueues(ctx context.Context) (map[string]cxone.RoutingQueue, error) {
-	all, err := c.api.ListRoutingQueues(ctx, cxone.RoutingQueueListOptions{WithDeleted: true})
-	return indexBy(all, routingQueueID), err
+	return c.queues.lookUp(ctx, match, func(ctx context.Context) ([]cxone.RoutingQueue, error) {
+		return c.api.ListRoutingQueues(ctx, cxone.RoutingQueueListOptions{NameContains: nameContains})
+	})
 }
 
 func routingQueueID(q cxone.RoutingQueue) string { return q.ID }

@@ -197,6 +197,32 @@ func (s *snapshot[K, V]) probe(ctx context.Context, first func(context.Context) 
 	}
 }
 
+// budgeted is a kind read by the budget rule: its snapshot, and how CXone lists it (the
+// first page, every object, and each object's key).
+type budgeted[K comparable, V any] struct {
+	snapshot[K, V]
+	first func(context.Context) (cxone.FirstPage[V], error)
+	all   func(context.Context) ([]V, error)
+	key   func(V) K
+}
+
+// get reads one object by the budget rule (getBudgeted); one reads it by itself.
+func (b *budgeted[K, V]) get(ctx context.Context, id K, one func(context.Context) (*V, error)) (*V, error) {
+	return b.getBudgeted(ctx, id, one, b.first, b.list, b.key)
+}
+
+// lookUp finds the objects for which match holds by the budget rule (find); search is
+// CXone's own search, nil when the kind has none.
+func (b *budgeted[K, V]) lookUp(ctx context.Context, match func(V) bool, search func(context.Context) ([]V, error)) ([]V, error) {
+	return b.find(ctx, match, search, b.first, b.list, b.key)
+}
+
+// list lists every object of the kind, by key.
+func (b *budgeted[K, V]) list(ctx context.Context) (map[K]V, error) {
+	all, err := b.all(ctx)
+	return indexBy(all, b.key), err
+}
+
 // getBudgeted reads one object by the budget rule: from the list once it has been
 // taken, else from what CXone answered earlier in the operation, else one by one
 // while the requests spent on the kind stay below what listing it costs, else by
