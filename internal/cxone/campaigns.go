@@ -1,7 +1,6 @@
 package cxone
 
 import (
-	"cmp"
 	"context"
 	"fmt"
 	"net/http"
@@ -20,12 +19,6 @@ type Campaign struct {
 	LastUpdateTime string `json:"lastUpdateTime"`
 
 	activeness
-}
-
-// UnmarshalJSON reads a campaign and whether the answer said if it is active.
-func (c *Campaign) UnmarshalJSON(b []byte) error {
-	type plain Campaign
-	return decodeActive(b, (*plain)(c), &c.activeness)
 }
 
 // CampaignInput is the JSON body of POST and PUT /campaigns; Name is required.
@@ -47,7 +40,7 @@ type CampaignListOptions struct {
 // campaignKind is how campaigns are listed, found by name and read.
 var campaignKind = searchedKind[Campaign]{path: "/campaigns", field: "campaigns", kind: "campaign",
 	id: func(c *Campaign) int64 { return c.ID }, name: func(c *Campaign) string { return c.Name },
-	valid: func(c *Campaign) string { return cmp.Or(needID("id", c.ID), needActive(c.activeness)) }}
+	valid: func(c *Campaign) string { return needIDActive("id", c.ID, c.activeness) }}
 
 // differences compares a create's input with the campaign found under its name after the
 // answer was lost.

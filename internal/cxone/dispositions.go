@@ -1,7 +1,6 @@
 package cxone
 
 import (
-	"cmp"
 	"context"
 	"fmt"
 	"net/http"
@@ -23,12 +22,6 @@ type Disposition struct {
 	IsPreviewDisposition bool   `json:"isPreviewDisposition"`
 
 	activeness
-}
-
-// UnmarshalJSON reads a disposition and whether the answer said if it is active.
-func (d *Disposition) UnmarshalJSON(b []byte) error {
-	type plain Disposition
-	return decodeActive(b, (*plain)(d), &d.activeness)
 }
 
 // DispositionInput is what the provider sets on a disposition. The create call takes the
@@ -107,9 +100,7 @@ type dispositionResult struct {
 // dispositionKind is how dispositions are listed, found by name and read.
 var dispositionKind = searchedKind[Disposition]{path: "/dispositions", field: "dispositions", kind: "disposition",
 	id: func(d *Disposition) int64 { return d.DispositionID }, name: func(d *Disposition) string { return d.DispositionName },
-	valid: func(d *Disposition) string {
-		return cmp.Or(needID("dispositionId", d.DispositionID), needActive(d.activeness))
-	}}
+	valid: func(d *Disposition) string { return needIDActive("dispositionId", d.DispositionID, d.activeness) }}
 
 // CreateDispositions creates dispositions in one call (POST /dispositions) and returns
 // their ids in the order of in. CXone answers 200 even when items fail: every failed item

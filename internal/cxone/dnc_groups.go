@@ -1,7 +1,6 @@
 package cxone
 
 import (
-	"cmp"
 	"context"
 	"encoding/json"
 	"errors"
@@ -23,12 +22,6 @@ type DNCGroup struct {
 	LastUpdateTime      string `json:"lastUpdateTime"`
 
 	activeness
-}
-
-// UnmarshalJSON reads a group and whether the answer said if it is active.
-func (g *DNCGroup) UnmarshalJSON(b []byte) error {
-	type plain DNCGroup
-	return decodeActive(b, (*plain)(g), &g.activeness)
 }
 
 // DNCGroupInput is what the provider sets on a DNC group.
@@ -74,9 +67,7 @@ type DNCGroupSkill struct {
 	SkillName string `json:"skillName"`
 }
 
-func validDNCGroup(g *DNCGroup) string {
-	return cmp.Or(needID("dncGroupId", g.DNCGroupID), needActive(g.activeness))
-}
+func validDNCGroup(g *DNCGroup) string { return needIDActive("dncGroupId", g.DNCGroupID, g.activeness) }
 
 func dncGroupID(g *DNCGroup) int64 { return g.DNCGroupID }
 

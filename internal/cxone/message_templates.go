@@ -1,7 +1,6 @@
 package cxone
 
 import (
-	"cmp"
 	"context"
 	"fmt"
 	"net/http"
@@ -35,12 +34,6 @@ type MessageTemplate struct {
 	IsRTL            bool   `json:"isRTL"`
 
 	activeness
-}
-
-// UnmarshalJSON reads a template and whether the answer said if it is active.
-func (t *MessageTemplate) UnmarshalJSON(b []byte) error {
-	type plain MessageTemplate
-	return decodeActive(b, (*plain)(t), &t.activeness)
 }
 
 // MessageTemplateInput is what the provider sets on a template. TemplateTypeID is sent on
@@ -97,7 +90,7 @@ func (in MessageTemplateInput) differences(found *MessageTemplate) []string {
 }
 
 func validTemplate(t *MessageTemplate) string {
-	return cmp.Or(needID("templateId", t.TemplateID), needActive(t.activeness))
+	return needIDActive("templateId", t.TemplateID, t.activeness)
 }
 
 // ListMessageTemplates returns every template, of one type when templateTypeID is not 0.

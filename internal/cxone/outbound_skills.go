@@ -1,7 +1,6 @@
 package cxone
 
 import (
-	"cmp"
 	"context"
 	"encoding/json"
 	"fmt"
@@ -166,7 +165,7 @@ type OutboundSkillListOptions struct {
 }
 
 func validOutboundSkill(s *OutboundSkill) string {
-	return cmp.Or(needID("skillId", s.SkillID), needActive(s.activeness))
+	return needIDActive("skillId", s.SkillID, s.activeness)
 }
 
 // ListOutboundSkills returns the outbound skills matching opts, following every page
