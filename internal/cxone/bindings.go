@@ -63,10 +63,7 @@ func (c *Client) ListQueueBindings(ctx context.Context, queueID string) ([]Bindi
 // IsNotFound is true.
 func (c *Client) GetBinding(ctx context.Context, queueID, channelID string) (*Binding, error) {
 	list, err := c.ListQueueBindings(ctx, queueID)
-	if err != nil {
-		return nil, err
-	}
-	return findOne(list, "routing queue binding", queueID+"/"+channelID, func(b *Binding) bool { return b.ChannelID == channelID })
+	return findIn(list, err, "routing queue binding", queueID+"/"+channelID, func(b *Binding) bool { return b.ChannelID == channelID })
 }
 
 // UnbindChannel removes a channel from a routing queue. A 404 (not bound) is returned as an

@@ -163,13 +163,7 @@ func (c *Client) CreateCallingList(ctx context.Context, in CallingListInput) (*C
 	found, err := lc.create(ctx, c, func() error {
 		return adminCall(ctx, c, http.MethodPost, "/lists/call-lists", q, body, false, &ans)
 	})
-	if err != nil || found != nil { // failed, or settled by name after a lost answer
-		return found, err
-	}
-	if ans.ListID == nil || *ans.ListID <= 0 {
-		return nil, fmt.Errorf("creating calling list %q: CXone's answer has no listId", in.ListName)
-	}
-	return c.GetCallingList(ctx, *ans.ListID)
+	return readCreated(ctx, found, err, ans.ListID, "calling list", in.ListName, "listId", c.GetCallingList)
 }
 
 // differences lists each mapping where list l differs from what in asks for.

@@ -213,6 +213,30 @@ func oneOf[T any](decode func([]byte) ([]T, error), id int64, idOf func(*T) int6
 	}
 }
 
+// putThenRead sends PUT path (Admin API, query q, body body) to change the object kind id,
+// then reads it back with read, as CXone now stores it; errors say "updating <kind> <id>".
+func putThenRead[T any](ctx context.Context, c *Client, path string, q url.Values, body any, kind string, id int64,
+	read func(context.Context, int64) (*T, error)) (*T, error) {
+	if err := adminCall(ctx, c, http.MethodPut, path, q, body, true, nil); err != nil {
+		return nil, fmt.Errorf("updating %s %d: %w", kind, id, err)
+	}
+	return read(ctx, id)
+}
+
+// readCreated ends a create whose answer names the new object's id (idField, nil when
+// missing): it returns what the create gave (found, settled by name after a lost answer,
+// or err), else reads the new object with read. Errors say "creating <kind> <name>".
+func readCreated[T any](ctx context.Context, found *T, err error, id *int64, kind, name, idField string,
+	read func(context.Context, int64) (*T, error)) (*T, error) {
+	if err != nil || found != nil {
+		return found, err
+	}
+	if id == nil || *id <= 0 {
+		return nil, fmt.Errorf("creating %s %q: CXone's answer has no %s", kind, name, idField)
+	}
+	return read(ctx, *id)
+}
+
 // getAdminByID reads the object of kind ("agent", "security profile") whose id, idOf, is id,
 // from base/{id} (adminGetOne); errors say "reading <kind> <id>".
 func getAdminByID[T any](ctx context.Context, c *Client, base, field, kind string, id int64, idOf func(*T) int64) (*T, error) {

@@ -2,7 +2,6 @@ package cxone
 
 import (
 	"context"
-	"fmt"
 	"net/http"
 	"net/url"
 )
@@ -79,22 +78,13 @@ func (c *Client) CreateCampaign(ctx context.Context, in CampaignInput) (*Campaig
 	lc := lostCreate[Campaign]{kind: "campaign", name: in.Name, differences: in.differences, find: c.FindCampaignByName,
 		id: campaignKind.idText}
 	found, err := lc.create(ctx, c, func() error { return adminCall(ctx, c, http.MethodPost, "/campaigns", nil, in, false, &ans) })
-	if err != nil || found != nil { // failed, or settled by name after a lost answer
-		return found, err
-	}
-	if ans.ID == nil || *ans.ID <= 0 {
-		return nil, fmt.Errorf("creating campaign %q: CXone's answer has no id", in.Name)
-	}
-	return c.GetCampaign(ctx, *ans.ID)
+	return readCreated(ctx, found, err, ans.ID, "campaign", in.Name, "id", c.GetCampaign)
 }
 
 // UpdateCampaign replaces a campaign's fields (PUT /campaigns/{id}) and returns it as CXone
 // now stores it.
 func (c *Client) UpdateCampaign(ctx context.Context, campaignID int64, in CampaignInput) (*Campaign, error) {
-	if err := adminCall(ctx, c, http.MethodPut, idPath("/campaigns", campaignID), nil, in, true, nil); err != nil {
-		return nil, fmt.Errorf("updating campaign %d: %w", campaignID, err)
-	}
-	return c.GetCampaign(ctx, campaignID)
+	return putThenRead(ctx, c, idPath("/campaigns", campaignID), nil, in, "campaign", campaignID, c.GetCampaign)
 }
 
 // SetCampaignActive activates or deactivates a campaign (PATCH /campaigns/{id}/status):

@@ -83,10 +83,7 @@ func (c *Client) GetChannels(ctx context.Context, ids []string) ([]Channel, erro
 // There is no GET /channels/{id}: the list is filtered by id.
 func (c *Client) GetChannel(ctx context.Context, id string) (*Channel, error) {
 	chans, err := c.GetChannels(ctx, []string{id})
-	if err != nil {
-		return nil, err
-	}
-	return findOne(chans, "channel", id, func(ch *Channel) bool { return ch.ID == id })
+	return findIn(chans, err, "channel", id, func(ch *Channel) bool { return ch.ID == id })
 }
 
 // ListChannels returns every channel of the tenant, following every page.

@@ -188,10 +188,7 @@ func (c *Client) GetDisposition(ctx context.Context, dispositionID int64) (*Disp
 // UpdateDisposition changes a disposition (PUT /dispositions/{id}) and returns it as CXone
 // now stores it.
 func (c *Client) UpdateDisposition(ctx context.Context, dispositionID int64, in DispositionInput) (*Disposition, error) {
-	if err := adminCall(ctx, c, http.MethodPut, idPath("/dispositions", dispositionID), nil, in.update(), true, nil); err != nil {
-		return nil, fmt.Errorf("updating disposition %d: %w", dispositionID, err)
-	}
-	return c.GetDisposition(ctx, dispositionID)
+	return putThenRead(ctx, c, idPath("/dispositions", dispositionID), nil, in.update(), "disposition", dispositionID, c.GetDisposition)
 }
 
 // SetDispositionActive activates or deactivates a disposition (PATCH

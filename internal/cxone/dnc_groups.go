@@ -128,10 +128,7 @@ func (c *Client) UpdateDNCGroup(ctx context.Context, groupID int64, in DNCGroupI
 	if in.IsActive != nil {
 		q.Set("isActive", boolQuery(*in.IsActive))
 	}
-	if err := adminCall(ctx, c, http.MethodPut, idPath("/dnc-groups", groupID), q, nil, true, nil); err != nil {
-		return nil, fmt.Errorf("updating DNC group %d: %w", groupID, err)
-	}
-	return c.GetDNCGroup(ctx, groupID)
+	return putThenRead(ctx, c, idPath("/dnc-groups", groupID), q, nil, "DNC group", groupID, c.GetDNCGroup)
 }
 
 // DeactivateDNCGroup retires a group (PUT isActive=false): CXone has no delete.

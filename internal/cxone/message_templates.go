@@ -2,7 +2,6 @@ package cxone
 
 import (
 	"context"
-	"fmt"
 	"net/http"
 	"net/url"
 	"strconv"
@@ -131,22 +130,13 @@ func (c *Client) CreateMessageTemplate(ctx context.Context, in MessageTemplateIn
 	found, err := lc.create(ctx, c, func() error {
 		return adminCall(ctx, c, http.MethodPost, "/message-templates", in.query(true), nil, false, &ans)
 	})
-	if err != nil || found != nil { // failed, or settled by name after a lost answer
-		return found, err
-	}
-	if ans.TemplateID == nil || *ans.TemplateID <= 0 {
-		return nil, fmt.Errorf("creating message template %q: CXone's answer has no templateId", in.TemplateName)
-	}
-	return c.GetMessageTemplate(ctx, *ans.TemplateID)
+	return readCreated(ctx, found, err, ans.TemplateID, "message template", in.TemplateName, "templateId", c.GetMessageTemplate)
 }
 
 // UpdateMessageTemplate changes a template (PUT /message-templates/{id}, query parameters)
 // and returns it as CXone now stores it.
 func (c *Client) UpdateMessageTemplate(ctx context.Context, templateID int64, in MessageTemplateInput) (*MessageTemplate, error) {
-	if err := adminCall(ctx, c, http.MethodPut, idPath("/message-templates", templateID), in.query(false), nil, true, nil); err != nil {
-		return nil, fmt.Errorf("updating message template %d: %w", templateID, err)
-	}
-	return c.GetMessageTemplate(ctx, templateID)
+	return putThenRead(ctx, c, idPath("/message-templates", templateID), in.query(false), nil, "message template", templateID, c.GetMessageTemplate)
 }
 
 // DeactivateMessageTemplate retires a template (PUT isActive=false): CXone has no delete.
