@@ -2,7 +2,6 @@ package cxone
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"net/http"
 	"net/url"
@@ -20,15 +19,8 @@ type Binding struct {
 
 // UnmarshalJSON reads a binding, accepting its ids as strings or numbers.
 func (b *Binding) UnmarshalJSON(data []byte) error {
-	var aux struct {
-		RoutingQueueID flexString `json:"routingQueueId"`
-		ChannelID      flexString `json:"channelId"`
-	}
-	if err := json.Unmarshal(data, &aux); err != nil {
-		return err
-	}
-	b.RoutingQueueID, b.ChannelID = string(aux.RoutingQueueID), string(aux.ChannelID)
-	return nil
+	type plain Binding
+	return decodeFlex(data, (*plain)(b), flexStringAt("routingQueueId", &b.RoutingQueueID), flexStringAt("channelId", &b.ChannelID))
 }
 
 // bindingPath is the path of one queue's channels, or of one binding when channelID is set.

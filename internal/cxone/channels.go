@@ -2,7 +2,6 @@ package cxone
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"net/http"
 	"net/url"
@@ -35,16 +34,7 @@ type Channel struct {
 // UnmarshalJSON reads a channel, accepting its ids as strings or numbers.
 func (ch *Channel) UnmarshalJSON(b []byte) error {
 	type plain Channel
-	aux := struct {
-		*plain
-		ID                   flexString `json:"id"`
-		ChannelIntegrationID flexString `json:"channelIntegrationId"`
-	}{plain: (*plain)(ch)}
-	if err := json.Unmarshal(b, &aux); err != nil {
-		return err
-	}
-	ch.ID, ch.ChannelIntegrationID = string(aux.ID), string(aux.ChannelIntegrationID)
-	return nil
+	return decodeFlex(b, (*plain)(ch), flexStringAt("id", &ch.ID), flexStringAt("channelIntegrationId", &ch.ChannelIntegrationID))
 }
 
 // UpsertChannel creates or updates the channel with ch.ID (POST /channels). The call is keyed
