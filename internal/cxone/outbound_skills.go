@@ -199,9 +199,15 @@ func (c *Client) ListOutboundSkills(ctx context.Context, opts OutboundSkillListO
 // GET /skills/{id} does (cxone-api.md, Skills; the outbound spec gives the list no schema,
 // so that its rows carry the outbound fields is inferred). FirstPage.All lists the rest.
 func (c *Client) ListOutboundSkillsFirstPage(ctx context.Context) (FirstPage[OutboundSkill], error) {
+	return firstPage(ctx, c, outboundSkillsListing(), "listing skills")
+}
+
+// outboundSkillsListing is GET /skills, every skill, read with the fields of an outbound
+// skill.
+func outboundSkillsListing() listing[OutboundSkill] {
 	l := adminListing[OutboundSkill]("/skills", url.Values{}, "skills")
 	l.valid = validOutboundSkill
-	return firstPage(ctx, c, l, "listing skills")
+	return l
 }
 
 // FindOutboundSkillByName returns the skill with exactly this name, active or not, inbound

@@ -84,7 +84,8 @@ func New(c *cxone.Client) *Client {
 		skillNames:  map[int64]string{},
 		out:         outbound{dncLinks: map[dncLinkKey]*snapshot[int64, cxone.DNCGroupSkill]{}},
 	}
-	cl.skills = budgeted[int64, cxone.Skill]{first: c.ListSkillsFirstPage, key: skillID,
+	skillPages := &skillFirstPages{api: c}
+	cl.skills = budgeted[int64, cxone.Skill]{first: skillPages.skills, key: skillID,
 		all: func(ctx context.Context) ([]cxone.Skill, error) { return c.ListSkills(ctx, cxone.SkillListOptions{}) }}
 	cl.agents = budgeted[int64, cxone.Agent]{first: c.ListAgentsFirstPage, key: agentID,
 		all: func(ctx context.Context) ([]cxone.Agent, error) { return c.ListAgents(ctx, cxone.AgentListOptions{}) }}
@@ -95,11 +96,40 @@ func New(c *cxone.Client) *Client {
 		all: func(ctx context.Context) ([]cxone.RoutingQueue, error) {
 			return c.ListRoutingQueues(ctx, cxone.RoutingQueueListOptions{WithDeleted: true})
 		}}
-	cl.out.skills = budgeted[int64, cxone.OutboundSkill]{first: c.ListOutboundSkillsFirstPage, key: outboundSkillID,
+	cl.out.skills = budgeted[int64, cxone.OutboundSkill]{first: skillPages.outbound, key: outboundSkillID,
 		all: func(ctx context.Context) ([]cxone.OutboundSkill, error) {
 			return c.ListOutboundSkills(ctx, cxone.OutboundSkillListOptions{IncludeInbound: true})
 		}}
 	return cl
+}
+
+// skillFirstPages serves the first pages of the two views of GET /skills, digital skills
+// (Client.skills) and outbound skills (outbound.skills), from one request: they send the
+// same one (every skill, no filters), and each view probes once per operation, so the
+// first to probe reads the page for both (cxone.Client.ListSkillFirstPages). A page read
+// before a write serves the other view as its own probe before the write would have: what
+// the write changes is forgotten, and read by itself.
+type skillFirstPages struct {
+	api   *cxone.Client
+	once  sync.Once
+	pages cxone.SkillFirstPages
+}
+
+func (p *skillFirstPages) read(ctx context.Context) *cxone.SkillFirstPages {
+	p.once.Do(func() { p.pages = p.api.ListSkillFirstPages(ctx) })
+	return &p.pages
+}
+
+// skills is the first page of the digital skills' view.
+func (p *skillFirstPages) skills(ctx context.Context) (cxone.FirstPage[cxone.Skill], error) {
+	pages := p.read(ctx)
+	return pages.Skills, pages.SkillsErr
+}
+
+// outbound is the first page of the outbound skills' view.
+func (p *skillFirstPages) outbound(ctx context.Context) (cxone.FirstPage[cxone.OutboundSkill], error) {
+	pages := p.read(ctx)
+	return pages.Outbound, pages.OutboundErr
 }
 
 // Channel reads one channel.
