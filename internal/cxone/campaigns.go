@@ -41,6 +41,12 @@ var campaignKind = searchedKind[Campaign]{path: "/campaigns", field: "campaigns"
 	id: func(c *Campaign) int64 { return c.ID }, name: func(c *Campaign) string { return c.Name },
 	valid: func(c *Campaign) string { return needIDActive("id", c.ID, c.activeness) }}
 
+// UnmarshalJSON reads a campaign and whether the answer said if it is active.
+func (c *Campaign) UnmarshalJSON(b []byte) error {
+	type plain Campaign
+	return decodeActive(b, (*plain)(c), &c.activeness)
+}
+
 // differences compares a create's input with the campaign found under its name after the
 // answer was lost.
 func (in CampaignInput) differences(found *Campaign) []string {

@@ -102,6 +102,12 @@ var dispositionKind = searchedKind[Disposition]{path: "/dispositions", field: "d
 	id: func(d *Disposition) int64 { return d.DispositionID }, name: func(d *Disposition) string { return d.DispositionName },
 	valid: func(d *Disposition) string { return needIDActive("dispositionId", d.DispositionID, d.activeness) }}
 
+// UnmarshalJSON reads a disposition and whether the answer said if it is active.
+func (d *Disposition) UnmarshalJSON(b []byte) error {
+	type plain Disposition
+	return decodeActive(b, (*plain)(d), &d.activeness)
+}
+
 // CreateDispositions creates dispositions in one call (POST /dispositions) and returns
 // their ids in the order of in. CXone answers 200 even when items fail: every failed item
 // becomes an *ItemError (a duplicate name one for which IsConflict is true), and the call

@@ -69,6 +69,12 @@ type DNCGroupSkill struct {
 
 func validDNCGroup(g *DNCGroup) string { return needIDActive("dncGroupId", g.DNCGroupID, g.activeness) }
 
+// UnmarshalJSON reads a group and whether the answer said if it is active.
+func (g *DNCGroup) UnmarshalJSON(b []byte) error {
+	type plain DNCGroup
+	return decodeActive(b, (*plain)(g), &g.activeness)
+}
+
 func dncGroupID(g *DNCGroup) int64 { return g.DNCGroupID }
 
 // decodeDNCGroups reads {resultSet: {dncGroups: [...]}}.

@@ -92,6 +92,12 @@ func validTemplate(t *MessageTemplate) string {
 	return needIDActive("templateId", t.TemplateID, t.activeness)
 }
 
+// UnmarshalJSON reads a template and whether the answer said if it is active.
+func (t *MessageTemplate) UnmarshalJSON(b []byte) error {
+	type plain MessageTemplate
+	return decodeActive(b, (*plain)(t), &t.activeness)
+}
+
 // ListMessageTemplates returns every template, of one type when templateTypeID is not 0.
 // The list is not paged.
 func (c *Client) ListMessageTemplates(ctx context.Context, templateTypeID int) ([]MessageTemplate, error) {

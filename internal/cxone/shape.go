@@ -48,32 +48,6 @@ func decodeActive[P any](b []byte, plain *P, a *activeness) error {
 	return nil
 }
 
-// The outbound kinds that say only whether they are active read it with decodeActive.
-
-// UnmarshalJSON reads the object and whether the answer said if it is active.
-func (c *Campaign) UnmarshalJSON(b []byte) error {
-	type plain Campaign
-	return decodeActive(b, (*plain)(c), &c.activeness)
-}
-
-// UnmarshalJSON reads the object and whether the answer said if it is active.
-func (d *Disposition) UnmarshalJSON(b []byte) error {
-	type plain Disposition
-	return decodeActive(b, (*plain)(d), &d.activeness)
-}
-
-// UnmarshalJSON reads the object and whether the answer said if it is active.
-func (g *DNCGroup) UnmarshalJSON(b []byte) error {
-	type plain DNCGroup
-	return decodeActive(b, (*plain)(g), &g.activeness)
-}
-
-// UnmarshalJSON reads the object and whether the answer said if it is active.
-func (t *MessageTemplate) UnmarshalJSON(b []byte) error {
-	type plain MessageTemplate
-	return decodeActive(b, (*plain)(t), &t.activeness)
-}
-
 // needIDActive is the valid function of an outbound kind that says whether its objects
 // are active: it names what an object lacks, its positive id (name) or isActive, or is "".
 func needIDActive(name string, id int64, a activeness) string {
