@@ -24,6 +24,8 @@
 // 6 requests against 1), without knowing k in advance. A configuration of a handful of objects in a tenant of thousands of
 // users makes a handful of requests, and one of N objects makes at most about two
 // lists of each kind. Concurrent readers may overshoot P by Terraform's parallelism.
+// Digital skills and outbound skills are two views of one list (GET /skills): the first
+// of them to need its first page reads it for both (skillFirstPages).
 //
 // Channels, and the assignments of a skill and the bindings of a routing queue,
 // keep the simpler rule: the first read lists every object of the kind (pages of
