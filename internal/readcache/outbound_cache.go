@@ -81,7 +81,7 @@ func (c *Client) DNCGroup(ctx context.Context, id int64) (*cxone.DNCGroup, error
 // OutboundSkill reads one skill, active or not, with the fields of an outbound skill; an
 // inbound one comes back with IsOutbound false, as GetOutboundSkill answers it.
 func (c *Client) OutboundSkill(ctx context.Context, id int64) (*cxone.OutboundSkill, error) {
-	return c.out.skills.get(ctx, id, func(ctx context.Context) (*cxone.OutboundSkill, error) { return c.api.GetOutboundSkill(ctx, id) })
+	return c.out.skills.get(ctx, id)
 }
 
 func outboundSkillID(s cxone.OutboundSkill) int64 { return s.SkillID }

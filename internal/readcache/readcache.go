@@ -87,18 +87,28 @@ func New(c *cxone.Client) *Client {
 		out:         outbound{dncLinks: map[dncLinkKey]*snapshot[int64, cxone.DNCGroupSkill]{}},
 	}
 	skillPages := &skillFirstPages{api: c}
-	cl.skills = budgeted[int64, cxone.Skill]{first: skillPages.skills, key: skillID,
-		all: func(ctx context.Context) ([]cxone.Skill, error) { return c.ListSkills(ctx, cxone.SkillListOptions{}) }}
-	cl.agents = budgeted[int64, cxone.Agent]{first: c.ListAgentsFirstPage, key: agentID,
-		all: func(ctx context.Context) ([]cxone.Agent, error) { return c.ListAgents(ctx, cxone.AgentListOptions{}) }}
+	cl.skills = budgeted[int64, cxone.Skill]{one: c.GetSkill, first: skillPages.skills, key: skillID,
+		all: func(ctx context.Context) ([]cxone.Skill, error) { return c.ListSkills(ctx, cxone.SkillListOptions{}) },
+		search: func(ctx context.Context, text string) ([]cxone.Skill, error) {
+			return c.ListSkills(ctx, cxone.SkillListOptions{SearchString: text})
+		}}
+	cl.agents = budgeted[int64, cxone.Agent]{one: c.GetAgent, first: c.ListAgentsFirstPage, key: agentID,
+		all: func(ctx context.Context) ([]cxone.Agent, error) { return c.ListAgents(ctx, cxone.AgentListOptions{}) },
+		search: func(ctx context.Context, text string) ([]cxone.Agent, error) {
+			return c.ListAgents(ctx, cxone.AgentListOptions{SearchString: text})
+		}}
 	cl.agents.free = freeUserReads
-	cl.integrations = budgeted[string, cxone.Integration]{first: c.ListIntegrationsFirstPage, all: c.ListIntegrations,
-		key: func(i cxone.Integration) string { return i.ID }}
-	cl.queues = budgeted[string, cxone.RoutingQueue]{first: c.ListRoutingQueuesFirstPage, key: routingQueueID,
+	// CXone has no search for integrations: a look-up takes the kind's list.
+	cl.integrations = budgeted[string, cxone.Integration]{one: c.GetIntegration, first: c.ListIntegrationsFirstPage,
+		all: c.ListIntegrations, key: func(i cxone.Integration) string { return i.ID }}
+	cl.queues = budgeted[string, cxone.RoutingQueue]{one: c.GetRoutingQueue, first: c.ListRoutingQueuesFirstPage, key: routingQueueID,
 		all: func(ctx context.Context) ([]cxone.RoutingQueue, error) {
 			return c.ListRoutingQueues(ctx, cxone.RoutingQueueListOptions{WithDeleted: true})
+		},
+		search: func(ctx context.Context, text string) ([]cxone.RoutingQueue, error) {
+			return c.ListRoutingQueues(ctx, cxone.RoutingQueueListOptions{NameContains: text})
 		}}
-	cl.out.skills = budgeted[int64, cxone.OutboundSkill]{first: skillPages.outbound, key: outboundSkillID,
+	cl.out.skills = budgeted[int64, cxone.OutboundSkill]{one: c.GetOutboundSkill, first: skillPages.outbound, key: outboundSkillID,
 		all: func(ctx context.Context) ([]cxone.OutboundSkill, error) {
 			return c.ListOutboundSkills(ctx, cxone.OutboundSkillListOptions{IncludeInbound: true})
 		}}
@@ -171,57 +181,51 @@ func channelID(ch cxone.Channel) string { return ch.ID }
 
 // Skill reads one skill.
 func (c *Client) Skill(ctx context.Context, id int64) (*cxone.Skill, error) {
-	return c.skills.get(ctx, id, func(ctx context.Context) (*cxone.Skill, error) { return c.api.GetSkill(ctx, id) })
+	return c.skills.get(ctx, id)
 }
 
 // FindSkills returns the skills for which match holds, by the budget rule (see the
 // package doc); searchString is CXone's search, which match filters.
 func (c *Client) FindSkills(ctx context.Context, searchString string, match func(cxone.Skill) bool) ([]cxone.Skill, error) {
-	return c.skills.lookUp(ctx, match, func(ctx context.Context) ([]cxone.Skill, error) {
-		return c.api.ListSkills(ctx, cxone.SkillListOptions{SearchString: searchString})
-	})
+	return c.skills.lookUp(ctx, searchString, match)
 }
 
 func skillID(s cxone.Skill) int64 { return s.SkillID }
 
 // Agent reads one agent (user).
 func (c *Client) Agent(ctx context.Context, id int64) (*cxone.Agent, error) {
-	return c.agents.get(ctx, id, func(ctx context.Context) (*cxone.Agent, error) { return c.api.GetAgent(ctx, id) })
+	return c.agents.get(ctx, id)
 }
 
 // FindAgents returns the agents (users) for which match holds, by the budget rule
 // (see the package doc); searchString is CXone's search, which match filters.
 func (c *Client) FindAgents(ctx context.Context, searchString string, match func(cxone.Agent) bool) ([]cxone.Agent, error) {
-	return c.agents.lookUp(ctx, match, func(ctx context.Context) ([]cxone.Agent, error) {
-		return c.api.ListAgents(ctx, cxone.AgentListOptions{SearchString: searchString})
-	})
+	return c.agents.lookUp(ctx, searchString, match)
 }
 
 func agentID(a cxone.Agent) int64 { return a.AgentID }
 
 // Integration reads one BYOC integration.
 func (c *Client) Integration(ctx context.Context, id string) (*cxone.Integration, error) {
-	return c.integrations.get(ctx, id, func(ctx context.Context) (*cxone.Integration, error) { return c.api.GetIntegration(ctx, id) })
+	return c.integrations.get(ctx, id)
 }
 
 // FindIntegrations returns the BYOC integrations for which match holds. CXone has no
 // search for them: the look-up takes the kind's list (see the package doc).
 func (c *Client) FindIntegrations(ctx context.Context, match func(cxone.Integration) bool) ([]cxone.Integration, error) {
-	return c.integrations.lookUp(ctx, match, nil)
+	return c.integrations.lookUp(ctx, "", match)
 }
 
 // RoutingQueue reads one routing queue, deleted or not, by the budget rule.
 func (c *Client) RoutingQueue(ctx context.Context, id string) (*cxone.RoutingQueue, error) {
-	return c.queues.get(ctx, id, func(ctx context.Context) (*cxone.RoutingQueue, error) { return c.api.GetRoutingQueue(ctx, id) })
+	return c.queues.get(ctx, id)
 }
 
 // FindRoutingQueues returns the routing queues for which match holds, by the budget
 // rule; nameContains is CXone's filter, which match narrows. The kind's list holds
 // deleted queues and CXone's filter does not: match must leave deleted ones out.
 func (c *Client) FindRoutingQueues(ctx context.Context, nameContains string, match func(cxone.RoutingQueue) bool) ([]cxone.RoutingQueue, error) {
-	return c.queues.lookUp(ctx, match, func(ctx context.Context) ([]cxone.RoutingQueue, error) {
-		return c.api.ListRoutingQueues(ctx, cxone.RoutingQueueListOptions{NameContains: nameContains})
-	})
+	return c.queues.lookUp(ctx, nameContains, match)
 }
 
 func routingQueueID(q cxone.RoutingQueue) string { return q.ID }

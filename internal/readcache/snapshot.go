@@ -223,23 +223,30 @@ func (s *snapshot[K, V]) probeHeld(ctx context.Context, first func(context.Conte
 	return err
 }
 
-// budgeted is a kind read by the budget rule: its snapshot, and how CXone lists it (the
-// first page, every object, and each object's key).
+// budgeted is a kind read by the budget rule: its snapshot, and how CXone reads it (one
+// object by key, the first page, every object, and each object's key) and searches it (nil
+// when the kind has no search).
 type budgeted[K comparable, V any] struct {
 	snapshot[K, V]
-	first func(context.Context) (cxone.FirstPage[V], error)
-	all   func(context.Context) ([]V, error)
-	key   func(V) K
+	one    func(context.Context, K) (*V, error)
+	first  func(context.Context) (cxone.FirstPage[V], error)
+	all    func(context.Context) ([]V, error)
+	key    func(V) K
+	search func(ctx context.Context, text string) ([]V, error)
 }
 
-// get reads one object by the budget rule (getBudgeted); one reads it by itself.
-func (b *budgeted[K, V]) get(ctx context.Context, id K, one func(context.Context) (*V, error)) (*V, error) {
-	return b.getBudgeted(ctx, id, one, b.first, b.list, b.key)
+// get reads one object by the budget rule (getBudgeted).
+func (b *budgeted[K, V]) get(ctx context.Context, id K) (*V, error) {
+	return b.getBudgeted(ctx, id, func(ctx context.Context) (*V, error) { return b.one(ctx, id) }, b.first, b.list, b.key)
 }
 
-// lookUp finds the objects for which match holds by the budget rule (find); search is
-// CXone's own search, nil when the kind has none.
-func (b *budgeted[K, V]) lookUp(ctx context.Context, match func(V) bool, search func(context.Context) ([]V, error)) ([]V, error) {
+// lookUp finds the objects for which match holds by the budget rule (find); text is what
+// CXone's search is given, when the kind has one.
+func (b *budgeted[K, V]) lookUp(ctx context.Context, text string, match func(V) bool) ([]V, error) {
+	var search func(context.Context) ([]V, error)
+	if b.search != nil {
+		search = func(ctx context.Context) ([]V, error) { return b.search(ctx, text) }
+	}
 	return b.find(ctx, match, search, b.first, b.list, b.key)
 }
 
