@@ -24,6 +24,9 @@ const (
 	// NullKeys passes CXone's answer on with every id and name of its objects set to
 	// null (the fields whose names end in "id" or "name", in any case).
 	NullKeys
+	// NoActive passes CXone's answer on without the isActive fields of its objects, at
+	// any depth: the answer no longer says whether an object is active.
+	NoActive
 )
 
 // Hostile is a server in front of a mock CXone that answers the GET requests under a
@@ -59,14 +62,19 @@ func NewHostile(t testing.TB, m *mockcxone.Server) *Hostile {
 			return
 		}
 		body := []byte("{}")
-		if answer == NullKeys {
+		if answer != EmptyObject {
 			rec := httptest.NewRecorder()
 			inner.ServeHTTP(rec, r)
 			if rec.Code != http.StatusOK {
 				copyAnswer(w, rec)
 				return
 			}
-			body = nullKeys(rec.Body.Bytes())
+			body = rec.Body.Bytes()
+			if answer == NullKeys {
+				body = nullKeys(body)
+			} else {
+				body = withoutKey(body, "isActive")
+			}
 		}
 		w.Header().Set("Content-Type", "application/json")
 		w.WriteHeader(http.StatusOK)
@@ -92,6 +100,17 @@ func (h *Hostile) Spoilt() int {
 	return h.spoilt
 }
 
+// Spoiling runs run while the server answers the GET requests under prefix with answer,
+// then answers honestly again, and reports whether any answer was spoilt meanwhile (a
+// test whose requests never reached prefix proves nothing).
+func (h *Hostile) Spoiling(answer Answer, prefix string, run func()) bool {
+	h.Set(answer, prefix)
+	defer h.Set(Honest, "")
+	before := h.Spoilt()
+	run()
+	return h.Spoilt() > before
+}
+
 // copyAnswer passes a recorded answer on unchanged.
 func copyAnswer(w http.ResponseWriter, rec *httptest.ResponseRecorder) {
 	for k, v := range rec.Header() {
@@ -101,51 +120,53 @@ func copyAnswer(w http.ResponseWriter, rec *httptest.ResponseRecorder) {
 	_, _ = w.Write(rec.Body.Bytes())
 }
 
-// nullKeys sets to null the ids and names of the objects of a JSON answer: the items
-// of a bare array, the items of every array of an envelope, or the answer itself
-// when it is one object.
+// nullKeys sets to null the ids and names of the objects of a JSON answer, at any depth:
+// the items of a bare array, of every array of an envelope, an object wrapped in an
+// envelope, or the answer itself when it is one object.
 func nullKeys(body []byte) []byte {
+	return eachObject(body, func(obj map[string]any) {
+		for k := range obj {
+			lower := strings.ToLower(k)
+			if strings.HasSuffix(lower, "id") || strings.HasSuffix(lower, "name") {
+				obj[k] = nil
+			}
+		}
+	})
+}
+
+// withoutKey removes every field named key from the objects of a JSON answer, at any
+// depth.
+func withoutKey(body []byte, key string) []byte {
+	return eachObject(body, func(obj map[string]any) { delete(obj, key) })
+}
+
+// eachObject rewrites every object of a JSON answer with change, outer objects first; an
+// answer that is not JSON passes unchanged.
+func eachObject(body []byte, change func(map[string]any)) []byte {
 	var v any
 	dec := json.NewDecoder(bytes.NewReader(body))
 	dec.UseNumber()
 	if dec.Decode(&v) != nil {
 		return body
 	}
-	switch top := v.(type) {
-	case []any:
-		nullItems(top)
-	case map[string]any:
-		envelope := false
-		for _, field := range top {
-			if items, ok := field.([]any); ok {
-				envelope = true
-				nullItems(items)
+	var walk func(any)
+	walk = func(v any) {
+		switch t := v.(type) {
+		case map[string]any:
+			change(t)
+			for _, x := range t {
+				walk(x)
+			}
+		case []any:
+			for _, x := range t {
+				walk(x)
 			}
 		}
-		if !envelope {
-			nullObject(top)
-		}
 	}
+	walk(v)
 	out, err := json.Marshal(v)
 	if err != nil {
 		return body
 	}
 	return out
-}
-
-func nullItems(items []any) {
-	for _, it := range items {
-		if obj, ok := it.(map[string]any); ok {
-			nullObject(obj)
-		}
-	}
-}
-
-func nullObject(obj map[string]any) {
-	for k := range obj {
-		lower := strings.ToLower(k)
-		if strings.HasSuffix(lower, "id") || strings.HasSuffix(lower, "name") {
-			obj[k] = nil
-		}
-	}
 }

@@ -41,9 +41,9 @@ type Agent struct {
 	UseTeamDigitalThreshold  bool `json:"useTeamDigitalThreshold"`
 	DigitalRefusalTimeout    int  `json:"digitalRefusalTimeout"`
 
-	// noIsActive: the answer left isActive out or null. An inactive user is read as
-	// gone, so an answer that does not say is not believed (shape.go).
-	noIsActive bool
+	// An inactive user is read as gone, so an answer that does not say whether it is
+	// active is not believed (shape.go).
+	activeness
 }
 
 // UnmarshalJSON reads an agent, accepting teamId and profileId as numbers or strings, and
@@ -63,7 +63,7 @@ func (a *Agent) UnmarshalJSON(b []byte) error {
 	}
 	a.TeamID, a.ProfileID = int64(aux.TeamID), int64(aux.ProfileID)
 	a.CreateDate, a.InactiveDate = string(aux.CreateDate), string(aux.InactiveDate)
-	a.IsActive, a.noIsActive = aux.IsActive != nil && *aux.IsActive, aux.IsActive == nil
+	a.IsActive = a.said(aux.IsActive)
 	return nil
 }
 

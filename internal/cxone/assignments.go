@@ -50,10 +50,7 @@ func (c *Client) ListAgentSkills(ctx context.Context, agentID int64) ([]SkillAss
 // error for which IsNotFound is true.
 func (c *Client) GetSkillAssignment(ctx context.Context, agentID, skillID int64) (*SkillAssignment, error) {
 	list, err := c.ListAgentSkills(ctx, agentID)
-	if err != nil {
-		return nil, err
-	}
-	return findOne(list, "skill assignment", assignmentID(agentID, skillID), func(a *SkillAssignment) bool { return a.SkillID == skillID })
+	return findIn(list, err, "skill assignment", assignmentID(agentID, skillID), func(a *SkillAssignment) bool { return a.SkillID == skillID })
 }
 
 // AssignSkills assigns skills to an agent (POST /agents/{id}/skills). If the answer is lost,

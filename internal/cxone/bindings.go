@@ -2,7 +2,6 @@ package cxone
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"net/http"
 	"net/url"
@@ -20,15 +19,8 @@ type Binding struct {
 
 // UnmarshalJSON reads a binding, accepting its ids as strings or numbers.
 func (b *Binding) UnmarshalJSON(data []byte) error {
-	var aux struct {
-		RoutingQueueID flexString `json:"routingQueueId"`
-		ChannelID      flexString `json:"channelId"`
-	}
-	if err := json.Unmarshal(data, &aux); err != nil {
-		return err
-	}
-	b.RoutingQueueID, b.ChannelID = string(aux.RoutingQueueID), string(aux.ChannelID)
-	return nil
+	type plain Binding
+	return decodeFlex(data, (*plain)(b), flexStringAt("routingQueueId", &b.RoutingQueueID), flexStringAt("channelId", &b.ChannelID))
 }
 
 // bindingPath is the path of one queue's channels, or of one binding when channelID is set.
@@ -63,10 +55,7 @@ func (c *Client) ListQueueBindings(ctx context.Context, queueID string) ([]Bindi
 // IsNotFound is true.
 func (c *Client) GetBinding(ctx context.Context, queueID, channelID string) (*Binding, error) {
 	list, err := c.ListQueueBindings(ctx, queueID)
-	if err != nil {
-		return nil, err
-	}
-	return findOne(list, "routing queue binding", queueID+"/"+channelID, func(b *Binding) bool { return b.ChannelID == channelID })
+	return findIn(list, err, "routing queue binding", queueID+"/"+channelID, func(b *Binding) bool { return b.ChannelID == channelID })
 }
 
 // UnbindChannel removes a channel from a routing queue. A 404 (not bound) is returned as an

@@ -113,20 +113,21 @@ func (c *Client) FindCallingListByName(ctx context.Context, name string) (*Calli
 // GetCallingList reads one list ({resultSet: {...}}, without its records); an unknown id
 // is an error for which IsNotFound is true.
 func (c *Client) GetCallingList(ctx context.Context, listID int64) (*CallingList, error) {
-	l, err := getDecoded(ctx, c, idPath("/lists/call-lists", listID), url.Values{"includeRecords": {"false"}},
-		fieldAs[CallingList]("resultSet"), "reading calling list %d", listID)
-	if err != nil {
-		return nil, err
+	decode := func(raw []byte) (CallingList, error) {
+		l, err := fieldAs[CallingList]("resultSet")(raw)
+		if l.ListID == 0 { // the spec's read does not carry the id
+			l.ListID = listID
+		}
+		return l, err
 	}
-	switch {
-	case l.ListName == "":
-		return nil, fmt.Errorf("reading calling list %d: CXone's answer has no listName", listID)
-	case l.ListID == 0: // the spec's read does not carry the id
-		l.ListID = listID
-	case l.ListID != listID:
-		return nil, fmt.Errorf("reading calling list %d: CXone's answer is not that list (listId %d)", listID, l.ListID)
+	named := func(l *CallingList) string {
+		if l.ListName == "" {
+			return "has no listName"
+		}
+		return ""
 	}
-	return &l, nil
+	return getDecoded(ctx, c, idPath("/lists/call-lists", listID), url.Values{"includeRecords": {"false"}},
+		oneOf(checked(decode, named), listID, func(l *CallingList) int64 { return l.ListID }), "reading calling list %d", listID)
 }
 
 // CreateCallingList creates a list (POST /lists/call-lists: the mapping as query
@@ -162,13 +163,7 @@ func (c *Client) CreateCallingList(ctx context.Context, in CallingListInput) (*C
 	found, err := lc.create(ctx, c, func() error {
 		return adminCall(ctx, c, http.MethodPost, "/lists/call-lists", q, body, false, &ans)
 	})
-	if err != nil || found != nil { // failed, or settled by name after a lost answer
-		return found, err
-	}
-	if ans.ListID == nil || *ans.ListID <= 0 {
-		return nil, fmt.Errorf("creating calling list %q: CXone's answer has no listId", in.ListName)
-	}
-	return c.GetCallingList(ctx, *ans.ListID)
+	return readCreated(ctx, found, err, ans.ListID, "calling list", in.ListName, "listId", c.GetCallingList)
 }
 
 // differences lists each mapping where list l differs from what in asks for.
@@ -262,10 +257,7 @@ type UploadJob struct {
 // GetUploadJob reads an upload job ({uploadJobs: [...]}); an unknown id is an error for
 // which IsNotFound is true.
 func (c *Client) GetUploadJob(ctx context.Context, jobID int64) (*UploadJob, error) {
-	jobs, err := getDecoded(ctx, c, idPath("/lists/call-lists/jobs", jobID), nil,
-		listOf("uploadJobs", func(j *UploadJob) string { return needID("jobId", j.JobID) }), "reading upload job %d", jobID)
-	if err != nil {
-		return nil, err
-	}
-	return findOne(jobs, "upload job", strconv.FormatInt(jobID, 10), func(j *UploadJob) bool { return j.JobID == jobID })
+	jobs := listOf("uploadJobs", func(j *UploadJob) string { return needID("jobId", j.JobID) })
+	return getDecoded(ctx, c, idPath("/lists/call-lists/jobs", jobID), nil,
+		oneOf(jobs, jobID, func(j *UploadJob) int64 { return j.JobID }), "reading upload job %d", jobID)
 }

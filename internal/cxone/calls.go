@@ -3,6 +3,7 @@ package cxone
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"net/http"
 	"net/url"
@@ -130,8 +131,9 @@ func result[T any](v T, err error, format string, args ...any) (T, error) {
 }
 
 // getDecoded sends GET path (Admin API) with query q and decodes the whole answer with
-// decode. Errors are named by format and args ("reading DNC group 7"), and an answer that
-// decode refuses also names the call ("...: decoding GET /dnc-groups/7: ...").
+// decode. Errors are named by format and args ("reading DNC group 7"); an answer that
+// decode refuses is a *ShapeError naming the call: it is not believed, and never reads as
+// an object that is gone.
 func getDecoded[T any](ctx context.Context, c *Client, path string, q url.Values, decode func(raw []byte) (T, error), format string, args ...any) (T, error) {
 	var zero T
 	raw, err := adminGetRaw(ctx, c, path, q)
@@ -140,9 +142,19 @@ func getDecoded[T any](ctx context.Context, c *Client, path string, q url.Values
 	}
 	v, err := decode(raw)
 	if err != nil {
-		return zero, failed(err, format+": decoding GET %s", append(args, path)...)
+		return zero, failed(readShape(path, err), format, args...)
 	}
 	return v, nil
+}
+
+// readShape makes what is wrong with the answer to GET path a *ShapeError (one stays as it
+// is; nil stays nil).
+func readShape(path string, err error) error {
+	var se *ShapeError
+	if err == nil || errors.As(err, &se) {
+		return err
+	}
+	return &ShapeError{Method: http.MethodGet, Path: path, Err: err}
 }
 
 // listOf is the decode of getDecoded for an answer holding its items under field, each
@@ -167,6 +179,64 @@ func unmarshalAs[T any](raw []byte) (T, error) {
 	return v, err
 }
 
+// checked is the decode of getDecoded for an answer holding one object, which decode reads
+// and valid checks, as a list of one for oneOf.
+func checked[T any](decode func([]byte) (T, error), valid func(*T) string) func([]byte) ([]T, error) {
+	return func(raw []byte) ([]T, error) {
+		v, err := decode(raw)
+		if err != nil {
+			return nil, err
+		}
+		if msg := valid(&v); msg != "" {
+			return nil, fmt.Errorf("the object %s", msg)
+		}
+		return []T{v}, nil
+	}
+}
+
+// oneOf is the decode of getDecoded for a read by id: the object whose id, idOf, is id in
+// what decode reads (a one-item list, or the object itself through checked). An answer
+// without that object is not believed (getDecoded's *ShapeError), never "not found": only
+// CXone's 404 says an object is gone.
+func oneOf[T any](decode func([]byte) ([]T, error), id int64, idOf func(*T) int64) func([]byte) (*T, error) {
+	return func(raw []byte) (*T, error) {
+		list, err := decode(raw)
+		if err != nil {
+			return nil, err
+		}
+		for i := range list {
+			if idOf(&list[i]) == id {
+				return &list[i], nil
+			}
+		}
+		return nil, fmt.Errorf("the answer does not hold object %d", id)
+	}
+}
+
+// putThenRead sends PUT path (Admin API, query q, body body) to change the object kind id,
+// then reads it back with read, as CXone now stores it; errors say "updating <kind> <id>".
+func putThenRead[T any](ctx context.Context, c *Client, path string, q url.Values, body any, kind string, id int64,
+	read func(context.Context, int64) (*T, error)) (*T, error) {
+	if err := adminCall(ctx, c, http.MethodPut, path, q, body, true, nil); err != nil {
+		return nil, fmt.Errorf("updating %s %d: %w", kind, id, err)
+	}
+	return read(ctx, id)
+}
+
+// readCreated ends a create whose answer names the new object's id (idField, nil when
+// missing): it returns what the create gave (found, settled by name after a lost answer,
+// or err), else reads the new object with read. Errors say "creating <kind> <name>".
+func readCreated[T any](ctx context.Context, found *T, err error, id *int64, kind, name, idField string,
+	read func(context.Context, int64) (*T, error)) (*T, error) {
+	if err != nil || found != nil {
+		return found, err
+	}
+	if id == nil || *id <= 0 {
+		return nil, fmt.Errorf("creating %s %q: CXone's answer has no %s", kind, name, idField)
+	}
+	return read(ctx, *id)
+}
+
 // getAdminByID reads the object of kind ("agent", "security profile") whose id, idOf, is id,
 // from base/{id} (adminGetOne); errors say "reading <kind> <id>".
 func getAdminByID[T any](ctx context.Context, c *Client, base, field, kind string, id int64, idOf func(*T) int64) (*T, error) {
@@ -176,40 +246,28 @@ func getAdminByID[T any](ctx context.Context, c *Client, base, field, kind strin
 }
 
 // getFlat reads the object at path that CXone answers as the object itself (GET
-// /campaigns/{id}), checking that it is the one asked for: kind names the object and
-// idField its id in the answer ("dispositionId").
-func getFlat[T any](ctx context.Context, c *Client, path, kind, idField string, id int64, idOf func(*T) int64) (*T, error) {
-	var out T
-	if err := adminCall(ctx, c, http.MethodGet, path, nil, nil, true, &out); err != nil {
-		return nil, failed(err, "reading %s %d", kind, id)
-	}
-	if got := idOf(&out); got != id {
-		return nil, notThat(kind, id, idField, got)
-	}
-	return &out, nil
-}
-
-// notThat is the error of a read whose answer holds another object than the one asked for.
-func notThat(kind string, id int64, idField string, got int64) error {
-	return fmt.Errorf("reading %s %d: CXone's answer is not that %s (%s %d)", kind, id, kind, idField, got)
+// /campaigns/{id}), checked with valid and required to be the one asked for (its id is
+// idOf); kind names the object.
+func getFlat[T any](ctx context.Context, c *Client, path, kind string, id int64, valid func(*T) string, idOf func(*T) int64) (*T, error) {
+	return getDecoded(ctx, c, path, nil, oneOf(checked(unmarshalAs[T], valid), id, idOf), "reading %s %d", kind, id)
 }
 
 // searchedKind is an outbound kind whose Admin list takes searchString and isActive and whose
 // names are unique (campaigns, dispositions): listed, found by exact name and read by id
 // (the flat answer) the same way.
 type searchedKind[T any] struct {
-	path    string // "/campaigns"; the object of id is at path/{id}
-	field   string // the list's array in its answer ("campaigns")
-	kind    string // the object in messages ("campaign"); its lists are "<kind>s"
-	idField string // the id's field in answers ("id", "dispositionId")
-	id      func(*T) int64
-	name    func(*T) string
+	path  string // "/campaigns"; the object of id is at path/{id}
+	field string // the list's array in its answer ("campaigns")
+	kind  string // the object in messages ("campaign"); its lists are "<kind>s"
+	id    func(*T) int64
+	name  func(*T) string
+	valid func(*T) string // what is wrong with an object of an answer, or ""
 }
 
 // list returns every object matching search and active, following every page; each must
-// have an id.
+// be valid.
 func (k searchedKind[T]) list(ctx context.Context, c *Client, search string, active *bool) ([]T, error) {
-	list, err := strictAdminList(ctx, c, k.path, adminFilters(search, active), k.field, func(x *T) string { return needID(k.idField, k.id(x)) })
+	list, err := strictAdminList(ctx, c, k.path, adminFilters(search, active), k.field, k.valid)
 	return result(list, err, "listing %ss", k.kind)
 }
 
@@ -223,7 +281,7 @@ func (k searchedKind[T]) findByName(ctx context.Context, c *Client, name string)
 
 // get reads one object; an unknown id is an error for which IsNotFound is true.
 func (k searchedKind[T]) get(ctx context.Context, c *Client, id int64) (*T, error) {
-	return getFlat(ctx, c, idPath(k.path, id), k.kind, k.idField, id, k.id)
+	return getFlat(ctx, c, idPath(k.path, id), k.kind, id, k.valid, k.id)
 }
 
 // idText is the object's id as the messages of a lost create show it.

@@ -2,7 +2,6 @@ package cxone
 
 import (
 	"context"
-	"fmt"
 	"net/http"
 	"net/url"
 )
@@ -17,6 +16,8 @@ type Campaign struct {
 	Description    string `json:"description"`
 	IsActive       bool   `json:"isActive"`
 	LastUpdateTime string `json:"lastUpdateTime"`
+
+	activeness
 }
 
 // CampaignInput is the JSON body of POST and PUT /campaigns; Name is required.
@@ -36,8 +37,15 @@ type CampaignListOptions struct {
 }
 
 // campaignKind is how campaigns are listed, found by name and read.
-var campaignKind = searchedKind[Campaign]{path: "/campaigns", field: "campaigns", kind: "campaign", idField: "id",
-	id: func(c *Campaign) int64 { return c.ID }, name: func(c *Campaign) string { return c.Name }}
+var campaignKind = searchedKind[Campaign]{path: "/campaigns", field: "campaigns", kind: "campaign",
+	id: func(c *Campaign) int64 { return c.ID }, name: func(c *Campaign) string { return c.Name },
+	valid: func(c *Campaign) string { return needIDActive("id", c.ID, c.activeness) }}
+
+// UnmarshalJSON reads a campaign and whether the answer said if it is active.
+func (c *Campaign) UnmarshalJSON(b []byte) error {
+	type plain Campaign
+	return decodeActive(b, (*plain)(c), &c.activeness)
+}
 
 // differences compares a create's input with the campaign found under its name after the
 // answer was lost.
@@ -76,22 +84,13 @@ func (c *Client) CreateCampaign(ctx context.Context, in CampaignInput) (*Campaig
 	lc := lostCreate[Campaign]{kind: "campaign", name: in.Name, differences: in.differences, find: c.FindCampaignByName,
 		id: campaignKind.idText}
 	found, err := lc.create(ctx, c, func() error { return adminCall(ctx, c, http.MethodPost, "/campaigns", nil, in, false, &ans) })
-	if err != nil || found != nil { // failed, or settled by name after a lost answer
-		return found, err
-	}
-	if ans.ID == nil || *ans.ID <= 0 {
-		return nil, fmt.Errorf("creating campaign %q: CXone's answer has no id", in.Name)
-	}
-	return c.GetCampaign(ctx, *ans.ID)
+	return readCreated(ctx, found, err, ans.ID, "campaign", in.Name, "id", c.GetCampaign)
 }
 
 // UpdateCampaign replaces a campaign's fields (PUT /campaigns/{id}) and returns it as CXone
 // now stores it.
 func (c *Client) UpdateCampaign(ctx context.Context, campaignID int64, in CampaignInput) (*Campaign, error) {
-	if err := adminCall(ctx, c, http.MethodPut, idPath("/campaigns", campaignID), nil, in, true, nil); err != nil {
-		return nil, fmt.Errorf("updating campaign %d: %w", campaignID, err)
-	}
-	return c.GetCampaign(ctx, campaignID)
+	return putThenRead(ctx, c, idPath("/campaigns", campaignID), nil, in, "campaign", campaignID, c.GetCampaign)
 }
 
 // SetCampaignActive activates or deactivates a campaign (PATCH /campaigns/{id}/status):

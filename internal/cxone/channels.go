@@ -2,7 +2,6 @@ package cxone
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"net/http"
 	"net/url"
@@ -35,16 +34,7 @@ type Channel struct {
 // UnmarshalJSON reads a channel, accepting its ids as strings or numbers.
 func (ch *Channel) UnmarshalJSON(b []byte) error {
 	type plain Channel
-	aux := struct {
-		*plain
-		ID                   flexString `json:"id"`
-		ChannelIntegrationID flexString `json:"channelIntegrationId"`
-	}{plain: (*plain)(ch)}
-	if err := json.Unmarshal(b, &aux); err != nil {
-		return err
-	}
-	ch.ID, ch.ChannelIntegrationID = string(aux.ID), string(aux.ChannelIntegrationID)
-	return nil
+	return decodeFlex(b, (*plain)(ch), flexStringAt("id", &ch.ID), flexStringAt("channelIntegrationId", &ch.ChannelIntegrationID))
 }
 
 // UpsertChannel creates or updates the channel with ch.ID (POST /channels). The call is keyed
@@ -83,10 +73,7 @@ func (c *Client) GetChannels(ctx context.Context, ids []string) ([]Channel, erro
 // There is no GET /channels/{id}: the list is filtered by id.
 func (c *Client) GetChannel(ctx context.Context, id string) (*Channel, error) {
 	chans, err := c.GetChannels(ctx, []string{id})
-	if err != nil {
-		return nil, err
-	}
-	return findOne(chans, "channel", id, func(ch *Channel) bool { return ch.ID == id })
+	return findIn(chans, err, "channel", id, func(ch *Channel) bool { return ch.ID == id })
 }
 
 // ListChannels returns every channel of the tenant, following every page.

@@ -3,7 +3,9 @@ package cxone
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
+	"strings"
 )
 
 // flexString decodes an identifier CXone may send as a JSON string, a JSON number or null
@@ -31,6 +33,73 @@ func (f *flexString) UnmarshalJSON(b []byte) error {
 	}
 	*f = flexString(n.String())
 	return nil
+}
+
+// flexField is a field of an object that CXone sends in more than one JSON type (an id as
+// a string or a number): its key, what reads it (a *flexString, a *flexInt64), and set,
+// which copies what was read into the object.
+type flexField struct {
+	key  string
+	into json.Unmarshaler
+	set  func()
+}
+
+// flexStringAt is the field key, read as a flexString into *dst.
+func flexStringAt(key string, dst *string) flexField {
+	var v flexString
+	return flexField{key: key, into: &v, set: func() { *dst = string(v) }}
+}
+
+// flexInt64At is the field key, read as a flexInt64 into *dst.
+func flexInt64At(key string, dst *int64) flexField {
+	var v flexInt64
+	return flexField{key: key, into: &v, set: func() { *dst = int64(v) }}
+}
+
+// decodeFlex decodes the JSON object b into plain (a pointer to the object's type without
+// its UnmarshalJSON), reading each of flex through its own type. An object whose flex
+// fields fit their Go types (a string id as a string) is decoded once, as it is; else the
+// object is decoded without them, and each is read by itself.
+func decodeFlex(b []byte, plain any, flex ...flexField) error {
+	err := json.Unmarshal(b, plain)
+	var te *json.UnmarshalTypeError
+	if !errors.As(err, &te) || !isFlexKey(te.Field, flex) {
+		return err
+	}
+	var obj map[string]json.RawMessage
+	if err := json.Unmarshal(b, &obj); err != nil {
+		return err
+	}
+	values := make([]json.RawMessage, len(flex))
+	for k, v := range obj {
+		for i, f := range flex {
+			if strings.EqualFold(k, f.key) {
+				values[i] = v
+				delete(obj, k)
+			}
+		}
+	}
+	rest, err := json.Marshal(obj)
+	if err == nil {
+		err = json.Unmarshal(rest, plain)
+	}
+	for i, f := range flex {
+		if err == nil && values[i] != nil {
+			err = f.into.UnmarshalJSON(values[i])
+		}
+		f.set()
+	}
+	return err
+}
+
+// isFlexKey reports whether the field a type error names is one of flex.
+func isFlexKey(field string, flex []flexField) bool {
+	for _, f := range flex {
+		if strings.EqualFold(field, f.key) {
+			return true
+		}
+	}
+	return false
 }
 
 // itemResult is one entry of a bulk answer's per-item results. error may be a string or an

@@ -20,6 +20,8 @@ type Disposition struct {
 	LastUpdated          string `json:"lastUpdated"`
 	SystemOutcome        string `json:"systemOutcome"`
 	IsPreviewDisposition bool   `json:"isPreviewDisposition"`
+
+	activeness
 }
 
 // DispositionInput is what the provider sets on a disposition. The create call takes the
@@ -96,8 +98,15 @@ type dispositionResult struct {
 }
 
 // dispositionKind is how dispositions are listed, found by name and read.
-var dispositionKind = searchedKind[Disposition]{path: "/dispositions", field: "dispositions", kind: "disposition", idField: "dispositionId",
-	id: func(d *Disposition) int64 { return d.DispositionID }, name: func(d *Disposition) string { return d.DispositionName }}
+var dispositionKind = searchedKind[Disposition]{path: "/dispositions", field: "dispositions", kind: "disposition",
+	id: func(d *Disposition) int64 { return d.DispositionID }, name: func(d *Disposition) string { return d.DispositionName },
+	valid: func(d *Disposition) string { return needIDActive("dispositionId", d.DispositionID, d.activeness) }}
+
+// UnmarshalJSON reads a disposition and whether the answer said if it is active.
+func (d *Disposition) UnmarshalJSON(b []byte) error {
+	type plain Disposition
+	return decodeActive(b, (*plain)(d), &d.activeness)
+}
 
 // CreateDispositions creates dispositions in one call (POST /dispositions) and returns
 // their ids in the order of in. CXone answers 200 even when items fail: every failed item
@@ -185,10 +194,7 @@ func (c *Client) GetDisposition(ctx context.Context, dispositionID int64) (*Disp
 // UpdateDisposition changes a disposition (PUT /dispositions/{id}) and returns it as CXone
 // now stores it.
 func (c *Client) UpdateDisposition(ctx context.Context, dispositionID int64, in DispositionInput) (*Disposition, error) {
-	if err := adminCall(ctx, c, http.MethodPut, idPath("/dispositions", dispositionID), nil, in.update(), true, nil); err != nil {
-		return nil, fmt.Errorf("updating disposition %d: %w", dispositionID, err)
-	}
-	return c.GetDisposition(ctx, dispositionID)
+	return putThenRead(ctx, c, idPath("/dispositions", dispositionID), nil, in.update(), "disposition", dispositionID, c.GetDisposition)
 }
 
 // SetDispositionActive activates or deactivates a disposition (PATCH

@@ -20,6 +20,8 @@ type DNCGroup struct {
 	IsRemoved           bool   `json:"isRemoved"`
 	CreateDate          string `json:"createDate"`
 	LastUpdateTime      string `json:"lastUpdateTime"`
+
+	activeness
 }
 
 // DNCGroupInput is what the provider sets on a DNC group.
@@ -65,7 +67,15 @@ type DNCGroupSkill struct {
 	SkillName string `json:"skillName"`
 }
 
-func validDNCGroup(g *DNCGroup) string { return needID("dncGroupId", g.DNCGroupID) }
+func validDNCGroup(g *DNCGroup) string { return needIDActive("dncGroupId", g.DNCGroupID, g.activeness) }
+
+// UnmarshalJSON reads a group and whether the answer said if it is active.
+func (g *DNCGroup) UnmarshalJSON(b []byte) error {
+	type plain DNCGroup
+	return decodeActive(b, (*plain)(g), &g.activeness)
+}
+
+func dncGroupID(g *DNCGroup) int64 { return g.DNCGroupID }
 
 // decodeDNCGroups reads {resultSet: {dncGroups: [...]}}.
 func decodeDNCGroups(raw []byte) ([]DNCGroup, error) {
@@ -91,11 +101,7 @@ func (c *Client) FindDNCGroupByName(ctx context.Context, name string) (*DNCGroup
 // GetDNCGroup reads one group; an unknown id is an error for which IsNotFound is true.
 // CXone answers it in a one-item array.
 func (c *Client) GetDNCGroup(ctx context.Context, groupID int64) (*DNCGroup, error) {
-	list, err := getDecoded(ctx, c, idPath("/dnc-groups", groupID), nil, decodeDNCGroups, "reading DNC group %d", groupID)
-	if err != nil {
-		return nil, err
-	}
-	return findOne(list, "DNC group", strconv.FormatInt(groupID, 10), func(g *DNCGroup) bool { return g.DNCGroupID == groupID })
+	return getDecoded(ctx, c, idPath("/dnc-groups", groupID), nil, oneOf(decodeDNCGroups, groupID, dncGroupID), "reading DNC group %d", groupID)
 }
 
 // CreateDNCGroup creates a group (POST /dnc-groups) and returns it as CXone stored it. If
@@ -111,7 +117,7 @@ func (c *Client) CreateDNCGroup(ctx context.Context, in DNCGroupInput) (*DNCGrou
 	if err != nil || found != nil { // failed, or settled by name after a lost answer
 		return found, err
 	}
-	list, err := decodeList(raw, "dncGroups", validDNCGroup)
+	list, err := decodeList(raw, "dncGroups", func(g *DNCGroup) string { return needID("dncGroupId", g.DNCGroupID) })
 	if err == nil && len(list) == 0 {
 		err = errors.New("it holds no group")
 	}
@@ -128,10 +134,7 @@ func (c *Client) UpdateDNCGroup(ctx context.Context, groupID int64, in DNCGroupI
 	if in.IsActive != nil {
 		q.Set("isActive", boolQuery(*in.IsActive))
 	}
-	if err := adminCall(ctx, c, http.MethodPut, idPath("/dnc-groups", groupID), q, nil, true, nil); err != nil {
-		return nil, fmt.Errorf("updating DNC group %d: %w", groupID, err)
-	}
-	return c.GetDNCGroup(ctx, groupID)
+	return putThenRead(ctx, c, idPath("/dnc-groups", groupID), q, nil, "DNC group", groupID, c.GetDNCGroup)
 }
 
 // DeactivateDNCGroup retires a group (PUT isActive=false): CXone has no delete.

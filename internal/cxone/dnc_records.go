@@ -22,15 +22,8 @@ type DNCRecord struct {
 
 // UnmarshalJSON reads a record, accepting phoneNumber as a number or a string.
 func (r *DNCRecord) UnmarshalJSON(b []byte) error {
-	var aux struct {
-		PhoneNumber, FormattedPhone flexString
-		ExpiredDate, DateCollected  string
-	}
-	if err := json.Unmarshal(b, &aux); err != nil {
-		return err
-	}
-	*r = DNCRecord{string(aux.PhoneNumber), string(aux.FormattedPhone), aux.ExpiredDate, aux.DateCollected}
-	return nil
+	type plain DNCRecord
+	return decodeFlex(b, (*plain)(r), flexStringAt("phoneNumber", &r.PhoneNumber), flexStringAt("formattedPhone", &r.FormattedPhone))
 }
 
 // DNCRecordInput is a number to add to or expire from a group: digits, optionally with a

@@ -2,6 +2,7 @@ package cxone
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 	"net/url"
 
@@ -57,11 +58,43 @@ func (c *Client) ListRoutingQueuesFirstPage(ctx context.Context) (FirstPage[Rout
 
 // firstPage reads the first page of l, with the list's total when CXone gives it.
 func firstPage[T any](ctx context.Context, c *Client, l listing[T], what string) (FirstPage[T], error) {
-	p, err := l.read(ctx, c, 0, 0)
+	raw, err := l.fetch(ctx, c, 0, 0)
+	return firstPageFrom(c, l, raw, err, what)
+}
+
+// firstPageFrom is the first page of l from CXone's answer raw to its request, or the
+// error the request gave.
+func firstPageFrom[T any](c *Client, l listing[T], raw json.RawMessage, err error, what string) (FirstPage[T], error) {
+	var p page[T]
+	if err == nil {
+		p, err = l.decode(raw, 0)
+	}
 	if err != nil {
 		return FirstPage[T]{}, fmt.Errorf("%s: %w", what, err)
 	}
 	return FirstPage[T]{Items: p.items, Total: p.total, Complete: !p.more || len(p.items) == 0, c: c, list: l}, nil
+}
+
+// SkillFirstPages is the first page of every skill read once (one request), as each of
+// the two views of GET /skills: as skills and as outbound skills, each with its own error.
+type SkillFirstPages struct {
+	Skills      FirstPage[Skill]
+	SkillsErr   error
+	Outbound    FirstPage[OutboundSkill]
+	OutboundErr error
+}
+
+// ListSkillFirstPages reads the first page of every skill once for both views of it:
+// ListSkillsFirstPage and ListOutboundSkillsFirstPage send the same request (GET /skills,
+// no filters), and each view is decoded and checked from the one answer as its own call
+// does.
+func (c *Client) ListSkillFirstPages(ctx context.Context) SkillFirstPages {
+	skills, outbound := skillsListing(url.Values{}), outboundSkillsListing()
+	raw, err := skills.fetch(ctx, c, 0, 0)
+	var p SkillFirstPages
+	p.Skills, p.SkillsErr = firstPageFrom(c, skills, raw, err, "listing skills")
+	p.Outbound, p.OutboundErr = firstPageFrom(c, outbound, raw, err, "listing skills")
+	return p
 }
 
 // parallelPages is how many pages of one list All reads at a time.

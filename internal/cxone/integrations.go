@@ -2,7 +2,6 @@ package cxone
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"net/http"
 	"net/url"
@@ -32,15 +31,7 @@ type Integration struct {
 // UnmarshalJSON reads an integration, accepting its id as a string or a number.
 func (in *Integration) UnmarshalJSON(b []byte) error {
 	type plain Integration
-	aux := struct {
-		*plain
-		ID flexString `json:"id"`
-	}{plain: (*plain)(in)}
-	if err := json.Unmarshal(b, &aux); err != nil {
-		return err
-	}
-	in.ID = string(aux.ID)
-	return nil
+	return decodeFlex(b, (*plain)(in), flexStringAt("id", &in.ID))
 }
 
 // IntegrationInput is every field of an integration; PUT replaces all of them, so the secret

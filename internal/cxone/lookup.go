@@ -21,6 +21,14 @@ func findOne[T any](items []T, kind, id string, match func(*T) bool) (*T, error)
 	return nil, &NotFoundError{Kind: kind, ID: id}
 }
 
+// findIn is findOne over the answer of a list read, or the error the read gave (as it is).
+func findIn[T any](items []T, err error, kind, id string, match func(*T) bool) (*T, error) {
+	if err != nil {
+		return nil, err
+	}
+	return findOne(items, kind, id, match)
+}
+
 // adminGetOne reads one object from an Admin API path such as /agents/{id}, which answers the
 // list envelope holding that one object under field ("agents", "skills"). Only CXone's 404
 // says the object is gone: an answer without the object (empty, {}, an empty list or

@@ -2,7 +2,6 @@ package cxone
 
 import (
 	"context"
-	"fmt"
 	"net/http"
 	"net/url"
 	"strconv"
@@ -32,6 +31,8 @@ type MessageTemplate struct {
 	Body             string `json:"body"`
 	Subject          string `json:"subject"`
 	IsRTL            bool   `json:"isRTL"`
+
+	activeness
 }
 
 // MessageTemplateInput is what the provider sets on a template. TemplateTypeID is sent on
@@ -87,7 +88,15 @@ func (in MessageTemplateInput) differences(found *MessageTemplate) []string {
 	return d
 }
 
-func validTemplate(t *MessageTemplate) string { return needID("templateId", t.TemplateID) }
+func validTemplate(t *MessageTemplate) string {
+	return needIDActive("templateId", t.TemplateID, t.activeness)
+}
+
+// UnmarshalJSON reads a template and whether the answer said if it is active.
+func (t *MessageTemplate) UnmarshalJSON(b []byte) error {
+	type plain MessageTemplate
+	return decodeActive(b, (*plain)(t), &t.activeness)
+}
 
 // ListMessageTemplates returns every template, of one type when templateTypeID is not 0.
 // The list is not paged.
@@ -109,15 +118,9 @@ func (c *Client) FindMessageTemplateByName(ctx context.Context, name string) (*M
 // GetMessageTemplate reads one template; an unknown id is an error for which IsNotFound is
 // true.
 func (c *Client) GetMessageTemplate(ctx context.Context, templateID int64) (*MessageTemplate, error) {
-	t, err := getDecoded(ctx, c, idPath("/message-templates", templateID), nil, fieldAs[MessageTemplate]("messageTemplate"),
+	return getDecoded(ctx, c, idPath("/message-templates", templateID), nil,
+		oneOf(checked(fieldAs[MessageTemplate]("messageTemplate"), validTemplate), templateID, func(t *MessageTemplate) int64 { return t.TemplateID }),
 		"reading message template %d", templateID)
-	if err != nil {
-		return nil, err
-	}
-	if t.TemplateID != templateID {
-		return nil, fmt.Errorf("reading message template %d: CXone answered with template %d", templateID, t.TemplateID)
-	}
-	return &t, nil
 }
 
 // CreateMessageTemplate creates a template (POST /message-templates, query parameters) and
@@ -133,22 +136,13 @@ func (c *Client) CreateMessageTemplate(ctx context.Context, in MessageTemplateIn
 	found, err := lc.create(ctx, c, func() error {
 		return adminCall(ctx, c, http.MethodPost, "/message-templates", in.query(true), nil, false, &ans)
 	})
-	if err != nil || found != nil { // failed, or settled by name after a lost answer
-		return found, err
-	}
-	if ans.TemplateID == nil || *ans.TemplateID <= 0 {
-		return nil, fmt.Errorf("creating message template %q: CXone's answer has no templateId", in.TemplateName)
-	}
-	return c.GetMessageTemplate(ctx, *ans.TemplateID)
+	return readCreated(ctx, found, err, ans.TemplateID, "message template", in.TemplateName, "templateId", c.GetMessageTemplate)
 }
 
 // UpdateMessageTemplate changes a template (PUT /message-templates/{id}, query parameters)
 // and returns it as CXone now stores it.
 func (c *Client) UpdateMessageTemplate(ctx context.Context, templateID int64, in MessageTemplateInput) (*MessageTemplate, error) {
-	if err := adminCall(ctx, c, http.MethodPut, idPath("/message-templates", templateID), in.query(false), nil, true, nil); err != nil {
-		return nil, fmt.Errorf("updating message template %d: %w", templateID, err)
-	}
-	return c.GetMessageTemplate(ctx, templateID)
+	return putThenRead(ctx, c, idPath("/message-templates", templateID), in.query(false), nil, "message template", templateID, c.GetMessageTemplate)
 }
 
 // DeactivateMessageTemplate retires a template (PUT isActive=false): CXone has no delete.

@@ -2,7 +2,6 @@ package cxone
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"net/http"
 	"net/url"
@@ -77,15 +76,9 @@ type MessageContactInfo struct {
 
 // UnmarshalJSON reads the contact, accepting its ids as strings or numbers.
 func (m *MessageContactInfo) UnmarshalJSON(b []byte) error {
-	var aux struct {
-		ID, ContactID, ChannelID, ThreadID flexString
-		Direction, Status                  string
-	}
-	if err := json.Unmarshal(b, &aux); err != nil {
-		return err
-	}
-	*m = MessageContactInfo{string(aux.ID), string(aux.ContactID), string(aux.ChannelID), aux.Direction, aux.Status, string(aux.ThreadID)}
-	return nil
+	type plain MessageContactInfo
+	return decodeFlex(b, (*plain)(m), flexStringAt("id", &m.ID), flexStringAt("contactId", &m.ContactID),
+		flexStringAt("channelId", &m.ChannelID), flexStringAt("threadId", &m.ThreadID))
 }
 
 // MessageDetail is the message as CXone stored it.
@@ -98,15 +91,8 @@ type MessageDetail struct {
 
 // UnmarshalJSON reads the message, accepting its ids as strings or numbers.
 func (m *MessageDetail) UnmarshalJSON(b []byte) error {
-	var aux struct {
-		ID, IDOnExternalPlatform flexString
-		Direction, CreatedAt     string
-	}
-	if err := json.Unmarshal(b, &aux); err != nil {
-		return err
-	}
-	*m = MessageDetail{string(aux.ID), string(aux.IDOnExternalPlatform), aux.Direction, aux.CreatedAt}
-	return nil
+	type plain MessageDetail
+	return decodeFlex(b, (*plain)(m), flexStringAt("id", &m.ID), flexStringAt("idOnExternalPlatform", &m.IDOnExternalPlatform))
 }
 
 // SendOutboundMessage sends a message through a channel. CXone refuses an unknown channel

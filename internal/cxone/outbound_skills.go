@@ -36,6 +36,8 @@ type OutboundSkill struct {
 	// RoutingQueueID is the routing queue that mirrors a digital skill, "" until CXone has
 	// made it. CXone sends it as a number, a string or null.
 	RoutingQueueID string `json:"routingQueueId"`
+
+	activeness
 }
 
 // SkillDispositionLink is a disposition of a skill as the skill's own read lists it.
@@ -47,17 +49,19 @@ type SkillDispositionLink struct {
 }
 
 // UnmarshalJSON reads an outbound skill, accepting routingQueueId as a number, a string or
-// null.
+// null, and whether the answer said if it is active.
 func (s *OutboundSkill) UnmarshalJSON(b []byte) error {
 	type plain OutboundSkill
 	aux := struct {
 		*plain
 		RoutingQueueID flexString `json:"routingQueueId"`
+		IsActive       *bool      `json:"isActive"`
 	}{plain: (*plain)(s)}
 	if err := json.Unmarshal(b, &aux); err != nil {
 		return err
 	}
 	s.RoutingQueueID = string(aux.RoutingQueueID)
+	s.IsActive = s.said(aux.IsActive)
 	return nil
 }
 
@@ -160,7 +164,9 @@ type OutboundSkillListOptions struct {
 	IncludeInbound bool
 }
 
-func validOutboundSkill(s *OutboundSkill) string { return needID("skillId", s.SkillID) }
+func validOutboundSkill(s *OutboundSkill) string {
+	return needIDActive("skillId", s.SkillID, s.activeness)
+}
 
 // ListOutboundSkills returns the outbound skills matching opts, following every page
 // (GET /skills answers inbound skills too; they are left out).
@@ -193,9 +199,15 @@ func (c *Client) ListOutboundSkills(ctx context.Context, opts OutboundSkillListO
 // GET /skills/{id} does (cxone-api.md, Skills; the outbound spec gives the list no schema,
 // so that its rows carry the outbound fields is inferred). FirstPage.All lists the rest.
 func (c *Client) ListOutboundSkillsFirstPage(ctx context.Context) (FirstPage[OutboundSkill], error) {
+	return firstPage(ctx, c, outboundSkillsListing(), "listing skills")
+}
+
+// outboundSkillsListing is GET /skills, every skill, read with the fields of an outbound
+// skill.
+func outboundSkillsListing() listing[OutboundSkill] {
 	l := adminListing[OutboundSkill]("/skills", url.Values{}, "skills")
 	l.valid = validOutboundSkill
-	return firstPage(ctx, c, l, "listing skills")
+	return l
 }
 
 // FindOutboundSkillByName returns the skill with exactly this name, active or not, inbound
@@ -210,22 +222,14 @@ func (c *Client) FindOutboundSkillByName(ctx context.Context, name string) (*Out
 // IsNotFound is true, and an inbound skill comes back with IsOutbound false. The spec
 // answers the flat object; the one-item {skills: [...]} envelope is read too.
 func (c *Client) GetOutboundSkill(ctx context.Context, skillID int64) (*OutboundSkill, error) {
-	flat := false // the flat object is read as a list of one
-	list, err := getDecoded(ctx, c, idPath("/skills", skillID), nil, func(raw []byte) ([]OutboundSkill, error) {
+	either := func(raw []byte) ([]OutboundSkill, error) {
 		if _, ferr := fieldOf(raw, "skills"); ferr == nil {
 			return decodeList(raw, "skills", validOutboundSkill)
 		}
-		flat = true
-		s, err := unmarshalAs[OutboundSkill](raw)
-		return []OutboundSkill{s}, err
-	}, "reading skill %d", skillID)
-	switch {
-	case err != nil:
-		return nil, err
-	case flat && list[0].SkillID != skillID:
-		return nil, notThat("skill", skillID, "skillId", list[0].SkillID)
+		return checked(unmarshalAs[OutboundSkill], validOutboundSkill)(raw)
 	}
-	return findOne(list, "skill", strconv.FormatInt(skillID, 10), func(s *OutboundSkill) bool { return s.SkillID == skillID })
+	return getDecoded(ctx, c, idPath("/skills", skillID), nil,
+		oneOf(either, skillID, func(s *OutboundSkill) int64 { return s.SkillID }), "reading skill %d", skillID)
 }
 
 // maxNameLookups bounds the look-ups by name after a create: CXone's list can lag a new

@@ -262,7 +262,7 @@ func TestOutboundSkills_lostCreateAnswerIsSettledByName(t *testing.T) {
 }
 
 func TestOutboundSkills_getFlatOrWrapped(t *testing.T) {
-	const flat = `{"skillId":4000001,"skillName":"Launch","isOutbound":true,"outboundStrategy":"Personal Connection","routingQueueId":12}`
+	const flat = `{"skillId":4000001,"skillName":"Launch","isOutbound":true,"outboundStrategy":"Personal Connection","routingQueueId":12,"isActive":true}`
 	for _, body := range []string{flat, `{"skills":[` + flat + `]}`} {
 		e := cannedEnv(t, "GET", adminPath+"/skills/4000001", body)
 		s, err := e.c.GetOutboundSkill(e.ctx, 4000001)
@@ -271,7 +271,7 @@ func TestOutboundSkills_getFlatOrWrapped(t *testing.T) {
 		}
 	}
 	wantUnreadable(t, "GET", adminPath+"/skills/4000001",
-		[]string{`{"skillName":"Launch"}`, `{"skills":[]}`, `{"skills":[{"skillId":5}]}`, `{"skills":[{}]}`},
+		[]string{`{"skillName":"Launch"}`, `{"skills":[]}`, `{"skills":[{"skillId":5}]}`, `{"skills":[{}]}`, `{"skillId":4000001,"skillName":"Launch"}`},
 		func(e *env) (any, error) { return e.c.GetOutboundSkill(e.ctx, 4000001) })
 	wantUnreadable(t, "GET", adminPath+"/skills/4000001/parameters", []string{`{"skillName":"Launch"}`},
 		func(e *env) (any, error) { return e.c.GetSkillParameters(e.ctx, 4000001) })

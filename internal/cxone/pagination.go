@@ -67,6 +67,16 @@ func (l listing[T]) what() string {
 // read fetches page n (0-based) of the list, given how many objects came before it,
 // and checks that it is the documented shape (see shape.go) before it is believed.
 func (l listing[T]) read(ctx context.Context, c *Client, n, before int) (page[T], error) {
+	raw, err := l.fetch(ctx, c, n, before)
+	if err != nil {
+		return page[T]{}, err
+	}
+	return l.decode(raw, before)
+}
+
+// fetch sends the request for page n of the list, given how many objects came before
+// it, and returns CXone's answer as it is.
+func (l listing[T]) fetch(ctx context.Context, c *Client, n, before int) (json.RawMessage, error) {
 	q := cloneValues(l.query)
 	if l.api == adminAPI {
 		q.Set("skip", strconv.Itoa(before))
@@ -77,8 +87,14 @@ func (l listing[T]) read(ctx context.Context, c *Client, n, before int) (page[T]
 	}
 	var raw json.RawMessage
 	if err := c.do(ctx, &request{method: http.MethodGet, api: l.api, path: l.path, query: q, idempotent: true}, &raw); err != nil {
-		return page[T]{}, err
+		return nil, err
 	}
+	return raw, nil
+}
+
+// decode reads a page of the list from CXone's answer raw, given how many objects came
+// before it, and checks that it is the documented shape (see shape.go).
+func (l listing[T]) decode(raw json.RawMessage, before int) (page[T], error) {
 	var (
 		p   page[T]
 		err error

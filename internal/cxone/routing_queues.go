@@ -2,7 +2,6 @@ package cxone
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 )
 
@@ -19,15 +18,7 @@ type RoutingQueue struct {
 // the same id as a number in a skill's routingQueueId).
 func (q *RoutingQueue) UnmarshalJSON(b []byte) error {
 	type plain RoutingQueue
-	aux := struct {
-		*plain
-		ID flexString `json:"id"`
-	}{plain: (*plain)(q)}
-	if err := json.Unmarshal(b, &aux); err != nil {
-		return err
-	}
-	q.ID = string(aux.ID)
-	return nil
+	return decodeFlex(b, (*plain)(q), flexStringAt("id", &q.ID))
 }
 
 // RoutingQueueListOptions filters ListRoutingQueues. Zero values do not filter.

@@ -1,6 +1,7 @@
 package cxone
 
 import (
+	"encoding/json"
 	"fmt"
 	"strings"
 )
@@ -13,8 +14,48 @@ import (
 // another shape is a *ShapeError instead, and the operation fails with the state as
 // it was.
 
-// Users and skills must also say whether they are active: the provider reads an
-// inactive one as gone.
+// Users, skills and the outbound kinds (message templates, campaigns, dispositions, DNC
+// groups, outbound skills) must also say whether they are active: the provider reads an
+// inactive one as gone, so an answer without isActive must not read as "inactive".
+
+// activeness records whether an answer said if its object is active; each kind that
+// embeds it requires isActive in its check (missingFields or its valid function).
+type activeness struct {
+	// noIsActive: the answer left isActive out or null.
+	noIsActive bool
+}
+
+// said records whether the answer's isActive was there and returns its value (false when
+// it was not).
+func (a *activeness) said(isActive *bool) bool {
+	a.noIsActive = isActive == nil
+	return isActive != nil && *isActive
+}
+
+// decodeActive decodes b into plain (the type of an object without its UnmarshalJSON) and
+// records in a whether b said if the object is active.
+func decodeActive[P any](b []byte, plain *P, a *activeness) error {
+	if err := json.Unmarshal(b, plain); err != nil {
+		return err
+	}
+	var probe struct {
+		IsActive *bool `json:"isActive"`
+	}
+	if err := json.Unmarshal(b, &probe); err != nil {
+		return err
+	}
+	a.said(probe.IsActive)
+	return nil
+}
+
+// needIDActive is the valid function of an outbound kind that says whether its objects
+// are active: it names what an object lacks, its positive id (name) or isActive, or is "".
+func needIDActive(name string, id int64, a activeness) string {
+	if msg := needID(name, id); msg != "" || !a.noIsActive {
+		return msg
+	}
+	return "has no isActive"
+}
 
 // shaped is implemented by every object the client reads from CXone: missingFields
 // names the fields it is keyed on that the answer left empty (or null).

@@ -30,9 +30,9 @@ type Skill struct {
 	// CXone has created it. CXone sends it as a number, a string or null.
 	RoutingQueueID string `json:"routingQueueId"`
 
-	// noIsActive: the answer left isActive out or null. An inactive skill is read as
-	// gone, so an answer that does not say is not believed (shape.go).
-	noIsActive bool
+	// An inactive skill is read as gone, so an answer that does not say whether it is
+	// active is not believed (shape.go).
+	activeness
 }
 
 // UnmarshalJSON reads a skill, accepting routingQueueId as a number, a string or null.
@@ -48,7 +48,7 @@ func (s *Skill) UnmarshalJSON(b []byte) error {
 		return err
 	}
 	s.RoutingQueueID = string(aux.RoutingQueueID)
-	s.IsActive, s.noIsActive = aux.IsActive != nil && *aux.IsActive, aux.IsActive == nil
+	s.IsActive = s.said(aux.IsActive)
 	return nil
 }
 

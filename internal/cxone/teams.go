@@ -2,7 +2,6 @@ package cxone
 
 import (
 	"context"
-	"encoding/json"
 )
 
 // Team is an ACD team as the Admin API's /teams calls describe it; every user belongs to
@@ -17,15 +16,7 @@ type Team struct {
 // UnmarshalJSON reads a team, accepting its id as a number or a string.
 func (t *Team) UnmarshalJSON(b []byte) error {
 	type plain Team
-	aux := struct {
-		*plain
-		TeamID flexInt64 `json:"teamId"`
-	}{plain: (*plain)(t)}
-	if err := json.Unmarshal(b, &aux); err != nil {
-		return err
-	}
-	t.TeamID = int64(aux.TeamID)
-	return nil
+	return decodeFlex(b, (*plain)(t), flexInt64At("teamId", &t.TeamID))
 }
 
 // TeamListOptions filters ListTeams. Zero values do not filter.

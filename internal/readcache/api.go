@@ -44,6 +44,15 @@ type Reads interface {
 	OutboundSkill(ctx context.Context, id int64) (*cxone.OutboundSkill, error)
 	SkillParameters(ctx context.Context, skillID int64) (*cxone.SkillParameters, error)
 
+	uncached
+}
+
+// uncached is every read that asks CXone every time: what must not come from a list taken
+// earlier in the operation, the streams of list resources, and the outbound reads that no
+// plan makes many of. *cxone.Client implements it and Client embeds it, so these reads are
+// declared here and nowhere else: a method cxone.Client gains reaches no resource until it
+// is listed here.
+type uncached interface {
 	// Always CXone: what must not come from a list taken earlier in the operation
 	// (a read after a write, a check before a create, a wait for CXone's sync).
 	GetAgent(ctx context.Context, agentID int64) (*cxone.Agent, error)
@@ -72,7 +81,7 @@ type Reads interface {
 	ListBindingPages(ctx context.Context) iter.Seq2[[]cxone.Binding, error]
 	ListQueueBindingPages(ctx context.Context, queueID string) iter.Seq2[[]cxone.Binding, error]
 
-	// Outbound (outbound_reads.go): always CXone.
+	// Outbound: the kinds a plan reads many of have cached reads above.
 	ListMessageTemplates(ctx context.Context, templateTypeID int) ([]cxone.MessageTemplate, error)
 	FindMessageTemplateByName(ctx context.Context, name string) (*cxone.MessageTemplate, error)
 	GetMessageTemplate(ctx context.Context, templateID int64) (*cxone.MessageTemplate, error)
@@ -152,113 +161,3 @@ type Writes interface {
 }
 
 var _ API = (*Client)(nil)
-
-// GetAgent reads one user from CXone.
-func (c *Client) GetAgent(ctx context.Context, agentID int64) (*cxone.Agent, error) {
-	return c.api.GetAgent(ctx, agentID)
-}
-
-// GetSkill reads one skill from CXone.
-func (c *Client) GetSkill(ctx context.Context, skillID int64) (*cxone.Skill, error) {
-	return c.api.GetSkill(ctx, skillID)
-}
-
-// GetChannel reads one channel from CXone.
-func (c *Client) GetChannel(ctx context.Context, id string) (*cxone.Channel, error) {
-	return c.api.GetChannel(ctx, id)
-}
-
-// GetChannels reads the channels with these IDs from CXone.
-func (c *Client) GetChannels(ctx context.Context, ids []string) ([]cxone.Channel, error) {
-	return c.api.GetChannels(ctx, ids)
-}
-
-// GetRoutingQueue reads one routing queue from CXone.
-func (c *Client) GetRoutingQueue(ctx context.Context, id string) (*cxone.RoutingQueue, error) {
-	return c.api.GetRoutingQueue(ctx, id)
-}
-
-// GetSkillAssignment reads one assignment from CXone (the agent's skills).
-func (c *Client) GetSkillAssignment(ctx context.Context, agentID, skillID int64) (*cxone.SkillAssignment, error) {
-	return c.api.GetSkillAssignment(ctx, agentID, skillID)
-}
-
-// GetTeam reads one team from CXone.
-func (c *Client) GetTeam(ctx context.Context, teamID int64) (*cxone.Team, error) {
-	return c.api.GetTeam(ctx, teamID)
-}
-
-// ListTeams lists the teams matching opts.
-func (c *Client) ListTeams(ctx context.Context, opts cxone.TeamListOptions) ([]cxone.Team, error) {
-	return c.api.ListTeams(ctx, opts)
-}
-
-// GetSecurityProfile reads one security profile from CXone.
-func (c *Client) GetSecurityProfile(ctx context.Context, profileID int64) (*cxone.SecurityProfile, error) {
-	return c.api.GetSecurityProfile(ctx, profileID)
-}
-
-// ListSecurityProfiles lists every security profile.
-func (c *Client) ListSecurityProfiles(ctx context.Context) ([]cxone.SecurityProfile, error) {
-	return c.api.ListSecurityProfiles(ctx)
-}
-
-// FindAgentByUserName asks CXone for the user with this user name.
-func (c *Client) FindAgentByUserName(ctx context.Context, userName string) (*cxone.Agent, error) {
-	return c.api.FindAgentByUserName(ctx, userName)
-}
-
-// FindSkillByName asks CXone for the skill with this name.
-func (c *Client) FindSkillByName(ctx context.Context, name string) (*cxone.Skill, error) {
-	return c.api.FindSkillByName(ctx, name)
-}
-
-// FindIntegrationByName asks CXone for the integration with this name.
-func (c *Client) FindIntegrationByName(ctx context.Context, name string) (*cxone.Integration, error) {
-	return c.api.FindIntegrationByName(ctx, name)
-}
-
-// ListAgentPages streams the users matching opts.
-func (c *Client) ListAgentPages(ctx context.Context, opts cxone.AgentListOptions) iter.Seq2[[]cxone.Agent, error] {
-	return c.api.ListAgentPages(ctx, opts)
-}
-
-// ListSkillPages streams the skills matching opts.
-func (c *Client) ListSkillPages(ctx context.Context, opts cxone.SkillListOptions) iter.Seq2[[]cxone.Skill, error] {
-	return c.api.ListSkillPages(ctx, opts)
-}
-
-// ListSkillAgentPages streams the assignments of a skill.
-func (c *Client) ListSkillAgentPages(ctx context.Context, skillID int64) iter.Seq2[[]cxone.SkillAssignment, error] {
-	return c.api.ListSkillAgentPages(ctx, skillID)
-}
-
-// ListAgentSkillPages streams the assignments of a user.
-func (c *Client) ListAgentSkillPages(ctx context.Context, agentID int64) iter.Seq2[[]cxone.SkillAssignment, error] {
-	return c.api.ListAgentSkillPages(ctx, agentID)
-}
-
-// ListIntegrationPages streams every integration.
-func (c *Client) ListIntegrationPages(ctx context.Context) iter.Seq2[[]cxone.Integration, error] {
-	return c.api.ListIntegrationPages(ctx)
-}
-
-// ListChannelPages streams every channel.
-func (c *Client) ListChannelPages(ctx context.Context) iter.Seq2[[]cxone.Channel, error] {
-	return c.api.ListChannelPages(ctx)
-}
-
-// ListRoutingQueuePages streams the routing queues (not deleted ones).
-func (c *Client) ListRoutingQueuePages(ctx context.Context) iter.Seq2[[]cxone.RoutingQueue, error] {
-	return c.api.ListRoutingQueuePages(ctx)
-}
-
-// ListBindingPages streams every routing-queue binding of the tenant.
-func (c *Client) ListBindingPages(ctx context.Context) iter.Seq2[[]cxone.Binding, error] {
-	return c.api.ListBindingPages(ctx)
-}
-
-// ListQueueBindingPages streams the bindings of one routing queue.
-func (c *Client) ListQueueBindingPages(ctx context.Context, queueID string) iter.Seq2[[]cxone.Binding, error] {
-	return c.api.ListQueueBindingPages(ctx, queueID)
-}

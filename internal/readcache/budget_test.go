@@ -470,3 +470,46 @@ func TestBudget_outboundSkillRefresh(t *testing.T) {
 		}
 	}
 }
+
+// A plan that reads digital skills and outbound skills takes the first page of GET
+// /skills once: the two views of skills send the same request (no filters), so the
+// first to need the page reads it for both. Each view still reads its skills as CXone's
+// read by ID does.
+func TestBudget_skillsFirstPageServesBothViews(t *testing.T) {
+	m := mockcxone.NewTestServer(t, mockcxone.Options{SyncDelay: -1})
+	c := acctest.Client(t, m)
+	f := newWriteFixture(t, c)
+	ctx := context.Background()
+	wantSkill, err := c.GetSkill(ctx, f.skillID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	wantOutbound, err := c.GetOutboundSkill(ctx, f.outSkillID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	const list = "GET /inContactAPI/services/{version}/skills"
+	before := m.Requests().ByRoute[list]
+	r := New(c)
+	var g errgroup.Group
+	g.Go(func() error {
+		s, err := r.Skill(ctx, f.skillID)
+		if err == nil && !reflect.DeepEqual(*s, *wantSkill) {
+			err = fmt.Errorf("the digital skill from the page %+v, by ID %+v", *s, *wantSkill)
+		}
+		return err
+	})
+	g.Go(func() error {
+		s, err := r.OutboundSkill(ctx, f.outSkillID)
+		if err == nil && !reflect.DeepEqual(*s, *wantOutbound) {
+			err = fmt.Errorf("the outbound skill from the page %+v, by ID %+v", *s, *wantOutbound)
+		}
+		return err
+	})
+	if err := g.Wait(); err != nil {
+		t.Fatal(err)
+	}
+	if got := m.Requests().ByRoute[list] - before; got != 1 {
+		t.Errorf("reading a digital and an outbound skill listed skills %d times, want once: %v", got, m.Requests().ByRoute)
+	}
+}

@@ -1,7 +1,6 @@
 package readcache
 
 import (
-	"context"
 	"errors"
 	"testing"
 
@@ -22,26 +21,21 @@ func TestReadCache_hostileAnswersAreNotBelieved(t *testing.T) {
 	f := newWriteFixture(t, acctest.Client(t, m))
 	h := acctest.NewHostile(t, m)
 	agents := m.State().Agents
+	ctx := t.Context()
 	reads := []struct {
 		name, prefix string
-		read         func(ctx context.Context, c *Client) error
+		// active: CXone's answer says whether the object is active, and an inactive one
+		// counts as gone, so an answer that does not say must not be believed either.
+		active bool
+		read   func(c *Client) error
 	}{
-		{"Channel", dfoPrefix + "/channels", func(ctx context.Context, c *Client) error {
-			_, err := c.Channel(ctx, f.bound.ID)
-			return err
-		}},
-		{"ChannelBeforeCreate", dfoPrefix + "/channels", func(ctx context.Context, c *Client) error {
-			_, err := c.ChannelBeforeCreate(ctx, f.unbound.ID)
-			return err
-		}},
-		{"Skill", adminPrefix + "/skills", func(ctx context.Context, c *Client) error {
-			_, err := c.Skill(ctx, f.skillID)
-			return err
-		}},
-		{"FindSkills", adminPrefix + "/skills", func(ctx context.Context, c *Client) error {
+		{"Channel", dfoPrefix + "/channels", false, func(c *Client) error { return errOf(c.Channel(ctx, f.bound.ID)) }},
+		{"ChannelBeforeCreate", dfoPrefix + "/channels", false, func(c *Client) error { return errOf(c.ChannelBeforeCreate(ctx, f.unbound.ID)) }},
+		{"Skill", adminPrefix + "/skills", true, func(c *Client) error { return errOf(c.Skill(ctx, f.skillID)) }},
+		{"FindSkills", adminPrefix + "/skills", true, func(c *Client) error {
 			return none(c.FindSkills(ctx, f.skill.SkillName, func(s cxone.Skill) bool { return s.SkillName == f.skill.SkillName }))
 		}},
-		{"Agent", adminPrefix + "/agents", func(ctx context.Context, c *Client) error {
+		{"Agent", adminPrefix + "/agents", true, func(c *Client) error {
 			// Past the reads made one by one, so that the kind's first page and list
 			// are read too.
 			for _, a := range agents[:min(len(agents), freeUserReads+2)] {
@@ -51,64 +45,61 @@ func TestReadCache_hostileAnswersAreNotBelieved(t *testing.T) {
 			}
 			return nil
 		}},
-		{"FindAgents", adminPrefix + "/agents", func(ctx context.Context, c *Client) error {
+		{"FindAgents", adminPrefix + "/agents", true, func(c *Client) error {
 			name := agents[0].UserName
 			return none(c.FindAgents(ctx, name, func(a cxone.Agent) bool { return a.UserName == name }))
 		}},
-		{"Integration", dfoPrefix + "/channel-integrations", func(ctx context.Context, c *Client) error {
-			_, err := c.Integration(ctx, f.integrationID)
-			return err
-		}},
-		{"FindIntegrations", dfoPrefix + "/channel-integrations", func(ctx context.Context, c *Client) error {
+		{"Integration", dfoPrefix + "/channel-integrations", false, func(c *Client) error { return errOf(c.Integration(ctx, f.integrationID)) }},
+		{"FindIntegrations", dfoPrefix + "/channel-integrations", false, func(c *Client) error {
 			return none(c.FindIntegrations(ctx, func(in cxone.Integration) bool { return in.Name == f.integration.Name }))
 		}},
-		{"RoutingQueue", dfoPrefix + "/routing-queues", func(ctx context.Context, c *Client) error {
-			_, err := c.RoutingQueue(ctx, f.queueID)
-			return err
-		}},
-		{"FindRoutingQueues", dfoPrefix + "/routing-queues", func(ctx context.Context, c *Client) error {
+		{"RoutingQueue", dfoPrefix + "/routing-queues", false, func(c *Client) error { return errOf(c.RoutingQueue(ctx, f.queueID)) }},
+		{"FindRoutingQueues", dfoPrefix + "/routing-queues", false, func(c *Client) error {
 			return none(c.FindRoutingQueues(ctx, f.skill.SkillName, func(q cxone.RoutingQueue) bool { return q.Name == f.skill.SkillName }))
 		}},
-		{"SkillAssignment", adminPrefix, func(ctx context.Context, c *Client) error {
-			_, err := c.SkillAssignment(ctx, f.assigned, f.skillID)
-			return err
-		}},
-		{"Binding", dfoPrefix + "/routing-queues/", func(ctx context.Context, c *Client) error {
-			_, err := c.Binding(ctx, f.queueID, f.bound.ID)
-			return err
-		}},
+		{"SkillAssignment", adminPrefix, false, func(c *Client) error { return errOf(c.SkillAssignment(ctx, f.assigned, f.skillID)) }},
+		{"Binding", dfoPrefix + "/routing-queues/", false, func(c *Client) error { return errOf(c.Binding(ctx, f.queueID, f.bound.ID)) }},
+		{"MessageTemplate", adminPrefix + "/message-templates", true, func(c *Client) error { return errOf(c.MessageTemplate(ctx, f.templateID)) }},
+		{"FindMessageTemplateByName", adminPrefix + "/message-templates", true, func(c *Client) error { return errOf(c.FindMessageTemplateByName(ctx, f.template.TemplateName)) }},
+		{"Campaign", adminPrefix + "/campaigns", true, func(c *Client) error { return errOf(c.Campaign(ctx, f.campaignID)) }},
+		{"FindCampaignByName", adminPrefix + "/campaigns", true, func(c *Client) error { return errOf(c.FindCampaignByName(ctx, f.campaign.Name)) }},
+		{"Disposition", adminPrefix + "/dispositions", true, func(c *Client) error { return errOf(c.Disposition(ctx, f.dispositionID)) }},
+		{"FindDispositionByName", adminPrefix + "/dispositions", true, func(c *Client) error { return errOf(c.FindDispositionByName(ctx, f.disposition.DispositionName)) }},
+		{"DNCGroup", adminPrefix + "/dnc-groups", true, func(c *Client) error { return errOf(c.DNCGroup(ctx, f.dncGroupID)) }},
+		{"FindDNCGroupByName", adminPrefix + "/dnc-groups", true, func(c *Client) error { return errOf(c.FindDNCGroupByName(ctx, f.dncGroup.DNCGroupName)) }},
+		{"DNCGroupSkill", adminPrefix + "/dnc-groups/", false, func(c *Client) error { return errOf(c.DNCGroupSkill(ctx, f.dncGroupID, f.skillID, cxone.DNCScrubbed)) }},
+		{"OutboundSkill", adminPrefix + "/skills", true, func(c *Client) error { return errOf(c.OutboundSkill(ctx, f.outSkillID)) }},
+		{"FindOutboundSkillByName", adminPrefix + "/skills", true, func(c *Client) error { return errOf(c.FindOutboundSkillByName(ctx, f.outSkill.SkillName)) }},
+		{"CallingList", adminPrefix + "/lists/call-lists", false, func(c *Client) error { return errOf(c.GetCallingList(ctx, f.callingListID)) }},
 	}
 	answers := []struct {
 		name   string
 		answer acctest.Answer
-	}{{"{}", acctest.EmptyObject}, {"null ids and names", acctest.NullKeys}}
+	}{{"{}", acctest.EmptyObject}, {"null ids and names", acctest.NullKeys}, {"no isActive", acctest.NoActive}}
 	for _, a := range answers {
 		for _, r := range reads {
+			if a.answer == acctest.NoActive && !r.active {
+				continue
+			}
 			t.Run(a.name+"/"+r.name, func(t *testing.T) {
-				ctx := t.Context()
 				// Through a cache of its own each time: nothing read before.
-				h.Set(acctest.Honest, "")
-				if err := r.read(ctx, New(acctest.ClientAt(t, h.URL))); err != nil {
+				if err := r.read(New(acctest.ClientAt(t, h.URL))); err != nil {
 					t.Fatalf("answered honestly: %v", err)
 				}
-				h.Set(a.answer, r.prefix)
-				defer h.Set(acctest.Honest, "")
-				before := h.Spoilt()
-				err := r.read(ctx, New(acctest.ClientAt(t, h.URL)))
-				wantShapeError(t, err)
-				if h.Spoilt() == before {
+				var err error
+				if !h.Spoiling(a.answer, r.prefix, func() { err = r.read(New(acctest.ClientAt(t, h.URL))) }) {
 					t.Fatalf("no request reached %s", r.prefix)
 				}
+				wantShapeError(t, err)
 				// A cache that took its lists honestly, then reads again: what was
 				// forgotten is read by itself, hostile this time.
-				h.Set(acctest.Honest, "")
 				c := New(acctest.ClientAt(t, h.URL))
-				if err := r.read(ctx, c); err != nil {
+				if err := r.read(c); err != nil {
 					t.Fatal(err)
 				}
 				c.forgetEverything()
-				h.Set(a.answer, r.prefix)
-				wantShapeError(t, r.read(ctx, c))
+				h.Spoiling(a.answer, r.prefix, func() { err = r.read(c) })
+				wantShapeError(t, err)
 			})
 		}
 	}
@@ -123,6 +114,9 @@ func wantShapeError(t *testing.T, err error) {
 		t.Fatalf("want a *cxone.ShapeError that is not a not-found, got %T: %v", err, err)
 	}
 }
+
+// errOf is the error of a read, whose object the test does not look at.
+func errOf[T any](_ T, err error) error { return err }
 
 // none turns a look-up that found nothing into a not-found, as the data sources do.
 func none[T any](found []T, err error) error {
@@ -146,6 +140,16 @@ func (c *Client) forgetEverything() {
 		s.forgetAll()
 	}
 	for _, s := range c.bindings {
+		s.forgetAll()
+	}
+	c.out.templates.forgetAll()
+	c.out.campaigns.forgetAll()
+	c.out.dispositions.forgetAll()
+	c.out.dncGroups.forgetAll()
+	c.out.skills.forgetAll()
+	c.out.params.forgetAll()
+	c.out.classifications.forgetAll()
+	for _, s := range c.out.dncLinks {
 		s.forgetAll()
 	}
 }

@@ -34,7 +34,7 @@ type outbound struct {
 	dncGroups    snapshot[int64, cxone.DNCGroup]
 	// skills holds every skill, inbound ones too (IsOutbound false), with the outbound
 	// fields, as GET /skills lists them; params the parameter groups, by skill.
-	skills snapshot[int64, cxone.OutboundSkill]
+	skills budgeted[int64, cxone.OutboundSkill]
 	params snapshot[int64, cxone.SkillParameters]
 	// classifications, by ID, listed once for the dispositions' names.
 	classifications snapshot[int64, cxone.DispositionClassification]
@@ -81,13 +81,7 @@ func (c *Client) DNCGroup(ctx context.Context, id int64) (*cxone.DNCGroup, error
 // OutboundSkill reads one skill, active or not, with the fields of an outbound skill; an
 // inbound one comes back with IsOutbound false, as GetOutboundSkill answers it.
 func (c *Client) OutboundSkill(ctx context.Context, id int64) (*cxone.OutboundSkill, error) {
-	return c.out.skills.getBudgeted(ctx, id,
-		func(ctx context.Context) (*cxone.OutboundSkill, error) { return c.api.GetOutboundSkill(ctx, id) },
-		c.api.ListOutboundSkillsFirstPage,
-		func(ctx context.Context) (map[int64]cxone.OutboundSkill, error) {
-			all, err := c.api.ListOutboundSkills(ctx, cxone.OutboundSkillListOptions{IncludeInbound: true})
-			return indexBy(all, outboundSkillID), err
-		}, outboundSkillID)
+	return c.out.skills.get(ctx, id)
 }
 
 func outboundSkillID(s cxone.OutboundSkill) int64 { return s.SkillID }

@@ -24,6 +24,8 @@
 // 6 requests against 1), without knowing k in advance. A configuration of a handful of objects in a tenant of thousands of
 // users makes a handful of requests, and one of N objects makes at most about two
 // lists of each kind. Concurrent readers may overshoot P by Terraform's parallelism.
+// Digital skills and outbound skills are two views of one list (GET /skills): the first
+// of them to need its first page reads it for both (skillFirstPages).
 //
 // Channels, and the assignments of a skill and the bindings of a routing queue,
 // keep the simpler rule: the first read lists every object of the kind (pages of
@@ -57,13 +59,14 @@ import (
 // what they write (writes.go). It does not embed the cxone.Client, so a method
 // cxone.Client gains reaches no resource until it is declared here.
 type Client struct {
-	api *cxone.Client
+	uncached // the reads that always ask CXone (api.go)
+	api      *cxone.Client
 
 	channels     snapshot[string, cxone.Channel]
-	skills       snapshot[int64, cxone.Skill]
-	agents       snapshot[int64, cxone.Agent]
-	integrations snapshot[string, cxone.Integration]
-	queues       snapshot[string, cxone.RoutingQueue] // deleted ones included
+	skills       budgeted[int64, cxone.Skill]
+	agents       budgeted[int64, cxone.Agent]
+	integrations budgeted[string, cxone.Integration]
+	queues       budgeted[string, cxone.RoutingQueue] // deleted ones included
 
 	mu          sync.Mutex
 	assignments map[int64]*snapshot[int64, cxone.SkillAssignment] // by skill, keyed by agent
@@ -76,14 +79,69 @@ type Client struct {
 // New wraps c for one Terraform operation.
 func New(c *cxone.Client) *Client {
 	cl := &Client{
+		uncached:    c,
 		api:         c,
 		assignments: map[int64]*snapshot[int64, cxone.SkillAssignment]{},
 		bindings:    map[string]*snapshot[string, cxone.Binding]{},
 		skillNames:  map[int64]string{},
 		out:         outbound{dncLinks: map[dncLinkKey]*snapshot[int64, cxone.DNCGroupSkill]{}},
 	}
+	skillPages := &skillFirstPages{api: c}
+	cl.skills = budgeted[int64, cxone.Skill]{one: c.GetSkill, first: skillPages.skills, key: skillID,
+		all: func(ctx context.Context) ([]cxone.Skill, error) { return c.ListSkills(ctx, cxone.SkillListOptions{}) },
+		search: func(ctx context.Context, text string) ([]cxone.Skill, error) {
+			return c.ListSkills(ctx, cxone.SkillListOptions{SearchString: text})
+		}}
+	cl.agents = budgeted[int64, cxone.Agent]{one: c.GetAgent, first: c.ListAgentsFirstPage, key: agentID,
+		all: func(ctx context.Context) ([]cxone.Agent, error) { return c.ListAgents(ctx, cxone.AgentListOptions{}) },
+		search: func(ctx context.Context, text string) ([]cxone.Agent, error) {
+			return c.ListAgents(ctx, cxone.AgentListOptions{SearchString: text})
+		}}
 	cl.agents.free = freeUserReads
+	// CXone has no search for integrations: a look-up takes the kind's list.
+	cl.integrations = budgeted[string, cxone.Integration]{one: c.GetIntegration, first: c.ListIntegrationsFirstPage,
+		all: c.ListIntegrations, key: func(i cxone.Integration) string { return i.ID }}
+	cl.queues = budgeted[string, cxone.RoutingQueue]{one: c.GetRoutingQueue, first: c.ListRoutingQueuesFirstPage, key: routingQueueID,
+		all: func(ctx context.Context) ([]cxone.RoutingQueue, error) {
+			return c.ListRoutingQueues(ctx, cxone.RoutingQueueListOptions{WithDeleted: true})
+		},
+		search: func(ctx context.Context, text string) ([]cxone.RoutingQueue, error) {
+			return c.ListRoutingQueues(ctx, cxone.RoutingQueueListOptions{NameContains: text})
+		}}
+	cl.out.skills = budgeted[int64, cxone.OutboundSkill]{one: c.GetOutboundSkill, first: skillPages.outbound, key: outboundSkillID,
+		all: func(ctx context.Context) ([]cxone.OutboundSkill, error) {
+			return c.ListOutboundSkills(ctx, cxone.OutboundSkillListOptions{IncludeInbound: true})
+		}}
 	return cl
+}
+
+// skillFirstPages serves the first pages of the two views of GET /skills, digital skills
+// (Client.skills) and outbound skills (outbound.skills), from one request: they send the
+// same one (every skill, no filters), and each view probes once per operation, so the
+// first to probe reads the page for both (cxone.Client.ListSkillFirstPages). A page read
+// before a write serves the other view as its own probe before the write would have: what
+// the write changes is forgotten, and read by itself.
+type skillFirstPages struct {
+	api   *cxone.Client
+	once  sync.Once
+	pages cxone.SkillFirstPages
+}
+
+func (p *skillFirstPages) read(ctx context.Context) *cxone.SkillFirstPages {
+	p.once.Do(func() { p.pages = p.api.ListSkillFirstPages(ctx) })
+	return &p.pages
+}
+
+// skills is the first page of the digital skills' view.
+func (p *skillFirstPages) skills(ctx context.Context) (cxone.FirstPage[cxone.Skill], error) {
+	pages := p.read(ctx)
+	return pages.Skills, pages.SkillsErr
+}
+
+// outbound is the first page of the outbound skills' view.
+func (p *skillFirstPages) outbound(ctx context.Context) (cxone.FirstPage[cxone.OutboundSkill], error) {
+	pages := p.read(ctx)
+	return pages.Outbound, pages.OutboundErr
 }
 
 // Channel reads one channel.
@@ -123,93 +181,51 @@ func channelID(ch cxone.Channel) string { return ch.ID }
 
 // Skill reads one skill.
 func (c *Client) Skill(ctx context.Context, id int64) (*cxone.Skill, error) {
-	return c.skills.getBudgeted(ctx, id,
-		func(ctx context.Context) (*cxone.Skill, error) { return c.api.GetSkill(ctx, id) },
-		c.api.ListSkillsFirstPage, c.allSkills, skillID)
+	return c.skills.get(ctx, id)
 }
 
 // FindSkills returns the skills for which match holds, by the budget rule (see the
 // package doc); searchString is CXone's search, which match filters.
 func (c *Client) FindSkills(ctx context.Context, searchString string, match func(cxone.Skill) bool) ([]cxone.Skill, error) {
-	return c.skills.find(ctx, match,
-		func(ctx context.Context) ([]cxone.Skill, error) {
-			return c.api.ListSkills(ctx, cxone.SkillListOptions{SearchString: searchString})
-		},
-		c.api.ListSkillsFirstPage, c.allSkills, skillID)
-}
-
-func (c *Client) allSkills(ctx context.Context) (map[int64]cxone.Skill, error) {
-	all, err := c.api.ListSkills(ctx, cxone.SkillListOptions{})
-	return indexBy(all, skillID), err
+	return c.skills.lookUp(ctx, searchString, match)
 }
 
 func skillID(s cxone.Skill) int64 { return s.SkillID }
 
 // Agent reads one agent (user).
 func (c *Client) Agent(ctx context.Context, id int64) (*cxone.Agent, error) {
-	return c.agents.getBudgeted(ctx, id,
-		func(ctx context.Context) (*cxone.Agent, error) { return c.api.GetAgent(ctx, id) },
-		c.api.ListAgentsFirstPage, c.allAgents, agentID)
+	return c.agents.get(ctx, id)
 }
 
 // FindAgents returns the agents (users) for which match holds, by the budget rule
 // (see the package doc); searchString is CXone's search, which match filters.
 func (c *Client) FindAgents(ctx context.Context, searchString string, match func(cxone.Agent) bool) ([]cxone.Agent, error) {
-	return c.agents.find(ctx, match,
-		func(ctx context.Context) ([]cxone.Agent, error) {
-			return c.api.ListAgents(ctx, cxone.AgentListOptions{SearchString: searchString})
-		},
-		c.api.ListAgentsFirstPage, c.allAgents, agentID)
-}
-
-func (c *Client) allAgents(ctx context.Context) (map[int64]cxone.Agent, error) {
-	all, err := c.api.ListAgents(ctx, cxone.AgentListOptions{})
-	return indexBy(all, agentID), err
+	return c.agents.lookUp(ctx, searchString, match)
 }
 
 func agentID(a cxone.Agent) int64 { return a.AgentID }
 
 // Integration reads one BYOC integration.
 func (c *Client) Integration(ctx context.Context, id string) (*cxone.Integration, error) {
-	return c.integrations.getBudgeted(ctx, id,
-		func(ctx context.Context) (*cxone.Integration, error) { return c.api.GetIntegration(ctx, id) },
-		c.api.ListIntegrationsFirstPage, c.allIntegrations, integrationID)
+	return c.integrations.get(ctx, id)
 }
 
 // FindIntegrations returns the BYOC integrations for which match holds. CXone has no
 // search for them: the look-up takes the kind's list (see the package doc).
 func (c *Client) FindIntegrations(ctx context.Context, match func(cxone.Integration) bool) ([]cxone.Integration, error) {
-	return c.integrations.find(ctx, match, nil, c.api.ListIntegrationsFirstPage, c.allIntegrations, integrationID)
+	return c.integrations.lookUp(ctx, "", match)
 }
-
-func (c *Client) allIntegrations(ctx context.Context) (map[string]cxone.Integration, error) {
-	all, err := c.api.ListIntegrations(ctx)
-	return indexBy(all, integrationID), err
-}
-
-func integrationID(i cxone.Integration) string { return i.ID }
 
 // RoutingQueue reads one routing queue, deleted or not, by the budget rule.
 func (c *Client) RoutingQueue(ctx context.Context, id string) (*cxone.RoutingQueue, error) {
-	return c.queues.getBudgeted(ctx, id,
-		func(ctx context.Context) (*cxone.RoutingQueue, error) { return c.api.GetRoutingQueue(ctx, id) },
-		c.api.ListRoutingQueuesFirstPage, c.allRoutingQueues, routingQueueID)
+	return c.queues.get(ctx, id)
 }
 
 // FindRoutingQueues returns the routing queues for which match holds, by the budget
 // rule; nameContains is CXone's filter, which match narrows. The kind's list holds
 // deleted queues and CXone's filter does not: match must leave deleted ones out.
 func (c *Client) FindRoutingQueues(ctx context.Context, nameContains string, match func(cxone.RoutingQueue) bool) ([]cxone.RoutingQueue, error) {
-	return c.queues.find(ctx, match,
-		func(ctx context.Context) ([]cxone.RoutingQueue, error) {
-			return c.api.ListRoutingQueues(ctx, cxone.RoutingQueueListOptions{NameContains: nameContains})
-		},
-		c.api.ListRoutingQueuesFirstPage, c.allRoutingQueues, routingQueueID)
-}
-
-func (c *Client) allRoutingQueues(ctx context.Context) (map[string]cxone.RoutingQueue, error) {
-	all, err := c.api.ListRoutingQueues(ctx, cxone.RoutingQueueListOptions{WithDeleted: true})
-	return indexBy(all, routingQueueID), err
+	return c.queues.lookUp(ctx, nameContains, match)
 }
 
 func routingQueueID(q cxone.RoutingQueue) string { return q.ID }

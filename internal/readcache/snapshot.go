@@ -66,8 +66,7 @@ func (s *snapshot[K, V]) getBeforeCreate(ctx context.Context, key K, free int,
 		s.mu.Unlock()
 		return one(ctx)
 	}
-	if s.loading == nil && s.spent < free {
-		s.spent++
+	if s.loading == nil && s.spend(free) {
 		s.mu.Unlock()
 		return one(ctx)
 	}
@@ -125,19 +124,32 @@ func (s *snapshot[K, V]) deleting(key K) func() {
 	}
 }
 
+// waitList waits until the list has been taken, or ctx ends. The list has been started.
+func (s *snapshot[K, V]) waitList(ctx context.Context) error {
+	s.mu.Lock()
+	loading := s.loading
+	s.mu.Unlock()
+	return wait(ctx, loading)
+}
+
+// wait waits until done is closed, or ctx ends.
+func wait(ctx context.Context, done <-chan struct{}) error {
+	select {
+	case <-done:
+		return nil
+	case <-ctx.Done():
+		return ctx.Err()
+	}
+}
+
 // fromList answers key from the list once it has been taken. A key absent from it is
 // asked of CXone (one), unless absent is not nil and the list can prove it absent: it
 // was taken without error and no delete by the provider overlapped it. absent then
 // gives the answer.
 func (s *snapshot[K, V]) fromList(ctx context.Context, key K, one func(context.Context) (*V, error),
 	absent func() error) (*V, error) {
-	s.mu.Lock()
-	loading := s.loading
-	s.mu.Unlock()
-	select {
-	case <-loading:
-	case <-ctx.Done():
-		return nil, ctx.Err()
+	if err := s.waitList(ctx); err != nil {
+		return nil, err
 	}
 	s.mu.Lock()
 	items, listErr, forgotten, skipped := s.items, s.listErr, s.isForgotten(key), s.listSkipped
@@ -189,12 +201,59 @@ func (s *snapshot[K, V]) probe(ctx context.Context, first func(context.Context) 
 		close(probing)
 	}
 	s.mu.Unlock()
-	select {
-	case <-probing:
-		return nil
-	case <-ctx.Done():
-		return ctx.Err()
+	return wait(ctx, probing)
+}
+
+// spend takes one request from the kind's budget when fewer than limit have been spent,
+// and reports whether it did. s.mu is held.
+func (s *snapshot[K, V]) spend(limit int) bool {
+	if s.spent >= limit {
+		return false
 	}
+	s.spent++
+	return true
+}
+
+// probeHeld is probe for a caller that holds s.mu: it is released while the first page
+// is read, and held again on return.
+func (s *snapshot[K, V]) probeHeld(ctx context.Context, first func(context.Context) (cxone.FirstPage[V], error), key func(V) K) error {
+	s.mu.Unlock()
+	err := s.probe(ctx, first, key)
+	s.mu.Lock()
+	return err
+}
+
+// budgeted is a kind read by the budget rule: its snapshot, and how CXone reads it (one
+// object by key, the first page, every object, and each object's key) and searches it (nil
+// when the kind has no search).
+type budgeted[K comparable, V any] struct {
+	snapshot[K, V]
+	one    func(context.Context, K) (*V, error)
+	first  func(context.Context) (cxone.FirstPage[V], error)
+	all    func(context.Context) ([]V, error)
+	key    func(V) K
+	search func(ctx context.Context, text string) ([]V, error)
+}
+
+// get reads one object by the budget rule (getBudgeted).
+func (b *budgeted[K, V]) get(ctx context.Context, id K) (*V, error) {
+	return b.getBudgeted(ctx, id, func(ctx context.Context) (*V, error) { return b.one(ctx, id) }, b.first, b.list, b.key)
+}
+
+// lookUp finds the objects for which match holds by the budget rule (find); text is what
+// CXone's search is given, when the kind has one.
+func (b *budgeted[K, V]) lookUp(ctx context.Context, text string, match func(V) bool) ([]V, error) {
+	var search func(context.Context) ([]V, error)
+	if b.search != nil {
+		search = func(ctx context.Context) ([]V, error) { return b.search(ctx, text) }
+	}
+	return b.find(ctx, match, search, b.first, b.list, b.key)
+}
+
+// list lists every object of the kind, by key.
+func (b *budgeted[K, V]) list(ctx context.Context) (map[K]V, error) {
+	all, err := b.all(ctx)
+	return indexBy(all, b.key), err
 }
 
 // getBudgeted reads one object by the budget rule: from the list once it has been
@@ -213,17 +272,15 @@ func (s *snapshot[K, V]) getBudgeted(ctx context.Context, id K, one func(context
 			s.mu.Unlock()
 			return &v, nil
 		}
-		if s.spent < s.free {
-			s.spent++
+		if s.spend(s.free) {
 			s.mu.Unlock()
 			return s.single(ctx, id, one)
 		}
 	}
-	s.mu.Unlock()
-	if err := s.probe(ctx, first, key); err != nil {
+	if err := s.probeHeld(ctx, first, key); err != nil {
+		s.mu.Unlock()
 		return nil, err
 	}
-	s.mu.Lock()
 	if s.isForgotten(id) {
 		s.mu.Unlock()
 		return one(ctx)
@@ -233,8 +290,7 @@ func (s *snapshot[K, V]) getBudgeted(ctx context.Context, id K, one func(context
 			s.mu.Unlock()
 			return &v, nil
 		}
-		if s.pages >= 0 && s.spent < s.pages {
-			s.spent++
+		if s.pages >= 0 && s.spend(s.pages) {
 			s.mu.Unlock()
 			return s.single(ctx, id, one)
 		}
@@ -282,29 +338,21 @@ func (s *snapshot[K, V]) find(ctx context.Context, match func(V) bool, search fu
 		return search(ctx)
 	}
 	s.mu.Lock()
-	if s.loading == nil && s.probing == nil && search != nil && s.spent < s.free {
-		s.spent++
+	if s.loading == nil && s.probing == nil && search != nil && s.spend(s.free) {
 		s.mu.Unlock()
 		return s.search(ctx, search, key)
 	}
-	s.mu.Unlock()
-	if err := s.probe(ctx, first, key); err != nil {
+	if err := s.probeHeld(ctx, first, key); err != nil {
+		s.mu.Unlock()
 		return nil, err
 	}
-	s.mu.Lock()
-	if s.loading == nil && search != nil && s.pages >= 0 && s.spent < s.pages {
-		s.spent++
+	if s.loading == nil && search != nil && s.pages >= 0 && s.spend(s.pages) {
 		s.mu.Unlock()
 		return s.search(ctx, search, key)
 	}
 	s.startList(ctx, s.afterFirst(all, key))
-	s.mu.Lock()
-	loading := s.loading
-	s.mu.Unlock()
-	select {
-	case <-loading:
-	case <-ctx.Done():
-		return nil, ctx.Err()
+	if err := s.waitList(ctx); err != nil {
+		return nil, err
 	}
 	s.mu.Lock()
 	items, listErr, written := s.items, s.listErr, s.written
