@@ -8,6 +8,7 @@ import (
 
 	"github.com/hashicorp/terraform-plugin-framework-validators/stringvalidator"
 	"github.com/hashicorp/terraform-plugin-framework/diag"
+	"github.com/hashicorp/terraform-plugin-framework/path"
 	"github.com/hashicorp/terraform-plugin-framework/resource"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema/planmodifier"
@@ -220,30 +221,22 @@ func templateTypeLabel(t *cxone.MessageTemplate) string {
 
 // emailListValidator accepts one e-mail address, or several separated by "," or ";"
 // (blanks around each allowed), each a bare address as emailValidator checks.
-type emailListValidator struct{}
+type emailListValidator = ruleValidator[emailListRule]
 
-func (emailListValidator) Description(context.Context) string {
+type emailListRule struct{}
+
+func (emailListRule) description() string {
 	return "must be one or more e-mail addresses such as name@example.com, separated by , or ;"
 }
 
-func (v emailListValidator) MarkdownDescription(ctx context.Context) string {
-	return v.Description(ctx)
-}
-
-func (v emailListValidator) ValidateString(ctx context.Context, req validator.StringRequest, resp *validator.StringResponse) {
-	if req.ConfigValue.IsNull() || req.ConfigValue.IsUnknown() {
-		return
-	}
-	s := req.ConfigValue.ValueString()
-	for part := range strings.FieldsFuncSeq(s, func(r rune) bool { return r == ',' || r == ';' }) {
+func (r emailListRule) problem(at path.Path, value string) (summary, detail string) {
+	for part := range strings.FieldsFuncSeq(value, func(r rune) bool { return r == ',' || r == ';' }) {
 		if !isEmailAddress(strings.TrimSpace(part)) {
-			resp.Diagnostics.AddAttributeError(req.Path, "Invalid Attribute Value",
-				fmt.Sprintf("Attribute %s %s, got: %q", req.Path, v.Description(ctx), s))
-			return
+			return invalidValue(at, r.description(), value)
 		}
 	}
-	if strings.TrimSpace(strings.Trim(s, ",; ")) == "" {
-		resp.Diagnostics.AddAttributeError(req.Path, "Invalid Attribute Value",
-			fmt.Sprintf("Attribute %s %s, got: %q", req.Path, v.Description(ctx), s))
+	if strings.TrimSpace(strings.Trim(value, ",; ")) == "" {
+		return invalidValue(at, r.description(), value)
 	}
+	return "", ""
 }
