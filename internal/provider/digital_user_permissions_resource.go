@@ -66,18 +66,9 @@ func digitalUserPermissionsSchema(context.Context) schema.Schema {
 			"it is. Creating it for a user whose digital engagement is already on adopts the settings. The user " +
 			"must be active. Import with the agent ID, for example `1001`.",
 		Attributes: map[string]schema.Attribute{
-			"id": schema.StringAttribute{
-				MarkdownDescription: "The agent ID as a string.",
-				Computed:            true,
-				PlanModifiers:       []planmodifier.String{stringplanmodifier.UseStateForUnknown(), idFromAttributes("agent_id")},
-			},
-			"agent_id": schema.Int64Attribute{
-				MarkdownDescription: "Agent ID of the CXone user, for example `data.cxone_user.mowgli.agent_id`. " +
-					"Changing it moves the permissions to another user (the old user's digital engagement is turned off).",
-				Required:      true,
-				PlanModifiers: []planmodifier.Int64{int64planmodifier.RequiresReplace()},
-				Validators:    []validator.Int64{int64validator.AtLeast(1)},
-			},
+			"id": framework.IDAttribute("The agent ID as a string.", idFromAttributes("agent_id")),
+			"agent_id": framework.ReplacedID("Agent ID of the CXone user, for example `data.cxone_user.mowgli.agent_id`. " +
+				"Changing it moves the permissions to another user (the old user's digital engagement is turned off)."),
 			"digital_engagement_enabled": framework.OptionalBool("Whether the user handles digital contacts.", true),
 			"digital_threshold": schema.Int64Attribute{
 				MarkdownDescription: "How many digital contacts the user handles at once, from `1` to `100`. " +

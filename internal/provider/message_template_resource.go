@@ -11,8 +11,6 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework/path"
 	"github.com/hashicorp/terraform-plugin-framework/resource"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema"
-	"github.com/hashicorp/terraform-plugin-framework/resource/schema/planmodifier"
-	"github.com/hashicorp/terraform-plugin-framework/resource/schema/stringplanmodifier"
 	"github.com/hashicorp/terraform-plugin-framework/schema/validator"
 	"github.com/hashicorp/terraform-plugin-framework/types"
 	"github.com/hashicorp/terraform-plugin-log/tflog"
@@ -102,13 +100,9 @@ func messageTemplateSchema(context.Context) schema.Schema {
 		Attributes: map[string]schema.Attribute{
 			"id":   framework.IDAttribute("CXone's template ID, a whole number written as a string (for example `61001`)."),
 			"name": framework.RequiredString("Name of the template, unique among the templates of the business unit, active or not.", notBlankValidator()),
-			"type": schema.StringAttribute{
-				MarkdownDescription: "Kind of message: `email` or `sms` (CXone's template type `1` or `2`). CXone cannot " +
-					"change the type of a template, so changing it replaces the template.",
-				Required:      true,
-				Validators:    []validator.String{stringvalidator.OneOf("email", "sms")},
-				PlanModifiers: []planmodifier.String{stringplanmodifier.RequiresReplace()},
-			},
+			"type": framework.ReplacedString("Kind of message: `email` or `sms` (CXone's template type `1` or `2`). "+
+				"CXone cannot change the type of a template, so changing it replaces the template.",
+				stringvalidator.OneOf("email", "sms")),
 			"subject": framework.OptionalEmptyString("Subject of the message (e-mail templates)."),
 			"body": framework.RequiredString("Body of the message. `{ColumnName}` is replaced with the record's value in the " +
 				"calling-list column of that name."),
