@@ -92,6 +92,7 @@ type Resource[M IdentifiedModel] struct {
 	typeName string
 	schema   func(context.Context) schema.Schema
 	report   ErrorReporter
+	lister   Lister[M] // nil for a resource that is not also a list resource
 }
 
 // resourceOf is a resource type built on Resource[M].
@@ -106,10 +107,11 @@ func (r *Resource[M]) base() *Resource[M] { return r }
 // the resource is named <provider>_<typeName>, its schema is what schemaOf returns
 // (checked against M whenever Terraform asks for it, so a model that does not match
 // fails the provider as it loads), and report words every failed call to CXone.
-// Every resource's New function is this one call.
-func NewResource[M IdentifiedModel, R resourceOf[M]](r R, typeName string, schemaOf func(context.Context) schema.Schema, report ErrorReporter) R {
+// lister is the list resource (terraform query) the resource also is, under the same
+// name (nil for none). Every resource's New function is this one call.
+func NewResource[M IdentifiedModel, R resourceOf[M]](r R, typeName string, schemaOf func(context.Context) schema.Schema, report ErrorReporter, lister Lister[M]) R {
 	b := r.base()
-	b.object, b.typeName, b.schema, b.report = r, typeName, schemaOf, report
+	b.object, b.typeName, b.schema, b.report, b.lister = r, typeName, schemaOf, report, lister
 	return r
 }
 

@@ -28,7 +28,7 @@ const callingListType = "Calling List"
 
 // NewCallingListResource is the cxone_calling_list resource.
 func NewCallingListResource() resource.Resource {
-	return framework.NewResource[callingListModel](&callingListResource{numericID: callingListIDs}, "calling_list", callingListSchema, addAPIError)
+	return framework.NewResource[callingListModel](&callingListResource{numericID: callingListIDs}, "calling_list", callingListSchema, addAPIError, callingListList)
 }
 
 // callingListResource manages a calling list's column mapping. CXone has no update of a

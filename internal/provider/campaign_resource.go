@@ -22,7 +22,7 @@ const (
 // NewCampaignResource is the cxone_campaign resource.
 func NewCampaignResource() resource.Resource {
 	r := &campaignResource{deactivating[campaignModel, cxone.Campaign, cxone.CampaignInput]{spec: &campaignKind}}
-	return framework.NewResource[campaignModel](r, "campaign", campaignSchema, addAPIError)
+	return framework.NewResource[campaignModel](r, "campaign", campaignSchema, addAPIError, campaignList)
 }
 
 // campaignResource is deactivating: CXone cannot delete campaigns.

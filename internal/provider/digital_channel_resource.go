@@ -32,7 +32,7 @@ const channelObject = "Digital Channel"
 
 // NewDigitalChannelResource is the constructor of cxone_digital_channel.
 func NewDigitalChannelResource() resource.Resource {
-	return framework.NewResource[digitalChannelModel](&digitalChannelResource{}, "digital_channel", digitalChannelSchema, addAPIError)
+	return framework.NewResource[digitalChannelModel](&digitalChannelResource{}, "digital_channel", digitalChannelSchema, addAPIError, digitalChannelList)
 }
 
 type digitalChannelResource struct {

@@ -30,7 +30,7 @@ const defaultSkillCreateTimeout = 10 * time.Minute
 
 // NewDigitalSkillResource is the cxone_digital_skill resource.
 func NewDigitalSkillResource() resource.Resource {
-	return framework.NewResource[digitalSkillModel](&digitalSkillResource{numericID: skillIDs[digitalSkillModel]("Digital Skill")}, "digital_skill", digitalSkillSchema, addAPIError)
+	return framework.NewResource[digitalSkillModel](&digitalSkillResource{numericID: skillIDs[digitalSkillModel]("Digital Skill")}, "digital_skill", digitalSkillSchema, addAPIError, digitalSkillList)
 }
 
 type digitalSkillResource struct {

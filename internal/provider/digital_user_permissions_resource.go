@@ -29,7 +29,7 @@ const userPermissionsType = "Digital User Permissions"
 
 // NewDigitalUserPermissionsResource is the constructor of cxone_digital_user_permissions.
 func NewDigitalUserPermissionsResource() resource.Resource {
-	return framework.NewResource[digitalUserPermissionsModel](&digitalUserPermissionsResource{}, "digital_user_permissions", digitalUserPermissionsSchema, addAPIError)
+	return framework.NewResource[digitalUserPermissionsModel](&digitalUserPermissionsResource{}, "digital_user_permissions", digitalUserPermissionsSchema, addAPIError, digitalUserPermissionsList)
 }
 
 // digitalUserPermissionsResource grants an existing CXone user digital engagement. The

@@ -27,7 +27,7 @@ const dispositionType = "Disposition"
 // NewDispositionResource is the cxone_disposition resource.
 func NewDispositionResource() resource.Resource {
 	r := &dispositionResource{deactivating[dispositionModel, cxone.Disposition, cxone.DispositionInput]{spec: &dispositionKind}}
-	return framework.NewResource[dispositionModel](r, "disposition", dispositionSchema, addAPIError)
+	return framework.NewResource[dispositionModel](r, "disposition", dispositionSchema, addAPIError, dispositionList)
 }
 
 // dispositionResource is deactivating: CXone cannot delete dispositions.

@@ -19,7 +19,7 @@ const dncGroupType = "DNC Group"
 // NewDNCGroupResource is the cxone_dnc_group resource.
 func NewDNCGroupResource() resource.Resource {
 	r := &dncGroupResource{deactivating[dncGroupModel, cxone.DNCGroup, cxone.DNCGroupInput]{spec: &dncGroupKind}}
-	return framework.NewResource[dncGroupModel](r, "dnc_group", dncGroupSchema, addAPIError)
+	return framework.NewResource[dncGroupModel](r, "dnc_group", dncGroupSchema, addAPIError, dncGroupList)
 }
 
 // dncGroupResource is deactivating: CXone cannot delete DNC groups.

@@ -20,7 +20,7 @@ const dncGroupSkillType = "DNC Group Skill"
 
 // NewDNCGroupSkillResource is the cxone_dnc_group_skill resource.
 func NewDNCGroupSkillResource() resource.Resource {
-	return framework.NewResource[dncGroupSkillModel](&dncGroupSkillResource{}, "dnc_group_skill", dncGroupSkillSchema, addAPIError)
+	return framework.NewResource[dncGroupSkillModel](&dncGroupSkillResource{}, "dnc_group_skill", dncGroupSkillSchema, addAPIError, dncGroupSkillList)
 }
 
 // dncGroupSkillResource links a skill to a DNC group, scrubbed or contributing.

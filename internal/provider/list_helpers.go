@@ -18,10 +18,9 @@ import (
 // Every resource is also the list resource of the same name (terraform query,
 // Terraform 1.14+). Its list is declared once in list_resources.go, as a listSpec
 // (or, for a kind whose objects CXone lists and that is filtered by name, as an
-// objectList), and the resource serves it with two one-line methods,
-// ListResourceConfigSchema (spec.schema) and List (spec.list). Items are made with
-// the resource's own flatten function, so that a listed resource is what Read would
-// produce.
+// objectList), and the resource's New function gives it to framework.NewResource,
+// whose base serves it. Items are made with the resource's own flatten function, so
+// that a listed resource is what Read would produce.
 
 // listSpec declares the list resource that a resource of model M also is, with C
 // the Go form of its list block.
@@ -33,14 +32,14 @@ type listSpec[C any, M framework.IdentifiedModel] struct {
 	items func(ctx context.Context, c readcache.API, cfg C) iter.Seq2[[]framework.ListItem[M], error]
 }
 
-// schema is the list block's schema.
-func (s listSpec[C, M]) schema() listschema.Schema {
+// ListSchema is the list block's schema.
+func (s listSpec[C, M]) ListSchema() listschema.Schema {
 	return listschema.Schema{MarkdownDescription: s.description, Attributes: s.filters}
 }
 
-// list answers a list request of r through framework.List: it reads the list block
+// List answers a list request of r through framework.List: it reads the list block
 // into a C (every filter null without a block), checks the client and streams items.
-func (s listSpec[C, M]) list(ctx context.Context, r *framework.Resource[M], req list.ListRequest, stream *list.ListResultsStream) {
+func (s listSpec[C, M]) List(ctx context.Context, r *framework.Resource[M], req list.ListRequest, stream *list.ListResultsStream) {
 	framework.List(ctx, r, req, stream, s.summary, func(cfg C) iter.Seq2[[]framework.ListItem[M], error] {
 		return s.items(ctx, r.Client, cfg)
 	})

@@ -23,7 +23,7 @@ import (
 // NewMessageTemplateResource is the cxone_message_template resource.
 func NewMessageTemplateResource() resource.Resource {
 	r := &messageTemplateResource{deactivating[messageTemplateModel, cxone.MessageTemplate, cxone.MessageTemplateInput]{spec: &messageTemplateKind}}
-	return framework.NewResource[messageTemplateModel](r, "message_template", messageTemplateSchema, addAPIError)
+	return framework.NewResource[messageTemplateModel](r, "message_template", messageTemplateSchema, addAPIError, messageTemplateList)
 }
 
 // messageTemplateResource is deactivating: CXone cannot delete templates.

@@ -19,7 +19,7 @@ const bindingObject = "Routing Queue Binding"
 
 // NewRoutingQueueBindingResource is the constructor of cxone_routing_queue_binding.
 func NewRoutingQueueBindingResource() resource.Resource {
-	return framework.NewResource[routingQueueBindingModel](&routingQueueBindingResource{}, "routing_queue_binding", routingQueueBindingSchema, addAPIError)
+	return framework.NewResource[routingQueueBindingModel](&routingQueueBindingResource{}, "routing_queue_binding", routingQueueBindingSchema, addAPIError, routingQueueBindingList)
 }
 
 type routingQueueBindingResource struct {

@@ -25,7 +25,7 @@ const skillAssignmentType = "Skill Assignment"
 
 // NewSkillAssignmentResource is the constructor of cxone_skill_assignment.
 func NewSkillAssignmentResource() resource.Resource {
-	return framework.NewResource[skillAssignmentModel](&skillAssignmentResource{}, "skill_assignment", skillAssignmentSchema, addAPIError)
+	return framework.NewResource[skillAssignmentModel](&skillAssignmentResource{}, "skill_assignment", skillAssignmentSchema, addAPIError, skillAssignmentList)
 }
 
 // skillAssignmentResource gives one agent one skill with a proficiency.

@@ -17,7 +17,7 @@ import (
 
 // NewUserResource is the cxone_user resource.
 func NewUserResource() resource.Resource {
-	return framework.NewResource[userModel](&userResource{}, "user", userSchema, addAPIError)
+	return framework.NewResource[userModel](&userResource{}, "user", userSchema, addAPIError, userList)
 }
 
 type userResource struct {
