@@ -2,7 +2,6 @@ package provider
 
 import (
 	"context"
-	"strconv"
 
 	"github.com/hashicorp/terraform-plugin-framework/resource"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema"
@@ -89,7 +88,7 @@ func expandCampaign(m campaignModel) cxone.CampaignInput {
 
 // flattenCampaign copies a campaign as CXone holds it into the model.
 func flattenCampaign(c *cxone.Campaign, m *campaignModel) {
-	m.ID = types.StringValue(strconv.FormatInt(c.ID, 10))
+	m.ID = numericIDValue(c.ID)
 	m.Name = types.StringValue(c.Name)
 	m.Description = types.StringValue(c.Description)
 	m.Notes = types.StringValue(c.Notes)

@@ -298,7 +298,7 @@ func expandDigitalSkill(m digitalSkillModel) cxone.SkillInput {
 
 // flattenDigitalSkill copies a skill as CXone holds it into the model; timeouts stay.
 func flattenDigitalSkill(s *cxone.Skill, m *digitalSkillModel) {
-	m.ID = types.StringValue(strconv.FormatInt(s.SkillID, 10))
+	m.ID = numericIDValue(s.SkillID)
 	m.Name = types.StringValue(s.SkillName)
 	m.Notes = types.StringValue(s.Notes)
 	m.InitialPriority = types.Int64Value(int64(s.InitialPriority))

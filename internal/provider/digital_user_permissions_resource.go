@@ -3,7 +3,6 @@ package provider
 import (
 	"context"
 	"fmt"
-	"strconv"
 
 	"github.com/hashicorp/terraform-plugin-framework-validators/int64validator"
 	"github.com/hashicorp/terraform-plugin-framework/diag"
@@ -262,7 +261,7 @@ func (r *digitalUserPermissionsResource) ParseImportID(_ context.Context, id str
 	if err != nil {
 		return digitalUserPermissionsModel{}, err
 	}
-	return digitalUserPermissionsModel{ID: types.StringValue(strconv.FormatInt(agentID, 10)), AgentID: types.Int64Value(agentID)}, nil
+	return digitalUserPermissionsModel{ID: numericIDValue(agentID), AgentID: types.Int64Value(agentID)}, nil
 }
 
 // Describe names the user whose settings these are.
@@ -316,7 +315,7 @@ func applyDigitalSettings(a cxone.Agent, in cxone.AgentDigitalSettings) *cxone.A
 
 // flattenDigitalUserPermissions copies an agent's digital settings into m.
 func flattenDigitalUserPermissions(a *cxone.Agent, m *digitalUserPermissionsModel) {
-	m.ID = types.StringValue(strconv.FormatInt(a.AgentID, 10))
+	m.ID = numericIDValue(a.AgentID)
 	m.AgentID = types.Int64Value(a.AgentID)
 	m.DigitalEngagementEnabled = types.BoolValue(a.DigitalEngagementEnabled)
 	m.DigitalThreshold = types.Int64Value(int64(a.DigitalThreshold))

@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"strconv"
 
 	"github.com/hashicorp/terraform-plugin-framework-validators/int64validator"
 	"github.com/hashicorp/terraform-plugin-framework/diag"
@@ -145,7 +144,7 @@ func expandDisposition(m dispositionModel) cxone.DispositionInput {
 // flattenDisposition copies a disposition as CXone holds it into the model. No
 // classification (0) is null, as an unset attribute is.
 func flattenDisposition(d *cxone.Disposition, m *dispositionModel) {
-	m.ID = types.StringValue(strconv.FormatInt(d.DispositionID, 10))
+	m.ID = numericIDValue(d.DispositionID)
 	m.Name = types.StringValue(d.DispositionName)
 	m.ClassificationID = types.Int64Null()
 	if d.ClassificationID != 0 {

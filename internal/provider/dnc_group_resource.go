@@ -2,7 +2,6 @@ package provider
 
 import (
 	"context"
-	"strconv"
 
 	"github.com/hashicorp/terraform-plugin-framework/resource"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema"
@@ -80,7 +79,7 @@ func expandDNCGroup(m dncGroupModel) cxone.DNCGroupInput {
 
 // flattenDNCGroup copies a group as CXone holds it into the model.
 func flattenDNCGroup(g *cxone.DNCGroup, m *dncGroupModel) {
-	m.ID = types.StringValue(strconv.FormatInt(g.DNCGroupID, 10))
+	m.ID = numericIDValue(g.DNCGroupID)
 	m.Name = types.StringValue(g.DNCGroupName)
 	m.Description = types.StringValue(g.DNCGroupDescription)
 }

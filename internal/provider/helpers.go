@@ -225,3 +225,8 @@ func (v ruleValidator[R]) ValidateString(_ context.Context, req validator.String
 func invalidValue(at path.Path, description, value string) (summary, detail string) {
 	return "Invalid Attribute Value", fmt.Sprintf("Attribute %s %s, got: %q", at, description, value)
 }
+
+// numericIDValue is a numeric CXone ID as the string attribute that holds it.
+func numericIDValue(id int64) types.String {
+	return types.StringValue(strconv.FormatInt(id, 10))
+}

@@ -1,7 +1,6 @@
 package provider
 
 import (
-	"strconv"
 	"strings"
 
 	"github.com/hashicorp/terraform-plugin-framework/datasource/schema"
@@ -46,7 +45,7 @@ func flattenMessageTemplateData(t *cxone.MessageTemplate, m *messageTemplateData
 		typeName = strings.ToLower(templateTypeLabel(t))
 	}
 	*m = messageTemplateDataModel{IsActive: types.BoolValue(t.IsActive), messageTemplateModel: messageTemplateModel{
-		ID: types.StringValue(strconv.FormatInt(t.TemplateID, 10)), Name: types.StringValue(t.TemplateName),
+		ID: numericIDValue(t.TemplateID), Name: types.StringValue(t.TemplateName),
 		Type: types.StringValue(typeName), Subject: types.StringValue(t.Subject), Body: types.StringValue(t.Body),
 		IsHTML: types.BoolValue(t.IsHTML), IsRTL: types.BoolValue(t.IsRTL),
 		FromName: types.StringValue(t.FromName), FromAddress: types.StringValue(t.FromAddress),

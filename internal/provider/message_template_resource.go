@@ -189,7 +189,7 @@ func flattenMessageTemplate(t *cxone.MessageTemplate, m *messageTemplateModel) d
 				"and SMS (2) templates only.", t.TemplateName, t.TemplateID, templateTypeLabel(t)))
 		return diags
 	}
-	m.ID = types.StringValue(strconv.FormatInt(t.TemplateID, 10))
+	m.ID = numericIDValue(t.TemplateID)
 	m.Name = types.StringValue(t.TemplateName)
 	m.Type = types.StringValue(typeName)
 	m.Subject = types.StringValue(t.Subject)
