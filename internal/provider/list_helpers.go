@@ -65,8 +65,10 @@ type objectList[C nameFiltered, X any, M framework.IdentifiedModel] struct {
 	nouns       string                          // in name_contains' description: "campaigns"
 	filters     map[string]listschema.Attribute // filters besides name_contains, if any
 	// pages reads the objects that may match cfg (CXone's own filters and search), a
-	// page at a time; a list the client reads whole is one page (onePage).
+	// page at a time; whole does instead for a list that CXone answers (or the client
+	// reads) whole, served as one page.
 	pages func(ctx context.Context, c readcache.API, cfg C) iter.Seq2[[]X, error]
+	whole func(ctx context.Context, c readcache.API, cfg C) ([]X, error)
 	name  func(X) string        // the object's name: what name_contains matches, ignoring case, and the result's name
 	keep  func(cfg C, x X) bool // nil keeps every object: a filter CXone cannot apply, or the objects the resource manages
 	// flatten makes an object into the model; read does instead, for an object that
@@ -87,8 +89,14 @@ func (l objectList[C, X, M]) spec() listSpec[C, M] {
 
 // items yields the objects of cfg's pages that match it, as list items.
 func (l objectList[C, X, M]) items(ctx context.Context, c readcache.API, cfg C) iter.Seq2[[]framework.ListItem[M], error] {
+	pages := l.pages
+	if pages == nil {
+		pages = func(ctx context.Context, c readcache.API, cfg C) iter.Seq2[[]X, error] {
+			return onePage(func() ([]X, error) { return l.whole(ctx, c, cfg) })
+		}
+	}
 	return func(yield func([]framework.ListItem[M], error) bool) {
-		for page, err := range l.pages(ctx, c, cfg) {
+		for page, err := range pages(ctx, c, cfg) {
 			var items []framework.ListItem[M]
 			if err == nil {
 				items, err = l.pageItems(ctx, c, cfg, page)

@@ -39,8 +39,8 @@ var callingListList = objectList[nameFilter, cxone.CallingList, callingListModel
 	summary: "Unable to List Calling Lists", nouns: "lists",
 	description: "Lists the calling lists of the business unit, each named by its name. A list is " +
 		"read by its ID when the list call does not carry its mappings.",
-	pages: func(ctx context.Context, c readcache.API, _ nameFilter) iter.Seq2[[]cxone.CallingList, error] {
-		return onePage(func() ([]cxone.CallingList, error) { return c.ListCallingLists(ctx) })
+	whole: func(ctx context.Context, c readcache.API, _ nameFilter) ([]cxone.CallingList, error) {
+		return c.ListCallingLists(ctx)
 	},
 	name: func(l cxone.CallingList) string { return l.ListName },
 	read: func(ctx context.Context, c readcache.API, l cxone.CallingList) (callingListModel, error) {
@@ -62,10 +62,8 @@ var campaignList = objectList[nameFilter, cxone.Campaign, campaignModel]{
 	summary: "Unable to List Campaigns", nouns: "campaigns",
 	description: "Lists the active campaigns, the campaigns `cxone_campaign` manages. Each result is " +
 		"named by the campaign's name.",
-	pages: func(ctx context.Context, c readcache.API, cfg nameFilter) iter.Seq2[[]cxone.Campaign, error] {
-		return onePage(func() ([]cxone.Campaign, error) {
-			return c.ListCampaigns(ctx, cxone.CampaignListOptions{SearchString: cfg.nameContains(), IsActive: new(true)})
-		})
+	whole: func(ctx context.Context, c readcache.API, cfg nameFilter) ([]cxone.Campaign, error) {
+		return c.ListCampaigns(ctx, cxone.CampaignListOptions{SearchString: cfg.nameContains(), IsActive: new(true)})
 	},
 	name:    func(x cxone.Campaign) string { return x.Name },
 	keep:    func(_ nameFilter, x cxone.Campaign) bool { return x.IsActive },
@@ -119,10 +117,8 @@ var dispositionList = objectList[nameFilter, cxone.Disposition, dispositionModel
 	summary: "Unable to List Dispositions", nouns: "dispositions",
 	description: "Lists the active dispositions, the ones `cxone_disposition` manages. Each result is " +
 		"named by the disposition's name.",
-	pages: func(ctx context.Context, c readcache.API, cfg nameFilter) iter.Seq2[[]cxone.Disposition, error] {
-		return onePage(func() ([]cxone.Disposition, error) {
-			return c.ListDispositions(ctx, cxone.DispositionListOptions{SearchString: cfg.nameContains(), IsActive: new(true)})
-		})
+	whole: func(ctx context.Context, c readcache.API, cfg nameFilter) ([]cxone.Disposition, error) {
+		return c.ListDispositions(ctx, cxone.DispositionListOptions{SearchString: cfg.nameContains(), IsActive: new(true)})
 	},
 	name:    func(d cxone.Disposition) string { return d.DispositionName },
 	keep:    func(_ nameFilter, d cxone.Disposition) bool { return d.IsActive },
@@ -134,8 +130,8 @@ var dncGroupList = objectList[nameFilter, cxone.DNCGroup, dncGroupModel]{
 	summary: "Unable to List DNC Groups", nouns: "groups",
 	description: "Lists the active DNC groups, the ones `cxone_dnc_group` manages. Each result is named by " +
 		"the group's name.",
-	pages: func(ctx context.Context, c readcache.API, _ nameFilter) iter.Seq2[[]cxone.DNCGroup, error] {
-		return onePage(func() ([]cxone.DNCGroup, error) { return c.ListDNCGroups(ctx) })
+	whole: func(ctx context.Context, c readcache.API, _ nameFilter) ([]cxone.DNCGroup, error) {
+		return c.ListDNCGroups(ctx)
 	},
 	name:    func(g cxone.DNCGroup) string { return g.DNCGroupName },
 	keep:    func(_ nameFilter, g cxone.DNCGroup) bool { return g.IsActive && !g.IsRemoved },
@@ -157,10 +153,8 @@ var messageTemplateList = objectList[messageTemplateListConfig, cxone.MessageTem
 		Optional:            true,
 		Validators:          []validator.String{stringvalidator.OneOf("email", "sms")},
 	}},
-	pages: func(ctx context.Context, c readcache.API, cfg messageTemplateListConfig) iter.Seq2[[]cxone.MessageTemplate, error] {
-		return onePage(func() ([]cxone.MessageTemplate, error) {
-			return c.ListMessageTemplates(ctx, messageTemplateTypes[cfg.Type.ValueString()])
-		})
+	whole: func(ctx context.Context, c readcache.API, cfg messageTemplateListConfig) ([]cxone.MessageTemplate, error) {
+		return c.ListMessageTemplates(ctx, messageTemplateTypes[cfg.Type.ValueString()])
 	},
 	name: func(t cxone.MessageTemplate) string { return t.TemplateName },
 	// A template of a type this provider does not know is left out: the resource
