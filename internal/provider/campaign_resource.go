@@ -20,14 +20,11 @@ const (
 
 // NewCampaignResource is the cxone_campaign resource.
 func NewCampaignResource() resource.Resource {
-	r := &campaignResource{deactivating[campaignModel, cxone.Campaign, cxone.CampaignInput]{spec: &campaignKind}}
-	return framework.NewResource[campaignModel](r, "campaign", campaignSchema, addAPIError, campaignList)
+	return campaignKind.newResource(campaignSchema, campaignList)
 }
 
 // campaignResource is deactivating: CXone cannot delete campaigns.
-type campaignResource struct {
-	deactivating[campaignModel, cxone.Campaign, cxone.CampaignInput]
-}
+type campaignResource = deactivating[campaignModel, cxone.Campaign, cxone.CampaignInput]
 
 // campaignKind is the campaign's life cycle.
 var campaignKind = deactivatingKind[campaignModel, cxone.Campaign, cxone.CampaignInput]{

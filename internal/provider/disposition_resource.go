@@ -25,14 +25,11 @@ const dispositionType = "Disposition"
 
 // NewDispositionResource is the cxone_disposition resource.
 func NewDispositionResource() resource.Resource {
-	r := &dispositionResource{deactivating[dispositionModel, cxone.Disposition, cxone.DispositionInput]{spec: &dispositionKind}}
-	return framework.NewResource[dispositionModel](r, "disposition", dispositionSchema, addAPIError, dispositionList)
+	return dispositionKind.newResource(dispositionSchema, dispositionList)
 }
 
 // dispositionResource is deactivating: CXone cannot delete dispositions.
-type dispositionResource struct {
-	deactivating[dispositionModel, cxone.Disposition, cxone.DispositionInput]
-}
+type dispositionResource = deactivating[dispositionModel, cxone.Disposition, cxone.DispositionInput]
 
 // dispositionKind is the disposition's life cycle. A refused create is a failed item of
 // CXone's bulk answer (addItemOrCreateError).

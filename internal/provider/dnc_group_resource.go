@@ -17,14 +17,11 @@ const dncGroupType = "DNC Group"
 
 // NewDNCGroupResource is the cxone_dnc_group resource.
 func NewDNCGroupResource() resource.Resource {
-	r := &dncGroupResource{deactivating[dncGroupModel, cxone.DNCGroup, cxone.DNCGroupInput]{spec: &dncGroupKind}}
-	return framework.NewResource[dncGroupModel](r, "dnc_group", dncGroupSchema, addAPIError, dncGroupList)
+	return dncGroupKind.newResource(dncGroupSchema, dncGroupList)
 }
 
 // dncGroupResource is deactivating: CXone cannot delete DNC groups.
-type dncGroupResource struct {
-	deactivating[dncGroupModel, cxone.DNCGroup, cxone.DNCGroupInput]
-}
+type dncGroupResource = deactivating[dncGroupModel, cxone.DNCGroup, cxone.DNCGroupInput]
 
 // dncGroupKind is the DNC group's life cycle. A removed group reads as gone too.
 var dncGroupKind = deactivatingKind[dncGroupModel, cxone.DNCGroup, cxone.DNCGroupInput]{

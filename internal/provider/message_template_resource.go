@@ -22,14 +22,11 @@ import (
 
 // NewMessageTemplateResource is the cxone_message_template resource.
 func NewMessageTemplateResource() resource.Resource {
-	r := &messageTemplateResource{deactivating[messageTemplateModel, cxone.MessageTemplate, cxone.MessageTemplateInput]{spec: &messageTemplateKind}}
-	return framework.NewResource[messageTemplateModel](r, "message_template", messageTemplateSchema, addAPIError, messageTemplateList)
+	return messageTemplateKind.newResource(messageTemplateSchema, messageTemplateList)
 }
 
 // messageTemplateResource is deactivating: CXone cannot delete templates.
-type messageTemplateResource struct {
-	deactivating[messageTemplateModel, cxone.MessageTemplate, cxone.MessageTemplateInput]
-}
+type messageTemplateResource = deactivating[messageTemplateModel, cxone.MessageTemplate, cxone.MessageTemplateInput]
 
 // messageTemplateKind is the template's life cycle. An inactive template of the name
 // and of the other type cannot be reactivated as this one (CXone cannot change a
