@@ -48,6 +48,31 @@ func (h *holder[M, C]) configure(data any, diags *diag.Diagnostics) {
 	h.Client = providerData[C](data, diags)
 }
 
+// typed is what the bases of resources, actions and ephemeral resources hold to name
+// their type and give its schema S, checked against the model M: the type's name
+// after the provider's ("digital_skill") and the function that builds the schema.
+type typed[M any, S any] struct {
+	typeName string
+	schema   func(context.Context) S
+}
+
+// fullName is the type's name in the provider named providerTypeName.
+func (t *typed[M, S]) fullName(providerTypeName string) string {
+	return providerTypeName + "_" + t.typeName
+}
+
+// checkedSchema builds the schema and adds a diagnostic for each difference between
+// it and the model M (what names the kind of type in it: "Resource").
+func (t *typed[M, S]) checkedSchema(ctx context.Context, what string, diags *diag.Diagnostics) S {
+	s := t.schema(ctx)
+	var m M
+	for _, p := range ModelProblems(s, m) {
+		diags.AddError(what+" Model Does Not Match Its Schema",
+			fmt.Sprintf("%s %s: %s. This is a bug in the provider: please report it.", what, t.typeName, p))
+	}
+	return s
+}
+
 // DataSourceWithModel is embedded by every data source, with T its model struct.
 // It holds the same readcache.API as resources: look-ups join the operation's
 // request budget, and a look-up of a kind after the provider wrote that kind in the

@@ -19,8 +19,7 @@ import (
 // ephemeral resource writes Open.
 type EphemeralResourceWithModel[T any] struct {
 	holder[T, *cxone.Client]
-	typeName string
-	schema   func(context.Context) schema.Schema
+	typed[T, schema.Schema]
 }
 
 // ephemeralOf is an ephemeral resource type built on EphemeralResourceWithModel[T].
@@ -43,7 +42,7 @@ func NewEphemeralResource[T any, E ephemeralOf[T]](e E, typeName string, schemaO
 
 // Metadata names the ephemeral resource.
 func (e *EphemeralResourceWithModel[T]) Metadata(_ context.Context, req ephemeral.MetadataRequest, resp *ephemeral.MetadataResponse) {
-	resp.TypeName = req.ProviderTypeName + "_" + e.typeName
+	resp.TypeName = e.fullName(req.ProviderTypeName)
 }
 
 // Schema is the ephemeral resource's schema; a model that does not match it is an error.
@@ -51,9 +50,7 @@ func (e *EphemeralResourceWithModel[T]) Schema(ctx context.Context, _ ephemeral.
 	if !e.initialised(&resp.Diagnostics) {
 		return
 	}
-	resp.Schema = e.schema(ctx)
-	var m T
-	addModelProblems(&resp.Diagnostics, "Ephemeral Resource", e.typeName, resp.Schema, m)
+	resp.Schema = e.checkedSchema(ctx, "Ephemeral Resource", &resp.Diagnostics)
 }
 
 // initialised reports an ephemeral resource built without NewEphemeralResource.

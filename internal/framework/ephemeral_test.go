@@ -19,8 +19,9 @@ type fakeEphemeral struct {
 
 func (*fakeEphemeral) Open(context.Context, ephemeral.OpenRequest, *ephemeral.OpenResponse) {}
 
-// TestNewEphemeralResource: the base names the ephemeral resource, gives its schema,
-// reports a model that does not match it, and one built without NewEphemeralResource.
+// TestNewEphemeralResource: the base names the ephemeral resource and gives its
+// schema; it reports a model that does not match the schema, and an ephemeral
+// resource built without NewEphemeralResource.
 func TestNewEphemeralResource(t *testing.T) {
 	ctx := context.Background()
 	schemaOf := func(attribute string) func(context.Context) schema.Schema {
@@ -28,23 +29,25 @@ func TestNewEphemeralResource(t *testing.T) {
 			return schema.Schema{Attributes: map[string]schema.Attribute{attribute: schema.StringAttribute{Computed: true}}}
 		}
 	}
-	e := NewEphemeralResource[tokenModel](&fakeEphemeral{}, "token", schemaOf("token"))
-	var meta ephemeral.MetadataResponse
-	e.Metadata(ctx, ephemeral.MetadataRequest{ProviderTypeName: "cxone"}, &meta)
-	var resp ephemeral.SchemaResponse
-	e.Schema(ctx, ephemeral.SchemaRequest{}, &resp)
-	if meta.TypeName != "cxone_token" || resp.Diagnostics.HasError() || len(resp.Schema.Attributes) != 1 {
-		t.Fatalf("name %q, schema %+v, diagnostics %v", meta.TypeName, resp.Schema, resp.Diagnostics)
-	}
-
-	for name, e := range map[string]*fakeEphemeral{
+	for want, e := range map[string]*fakeEphemeral{
+		"": NewEphemeralResource[tokenModel](&fakeEphemeral{}, "token", schemaOf("token")),
 		"Ephemeral Resource Model Does Not Match Its Schema": NewEphemeralResource[tokenModel](&fakeEphemeral{}, "token", schemaOf("other")),
 		"Ephemeral Resource Not Initialised":                 {},
 	} {
 		var resp ephemeral.SchemaResponse
 		e.Schema(ctx, ephemeral.SchemaRequest{}, &resp)
-		if !resp.Diagnostics.HasError() || resp.Diagnostics[0].Summary() != name {
-			t.Errorf("want %q, got %v", name, resp.Diagnostics)
+		var got string
+		if resp.Diagnostics.HasError() {
+			got = resp.Diagnostics[0].Summary()
 		}
+		if got != want || (want == "" && len(resp.Schema.Attributes) != 1) {
+			t.Errorf("want %q, got %v (schema %+v)", want, resp.Diagnostics, resp.Schema)
+		}
+	}
+	var meta ephemeral.MetadataResponse
+	NewEphemeralResource[tokenModel](&fakeEphemeral{}, "token", schemaOf("token")).
+		Metadata(ctx, ephemeral.MetadataRequest{ProviderTypeName: "cxone"}, &meta)
+	if meta.TypeName != "cxone_token" {
+		t.Errorf("name %q, want cxone_token", meta.TypeName)
 	}
 }

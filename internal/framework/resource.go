@@ -88,11 +88,10 @@ type Resource[M IdentifiedModel] struct {
 	// no resource invalidates a read by hand. It is nil until the provider is
 	// configured.
 	holder[M, readcache.API]
-	object   Object[M]
-	typeName string
-	schema   func(context.Context) schema.Schema
-	report   ErrorReporter
-	lister   Lister[M] // nil for a resource that is not also a list resource
+	typed[M, schema.Schema]
+	object Object[M]
+	report ErrorReporter
+	lister Lister[M] // nil for a resource that is not also a list resource
 }
 
 // resourceOf is a resource type built on Resource[M].
@@ -117,7 +116,7 @@ func NewResource[M IdentifiedModel, R resourceOf[M]](r R, typeName string, schem
 
 // Metadata names the resource.
 func (r *Resource[M]) Metadata(_ context.Context, req resource.MetadataRequest, resp *resource.MetadataResponse) {
-	resp.TypeName = req.ProviderTypeName + "_" + r.typeName
+	resp.TypeName = r.fullName(req.ProviderTypeName)
 }
 
 // Schema is the resource's schema; a model that does not match it is an error.
@@ -125,18 +124,7 @@ func (r *Resource[M]) Schema(ctx context.Context, _ resource.SchemaRequest, resp
 	if !r.initialised(&resp.Diagnostics) {
 		return
 	}
-	resp.Schema = r.schema(ctx)
-	var m M
-	addModelProblems(&resp.Diagnostics, "Resource", r.typeName, resp.Schema, m)
-}
-
-// addModelProblems reports the differences between a schema and its model (what is
-// "Resource" or "Action", typeName the type's name).
-func addModelProblems(diags *diag.Diagnostics, what, typeName string, s, model any) {
-	for _, p := range ModelProblems(s, model) {
-		diags.AddError(what+" Model Does Not Match Its Schema",
-			fmt.Sprintf("%s %s: %s. This is a bug in the provider: please report it.", what, typeName, p))
-	}
+	resp.Schema = r.checkedSchema(ctx, "Resource", &resp.Diagnostics)
 }
 
 // initialised reports a resource built without NewResource.
