@@ -88,12 +88,7 @@ func (a *ActionWithModel[T]) Invoke(ctx context.Context, req action.InvokeReques
 
 // initialised reports an action built without NewAction.
 func (a *ActionWithModel[T]) initialised(diags *diag.Diagnostics) bool {
-	if a.invoker != nil && a.schema != nil {
-		return true
-	}
-	var m T
-	addNotInitialised(diags, "Action", "NewAction", m)
-	return false
+	return a.initialisedAs("Action", a.invoker != nil, diags)
 }
 
 // ActionWithModel gives its embedder all of action.Action and the configure and

@@ -9,6 +9,7 @@ package framework
 import (
 	"context"
 	"fmt"
+	"strings"
 
 	"github.com/hashicorp/terraform-plugin-framework/datasource"
 	"github.com/hashicorp/terraform-plugin-framework/diag"
@@ -59,6 +60,20 @@ type typed[M any, S any] struct {
 // fullName is the type's name in the provider named providerTypeName.
 func (t *typed[M, S]) fullName(providerTypeName string) string {
 	return providerTypeName + "_" + t.typeName
+}
+
+// initialisedAs reports a type whose base was not built by its New function: its
+// schema is not set, or built (what the base says of its other fields) is false.
+// what names the kind of type, "Ephemeral Resource", and so the New function,
+// framework.NewEphemeralResource.
+func (t *typed[M, S]) initialisedAs(what string, built bool, diags *diag.Diagnostics) bool {
+	if t.schema != nil && built {
+		return true
+	}
+	var m M
+	diags.AddError(what+" Not Initialised", fmt.Sprintf("The %s of model %T was built without framework.New%s. This "+
+		"is a bug in the provider: please report it.", strings.ToLower(what), m, strings.ReplaceAll(what, " ", "")))
+	return false
 }
 
 // checkedSchema builds the schema and adds a diagnostic for each difference between

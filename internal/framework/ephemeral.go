@@ -55,12 +55,7 @@ func (e *EphemeralResourceWithModel[T]) Schema(ctx context.Context, _ ephemeral.
 
 // initialised reports an ephemeral resource built without NewEphemeralResource.
 func (e *EphemeralResourceWithModel[T]) initialised(diags *diag.Diagnostics) bool {
-	if e.schema != nil {
-		return true
-	}
-	var m T
-	addNotInitialised(diags, "Ephemeral Resource", "NewEphemeralResource", m)
-	return false
+	return e.initialisedAs("Ephemeral Resource", true, diags)
 }
 
 // Configure stores the provider's client.

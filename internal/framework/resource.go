@@ -129,18 +129,7 @@ func (r *Resource[M]) Schema(ctx context.Context, _ resource.SchemaRequest, resp
 
 // initialised reports a resource built without NewResource.
 func (r *Resource[M]) initialised(diags *diag.Diagnostics) bool {
-	if r.object != nil && r.schema != nil && r.report != nil {
-		return true
-	}
-	var m M
-	addNotInitialised(diags, "Resource", "NewResource", m)
-	return false
-}
-
-// addNotInitialised reports a type built without the New function of its base.
-func addNotInitialised(diags *diag.Diagnostics, what, constructor string, model any) {
-	diags.AddError(what+" Not Initialised", fmt.Sprintf("The %s of model %T was built without framework.%s. This is a "+
-		"bug in the provider: please report it.", strings.ToLower(what), model, constructor))
+	return r.initialisedAs("Resource", r.object != nil && r.report != nil, diags)
 }
 
 // Configure stores the provider's client.
