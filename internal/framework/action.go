@@ -27,9 +27,8 @@ type Invoker[T any] interface {
 // configuration, checks the client and calls the action's InvokeAction.
 type ActionWithModel[T any] struct {
 	holder[T, readcache.API]
+	typed[T, schema.Schema]
 	invoker  Invoker[T]
-	typeName string
-	schema   func(context.Context) schema.Schema
 	validate func(context.Context, tfsdk.Config, *diag.Diagnostics)
 }
 
@@ -59,7 +58,7 @@ func (a *ActionWithModel[T]) Configure(_ context.Context, req action.ConfigureRe
 
 // Metadata names the action.
 func (a *ActionWithModel[T]) Metadata(_ context.Context, req action.MetadataRequest, resp *action.MetadataResponse) {
-	resp.TypeName = req.ProviderTypeName + "_" + a.typeName
+	resp.TypeName = a.fullName(req.ProviderTypeName)
 }
 
 // Schema is the action's schema; a model that does not match it is an error.
@@ -67,9 +66,7 @@ func (a *ActionWithModel[T]) Schema(ctx context.Context, _ action.SchemaRequest,
 	if !a.initialised(&resp.Diagnostics) {
 		return
 	}
-	resp.Schema = a.schema(ctx)
-	var m T
-	addModelProblems(&resp.Diagnostics, "Action", a.typeName, resp.Schema, m)
+	resp.Schema = a.checkedSchema(ctx, "Action", &resp.Diagnostics)
 }
 
 // ValidateConfig runs the action's own check, if it has one.
@@ -91,12 +88,7 @@ func (a *ActionWithModel[T]) Invoke(ctx context.Context, req action.InvokeReques
 
 // initialised reports an action built without NewAction.
 func (a *ActionWithModel[T]) initialised(diags *diag.Diagnostics) bool {
-	if a.invoker != nil && a.schema != nil {
-		return true
-	}
-	var m T
-	addNotInitialised(diags, "Action", "NewAction", m)
-	return false
+	return a.initialisedAs("Action", a.invoker != nil, diags)
 }
 
 // ActionWithModel gives its embedder all of action.Action and the configure and

@@ -29,14 +29,22 @@ func WithAttribute[M any](m M, name string, v attr.Value) M {
 	return m
 }
 
-// modelField is the field of struct v tagged `tfsdk:"name"`.
+// modelField is the field of struct v tagged `tfsdk:"name"`, or of a struct v embeds
+// without a tag (the framework promotes its fields).
 func modelField(v reflect.Value, name string) (reflect.Value, bool) {
 	if v.Kind() != reflect.Struct {
 		return reflect.Value{}, false
 	}
 	for i := range v.NumField() {
-		if v.Type().Field(i).Tag.Get("tfsdk") == name {
+		f := v.Type().Field(i)
+		tag := f.Tag.Get("tfsdk")
+		if tag == name {
 			return v.Field(i), true
+		}
+		if tag == "" && f.Anonymous {
+			if field, ok := modelField(v.Field(i), name); ok {
+				return field, true
+			}
 		}
 	}
 	return reflect.Value{}, false

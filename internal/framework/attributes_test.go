@@ -29,3 +29,19 @@ func TestStringAttribute_andWithAttribute(t *testing.T) {
 		t.Errorf("changed the model for a missing attribute: %+v", got)
 	}
 }
+
+// TestStringAttribute_embedded: the attributes of a struct embedded without a tag are
+// the model's, as the framework counts them.
+func TestStringAttribute_embedded(t *testing.T) {
+	type base struct {
+		ID types.String `tfsdk:"id"`
+	}
+	type model struct {
+		base
+		On types.Bool `tfsdk:"on"`
+	}
+	m := WithAttribute(model{}, "id", types.StringValue("12"))
+	if got := StringAttribute(m, "id").ValueString(); got != "12" || m.ID.ValueString() != "12" {
+		t.Errorf("id = %q (field %q), want 12", got, m.ID.ValueString())
+	}
+}

@@ -9,6 +9,7 @@ package framework
 import (
 	"context"
 	"fmt"
+	"strings"
 
 	"github.com/hashicorp/terraform-plugin-framework/datasource"
 	"github.com/hashicorp/terraform-plugin-framework/diag"
@@ -46,6 +47,45 @@ func (h *holder[M, C]) CheckClient(diags *diag.Diagnostics) bool {
 // configure stores the provider's client.
 func (h *holder[M, C]) configure(data any, diags *diag.Diagnostics) {
 	h.Client = providerData[C](data, diags)
+}
+
+// typed is what the bases of resources, actions and ephemeral resources hold to name
+// their type and give its schema S, checked against the model M: the type's name
+// after the provider's ("digital_skill") and the function that builds the schema.
+type typed[M any, S any] struct {
+	typeName string
+	schema   func(context.Context) S
+}
+
+// fullName is the type's name in the provider named providerTypeName.
+func (t *typed[M, S]) fullName(providerTypeName string) string {
+	return providerTypeName + "_" + t.typeName
+}
+
+// initialisedAs reports a type whose base was not built by its New function: its
+// schema is not set, or built (what the base says of its other fields) is false.
+// what names the kind of type, "Ephemeral Resource", and so the New function,
+// framework.NewEphemeralResource.
+func (t *typed[M, S]) initialisedAs(what string, built bool, diags *diag.Diagnostics) bool {
+	if t.schema != nil && built {
+		return true
+	}
+	var m M
+	diags.AddError(what+" Not Initialised", fmt.Sprintf("The %s of model %T was built without framework.New%s. This "+
+		"is a bug in the provider: please report it.", strings.ToLower(what), m, strings.ReplaceAll(what, " ", "")))
+	return false
+}
+
+// checkedSchema builds the schema and adds a diagnostic for each difference between
+// it and the model M (what names the kind of type in it: "Resource").
+func (t *typed[M, S]) checkedSchema(ctx context.Context, what string, diags *diag.Diagnostics) S {
+	s := t.schema(ctx)
+	var m M
+	for _, p := range ModelProblems(s, m) {
+		diags.AddError(what+" Model Does Not Match Its Schema",
+			fmt.Sprintf("%s %s: %s. This is a bug in the provider: please report it.", what, t.typeName, p))
+	}
+	return s
 }
 
 // DataSourceWithModel is embedded by every data source, with T its model struct.

@@ -2,10 +2,12 @@ package framework
 
 import (
 	"context"
+	"fmt"
 	"iter"
 
 	"github.com/hashicorp/terraform-plugin-framework/diag"
 	"github.com/hashicorp/terraform-plugin-framework/list"
+	listschema "github.com/hashicorp/terraform-plugin-framework/list/schema"
 )
 
 // ListItem is one object a list resource found: its model as the resource's Read
@@ -86,3 +88,46 @@ func List[C any, M IdentifiedModel](ctx context.Context, r *Resource[M], req lis
 	}
 	StreamList(ctx, req, stream, summary, items(cfg))
 }
+
+// Lister is the list resource (terraform query) that a resource of model M also is,
+// given to NewResource: the list block's schema, and the answer to a list request
+// for the resource r (whose Client it reads with; see List).
+type Lister[M IdentifiedModel] interface {
+	ListSchema() listschema.Schema
+	List(ctx context.Context, r *Resource[M], req list.ListRequest, stream *list.ListResultsStream)
+}
+
+// Listed reports whether the resource was given a Lister, and so is also a list
+// resource.
+func (r *Resource[M]) Listed() bool { return r.lister != nil }
+
+// ListResourceConfigSchema is the list block's schema.
+func (r *Resource[M]) ListResourceConfigSchema(_ context.Context, _ list.ListResourceSchemaRequest, resp *list.ListResourceSchemaResponse) {
+	if !r.listed(&resp.Diagnostics) {
+		return
+	}
+	resp.Schema = r.lister.ListSchema()
+}
+
+// List answers a list request through the resource's Lister.
+func (r *Resource[M]) List(ctx context.Context, req list.ListRequest, stream *list.ListResultsStream) {
+	var diags diag.Diagnostics
+	if !r.listed(&diags) {
+		stream.Results = list.ListResultsStreamDiagnostics(diags)
+		return
+	}
+	r.lister.List(ctx, r, req, stream)
+}
+
+// listed reports a resource asked to list without a Lister.
+func (r *Resource[M]) listed(diags *diag.Diagnostics) bool {
+	if r.lister != nil {
+		return true
+	}
+	diags.AddError("Resource Has No List", fmt.Sprintf("Resource %s was not given a list to NewResource. This is "+
+		"a bug in the provider: please report it.", r.typeName))
+	return false
+}
+
+// Resource gives its embedder the list resource interfaces too.
+var _ list.ListResourceWithConfigure = (*Resource[IdentifiedModel])(nil)

@@ -168,3 +168,53 @@ func TestList(t *testing.T) {
 		})
 	}
 }
+
+// widgetLister is a Lister of widgets, filtered by name_contains.
+type widgetLister struct{}
+
+func (widgetLister) ListSchema() listschema.Schema {
+	return listschema.Schema{MarkdownDescription: "Lists widgets.", Attributes: map[string]listschema.Attribute{
+		"name_contains": listschema.StringAttribute{Optional: true},
+	}}
+}
+
+func (widgetLister) List(ctx context.Context, r *Resource[model], req list.ListRequest, stream *list.ListResultsStream) {
+	List(ctx, r, req, stream, "Unable to List Widgets", func(widgetListConfig) iter.Seq2[[]ListItem[model], error] {
+		var asked int
+		return widgets(pagesOf(&asked, nil, []int{2, 4}))
+	})
+}
+
+// TestResource_list: a resource given a Lister is a list resource through it; one
+// given none says so, on its schema and on its list.
+func TestResource_list(t *testing.T) {
+	ctx := context.Background()
+	r := newTestResource(fakeObject{})
+	if r.Listed() {
+		t.Fatal("a resource without a Lister says it is listed")
+	}
+	var schemaResp list.ListResourceSchemaResponse
+	r.ListResourceConfigSchema(ctx, list.ListResourceSchemaRequest{}, &schemaResp)
+	if !schemaResp.Diagnostics.HasError() || schemaResp.Diagnostics[0].Summary() != "Resource Has No List" {
+		t.Fatalf("schema of a resource without a list: %v", schemaResp.Diagnostics)
+	}
+	var stream list.ListResultsStream
+	r.List(ctx, listRequest(t, 0, false), &stream)
+	if _, results := collect(t, &stream, 0); len(results) != 1 || !results[0].Diagnostics.HasError() {
+		t.Fatalf("list of a resource without a list: %+v", results)
+	}
+
+	r.lister = widgetLister{}
+	schemaResp = list.ListResourceSchemaResponse{}
+	r.ListResourceConfigSchema(ctx, list.ListResourceSchemaRequest{}, &schemaResp)
+	if !r.Listed() || schemaResp.Diagnostics.HasError() || schemaResp.Schema.MarkdownDescription != "Lists widgets." {
+		t.Fatalf("schema: %v %+v", schemaResp.Diagnostics, schemaResp.Schema)
+	}
+	stream = list.ListResultsStream{}
+	req := listRequest(t, 0, false)
+	req.Config = tfsdk.Config{Schema: schemaResp.Schema, Raw: tftypes.NewValue(schemaResp.Schema.Type().TerraformType(ctx), nil)}
+	r.List(ctx, req, &stream)
+	if _, results := collect(t, &stream, 0); len(results) != 2 || results[1].DisplayName != "w4" {
+		t.Fatalf("results: %+v", results)
+	}
+}

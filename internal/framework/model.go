@@ -85,20 +85,8 @@ func schemaNodeOf(v reflect.Value) schemaNode {
 // schemaModelProblems compares one schema level with one model struct; prefix is
 // the path of that level, for messages.
 func schemaModelProblems(prefix string, n schemaNode, mt reflect.Type) []string {
-	var problems []string
 	fields := map[string]reflect.StructField{}
-	for i := range mt.NumField() {
-		f := mt.Field(i)
-		tag := strings.Split(f.Tag.Get("tfsdk"), ",")[0]
-		if !f.IsExported() || tag == "-" {
-			continue
-		}
-		if tag == "" {
-			problems = append(problems, "model "+mt.Name()+" field "+f.Name+" has no tfsdk tag (at "+orRoot(prefix)+")")
-			continue
-		}
-		fields[tag] = f
-	}
+	problems := modelFields(prefix, mt, fields)
 
 	for _, name := range sortedKeys(n.types) {
 		f, ok := fields[name]
@@ -112,6 +100,27 @@ func schemaModelProblems(prefix string, n schemaNode, mt reflect.Type) []string 
 		if _, ok := n.types[name]; !ok {
 			problems = append(problems, "model "+mt.Name()+" field "+fields[name].Name+
 				" (tfsdk "+prefix+name+") has no schema attribute")
+		}
+	}
+	return problems
+}
+
+// modelFields adds the tfsdk fields of the model struct mt to fields, by tag, with
+// those of the structs it embeds without a tag (the framework promotes their fields),
+// and lists the fields that have no tag.
+func modelFields(prefix string, mt reflect.Type, fields map[string]reflect.StructField) []string {
+	var problems []string
+	for i := range mt.NumField() {
+		f := mt.Field(i)
+		tag := strings.Split(f.Tag.Get("tfsdk"), ",")[0]
+		switch {
+		case tag == "" && f.Anonymous && f.Type.Kind() == reflect.Struct:
+			problems = append(problems, modelFields(prefix, f.Type, fields)...)
+		case !f.IsExported() || tag == "-":
+		case tag == "":
+			problems = append(problems, "model "+mt.Name()+" field "+f.Name+" has no tfsdk tag (at "+orRoot(prefix)+")")
+		default:
+			fields[tag] = f
 		}
 	}
 	return problems

@@ -71,3 +71,28 @@ func TestModelProblems(t *testing.T) {
 		t.Errorf("a string for a model: %v", problems)
 	}
 }
+
+// TestModelProblems_embedded checks that a struct embedded without a tag counts with
+// its fields, as the framework promotes them, and that they are checked too.
+func TestModelProblems_embedded(t *testing.T) {
+	ds := datasourceschema.Schema{Attributes: map[string]datasourceschema.Attribute{
+		"id":        datasourceschema.StringAttribute{Computed: true},
+		"name":      datasourceschema.StringAttribute{Optional: true},
+		"is_active": datasourceschema.BoolAttribute{Computed: true},
+	}}
+	type base struct {
+		ID   types.String `tfsdk:"id"`
+		Name types.Int64  `tfsdk:"name"` // wrong type: the schema says String
+	}
+	type withBase struct {
+		base
+		IsActive types.Bool `tfsdk:"is_active"`
+	}
+	problems := ModelProblems(ds, withBase{})
+	checkMentioned(t, problems, "field Name for name is basetypes.Int64Value, schema wants basetypes.StringValue")
+	if len(problems) != 1 {
+		t.Errorf("want exactly 1 problem, got %d:\n%s", len(problems), strings.Join(problems, "\n"))
+	}
+	type withoutActive struct{ base }
+	checkMentioned(t, ModelProblems(ds, withoutActive{}), "schema attribute is_active has no model field")
+}

@@ -88,10 +88,10 @@ type Resource[M IdentifiedModel] struct {
 	// no resource invalidates a read by hand. It is nil until the provider is
 	// configured.
 	holder[M, readcache.API]
-	object   Object[M]
-	typeName string
-	schema   func(context.Context) schema.Schema
-	report   ErrorReporter
+	typed[M, schema.Schema]
+	object Object[M]
+	report ErrorReporter
+	lister Lister[M] // nil for a resource that is not also a list resource
 }
 
 // resourceOf is a resource type built on Resource[M].
@@ -106,16 +106,17 @@ func (r *Resource[M]) base() *Resource[M] { return r }
 // the resource is named <provider>_<typeName>, its schema is what schemaOf returns
 // (checked against M whenever Terraform asks for it, so a model that does not match
 // fails the provider as it loads), and report words every failed call to CXone.
-// Every resource's New function is this one call.
-func NewResource[M IdentifiedModel, R resourceOf[M]](r R, typeName string, schemaOf func(context.Context) schema.Schema, report ErrorReporter) R {
+// lister is the list resource (terraform query) the resource also is, under the same
+// name (nil for none). Every resource's New function is this one call.
+func NewResource[M IdentifiedModel, R resourceOf[M]](r R, typeName string, schemaOf func(context.Context) schema.Schema, report ErrorReporter, lister Lister[M]) R {
 	b := r.base()
-	b.object, b.typeName, b.schema, b.report = r, typeName, schemaOf, report
+	b.object, b.typeName, b.schema, b.report, b.lister = r, typeName, schemaOf, report, lister
 	return r
 }
 
 // Metadata names the resource.
 func (r *Resource[M]) Metadata(_ context.Context, req resource.MetadataRequest, resp *resource.MetadataResponse) {
-	resp.TypeName = req.ProviderTypeName + "_" + r.typeName
+	resp.TypeName = r.fullName(req.ProviderTypeName)
 }
 
 // Schema is the resource's schema; a model that does not match it is an error.
@@ -123,34 +124,12 @@ func (r *Resource[M]) Schema(ctx context.Context, _ resource.SchemaRequest, resp
 	if !r.initialised(&resp.Diagnostics) {
 		return
 	}
-	resp.Schema = r.schema(ctx)
-	var m M
-	addModelProblems(&resp.Diagnostics, "Resource", r.typeName, resp.Schema, m)
-}
-
-// addModelProblems reports the differences between a schema and its model (what is
-// "Resource" or "Action", typeName the type's name).
-func addModelProblems(diags *diag.Diagnostics, what, typeName string, s, model any) {
-	for _, p := range ModelProblems(s, model) {
-		diags.AddError(what+" Model Does Not Match Its Schema",
-			fmt.Sprintf("%s %s: %s. This is a bug in the provider: please report it.", what, typeName, p))
-	}
+	resp.Schema = r.checkedSchema(ctx, "Resource", &resp.Diagnostics)
 }
 
 // initialised reports a resource built without NewResource.
 func (r *Resource[M]) initialised(diags *diag.Diagnostics) bool {
-	if r.object != nil && r.schema != nil && r.report != nil {
-		return true
-	}
-	var m M
-	addNotInitialised(diags, "Resource", "NewResource", m)
-	return false
-}
-
-// addNotInitialised reports a type built without the New function of its base.
-func addNotInitialised(diags *diag.Diagnostics, what, constructor string, model any) {
-	diags.AddError(what+" Not Initialised", fmt.Sprintf("The %s of model %T was built without framework.%s. This is a "+
-		"bug in the provider: please report it.", strings.ToLower(what), model, constructor))
+	return r.initialisedAs("Resource", r.object != nil && r.report != nil, diags)
 }
 
 // Configure stores the provider's client.

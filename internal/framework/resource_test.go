@@ -97,7 +97,7 @@ func newTestResource(o fakeObject) *fakeResource {
 	r := NewResource[model](&fakeResource{fakeObject: o}, "widget", func(context.Context) schema.Schema { return testSchema },
 		func(diags *diag.Diagnostics, operation, kind, object string, err error) {
 			diags.AddError("Unable to "+operation+" "+kind, object+": "+err.Error())
-		})
+		}, nil)
 	r.Client = readcache.New(&cxone.Client{})
 	return r
 }

@@ -11,14 +11,9 @@ import (
 	"github.com/cxone-oss/terraform-provider-cxone/internal/framework"
 )
 
-var (
-	_ ephemeral.EphemeralResource              = (*accessTokenEphemeralResource)(nil)
-	_ ephemeral.EphemeralResourceWithConfigure = (*accessTokenEphemeralResource)(nil)
-)
-
 // NewAccessTokenEphemeralResource returns the cxone_access_token ephemeral resource.
 func NewAccessTokenEphemeralResource() ephemeral.EphemeralResource {
-	return &accessTokenEphemeralResource{}
+	return framework.NewEphemeralResource[accessTokenModel](&accessTokenEphemeralResource{}, "access_token", accessTokenSchema)
 }
 
 // accessTokenEphemeralResource hands out the bearer token the provider signs its
@@ -35,15 +30,7 @@ type accessTokenModel struct {
 	APIEndpoint         types.String `tfsdk:"api_endpoint"`
 }
 
-func (e *accessTokenEphemeralResource) Metadata(_ context.Context, req ephemeral.MetadataRequest, resp *ephemeral.MetadataResponse) {
-	resp.TypeName = req.ProviderTypeName + "_access_token"
-}
-
-func (e *accessTokenEphemeralResource) Schema(_ context.Context, _ ephemeral.SchemaRequest, resp *ephemeral.SchemaResponse) {
-	resp.Schema = accessTokenSchema()
-}
-
-func accessTokenSchema() schema.Schema {
+func accessTokenSchema(context.Context) schema.Schema {
 	return schema.Schema{
 		MarkdownDescription: "A short-lived CXone bearer token from the provider's own credentials, for CXone API " +
 			"calls this provider does not cover (for example with the `http` provider). It is the token the " +

@@ -7,7 +7,6 @@ import (
 
 	"github.com/hashicorp/terraform-plugin-framework/diag"
 	"github.com/hashicorp/terraform-plugin-framework/path"
-	"github.com/hashicorp/terraform-plugin-framework/schema/validator"
 	"github.com/hashicorp/terraform-plugin-framework/types"
 
 	"github.com/cxone-oss/terraform-provider-cxone/internal/cxone"
@@ -57,21 +56,19 @@ func flattenByocIntegration(in *cxone.Integration, m *byocIntegrationModel) {
 // httpsURLValidator accepts only absolute https:// URLs with a host, as CXone does for
 // an integration's URLs. Unlike the provider's own settings (urlValidator), plain http
 // is refused even for loopback hosts: CXone itself calls these URLs.
-type httpsURLValidator struct{}
+type httpsURLValidator = ruleValidator[httpsURLRule]
 
-func (httpsURLValidator) Description(context.Context) string {
+type httpsURLRule struct{}
+
+func (httpsURLRule) description() string {
 	return "must be an absolute https:// URL, for example https://middleware.example.com/path"
 }
 
-func (v httpsURLValidator) MarkdownDescription(ctx context.Context) string { return v.Description(ctx) }
-
-func (httpsURLValidator) ValidateString(_ context.Context, req validator.StringRequest, resp *validator.StringResponse) {
-	if req.ConfigValue.IsNull() || req.ConfigValue.IsUnknown() {
-		return
+func (httpsURLRule) problem(at path.Path, value string) (summary, detail string) {
+	if msg := checkHTTPSURL(value); msg != "" {
+		return "Invalid URL", fmt.Sprintf("%s %s", at, msg)
 	}
-	if msg := checkHTTPSURL(req.ConfigValue.ValueString()); msg != "" {
-		resp.Diagnostics.AddAttributeError(req.Path, "Invalid URL", fmt.Sprintf("%s %s", req.Path, msg))
-	}
+	return "", ""
 }
 
 // checkHTTPSURL explains what is wrong with an integration URL, or returns "".

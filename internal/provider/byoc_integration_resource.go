@@ -29,7 +29,7 @@ const byocIntegrationType = "BYOC Integration"
 
 // NewByocIntegrationResource is the cxone_byoc_integration resource.
 func NewByocIntegrationResource() resource.Resource {
-	return framework.NewResource[byocIntegrationModel](&byocIntegrationResource{}, "byoc_integration", byocIntegrationSchema, addAPIError)
+	return framework.NewResource[byocIntegrationModel](&byocIntegrationResource{}, "byoc_integration", byocIntegrationSchema, addAPIError, byocIntegrationList)
 }
 
 // byocIntegrationResource manages a BYOC channel integration: how CXone reaches the

@@ -28,7 +28,7 @@ const callingListType = "Calling List"
 
 // NewCallingListResource is the cxone_calling_list resource.
 func NewCallingListResource() resource.Resource {
-	return framework.NewResource[callingListModel](&callingListResource{numericID: callingListIDs}, "calling_list", callingListSchema, addAPIError)
+	return framework.NewResource[callingListModel](&callingListResource{numericID: callingListIDs}, "calling_list", callingListSchema, addAPIError, callingListList)
 }
 
 // callingListResource manages a calling list's column mapping. CXone has no update of a
@@ -250,7 +250,7 @@ func expandCallingList(m callingListModel) cxone.CallingListInput {
 // flattenCallingList copies a list as CXone holds it into the model; an unmapped column
 // ("") is null, as it is when not configured.
 func flattenCallingList(l *cxone.CallingList, m *callingListModel) {
-	m.ID = types.StringValue(strconv.FormatInt(l.ListID, 10))
+	m.ID = numericIDValue(l.ListID)
 	m.Name = types.StringValue(l.ListName)
 	m.ExternalIDColumn = types.StringValue(l.ExternalIDColumn)
 	m.DestinationMappings = make([]callingListDestinationModel, len(l.DestinationMappings))

@@ -169,24 +169,24 @@ func parseCSVContent(content string) (csvTable, error) {
 }
 
 // csvContentValidator refuses content that is not CSV with a header row and records.
-type csvContentValidator struct{}
+// A blank value is notBlankValidator's to refuse.
+type csvContentValidator = ruleValidator[csvContentRule]
 
-func (csvContentValidator) Description(context.Context) string {
+type csvContentRule struct{}
+
+func (csvContentRule) description() string {
 	return "must be CSV text with a header row and at least one record"
 }
 
-func (v csvContentValidator) MarkdownDescription(ctx context.Context) string {
-	return v.Description(ctx)
-}
-
-func (csvContentValidator) ValidateString(_ context.Context, req validator.StringRequest, resp *validator.StringResponse) {
-	if req.ConfigValue.IsNull() || req.ConfigValue.IsUnknown() || strings.TrimSpace(req.ConfigValue.ValueString()) == "" {
-		return
+func (csvContentRule) problem(_ path.Path, value string) (summary, detail string) {
+	if strings.TrimSpace(value) == "" {
+		return "", ""
 	}
-	if _, err := parseCSVContent(req.ConfigValue.ValueString()); err != nil {
-		resp.Diagnostics.AddAttributeError(req.Path, "Invalid Calling List Content",
-			"content must be CSV text with a header row and at least one record, such as file(\"records.csv\"); "+err.Error()+".")
+	if _, err := parseCSVContent(value); err != nil {
+		return "Invalid Calling List Content",
+			"content must be CSV text with a header row and at least one record, such as file(\"records.csv\"); " + err.Error() + "."
 	}
+	return "", ""
 }
 
 // InvokeAction uploads the records and follows the upload job.

@@ -7,13 +7,11 @@ import (
 	"github.com/cxone-oss/terraform-provider-cxone/internal/cxone"
 )
 
-// campaignDataModel maps the cxone_campaign data source.
+// campaignDataModel maps the cxone_campaign data source: the resource's attributes
+// and whether the campaign is active.
 type campaignDataModel struct {
-	ID          types.String `tfsdk:"id"`
-	Name        types.String `tfsdk:"name"`
-	IsActive    types.Bool   `tfsdk:"is_active"`
-	Description types.String `tfsdk:"description"`
-	Notes       types.String `tfsdk:"notes"`
+	campaignModel
+	IsActive types.Bool `tfsdk:"is_active"`
 }
 
 func (m campaignDataModel) lookUpKeys() (id, name types.String) { return m.ID, m.Name }
@@ -31,6 +29,7 @@ func campaignDataSchema() schema.Schema {
 
 // flattenCampaignData copies a campaign into the data source's model, as the resource
 // does, with whether it is active.
-var flattenCampaignData = fromResource(flattenCampaign, func(c *cxone.Campaign, m *campaignDataModel) {
+func flattenCampaignData(c *cxone.Campaign, m *campaignDataModel) {
+	flattenCampaign(c, &m.campaignModel)
 	m.IsActive = types.BoolValue(c.IsActive)
-})
+}

@@ -2,7 +2,6 @@ package provider
 
 import (
 	"context"
-	"strconv"
 
 	"github.com/hashicorp/terraform-plugin-framework/resource"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema"
@@ -21,14 +20,11 @@ const (
 
 // NewCampaignResource is the cxone_campaign resource.
 func NewCampaignResource() resource.Resource {
-	r := &campaignResource{deactivating[campaignModel, cxone.Campaign, cxone.CampaignInput]{spec: &campaignKind}}
-	return framework.NewResource[campaignModel](r, "campaign", campaignSchema, addAPIError)
+	return campaignKind.newResource(campaignSchema, campaignList)
 }
 
 // campaignResource is deactivating: CXone cannot delete campaigns.
-type campaignResource struct {
-	deactivating[campaignModel, cxone.Campaign, cxone.CampaignInput]
-}
+type campaignResource = deactivating[campaignModel, cxone.Campaign, cxone.CampaignInput]
 
 // campaignKind is the campaign's life cycle.
 var campaignKind = deactivatingKind[campaignModel, cxone.Campaign, cxone.CampaignInput]{
@@ -89,7 +85,7 @@ func expandCampaign(m campaignModel) cxone.CampaignInput {
 
 // flattenCampaign copies a campaign as CXone holds it into the model.
 func flattenCampaign(c *cxone.Campaign, m *campaignModel) {
-	m.ID = types.StringValue(strconv.FormatInt(c.ID, 10))
+	m.ID = numericIDValue(c.ID)
 	m.Name = types.StringValue(c.Name)
 	m.Description = types.StringValue(c.Description)
 	m.Notes = types.StringValue(c.Notes)

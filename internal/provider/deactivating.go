@@ -4,8 +4,10 @@ import (
 	"context"
 	"fmt"
 	"strconv"
+	"strings"
 
 	"github.com/hashicorp/terraform-plugin-framework/diag"
+	"github.com/hashicorp/terraform-plugin-framework/resource/schema"
 
 	"github.com/cxone-oss/terraform-provider-cxone/internal/cxone"
 	"github.com/cxone-oss/terraform-provider-cxone/internal/framework"
@@ -46,6 +48,12 @@ type deactivatingKind[M framework.IdentifiedModel, X, In any] struct {
 type deactivating[M framework.IdentifiedModel, X, In any] struct {
 	framework.Resource[M]
 	spec *deactivatingKind[M, X, In]
+}
+
+// newResource is the resource of the kind, named after its typeName, with its schema
+// and its list: a deactivating resource's whole New function.
+func (k *deactivatingKind[M, X, In]) newResource(schemaOf func(context.Context) schema.Schema, list framework.Lister[M]) *deactivating[M, X, In] {
+	return framework.NewResource[M](&deactivating[M, X, In]{spec: k}, strings.TrimPrefix(k.typeName, "cxone_"), schemaOf, addAPIError, list)
 }
 
 // ParseImportID takes the kind's numeric ID.

@@ -32,7 +32,7 @@ const channelObject = "Digital Channel"
 
 // NewDigitalChannelResource is the constructor of cxone_digital_channel.
 func NewDigitalChannelResource() resource.Resource {
-	return framework.NewResource[digitalChannelModel](&digitalChannelResource{}, "digital_channel", digitalChannelSchema, addAPIError)
+	return framework.NewResource[digitalChannelModel](&digitalChannelResource{}, "digital_channel", digitalChannelSchema, addAPIError, digitalChannelList)
 }
 
 type digitalChannelResource struct {
@@ -85,13 +85,8 @@ func digitalChannelSchema(context.Context) schema.Schema {
 				"from `integration_id` and `external_id` (and `external_platform` when it is not `" + defaultExternalPlatform +
 				"`), so that an apply cut off and run again upserts the same channel instead of making a second one. " +
 				"Channels keep the ID they were created with. Import a channel by this ID."),
-			"integration_id": schema.StringAttribute{
-				MarkdownDescription: "ID of the BYOC integration (`cxone_byoc_integration`) the channel belongs to. " +
-					"Changing it replaces the channel.",
-				Required:      true,
-				Validators:    []validator.String{uuidValidator("a BYOC integration")},
-				PlanModifiers: []planmodifier.String{stringplanmodifier.RequiresReplace()},
-			},
+			"integration_id": framework.ReplacedString("ID of the BYOC integration (`cxone_byoc_integration`) the "+
+				"channel belongs to. Changing it replaces the channel.", uuidValidator("a BYOC integration")),
 			"external_id": schema.StringAttribute{
 				MarkdownDescription: "The channel's ID on the external platform (`idOnExternalPlatform`), as the " +
 					"integration's middleware knows it.",

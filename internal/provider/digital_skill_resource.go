@@ -30,7 +30,7 @@ const defaultSkillCreateTimeout = 10 * time.Minute
 
 // NewDigitalSkillResource is the cxone_digital_skill resource.
 func NewDigitalSkillResource() resource.Resource {
-	return framework.NewResource[digitalSkillModel](&digitalSkillResource{numericID: skillIDs[digitalSkillModel]("Digital Skill")}, "digital_skill", digitalSkillSchema, addAPIError)
+	return framework.NewResource[digitalSkillModel](&digitalSkillResource{numericID: skillIDs[digitalSkillModel]("Digital Skill")}, "digital_skill", digitalSkillSchema, addAPIError, digitalSkillList)
 }
 
 type digitalSkillResource struct {
@@ -298,7 +298,7 @@ func expandDigitalSkill(m digitalSkillModel) cxone.SkillInput {
 
 // flattenDigitalSkill copies a skill as CXone holds it into the model; timeouts stay.
 func flattenDigitalSkill(s *cxone.Skill, m *digitalSkillModel) {
-	m.ID = types.StringValue(strconv.FormatInt(s.SkillID, 10))
+	m.ID = numericIDValue(s.SkillID)
 	m.Name = types.StringValue(s.SkillName)
 	m.Notes = types.StringValue(s.Notes)
 	m.InitialPriority = types.Int64Value(int64(s.InitialPriority))

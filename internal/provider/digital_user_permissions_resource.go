@@ -3,7 +3,6 @@ package provider
 import (
 	"context"
 	"fmt"
-	"strconv"
 
 	"github.com/hashicorp/terraform-plugin-framework-validators/int64validator"
 	"github.com/hashicorp/terraform-plugin-framework/diag"
@@ -29,7 +28,7 @@ const userPermissionsType = "Digital User Permissions"
 
 // NewDigitalUserPermissionsResource is the constructor of cxone_digital_user_permissions.
 func NewDigitalUserPermissionsResource() resource.Resource {
-	return framework.NewResource[digitalUserPermissionsModel](&digitalUserPermissionsResource{}, "digital_user_permissions", digitalUserPermissionsSchema, addAPIError)
+	return framework.NewResource[digitalUserPermissionsModel](&digitalUserPermissionsResource{}, "digital_user_permissions", digitalUserPermissionsSchema, addAPIError, digitalUserPermissionsList)
 }
 
 // digitalUserPermissionsResource grants an existing CXone user digital engagement. The
@@ -66,18 +65,9 @@ func digitalUserPermissionsSchema(context.Context) schema.Schema {
 			"it is. Creating it for a user whose digital engagement is already on adopts the settings. The user " +
 			"must be active. Import with the agent ID, for example `1001`.",
 		Attributes: map[string]schema.Attribute{
-			"id": schema.StringAttribute{
-				MarkdownDescription: "The agent ID as a string.",
-				Computed:            true,
-				PlanModifiers:       []planmodifier.String{stringplanmodifier.UseStateForUnknown(), idFromAttributes("agent_id")},
-			},
-			"agent_id": schema.Int64Attribute{
-				MarkdownDescription: "Agent ID of the CXone user, for example `data.cxone_user.mowgli.agent_id`. " +
-					"Changing it moves the permissions to another user (the old user's digital engagement is turned off).",
-				Required:      true,
-				PlanModifiers: []planmodifier.Int64{int64planmodifier.RequiresReplace()},
-				Validators:    []validator.Int64{int64validator.AtLeast(1)},
-			},
+			"id": framework.IDAttribute("The agent ID as a string.", idFromAttributes("agent_id")),
+			"agent_id": framework.ReplacedID("Agent ID of the CXone user, for example `data.cxone_user.mowgli.agent_id`. " +
+				"Changing it moves the permissions to another user (the old user's digital engagement is turned off)."),
 			"digital_engagement_enabled": framework.OptionalBool("Whether the user handles digital contacts.", true),
 			"digital_threshold": schema.Int64Attribute{
 				MarkdownDescription: "How many digital contacts the user handles at once, from `1` to `100`. " +
@@ -271,7 +261,7 @@ func (r *digitalUserPermissionsResource) ParseImportID(_ context.Context, id str
 	if err != nil {
 		return digitalUserPermissionsModel{}, err
 	}
-	return digitalUserPermissionsModel{ID: types.StringValue(strconv.FormatInt(agentID, 10)), AgentID: types.Int64Value(agentID)}, nil
+	return digitalUserPermissionsModel{ID: numericIDValue(agentID), AgentID: types.Int64Value(agentID)}, nil
 }
 
 // Describe names the user whose settings these are.
@@ -325,7 +315,7 @@ func applyDigitalSettings(a cxone.Agent, in cxone.AgentDigitalSettings) *cxone.A
 
 // flattenDigitalUserPermissions copies an agent's digital settings into m.
 func flattenDigitalUserPermissions(a *cxone.Agent, m *digitalUserPermissionsModel) {
-	m.ID = types.StringValue(strconv.FormatInt(a.AgentID, 10))
+	m.ID = numericIDValue(a.AgentID)
 	m.AgentID = types.Int64Value(a.AgentID)
 	m.DigitalEngagementEnabled = types.BoolValue(a.DigitalEngagementEnabled)
 	m.DigitalThreshold = types.Int64Value(int64(a.DigitalThreshold))

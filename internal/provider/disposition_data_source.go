@@ -11,15 +11,11 @@ import (
 	"github.com/cxone-oss/terraform-provider-cxone/internal/readcache"
 )
 
-// dispositionDataModel maps the cxone_disposition data source.
+// dispositionDataModel maps the cxone_disposition data source: the resource's
+// attributes and whether the disposition is active.
 type dispositionDataModel struct {
-	ID                 types.String `tfsdk:"id"`
-	Name               types.String `tfsdk:"name"`
-	ClassificationID   types.Int64  `tfsdk:"classification_id"`
-	ClassificationName types.String `tfsdk:"classification_name"`
-	IsPreview          types.Bool   `tfsdk:"is_preview"`
-	Notes              types.String `tfsdk:"notes"`
-	IsActive           types.Bool   `tfsdk:"is_active"`
+	dispositionModel
+	IsActive types.Bool `tfsdk:"is_active"`
 }
 
 func dispositionDataSchema() schema.Schema {
@@ -56,6 +52,7 @@ func findDisposition(ctx context.Context, c readcache.API, cfg dispositionDataMo
 
 // flattenDispositionData copies a disposition into the data source's model, as the
 // resource does, with whether it is active.
-var flattenDispositionData = fromResource(flattenDisposition, func(d *cxone.Disposition, m *dispositionDataModel) {
+func flattenDispositionData(d *cxone.Disposition, m *dispositionDataModel) {
+	flattenDisposition(d, &m.dispositionModel)
 	m.IsActive = types.BoolValue(d.IsActive)
-})
+}

@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"strconv"
 
 	"github.com/hashicorp/terraform-plugin-framework-validators/int64validator"
 	"github.com/hashicorp/terraform-plugin-framework/diag"
@@ -26,14 +25,11 @@ const dispositionType = "Disposition"
 
 // NewDispositionResource is the cxone_disposition resource.
 func NewDispositionResource() resource.Resource {
-	r := &dispositionResource{deactivating[dispositionModel, cxone.Disposition, cxone.DispositionInput]{spec: &dispositionKind}}
-	return framework.NewResource[dispositionModel](r, "disposition", dispositionSchema, addAPIError)
+	return dispositionKind.newResource(dispositionSchema, dispositionList)
 }
 
 // dispositionResource is deactivating: CXone cannot delete dispositions.
-type dispositionResource struct {
-	deactivating[dispositionModel, cxone.Disposition, cxone.DispositionInput]
-}
+type dispositionResource = deactivating[dispositionModel, cxone.Disposition, cxone.DispositionInput]
 
 // dispositionKind is the disposition's life cycle. A refused create is a failed item of
 // CXone's bulk answer (addItemOrCreateError).
@@ -145,7 +141,7 @@ func expandDisposition(m dispositionModel) cxone.DispositionInput {
 // flattenDisposition copies a disposition as CXone holds it into the model. No
 // classification (0) is null, as an unset attribute is.
 func flattenDisposition(d *cxone.Disposition, m *dispositionModel) {
-	m.ID = types.StringValue(strconv.FormatInt(d.DispositionID, 10))
+	m.ID = numericIDValue(d.DispositionID)
 	m.Name = types.StringValue(d.DispositionName)
 	m.ClassificationID = types.Int64Null()
 	if d.ClassificationID != 0 {

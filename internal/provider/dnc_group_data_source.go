@@ -8,13 +8,12 @@ import (
 	"github.com/cxone-oss/terraform-provider-cxone/internal/cxone"
 )
 
-// dncGroupDataModel maps the cxone_dnc_group data source.
+// dncGroupDataModel maps the cxone_dnc_group data source: the resource's attributes,
+// the group's valid records and whether it is active.
 type dncGroupDataModel struct {
-	ID           types.String `tfsdk:"id"`
-	Name         types.String `tfsdk:"name"`
-	Description  types.String `tfsdk:"description"`
-	ValidRecords types.Int64  `tfsdk:"valid_records"`
-	IsActive     types.Bool   `tfsdk:"is_active"`
+	dncGroupModel
+	ValidRecords types.Int64 `tfsdk:"valid_records"`
+	IsActive     types.Bool  `tfsdk:"is_active"`
 }
 
 func (m dncGroupDataModel) lookUpKeys() (id, name types.String) { return m.ID, m.Name }
@@ -35,6 +34,7 @@ func dncGroupDataSchema() schema.Schema {
 
 // flattenDNCGroupData copies a group into the data source's model, as the resource
 // does, with its valid records and whether it is active (and not removed).
-var flattenDNCGroupData = fromResource(flattenDNCGroup, func(g *cxone.DNCGroup, m *dncGroupDataModel) {
+func flattenDNCGroupData(g *cxone.DNCGroup, m *dncGroupDataModel) {
+	flattenDNCGroup(g, &m.dncGroupModel)
 	m.ValidRecords, m.IsActive = types.Int64Value(g.ValidRecords), types.BoolValue(g.IsActive && !g.IsRemoved)
-})
+}

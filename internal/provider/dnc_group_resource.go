@@ -2,7 +2,6 @@ package provider
 
 import (
 	"context"
-	"strconv"
 
 	"github.com/hashicorp/terraform-plugin-framework/resource"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema"
@@ -18,14 +17,11 @@ const dncGroupType = "DNC Group"
 
 // NewDNCGroupResource is the cxone_dnc_group resource.
 func NewDNCGroupResource() resource.Resource {
-	r := &dncGroupResource{deactivating[dncGroupModel, cxone.DNCGroup, cxone.DNCGroupInput]{spec: &dncGroupKind}}
-	return framework.NewResource[dncGroupModel](r, "dnc_group", dncGroupSchema, addAPIError)
+	return dncGroupKind.newResource(dncGroupSchema, dncGroupList)
 }
 
 // dncGroupResource is deactivating: CXone cannot delete DNC groups.
-type dncGroupResource struct {
-	deactivating[dncGroupModel, cxone.DNCGroup, cxone.DNCGroupInput]
-}
+type dncGroupResource = deactivating[dncGroupModel, cxone.DNCGroup, cxone.DNCGroupInput]
 
 // dncGroupKind is the DNC group's life cycle. A removed group reads as gone too.
 var dncGroupKind = deactivatingKind[dncGroupModel, cxone.DNCGroup, cxone.DNCGroupInput]{
@@ -80,7 +76,7 @@ func expandDNCGroup(m dncGroupModel) cxone.DNCGroupInput {
 
 // flattenDNCGroup copies a group as CXone holds it into the model.
 func flattenDNCGroup(g *cxone.DNCGroup, m *dncGroupModel) {
-	m.ID = types.StringValue(strconv.FormatInt(g.DNCGroupID, 10))
+	m.ID = numericIDValue(g.DNCGroupID)
 	m.Name = types.StringValue(g.DNCGroupName)
 	m.Description = types.StringValue(g.DNCGroupDescription)
 }

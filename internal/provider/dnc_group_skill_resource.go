@@ -5,15 +5,10 @@ import (
 	"fmt"
 	"strconv"
 
-	"github.com/hashicorp/terraform-plugin-framework-validators/int64validator"
 	"github.com/hashicorp/terraform-plugin-framework-validators/stringvalidator"
 	"github.com/hashicorp/terraform-plugin-framework/diag"
 	"github.com/hashicorp/terraform-plugin-framework/resource"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema"
-	"github.com/hashicorp/terraform-plugin-framework/resource/schema/int64planmodifier"
-	"github.com/hashicorp/terraform-plugin-framework/resource/schema/planmodifier"
-	"github.com/hashicorp/terraform-plugin-framework/resource/schema/stringplanmodifier"
-	"github.com/hashicorp/terraform-plugin-framework/schema/validator"
 	"github.com/hashicorp/terraform-plugin-framework/types"
 
 	"github.com/cxone-oss/terraform-provider-cxone/internal/cxone"
@@ -25,7 +20,7 @@ const dncGroupSkillType = "DNC Group Skill"
 
 // NewDNCGroupSkillResource is the cxone_dnc_group_skill resource.
 func NewDNCGroupSkillResource() resource.Resource {
-	return framework.NewResource[dncGroupSkillModel](&dncGroupSkillResource{}, "dnc_group_skill", dncGroupSkillSchema, addAPIError)
+	return framework.NewResource[dncGroupSkillModel](&dncGroupSkillResource{}, "dnc_group_skill", dncGroupSkillSchema, addAPIError, dncGroupSkillList)
 }
 
 // dncGroupSkillResource links a skill to a DNC group, scrubbed or contributing.
@@ -54,40 +49,21 @@ func (m dncGroupSkillModel) Identity() framework.Identity {
 var dncRelations = []string{string(cxone.DNCScrubbed), string(cxone.DNCContributing)}
 
 func dncGroupSkillSchema(context.Context) schema.Schema {
-	replace := []planmodifier.Int64{int64planmodifier.RequiresReplace()}
 	return schema.Schema{
 		MarkdownDescription: "Links a skill to a DNC group: the skill's records are scrubbed against the group " +
 			"(`scrubbed`), or the skill adds numbers to it, such as a \"STOP\" reply (`contributing`). A skill can " +
 			"have both links to the same group, as two resources. Every attribute replaces the link; destroying it " +
 			"removes the link. Import with `dnc_group_id/skill_id/relation`, for example `8001/4000001/scrubbed`.",
 		Attributes: map[string]schema.Attribute{
-			"id": schema.StringAttribute{
-				MarkdownDescription: "`dnc_group_id/skill_id/relation`.",
-				Computed:            true,
-				PlanModifiers: []planmodifier.String{stringplanmodifier.UseStateForUnknown(),
-					idFromAttributes("dnc_group_id", "skill_id", "relation")},
-			},
-			"dnc_group_id": schema.Int64Attribute{
-				MarkdownDescription: "ID of the DNC group, for example `cxone_dnc_group.opt_outs.id` (Terraform converts " +
-					"the group's string ID to a number). Changing it replaces the link.",
-				Required:      true,
-				PlanModifiers: replace,
-				Validators:    []validator.Int64{int64validator.AtLeast(1)},
-			},
-			"skill_id": schema.Int64Attribute{
-				MarkdownDescription: "ID of the skill, for example `cxone_outbound_skill.launch.id`. Changing it replaces " +
-					"the link.",
-				Required:      true,
-				PlanModifiers: replace,
-				Validators:    []validator.Int64{int64validator.AtLeast(1)},
-			},
-			"relation": schema.StringAttribute{
-				MarkdownDescription: "`scrubbed` (the skill's records are checked against the group) or `contributing` " +
-					"(the skill adds numbers to the group). Changing it replaces the link.",
-				Required:      true,
-				PlanModifiers: []planmodifier.String{stringplanmodifier.RequiresReplace()},
-				Validators:    []validator.String{stringvalidator.OneOf(dncRelations...)},
-			},
+			"id": framework.IDAttribute("`dnc_group_id/skill_id/relation`.",
+				idFromAttributes("dnc_group_id", "skill_id", "relation")),
+			"dnc_group_id": framework.ReplacedID("ID of the DNC group, for example `cxone_dnc_group.opt_outs.id` " +
+				"(Terraform converts the group's string ID to a number). Changing it replaces the link."),
+			"skill_id": framework.ReplacedID("ID of the skill, for example `cxone_outbound_skill.launch.id`. Changing " +
+				"it replaces the link."),
+			"relation": framework.ReplacedString("`scrubbed` (the skill's records are checked against the group) or "+
+				"`contributing` (the skill adds numbers to the group). Changing it replaces the link.",
+				stringvalidator.OneOf(dncRelations...)),
 		},
 	}
 }

@@ -1,6 +1,7 @@
 package provider
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"regexp"
@@ -190,4 +191,42 @@ func parseNumericID(s, what string) (int64, error) {
 		return 0, fmt.Errorf("%s must be a positive whole number, got %q: %w", what, s, err)
 	}
 	return n, nil
+}
+
+// stringRule is one check of a configured string that the provider's own validators
+// make: ruleValidator[R] is the validator, which passes over null and unknown values
+// and reports what the rule finds on the attribute.
+type stringRule interface {
+	// description says what a valid value is, as the validator's description.
+	description() string
+	// problem is the error for value at the path at, or two empty strings when the
+	// value is valid.
+	problem(at path.Path, value string) (summary, detail string)
+}
+
+// ruleValidator is the string validator of the rule R.
+type ruleValidator[R stringRule] struct{ rule R }
+
+func (v ruleValidator[R]) Description(context.Context) string { return v.rule.description() }
+
+func (v ruleValidator[R]) MarkdownDescription(context.Context) string { return v.rule.description() }
+
+func (v ruleValidator[R]) ValidateString(_ context.Context, req validator.StringRequest, resp *validator.StringResponse) {
+	if req.ConfigValue.IsNull() || req.ConfigValue.IsUnknown() {
+		return
+	}
+	if summary, detail := v.rule.problem(req.Path, req.ConfigValue.ValueString()); detail != "" {
+		resp.Diagnostics.AddAttributeError(req.Path, summary, detail)
+	}
+}
+
+// invalidValue is the error of a value that is not what description says, in the
+// framework validators' words.
+func invalidValue(at path.Path, description, value string) (summary, detail string) {
+	return "Invalid Attribute Value", fmt.Sprintf("Attribute %s %s, got: %q", at, description, value)
+}
+
+// numericIDValue is a numeric CXone ID as the string attribute that holds it.
+func numericIDValue(id int64) types.String {
+	return types.StringValue(strconv.FormatInt(id, 10))
 }

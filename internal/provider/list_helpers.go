@@ -18,10 +18,9 @@ import (
 // Every resource is also the list resource of the same name (terraform query,
 // Terraform 1.14+). Its list is declared once in list_resources.go, as a listSpec
 // (or, for a kind whose objects CXone lists and that is filtered by name, as an
-// objectList), and the resource serves it with two one-line methods,
-// ListResourceConfigSchema (spec.schema) and List (spec.list). Items are made with
-// the resource's own flatten function, so that a listed resource is what Read would
-// produce.
+// objectList), and the resource's New function gives it to framework.NewResource,
+// whose base serves it. Items are made with the resource's own flatten function, so
+// that a listed resource is what Read would produce.
 
 // listSpec declares the list resource that a resource of model M also is, with C
 // the Go form of its list block.
@@ -33,14 +32,14 @@ type listSpec[C any, M framework.IdentifiedModel] struct {
 	items func(ctx context.Context, c readcache.API, cfg C) iter.Seq2[[]framework.ListItem[M], error]
 }
 
-// schema is the list block's schema.
-func (s listSpec[C, M]) schema() listschema.Schema {
+// ListSchema is the list block's schema.
+func (s listSpec[C, M]) ListSchema() listschema.Schema {
 	return listschema.Schema{MarkdownDescription: s.description, Attributes: s.filters}
 }
 
-// list answers a list request of r through framework.List: it reads the list block
+// List answers a list request of r through framework.List: it reads the list block
 // into a C (every filter null without a block), checks the client and streams items.
-func (s listSpec[C, M]) list(ctx context.Context, r *framework.Resource[M], req list.ListRequest, stream *list.ListResultsStream) {
+func (s listSpec[C, M]) List(ctx context.Context, r *framework.Resource[M], req list.ListRequest, stream *list.ListResultsStream) {
 	framework.List(ctx, r, req, stream, s.summary, func(cfg C) iter.Seq2[[]framework.ListItem[M], error] {
 		return s.items(ctx, r.Client, cfg)
 	})
@@ -66,8 +65,10 @@ type objectList[C nameFiltered, X any, M framework.IdentifiedModel] struct {
 	nouns       string                          // in name_contains' description: "campaigns"
 	filters     map[string]listschema.Attribute // filters besides name_contains, if any
 	// pages reads the objects that may match cfg (CXone's own filters and search), a
-	// page at a time; a list the client reads whole is one page (onePage).
+	// page at a time; whole does instead for a list that CXone answers (or the client
+	// reads) whole, served as one page.
 	pages func(ctx context.Context, c readcache.API, cfg C) iter.Seq2[[]X, error]
+	whole func(ctx context.Context, c readcache.API, cfg C) ([]X, error)
 	name  func(X) string        // the object's name: what name_contains matches, ignoring case, and the result's name
 	keep  func(cfg C, x X) bool // nil keeps every object: a filter CXone cannot apply, or the objects the resource manages
 	// flatten makes an object into the model; read does instead, for an object that
@@ -88,8 +89,14 @@ func (l objectList[C, X, M]) spec() listSpec[C, M] {
 
 // items yields the objects of cfg's pages that match it, as list items.
 func (l objectList[C, X, M]) items(ctx context.Context, c readcache.API, cfg C) iter.Seq2[[]framework.ListItem[M], error] {
+	pages := l.pages
+	if pages == nil {
+		pages = func(ctx context.Context, c readcache.API, cfg C) iter.Seq2[[]X, error] {
+			return onePage(func() ([]X, error) { return l.whole(ctx, c, cfg) })
+		}
+	}
 	return func(yield func([]framework.ListItem[M], error) bool) {
-		for page, err := range l.pages(ctx, c, cfg) {
+		for page, err := range pages(ctx, c, cfg) {
 			var items []framework.ListItem[M]
 			if err == nil {
 				items, err = l.pageItems(ctx, c, cfg, page)

@@ -7,7 +7,6 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework-timeouts/resource/timeouts"
 	"github.com/hashicorp/terraform-plugin-framework-validators/stringvalidator"
 	"github.com/hashicorp/terraform-plugin-framework/attr"
-	"github.com/hashicorp/terraform-plugin-framework/list"
 	listschema "github.com/hashicorp/terraform-plugin-framework/list/schema"
 	"github.com/hashicorp/terraform-plugin-framework/schema/validator"
 	"github.com/hashicorp/terraform-plugin-framework/types"
@@ -17,8 +16,8 @@ import (
 	"github.com/cxone-oss/terraform-provider-cxone/internal/readcache"
 )
 
-// Every list resource of the provider (terraform query): its declaration, and the
-// two methods of its resource that serve it (see list_helpers.go). The kinds whose
+// Every list resource of the provider (terraform query): its declaration, which the
+// resource's New function gives to framework.NewResource (see list_helpers.go). The kinds whose
 // objects CXone lists, filtered by name and named by it, are objectLists; the lists
 // of links and of users come after them, with their items made in their own files
 // (<name>_list.go, user_list.go).
@@ -34,22 +33,14 @@ var byocIntegrationList = objectList[nameFilter, cxone.Integration, byocIntegrat
 	flatten: flattenByocIntegration,
 }.spec()
 
-func (r *byocIntegrationResource) ListResourceConfigSchema(_ context.Context, _ list.ListResourceSchemaRequest, resp *list.ListResourceSchemaResponse) {
-	resp.Schema = byocIntegrationList.schema()
-}
-
-func (r *byocIntegrationResource) List(ctx context.Context, req list.ListRequest, stream *list.ListResultsStream) {
-	byocIntegrationList.list(ctx, &r.Resource, req, stream)
-}
-
 // The documented list call has no mappings (the mock's has): a list without them is
 // read by its ID. CXone's list call is read whole (every page at once): one page.
 var callingListList = objectList[nameFilter, cxone.CallingList, callingListModel]{
 	summary: "Unable to List Calling Lists", nouns: "lists",
 	description: "Lists the calling lists of the business unit, each named by its name. A list is " +
 		"read by its ID when the list call does not carry its mappings.",
-	pages: func(ctx context.Context, c readcache.API, _ nameFilter) iter.Seq2[[]cxone.CallingList, error] {
-		return onePage(func() ([]cxone.CallingList, error) { return c.ListCallingLists(ctx) })
+	whole: func(ctx context.Context, c readcache.API, _ nameFilter) ([]cxone.CallingList, error) {
+		return c.ListCallingLists(ctx)
 	},
 	name: func(l cxone.CallingList) string { return l.ListName },
 	read: func(ctx context.Context, c readcache.API, l cxone.CallingList) (callingListModel, error) {
@@ -66,36 +57,18 @@ var callingListList = objectList[nameFilter, cxone.CallingList, callingListModel
 	},
 }.spec()
 
-func (r *callingListResource) ListResourceConfigSchema(_ context.Context, _ list.ListResourceSchemaRequest, resp *list.ListResourceSchemaResponse) {
-	resp.Schema = callingListList.schema()
-}
-
-func (r *callingListResource) List(ctx context.Context, req list.ListRequest, stream *list.ListResultsStream) {
-	callingListList.list(ctx, &r.Resource, req, stream)
-}
-
 // The client follows CXone's pages of campaigns and answers them together.
 var campaignList = objectList[nameFilter, cxone.Campaign, campaignModel]{
 	summary: "Unable to List Campaigns", nouns: "campaigns",
 	description: "Lists the active campaigns, the campaigns `cxone_campaign` manages. Each result is " +
 		"named by the campaign's name.",
-	pages: func(ctx context.Context, c readcache.API, cfg nameFilter) iter.Seq2[[]cxone.Campaign, error] {
-		return onePage(func() ([]cxone.Campaign, error) {
-			return c.ListCampaigns(ctx, cxone.CampaignListOptions{SearchString: cfg.nameContains(), IsActive: new(true)})
-		})
+	whole: func(ctx context.Context, c readcache.API, cfg nameFilter) ([]cxone.Campaign, error) {
+		return c.ListCampaigns(ctx, cxone.CampaignListOptions{SearchString: cfg.nameContains(), IsActive: new(true)})
 	},
 	name:    func(x cxone.Campaign) string { return x.Name },
 	keep:    func(_ nameFilter, x cxone.Campaign) bool { return x.IsActive },
 	flatten: flattenCampaign,
 }.spec()
-
-func (r *campaignResource) ListResourceConfigSchema(_ context.Context, _ list.ListResourceSchemaRequest, resp *list.ListResourceSchemaResponse) {
-	resp.Schema = campaignList.schema()
-}
-
-func (r *campaignResource) List(ctx context.Context, req list.ListRequest, stream *list.ListResultsStream) {
-	campaignList.list(ctx, &r.Resource, req, stream)
-}
 
 type digitalChannelListConfig struct {
 	nameFilter
@@ -116,14 +89,6 @@ var digitalChannelList = objectList[digitalChannelListConfig, cxone.Channel, dig
 	},
 	flatten: flattenChannel,
 }.spec()
-
-func (r *digitalChannelResource) ListResourceConfigSchema(_ context.Context, _ list.ListResourceSchemaRequest, resp *list.ListResourceSchemaResponse) {
-	resp.Schema = digitalChannelList.schema()
-}
-
-func (r *digitalChannelResource) List(ctx context.Context, req list.ListRequest, stream *list.ListResultsStream) {
-	digitalChannelList.list(ctx, &r.Resource, req, stream)
-}
 
 var digitalSkillList = objectList[nameFilter, cxone.Skill, digitalSkillModel]{
 	summary: "Unable to List Digital Skills", nouns: "skills",
@@ -148,56 +113,30 @@ var digitalSkillList = objectList[nameFilter, cxone.Skill, digitalSkillModel]{
 	},
 }.spec()
 
-func (r *digitalSkillResource) ListResourceConfigSchema(_ context.Context, _ list.ListResourceSchemaRequest, resp *list.ListResourceSchemaResponse) {
-	resp.Schema = digitalSkillList.schema()
-}
-
-func (r *digitalSkillResource) List(ctx context.Context, req list.ListRequest, stream *list.ListResultsStream) {
-	digitalSkillList.list(ctx, &r.Resource, req, stream)
-}
-
 var dispositionList = objectList[nameFilter, cxone.Disposition, dispositionModel]{
 	summary: "Unable to List Dispositions", nouns: "dispositions",
 	description: "Lists the active dispositions, the ones `cxone_disposition` manages. Each result is " +
 		"named by the disposition's name.",
-	pages: func(ctx context.Context, c readcache.API, cfg nameFilter) iter.Seq2[[]cxone.Disposition, error] {
-		return onePage(func() ([]cxone.Disposition, error) {
-			return c.ListDispositions(ctx, cxone.DispositionListOptions{SearchString: cfg.nameContains(), IsActive: new(true)})
-		})
+	whole: func(ctx context.Context, c readcache.API, cfg nameFilter) ([]cxone.Disposition, error) {
+		return c.ListDispositions(ctx, cxone.DispositionListOptions{SearchString: cfg.nameContains(), IsActive: new(true)})
 	},
 	name:    func(d cxone.Disposition) string { return d.DispositionName },
 	keep:    func(_ nameFilter, d cxone.Disposition) bool { return d.IsActive },
 	flatten: flattenDisposition,
 }.spec()
 
-func (r *dispositionResource) ListResourceConfigSchema(_ context.Context, _ list.ListResourceSchemaRequest, resp *list.ListResourceSchemaResponse) {
-	resp.Schema = dispositionList.schema()
-}
-
-func (r *dispositionResource) List(ctx context.Context, req list.ListRequest, stream *list.ListResultsStream) {
-	dispositionList.list(ctx, &r.Resource, req, stream)
-}
-
 // GET /dnc-groups is not paged and has no search: filtered here.
 var dncGroupList = objectList[nameFilter, cxone.DNCGroup, dncGroupModel]{
 	summary: "Unable to List DNC Groups", nouns: "groups",
 	description: "Lists the active DNC groups, the ones `cxone_dnc_group` manages. Each result is named by " +
 		"the group's name.",
-	pages: func(ctx context.Context, c readcache.API, _ nameFilter) iter.Seq2[[]cxone.DNCGroup, error] {
-		return onePage(func() ([]cxone.DNCGroup, error) { return c.ListDNCGroups(ctx) })
+	whole: func(ctx context.Context, c readcache.API, _ nameFilter) ([]cxone.DNCGroup, error) {
+		return c.ListDNCGroups(ctx)
 	},
 	name:    func(g cxone.DNCGroup) string { return g.DNCGroupName },
 	keep:    func(_ nameFilter, g cxone.DNCGroup) bool { return g.IsActive && !g.IsRemoved },
 	flatten: flattenDNCGroup,
 }.spec()
-
-func (r *dncGroupResource) ListResourceConfigSchema(_ context.Context, _ list.ListResourceSchemaRequest, resp *list.ListResourceSchemaResponse) {
-	resp.Schema = dncGroupList.schema()
-}
-
-func (r *dncGroupResource) List(ctx context.Context, req list.ListRequest, stream *list.ListResultsStream) {
-	dncGroupList.list(ctx, &r.Resource, req, stream)
-}
 
 type messageTemplateListConfig struct {
 	nameFilter
@@ -214,10 +153,8 @@ var messageTemplateList = objectList[messageTemplateListConfig, cxone.MessageTem
 		Optional:            true,
 		Validators:          []validator.String{stringvalidator.OneOf("email", "sms")},
 	}},
-	pages: func(ctx context.Context, c readcache.API, cfg messageTemplateListConfig) iter.Seq2[[]cxone.MessageTemplate, error] {
-		return onePage(func() ([]cxone.MessageTemplate, error) {
-			return c.ListMessageTemplates(ctx, messageTemplateTypes[cfg.Type.ValueString()])
-		})
+	whole: func(ctx context.Context, c readcache.API, cfg messageTemplateListConfig) ([]cxone.MessageTemplate, error) {
+		return c.ListMessageTemplates(ctx, messageTemplateTypes[cfg.Type.ValueString()])
 	},
 	name: func(t cxone.MessageTemplate) string { return t.TemplateName },
 	// A template of a type this provider does not know is left out: the resource
@@ -231,14 +168,6 @@ var messageTemplateList = objectList[messageTemplateListConfig, cxone.MessageTem
 		return m, nil
 	},
 }.spec()
-
-func (r *messageTemplateResource) ListResourceConfigSchema(_ context.Context, _ list.ListResourceSchemaRequest, resp *list.ListResourceSchemaResponse) {
-	resp.Schema = messageTemplateList.schema()
-}
-
-func (r *messageTemplateResource) List(ctx context.Context, req list.ListRequest, stream *list.ListResultsStream) {
-	messageTemplateList.list(ctx, &r.Resource, req, stream)
-}
 
 // outboundSkillList lists the skills r manages, each read as r reads one (its
 // dispositions and parameter groups), a skill a page so that a listing stopped at
@@ -267,14 +196,6 @@ func outboundSkillList(r *outboundSkillResource) listSpec[nameFilter, outboundSk
 	}.spec()
 }
 
-func (r *outboundSkillResource) ListResourceConfigSchema(_ context.Context, _ list.ListResourceSchemaRequest, resp *list.ListResourceSchemaResponse) {
-	resp.Schema = outboundSkillList(r).schema()
-}
-
-func (r *outboundSkillResource) List(ctx context.Context, req list.ListRequest, stream *list.ListResultsStream) {
-	outboundSkillList(r).list(ctx, &r.Resource, req, stream)
-}
-
 // The lists of links: the config's filters pick the objects whose links are listed.
 
 type dncGroupSkillListConfig struct {
@@ -299,14 +220,6 @@ var dncGroupSkillList = listSpec[dncGroupSkillListConfig, dncGroupSkillModel]{
 	},
 }
 
-func (r *dncGroupSkillResource) ListResourceConfigSchema(_ context.Context, _ list.ListResourceSchemaRequest, resp *list.ListResourceSchemaResponse) {
-	resp.Schema = dncGroupSkillList.schema()
-}
-
-func (r *dncGroupSkillResource) List(ctx context.Context, req list.ListRequest, stream *list.ListResultsStream) {
-	dncGroupSkillList.list(ctx, &r.Resource, req, stream)
-}
-
 type routingQueueBindingListConfig struct {
 	RoutingQueueID types.String `tfsdk:"routing_queue_id"`
 }
@@ -321,14 +234,6 @@ var routingQueueBindingList = listSpec[routingQueueBindingListConfig, routingQue
 	items: func(ctx context.Context, c readcache.API, cfg routingQueueBindingListConfig) iter.Seq2[[]framework.ListItem[routingQueueBindingModel], error] {
 		return bindingItems(ctx, c, cfg.RoutingQueueID.ValueString())
 	},
-}
-
-func (r *routingQueueBindingResource) ListResourceConfigSchema(_ context.Context, _ list.ListResourceSchemaRequest, resp *list.ListResourceSchemaResponse) {
-	resp.Schema = routingQueueBindingList.schema()
-}
-
-func (r *routingQueueBindingResource) List(ctx context.Context, req list.ListRequest, stream *list.ListResultsStream) {
-	routingQueueBindingList.list(ctx, &r.Resource, req, stream)
 }
 
 type skillAssignmentListConfig struct {
@@ -349,34 +254,10 @@ var skillAssignmentList = listSpec[skillAssignmentListConfig, skillAssignmentMod
 	},
 }
 
-func (r *skillAssignmentResource) ListResourceConfigSchema(_ context.Context, _ list.ListResourceSchemaRequest, resp *list.ListResourceSchemaResponse) {
-	resp.Schema = skillAssignmentList.schema()
-}
-
-func (r *skillAssignmentResource) List(ctx context.Context, req list.ListRequest, stream *list.ListResultsStream) {
-	skillAssignmentList.list(ctx, &r.Resource, req, stream)
-}
-
 var userList = agentList("Lists the active users, the ones `cxone_user` manages (an inactive user is what its "+
 	"destroy leaves behind).", "Unable to List Users", cxone.AgentListOptions{IsActive: new(true)},
 	func(a cxone.Agent) bool { return a.IsActive }, flattenUserResource)
 
-func (r *userResource) ListResourceConfigSchema(_ context.Context, _ list.ListResourceSchemaRequest, resp *list.ListResourceSchemaResponse) {
-	resp.Schema = userList.schema()
-}
-
-func (r *userResource) List(ctx context.Context, req list.ListRequest, stream *list.ListResultsStream) {
-	userList.list(ctx, &r.Resource, req, stream)
-}
-
 var digitalUserPermissionsList = agentList("Lists the users with digital engagement on, the ones "+
 	"`cxone_digital_user_permissions` manages.", "Unable to List Digital User Permissions", cxone.AgentListOptions{},
 	func(a cxone.Agent) bool { return a.DigitalEngagementEnabled }, flattenDigitalUserPermissions)
-
-func (r *digitalUserPermissionsResource) ListResourceConfigSchema(_ context.Context, _ list.ListResourceSchemaRequest, resp *list.ListResourceSchemaResponse) {
-	resp.Schema = digitalUserPermissionsList.schema()
-}
-
-func (r *digitalUserPermissionsResource) List(ctx context.Context, req list.ListRequest, stream *list.ListResultsStream) {
-	digitalUserPermissionsList.list(ctx, &r.Resource, req, stream)
-}

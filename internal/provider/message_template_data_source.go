@@ -1,7 +1,6 @@
 package provider
 
 import (
-	"strconv"
 	"strings"
 
 	"github.com/hashicorp/terraform-plugin-framework/datasource/schema"
@@ -10,21 +9,11 @@ import (
 	"github.com/cxone-oss/terraform-provider-cxone/internal/cxone"
 )
 
-// messageTemplateDataModel maps the cxone_message_template data source.
+// messageTemplateDataModel maps the cxone_message_template data source: the
+// resource's attributes and whether the template is active.
 type messageTemplateDataModel struct {
-	ID             types.String `tfsdk:"id"`
-	Name           types.String `tfsdk:"name"`
-	IsActive       types.Bool   `tfsdk:"is_active"`
-	Type           types.String `tfsdk:"type"`
-	Subject        types.String `tfsdk:"subject"`
-	Body           types.String `tfsdk:"body"`
-	IsHTML         types.Bool   `tfsdk:"is_html"`
-	IsRTL          types.Bool   `tfsdk:"is_rtl"`
-	FromName       types.String `tfsdk:"from_name"`
-	FromAddress    types.String `tfsdk:"from_address"`
-	ReplyToAddress types.String `tfsdk:"reply_to_address"`
-	CCAddress      types.String `tfsdk:"cc_address"`
-	BCCAddress     types.String `tfsdk:"bcc_address"`
+	messageTemplateModel
+	IsActive types.Bool `tfsdk:"is_active"`
 }
 
 func (m messageTemplateDataModel) lookUpKeys() (id, name types.String) { return m.ID, m.Name }
@@ -55,13 +44,12 @@ func flattenMessageTemplateData(t *cxone.MessageTemplate, m *messageTemplateData
 	if typeName == "" {
 		typeName = strings.ToLower(templateTypeLabel(t))
 	}
-	*m = messageTemplateDataModel{
-		ID: types.StringValue(strconv.FormatInt(t.TemplateID, 10)), Name: types.StringValue(t.TemplateName),
-		IsActive: types.BoolValue(t.IsActive), Type: types.StringValue(typeName),
-		Subject: types.StringValue(t.Subject), Body: types.StringValue(t.Body),
+	*m = messageTemplateDataModel{IsActive: types.BoolValue(t.IsActive), messageTemplateModel: messageTemplateModel{
+		ID: numericIDValue(t.TemplateID), Name: types.StringValue(t.TemplateName),
+		Type: types.StringValue(typeName), Subject: types.StringValue(t.Subject), Body: types.StringValue(t.Body),
 		IsHTML: types.BoolValue(t.IsHTML), IsRTL: types.BoolValue(t.IsRTL),
 		FromName: types.StringValue(t.FromName), FromAddress: types.StringValue(t.FromAddress),
 		ReplyToAddress: types.StringValue(t.ReplyToAddress),
 		CCAddress:      types.StringValue(t.CCAddress), BCCAddress: types.StringValue(t.BCCAddress),
-	}
+	}}
 }

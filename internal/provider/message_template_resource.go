@@ -8,10 +8,9 @@ import (
 
 	"github.com/hashicorp/terraform-plugin-framework-validators/stringvalidator"
 	"github.com/hashicorp/terraform-plugin-framework/diag"
+	"github.com/hashicorp/terraform-plugin-framework/path"
 	"github.com/hashicorp/terraform-plugin-framework/resource"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema"
-	"github.com/hashicorp/terraform-plugin-framework/resource/schema/planmodifier"
-	"github.com/hashicorp/terraform-plugin-framework/resource/schema/stringplanmodifier"
 	"github.com/hashicorp/terraform-plugin-framework/schema/validator"
 	"github.com/hashicorp/terraform-plugin-framework/types"
 	"github.com/hashicorp/terraform-plugin-log/tflog"
@@ -23,14 +22,11 @@ import (
 
 // NewMessageTemplateResource is the cxone_message_template resource.
 func NewMessageTemplateResource() resource.Resource {
-	r := &messageTemplateResource{deactivating[messageTemplateModel, cxone.MessageTemplate, cxone.MessageTemplateInput]{spec: &messageTemplateKind}}
-	return framework.NewResource[messageTemplateModel](r, "message_template", messageTemplateSchema, addAPIError)
+	return messageTemplateKind.newResource(messageTemplateSchema, messageTemplateList)
 }
 
 // messageTemplateResource is deactivating: CXone cannot delete templates.
-type messageTemplateResource struct {
-	deactivating[messageTemplateModel, cxone.MessageTemplate, cxone.MessageTemplateInput]
-}
+type messageTemplateResource = deactivating[messageTemplateModel, cxone.MessageTemplate, cxone.MessageTemplateInput]
 
 // messageTemplateKind is the template's life cycle. An inactive template of the name
 // and of the other type cannot be reactivated as this one (CXone cannot change a
@@ -101,13 +97,9 @@ func messageTemplateSchema(context.Context) schema.Schema {
 		Attributes: map[string]schema.Attribute{
 			"id":   framework.IDAttribute("CXone's template ID, a whole number written as a string (for example `61001`)."),
 			"name": framework.RequiredString("Name of the template, unique among the templates of the business unit, active or not.", notBlankValidator()),
-			"type": schema.StringAttribute{
-				MarkdownDescription: "Kind of message: `email` or `sms` (CXone's template type `1` or `2`). CXone cannot " +
-					"change the type of a template, so changing it replaces the template.",
-				Required:      true,
-				Validators:    []validator.String{stringvalidator.OneOf("email", "sms")},
-				PlanModifiers: []planmodifier.String{stringplanmodifier.RequiresReplace()},
-			},
+			"type": framework.ReplacedString("Kind of message: `email` or `sms` (CXone's template type `1` or `2`). "+
+				"CXone cannot change the type of a template, so changing it replaces the template.",
+				stringvalidator.OneOf("email", "sms")),
 			"subject": framework.OptionalEmptyString("Subject of the message (e-mail templates)."),
 			"body": framework.RequiredString("Body of the message. `{ColumnName}` is replaced with the record's value in the " +
 				"calling-list column of that name."),
@@ -194,7 +186,7 @@ func flattenMessageTemplate(t *cxone.MessageTemplate, m *messageTemplateModel) d
 				"and SMS (2) templates only.", t.TemplateName, t.TemplateID, templateTypeLabel(t)))
 		return diags
 	}
-	m.ID = types.StringValue(strconv.FormatInt(t.TemplateID, 10))
+	m.ID = numericIDValue(t.TemplateID)
 	m.Name = types.StringValue(t.TemplateName)
 	m.Type = types.StringValue(typeName)
 	m.Subject = types.StringValue(t.Subject)
@@ -220,30 +212,22 @@ func templateTypeLabel(t *cxone.MessageTemplate) string {
 
 // emailListValidator accepts one e-mail address, or several separated by "," or ";"
 // (blanks around each allowed), each a bare address as emailValidator checks.
-type emailListValidator struct{}
+type emailListValidator = ruleValidator[emailListRule]
 
-func (emailListValidator) Description(context.Context) string {
+type emailListRule struct{}
+
+func (emailListRule) description() string {
 	return "must be one or more e-mail addresses such as name@example.com, separated by , or ;"
 }
 
-func (v emailListValidator) MarkdownDescription(ctx context.Context) string {
-	return v.Description(ctx)
-}
-
-func (v emailListValidator) ValidateString(ctx context.Context, req validator.StringRequest, resp *validator.StringResponse) {
-	if req.ConfigValue.IsNull() || req.ConfigValue.IsUnknown() {
-		return
-	}
-	s := req.ConfigValue.ValueString()
-	for part := range strings.FieldsFuncSeq(s, func(r rune) bool { return r == ',' || r == ';' }) {
+func (r emailListRule) problem(at path.Path, value string) (summary, detail string) {
+	for part := range strings.FieldsFuncSeq(value, func(r rune) bool { return r == ',' || r == ';' }) {
 		if !isEmailAddress(strings.TrimSpace(part)) {
-			resp.Diagnostics.AddAttributeError(req.Path, "Invalid Attribute Value",
-				fmt.Sprintf("Attribute %s %s, got: %q", req.Path, v.Description(ctx), s))
-			return
+			return invalidValue(at, r.description(), value)
 		}
 	}
-	if strings.TrimSpace(strings.Trim(s, ",; ")) == "" {
-		resp.Diagnostics.AddAttributeError(req.Path, "Invalid Attribute Value",
-			fmt.Sprintf("Attribute %s %s, got: %q", req.Path, v.Description(ctx), s))
+	if strings.TrimSpace(strings.Trim(value, ",; ")) == "" {
+		return invalidValue(at, r.description(), value)
 	}
+	return "", ""
 }

@@ -3,6 +3,7 @@ package provider
 import (
 	"context"
 	"fmt"
+	"maps"
 	"time"
 
 	"github.com/hashicorp/terraform-plugin-framework-timeouts/action/timeouts"
@@ -37,9 +38,23 @@ type outboundSkillStopModel struct {
 	Timeouts timeouts.Value `tfsdk:"timeouts"`
 }
 
+// skillControl is the configuration of a start or a stop: the skill, whether to force
+// the stop, and the timeouts block.
+type skillControl interface {
+	control() (skillID int64, force bool, t timeouts.Value)
+}
+
+func (m outboundSkillStartModel) control() (int64, bool, timeouts.Value) {
+	return m.SkillID.ValueInt64(), false, m.Timeouts
+}
+
+func (m outboundSkillStopModel) control() (int64, bool, timeouts.Value) {
+	return m.SkillID.ValueInt64(), m.Force.ValueBool(), m.Timeouts
+}
+
 // NewOutboundSkillStartAction returns the cxone_outbound_skill_start action.
 func NewOutboundSkillStartAction() action.Action {
-	return framework.NewAction[outboundSkillStartModel](&outboundSkillStartAction{}, "outbound_skill_start", outboundSkillStartSchema, validateActionTimeout)
+	return framework.NewAction[outboundSkillStartModel](&outboundSkillStartAction{start: true}, "outbound_skill_start", outboundSkillStartSchema, validateActionTimeout)
 }
 
 // NewOutboundSkillStopAction returns the cxone_outbound_skill_stop action.
@@ -47,72 +62,64 @@ func NewOutboundSkillStopAction() action.Action {
 	return framework.NewAction[outboundSkillStopModel](&outboundSkillStopAction{}, "outbound_skill_stop", outboundSkillStopSchema, validateActionTimeout)
 }
 
-type outboundSkillStartAction struct {
-	framework.ActionWithModel[outboundSkillStartModel]
+// skillControlAction starts (start true) or stops the skill its configuration M names.
+type skillControlAction[M skillControl] struct {
+	framework.ActionWithModel[M]
+	start bool
 }
 
-type outboundSkillStopAction struct {
-	framework.ActionWithModel[outboundSkillStopModel]
-}
+type (
+	outboundSkillStartAction = skillControlAction[outboundSkillStartModel]
+	outboundSkillStopAction  = skillControlAction[outboundSkillStopModel]
+)
 
-// skillIDAttribute is the skill_id of both actions.
-func skillIDAttribute(what string) schema.Int64Attribute {
-	return schema.Int64Attribute{
-		MarkdownDescription: "ID of the outbound Personal Connection skill to " + what + ", for example " +
-			"`cxone_outbound_skill.<name>.id`. A skill that is inbound, or outbound with another strategy, is refused.",
-		Required:   true,
-		Validators: []validator.Int64{int64validator.AtLeast(1)},
+// skillControlSchema is the schema of the start or the stop (verb): the skill_id,
+// the attributes only it has, and the timeouts block.
+func skillControlSchema(ctx context.Context, verb, description string, more map[string]schema.Attribute) schema.Schema {
+	attributes := map[string]schema.Attribute{
+		"skill_id": schema.Int64Attribute{
+			MarkdownDescription: "ID of the outbound Personal Connection skill to " + verb + ", for example " +
+				"`cxone_outbound_skill.<name>.id`. A skill that is inbound, or outbound with another strategy, is refused.",
+			Required:   true,
+			Validators: []validator.Int64{int64validator.AtLeast(1)},
+		},
+	}
+	maps.Copy(attributes, more)
+	return schema.Schema{
+		MarkdownDescription: description,
+		Attributes:          attributes,
+		Blocks:              map[string]schema.Block{"timeouts": actionTimeoutsBlock(ctx, defaultSkillActionTimeout)},
 	}
 }
 
 func outboundSkillStartSchema(ctx context.Context) schema.Schema {
-	return schema.Schema{
-		MarkdownDescription: "Starts an outbound Personal Connection skill (`POST /skills/{skillId}/start`), so that " +
-			"CXone begins working through the records of its calling lists, and waits until CXone reports the skill " +
-			"running. Starting a running skill changes nothing and says so. Records uploaded to a running skill are " +
-			"attempted at once. Needs Terraform 1.14 or later; the action writes no state.",
-		Attributes: map[string]schema.Attribute{
-			"skill_id": skillIDAttribute("start"),
-		},
-		Blocks: map[string]schema.Block{
-			"timeouts": actionTimeoutsBlock(ctx, defaultSkillActionTimeout),
-		},
-	}
+	return skillControlSchema(ctx, "start", "Starts an outbound Personal Connection skill (`POST /skills/{skillId}/start`), "+
+		"so that CXone begins working through the records of its calling lists, and waits until CXone reports the skill "+
+		"running. Starting a running skill changes nothing and says so. Records uploaded to a running skill are "+
+		"attempted at once. Needs Terraform 1.14 or later; the action writes no state.", nil)
 }
 
 func outboundSkillStopSchema(ctx context.Context) schema.Schema {
-	return schema.Schema{
-		MarkdownDescription: "Stops an outbound Personal Connection skill (`POST /skills/{skillId}/stop`) and waits " +
-			"until CXone reports it stopped. Stopping a stopped skill changes nothing and says so. A running skill " +
-			"cannot be changed or deactivated, so stop it before such a change. Needs Terraform 1.14 or later; the " +
-			"action writes no state.",
-		Attributes: map[string]schema.Attribute{
-			"skill_id": skillIDAttribute("stop"),
+	return skillControlSchema(ctx, "stop", "Stops an outbound Personal Connection skill (`POST /skills/{skillId}/stop`) "+
+		"and waits until CXone reports it stopped. Stopping a stopped skill changes nothing and says so. A running skill "+
+		"cannot be changed or deactivated, so stop it before such a change. Needs Terraform 1.14 or later; the "+
+		"action writes no state.",
+		map[string]schema.Attribute{
 			"force": schema.BoolAttribute{
 				MarkdownDescription: "Whether to end the skill's active interactions at once, as Force Stop does in " +
 					"the CXone UI. Without it, agents finish their current interactions and take no new ones. " +
 					"Defaults to `false`.",
 				Optional: true,
 			},
-		},
-		Blocks: map[string]schema.Block{
-			"timeouts": actionTimeoutsBlock(ctx, defaultSkillActionTimeout),
-		},
-	}
+		})
 }
 
-// InvokeAction starts the skill and waits until it runs.
-func (a *outboundSkillStartAction) InvokeAction(ctx context.Context, m outboundSkillStartModel, resp *action.InvokeResponse) {
-	ctx, timeout, cancel := actionDeadline(ctx, m.Timeouts, defaultSkillActionTimeout, &resp.Diagnostics)
+// InvokeAction starts or stops the skill and waits until it runs, or has stopped.
+func (a *skillControlAction[M]) InvokeAction(ctx context.Context, m M, resp *action.InvokeResponse) {
+	skillID, force, t := m.control()
+	ctx, timeout, cancel := actionDeadline(ctx, t, defaultSkillActionTimeout, &resp.Diagnostics)
 	defer cancel()
-	runSkillControl(ctx, a.Client, newProgress(resp), &resp.Diagnostics, m.SkillID.ValueInt64(), true, false, timeout)
-}
-
-// InvokeAction stops the skill and waits until it has stopped.
-func (a *outboundSkillStopAction) InvokeAction(ctx context.Context, m outboundSkillStopModel, resp *action.InvokeResponse) {
-	ctx, timeout, cancel := actionDeadline(ctx, m.Timeouts, defaultSkillActionTimeout, &resp.Diagnostics)
-	defer cancel()
-	runSkillControl(ctx, a.Client, newProgress(resp), &resp.Diagnostics, m.SkillID.ValueInt64(), false, m.Force.ValueBool(), timeout)
+	runSkillControl(ctx, a.Client, newProgress(resp), &resp.Diagnostics, skillID, a.start, force, timeout)
 }
 
 // runSkillControl starts (start true) or stops a skill and waits for CXone to report it.

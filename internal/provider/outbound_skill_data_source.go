@@ -3,7 +3,6 @@ package provider
 import (
 	"context"
 	"fmt"
-	"strconv"
 
 	"github.com/hashicorp/terraform-plugin-framework/datasource/schema"
 	"github.com/hashicorp/terraform-plugin-framework/diag"
@@ -77,7 +76,7 @@ func flattenOutboundSkillData(s *cxone.OutboundSkill, m *outboundSkillDataModel)
 		queue = types.StringValue(s.RoutingQueueID)
 	}
 	*m = outboundSkillDataModel{
-		ID: types.StringValue(strconv.FormatInt(s.SkillID, 10)), Name: types.StringValue(s.SkillName),
+		ID: numericIDValue(s.SkillID), Name: types.StringValue(s.SkillName),
 		MediaType: types.StringValue(mediaType), Strategy: types.StringValue(strategy),
 		CampaignID: idOrNull(s.CampaignID), MessageTemplateID: idOrNull(s.MessageTemplateID),
 		Notes: types.StringValue(s.Notes), RequireDisposition: types.BoolValue(s.RequireDisposition),

@@ -90,7 +90,7 @@ func idOrNull(id int64) types.String {
 	if id == 0 {
 		return types.StringNull()
 	}
-	return types.StringValue(strconv.FormatInt(id, 10))
+	return numericIDValue(id)
 }
 
 // expandOutboundSkill turns the plan into the skill's fields; IsActive is left nil.
@@ -183,7 +183,7 @@ func flattenOutboundSkill(s *cxone.OutboundSkill, disps []cxone.SkillDisposition
 	mediaType, _ := outboundMediaTypeOf(s.MediaTypeID)
 	strategy, _ := outboundStrategyOf(s.OutboundStrategy)
 	m := outboundSkillModel{
-		ID:                 types.StringValue(strconv.FormatInt(s.SkillID, 10)),
+		ID:                 numericIDValue(s.SkillID),
 		Name:               types.StringValue(s.SkillName),
 		MediaType:          types.StringValue(mediaType),
 		Strategy:           types.StringValue(strategy),
@@ -209,7 +209,7 @@ func flattenOutboundSkill(s *cxone.OutboundSkill, disps []cxone.SkillDisposition
 		elems := make([]attr.Value, 0, len(disps))
 		for _, d := range disps {
 			elems = append(elems, types.ObjectValueMust(outboundDispositionType.AttrTypes, map[string]attr.Value{
-				"disposition_id": types.StringValue(strconv.FormatInt(d.DispositionID, 10)),
+				"disposition_id": numericIDValue(d.DispositionID),
 				"priority":       types.Int64Value(int64(d.DisplayOrder)),
 			}))
 		}

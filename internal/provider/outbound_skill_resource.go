@@ -31,7 +31,8 @@ var _ resource.ResourceWithValidateConfig = (*outboundSkillResource)(nil)
 
 // NewOutboundSkillResource is the cxone_outbound_skill resource.
 func NewOutboundSkillResource() resource.Resource {
-	return framework.NewResource[outboundSkillModel](&outboundSkillResource{numericID: skillIDs[outboundSkillModel](outboundSkillType)}, "outbound_skill", outboundSkillSchema, addAPIError)
+	r := &outboundSkillResource{numericID: skillIDs[outboundSkillModel](outboundSkillType)}
+	return framework.NewResource[outboundSkillModel](r, "outbound_skill", outboundSkillSchema, addAPIError, outboundSkillList(r))
 }
 
 type outboundSkillResource struct {

@@ -242,7 +242,7 @@ func (p *cxoneProvider) EphemeralResources(_ context.Context) []func() ephemeral
 func (p *cxoneProvider) ListResources(ctx context.Context) []func() list.ListResource {
 	var out []func() list.ListResource
 	for _, newResource := range p.Resources(ctx) {
-		if _, ok := newResource().(list.ListResource); ok {
+		if r, ok := newResource().(interface{ Listed() bool }); ok && r.Listed() {
 			out = append(out, func() list.ListResource {
 				lr, _ := newResource().(list.ListResource)
 				return lr

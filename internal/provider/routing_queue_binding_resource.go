@@ -8,9 +8,6 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework/path"
 	"github.com/hashicorp/terraform-plugin-framework/resource"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema"
-	"github.com/hashicorp/terraform-plugin-framework/resource/schema/planmodifier"
-	"github.com/hashicorp/terraform-plugin-framework/resource/schema/stringplanmodifier"
-	"github.com/hashicorp/terraform-plugin-framework/schema/validator"
 	"github.com/hashicorp/terraform-plugin-framework/types"
 
 	"github.com/cxone-oss/terraform-provider-cxone/internal/cxone"
@@ -22,7 +19,7 @@ const bindingObject = "Routing Queue Binding"
 
 // NewRoutingQueueBindingResource is the constructor of cxone_routing_queue_binding.
 func NewRoutingQueueBindingResource() resource.Resource {
-	return framework.NewResource[routingQueueBindingModel](&routingQueueBindingResource{}, "routing_queue_binding", routingQueueBindingSchema, addAPIError)
+	return framework.NewResource[routingQueueBindingModel](&routingQueueBindingResource{}, "routing_queue_binding", routingQueueBindingSchema, addAPIError, routingQueueBindingList)
 }
 
 type routingQueueBindingResource struct {
@@ -49,26 +46,12 @@ func routingQueueBindingSchema(context.Context) schema.Schema {
 		MarkdownDescription: "Adds a digital channel to a routing queue, so that the agents of the queue's digital " +
 			"skill receive the channel's contacts. Destroying it takes the channel off the queue.",
 		Attributes: map[string]schema.Attribute{
-			"id": schema.StringAttribute{
-				MarkdownDescription: "`routing_queue_id/channel_id`; import a binding by this ID.",
-				Computed:            true,
-				PlanModifiers: []planmodifier.String{stringplanmodifier.UseStateForUnknown(),
-					idFromAttributes("routing_queue_id", "channel_id")},
-			},
-			"routing_queue_id": schema.StringAttribute{
-				MarkdownDescription: "ID of the routing queue, usually a digital skill's `routing_queue_id`. " +
-					"Changing it replaces the binding.",
-				Required:      true,
-				Validators:    []validator.String{routingQueueIDValidator()},
-				PlanModifiers: []planmodifier.String{stringplanmodifier.RequiresReplace()},
-			},
-			"channel_id": schema.StringAttribute{
-				MarkdownDescription: "ID of the channel (a UUID), usually a `cxone_digital_channel`'s `id`. " +
-					"Changing it replaces the binding.",
-				Required:      true,
-				Validators:    []validator.String{uuidValidator("a channel")},
-				PlanModifiers: []planmodifier.String{stringplanmodifier.RequiresReplace()},
-			},
+			"id": framework.IDAttribute("`routing_queue_id/channel_id`; import a binding by this ID.",
+				idFromAttributes("routing_queue_id", "channel_id")),
+			"routing_queue_id": framework.ReplacedString("ID of the routing queue, usually a digital skill's "+
+				"`routing_queue_id`. Changing it replaces the binding.", routingQueueIDValidator()),
+			"channel_id": framework.ReplacedString("ID of the channel (a UUID), usually a `cxone_digital_channel`'s "+
+				"`id`. Changing it replaces the binding.", uuidValidator("a channel")),
 		},
 	}
 }

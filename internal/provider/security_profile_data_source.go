@@ -1,8 +1,6 @@
 package provider
 
 import (
-	"strconv"
-
 	"github.com/hashicorp/terraform-plugin-framework/datasource/schema"
 	"github.com/hashicorp/terraform-plugin-framework/types"
 
@@ -31,7 +29,7 @@ func securityProfileDataSchema() schema.Schema {
 
 // flattenSecurityProfileData copies a profile into the data source's model.
 func flattenSecurityProfileData(p *cxone.SecurityProfile, m *securityProfileDataModel) {
-	m.ID = types.StringValue(strconv.FormatInt(p.SecurityProfileID, 10))
+	m.ID = numericIDValue(p.SecurityProfileID)
 	m.Name = types.StringValue(p.SecurityProfileName)
 	m.SecurityProfileID = types.Int64Value(p.SecurityProfileID)
 	m.Description = types.StringValue(p.Description)

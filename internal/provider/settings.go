@@ -1,7 +1,6 @@
 package provider
 
 import (
-	"context"
 	"fmt"
 	"net"
 	"net/url"
@@ -11,7 +10,7 @@ import (
 	"time"
 
 	"github.com/hashicorp/terraform-plugin-framework/diag"
-	"github.com/hashicorp/terraform-plugin-framework/schema/validator"
+	"github.com/hashicorp/terraform-plugin-framework/path"
 	"github.com/hashicorp/terraform-plugin-framework/types"
 
 	"github.com/cxone-oss/terraform-provider-cxone/internal/cxone"
@@ -174,21 +173,25 @@ func isLoopback(host string) bool {
 }
 
 // urlValidator applies checkURL at plan time to values written in configuration.
-type urlValidator struct{}
+type urlValidator = ruleValidator[baseURLRule]
 
-func (urlValidator) Description(context.Context) string {
+type baseURLRule struct{}
+
+func (baseURLRule) description() string {
 	return "must be an absolute https:// URL (http:// only for loopback hosts)"
 }
 
-func (v urlValidator) MarkdownDescription(ctx context.Context) string { return v.Description(ctx) }
+func (baseURLRule) problem(at path.Path, value string) (summary, detail string) {
+	return invalidSetting(at, checkURL(value))
+}
 
-func (urlValidator) ValidateString(_ context.Context, req validator.StringRequest, resp *validator.StringResponse) {
-	if req.ConfigValue.IsNull() || req.ConfigValue.IsUnknown() {
-		return
+// invalidSetting is the error of a provider setting at the path at, which msg
+// says is wrong ("" for none).
+func invalidSetting(at path.Path, msg string) (summary, detail string) {
+	if msg == "" {
+		return "", ""
 	}
-	if msg := checkURL(req.ConfigValue.ValueString()); msg != "" {
-		resp.Diagnostics.AddAttributeError(req.Path, "Invalid Provider Setting", req.Path.String()+" "+msg)
-	}
+	return "Invalid Provider Setting", at.String() + " " + msg
 }
 
 // parseRetryTimeout reads retry_timeout, or explains what is wrong with it.
@@ -201,21 +204,15 @@ func parseRetryTimeout(v string) (time.Duration, string) {
 }
 
 // retryTimeoutValidator applies parseRetryTimeout at plan time to a configured value.
-type retryTimeoutValidator struct{}
+type retryTimeoutValidator = ruleValidator[retryTimeoutRule]
 
-func (retryTimeoutValidator) Description(context.Context) string {
+type retryTimeoutRule struct{}
+
+func (retryTimeoutRule) description() string {
 	return "must be a duration from 1s to 1h such as 90s or 5m"
 }
 
-func (v retryTimeoutValidator) MarkdownDescription(ctx context.Context) string {
-	return v.Description(ctx)
-}
-
-func (retryTimeoutValidator) ValidateString(_ context.Context, req validator.StringRequest, resp *validator.StringResponse) {
-	if req.ConfigValue.IsNull() || req.ConfigValue.IsUnknown() {
-		return
-	}
-	if _, msg := parseRetryTimeout(strings.TrimSpace(req.ConfigValue.ValueString())); msg != "" {
-		resp.Diagnostics.AddAttributeError(req.Path, "Invalid Provider Setting", req.Path.String()+" "+msg)
-	}
+func (retryTimeoutRule) problem(at path.Path, value string) (summary, detail string) {
+	_, msg := parseRetryTimeout(strings.TrimSpace(value))
+	return invalidSetting(at, msg)
 }

@@ -7,11 +7,9 @@ import (
 	"math/big"
 	"strconv"
 
-	"github.com/hashicorp/terraform-plugin-framework-validators/int64validator"
 	"github.com/hashicorp/terraform-plugin-framework/diag"
 	"github.com/hashicorp/terraform-plugin-framework/resource"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema"
-	"github.com/hashicorp/terraform-plugin-framework/resource/schema/int64planmodifier"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema/numberdefault"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema/planmodifier"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema/stringplanmodifier"
@@ -27,7 +25,7 @@ const skillAssignmentType = "Skill Assignment"
 
 // NewSkillAssignmentResource is the constructor of cxone_skill_assignment.
 func NewSkillAssignmentResource() resource.Resource {
-	return framework.NewResource[skillAssignmentModel](&skillAssignmentResource{}, "skill_assignment", skillAssignmentSchema, addAPIError)
+	return framework.NewResource[skillAssignmentModel](&skillAssignmentResource{}, "skill_assignment", skillAssignmentSchema, addAPIError, skillAssignmentList)
 }
 
 // skillAssignmentResource gives one agent one skill with a proficiency.
@@ -53,31 +51,16 @@ func (m skillAssignmentModel) Identity() framework.Identity {
 }
 
 func skillAssignmentSchema(context.Context) schema.Schema {
-	replace := []planmodifier.Int64{int64planmodifier.RequiresReplace()}
 	return schema.Schema{
 		MarkdownDescription: "Assigns a skill to a CXone user (agent) with a proficiency, so that contacts of the " +
 			"skill's routing queue are offered to the user. Destroying it removes the skill from the user. Import " +
 			"with `agent_id/skill_id`, for example `1001/4000001`.",
 		Attributes: map[string]schema.Attribute{
-			"id": schema.StringAttribute{
-				MarkdownDescription: "`agent_id/skill_id`.",
-				Computed:            true,
-				PlanModifiers:       []planmodifier.String{stringplanmodifier.UseStateForUnknown(), idFromAttributes("agent_id", "skill_id")},
-			},
-			"agent_id": schema.Int64Attribute{
-				MarkdownDescription: "Agent ID of the user who gets the skill, for example " +
-					"`cxone_digital_user_permissions.mowgli.agent_id`. Changing it replaces the assignment.",
-				Required:      true,
-				PlanModifiers: replace,
-				Validators:    []validator.Int64{int64validator.AtLeast(1)},
-			},
-			"skill_id": schema.Int64Attribute{
-				MarkdownDescription: "ID of the skill, for example `cxone_digital_skill.watering_hole.id` (Terraform " +
-					"converts the skill's string ID to a number). Changing it replaces the assignment.",
-				Required:      true,
-				PlanModifiers: replace,
-				Validators:    []validator.Int64{int64validator.AtLeast(1)},
-			},
+			"id": framework.IDAttribute("`agent_id/skill_id`.", idFromAttributes("agent_id", "skill_id")),
+			"agent_id": framework.ReplacedID("Agent ID of the user who gets the skill, for example " +
+				"`cxone_digital_user_permissions.mowgli.agent_id`. Changing it replaces the assignment."),
+			"skill_id": framework.ReplacedID("ID of the skill, for example `cxone_digital_skill.watering_hole.id` (Terraform " +
+				"converts the skill's string ID to a number). Changing it replaces the assignment."),
 			// A number, not an int64, so that 1.5 gets an attribute error from the validator
 			// instead of the framework's conversion error.
 			"proficiency": schema.NumberAttribute{

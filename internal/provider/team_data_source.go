@@ -1,8 +1,6 @@
 package provider
 
 import (
-	"strconv"
-
 	"github.com/hashicorp/terraform-plugin-framework/datasource/schema"
 	"github.com/hashicorp/terraform-plugin-framework/types"
 
@@ -33,7 +31,7 @@ func teamDataSchema() schema.Schema {
 
 // flattenTeamData copies a team into the data source's model.
 func flattenTeamData(t *cxone.Team, m *teamDataModel) {
-	m.ID = types.StringValue(strconv.FormatInt(t.TeamID, 10))
+	m.ID = numericIDValue(t.TeamID)
 	m.Name = types.StringValue(t.TeamName)
 	m.TeamID = types.Int64Value(t.TeamID)
 	m.IsActive = types.BoolValue(t.IsActive)

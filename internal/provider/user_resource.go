@@ -17,7 +17,7 @@ import (
 
 // NewUserResource is the cxone_user resource.
 func NewUserResource() resource.Resource {
-	return framework.NewResource[userModel](&userResource{}, "user", userSchema, addAPIError)
+	return framework.NewResource[userModel](&userResource{}, "user", userSchema, addAPIError, userList)
 }
 
 type userResource struct {
@@ -172,7 +172,7 @@ func (r *userResource) ParseImportID(_ context.Context, id string) (userModel, e
 	if err != nil {
 		return userModel{}, fmt.Errorf("expected an agent ID, a whole number such as 1001: %w", err)
 	}
-	return userModel{ID: types.StringValue(strconv.FormatInt(agentID, 10)), AgentID: types.Int64Value(agentID)}, nil
+	return userModel{ID: numericIDValue(agentID), AgentID: types.Int64Value(agentID)}, nil
 }
 
 // Describe names a user in messages: by user name and agent ID once it has one.
@@ -228,7 +228,7 @@ func expandUserChanges(m userModel) cxone.AgentChanges {
 // flattenUserResource copies a user as CXone holds it into the model. CXone answers "" for
 // an optional field that is not set, which is null in the configuration.
 func flattenUserResource(a *cxone.Agent, m *userModel) {
-	m.ID = types.StringValue(strconv.FormatInt(a.AgentID, 10))
+	m.ID = numericIDValue(a.AgentID)
 	m.AgentID = types.Int64Value(a.AgentID)
 	m.UserID = types.StringValue(a.UserID)
 	m.UserName = types.StringValue(a.UserName)

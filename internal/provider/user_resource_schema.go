@@ -2,11 +2,11 @@ package provider
 
 import (
 	"context"
-	"fmt"
 	"net/mail"
 	"strings"
 
 	"github.com/hashicorp/terraform-plugin-framework-validators/int64validator"
+	"github.com/hashicorp/terraform-plugin-framework/path"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema/int64planmodifier"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema/planmodifier"
@@ -89,22 +89,17 @@ func userSchema(context.Context) schema.Schema {
 
 // emailValidator accepts a bare e-mail address (name@domain), as CXone requires:
 // no display name, no angle brackets, no surrounding spaces.
-type emailValidator struct{}
+type emailValidator = ruleValidator[emailRule]
 
-func (emailValidator) Description(context.Context) string {
-	return "must be an e-mail address such as name@example.com"
-}
+type emailRule struct{}
 
-func (v emailValidator) MarkdownDescription(ctx context.Context) string { return v.Description(ctx) }
+func (emailRule) description() string { return "must be an e-mail address such as name@example.com" }
 
-func (v emailValidator) ValidateString(ctx context.Context, req validator.StringRequest, resp *validator.StringResponse) {
-	if req.ConfigValue.IsNull() || req.ConfigValue.IsUnknown() {
-		return
+func (r emailRule) problem(at path.Path, value string) (summary, detail string) {
+	if !isEmailAddress(value) {
+		return invalidValue(at, r.description(), value)
 	}
-	if s := req.ConfigValue.ValueString(); !isEmailAddress(s) {
-		resp.Diagnostics.AddAttributeError(req.Path, "Invalid Attribute Value",
-			fmt.Sprintf("Attribute %s %s, got: %q", req.Path, v.Description(ctx), s))
-	}
+	return "", ""
 }
 
 // isEmailAddress reports whether s is one bare address whose domain has a dot
