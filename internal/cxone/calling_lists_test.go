@@ -54,10 +54,7 @@ func TestCallingLists_lifecycle(t *testing.T) {
 func TestCallingLists_uploadCompletesLaterAndStartsTheSkill(t *testing.T) {
 	e := newEnv(t, mockcxone.Options{SyncDelay: time.Hour})
 	f := e.outboundFixture()
-	s, err := e.c.CreateOutboundSkill(e.ctx, f.input("Launch"))
-	if err != nil {
-		t.Fatal(err)
-	}
+	s := e.outboundSkill(f, "Launch")
 	l, err := e.c.CreateCallingList(e.ctx, listInput("Jungle"))
 	if err != nil {
 		t.Fatal(err)

@@ -44,13 +44,20 @@ func (f outboundFixture) input(name string) cxone.OutboundSkillInput {
 	}
 }
 
+// outboundSkill creates an outbound skill named name on fixture f.
+func (e *env) outboundSkill(f outboundFixture, name string) *cxone.OutboundSkill {
+	e.t.Helper()
+	s, err := e.c.CreateOutboundSkill(e.ctx, f.input(name))
+	if err != nil {
+		e.t.Fatalf("CreateOutboundSkill(%q): %v", name, err)
+	}
+	return s
+}
+
 func TestOutboundSkills_createMirrorsQueueAndBinds(t *testing.T) {
 	e := newEnv(t, mockcxone.Options{})
 	f := e.outboundFixture()
-	s, err := e.c.CreateOutboundSkill(e.ctx, f.input("Watering-Hole.Launch"))
-	if err != nil {
-		t.Fatal(err)
-	}
+	s := e.outboundSkill(f, "Watering-Hole.Launch")
 	if s.SkillID == 0 || !s.IsOutbound || s.OutboundStrategy != cxone.StrategyPersonalConnection || s.MediaTypeID != cxone.MediaTypeDigital ||
 		s.CampaignID != f.campaign || s.CampaignName != "Launch" || s.MessageTemplateID != f.template || s.IsRunning || !s.RequireDisposition ||
 		len(s.Dispositions) != 1 || s.RoutingQueueID == "" {
@@ -79,9 +86,7 @@ func TestOutboundSkills_createMirrorsQueueAndBinds(t *testing.T) {
 func TestOutboundSkills_itemErrors(t *testing.T) {
 	e := newEnv(t, mockcxone.Options{})
 	f := e.outboundFixture()
-	if _, err := e.c.CreateOutboundSkill(e.ctx, f.input("Launch")); err != nil {
-		t.Fatal(err)
-	}
+	e.outboundSkill(f, "Launch")
 	for _, tc := range []struct {
 		name     string
 		mod      func(*cxone.OutboundSkillInput)
@@ -112,10 +117,7 @@ func TestOutboundSkills_itemErrors(t *testing.T) {
 func TestOutboundSkills_runningSkillCannotChange(t *testing.T) {
 	e := newEnv(t, mockcxone.Options{})
 	f := e.outboundFixture()
-	s, err := e.c.CreateOutboundSkill(e.ctx, f.input("Launch"))
-	if err != nil {
-		t.Fatal(err)
-	}
+	s := e.outboundSkill(f, "Launch")
 	if err := e.c.StartSkill(e.ctx, s.SkillID); err != nil {
 		t.Fatal(err)
 	}
@@ -124,7 +126,7 @@ func TestOutboundSkills_runningSkillCannotChange(t *testing.T) {
 	}
 	in := f.input("Launch")
 	in.Notes = "changed"
-	_, err = e.c.UpdateOutboundSkill(e.ctx, s.SkillID, in)
+	_, err := e.c.UpdateOutboundSkill(e.ctx, s.SkillID, in)
 	wantAPIError(t, err, 400, "running")
 	wantAPIError(t, e.c.SetOutboundSkillActive(e.ctx, s.SkillID, false), 400, "running")
 	wantAPIError(t, e.c.UpdateSkillRetrySettings(e.ctx, s.SkillID, cxone.RetrySettings{MaximumAttempts: new(2)}), 400, "running")
@@ -156,10 +158,7 @@ func TestOutboundSkills_runningSkillCannotChange(t *testing.T) {
 func TestOutboundSkills_parameters(t *testing.T) {
 	e := newEnv(t, mockcxone.Options{})
 	f := e.outboundFixture()
-	s, err := e.c.CreateOutboundSkill(e.ctx, f.input("Launch"))
-	if err != nil {
-		t.Fatal(err)
-	}
+	s := e.outboundSkill(f, "Launch")
 	if err := e.c.UpdateSkillGeneralSettings(e.ctx, s.SkillID, cxone.GeneralSettings{Aggressiveness: new(3.0), MaximumAttempts: new(4), LoadFresh: new(false)}); err != nil {
 		t.Fatal(err)
 	}
