@@ -36,8 +36,7 @@ type fleetApply struct {
 	Failed int    `json:"failed_applies"`
 	Error  string `json:"error,omitempty"`
 
-	WallVsNeeded *float64 `json:"wall_ratio_to_needed,omitempty"`
-	RefusedShare *float64 `json:"share_answered_429,omitempty"`
+	limitedRatios
 }
 
 // runFleet applies sz's mix in K directories at once, each pipeline with agents and names
@@ -103,7 +102,7 @@ func (ws *workspace) runFleet(ctx context.Context, sz *sizeResult) (*fleetApply,
 		return nil, err
 	}
 	fa.limitedRequests = limitedRequestsOf(after.minus(before))
-	fa.WallVsNeeded, fa.RefusedShare = limitRatios(fa.Seconds, fa.Needed, fa.Limit, fa.Requests, fa.Refused)
+	fa.limitedRatios = limitRatios(fa.Seconds, fa.Needed, fa.Limit, fa.limitedRequests)
 	fmt.Fprintf(ws.log, "bench: %s: %.1fs, %d requests (%d needed), %d answered 429, %d failed\n",
 		label, fa.Seconds, fa.Requests, fa.Needed, fa.Refused, fa.Failed)
 	return fa, nil
@@ -135,7 +134,7 @@ func evaluateFleet(fa *fleetApply) []target {
 		note = fmt.Sprintf("stated for -tenant-rate-limit %d", targetRateLimit)
 	}
 	neededNote := fmt.Sprintf("%d requests needed: %.1f s at %d/s", fa.Needed, float64(fa.Needed)/float64(fa.Limit), fa.Limit)
-	return limitedApplyTargets(name, fa.WallVsNeeded, fa.RefusedShare, float64(fa.Failed), maxFleetWall, maxFleetRefusedPct,
+	return limitedApplyTargets(name, fa.limitedRatios, float64(fa.Failed), maxFleetWall, maxFleetRefusedPct,
 		indicative, note, neededNote)
 }
 

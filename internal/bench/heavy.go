@@ -53,8 +53,7 @@ type rateLimitedApply struct {
 	Failed bool   `json:"failed"`
 	Error  string `json:"error,omitempty"`
 
-	WallVsNeeded *float64 `json:"wall_ratio_to_needed,omitempty"`
-	RefusedShare *float64 `json:"share_answered_429,omitempty"`
+	limitedRatios
 }
 
 // runRateLimited applies sz's configuration in a fresh directory against a fresh mock
@@ -104,7 +103,7 @@ func (ws *workspace) runRateLimited(ctx context.Context, sz *sizeResult) (*rateL
 
 // evaluate fills the ratios the targets judge.
 func (ra *rateLimitedApply) evaluate() {
-	ra.WallVsNeeded, ra.RefusedShare = limitRatios(ra.Seconds, ra.Needed, ra.Limit, ra.Requests, ra.Refused)
+	ra.limitedRatios = limitRatios(ra.Seconds, ra.Needed, ra.Limit, ra.limitedRequests)
 }
 
 // firstLine is an error's first line, for a JSON field and a progress line.

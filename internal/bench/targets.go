@@ -219,7 +219,7 @@ func evaluateRateLimited(ra *rateLimitedApply) []target {
 		failed = 1
 	}
 	neededNote := fmt.Sprintf("%d requests needed without a limit: %.1f s at %d/s", ra.Needed, float64(ra.Needed)/float64(ra.Limit), ra.Limit)
-	return limitedApplyTargets(name, ra.WallVsNeeded, ra.RefusedShare, failed, maxRateLimitedWall, maxRefusedPercent,
+	return limitedApplyTargets(name, ra.limitedRatios, failed, maxRateLimitedWall, maxRefusedPercent,
 		indicative, note, neededNote)
 }
 
@@ -236,32 +236,40 @@ func limitedRequestsOf(c requestCounts) limitedRequests {
 	return limitedRequests{Requests: c.Total, Refused: c.refused(), ByStatus: c.ByStatus}
 }
 
-// limitRatios are the figures the targets judge of an apply against a request limit:
+// limitedRatios are the figures the targets judge of an apply against a request limit:
 // its wall time against the least the limit allows for the requests needed, and the
 // share of its requests answered 429; nil where a figure cannot be told.
-func limitRatios(seconds float64, needed, limit, requests, refused int) (wallVsNeeded, refusedShare *float64) {
+type limitedRatios struct {
+	WallVsNeeded *float64 `json:"wall_ratio_to_needed,omitempty"`
+	RefusedShare *float64 `json:"share_answered_429,omitempty"`
+}
+
+// limitRatios is the figures of an apply of seconds that made reqs, needed requests
+// without a limit of limit per second.
+func limitRatios(seconds float64, needed, limit int, reqs limitedRequests) limitedRatios {
+	var r limitedRatios
 	if needed > 0 && limit > 0 {
-		wallVsNeeded = ratio(seconds, float64(needed)/float64(limit))
+		r.WallVsNeeded = ratio(seconds, float64(needed)/float64(limit))
 	}
-	if requests > 0 {
-		refusedShare = ptr(float64(refused) / float64(requests))
+	if reqs.Requests > 0 {
+		r.RefusedShare = ptr(float64(reqs.Refused) / float64(reqs.Requests))
 	}
-	return wallVsNeeded, refusedShare
+	return r
 }
 
 // limitedApplyTargets checks an apply against a request limit: its wall time against the
 // least the limit allows (within maxWall), the percentage of its requests answered 429
 // (within maxRefusedPct) and that no apply failed. The wall time's note is neededNote
 // where note is empty.
-func limitedApplyTargets(name string, wallVsNeeded, refusedShare *float64, failed, maxWall, maxRefusedPct float64,
+func limitedApplyTargets(name string, ratios limitedRatios, failed, maxWall, maxRefusedPct float64,
 	indicative bool, note, neededNote string) []target {
 	wallNote := note
 	if wallNote == "" {
 		wallNote = neededNote
 	}
 	return []target{
-		check(name+": wall time vs requests needed / limit", wallVsNeeded, maxWall, unitRatio, indicative, wallNote),
-		check(name+": requests answered 429", percentOf(refusedShare), maxRefusedPct, unitPercent, indicative, note),
+		check(name+": wall time vs requests needed / limit", ratios.WallVsNeeded, maxWall, unitRatio, indicative, wallNote),
+		check(name+": requests answered 429", percentOf(ratios.RefusedShare), maxRefusedPct, unitPercent, indicative, note),
 		check(name+": failed applies", &failed, 0, unitFailures, indicative, note),
 	}
 }
