@@ -1,6 +1,7 @@
 package cxone
 
 import (
+	"cmp"
 	"context"
 	"encoding/json"
 	"fmt"
@@ -123,20 +124,10 @@ func (in OutboundSkillInput) write(create bool) outboundSkillWrite {
 	return w
 }
 
-func (in OutboundSkillInput) mediaType() int { return cmpOrInt(in.MediaTypeID, MediaTypeDigital) }
+func (in OutboundSkillInput) mediaType() int { return cmp.Or(in.MediaTypeID, MediaTypeDigital) }
 
 func (in OutboundSkillInput) strategy() string {
-	if in.OutboundStrategy == "" {
-		return StrategyPersonalConnection
-	}
-	return in.OutboundStrategy
-}
-
-func cmpOrInt(v, def int) int {
-	if v == 0 {
-		return def
-	}
-	return v
+	return cmp.Or(in.OutboundStrategy, StrategyPersonalConnection)
 }
 
 // differences compares a create's input with the skill found under its name after the
