@@ -8,6 +8,7 @@ package cxone
 
 import (
 	"bytes"
+	"cmp"
 	"context"
 	"encoding/json"
 	"errors"
@@ -134,10 +135,7 @@ func New(cfg Config) (*Client, error) {
 // normalizeConfig applies defaults and rejects settings that cannot work, naming the field.
 func normalizeConfig(cfg Config) (Config, error) {
 	var errs []error
-	if cfg.AuthURL == "" {
-		cfg.AuthURL = DefaultAuthURL
-	}
-	cfg.AuthURL = strings.TrimRight(cfg.AuthURL, "/")
+	cfg.AuthURL = strings.TrimRight(cmp.Or(cfg.AuthURL, DefaultAuthURL), "/")
 	cfg.APIEndpoint = strings.TrimRight(cfg.APIEndpoint, "/")
 	if err := checkBaseURL(cfg.AuthURL); err != nil {
 		errs = append(errs, fmt.Errorf("AuthURL: %w", err))
@@ -164,28 +162,17 @@ func normalizeConfig(cfg Config) (Config, error) {
 	if err := errors.Join(errs...); err != nil {
 		return cfg, fmt.Errorf("invalid CXone client configuration: %w", err)
 	}
-	if cfg.AdminAPIVersion == "" {
-		cfg.AdminAPIVersion = DefaultAdminAPIVersion
-	}
+	cfg.AdminAPIVersion = cmp.Or(cfg.AdminAPIVersion, DefaultAdminAPIVersion)
 	if cfg.MaxRetries < 0 {
 		cfg.MaxRetries = DefaultMaxRetries
 	}
-	cfg.RetryWaitMin = cmpOr(cfg.RetryWaitMin, DefaultRetryWaitMin)
-	cfg.RetryWaitMax = max(cmpOr(cfg.RetryWaitMax, DefaultRetryWaitMax), cfg.RetryWaitMin)
-	cfg.MaxRetryAfter = cmpOr(cfg.MaxRetryAfter, DefaultMaxRetryAfter)
-	cfg.RequestTimeout = cmpOr(cfg.RequestTimeout, DefaultRequestTimeout)
-	cfg.RetryTimeout = cmpOr(cfg.RetryTimeout, DefaultRetryTimeout)
-	if cfg.UserAgent == "" {
-		cfg.UserAgent = DefaultUserAgent
-	}
+	cfg.RetryWaitMin = cmp.Or(cfg.RetryWaitMin, DefaultRetryWaitMin)
+	cfg.RetryWaitMax = max(cmp.Or(cfg.RetryWaitMax, DefaultRetryWaitMax), cfg.RetryWaitMin)
+	cfg.MaxRetryAfter = cmp.Or(cfg.MaxRetryAfter, DefaultMaxRetryAfter)
+	cfg.RequestTimeout = cmp.Or(cfg.RequestTimeout, DefaultRequestTimeout)
+	cfg.RetryTimeout = cmp.Or(cfg.RetryTimeout, DefaultRetryTimeout)
+	cfg.UserAgent = cmp.Or(cfg.UserAgent, DefaultUserAgent)
 	return cfg, nil
-}
-
-func cmpOr(d, def time.Duration) time.Duration {
-	if d == 0 {
-		return def
-	}
-	return d
 }
 
 // apiFamily selects the base URL a request path is relative to.

@@ -1,6 +1,7 @@
 package cxone
 
 import (
+	"cmp"
 	"context"
 	"encoding/json"
 	"errors"
@@ -81,11 +82,7 @@ func (lc lostCreate[T]) create(ctx context.Context, c *Client, send func() error
 		found, err = settleLostCreate(ctx, c, err, lc)
 	}
 	if err != nil {
-		what := lc.what
-		if what == "" {
-			what = lc.kind
-		}
-		return nil, fmt.Errorf("creating %s %q: %w", what, lc.name, err)
+		return nil, fmt.Errorf("creating %s %q: %w", cmp.Or(lc.what, lc.kind), lc.name, err)
 	}
 	return found, nil
 }
