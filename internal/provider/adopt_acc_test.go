@@ -5,8 +5,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"maps"
-	"os"
-	"path/filepath"
 	"regexp"
 	"slices"
 	"strings"
@@ -66,19 +64,8 @@ func TestAccAdopt_roundTrip(t *testing.T) {
 	}
 
 	tf := newTFCLI(t, m)
-	for _, pattern := range []string{"*.tf", "*.tfquery.hcl"} {
-		files, err := filepath.Glob(filepath.Join("..", "..", "examples", "adopt", pattern))
-		if err != nil || len(files) == 0 {
-			t.Fatalf("examples/adopt has no %s: %v", pattern, err)
-		}
-		for _, f := range files {
-			b, err := os.ReadFile(f)
-			if err != nil {
-				t.Fatal(err)
-			}
-			tf.write(filepath.Base(f), string(b))
-		}
-	}
+	tf.writeExample("adopt", "*.tf")
+	tf.writeExample("adopt", "*.tfquery.hcl")
 
 	// 1. query: one import block per object, per type as made.
 	tf.mustRun("query", "-no-color", "-generate-config-out=generated.tf")
