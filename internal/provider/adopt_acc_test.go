@@ -12,7 +12,6 @@ import (
 
 	tfjson "github.com/hashicorp/terraform-json"
 	"github.com/hashicorp/terraform-plugin-framework/provider"
-	"github.com/hashicorp/terraform-plugin-framework/resource"
 
 	"github.com/cxone-oss/terraform-provider-cxone/internal/acctest"
 	"github.com/cxone-oss/terraform-provider-cxone/internal/mockcxone"
@@ -193,13 +192,9 @@ func testAccSkipWithoutListResources(t *testing.T) {
 	if !ok || len(lp.ListResources(ctx)) == 0 {
 		t.Skip("the provider has no list resources yet: adoption needs them")
 	}
-	var meta provider.MetadataResponse
-	p.Metadata(ctx, provider.MetadataRequest{}, &meta)
 	have := map[string]bool{}
 	for _, newList := range lp.ListResources(ctx) {
-		var r resource.MetadataResponse
-		newList().Metadata(ctx, resource.MetadataRequest{ProviderTypeName: meta.TypeName}, &r)
-		have[r.TypeName] = true
+		have[typeName(ctx, newList())] = true
 	}
 	for typ := range adoptWant {
 		if !have[typ] {
