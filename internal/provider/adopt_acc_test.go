@@ -5,8 +5,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"maps"
-	"os"
-	"path/filepath"
 	"regexp"
 	"slices"
 	"strings"
@@ -14,7 +12,6 @@ import (
 
 	tfjson "github.com/hashicorp/terraform-json"
 	"github.com/hashicorp/terraform-plugin-framework/provider"
-	"github.com/hashicorp/terraform-plugin-framework/resource"
 
 	"github.com/cxone-oss/terraform-provider-cxone/internal/acctest"
 	"github.com/cxone-oss/terraform-provider-cxone/internal/mockcxone"
@@ -66,19 +63,8 @@ func TestAccAdopt_roundTrip(t *testing.T) {
 	}
 
 	tf := newTFCLI(t, m)
-	for _, pattern := range []string{"*.tf", "*.tfquery.hcl"} {
-		files, err := filepath.Glob(filepath.Join("..", "..", "examples", "adopt", pattern))
-		if err != nil || len(files) == 0 {
-			t.Fatalf("examples/adopt has no %s: %v", pattern, err)
-		}
-		for _, f := range files {
-			b, err := os.ReadFile(f)
-			if err != nil {
-				t.Fatal(err)
-			}
-			tf.write(filepath.Base(f), string(b))
-		}
-	}
+	tf.writeExample("adopt", "*.tf")
+	tf.writeExample("adopt", "*.tfquery.hcl")
 
 	// 1. query: one import block per object, per type as made.
 	tf.mustRun("query", "-no-color", "-generate-config-out=generated.tf")
@@ -206,13 +192,9 @@ func testAccSkipWithoutListResources(t *testing.T) {
 	if !ok || len(lp.ListResources(ctx)) == 0 {
 		t.Skip("the provider has no list resources yet: adoption needs them")
 	}
-	var meta provider.MetadataResponse
-	p.Metadata(ctx, provider.MetadataRequest{}, &meta)
 	have := map[string]bool{}
 	for _, newList := range lp.ListResources(ctx) {
-		var r resource.MetadataResponse
-		newList().Metadata(ctx, resource.MetadataRequest{ProviderTypeName: meta.TypeName}, &r)
-		have[r.TypeName] = true
+		have[typeName(ctx, newList())] = true
 	}
 	for typ := range adoptWant {
 		if !have[typ] {

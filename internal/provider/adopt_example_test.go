@@ -6,8 +6,6 @@ import (
 	"path/filepath"
 	"regexp"
 	"testing"
-
-	"github.com/hashicorp/terraform-plugin-framework/resource"
 )
 
 // TestAdoptExample_listsEveryType fails for a resource type of the provider that the
@@ -33,14 +31,13 @@ func TestAdoptExample_listsEveryType(t *testing.T) {
 	ctx := context.Background()
 	types := map[string]bool{}
 	for _, newResource := range (&cxoneProvider{}).Resources(ctx) {
-		var meta resource.MetadataResponse
-		newResource().Metadata(ctx, resource.MetadataRequest{ProviderTypeName: "cxone"}, &meta)
-		types[meta.TypeName] = true
-		if !listed[meta.TypeName] {
-			t.Errorf("examples/adopt has no list block of %s", meta.TypeName)
+		typ := typeName(ctx, newResource())
+		types[typ] = true
+		if !listed[typ] {
+			t.Errorf("examples/adopt has no list block of %s", typ)
 		}
-		if adoptWant[meta.TypeName] == 0 {
-			t.Errorf("the hand-made set-up of the adoption test makes no %s (adoptWant)", meta.TypeName)
+		if adoptWant[typ] == 0 {
+			t.Errorf("the hand-made set-up of the adoption test makes no %s (adoptWant)", typ)
 		}
 	}
 	for typ := range listed {

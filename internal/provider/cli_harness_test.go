@@ -11,6 +11,7 @@ import (
 	"sync"
 	"testing"
 
+	"github.com/cxone-oss/terraform-provider-cxone/internal/acctest"
 	"github.com/cxone-oss/terraform-provider-cxone/internal/mockcxone"
 )
 
@@ -107,6 +108,15 @@ func (c *tfCLI) write(name, content string) {
 	c.t.Helper()
 	if err := os.WriteFile(filepath.Join(c.dir, name), []byte(content), 0o600); err != nil {
 		c.t.Fatal(err)
+	}
+}
+
+// writeExample puts into the working folder the files of examples/folder whose names
+// match pattern ("*.tf"), as acctest.ExampleFiles finds them.
+func (c *tfCLI) writeExample(folder, pattern string) {
+	c.t.Helper()
+	for name, body := range acctest.ExampleFiles(c.t, folder, pattern) {
+		c.write(name, body)
 	}
 }
 

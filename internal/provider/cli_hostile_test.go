@@ -18,9 +18,7 @@ import (
 // each the state holds every object, with every value, it held before: nothing is
 // planned for creation, nothing leaves the state.
 func TestAccCLI_hostileAnswersKeepState(t *testing.T) {
-	m := testAccParallelStart(t)
-	h := acctest.NewHostile(t, m)
-	tf := newTFCLI(t, m, "CXONE_AUTH_URL="+h.URL)
+	m, h, tf := newHostileCLI(t)
 	config := strings.ReplaceAll(testAccScenarioConfig(m, "The Watering Hole", 5, "The Watering Hole direct messages"), m.URL, h.URL)
 	tf.write("main.tf", testAccCLIRequiredProviders+config)
 	tf.mustRun("apply", "-auto-approve", "-no-color")
@@ -47,20 +45,10 @@ func TestAccCLI_hostileAnswersKeepState(t *testing.T) {
 	for _, kind := range kinds {
 		for _, a := range answers {
 			for _, cmd := range commands {
-				h.Set(a.answer, kind.prefix)
-				before := h.Spoilt()
-				stdout, stderr, code := tf.run(cmd...)
-				h.Set(acctest.Honest, "")
 				what := strings.Join(cmd[:len(cmd)-1], " ") + " with " + a.name + " for " + kind.name
-				if h.Spoilt() == before {
-					t.Fatalf("%s: no request reached %s", what, kind.prefix)
-				}
-				if code != 1 || !notBelieved(stderr) {
-					t.Fatalf("%s exited %d, want 1 with the answer not believed:\n%s\n%s", what, code, stdout, stderr)
-				}
-				if strings.Contains(stdout, "will be created") || strings.Contains(stdout, "has been deleted") {
-					t.Errorf("%s read objects as gone:\n%s", what, stdout)
-				}
+				var out hostileRun
+				spoilt := h.Spoiling(a.answer, kind.prefix, func() { out = tf.hostileRun(cmd...) })
+				out.wantNotBelieved(t, what, spoilt, kind.prefix, "will be created", "has been deleted")
 				tf.expectState(what, want)
 			}
 		}
@@ -82,13 +70,11 @@ func TestAccCLI_hostileAnswersKeepState(t *testing.T) {
 		tf.mustRun("state", "rm", imp.addr)
 		without := tf.stateValues()
 		for _, a := range answers {
-			h.Set(a.answer, imp.prefix)
-			stdout, stderr, code := tf.run("import", "-no-color", imp.addr, id)
-			h.Set(acctest.Honest, "")
-			if code != 1 || !notBelieved(stderr) {
-				t.Fatalf("import of %s with %s exited %d, want 1 with the answer not believed:\n%s\n%s", imp.addr, a.name, code, stdout, stderr)
-			}
-			tf.expectState("import of "+imp.addr+" with "+a.name, without)
+			what := "import of " + imp.addr + " with " + a.name
+			var out hostileRun
+			spoilt := h.Spoiling(a.answer, imp.prefix, func() { out = tf.hostileRun("import", "-no-color", imp.addr, id) })
+			out.wantNotBelieved(t, what, spoilt, imp.prefix)
+			tf.expectState(what, without)
 		}
 		tf.mustRun("import", "-no-color", imp.addr, id)
 	}

@@ -13,9 +13,7 @@ func TestEveryResourceHasIdentity(t *testing.T) {
 	ctx := context.Background()
 	for _, newResource := range (&cxoneProvider{}).Resources(ctx) {
 		r := newResource()
-		var meta resource.MetadataResponse
-		r.Metadata(ctx, resource.MetadataRequest{ProviderTypeName: "cxone"}, &meta)
-		t.Run(meta.TypeName, func(t *testing.T) {
+		t.Run(typeName(ctx, r), func(t *testing.T) {
 			ri, ok := r.(resource.ResourceWithIdentity)
 			if !ok {
 				t.Fatalf("%T does not implement resource.ResourceWithIdentity", r)

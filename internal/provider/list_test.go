@@ -15,18 +15,15 @@ func TestEveryResourceIsListed(t *testing.T) {
 	p := &cxoneProvider{}
 	listed := map[string]bool{}
 	for _, newList := range p.ListResources(ctx) {
-		var meta resource.MetadataResponse
-		newList().Metadata(ctx, resource.MetadataRequest{ProviderTypeName: "cxone"}, &meta)
-		listed[meta.TypeName] = true
+		listed[typeName(ctx, newList())] = true
 	}
 	for _, newResource := range p.Resources(ctx) {
 		r := newResource()
-		var meta resource.MetadataResponse
-		r.Metadata(ctx, resource.MetadataRequest{ProviderTypeName: "cxone"}, &meta)
-		t.Run(meta.TypeName, func(t *testing.T) {
+		name := typeName(ctx, r)
+		t.Run(name, func(t *testing.T) {
 			lr, ok := r.(list.ListResourceWithConfigure)
-			if !ok || !listed[meta.TypeName] {
-				t.Fatalf("%s is not a list resource of the provider", meta.TypeName)
+			if !ok || !listed[name] {
+				t.Fatalf("%s is not a list resource of the provider", name)
 			}
 			var resp list.ListResourceSchemaResponse
 			lr.ListResourceConfigSchema(ctx, list.ListResourceSchemaRequest{}, &resp)
@@ -38,4 +35,13 @@ func TestEveryResourceIsListed(t *testing.T) {
 			}
 		})
 	}
+}
+
+// typeName is the type name of a resource or list resource of the provider ("cxone_user").
+func typeName(ctx context.Context, r interface {
+	Metadata(context.Context, resource.MetadataRequest, *resource.MetadataResponse)
+}) string {
+	var meta resource.MetadataResponse
+	r.Metadata(ctx, resource.MetadataRequest{ProviderTypeName: "cxone"}, &meta)
+	return meta.TypeName
 }

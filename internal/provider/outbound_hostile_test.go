@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/cxone-oss/terraform-provider-cxone/internal/acctest"
+	"github.com/cxone-oss/terraform-provider-cxone/internal/mockcxone"
 )
 
 // TestAccCLI_hostileOutboundAnswersKeepState applies the watering-hole example (its
@@ -15,10 +16,8 @@ import (
 // Each `terraform apply -refresh-only` fails with an error that says the answer was not
 // believed, and the state holds every object, with every value, it held before.
 func TestAccCLI_hostileOutboundAnswersKeepState(t *testing.T) {
-	h, tf := newHostileCLI(t, "TF_VAR_middleware_client_secret=scenario-middleware-secret")
-	for name, body := range acctest.ExampleFiles(t, "watering-hole", "*.tf") {
-		tf.write(name, body)
-	}
+	_, h, tf := newHostileCLI(t, "TF_VAR_middleware_client_secret=scenario-middleware-secret")
+	tf.writeExample("watering-hole", "*.tf")
 	tf.mustRun("apply", "-auto-approve", "-no-color")
 	want := tf.stateValues()
 
@@ -56,12 +55,10 @@ func TestAccCLI_hostileOutboundAnswersKeepState(t *testing.T) {
 // newHostileCLI starts, for a test that runs in parallel with others, a mock CXone behind
 // a Hostile server and a Terraform directory whose provider reaches the mock through it
 // (extraEnv as newTFCLI takes it).
-func newHostileCLI(t *testing.T, extraEnv ...string) (*acctest.Hostile, *tfCLI) {
-	testAccPreCheck(t)
-	t.Parallel()
-	m := testAccMock(t)
+func newHostileCLI(t *testing.T, extraEnv ...string) (*mockcxone.Server, *acctest.Hostile, *tfCLI) {
+	m := testAccParallelStart(t)
 	h := acctest.NewHostile(t, m)
-	return h, newTFCLI(t, m, append(extraEnv, "CXONE_AUTH_URL="+h.URL)...)
+	return m, h, newTFCLI(t, m, append(extraEnv, "CXONE_AUTH_URL="+h.URL)...)
 }
 
 // hostileRun is what a Terraform command answered while a Hostile server spoilt answers.

@@ -1,8 +1,6 @@
 package provider
 
 import (
-	"os"
-	"path/filepath"
 	"testing"
 
 	"github.com/cxone-oss/terraform-provider-cxone/internal/mockcxone"
@@ -18,24 +16,11 @@ import (
 func TestAccScenario_wateringHoleExample(t *testing.T) {
 	m := testAccParallelStart(t)
 	tf := newTFCLI(t, m, "TF_VAR_middleware_client_secret=scenario-middleware-secret")
-	copyExample := func(folder, pattern string) {
-		files, err := filepath.Glob(filepath.Join("..", "..", "examples", folder, pattern))
-		if err != nil || len(files) == 0 {
-			t.Fatalf("examples/%s has no %s: %v", folder, pattern, err)
-		}
-		for _, f := range files {
-			b, err := os.ReadFile(f)
-			if err != nil {
-				t.Fatal(err)
-			}
-			tf.write(filepath.Base(f), string(b))
-		}
-	}
-	copyExample("watering-hole", "*.tf")
+	tf.writeExample("watering-hole", "*.tf")
 	withActions := tf.versionAtLeast(1, 14)
 	if withActions {
-		copyExample("watering-hole-launch-actions", "*.tf")
-		copyExample("watering-hole-launch-actions", "*.csv")
+		tf.writeExample("watering-hole-launch-actions", "*.tf")
+		tf.writeExample("watering-hole-launch-actions", "*.csv")
 	} else {
 		t.Log("Terraform before 1.14: the launch's actions (examples/watering-hole-launch-actions) are left out")
 	}
