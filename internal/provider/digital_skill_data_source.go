@@ -46,19 +46,25 @@ func digitalSkillDataSchema() schema.Schema {
 		})
 }
 
+func (m digitalSkillDataModel) lookUpKeys() (id, name types.String) { return m.ID, m.Name }
+
 // findDigitalSkill reads the skill by ID, or finds it by exact name (case-sensitive)
 // from CXone's search or the operation's list of skills (see readcache); inactive
 // skills too. A skill of another media type is an error.
-func findDigitalSkill(ctx context.Context, c readcache.API, cfg digitalSkillDataModel, diags *diag.Diagnostics) search[cxone.Skill] {
-	s := byNumericIDOrName(ctx, cfg.ID, cfg.Name, c.Skill, c.FindSkills, func(s cxone.Skill) string { return s.SkillName })
-	s.note = ", active or not" + s.note
-	if len(s.found) == 1 && s.found[0].MediaTypeID != cxone.MediaTypeDigital {
-		diags.AddError("Digital Skill Not Found",
-			fmt.Sprintf("The skill %s (ID %d) is a %s skill, not a digital one (media type %d).",
-				s.searched, s.found[0].SkillID, mediaTypeLabel(&s.found[0]), cxone.MediaTypeDigital))
-	}
-	return s
-}
+var findDigitalSkill = idOrName[digitalSkillDataModel, cxone.Skill]{
+	get: readcache.API.Skill,
+	candidates: func(ctx context.Context, c readcache.API, name string) ([]cxone.Skill, error) {
+		return c.FindSkills(ctx, name, func(s cxone.Skill) bool { return s.SkillName == name })
+	},
+	name: func(s cxone.Skill) string { return s.SkillName }, activeOrNot: true,
+	check: func(s cxone.Skill, searched string, diags *diag.Diagnostics) {
+		if s.MediaTypeID != cxone.MediaTypeDigital {
+			diags.AddError("Digital Skill Not Found",
+				fmt.Sprintf("The skill %s (ID %d) is a %s skill, not a digital one (media type %d).",
+					searched, s.SkillID, mediaTypeLabel(&s), cxone.MediaTypeDigital))
+		}
+	},
+}.find
 
 // flattenDigitalSkillData copies a skill into the data source's model, as the
 // resource does, with whether it is active.

@@ -4,7 +4,6 @@ import (
 	"context"
 
 	"github.com/hashicorp/terraform-plugin-framework/datasource/schema"
-	"github.com/hashicorp/terraform-plugin-framework/diag"
 	"github.com/hashicorp/terraform-plugin-framework/types"
 
 	"github.com/cxone-oss/terraform-provider-cxone/internal/cxone"
@@ -31,24 +30,21 @@ func dispositionDataSchema() schema.Schema {
 		})
 }
 
+func (m dispositionDataModel) lookUpKeys() (id, name types.String) { return m.ID, m.Name }
+
 // findDisposition reads the disposition by ID, or finds it by exact name among CXone's
 // search answer (then read by ID, for the classification's name); inactive ones too.
-func findDisposition(ctx context.Context, c readcache.API, cfg dispositionDataModel, _ *diag.Diagnostics) search[cxone.Disposition] {
-	find := func(ctx context.Context, name string, _ func(cxone.Disposition) bool) ([]cxone.Disposition, error) {
+var findDisposition = idOrName[dispositionDataModel, cxone.Disposition]{
+	get: readcache.API.GetDisposition,
+	candidates: func(ctx context.Context, c readcache.API, name string) ([]cxone.Disposition, error) {
 		return c.ListDispositions(ctx, cxone.DispositionListOptions{SearchString: name})
-	}
-	s := activeOrNot(byNumericIDOrName(ctx, cfg.ID, cfg.Name, c.GetDisposition, find,
-		func(d cxone.Disposition) string { return d.DispositionName }))
-	if cfg.ID.IsNull() && len(s.found) == 1 {
-		// CXone's list has no classification name; its read by ID (cached) does.
-		d, err := c.Disposition(ctx, s.found[0].DispositionID)
-		if err != nil {
-			return search[cxone.Disposition]{searched: s.searched, err: err}
-		}
-		s.found[0] = *d
-	}
-	return s
-}
+	},
+	name: func(d cxone.Disposition) string { return d.DispositionName }, activeOrNot: true,
+	// CXone's list has no classification name; its read by ID (cached) does.
+	reread: func(ctx context.Context, c readcache.API, d cxone.Disposition) (*cxone.Disposition, error) {
+		return c.Disposition(ctx, d.DispositionID)
+	},
+}.find
 
 // flattenDispositionData copies a disposition into the data source's model, as the
 // resource does, with whether it is active.

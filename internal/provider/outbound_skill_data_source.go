@@ -46,20 +46,23 @@ func outboundSkillDataSchema() schema.Schema {
 		})
 }
 
+func (m outboundSkillDataModel) lookUpKeys() (id, name types.String) { return m.ID, m.Name }
+
 // findOutboundSkill reads the skill by ID, or finds it by exact name among CXone's
 // outbound skills, active or not. An inbound skill read by ID is an error.
-func findOutboundSkill(ctx context.Context, c readcache.API, cfg outboundSkillDataModel, diags *diag.Diagnostics) search[cxone.OutboundSkill] {
-	search := func(ctx context.Context, name string, _ func(cxone.OutboundSkill) bool) ([]cxone.OutboundSkill, error) {
+var findOutboundSkill = idOrName[outboundSkillDataModel, cxone.OutboundSkill]{
+	get: readcache.API.GetOutboundSkill,
+	candidates: func(ctx context.Context, c readcache.API, name string) ([]cxone.OutboundSkill, error) {
 		return c.ListOutboundSkills(ctx, cxone.OutboundSkillListOptions{SearchString: name})
-	}
-	s := activeOrNot(byNumericIDOrName(ctx, cfg.ID, cfg.Name, c.GetOutboundSkill, search,
-		func(s cxone.OutboundSkill) string { return s.SkillName }))
-	if len(s.found) == 1 && !s.found[0].IsOutbound {
-		diags.AddError("Outbound Skill Not Found",
-			fmt.Sprintf("The skill %s (ID %d) is an inbound skill, not an outbound one.", s.searched, s.found[0].SkillID))
-	}
-	return s
-}
+	},
+	name: func(s cxone.OutboundSkill) string { return s.SkillName }, activeOrNot: true,
+	check: func(s cxone.OutboundSkill, searched string, diags *diag.Diagnostics) {
+		if !s.IsOutbound {
+			diags.AddError("Outbound Skill Not Found",
+				fmt.Sprintf("The skill %s (ID %d) is an inbound skill, not an outbound one.", searched, s.SkillID))
+		}
+	},
+}.find
 
 // flattenOutboundSkillData copies a skill into the data source's model.
 func flattenOutboundSkillData(s *cxone.OutboundSkill, m *outboundSkillDataModel) {
