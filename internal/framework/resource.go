@@ -183,6 +183,14 @@ func (r *Resource[M]) Update(ctx context.Context, req resource.UpdateRequest, re
 	r.finish(ctx, "Update", plan, m, err, &resp.State, resp.Identity, &resp.Diagnostics)
 }
 
+// UpdateObject is that of a resource whose every attribute requires replacement:
+// Terraform never asks to change such an object in place, and the plan is kept as
+// the new state. A resource with an attribute it can change writes its own, which
+// takes the place of this one.
+func (r *Resource[M]) UpdateObject(_ context.Context, w *Write[M]) (M, error) {
+	return w.Plan, nil
+}
+
 func (r *Resource[M]) write(ctx context.Context, plan M, config tfsdk.Config, state *tfsdk.State, identity *tfsdk.ResourceIdentity, diags *diag.Diagnostics) *Write[M] {
 	return &Write[M]{Plan: plan, Config: config, Diags: diags, save: func(m M) {
 		setState(ctx, state, identity, m, diags)
