@@ -1,7 +1,6 @@
 package provider
 
 import (
-	"context"
 	"fmt"
 
 	"github.com/hashicorp/terraform-plugin-framework/datasource/schema"
@@ -9,7 +8,6 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework/types"
 
 	"github.com/cxone-oss/terraform-provider-cxone/internal/cxone"
-	"github.com/cxone-oss/terraform-provider-cxone/internal/readcache"
 )
 
 // digitalSkillDataModel maps the cxone_digital_skill data source.
@@ -48,23 +46,14 @@ func digitalSkillDataSchema() schema.Schema {
 
 func (m digitalSkillDataModel) lookUpKeys() (id, name types.String) { return m.ID, m.Name }
 
-// findDigitalSkill reads the skill by ID, or finds it by exact name (case-sensitive)
-// from CXone's search or the operation's list of skills (see readcache); inactive
-// skills too. A skill of another media type is an error.
-var findDigitalSkill = idOrName[digitalSkillDataModel, cxone.Skill]{
-	get: readcache.API.Skill,
-	candidates: func(ctx context.Context, c readcache.API, name string) ([]cxone.Skill, error) {
-		return c.FindSkills(ctx, name, func(s cxone.Skill) bool { return s.SkillName == name })
-	},
-	name: func(s cxone.Skill) string { return s.SkillName }, activeOrNot: true,
-	check: func(s cxone.Skill, searched string, diags *diag.Diagnostics) {
-		if s.MediaTypeID != cxone.MediaTypeDigital {
-			diags.AddError("Digital Skill Not Found",
-				fmt.Sprintf("The skill %s (ID %d) is a %s skill, not a digital one (media type %d).",
-					searched, s.SkillID, mediaTypeLabel(&s), cxone.MediaTypeDigital))
-		}
-	},
-}.find
+// checkDigitalSkill reports a skill found that is of another media type.
+func checkDigitalSkill(s cxone.Skill, searched string, diags *diag.Diagnostics) {
+	if s.MediaTypeID != cxone.MediaTypeDigital {
+		diags.AddError("Digital Skill Not Found",
+			fmt.Sprintf("The skill %s (ID %d) is a %s skill, not a digital one (media type %d).",
+				searched, s.SkillID, mediaTypeLabel(&s), cxone.MediaTypeDigital))
+	}
+}
 
 // flattenDigitalSkillData copies a skill into the data source's model, as the
 // resource does, with whether it is active.

@@ -1,13 +1,10 @@
 package provider
 
 import (
-	"context"
-
 	"github.com/hashicorp/terraform-plugin-framework/datasource/schema"
 	"github.com/hashicorp/terraform-plugin-framework/types"
 
 	"github.com/cxone-oss/terraform-provider-cxone/internal/cxone"
-	"github.com/cxone-oss/terraform-provider-cxone/internal/readcache"
 )
 
 // dispositionDataModel maps the cxone_disposition data source: the resource's
@@ -31,20 +28,6 @@ func dispositionDataSchema() schema.Schema {
 }
 
 func (m dispositionDataModel) lookUpKeys() (id, name types.String) { return m.ID, m.Name }
-
-// findDisposition reads the disposition by ID, or finds it by exact name among CXone's
-// search answer (then read by ID, for the classification's name); inactive ones too.
-var findDisposition = idOrName[dispositionDataModel, cxone.Disposition]{
-	get: readcache.API.GetDisposition,
-	candidates: func(ctx context.Context, c readcache.API, name string) ([]cxone.Disposition, error) {
-		return c.ListDispositions(ctx, cxone.DispositionListOptions{SearchString: name})
-	},
-	name: func(d cxone.Disposition) string { return d.DispositionName }, activeOrNot: true,
-	// CXone's list has no classification name; its read by ID (cached) does.
-	reread: func(ctx context.Context, c readcache.API, d cxone.Disposition) (*cxone.Disposition, error) {
-		return c.Disposition(ctx, d.DispositionID)
-	},
-}.find
 
 // flattenDispositionData copies a disposition into the data source's model, as the
 // resource does, with whether it is active.

@@ -1,7 +1,6 @@
 package provider
 
 import (
-	"context"
 	"fmt"
 
 	"github.com/hashicorp/terraform-plugin-framework/datasource/schema"
@@ -9,7 +8,6 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework/types"
 
 	"github.com/cxone-oss/terraform-provider-cxone/internal/cxone"
-	"github.com/cxone-oss/terraform-provider-cxone/internal/readcache"
 )
 
 // outboundSkillDataModel maps the cxone_outbound_skill data source.
@@ -48,21 +46,13 @@ func outboundSkillDataSchema() schema.Schema {
 
 func (m outboundSkillDataModel) lookUpKeys() (id, name types.String) { return m.ID, m.Name }
 
-// findOutboundSkill reads the skill by ID, or finds it by exact name among CXone's
-// outbound skills, active or not. An inbound skill read by ID is an error.
-var findOutboundSkill = idOrName[outboundSkillDataModel, cxone.OutboundSkill]{
-	get: readcache.API.GetOutboundSkill,
-	candidates: func(ctx context.Context, c readcache.API, name string) ([]cxone.OutboundSkill, error) {
-		return c.ListOutboundSkills(ctx, cxone.OutboundSkillListOptions{SearchString: name})
-	},
-	name: func(s cxone.OutboundSkill) string { return s.SkillName }, activeOrNot: true,
-	check: func(s cxone.OutboundSkill, searched string, diags *diag.Diagnostics) {
-		if !s.IsOutbound {
-			diags.AddError("Outbound Skill Not Found",
-				fmt.Sprintf("The skill %s (ID %d) is an inbound skill, not an outbound one.", searched, s.SkillID))
-		}
-	},
-}.find
+// checkOutboundSkill reports a skill found (read by ID) that is an inbound one.
+func checkOutboundSkill(s cxone.OutboundSkill, searched string, diags *diag.Diagnostics) {
+	if !s.IsOutbound {
+		diags.AddError("Outbound Skill Not Found",
+			fmt.Sprintf("The skill %s (ID %d) is an inbound skill, not an outbound one.", searched, s.SkillID))
+	}
+}
 
 // flattenOutboundSkillData copies a skill into the data source's model.
 func flattenOutboundSkillData(s *cxone.OutboundSkill, m *outboundSkillDataModel) {
