@@ -40,7 +40,9 @@ type Object[M IdentifiedModel] interface {
 	ReadObject(ctx context.Context, m M, diags *diag.Diagnostics) (M, error)
 	// CreateObject creates the object w.Plan describes and returns it.
 	CreateObject(ctx context.Context, w *Write[M]) (M, error)
-	// UpdateObject brings the object w.State names to w.Plan and returns it.
+	// UpdateObject brings the object w.State names to w.Plan and returns it. A
+	// resource whose every attribute requires replacement has Resource's, which
+	// keeps the plan.
 	UpdateObject(ctx context.Context, w *Write[M]) (M, error)
 	// DeleteObject deletes the object m names. A not-found error is success: the
 	// object is already gone.
