@@ -40,7 +40,9 @@ type Object[M IdentifiedModel] interface {
 	ReadObject(ctx context.Context, m M, diags *diag.Diagnostics) (M, error)
 	// CreateObject creates the object w.Plan describes and returns it.
 	CreateObject(ctx context.Context, w *Write[M]) (M, error)
-	// UpdateObject brings the object w.State names to w.Plan and returns it.
+	// UpdateObject brings the object w.State names to w.Plan and returns it. A
+	// resource whose every attribute requires replacement has Resource's, which
+	// keeps the plan.
 	UpdateObject(ctx context.Context, w *Write[M]) (M, error)
 	// DeleteObject deletes the object m names. A not-found error is success: the
 	// object is already gone.
@@ -181,6 +183,14 @@ func (r *Resource[M]) Update(ctx context.Context, req resource.UpdateRequest, re
 	w.State = state
 	m, err := r.object.UpdateObject(ctx, w)
 	r.finish(ctx, "Update", plan, m, err, &resp.State, resp.Identity, &resp.Diagnostics)
+}
+
+// UpdateObject is that of a resource whose every attribute requires replacement:
+// Terraform never asks to change such an object in place, and the plan is kept as
+// the new state. A resource with an attribute it can change writes its own, which
+// takes the place of this one.
+func (r *Resource[M]) UpdateObject(_ context.Context, w *Write[M]) (M, error) {
+	return w.Plan, nil
 }
 
 func (r *Resource[M]) write(ctx context.Context, plan M, config tfsdk.Config, state *tfsdk.State, identity *tfsdk.ResourceIdentity, diags *diag.Diagnostics) *Write[M] {

@@ -91,6 +91,11 @@ type fakeResource struct {
 	fakeObject
 }
 
+// UpdateObject is the fakeObject's, in place of the base's.
+func (r *fakeResource) UpdateObject(ctx context.Context, w *Write[model]) (model, error) {
+	return r.fakeObject.UpdateObject(ctx, w)
+}
+
 // newTestResource is a configured fakeResource whose reporter writes
 // "Unable to <operation> <kind>" naming the object and the error.
 func newTestResource(o fakeObject) *fakeResource {
@@ -227,6 +232,16 @@ func TestResource_update(t *testing.T) {
 	resp.State.Get(context.Background(), &m)
 	if resp.Diagnostics.HasError() || m.Name.ValueString() != "new" || gotIdentity(t, resp.Identity) != "42" {
 		t.Fatalf("update: %v, state %+v", resp.Diagnostics, m)
+	}
+}
+
+// TestResource_updateReplacedOnly: the base's UpdateObject, for a resource whose
+// every attribute requires replacement, keeps the plan.
+func TestResource_updateReplacedOnly(t *testing.T) {
+	plan := model{ID: types.StringValue("42"), Name: types.StringValue("new")}
+	m, err := (&Resource[model]{}).UpdateObject(context.Background(), &Write[model]{Plan: plan})
+	if err != nil || m != plan {
+		t.Fatalf("UpdateObject: %+v, %v; want the plan %+v", m, err, plan)
 	}
 }
 

@@ -49,7 +49,15 @@ func NewDigitalSkillDataSource() datasource.DataSource {
 	return newLookUp(lookUpSpec[digitalSkillDataModel, cxone.Skill]{
 		typeName: "digital_skill", schema: digitalSkillDataSchema,
 		kind: "Digital Skill", nouns: "skills",
-		find:    findDigitalSkill,
+		// CXone's search, or the operation's list of skills (see readcache); inactive
+		// skills too. A skill of another media type is an error.
+		find: idOrName[digitalSkillDataModel, cxone.Skill]{
+			get: readcache.API.Skill,
+			candidates: func(ctx context.Context, c readcache.API, name string) ([]cxone.Skill, error) {
+				return c.FindSkills(ctx, name, func(s cxone.Skill) bool { return s.SkillName == name })
+			},
+			name: func(s cxone.Skill) string { return s.SkillName }, activeOrNot: true, check: checkDigitalSkill,
+		}.find,
 		id:      func(s cxone.Skill) string { return strconv.FormatInt(s.SkillID, 10) },
 		flatten: flattenDigitalSkillData,
 	})
@@ -60,7 +68,17 @@ func NewDispositionDataSource() datasource.DataSource {
 	return newLookUp(lookUpSpec[dispositionDataModel, cxone.Disposition]{
 		typeName: "disposition", schema: dispositionDataSchema,
 		kind: dispositionType, nouns: "dispositions",
-		find:    findDisposition,
+		find: idOrName[dispositionDataModel, cxone.Disposition]{
+			get: readcache.API.GetDisposition,
+			candidates: func(ctx context.Context, c readcache.API, name string) ([]cxone.Disposition, error) {
+				return c.ListDispositions(ctx, cxone.DispositionListOptions{SearchString: name})
+			},
+			name: func(d cxone.Disposition) string { return d.DispositionName }, activeOrNot: true,
+			// CXone's list has no classification name; its read by ID (cached) does.
+			reread: func(ctx context.Context, c readcache.API, d cxone.Disposition) (*cxone.Disposition, error) {
+				return c.Disposition(ctx, d.DispositionID)
+			},
+		}.find,
 		id:      func(d cxone.Disposition) string { return strconv.FormatInt(d.DispositionID, 10) },
 		flatten: flattenDispositionData,
 	})
@@ -105,7 +123,14 @@ func NewOutboundSkillDataSource() datasource.DataSource {
 	return newLookUp(lookUpSpec[outboundSkillDataModel, cxone.OutboundSkill]{
 		typeName: "outbound_skill", schema: outboundSkillDataSchema,
 		kind: outboundSkillType, nouns: "outbound skills",
-		find:    findOutboundSkill,
+		// An inbound skill read by ID is an error.
+		find: idOrName[outboundSkillDataModel, cxone.OutboundSkill]{
+			get: readcache.API.GetOutboundSkill,
+			candidates: func(ctx context.Context, c readcache.API, name string) ([]cxone.OutboundSkill, error) {
+				return c.ListOutboundSkills(ctx, cxone.OutboundSkillListOptions{SearchString: name})
+			},
+			name: func(s cxone.OutboundSkill) string { return s.SkillName }, activeOrNot: true, check: checkOutboundSkill,
+		}.find,
 		id:      func(s cxone.OutboundSkill) string { return strconv.FormatInt(s.SkillID, 10) },
 		flatten: flattenOutboundSkillData,
 	})

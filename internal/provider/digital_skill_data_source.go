@@ -1,7 +1,6 @@
 package provider
 
 import (
-	"context"
 	"fmt"
 
 	"github.com/hashicorp/terraform-plugin-framework/datasource/schema"
@@ -9,7 +8,6 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework/types"
 
 	"github.com/cxone-oss/terraform-provider-cxone/internal/cxone"
-	"github.com/cxone-oss/terraform-provider-cxone/internal/readcache"
 )
 
 // digitalSkillDataModel maps the cxone_digital_skill data source.
@@ -46,18 +44,15 @@ func digitalSkillDataSchema() schema.Schema {
 		})
 }
 
-// findDigitalSkill reads the skill by ID, or finds it by exact name (case-sensitive)
-// from CXone's search or the operation's list of skills (see readcache); inactive
-// skills too. A skill of another media type is an error.
-func findDigitalSkill(ctx context.Context, c readcache.API, cfg digitalSkillDataModel, diags *diag.Diagnostics) search[cxone.Skill] {
-	s := byNumericIDOrName(ctx, cfg.ID, cfg.Name, c.Skill, c.FindSkills, func(s cxone.Skill) string { return s.SkillName })
-	s.note = ", active or not" + s.note
-	if len(s.found) == 1 && s.found[0].MediaTypeID != cxone.MediaTypeDigital {
+func (m digitalSkillDataModel) lookUpKeys() (id, name types.String) { return m.ID, m.Name }
+
+// checkDigitalSkill reports a skill found that is of another media type.
+func checkDigitalSkill(s cxone.Skill, searched string, diags *diag.Diagnostics) {
+	if s.MediaTypeID != cxone.MediaTypeDigital {
 		diags.AddError("Digital Skill Not Found",
 			fmt.Sprintf("The skill %s (ID %d) is a %s skill, not a digital one (media type %d).",
-				s.searched, s.found[0].SkillID, mediaTypeLabel(&s.found[0]), cxone.MediaTypeDigital))
+				searched, s.SkillID, mediaTypeLabel(&s), cxone.MediaTypeDigital))
 	}
-	return s
 }
 
 // flattenDigitalSkillData copies a skill into the data source's model, as the

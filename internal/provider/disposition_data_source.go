@@ -1,14 +1,10 @@
 package provider
 
 import (
-	"context"
-
 	"github.com/hashicorp/terraform-plugin-framework/datasource/schema"
-	"github.com/hashicorp/terraform-plugin-framework/diag"
 	"github.com/hashicorp/terraform-plugin-framework/types"
 
 	"github.com/cxone-oss/terraform-provider-cxone/internal/cxone"
-	"github.com/cxone-oss/terraform-provider-cxone/internal/readcache"
 )
 
 // dispositionDataModel maps the cxone_disposition data source: the resource's
@@ -31,24 +27,7 @@ func dispositionDataSchema() schema.Schema {
 		})
 }
 
-// findDisposition reads the disposition by ID, or finds it by exact name among CXone's
-// search answer (then read by ID, for the classification's name); inactive ones too.
-func findDisposition(ctx context.Context, c readcache.API, cfg dispositionDataModel, _ *diag.Diagnostics) search[cxone.Disposition] {
-	find := func(ctx context.Context, name string, _ func(cxone.Disposition) bool) ([]cxone.Disposition, error) {
-		return c.ListDispositions(ctx, cxone.DispositionListOptions{SearchString: name})
-	}
-	s := activeOrNot(byNumericIDOrName(ctx, cfg.ID, cfg.Name, c.GetDisposition, find,
-		func(d cxone.Disposition) string { return d.DispositionName }))
-	if cfg.ID.IsNull() && len(s.found) == 1 {
-		// CXone's list has no classification name; its read by ID (cached) does.
-		d, err := c.Disposition(ctx, s.found[0].DispositionID)
-		if err != nil {
-			return search[cxone.Disposition]{searched: s.searched, err: err}
-		}
-		s.found[0] = *d
-	}
-	return s
-}
+func (m dispositionDataModel) lookUpKeys() (id, name types.String) { return m.ID, m.Name }
 
 // flattenDispositionData copies a disposition into the data source's model, as the
 // resource does, with whether it is active.

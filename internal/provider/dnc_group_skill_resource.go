@@ -92,12 +92,6 @@ func (r *dncGroupSkillResource) ReadObject(ctx context.Context, state dncGroupSk
 	return state, nil
 }
 
-// UpdateObject is never called with a change (every attribute replaces the link); it
-// keeps the plan.
-func (r *dncGroupSkillResource) UpdateObject(_ context.Context, w *framework.Write[dncGroupSkillModel]) (dncGroupSkillModel, error) {
-	return w.Plan, nil
-}
-
 // DeleteObject removes the link (a real DELETE).
 func (r *dncGroupSkillResource) DeleteObject(ctx context.Context, state dncGroupSkillModel, _ *diag.Diagnostics) error {
 	groupID, skillID, relation := dncLinkOf(state)

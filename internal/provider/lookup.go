@@ -123,16 +123,35 @@ type idOrName[M idAndNameModel, X any] struct {
 	candidates  func(ctx context.Context, c readcache.API, name string) ([]X, error)
 	name        func(X) string
 	activeOrNot bool // inactive objects are found too, and the search's words say so
+	// reread, if set, reads again the one object found by name, for what CXone's
+	// list answer leaves out.
+	reread func(ctx context.Context, c readcache.API, x X) (*X, error)
+	// check, if set, reports the one object found (named by searched, the search's
+	// words) when it is not of the look-up's kind.
+	check func(x X, searched string, diags *diag.Diagnostics)
 }
 
 // find is the lookUpSpec's find.
-func (f idOrName[M, X]) find(ctx context.Context, c readcache.API, cfg M, _ *diag.Diagnostics) search[X] {
+func (f idOrName[M, X]) find(ctx context.Context, c readcache.API, cfg M, diags *diag.Diagnostics) search[X] {
 	id, name := cfg.lookUpKeys()
 	get := func(ctx context.Context, id int64) (*X, error) { return f.get(c, ctx, id) }
 	candidates := func(ctx context.Context, name string, _ func(X) bool) ([]X, error) { return f.candidates(ctx, c, name) }
 	s := byNumericIDOrName(ctx, id, name, get, candidates, f.name)
 	if f.activeOrNot {
 		s = activeOrNot(s)
+	}
+	if len(s.found) != 1 {
+		return s
+	}
+	if f.reread != nil && id.IsNull() {
+		x, err := f.reread(ctx, c, s.found[0])
+		if err != nil {
+			return search[X]{searched: s.searched, err: err}
+		}
+		s.found[0] = *x
+	}
+	if f.check != nil {
+		f.check(s.found[0], s.searched, diags)
 	}
 	return s
 }

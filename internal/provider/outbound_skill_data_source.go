@@ -1,7 +1,6 @@
 package provider
 
 import (
-	"context"
 	"fmt"
 
 	"github.com/hashicorp/terraform-plugin-framework/datasource/schema"
@@ -9,7 +8,6 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework/types"
 
 	"github.com/cxone-oss/terraform-provider-cxone/internal/cxone"
-	"github.com/cxone-oss/terraform-provider-cxone/internal/readcache"
 )
 
 // outboundSkillDataModel maps the cxone_outbound_skill data source.
@@ -46,19 +44,14 @@ func outboundSkillDataSchema() schema.Schema {
 		})
 }
 
-// findOutboundSkill reads the skill by ID, or finds it by exact name among CXone's
-// outbound skills, active or not. An inbound skill read by ID is an error.
-func findOutboundSkill(ctx context.Context, c readcache.API, cfg outboundSkillDataModel, diags *diag.Diagnostics) search[cxone.OutboundSkill] {
-	search := func(ctx context.Context, name string, _ func(cxone.OutboundSkill) bool) ([]cxone.OutboundSkill, error) {
-		return c.ListOutboundSkills(ctx, cxone.OutboundSkillListOptions{SearchString: name})
-	}
-	s := activeOrNot(byNumericIDOrName(ctx, cfg.ID, cfg.Name, c.GetOutboundSkill, search,
-		func(s cxone.OutboundSkill) string { return s.SkillName }))
-	if len(s.found) == 1 && !s.found[0].IsOutbound {
+func (m outboundSkillDataModel) lookUpKeys() (id, name types.String) { return m.ID, m.Name }
+
+// checkOutboundSkill reports a skill found (read by ID) that is an inbound one.
+func checkOutboundSkill(s cxone.OutboundSkill, searched string, diags *diag.Diagnostics) {
+	if !s.IsOutbound {
 		diags.AddError("Outbound Skill Not Found",
-			fmt.Sprintf("The skill %s (ID %d) is an inbound skill, not an outbound one.", s.searched, s.found[0].SkillID))
+			fmt.Sprintf("The skill %s (ID %d) is an inbound skill, not an outbound one.", searched, s.SkillID))
 	}
-	return s
 }
 
 // flattenOutboundSkillData copies a skill into the data source's model.

@@ -116,12 +116,6 @@ func (r *routingQueueBindingResource) ReadObject(ctx context.Context, state rout
 	return state, nil
 }
 
-// UpdateObject is never called with a change: both arguments require replacement. It
-// keeps the plan as the new state.
-func (r *routingQueueBindingResource) UpdateObject(_ context.Context, w *framework.Write[routingQueueBindingModel]) (routingQueueBindingModel, error) {
-	return w.Plan, nil
-}
-
 // DeleteObject unbinds the channel. Not bound any more (the channel was deleted,
 // taking its bindings with it) is what Delete wants, and the base takes it so.
 func (r *routingQueueBindingResource) DeleteObject(ctx context.Context, state routingQueueBindingModel, _ *diag.Diagnostics) error {
