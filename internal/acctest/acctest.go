@@ -3,6 +3,7 @@
 package acctest
 
 import (
+	"strings"
 	"testing"
 	"time"
 
@@ -34,4 +35,17 @@ func ClientAt(t testing.TB, authURL string) *cxone.Client {
 		t.Fatalf("building test client: %v", err)
 	}
 	return c
+}
+
+// Mentioned fails t for each of wants that none of problems mentions: for the tests of
+// the checks that report problems (a model against its schema, say), that must be able
+// to fail.
+func Mentioned(t testing.TB, problems []string, wants ...string) {
+	t.Helper()
+	joined := strings.Join(problems, "\n")
+	for _, want := range wants {
+		if !strings.Contains(joined, want) {
+			t.Errorf("the problems found do not mention %q; they are:\n%s", want, joined)
+		}
+	}
 }

@@ -8,18 +8,9 @@ import (
 	datasourceschema "github.com/hashicorp/terraform-plugin-framework/datasource/schema"
 	resourceschema "github.com/hashicorp/terraform-plugin-framework/resource/schema"
 	"github.com/hashicorp/terraform-plugin-framework/types"
-)
 
-// checkMentioned fails t unless each of wants is part of one of problems.
-func checkMentioned(t *testing.T, problems []string, wants ...string) {
-	t.Helper()
-	joined := strings.Join(problems, "\n")
-	for _, want := range wants {
-		if !strings.Contains(joined, want) {
-			t.Errorf("the problems found do not mention %q; they are:\n%s", want, joined)
-		}
-	}
-}
+	"github.com/cxone-oss/terraform-provider-cxone/internal/acctest"
+)
 
 // TestModelProblems makes sure the parity check itself can fail: it must
 // report a missing field, an extra field, a wrong value type and a nested mismatch.
@@ -48,7 +39,7 @@ func TestModelProblems(t *testing.T) {
 		note  string       //nolint:unused // unexported fields are ignored by the framework and by the check
 	}
 	problems := schemaModelProblems("", schemaNodeOf(reflect.ValueOf(s)), reflect.TypeOf(badModel{}))
-	checkMentioned(t, problems,
+	acctest.Mentioned(t, problems,
 		"schema attribute only has no model field",
 		"field Count for count is basetypes.StringValue, schema wants basetypes.Int64Value",
 		"(tfsdk item.extra) has no schema attribute",
@@ -89,10 +80,10 @@ func TestModelProblems_embedded(t *testing.T) {
 		IsActive types.Bool `tfsdk:"is_active"`
 	}
 	problems := ModelProblems(ds, withBase{})
-	checkMentioned(t, problems, "field Name for name is basetypes.Int64Value, schema wants basetypes.StringValue")
+	acctest.Mentioned(t, problems, "field Name for name is basetypes.Int64Value, schema wants basetypes.StringValue")
 	if len(problems) != 1 {
 		t.Errorf("want exactly 1 problem, got %d:\n%s", len(problems), strings.Join(problems, "\n"))
 	}
 	type withoutActive struct{ base }
-	checkMentioned(t, ModelProblems(ds, withoutActive{}), "schema attribute is_active has no model field")
+	acctest.Mentioned(t, ModelProblems(ds, withoutActive{}), "schema attribute is_active has no model field")
 }

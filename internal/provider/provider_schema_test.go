@@ -7,7 +7,6 @@ import (
 	"path/filepath"
 	"reflect"
 	"slices"
-	"strings"
 	"testing"
 
 	actiontimeouts "github.com/hashicorp/terraform-plugin-framework-timeouts/action/timeouts"
@@ -21,6 +20,7 @@ import (
 	resourceschema "github.com/hashicorp/terraform-plugin-framework/resource/schema"
 	"github.com/hashicorp/terraform-plugin-framework/types"
 
+	"github.com/cxone-oss/terraform-provider-cxone/internal/acctest"
 	"github.com/cxone-oss/terraform-provider-cxone/internal/framework"
 )
 
@@ -46,7 +46,7 @@ func TestProviderSchemas_checksEveryRegisteredType(t *testing.T) {
 		resources:   []func() resource.Resource{newUnlistedResource, newBaselessResource},
 		dataSources: []func() datasource.DataSource{newUnlistedDataSource},
 	}
-	checkMentioned(t, providerProblems(context.Background(), p),
+	acctest.Mentioned(t, providerProblems(context.Background(), p),
 		"resource cxone_unlisted: note has no MarkdownDescription",
 		"resource cxone_unlisted: schema attribute note has no model field in unlistedModel",
 		"resource cxone_baseless: does not embed framework.Resource",
@@ -325,15 +325,4 @@ func undescribed(prefix string, v reflect.Value) []string {
 	}
 	slices.Sort(problems)
 	return problems
-}
-
-// checkMentioned fails t unless each of wants is part of one of problems.
-func checkMentioned(t *testing.T, problems []string, wants ...string) {
-	t.Helper()
-	joined := strings.Join(problems, "\n")
-	for _, want := range wants {
-		if !strings.Contains(joined, want) {
-			t.Errorf("the problems found do not mention %q; they are:\n%s", want, joined)
-		}
-	}
 }
