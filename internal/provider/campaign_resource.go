@@ -30,7 +30,7 @@ type campaignResource = deactivating[campaignModel, cxone.Campaign, cxone.Campai
 var campaignKind = deactivatingKind[campaignModel, cxone.Campaign, cxone.CampaignInput]{
 	retiredKind: retiredKind{kind: campaignType, typeName: "cxone_campaign", noun: "campaign", plural: "campaigns",
 		short: "campaign", idKey: "campaign_id", kept: ", with its skills and its history"},
-	ids:     numericID[campaignModel]{kind: campaignType, idNoun: "campaign ID", example: "62001"},
+	example: "62001",
 	expand:  expandCampaign,
 	flatten: flattenAll(flattenCampaign),
 	active:  func(c *cxone.Campaign) (int64, bool) { return c.ID, c.IsActive },

@@ -21,7 +21,7 @@ import (
 // known only once the provider is configured.
 type deactivatingKind[M framework.IdentifiedModel, X, In any] struct {
 	retiredKind
-	ids     numericID[M]
+	example string                           // an ID of the kind, for the import error: "62001"
 	expand  func(M) In                       // IsActive left nil
 	flatten func(*X, *M) diag.Diagnostics    // the object as CXone holds it into the model
 	active  func(*X) (id int64, active bool) // the object's ID, and whether it is active
@@ -56,13 +56,19 @@ func (k *deactivatingKind[M, X, In]) newResource(schemaOf func(context.Context) 
 	return framework.NewResource[M](&deactivating[M, X, In]{spec: k}, strings.TrimPrefix(k.typeName, "cxone_"), schemaOf, addAPIError, list)
 }
 
+// ids is how the kind's numeric IDs are imported and its objects named, in the
+// kind's own words.
+func (k *deactivatingKind[M, X, In]) ids() numericID[M] {
+	return numericID[M]{kind: k.kind, idNoun: k.noun + " ID", example: k.example}
+}
+
 // ParseImportID takes the kind's numeric ID.
 func (r *deactivating[M, X, In]) ParseImportID(ctx context.Context, id string) (M, error) {
-	return r.spec.ids.ParseImportID(ctx, id)
+	return r.spec.ids().ParseImportID(ctx, id)
 }
 
 // Describe names an object of the kind in messages.
-func (r *deactivating[M, X, In]) Describe(m M) (kind, object string) { return r.spec.ids.Describe(m) }
+func (r *deactivating[M, X, In]) Describe(m M) (kind, object string) { return r.spec.ids().Describe(m) }
 
 // CreateObject creates the object, or adopts an inactive one of the same name. A lost
 // answer is settled inside the client's create by looking the name up, so it never
@@ -115,7 +121,7 @@ func (r *deactivating[M, X, In]) adoptInactive(ctx context.Context, name string,
 // ReadObject reads the object. An inactive one is what destroy leaves behind: it counts
 // as gone, so the next apply plans a create, which reactivates it.
 func (r *deactivating[M, X, In]) ReadObject(ctx context.Context, state M, diags *diag.Diagnostics) (M, error) {
-	id, ok := r.spec.ids.idOf(state, "Read", diags)
+	id, ok := r.spec.ids().idOf(state, "Read", diags)
 	if !ok {
 		return state, nil
 	}
@@ -141,7 +147,7 @@ func (k *deactivatingKind[M, X, In]) isGone(x *X) bool {
 // UpdateObject writes the plan to the object.
 func (r *deactivating[M, X, In]) UpdateObject(ctx context.Context, w *framework.Write[M]) (M, error) {
 	plan := w.Plan
-	id, ok := r.spec.ids.idOf(w.State, "Update", w.Diags)
+	id, ok := r.spec.ids().idOf(w.State, "Update", w.Diags)
 	if !ok {
 		return plan, nil
 	}
@@ -159,7 +165,7 @@ func (r *deactivating[M, X, In]) UpdateObject(ctx context.Context, w *framework.
 
 // DeleteObject deactivates the object: CXone has no delete for the kind.
 func (r *deactivating[M, X, In]) DeleteObject(ctx context.Context, state M, diags *diag.Diagnostics) error {
-	id, ok := r.spec.ids.idOf(state, "Delete", diags)
+	id, ok := r.spec.ids().idOf(state, "Delete", diags)
 	if !ok {
 		return nil
 	}

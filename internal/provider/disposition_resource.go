@@ -36,7 +36,7 @@ type dispositionResource = deactivating[dispositionModel, cxone.Disposition, cxo
 var dispositionKind = deactivatingKind[dispositionModel, cxone.Disposition, cxone.DispositionInput]{
 	retiredKind: retiredKind{kind: dispositionType, typeName: "cxone_disposition", noun: "disposition",
 		plural: "dispositions", short: "disposition", idKey: "disposition_id", kept: ", with its history"},
-	ids:         numericID[dispositionModel]{kind: dispositionType, idNoun: "disposition ID", example: "7001"},
+	example:     "7001",
 	expand:      expandDisposition,
 	flatten:     flattenAll(flattenDisposition),
 	active:      func(d *cxone.Disposition) (int64, bool) { return d.DispositionID, d.IsActive },

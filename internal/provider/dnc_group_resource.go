@@ -27,7 +27,7 @@ type dncGroupResource = deactivating[dncGroupModel, cxone.DNCGroup, cxone.DNCGro
 var dncGroupKind = deactivatingKind[dncGroupModel, cxone.DNCGroup, cxone.DNCGroupInput]{
 	retiredKind: retiredKind{kind: dncGroupType, typeName: "cxone_dnc_group", noun: "DNC group", plural: "DNC groups",
 		short: "group", idKey: "dnc_group_id", kept: ", with the numbers and skill links it kept"},
-	ids:     numericID[dncGroupModel]{kind: dncGroupType, idNoun: "DNC group ID", example: "8001"},
+	example: "8001",
 	expand:  expandDNCGroup,
 	flatten: flattenAll(flattenDNCGroup),
 	active:  func(g *cxone.DNCGroup) (int64, bool) { return g.DNCGroupID, g.IsActive },

@@ -34,7 +34,7 @@ type messageTemplateResource = deactivating[messageTemplateModel, cxone.MessageT
 var messageTemplateKind = deactivatingKind[messageTemplateModel, cxone.MessageTemplate, cxone.MessageTemplateInput]{
 	retiredKind: retiredKind{kind: messageTemplateType, typeName: "cxone_message_template",
 		noun: "message template", plural: "message templates", short: "template", idKey: "template_id"},
-	ids:        numericID[messageTemplateModel]{kind: messageTemplateType, idNoun: "message template ID", example: "61001"},
+	example:    "61001",
 	expand:     expandMessageTemplate,
 	flatten:    flattenMessageTemplate,
 	active:     func(t *cxone.MessageTemplate) (int64, bool) { return t.TemplateID, t.IsActive },
