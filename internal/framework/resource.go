@@ -185,11 +185,14 @@ func (r *Resource[M]) Update(ctx context.Context, req resource.UpdateRequest, re
 	r.finish(ctx, "Update", plan, m, err, &resp.State, resp.Identity, &resp.Diagnostics)
 }
 
-// UpdateObject is that of a resource whose every attribute requires replacement:
-// Terraform never asks to change such an object in place, and the plan is kept as
-// the new state. A resource with an attribute it can change writes its own, which
-// takes the place of this one.
-func (r *Resource[M]) UpdateObject(_ context.Context, w *Write[M]) (M, error) {
+// ReplacedOnly is embedded, beside Resource, by a resource whose every attribute
+// requires replacement: Terraform never asks to change such an object in place, and
+// its UpdateObject keeps the plan as the new state. It is a choice a resource states;
+// any other resource must write its own UpdateObject (the compiler asks for it).
+type ReplacedOnly[M IdentifiedModel] struct{}
+
+// UpdateObject keeps the plan: there is nothing to change in place.
+func (ReplacedOnly[M]) UpdateObject(_ context.Context, w *Write[M]) (M, error) {
 	return w.Plan, nil
 }
 

@@ -91,11 +91,6 @@ type fakeResource struct {
 	fakeObject
 }
 
-// UpdateObject is the fakeObject's, in place of the base's.
-func (r *fakeResource) UpdateObject(ctx context.Context, w *Write[model]) (model, error) {
-	return r.fakeObject.UpdateObject(ctx, w)
-}
-
 // newTestResource is a configured fakeResource whose reporter writes
 // "Unable to <operation> <kind>" naming the object and the error.
 func newTestResource(o fakeObject) *fakeResource {
@@ -239,7 +234,7 @@ func TestResource_update(t *testing.T) {
 // every attribute requires replacement, keeps the plan.
 func TestResource_updateReplacedOnly(t *testing.T) {
 	plan := model{ID: types.StringValue("42"), Name: types.StringValue("new")}
-	m, err := (&Resource[model]{}).UpdateObject(context.Background(), &Write[model]{Plan: plan})
+	m, err := (ReplacedOnly[model]{}).UpdateObject(context.Background(), &Write[model]{Plan: plan})
 	if err != nil || m != plan {
 		t.Fatalf("UpdateObject: %+v, %v; want the plan %+v", m, err, plan)
 	}

@@ -26,6 +26,7 @@ func NewDNCGroupSkillResource() resource.Resource {
 // dncGroupSkillResource links a skill to a DNC group, scrubbed or contributing.
 type dncGroupSkillResource struct {
 	framework.Resource[dncGroupSkillModel]
+	framework.ReplacedOnly[dncGroupSkillModel] // every attribute replaces the object
 }
 
 type dncGroupSkillModel struct {

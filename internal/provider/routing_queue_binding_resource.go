@@ -24,6 +24,7 @@ func NewRoutingQueueBindingResource() resource.Resource {
 
 type routingQueueBindingResource struct {
 	framework.Resource[routingQueueBindingModel]
+	framework.ReplacedOnly[routingQueueBindingModel] // every attribute replaces the object
 }
 
 // routingQueueBindingModel maps cxone_routing_queue_binding.
