@@ -29,7 +29,7 @@ func digitalSkillDataSchema() schema.Schema {
 	return idAndNameSchema("Skill", "4000001",
 		"Looks up a digital skill, active or not, by exactly one of `id` or `name`. "+
 			"CXone keeps skill names unique among all skills of a business unit, so a name matches at most one "+
-			"skill. A skill of another media type is an error.",
+			"skill. A skill of another media type, or an outbound skill, is an error.",
 		map[string]schema.Attribute{
 			"notes":                   computedString("Free-text notes on the skill."),
 			"is_active":               computedBool("Whether the skill is active. Inactive skills are found too."),
@@ -46,12 +46,11 @@ func digitalSkillDataSchema() schema.Schema {
 
 func (m digitalSkillDataModel) lookUpKeys() (id, name types.String) { return m.ID, m.Name }
 
-// checkDigitalSkill reports a skill found that is of another media type.
+// checkDigitalSkill reports a skill found that is not an inbound digital skill.
 func checkDigitalSkill(s cxone.Skill, searched string, diags *diag.Diagnostics) {
-	if s.MediaTypeID != cxone.MediaTypeDigital {
+	if what := notInboundDigital(&s); what != "" {
 		diags.AddError("Digital Skill Not Found",
-			fmt.Sprintf("The skill %s (ID %d) is a %s skill, not a digital one (media type %d).",
-				searched, s.SkillID, mediaTypeLabel(&s), cxone.MediaTypeDigital))
+			fmt.Sprintf("The skill %s (ID %d) is %s, not an inbound digital skill.", searched, s.SkillID, what))
 	}
 }
 

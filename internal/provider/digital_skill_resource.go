@@ -67,7 +67,10 @@ func digitalSkillSchema(ctx context.Context) schema.Schema {
 			"CXone cannot delete skills: destroying this resource deactivates the skill, which also marks its " +
 			"routing queue deleted. Creating a skill whose name belongs to an inactive skill reactivates and adopts " +
 			"that skill (with a warning); if the name belongs to an active skill, the apply fails and says how to " +
-			"import it.",
+			"import it.\n\n" +
+			"This resource manages inbound digital skills. Outbound skills share the digital media type but are " +
+			"managed by `cxone_outbound_skill`: importing one here, or creating a skill whose name an outbound skill " +
+			"holds, is an error.",
 		Attributes: map[string]schema.Attribute{
 			"id": framework.IDAttribute("CXone's skill ID, a whole number written as a string (for example `4000001`)."),
 			"name": schema.StringAttribute{
@@ -196,11 +199,12 @@ func (r *digitalSkillResource) adoptInactiveSkill(ctx context.Context, name stri
 	existing := takenByInactive(ctx, digitalSkillRetired, name, r.Client.FindSkillByName,
 		func(s *cxone.Skill) (int64, bool) { return s.SkillID, s.IsActive },
 		func(s *cxone.Skill) string {
-			if s.MediaTypeID == cxone.MediaTypeDigital {
+			what := notInboundDigital(s)
+			if what == "" {
 				return ""
 			}
-			return fmt.Sprintf("CXone already has a %s skill named %q (ID %d). Skill names are unique among all "+
-				"skills, whatever their media type, so choose another name.", mediaTypeLabel(s), name, s.SkillID)
+			return fmt.Sprintf("CXone already has a skill named %q (ID %d): %s. Skill names are unique among all "+
+				"skills, inbound or outbound, whatever their media type, so choose another name.", name, s.SkillID, what)
 		}, diags)
 	if existing == nil {
 		return nil
@@ -224,10 +228,10 @@ func (r *digitalSkillResource) ReadObject(ctx context.Context, state digitalSkil
 	switch {
 	case err != nil:
 		return state, err
-	case skill.MediaTypeID != cxone.MediaTypeDigital:
+	case notInboundDigital(skill) != "":
 		diags.AddError("Unable to Read Digital Skill",
-			fmt.Sprintf("Skill %d is a %s skill, not a digital one (media type %d); cxone_digital_skill manages "+
-				"digital skills only.", id, mediaTypeLabel(skill), cxone.MediaTypeDigital))
+			fmt.Sprintf("Skill %d is %s; cxone_digital_skill manages inbound digital skills only.", id, notInboundDigital(skill)))
+		return state, nil
 	case !skill.IsActive:
 		return state, digitalSkillRetired.inactive(skillObject(state.Name, id))
 	}
@@ -317,6 +321,19 @@ func skillObject(name types.String, id int64) string {
 		return fmt.Sprintf("with ID %d", id)
 	}
 	return fmt.Sprintf("%q (ID %d)", name.ValueString(), id)
+}
+
+// notInboundDigital says what a skill is when it is not an inbound digital skill, the
+// only kind cxone_digital_skill manages, and "" when it is one. Outbound digital skills
+// share the digital media type and are told apart by isOutbound.
+func notInboundDigital(s *cxone.Skill) string {
+	switch {
+	case s.IsOutbound:
+		return fmt.Sprintf("an outbound %s skill (manage it with cxone_outbound_skill)", mediaTypeLabel(s))
+	case s.MediaTypeID != cxone.MediaTypeDigital:
+		return fmt.Sprintf("a %s skill (media type %d, not %d)", mediaTypeLabel(s), s.MediaTypeID, cxone.MediaTypeDigital)
+	}
+	return ""
 }
 
 // mediaTypeLabel names a skill's media type for messages.

@@ -325,4 +325,49 @@ func TestAccDigitalSkill_activeConflict(t *testing.T) {
 	}
 }
 
+// cxone_digital_skill manages inbound digital skills only. Outbound skills share the
+// digital media type, so an outbound skill's ID is refused by import and by the look-up,
+// and a create whose name is taken by an outbound skill, active or not, neither adopts
+// nor reactivates it.
+func TestAccDigitalSkill_refusesOutboundSkills(t *testing.T) {
+	m := testAccStart(t)
+	c := testAccClient(t, m)
+	launch, err := c.CreateOutboundSkill(t.Context(), cxone.OutboundSkillInput{SkillName: "Launch"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	retired, err := c.CreateOutboundSkill(t.Context(), cxone.OutboundSkillInput{SkillName: "Launch-Retired", IsActive: new(false)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	id := strconv.FormatInt(launch.SkillID, 10)
+	outbound := "an outbound Digital skill (manage it with cxone_outbound_skill)"
+	taken := func(name string, id int64) *regexp.Regexp {
+		return expectErrorText(fmt.Sprintf(`CXone already has a skill named %q (ID %d): %s`, name, id, outbound), "choose another name")
+	}
+	testAccSteps(t, testAccCheckDigitalSkillDestroy(t, m), []resource.TestStep{
+		{
+			Config: testAccDigitalSkillConfig_basic(m, "Launch"), ResourceName: testAccSkillAddr,
+			ImportState: true, ImportStateId: id,
+			ExpectError: expectErrorText("Skill " + id + " is " + outbound + "; cxone_digital_skill manages inbound digital skills only"),
+		},
+		{
+			Config:      testAccLookUpConfig(m, "cxone_digital_skill", "name", "Launch"),
+			ExpectError: expectErrorText(`The skill named "Launch" (ID ` + id + `) is ` + outbound + `, not an inbound digital skill`),
+		},
+		{
+			Config:      testAccLookUpConfig(m, "cxone_digital_skill", "id", id),
+			ExpectError: expectErrorText(`(ID ` + id + `) is ` + outbound),
+		},
+		{Config: testAccDigitalSkillConfig_basic(m, "Launch"), ExpectError: taken("Launch", launch.SkillID)},
+		{Config: testAccDigitalSkillConfig_basic(m, "Launch-Retired"), ExpectError: taken("Launch-Retired", retired.SkillID)},
+	})
+	for _, want := range []*cxone.OutboundSkill{launch, retired} {
+		got, err := c.GetOutboundSkill(t.Context(), want.SkillID)
+		if err != nil || !got.IsOutbound || got.IsActive != want.IsActive || got.Notes != want.Notes {
+			t.Errorf("outbound skill %q after the refusals: %+v, %v; want it untouched (active %t)", want.SkillName, got, err, want.IsActive)
+		}
+	}
+}
+
 // testAccCreateSkill creates a digital skill outside Terraform and returns its ID.

@@ -167,3 +167,24 @@ func TestKeepSyncedQueueID(t *testing.T) {
 		})
 	}
 }
+
+// notInboundDigital tells the skills cxone_digital_skill manages from the others.
+func TestNotInboundDigital(t *testing.T) {
+	for _, tc := range []struct {
+		name  string
+		skill cxone.Skill
+		want  string
+	}{
+		{"inbound digital", cxone.Skill{MediaTypeID: cxone.MediaTypeDigital, MediaTypeName: "Digital"}, ""},
+		{"outbound digital", cxone.Skill{MediaTypeID: cxone.MediaTypeDigital, MediaTypeName: "Digital", IsOutbound: true},
+			"an outbound Digital skill (manage it with cxone_outbound_skill)"},
+		{"outbound voice", cxone.Skill{MediaTypeID: 4, MediaTypeName: "Phone Call", IsOutbound: true},
+			"an outbound Phone Call skill (manage it with cxone_outbound_skill)"},
+		{"inbound voice", cxone.Skill{MediaTypeID: 4, MediaTypeName: "Phone Call"}, "a Phone Call skill (media type 4, not 9)"},
+		{"unnamed media type", cxone.Skill{MediaTypeID: 7}, "a media type 7 skill (media type 7, not 9)"},
+	} {
+		if got := notInboundDigital(&tc.skill); got != tc.want {
+			t.Errorf("%s: notInboundDigital = %q, want %q", tc.name, got, tc.want)
+		}
+	}
+}
