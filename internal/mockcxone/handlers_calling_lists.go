@@ -208,8 +208,8 @@ func (s *Server) startUploadLocked(w http.ResponseWriter, l *CallingList, in upl
 		badRequest(w, err)
 		return
 	}
-	job.JobID = nextFreeID(st.out.jobs, firstJobID)
-	st.out.jobs[job.JobID] = job
+	job.JobID = nextIDLocked[UploadJob](st, firstJobID)
+	putLocked(st, st.out.jobs, job.JobID, job)
 	overwrite, start := *in.ForceOverwrite, *in.StartSkill
 	st.out.pending[job.JobID] = func() { st.completeUploadLocked(job.JobID, valid, invalid, overwrite, start) }
 	if s.opts.SyncDelay < 0 {

@@ -66,7 +66,7 @@ func (k namedKind[T]) replaceLocked(w http.ResponseWriter, st *store, obj *T, ch
 	return true
 }
 
-// create stores obj, a new object, under the next free id and answers 200 with what answer
+// create stores obj, a new object, under a new id and answers 200 with what answer
 // makes of it; a name already taken is answered 409 instead. It takes the write lock.
 func (k namedKind[T]) create(w http.ResponseWriter, st *store, obj *T, answer func(*T) any) {
 	st.mu.Lock()
@@ -78,11 +78,11 @@ func (k namedKind[T]) create(w http.ResponseWriter, st *store, obj *T, answer fu
 	writeJSON(w, http.StatusOK, answer(obj))
 }
 
-// storeLocked stores obj, a new object, under the next free id. Caller holds mu for writing.
+// storeLocked stores obj, a new object, under a new id (nextIDLocked). Caller holds mu for
+// writing.
 func (k namedKind[T]) storeLocked(st *store, obj *T) {
-	m := k.objects(st)
-	*k.id(obj) = nextFreeID(m, k.first)
-	m[*k.id(obj)] = obj
+	*k.id(obj) = nextIDLocked[T](st, k.first)
+	putLocked(st, k.objects(st), *k.id(obj), obj)
 }
 
 // idAnswer is the answer of a create that names the new object by its id alone

@@ -58,11 +58,11 @@ var (
 func (st *store) seed() {
 	st.teams = map[int64]*Team{}
 	for _, t := range seedTeams {
-		st.teams[t.TeamID] = &t
+		putLocked(st, st.teams, t.TeamID, &t)
 	}
 	st.profiles = map[int64]*SecurityProfile{}
 	for _, p := range seedProfiles {
-		st.profiles[p.SecurityProfileID] = &p
+		putLocked(st, st.profiles, p.SecurityProfileID, &p)
 	}
 	id := int64(firstAgentID)
 	for _, u := range seedUsers {
@@ -114,7 +114,7 @@ func (st *store) addAgent(id int64, userName, first, last string, active bool) {
 // security profile. Caller holds mu for writing.
 func (st *store) putAgentLocked(a *Agent) {
 	st.nameTeamAndProfileLocked(a)
-	st.agents[a.AgentID] = a
+	putLocked(st, st.agents, a.AgentID, a)
 	st.agentOrder = append(st.agentOrder, a.AgentID)
 }
 
@@ -129,17 +129,8 @@ func (st *store) nameTeamAndProfileLocked(a *Agent) {
 	}
 }
 
-// nextAgentIDLocked is the id a new user gets: one past the highest. Caller holds mu.
-func (st *store) nextAgentIDLocked() int64 { return nextFreeID(st.agents, firstAgentID) }
-
-// nextFreeID is one past the highest id in m, and at least floor.
-func nextFreeID[T any](m map[int64]*T, floor int64) int64 {
-	next := floor
-	for id := range m {
-		next = max(next, id+1)
-	}
-	return next
-}
+// nextAgentIDLocked is the id a new user gets (nextIDLocked). Caller holds mu.
+func (st *store) nextAgentIDLocked() int64 { return nextIDLocked[Agent](st, firstAgentID) }
 
 // seedClassifications are the tenant's disposition classifications, which CXone defines
 // and the API only lists (GET /dispositions/classifications).

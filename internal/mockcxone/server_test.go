@@ -42,6 +42,8 @@ func TestResetRestoresSeed(t *testing.T) {
 	c := newClient(t, Options{SyncDelay: -1})
 	c.createSkill("Ephemeral")
 	c.createIntegration("Box")
+	list := "/lists/call-lists?externalIdColumn=member&listName="
+	c.admin("POST", list+"Gone", listMapping).want(t, http.StatusOK)
 	if err := c.s.SetFaults([]FaultRule{{Path: "/nothing", Status: 500}}); err != nil {
 		t.Fatal(err)
 	}
@@ -57,6 +59,12 @@ func TestResetRestoresSeed(t *testing.T) {
 	sk := c.createSkill("Again")
 	if sk.SkillID != firstSkillID || sk.RoutingQueueID != fmt.Sprint(firstQueueID) {
 		t.Errorf("after reset skill %d queue %s", sk.SkillID, sk.RoutingQueueID)
+	}
+	again := decode[struct {
+		ListID int64 `json:"listId"`
+	}](t, c.admin("POST", list+"Again", listMapping).want(t, http.StatusOK))
+	if again.ListID != firstListID {
+		t.Errorf("after reset calling list %d, want %d", again.ListID, firstListID)
 	}
 }
 

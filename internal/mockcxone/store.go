@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"fmt"
 	"maps"
+	"reflect"
 	"slices"
 	"sync"
 )
@@ -67,7 +68,9 @@ func (c *channelRec) clone() Channel {
 }
 
 // store is the tenant's data behind one lock. seq orders objects by creation for
-// listing; gen changes on reset so that syncs scheduled before it do nothing.
+// listing; gen changes on reset so that syncs scheduled before it do nothing. highIDs
+// (nextIDLocked), nextSkillID and nextQueueID number new objects; none goes down before
+// a reset.
 type store struct {
 	mu sync.RWMutex
 
@@ -88,6 +91,7 @@ type store struct {
 	seq          int64
 	gen          uint64
 	out          outboundStore
+	highIDs      map[reflect.Type]int64 // by kind (its Go type): the highest id it has held
 }
 
 func newStore(extraUsers int, large TenantSize) *store {
@@ -96,10 +100,13 @@ func newStore(extraUsers int, large TenantSize) *store {
 	return st
 }
 
-// reset puts back the seed data.
+// reset puts back the seed data. Numbering starts over too, as on a new server: Reset's
+// contract (TestResetRestoresSeed) is that a run after it gets the ids a new mock gives.
+// A state kept across a reset can therefore meet a reused id; between resets none is.
 func (st *store) reset() {
 	st.mu.Lock()
 	defer st.mu.Unlock()
+	st.highIDs = map[reflect.Type]int64{}
 	st.agents = map[int64]*Agent{}
 	st.agentOrder = nil
 	st.skills = map[int64]*Skill{}
@@ -120,6 +127,22 @@ func (st *store) reset() {
 func (st *store) nextSeq() int64 {
 	st.seq++
 	return st.seq
+}
+
+// nextIDLocked is the id the next new object of kind T gets: one past the highest id an
+// object of the kind has held since the last reset (putLocked), and at least first. As in
+// CXone, an id is never handed out twice: once its object is deleted, the id answers 404
+// rather than reading a newer object. Caller holds mu.
+func nextIDLocked[T any](st *store, first int64) int64 {
+	return max(st.highIDs[reflect.TypeFor[T]()]+1, first)
+}
+
+// putLocked stores v in m, its kind's map, under id, and raises the kind's highest id
+// held to id (seeded, added by a test hook or created). Caller holds mu for writing.
+func putLocked[T any](st *store, m map[int64]*T, id int64, v *T) {
+	m[id] = v
+	k := reflect.TypeFor[T]()
+	st.highIDs[k] = max(st.highIDs[k], id)
 }
 
 // proficiencyName is the label CXone shows next to a proficiency value.

@@ -16,8 +16,8 @@ func (s *Server) AddTeamForTest(t Team) (Team, error) {
 }
 
 // addForTest is the body of the Add...ForTest hooks: under the store's write lock it stores
-// a copy of v in the map objects gives, under the id that id points to in v, taking the
-// next free id from first when it is 0, and returns v with its id. Its errors are named
+// a copy of v in the map objects gives, under the id that id points to in v, taking a new
+// id (nextIDLocked, from first) when it is 0, and returns v with its id. Its errors are named
 // after hook.
 func addForTest[T any](s *Server, hook string, objects outMap[T], first int64, v T, id func(*T) *int64) (T, error) {
 	st := s.store
@@ -26,13 +26,13 @@ func addForTest[T any](s *Server, hook string, objects outMap[T], first int64, v
 	m := objects(st)
 	p := id(&v)
 	if *p == 0 {
-		*p = nextFreeID(m, first)
+		*p = nextIDLocked[T](st, first)
 	}
 	if *p < 0 || m[*p] != nil {
 		var zero T
 		return zero, fmt.Errorf("%s: ID %d is negative or taken", hook, *p)
 	}
 	stored := v
-	m[*p] = &stored
+	putLocked(st, m, *p, &stored)
 	return v, nil
 }
