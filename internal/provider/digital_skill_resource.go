@@ -225,14 +225,15 @@ func (r *digitalSkillResource) ReadObject(ctx context.Context, state digitalSkil
 		return state, nil
 	}
 	skill, err := r.Client.Skill(ctx, id)
-	switch {
-	case err != nil:
+	if err != nil {
 		return state, err
-	case notInboundDigital(skill) != "":
+	}
+	if what := notInboundDigital(skill); what != "" {
 		diags.AddError("Unable to Read Digital Skill",
-			fmt.Sprintf("Skill %d is %s; cxone_digital_skill manages inbound digital skills only.", id, notInboundDigital(skill)))
+			fmt.Sprintf("Skill %d is %s; cxone_digital_skill manages inbound digital skills only.", id, what))
 		return state, nil
-	case !skill.IsActive:
+	}
+	if !skill.IsActive {
 		return state, digitalSkillRetired.inactive(skillObject(state.Name, id))
 	}
 	flattenDigitalSkill(skill, &state)
